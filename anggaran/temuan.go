@@ -1,0 +1,151 @@
+package anggaran
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Tingkat is the severity of a [Temuan] (finding).
+type Tingkat int
+
+const (
+	// Catatan is a remark: worth a look, not an error.
+	Catatan Tingkat = iota + 1
+	// Peringatan is a warning: probably wrong, or unusual enough to justify.
+	Peringatan
+	// Kesalahan is an error: two figures that must agree do not.
+	Kesalahan
+)
+
+// String returns "catatan", "peringatan" or "kesalahan".
+func (t Tingkat) String() string {
+	switch t {
+	case Catatan:
+		return "catatan"
+	case Peringatan:
+		return "peringatan"
+	case Kesalahan:
+		return "kesalahan"
+	}
+	return "tingkat(" + strconv.Itoa(int(t)) + ")"
+}
+
+// MarshalText writes the severity as its Indonesian name.
+func (t Tingkat) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads "catatan", "peringatan" or "kesalahan".
+func (t *Tingkat) UnmarshalText(b []byte) error {
+	for _, c := range []Tingkat{Catatan, Peringatan, Kesalahan} {
+		if string(b) == c.String() {
+			*t = c
+			return nil
+		}
+	}
+	return fmt.Errorf("tingkat %q tidak dikenal (catatan, peringatan, kesalahan)", b)
+}
+
+// Lokasi says where a finding is: in the printed document (Bagian, Tabel,
+// Baris, Kolom) and in the data file (Path, a JSON path such as
+// "anggaran.rincian[5].realisasi", which the PWA uses to go to the field).
+type Lokasi struct {
+	Bagian string `json:"bagian,omitempty"` // chapter or section, e.g. "Bab III B"
+	Tabel  string `json:"tabel,omitempty"`  // e.g. "Tabel 3.2"
+	Baris  string `json:"baris,omitempty"`  // row, e.g. a code and its name
+	Kolom  string `json:"kolom,omitempty"`  // column or field, e.g. "realisasi"
+	Path   string `json:"path,omitempty"`   // JSON path in the data file
+}
+
+// String joins the printed-document parts: "Bab III B, Tabel 3.2, baris
+// 1.06.01.2.06, kolom realisasi".
+func (l Lokasi) String() string {
+	var parts []string
+	if l.Bagian != "" {
+		parts = append(parts, l.Bagian)
+	}
+	if l.Tabel != "" {
+		parts = append(parts, l.Tabel)
+	}
+	if l.Baris != "" {
+		parts = append(parts, "baris "+l.Baris)
+	}
+	if l.Kolom != "" {
+		parts = append(parts, "kolom "+l.Kolom)
+	}
+	if len(parts) == 0 && l.Path != "" {
+		return l.Path
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Temuan is one finding of a consistency check: what a reviewer would mark
+// in the margin. Kode is a stable identifier of the check (for filtering
+// and tests), Tercetak the value as the document printed it and Terhitung
+// the value computed from the data, both formatted for people; Pesan says,
+// in Bahasa Indonesia, what is wrong and what to do.
+type Temuan struct {
+	Kode      string  `json:"kode"`
+	Tingkat   Tingkat `json:"tingkat"`
+	Lokasi    Lokasi  `json:"lokasi"`
+	Tercetak  string  `json:"tercetak,omitempty"`
+	Terhitung string  `json:"terhitung,omitempty"`
+	Pesan     string  `json:"pesan"`
+}
+
+// String writes the finding on one line:
+// "kesalahan: Tabel 3.2, baris …: <pesan> (tercetak …; terhitung …)".
+func (t Temuan) String() string {
+	var b strings.Builder
+	b.WriteString(t.Tingkat.String())
+	b.WriteString(": ")
+	if l := t.Lokasi.String(); l != "" {
+		b.WriteString(l)
+		b.WriteString(": ")
+	}
+	b.WriteString(t.Pesan)
+	switch {
+	case t.Tercetak != "" && t.Terhitung != "":
+		fmt.Fprintf(&b, " (tercetak %s; terhitung %s)", t.Tercetak, t.Terhitung)
+	case t.Tercetak != "":
+		fmt.Fprintf(&b, " (tercetak %s)", t.Tercetak)
+	case t.Terhitung != "":
+		fmt.Fprintf(&b, " (terhitung %s)", t.Terhitung)
+	}
+	return b.String()
+}
+
+// ParseError is an input error with its location: the file, the line (or
+// CSV row), the field or column, and the JSON path where there is one. Its
+// message is in Bahasa Indonesia, e.g.
+// `flotim.csv: baris 3: kolom pagu: "12,34,5" bukan angka rupiah yang sah: …`.
+type ParseError struct {
+	Berkas string // file name, may be empty
+	Baris  int    // 1-based line or row, 0 when unknown
+	Kolom  string // column or field name, may be empty
+	Path   string // JSON path, may be empty
+	Err    error
+}
+
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	if e.Berkas != "" {
+		b.WriteString(e.Berkas)
+		b.WriteString(": ")
+	}
+	if e.Baris > 0 {
+		fmt.Fprintf(&b, "baris %d: ", e.Baris)
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	} else if e.Kolom != "" {
+		fmt.Fprintf(&b, "kolom %s: ", e.Kolom)
+	}
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }

@@ -1,0 +1,14 @@
+// Package testdata holds sakip's sample datasets, embedded so that the
+// examples and the PWA run on them when given no file. The files themselves
+// are the single source of truth for the seed document (the LKIP 2022 of
+// Dinas Sosial Kabupaten Flores Timur); tests read them from here too.
+package testdata
+
+import _ "embed"
+
+// FlotimDinsos2022 is the LKIP data file (lkip schema, versi 1) of Dinas
+// Sosial Kabupaten Flores Timur for 2022, transcribed from the seed document
+// with every figure as printed, including the printed errors.
+//
+//go:embed flotim-dinsos-2022.json
+var FlotimDinsos2022 []byte
