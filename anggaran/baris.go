@@ -1,0 +1,198 @@
+package anggaran
+
+import (
+	"sort"
+
+	"github.com/shopspring/decimal"
+)
+
+// Baris is one computed row of a [Pohon]: a node's code, name and amounts.
+// Amounts are NullDecimal: Valid is false when the amount cannot be
+// computed (a leaf lacks it, or a percentage of a zero pagu).
+type Baris struct {
+	Kode    Kode
+	Jenjang Jenjang
+	Uraian  string // from the node's row; empty for a computed parent without one
+	// Daun is true for a leaf: its amounts are its row's, not sums.
+	Daun bool
+	// Indeks is the index of the node's (first) row in the input rows,
+	// -1 for a parent computed without a row of its own.
+	Indeks    int
+	PaguMurni decimal.NullDecimal // sum of pagu sebelum perubahan
+	Pagu      decimal.NullDecimal // sum of pagu setelah perubahan
+	Perubahan decimal.NullDecimal // Pagu − PaguMurni
+	Realisasi decimal.NullDecimal // sum of realisasi keuangan
+	Sisa      decimal.NullDecimal // Pagu − Realisasi
+	// Persen is Realisasi × 100 / Pagu, rounded under [Opsi] (half up to
+	// 2 decimals by default); not Valid when Pagu is zero or missing.
+	Persen decimal.NullDecimal
+	// Fisik is the realisasi fisik in %: a leaf's own value, or for a
+	// parent the mean of its leaves weighted by pagu, rounded like Persen;
+	// not Valid unless every leaf below has one.
+	Fisik decimal.NullDecimal
+}
+
+// Len returns the number of nodes, the grand total included.
+func (p *Pohon) Len() int { return len(p.simpul) }
+
+// Jumlah returns the grand total row (node 0), with the printed grand
+// total's name when there is one.
+func (p *Pohon) Jumlah() Baris { return p.Baris(0) }
+
+// Opsi returns the options the tree computes percentages with.
+func (p *Pohon) Opsi() Opsi { return p.opsi }
+
+// Rincian returns the rows the tree was computed from (not a copy).
+func (p *Pohon) Rincian() []Rincian { return p.rincian }
+
+// UrusanBidang returns the urusan/bidang the tree was built with, the
+// prefix of short codes.
+func (p *Pohon) UrusanBidang() Kode { return p.awalan }
+
+// Baris returns node i (0 ≤ i < Len) with its computed amounts. Sisa,
+// Persen and Fisik are derived here, on demand.
+func (p *Pohon) Baris(i int) Baris {
+	s := &p.simpul[i]
+	b := Baris{Kode: s.kode, Jenjang: s.kode.Jenjang(), Daun: s.daun, Indeks: int(s.baris)}
+	var row *Rincian
+	if s.baris >= 0 {
+		row = &p.rincian[s.baris]
+	} else if i == 0 && p.jumlah != nil {
+		row = p.jumlah
+	}
+	if row != nil {
+		b.Uraian = row.Uraian
+	}
+	if s.ada&adaPagu != 0 {
+		b.Pagu = ada(s.pagu)
+	}
+	if s.ada&adaRealisasi != 0 {
+		b.Realisasi = ada(s.real)
+	}
+	if s.ada&adaMurni != 0 {
+		b.PaguMurni = ada(s.murni)
+	}
+	if b.Pagu.Valid && b.PaguMurni.Valid {
+		b.Perubahan = ada(s.pagu.Sub(s.murni))
+	}
+	if b.Pagu.Valid && b.Realisasi.Valid {
+		b.Sisa = ada(s.pagu.Sub(s.real))
+		if q, ok := Persen(s.real, s.pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+			b.Persen = ada(q)
+		}
+	}
+	b.Fisik = p.fisik(i)
+	return b
+}
+
+// fisik computes the realisasi fisik of node i (see [Baris.Fisik]).
+func (p *Pohon) fisik(i int) decimal.NullDecimal {
+	s := &p.simpul[i]
+	if s.daun {
+		if s.nBaris == 1 {
+			return p.rincian[s.baris].Fisik
+		}
+		return decimal.NullDecimal{} // duplicates: no single value
+	}
+	var num, den decimal.Decimal
+	any := false
+	for j := i + 1; j < int(s.akhir); j++ {
+		c := &p.simpul[j]
+		if !c.daun {
+			continue
+		}
+		if c.nBaris != 1 || c.ada&adaPagu == 0 {
+			return decimal.NullDecimal{}
+		}
+		f := p.rincian[c.baris].Fisik
+		if !f.Valid {
+			return decimal.NullDecimal{}
+		}
+		num = num.Add(f.Decimal.Mul(c.pagu))
+		den = den.Add(c.pagu)
+		any = true
+	}
+	if !any || den.IsZero() {
+		return decimal.NullDecimal{}
+	}
+	q, _ := Persen(num, den.Mul(seratus), p.opsi.desimal(), p.opsi.Pembulatan)
+	return ada(q)
+}
+
+// Induk returns the index of node i's parent, -1 for the grand total.
+func (p *Pohon) Induk(i int) int { return int(p.simpul[i].induk) }
+
+// Anak returns the indices of node i's children, in order.
+func (p *Pohon) Anak(i int) []int {
+	var out []int
+	end := int(p.simpul[i].akhir)
+	for j := i + 1; j < end; j = int(p.simpul[j].akhir) {
+		out = append(out, j)
+	}
+	return out
+}
+
+// Cari returns the index of the node with code k; the zero Kode finds the
+// grand total.
+func (p *Pohon) Cari(k Kode) (int, bool) {
+	if k.IsZero() {
+		return 0, len(p.simpul) > 0
+	}
+	s := p.simpul
+	i := sort.Search(len(s), func(i int) bool { return s[i].kode.v >= k.v })
+	if i < len(s) && s[i].kode == k {
+		return i, true
+	}
+	return 0, false
+}
+
+// PaguRealisasi returns the computed pagu and realisasi of the node with
+// the given code, at any level: the official form ("1.06.02.2.01"), the
+// short form relative to the tree's urusan/bidang ("2 2 1"), or "" for the
+// grand total. ok is false when the code is invalid or absent, or when
+// either amount cannot be computed (a missing realisasi is not zero).
+func (p *Pohon) PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok bool) {
+	var k Kode
+	if kode != "" {
+		var err error
+		if k, err = ParseKodeRincian(kode, p.awalan); err != nil {
+			return decimal.Zero, decimal.Zero, false
+		}
+	}
+	i, found := p.Cari(k)
+	if !found {
+		return decimal.Zero, decimal.Zero, false
+	}
+	s := &p.simpul[i]
+	if s.ada&(adaPagu|adaRealisasi) != adaPagu|adaRealisasi {
+		return decimal.Zero, decimal.Zero, false
+	}
+	return s.pagu, s.real, true
+}
+
+// Hitungan counts the nodes of a tree per level.
+type Hitungan struct {
+	Urusan, Bidang, Program, Kegiatan, SubKegiatan int
+}
+
+// Hitungan counts the programs, kegiatan and sub kegiatan (and urusan and
+// bidang) of the tree: every distinct code, given as a row or implied as
+// the parent of one.
+func (p *Pohon) Hitungan() Hitungan {
+	var h Hitungan
+	for i := 1; i < len(p.simpul); i++ {
+		switch p.simpul[i].kode.Jenjang() {
+		case JenjangUrusan:
+			h.Urusan++
+		case JenjangBidang:
+			h.Bidang++
+		case JenjangProgram:
+			h.Program++
+		case JenjangKegiatan:
+			h.Kegiatan++
+		case JenjangSubKegiatan:
+			h.SubKegiatan++
+		}
+	}
+	return h
+}

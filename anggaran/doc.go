@@ -1,0 +1,90 @@
+// Package anggaran computes the budget realisation of an Indonesian regional
+// government unit (dinas) exactly, from sub kegiatan up to the whole dinas,
+// and finds every inconsistency between the figures a document prints and
+// the figures they must be computed from.
+//
+// The data flows parse > model > compute > render:
+//
+//   - Numbers: [ParseRupiah], [ParsePersen], [ParseAngka] read the forms real
+//     documents use ("9.399.497.972", "2,982,697,372", "Rp 1.987.663,-",
+//     "98,42%"); [FormatRupiah], [FormatPersen], [FormatAngka] write them the
+//     Indonesian way. Every amount is a decimal.Decimal, never a float.
+//   - Codes: [Kode] is a program/kegiatan/sub kegiatan code
+//     (1.06.01.2.01.06, also 1.06.01.2.01.0006 and the short column form
+//     "1 2 1 6" of LKIP tables, see [ParseKode], [ParseKodeSingkat]);
+//     [KodeRekening] is a belanja account code (5.1.01) with the standard
+//     names built in ([KodeRekening.NamaBaku]).
+//   - Model: [Anggaran] holds a document's budget tables as printed: the
+//     realisation table ([Rincian] rows at any level), the belanja table
+//     ([Rekening] rows) and the Perjanjian Kinerja amounts.
+//   - Compute: [Hitung] / [Anggaran.Hitung] build a [Pohon] (tree) whose
+//     parents are the exact sums of its leaves, with sisa and percentages
+//     ([Baris]); [HitungBelanja] does the same for accounts.
+//   - Check: [Anggaran.Periksa] returns [Temuan] (findings) in Bahasa
+//     Indonesia with their location, printed and computed value.
+//   - Input/output: [ParseJSON], [ParseCSV]; [RenderMarkdown] (a table laid
+//     out like an LKIP's Tabel 3.2), [RenderBelanjaMarkdown], [RenderJSON].
+//
+// # Rounding
+//
+// Percentages are realisasi × 100 / pagu computed exactly and rounded once,
+// by default half up to 2 decimals (the seed document's rule); [Opsi]
+// changes the rule and the number of decimals. Sums are never rounded.
+// A missing amount is not zero: it is a decimal.NullDecimal with Valid
+// false, and a sum over a missing amount is missing too.
+//
+// # The anggaran section of a data file
+//
+// A data file (one JSON document per dinas per year) holds this package's
+// data under its "anggaran" key. Amounts are JSON strings written as the
+// document prints them, read with [ParseRupiah] (amounts) or [ParsePersen]
+// (persen, fisik); a JSON number is also accepted, and "" or null means
+// missing. Unknown fields are refused. All fields are optional unless
+// marked.
+//
+//	{
+//	  "tahun": 2022,
+//	  "urusan_bidang": "1.06",       // prefix of short codes (U.BB)
+//	  "tabel": "Tabel 3.2",          // name of the realisation table, for findings
+//	  "rincian": [                   // the realisation table, rows at any level, any order
+//	    {"kode": "1 2 1 6",          // required; short form, or official "1.06.01.2.01.06"
+//	     "uraian": "Koordinasi dan Penyusunan Laporan ...",
+//	     "pagu_murni": "50.000.000", // pagu sebelum perubahan
+//	     "pagu": "59.349.800",       // pagu setelah perubahan; required on a leaf
+//	     "realisasi": "58.180.100",  // realisasi keuangan (Rp)
+//	     "sisa": "1.169.700",        // as printed, compared with pagu − realisasi
+//	     "persen": "98,03",          // as printed, compared with realisasi × 100 / pagu
+//	     "fisik": "100",             // realisasi fisik (%)
+//	     "catatan": "..."}           // a transcriber's note
+//	  ],
+//	  "jumlah": {"uraian": "JUMLAH BELANJA LANGSUNG", "pagu": "9.399.497.972",
+//	             "realisasi": "9.250.672.850", "persen": "98,42"},  // printed grand total
+//	  "belanja": [                   // the belanja account table
+//	    {"kode": "5 . 1 . 01", "uraian": "Belanja Pegawai",   // kode required
+//	     "pagu_murni": "2.028.190.502", "pagu": "2.287.832.054", "realisasi": "...", "catatan": "..."}
+//	  ],
+//	  "perjanjian_kinerja": {        // the budget column of the Perjanjian Kinerja
+//	    "tabel": "Perjanjian Kinerja",
+//	    "rincian": [{"kode": "2 2 1", "uraian": "Pemberdayaan Sosial ...", "pagu": "39,175,000", "catatan": "..."}],
+//	    "jumlah": {"uraian": "TOTAL", "pagu": "9,399,497,972"}
+//	  }
+//	}
+//
+// A row of "rincian" without descendants among the rows is a leaf (normally
+// a sub kegiatan): its amounts are data and it must have a pagu. A row with
+// descendants is a printed subtotal: it is compared with the sum of its
+// leaves, never used in the sums. Errors are [*ParseError] values whose
+// Path is relative to the section, e.g. `rincian[3].pagu: "12,34,5" bukan
+// angka rupiah yang sah: …`.
+//
+// # Findings
+//
+// [Anggaran.Periksa] reports printed subtotals, totals, percentages and
+// sisa that differ from the computed ones, realisasi above pagu, negative
+// amounts, duplicate codes, programs and kegiatan missing from a table that
+// prints subtotals, account names that do not match their code, belanja
+// sums that do not add up, the belanja total against the realisation
+// total, and Perjanjian Kinerja amounts against the realisation table and
+// against their own subtotals. Each check has a stable Kode (the Temuan…
+// constants).
+package anggaran

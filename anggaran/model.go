@@ -1,0 +1,98 @@
+package anggaran
+
+import (
+	"github.com/shopspring/decimal"
+)
+
+// Anggaran is the budget of one dinas for one year as a document gives it:
+// the realisation table by code (Rincian, with the printed grand total in
+// Jumlah), the belanja account table and the Perjanjian Kinerja amounts.
+// Every printed figure is kept next to the rows it should be computed
+// from, so that [Anggaran.Periksa] can compare them. It is the value of the
+// "anggaran" key of a data file; see the package documentation for the
+// JSON schema.
+type Anggaran struct {
+	// Tahun is the budget year.
+	Tahun int
+	// UrusanBidang is the urusan and bidang urusan of the dinas (1.06 for
+	// Sosial); it completes the short codes ("1 2 1 6") of the rows.
+	UrusanBidang Kode
+	// Tabel names the realisation table in the document ("Tabel 3.2"),
+	// used in the locations of findings.
+	Tabel string
+	// Rincian are the rows of the realisation table, at any level. A row
+	// without descendants among the rows is a leaf (normally a sub
+	// kegiatan) and its amounts are the data; a row with descendants is a
+	// printed subtotal, compared with the computed sum.
+	Rincian []Rincian
+	// Jumlah is the printed grand total row, nil when the table has none.
+	Jumlah *Rincian
+	// Belanja are the rows of the belanja account table (5, 5.1, 5.1.01…).
+	Belanja []Rekening
+	// PerjanjianKinerja holds the amounts of the Perjanjian Kinerja table,
+	// nil when the document has none.
+	PerjanjianKinerja *PerjanjianKinerja
+}
+
+// Rincian is one row of a budget table. Amounts are optional
+// (Valid false when missing; a missing amount is never zero). For a leaf
+// Pagu is required by the parsers. Persen and Sisa are only ever the
+// printed values: the computed ones are in [Baris].
+type Rincian struct {
+	Kode      Kode
+	Uraian    string
+	PaguMurni decimal.NullDecimal // pagu sebelum perubahan (murni)
+	Pagu      decimal.NullDecimal // pagu setelah perubahan
+	Realisasi decimal.NullDecimal // realisasi keuangan, Rp
+	Sisa      decimal.NullDecimal // printed sisa (pagu − realisasi)
+	Persen    decimal.NullDecimal // printed realisasi / pagu × 100
+	Fisik     decimal.NullDecimal // realisasi fisik, %
+	Catatan   string              // a transcriber's note, not computed
+}
+
+// Rekening is one row of the belanja account table: an account code, its
+// name as printed, and the amounts before and after perubahan.
+type Rekening struct {
+	Kode      KodeRekening
+	Uraian    string
+	PaguMurni decimal.NullDecimal
+	Pagu      decimal.NullDecimal
+	Realisasi decimal.NullDecimal
+	Catatan   string
+}
+
+// PerjanjianKinerja holds the budget column of the Perjanjian Kinerja
+// table: one row per program, kegiatan and sub kegiatan with the amount
+// printed for it (in Pagu), and the printed total.
+type PerjanjianKinerja struct {
+	// Tabel names the table in the document, e.g. "Perjanjian Kinerja".
+	Tabel   string
+	Rincian []Rincian
+	Jumlah  *Rincian
+}
+
+// Opsi are the computing options. The zero value is the seed's rule:
+// percentages rounded half up to 2 decimals.
+type Opsi struct {
+	// Pembulatan rounds percentages; the zero value is BulatSetengahNaik.
+	Pembulatan Pembulatan
+	// Desimal is the number of decimal places of percentages: 0 means the
+	// default 2, a negative value means whole percentages.
+	Desimal int32
+}
+
+func (o Opsi) desimal() int32 {
+	switch {
+	case o.Desimal == 0:
+		return 2
+	case o.Desimal < 0:
+		return 0
+	}
+	return o.Desimal
+}
+
+// ada wraps a value as a present NullDecimal.
+func ada(d decimal.Decimal) decimal.NullDecimal { return decimal.NullDecimal{Decimal: d, Valid: true} }
+
+// Ada returns d as a present (Valid) amount, for building rows in Go.
+func Ada(d decimal.Decimal) decimal.NullDecimal { return ada(d) }

@@ -1,0 +1,428 @@
+package anggaran
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Kode of the checks ([Temuan].Kode). They are stable: tests, the reviu
+// and the PWA filter on them.
+const (
+	TemuanJumlahBerbeda        = "anggaran/jumlah-berbeda"          // a printed subtotal or total ≠ the sum of its leaves
+	TemuanPersenBerbeda        = "anggaran/persen-berbeda"          // a printed percentage ≠ realisasi × 100 / pagu
+	TemuanSisaBerbeda          = "anggaran/sisa-berbeda"            // a printed sisa ≠ pagu − realisasi
+	TemuanRealisasiLebih       = "anggaran/realisasi-melebihi-pagu" // realisasi above pagu
+	TemuanNilaiNegatif         = "anggaran/nilai-negatif"           // a negative amount
+	TemuanFisikDiLuarRentang   = "anggaran/fisik-di-luar-rentang"   // realisasi fisik below 0 or above 100 %
+	TemuanKodeGanda            = "anggaran/kode-ganda"              // two rows with the same code
+	TemuanKodeKosong           = "anggaran/kode-kosong"             // a row without a code (left out of the sums)
+	TemuanIndukTidakAda        = "anggaran/induk-tidak-ada"         // a program or kegiatan implied by its rows but not printed
+	TemuanNamaRekening         = "anggaran/nama-rekening"           // an account name that is not the name of its code
+	TemuanRekeningTidakDikenal = "anggaran/rekening-tidak-dikenal"  // an account code without a standard name
+	TemuanRekeningGanda        = "anggaran/rekening-ganda"          // two belanja rows with the same account
+	TemuanBelanjaJumlah        = "anggaran/belanja-jumlah-berbeda"  // a belanja account ≠ the sum of its sub-accounts
+	TemuanBelanjaTotal         = "anggaran/belanja-total-berbeda"   // the belanja table's total ≠ the realisation table's total
+	TemuanPKBerbeda            = "anggaran/pk-berbeda"              // a Perjanjian Kinerja amount ≠ the pagu of the same code
+	TemuanPKJumlah             = "anggaran/pk-jumlah-berbeda"       // a Perjanjian Kinerja subtotal ≠ the sum of its rows
+	TemuanPKTidakAda           = "anggaran/pk-tidak-ada"            // a code in one table and not in the other
+	TemuanPKUraian             = "anggaran/pk-uraian-berbeda"       // the same code named differently
+)
+
+// Periksa checks the section against itself and returns every finding, in
+// the order of the tables (realisation table, belanja table, Perjanjian
+// Kinerja). Amounts are compared exactly; printed percentages at their own
+// number of decimals (a printed "98,4" is compared with the computed
+// percentage rounded to 1 decimal under opsi's rounding rule). Paths in the
+// findings are relative to the section ("rincian[12].realisasi").
+func (a *Anggaran) Periksa(opsi Opsi) []Temuan {
+	p := a.Hitung(opsi)
+	c := pemeriksa{a: a, opsi: opsi}
+	c.tabel = a.Tabel
+	if c.tabel == "" {
+		c.tabel = "tabel realisasi anggaran"
+	}
+	c.pohon(p, "rincian", "jumlah", c.tabel, false)
+	c.belanja(p)
+	if pk := a.PerjanjianKinerja; pk != nil {
+		c.perjanjian(p, pk)
+	}
+	return c.out
+}
+
+type pemeriksa struct {
+	a     *Anggaran
+	opsi  Opsi
+	tabel string
+	out   []Temuan
+}
+
+func (c *pemeriksa) tambah(t Temuan) { c.out = append(c.out, t) }
+
+func label(k Kode, uraian string) string {
+	s := k.String()
+	if k.IsZero() {
+		s = "jumlah"
+	}
+	if u := strings.TrimSpace(nomorDaftar.ReplaceAllString(uraian, "")); u != "" {
+		s += " " + u
+	}
+	return s
+}
+
+var namaKolom = [nField]string{"pagu", "realisasi", "pagu_murni"}
+
+// pohon checks one computed tree: a realisation table (pk false) or the
+// Perjanjian Kinerja amounts (pk true).
+func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
+	rows := p.rincian
+	kodeJumlah := TemuanJumlahBerbeda
+	if pk {
+		kodeJumlah = TemuanPKJumlah
+	}
+	lok := func(r int, kolom string) Lokasi {
+		l := Lokasi{Tabel: tabel, Kolom: kolom}
+		if r < 0 {
+			l.Baris = "jumlah"
+			if p.jumlah != nil && p.jumlah.Uraian != "" {
+				l.Baris = p.jumlah.Uraian
+			}
+			l.Path = pathJumlah
+		} else {
+			l.Baris = label(rows[r].Kode, rows[r].Uraian)
+			l.Path = fmt.Sprintf("%s[%d]", path, r)
+		}
+		if kolom != "" {
+			l.Path += "." + kolom
+		}
+		if pk && kolom == "pagu" {
+			l.Kolom = "anggaran" // the Perjanjian Kinerja's column name
+		}
+		return l
+	}
+	// Rows without a code, duplicates, negative amounts, fisik range.
+	for _, r := range p.kosong {
+		c.tambah(Temuan{Kode: TemuanKodeKosong, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),
+			Pesan: "baris tanpa kode tidak ikut dijumlahkan; isi kodenya"})
+	}
+	for _, r := range p.ganda {
+		k := rows[r].Kode
+		first, _ := p.Cari(k)
+		c.tambah(Temuan{Kode: TemuanKodeGanda, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),
+			Tercetak: k.String(),
+			Pesan: fmt.Sprintf("kode %s sudah dipakai di %s[%d]; kedua baris ikut dijumlahkan bila tidak punya rincian, hapus salah satunya bila ganda",
+				k, path, p.simpul[first].baris)})
+	}
+	semua := make([]*Rincian, 0, len(rows)+1)
+	for i := range rows {
+		semua = append(semua, &rows[i])
+	}
+	if p.jumlah != nil {
+		semua = append(semua, p.jumlah)
+	}
+	for i, r := range semua {
+		ri := i
+		if i == len(rows) {
+			ri = -1
+		}
+		for _, f := range []struct {
+			nama string
+			v    decimal.NullDecimal
+		}{{"pagu_murni", r.PaguMurni}, {"pagu", r.Pagu}, {"realisasi", r.Realisasi}, {"sisa", r.Sisa}} {
+			if f.v.Valid && f.v.Decimal.IsNegative() {
+				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Tingkat: Kesalahan, Lokasi: lok(ri, f.nama),
+					Tercetak: FormatRupiah(f.v.Decimal), Pesan: f.nama + " tidak boleh negatif"})
+			}
+		}
+		if r.Fisik.Valid && (r.Fisik.Decimal.IsNegative() || r.Fisik.Decimal.GreaterThan(seratus)) {
+			c.tambah(Temuan{Kode: TemuanFisikDiLuarRentang, Tingkat: Peringatan, Lokasi: lok(ri, "fisik"),
+				Tercetak: formatPersenTercetak(r.Fisik.Decimal), Pesan: "realisasi fisik harus antara 0% dan 100%"})
+		}
+	}
+	// Printed values against computed ones, node by node.
+	adaSubtotal := false
+	for i := 1; i < len(p.simpul); i++ {
+		if !p.simpul[i].daun && p.simpul[i].baris >= 0 {
+			adaSubtotal = true
+			break
+		}
+	}
+	for i := range p.simpul {
+		s := &p.simpul[i]
+		var row *Rincian
+		ri := int(s.baris)
+		if i == 0 {
+			row, ri = p.jumlah, -1
+		} else if s.baris >= 0 {
+			row = &rows[s.baris]
+		}
+		b := p.Baris(i)
+		if row == nil {
+			j := s.kode.Jenjang()
+			if adaSubtotal && (j == JenjangProgram || j == JenjangKegiatan) {
+				first := p.simpul[i+1].baris
+				for n := i + 1; first < 0 && n < int(s.akhir); n++ {
+					first = p.simpul[n].baris
+				}
+				l := lok(int(first), "kode")
+				c.tambah(Temuan{Kode: TemuanIndukTidakAda, Tingkat: Peringatan, Lokasi: l,
+					Terhitung: FormatRupiah(b.Pagu.Decimal),
+					Pesan: fmt.Sprintf("%s %s tidak tercetak sebagai baris sendiri, padahal tabel memuat baris jumlah untuk %s lain; tambahkan barisnya",
+						j, s.kode, j)})
+			}
+			continue
+		}
+		if !s.daun {
+			for f, dec := range []decimal.NullDecimal{row.Pagu, row.Realisasi, row.PaguMurni} {
+				got := []decimal.NullDecimal{b.Pagu, b.Realisasi, b.PaguMurni}[f]
+				if !dec.Valid || !got.Valid || dec.Decimal.Equal(got.Decimal) {
+					continue
+				}
+				c.tambah(Temuan{Kode: kodeJumlah, Tingkat: Kesalahan, Lokasi: lok(ri, namaKolom[f]),
+					Tercetak: FormatRupiah(dec.Decimal), Terhitung: FormatRupiah(got.Decimal),
+					Pesan: c.pesanJumlah(p, i, f, pk)})
+			}
+		}
+		if row.Persen.Valid {
+			places := max(-row.Persen.Decimal.Exponent(), 0)
+			if b.Pagu.Valid && b.Realisasi.Valid {
+				got, ok := Persen(b.Realisasi.Decimal, b.Pagu.Decimal, places, c.opsi.Pembulatan)
+				switch {
+				case !ok:
+					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Tingkat: Kesalahan, Lokasi: lok(ri, "persen"),
+						Tercetak: formatPersenTercetak(row.Persen.Decimal),
+						Pesan:    "persentase tidak dapat dihitung karena pagu 0"})
+				case !got.Equal(row.Persen.Decimal):
+					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Tingkat: Kesalahan, Lokasi: lok(ri, "persen"),
+						Tercetak: formatPersenTercetak(row.Persen.Decimal), Terhitung: FormatAngka(got, places) + "%",
+						Pesan: fmt.Sprintf("persentase realisasi tercetak tidak sama dengan realisasi × 100 / pagu (%s, %d desimal)",
+							c.opsi.Pembulatan, places)})
+				}
+			}
+		}
+		if row.Sisa.Valid && b.Sisa.Valid && !row.Sisa.Decimal.Equal(b.Sisa.Decimal) {
+			c.tambah(Temuan{Kode: TemuanSisaBerbeda, Tingkat: Kesalahan, Lokasi: lok(ri, "sisa"),
+				Tercetak: FormatRupiah(row.Sisa.Decimal), Terhitung: FormatRupiah(b.Sisa.Decimal),
+				Pesan: "sisa tercetak tidak sama dengan pagu − realisasi"})
+		}
+		if s.daun && b.Pagu.Valid && b.Realisasi.Valid && b.Realisasi.Decimal.GreaterThan(b.Pagu.Decimal) {
+			c.tambah(Temuan{Kode: TemuanRealisasiLebih, Tingkat: Peringatan, Lokasi: lok(ri, "realisasi"),
+				Tercetak: FormatRupiah(b.Realisasi.Decimal), Terhitung: "pagu " + FormatRupiah(b.Pagu.Decimal),
+				Pesan: "realisasi melebihi pagu; periksa angkanya atau dasar pergeseran anggarannya"})
+		}
+	}
+}
+
+// pesanJumlah explains a subtotal that differs from its computed sum, and
+// says whether the parent's printed value agrees with the computed one
+// (then this row is the misprint).
+func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
+	s := &p.simpul[i]
+	what := s.kode.Jenjang().String()
+	if i == 0 {
+		what = "jumlah"
+	}
+	below := "rinciannya"
+	switch s.kode.Jenjang() {
+	case JenjangKegiatan:
+		below = "sub kegiatannya"
+	case JenjangProgram:
+		below = "kegiatan dan sub kegiatannya"
+	}
+	kolom := namaKolom[f]
+	if pk {
+		kolom = "anggaran"
+	}
+	msg := fmt.Sprintf("%s %s tercetak tidak sama dengan jumlah %s", kolom, what, below)
+	// Does the nearest printed ancestor agree with the computed sums?
+	for a := int(s.induk); a >= 0; a = int(p.simpul[a].induk) {
+		var row *Rincian
+		if a == 0 {
+			row = p.jumlah
+		} else if p.simpul[a].baris >= 0 {
+			row = &p.rincian[p.simpul[a].baris]
+		}
+		if row == nil {
+			continue
+		}
+		dec := []decimal.NullDecimal{row.Pagu, row.Realisasi, row.PaguMurni}[f]
+		got := []decimal.NullDecimal{p.Baris(a).Pagu, p.Baris(a).Realisasi, p.Baris(a).PaguMurni}[f]
+		if dec.Valid && got.Valid && dec.Decimal.Equal(got.Decimal) {
+			name := p.simpul[a].kode.Jenjang().String() + " " + p.simpul[a].kode.String()
+			if a == 0 {
+				name = "jumlah"
+			}
+			msg += fmt.Sprintf("; %s di atasnya (%s) cocok dengan jumlah terhitung, jadi angka baris inilah yang salah", name, FormatRupiah(dec.Decimal))
+		}
+		break
+	}
+	return msg
+}
+
+func formatPersenTercetak(d decimal.Decimal) string {
+	return FormatAngka(d, max(-d.Exponent(), 0)) + "%"
+}
+
+// belanja checks the belanja account table: names, duplicates, sums, and
+// its total against the realisation table.
+func (c *pemeriksa) belanja(p *Pohon) {
+	rows := c.a.Belanja
+	if len(rows) == 0 {
+		return
+	}
+	const tabel = "tabel belanja"
+	lok := func(i int, kolom string) Lokasi {
+		l := Lokasi{Tabel: tabel, Baris: rows[i].Kode.String() + " " + rows[i].Uraian, Kolom: kolom,
+			Path: fmt.Sprintf("belanja[%d]", i)}
+		if kolom != "" {
+			l.Path += "." + kolom
+		}
+		return l
+	}
+	for i, r := range rows {
+		for j := range i {
+			if rows[j].Kode == r.Kode {
+				c.tambah(Temuan{Kode: TemuanRekeningGanda, Tingkat: Kesalahan, Lokasi: lok(i, "kode"),
+					Tercetak: r.Kode.String(), Pesan: fmt.Sprintf("rekening %s sudah ada di belanja[%d]", r.Kode, j)})
+				break
+			}
+		}
+		if nama, ok := r.Kode.NamaBaku(); !ok {
+			if r.Kode.Tingkat() <= 3 {
+				c.tambah(Temuan{Kode: TemuanRekeningTidakDikenal, Tingkat: Peringatan, Lokasi: lok(i, "kode"),
+					Tercetak: r.Kode.String(), Pesan: "kode rekening belanja ini tidak ada dalam daftar rekening baku (Permendagri 90/2019)"})
+			}
+		} else if !r.Kode.CocokNama(r.Uraian) {
+			c.tambah(Temuan{Kode: TemuanNamaRekening, Tingkat: Kesalahan, Lokasi: lok(i, "uraian"),
+				Tercetak: r.Uraian, Terhitung: nama,
+				Pesan: fmt.Sprintf("nama rekening %s adalah %q, bukan %q", r.Kode, nama, r.Uraian)})
+		}
+		for _, f := range []struct {
+			nama string
+			v    decimal.NullDecimal
+		}{{"pagu_murni", r.PaguMurni}, {"pagu", r.Pagu}, {"realisasi", r.Realisasi}} {
+			if f.v.Valid && f.v.Decimal.IsNegative() {
+				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Tingkat: Kesalahan, Lokasi: lok(i, f.nama),
+					Tercetak: FormatRupiah(f.v.Decimal), Pesan: f.nama + " tidak boleh negatif"})
+			}
+		}
+	}
+	bel := HitungBelanja(rows)
+	for _, b := range bel.Rekening {
+		if b.Daun || b.Indeks < 0 {
+			continue
+		}
+		r := rows[b.Indeks]
+		for _, f := range []struct {
+			nama      string
+			dec, comp decimal.NullDecimal
+		}{{"pagu_murni", r.PaguMurni, b.PaguMurni}, {"pagu", r.Pagu, b.Pagu}, {"realisasi", r.Realisasi, b.Realisasi}} {
+			if f.dec.Valid && f.comp.Valid && !f.dec.Decimal.Equal(f.comp.Decimal) {
+				c.tambah(Temuan{Kode: TemuanBelanjaJumlah, Tingkat: Kesalahan, Lokasi: lok(b.Indeks, f.nama),
+					Tercetak: FormatRupiah(f.dec.Decimal), Terhitung: FormatRupiah(f.comp.Decimal),
+					Pesan: fmt.Sprintf("%s rekening %s tercetak tidak sama dengan jumlah rincian rekeningnya", f.nama, r.Kode)})
+			}
+		}
+	}
+	// The belanja total against the realisation table's total.
+	tot := bel.Jumlah()
+	j := p.Jumlah()
+	for _, f := range []struct {
+		nama      string
+		bel, tabl decimal.NullDecimal
+	}{{"pagu_murni", tot.PaguMurni, j.PaguMurni}, {"pagu", tot.Pagu, j.Pagu}, {"realisasi", tot.Realisasi, j.Realisasi}} {
+		if !f.bel.Valid || !f.tabl.Valid || f.bel.Decimal.Equal(f.tabl.Decimal) {
+			continue
+		}
+		l := Lokasi{Tabel: tabel, Baris: "jumlah belanja", Kolom: f.nama, Path: "belanja"}
+		if tot.Indeks >= 0 {
+			l = lok(tot.Indeks, f.nama)
+		}
+		c.tambah(Temuan{Kode: TemuanBelanjaTotal, Tingkat: Kesalahan, Lokasi: l,
+			Tercetak: FormatRupiah(f.bel.Decimal), Terhitung: FormatRupiah(f.tabl.Decimal),
+			Pesan: fmt.Sprintf("jumlah %s menurut tabel belanja tidak sama dengan jumlah %s", f.nama, c.tabel)})
+	}
+}
+
+var nomorDaftar = regexp.MustCompile(`^\s*\d+[.)]\s+`)
+
+// samaUraian compares two names ignoring case, punctuation, spacing and a
+// leading list number ("1. ").
+func samaUraian(a, b string) bool {
+	return normalNama(nomorDaftar.ReplaceAllString(a, "")) == normalNama(nomorDaftar.ReplaceAllString(b, ""))
+}
+
+// perjanjian checks the Perjanjian Kinerja amounts against themselves and
+// against the realisation table.
+func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
+	tabel := pk.Tabel
+	if tabel == "" {
+		tabel = "Perjanjian Kinerja"
+	}
+	q := Hitung(pk.Rincian, pk.Jumlah, c.a.UrusanBidang, c.opsi)
+	c.pohon(q, "perjanjian_kinerja.rincian", "perjanjian_kinerja.jumlah", tabel, true)
+	lok := func(i int, kolom string) Lokasi {
+		l := Lokasi{Tabel: tabel, Kolom: kolom}
+		if i < 0 {
+			l.Baris, l.Path = "jumlah", "perjanjian_kinerja.jumlah"
+			if pk.Jumlah != nil && pk.Jumlah.Uraian != "" {
+				l.Baris = pk.Jumlah.Uraian
+			}
+		} else {
+			l.Baris = label(pk.Rincian[i].Kode, pk.Rincian[i].Uraian)
+			l.Path = fmt.Sprintf("perjanjian_kinerja.rincian[%d]", i)
+		}
+		if kolom != "" {
+			l.Path += "." + kolom
+		}
+		if kolom == "pagu" {
+			l.Kolom = "anggaran"
+		}
+		return l
+	}
+	levels := map[Jenjang]bool{}
+	seen := map[Kode]bool{}
+	for i, r := range pk.Rincian {
+		levels[r.Kode.Jenjang()] = true
+		if r.Kode.IsZero() || seen[r.Kode] {
+			continue
+		}
+		seen[r.Kode] = true
+		n, ok := p.Cari(r.Kode)
+		if !ok {
+			c.tambah(Temuan{Kode: TemuanPKTidakAda, Tingkat: Peringatan, Lokasi: lok(i, "kode"),
+				Tercetak: r.Kode.String(), Pesan: fmt.Sprintf("kode ini tidak ada di %s", c.tabel)})
+			continue
+		}
+		b := p.Baris(n)
+		if r.Pagu.Valid && b.Pagu.Valid && !r.Pagu.Decimal.Equal(b.Pagu.Decimal) {
+			c.tambah(Temuan{Kode: TemuanPKBerbeda, Tingkat: Kesalahan, Lokasi: lok(i, "pagu"),
+				Tercetak: FormatRupiah(r.Pagu.Decimal), Terhitung: FormatRupiah(b.Pagu.Decimal),
+				Pesan: fmt.Sprintf("anggaran %s %s di %s tidak sama dengan pagu di %s", b.Jenjang, b.Kode, tabel, c.tabel)})
+		}
+		if b.Uraian != "" && r.Uraian != "" && !samaUraian(r.Uraian, b.Uraian) {
+			c.tambah(Temuan{Kode: TemuanPKUraian, Tingkat: Catatan, Lokasi: lok(i, "uraian"),
+				Tercetak: strings.TrimSpace(nomorDaftar.ReplaceAllString(r.Uraian, "")), Terhitung: b.Uraian,
+				Pesan: fmt.Sprintf("uraian %s %s berbeda dengan di %s", b.Jenjang, b.Kode, c.tabel)})
+		}
+	}
+	for i := 1; i < p.Len(); i++ {
+		s := &p.simpul[i]
+		if s.baris < 0 || !levels[s.kode.Jenjang()] || seen[s.kode] {
+			continue
+		}
+		c.tambah(Temuan{Kode: TemuanPKTidakAda, Tingkat: Peringatan,
+			Lokasi:    Lokasi{Tabel: tabel, Baris: label(s.kode, p.rincian[s.baris].Uraian), Kolom: "kode", Path: "perjanjian_kinerja.rincian"},
+			Terhitung: s.kode.String(), Pesan: fmt.Sprintf("kode ini ada di %s tetapi tidak di %s", c.tabel, tabel)})
+	}
+	if pk.Jumlah != nil && pk.Jumlah.Pagu.Valid {
+		j := p.Jumlah()
+		if j.Pagu.Valid && !pk.Jumlah.Pagu.Decimal.Equal(j.Pagu.Decimal) {
+			c.tambah(Temuan{Kode: TemuanPKBerbeda, Tingkat: Kesalahan, Lokasi: lok(-1, "pagu"),
+				Tercetak: FormatRupiah(pk.Jumlah.Pagu.Decimal), Terhitung: FormatRupiah(j.Pagu.Decimal),
+				Pesan: fmt.Sprintf("jumlah anggaran %s tidak sama dengan jumlah pagu %s", tabel, c.tabel)})
+		}
+	}
+}

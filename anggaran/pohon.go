@@ -1,0 +1,395 @@
+package anggaran
+
+import (
+	"math"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Pohon is a computed budget tree: every code of the rows and every
+// ancestor of those codes (urusan, bidang urusan, program, kegiatan) as a
+// node, in table order (sorted by code, a parent before its children),
+// with the grand total as node 0. Leaves are the rows without descendants;
+// every other node holds the sums of the leaves below it. Build one with
+// [Anggaran.Hitung] or [Hitung]; it does not change afterwards and is safe
+// for concurrent reading.
+type Pohon struct {
+	simpul  []simpul
+	rincian []Rincian
+	jumlah  *Rincian
+	awalan  Kode
+	opsi    Opsi
+	ganda   []int32 // rows whose code repeats the code of an earlier row
+	kosong  []int32 // rows without a code, left out of the sums
+}
+
+// simpul is one node. The amounts of a leaf share the input row's
+// decimals (decimals are immutable), so a leaf costs no allocation.
+type simpul struct {
+	kode   Kode
+	baris  int32 // first input row with this code, -1 for a computed parent
+	akhir  int32 // one past the last node of the subtree
+	induk  int32
+	nBaris int32 // rows with this code; more than one is a duplicate
+	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the sum is complete
+	daun   bool
+	pagu   decimal.Decimal
+	real   decimal.Decimal
+	murni  decimal.Decimal
+}
+
+const (
+	adaPagu uint8 = 1 << iota
+	adaRealisasi
+	adaMurni
+)
+
+// Hitung computes the budget tree of the section's rows ([Hitung]).
+func (a *Anggaran) Hitung(opsi Opsi) *Pohon {
+	return Hitung(a.Rincian, a.Jumlah, a.UrusanBidang, opsi)
+}
+
+// Hitung computes the budget tree of rows given at any level, in any
+// order. The rows are read, not copied or changed; the tree refers to
+// them. jumlah (the printed grand total, may be nil) and awalan (the
+// urusan/bidang of the document, for short codes in lookups) are kept for
+// reference.
+//
+// The rules, in order:
+//  1. A row whose code has no descendant among the rows is a leaf; its
+//     amounts are data. Every other node is the sum of the leaves below it.
+//  2. Rows with the same code are duplicates: a leaf sums them all (so no
+//     amount is lost), a parent keeps the first as its printed row.
+//  3. A sum is present only when every leaf below has the amount: a
+//     missing realisasi is not zero, so a parent with one leaf lacking it
+//     has no realisasi either.
+//  4. Rows without a code are left out of the sums.
+//
+// The rollup sorts the rows once by their integer code (skipped when they
+// are already in order) and sums in one pass; amounts that fit in 18
+// digits at a common scale are added as int64 with overflow checks, others
+// with decimal arithmetic. Both give exact results.
+func Hitung(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
+	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
+	b := pembangun{p: p}
+	b.urut = urutkan(rows)
+	b.e, b.cepat = eksponenBersama(rows)
+	if !b.bangun() {
+		b.cepat = false
+		b.bangun()
+	}
+	return p
+}
+
+// urutkan returns the row indices in code order, or nil when the rows
+// already are in (non-decreasing) code order.
+func urutkan(rows []Rincian) []int32 {
+	sorted := true
+	for i := 1; i < len(rows); i++ {
+		if rows[i].Kode.v < rows[i-1].Kode.v {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return nil
+	}
+	type kunci struct {
+		k uint64
+		i int32
+	}
+	ks := make([]kunci, len(rows))
+	for i := range rows {
+		ks[i] = kunci{rows[i].Kode.v, int32(i)}
+	}
+	slices.SortFunc(ks, func(a, b kunci) int {
+		switch {
+		case a.k < b.k:
+			return -1
+		case a.k > b.k:
+			return 1
+		}
+		return int(a.i - b.i)
+	})
+	out := make([]int32, len(rows))
+	for i, k := range ks {
+		out[i] = k.i
+	}
+	return out
+}
+
+// eksponenBersama returns the smallest exponent of the rows' amounts, and
+// whether it is small enough for int64 arithmetic to be worth trying.
+func eksponenBersama(rows []Rincian) (int32, bool) {
+	e := int32(0)
+	for i := range rows {
+		r := &rows[i]
+		for _, d := range [...]*decimal.NullDecimal{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
+			if d.Valid && d.Decimal.Exponent() < e {
+				e = d.Decimal.Exponent()
+			}
+		}
+	}
+	return e, e >= -18
+}
+
+// jumlahan accumulates the three amounts of the leaves below one node.
+type jumlahan struct {
+	n    [3]int64           // int64 sums at the common exponent (fast mode)
+	d    [3]decimal.Decimal // decimal sums (slow mode)
+	ada  [3]int32           // leaves with the amount
+	daun int32              // leaves
+}
+
+type pembangun struct {
+	p     *Pohon
+	urut  []int32
+	e     int32
+	cepat bool
+	buka  [6]int32    // open node per level
+	acc   [6]jumlahan // sums of the open node per level
+	own   [6]jumlahan // the open node's own rows (used when it is a leaf)
+}
+
+const nField = 3
+
+func bidang(r *Rincian, f int) *decimal.NullDecimal {
+	switch f {
+	case 0:
+		return &r.Pagu
+	case 1:
+		return &r.Realisasi
+	}
+	return &r.PaguMurni
+}
+
+// bangun runs the rollup; it reports false when the fast mode met a value
+// or a sum that does not fit, and must be run again in slow mode.
+func (b *pembangun) bangun() bool {
+	p := b.p
+	rows := p.rincian
+	n := len(rows)
+	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
+	if cap(p.simpul) == 0 {
+		p.simpul = make([]simpul, 0, b.perkiraan())
+	}
+	p.simpul = p.simpul[:0]
+	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1})
+	b.buka[0] = 0
+	b.acc[0] = jumlahan{}
+	dalam := Jenjang(0)
+	for pos := range n {
+		r := int32(pos)
+		if b.urut != nil {
+			r = b.urut[pos]
+		}
+		k := rows[r].Kode
+		if k.IsZero() {
+			p.kosong = append(p.kosong, r)
+			continue
+		}
+		j := k.Jenjang()
+		if dalam == j && p.simpul[b.buka[j]].kode == k {
+			p.ganda = append(p.ganda, r)
+			p.simpul[b.buka[j]].nBaris++
+			if !b.tambahBaris(&b.own[j], &rows[r]) {
+				return false
+			}
+			continue
+		}
+		for dalam >= 1 && (dalam >= j || p.simpul[b.buka[dalam]].kode != k.Pada(dalam)) {
+			if !b.tutup(dalam) {
+				return false
+			}
+			dalam--
+		}
+		for l := dalam + 1; l < j; l++ {
+			b.bukaSimpul(l, k.Pada(l), -1)
+		}
+		b.bukaSimpul(j, k, r)
+		b.own[j] = jumlahan{}
+		if !b.tambahBaris(&b.own[j], &rows[r]) {
+			return false
+		}
+		dalam = j
+	}
+	for ; dalam >= 1; dalam-- {
+		if !b.tutup(dalam) {
+			return false
+		}
+	}
+	root := &p.simpul[0]
+	root.akhir = int32(len(p.simpul))
+	root.daun = false
+	return b.isiJumlah(root, &b.acc[0])
+}
+
+// perkiraan estimates the number of nodes: the rows plus their distinct
+// ancestors, counted in one pass over the sorted codes.
+func (b *pembangun) perkiraan() int {
+	rows := b.p.rincian
+	n := 1
+	var prev Kode
+	for pos := range rows {
+		r := pos
+		if b.urut != nil {
+			r = int(b.urut[pos])
+		}
+		k := rows[r].Kode
+		j := k.Jenjang()
+		for l := Jenjang(1); l <= j; l++ {
+			if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
+				n += int(j - l + 1)
+				break
+			}
+		}
+		prev = k
+	}
+	return n
+}
+
+func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
+	p := b.p
+	induk := b.buka[l-1]
+	nb := int32(0)
+	if r >= 0 {
+		nb = 1
+	}
+	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: induk, nBaris: nb})
+	b.buka[l] = int32(len(p.simpul) - 1)
+	b.acc[l] = jumlahan{}
+}
+
+// tambahBaris adds a row's amounts to acc.
+func (b *pembangun) tambahBaris(acc *jumlahan, r *Rincian) bool {
+	for f := range nField {
+		d := bidang(r, f)
+		if !d.Valid {
+			continue
+		}
+		acc.ada[f]++
+		if b.cepat {
+			v, ok := skala(d.Decimal, b.e)
+			if !ok {
+				return false
+			}
+			if acc.n[f], ok = tambah64(acc.n[f], v); !ok {
+				return false
+			}
+		} else {
+			acc.d[f] = acc.d[f].Add(d.Decimal)
+		}
+	}
+	return true
+}
+
+// tutup closes the open node of level l and adds its sums to its parent.
+func (b *pembangun) tutup(l Jenjang) bool {
+	p := b.p
+	i := b.buka[l]
+	s := &p.simpul[i]
+	s.akhir = int32(len(p.simpul))
+	var src *jumlahan
+	if s.akhir == i+1 {
+		s.daun = true
+		src = &b.own[l]
+		// One leaf, whatever its number of rows: an amount is present when
+		// every row of the leaf has it.
+		src.daun = 1
+		for f := range nField {
+			if src.ada[f] == s.nBaris {
+				src.ada[f] = 1
+			} else {
+				src.ada[f] = 0
+			}
+		}
+		if s.nBaris == 1 {
+			r := &p.rincian[s.baris]
+			s.ada = 0
+			if r.Pagu.Valid {
+				s.ada |= adaPagu
+				s.pagu = r.Pagu.Decimal
+			}
+			if r.Realisasi.Valid {
+				s.ada |= adaRealisasi
+				s.real = r.Realisasi.Decimal
+			}
+			if r.PaguMurni.Valid {
+				s.ada |= adaMurni
+				s.murni = r.PaguMurni.Decimal
+			}
+		} else if !b.isiJumlah(s, src) {
+			return false
+		}
+	} else {
+		src = &b.acc[l]
+		if !b.isiJumlah(s, src) {
+			return false
+		}
+	}
+	dst := &b.acc[l-1]
+	dst.daun += src.daun
+	for f := range nField {
+		dst.ada[f] += src.ada[f]
+		if b.cepat {
+			var ok bool
+			if dst.n[f], ok = tambah64(dst.n[f], src.n[f]); !ok {
+				return false
+			}
+		} else {
+			dst.d[f] = dst.d[f].Add(src.d[f])
+		}
+	}
+	return true
+}
+
+// isiJumlah sets the node's amounts from the sums in acc: an amount is
+// present when every leaf below has it.
+func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
+	s.ada = 0
+	for f := range nField {
+		if acc.ada[f] != acc.daun || acc.daun == 0 {
+			continue
+		}
+		var d decimal.Decimal
+		if b.cepat {
+			d = decimal.New(acc.n[f], b.e)
+		} else {
+			d = acc.d[f]
+		}
+		switch f {
+		case 0:
+			s.pagu, s.ada = d, s.ada|adaPagu
+		case 1:
+			s.real, s.ada = d, s.ada|adaRealisasi
+		case 2:
+			s.murni, s.ada = d, s.ada|adaMurni
+		}
+	}
+	return true
+}
+
+// skala returns d as an integer count of 10^e, when it fits in int64.
+func skala(d decimal.Decimal, e int32) (int64, bool) {
+	if d.NumDigits() > 18 {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	for s := d.Exponent() - e; s > 0; s-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
+}
+
+// tambah64 adds with an overflow check.
+func tambah64(a, b int64) (int64, bool) {
+	s := a + b
+	if (a > 0 && b > 0 && s < 0) || (a < 0 && b < 0 && s >= 0) {
+		return 0, false
+	}
+	return s, true
+}

@@ -1,0 +1,223 @@
+package anggaran
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// RenderMarkdown writes the tree as a Markdown table laid out like an LKIP's
+// budget realisation table (the seed's Tabel 3.2): code, uraian, pagu,
+// realisasi (Rp) and realisasi (%), one row per program, kegiatan and sub
+// kegiatan in code order, the grand total last. Rules:
+//   - Codes are written in the short column form ("1 2 1 6") when the tree
+//     holds a single bidang urusan, else in the official form, with urusan
+//     and bidang rows.
+//   - Amounts are written the Indonesian way (9.399.497.972), percentages
+//     with the tree's decimals and rounding (98,42); "-" when they cannot
+//     be computed.
+//   - When any leaf has a pagu sebelum perubahan, the pagu column splits
+//     into "sebelum" and "setelah perubahan"; when any leaf has a
+//     realisasi fisik, a fisik (%) column is added.
+//   - A parent computed without a row of its own gets an empty uraian.
+func RenderMarkdown(w io.Writer, p *Pohon) error {
+	bw := bufio.NewWriter(w)
+	h := p.Hitungan()
+	singkat := h.Bidang == 1
+	murni, fisik := p.adaKolom()
+	desimal := p.opsi.desimal()
+	bw.WriteString("| KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN |")
+	if murni {
+		bw.WriteString(" ANGGARAN SEBELUM PERUBAHAN (Rp) | ANGGARAN SETELAH PERUBAHAN (Rp) |")
+	} else {
+		bw.WriteString(" JUMLAH ANGGARAN (Rp) |")
+	}
+	bw.WriteString(" REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |")
+	if fisik {
+		bw.WriteString(" REALISASI FISIK (%) |")
+	}
+	bw.WriteString("\n|---|---|")
+	n := 3
+	if murni {
+		n++
+	}
+	if fisik {
+		n++
+	}
+	bw.WriteString(strings.Repeat("---:|", n))
+	bw.WriteByte('\n')
+	row := func(kode, uraian string, b Baris) {
+		bw.WriteString("| " + kode + " | " + escapeMD(uraian) + " |")
+		if murni {
+			bw.WriteString(" " + mdRupiah(b.PaguMurni) + " |")
+		}
+		bw.WriteString(" " + mdRupiah(b.Pagu) + " | " + mdRupiah(b.Realisasi) + " | " + mdPersen(b.Persen, desimal) + " |")
+		if fisik {
+			bw.WriteString(" " + mdPersen(b.Fisik, desimal) + " |")
+		}
+		bw.WriteByte('\n')
+	}
+	for i := 1; i < p.Len(); i++ {
+		b := p.Baris(i)
+		if singkat && b.Jenjang < JenjangProgram {
+			continue
+		}
+		kode := b.Kode.String()
+		if singkat {
+			kode = b.Kode.Singkat()
+		}
+		row(kode, b.Uraian, b)
+	}
+	j := p.Jumlah()
+	if j.Uraian == "" {
+		j.Uraian = "JUMLAH"
+	}
+	row("", "**"+strings.TrimSpace(j.Uraian)+"**", j)
+	return bw.Flush()
+}
+
+// adaKolom reports whether any leaf has a pagu murni and a realisasi fisik.
+func (p *Pohon) adaKolom() (murni, fisik bool) {
+	for i := range p.simpul {
+		s := &p.simpul[i]
+		if !s.daun || s.baris < 0 {
+			continue
+		}
+		r := &p.rincian[s.baris]
+		murni = murni || r.PaguMurni.Valid
+		fisik = fisik || r.Fisik.Valid
+	}
+	return murni, fisik
+}
+
+func escapeMD(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+func mdRupiah(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "-"
+	}
+	return FormatAngka(d.Decimal, -1)
+}
+
+func mdPersen(d decimal.NullDecimal, desimal int32) string {
+	if !d.Valid {
+		return "-"
+	}
+	return FormatAngka(d.Decimal, desimal)
+}
+
+// RenderBelanjaMarkdown writes the computed belanja account table like the
+// seed's: code, name, amount before and after perubahan, and realisasi
+// when any account has one. Amounts are the computed ones.
+func RenderBelanjaMarkdown(w io.Writer, b *PohonRekening) error {
+	bw := bufio.NewWriter(w)
+	real := false
+	for _, r := range b.Rekening {
+		real = real || r.Realisasi.Valid
+	}
+	bw.WriteString("| KODE REKENING | URAIAN | SEBELUM PERUBAHAN (Rp) | SETELAH PERUBAHAN (Rp) |")
+	if real {
+		bw.WriteString(" REALISASI (Rp) |")
+	}
+	bw.WriteString("\n|---|---|---:|---:|")
+	if real {
+		bw.WriteString("---:|")
+	}
+	bw.WriteByte('\n')
+	for _, r := range b.Rekening {
+		bw.WriteString("| " + r.Kode.String() + " | " + escapeMD(r.Uraian) + " | " + mdRupiah(r.PaguMurni) + " | " + mdRupiah(r.Pagu) + " |")
+		if real {
+			bw.WriteString(" " + mdRupiah(r.Realisasi) + " |")
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// MarshalJSON writes the tree as nested JSON, the grand total at the root.
+// Every node has kode (official form, "" at the root), jenjang, uraian,
+// pagu, realisasi, sisa, persen and anak (its children, [] for a leaf);
+// pagu_murni and perubahan when any leaf has a pagu murni, fisik when any
+// leaf has a realisasi fisik. Amounts are plain decimal strings
+// ("9399497972", "98.42"); an amount that cannot be computed is null.
+func (p *Pohon) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	if err := RenderJSON(&b, p); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// RenderJSON writes the tree as [Pohon.MarshalJSON] does, indented, with a
+// final newline.
+func RenderJSON(w io.Writer, p *Pohon) error {
+	bw := bufio.NewWriter(w)
+	murni, fisik := p.adaKolom()
+	desimal := p.opsi.desimal()
+	var node func(i int, indent string)
+	node = func(i int, indent string) {
+		b := p.Baris(i)
+		in := indent + "  "
+		bw.WriteString("{\n")
+		field := func(k, v string) {
+			bw.WriteString(in + `"` + k + `": ` + v + ",\n")
+		}
+		field("kode", strconv.Quote(b.Kode.String()))
+		field("jenjang", strconv.Quote(b.Jenjang.String()))
+		uraian := b.Uraian
+		if i == 0 && uraian == "" {
+			uraian = "JUMLAH"
+		}
+		var q bytes.Buffer
+		tulisString(&q, uraian)
+		field("uraian", q.String())
+		if murni {
+			field("pagu_murni", jsonAngka(b.PaguMurni, -1))
+			field("perubahan", jsonAngka(b.Perubahan, -1))
+		}
+		field("pagu", jsonAngka(b.Pagu, -1))
+		field("realisasi", jsonAngka(b.Realisasi, -1))
+		field("sisa", jsonAngka(b.Sisa, -1))
+		field("persen", jsonAngka(b.Persen, desimal))
+		if fisik {
+			field("fisik", jsonAngka(b.Fisik, desimal))
+		}
+		anak := p.Anak(i)
+		if len(anak) == 0 {
+			bw.WriteString(in + `"anak": []` + "\n" + indent + "}")
+			return
+		}
+		bw.WriteString(in + `"anak": [` + "\n")
+		for n, c := range anak {
+			bw.WriteString(in + "  ")
+			node(c, in+"  ")
+			if n < len(anak)-1 {
+				bw.WriteByte(',')
+			}
+			bw.WriteByte('\n')
+		}
+		bw.WriteString(in + "]\n" + indent + "}")
+	}
+	node(0, "")
+	bw.WriteByte('\n')
+	return bw.Flush()
+}
+
+// jsonAngka writes a plain decimal string, null when missing; places ≥ 0
+// fixes the number of decimals.
+func jsonAngka(d decimal.NullDecimal, places int32) string {
+	if !d.Valid {
+		return "null"
+	}
+	if places >= 0 {
+		return strconv.Quote(d.Decimal.StringFixed(places))
+	}
+	return strconv.Quote(teksDesimal(d.Decimal))
+}

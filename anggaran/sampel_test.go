@@ -1,0 +1,261 @@
+package anggaran_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/testdata"
+	"github.com/shopspring/decimal"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// goldenDir is where this package's golden files live (testdata/anggaran
+// at the top of the module).
+const goldenDir = "../testdata/anggaran"
+
+// sampel returns the anggaran section of the embedded seed data file.
+func sampel(t testing.TB) *anggaran.Anggaran {
+	t.Helper()
+	var f struct {
+		Anggaran json.RawMessage `json:"anggaran"`
+	}
+	if err := json.Unmarshal(testdata.FlotimDinsos2022, &f); err != nil {
+		t.Fatalf("data file: %v", err)
+	}
+	a, err := anggaran.ParseJSON(f.Anggaran, "flotim-dinsos-2022.json")
+	if err != nil {
+		t.Fatalf("anggaran section: %v", err)
+	}
+	return a
+}
+
+// golden compares got with the golden file name, or rewrites it with
+// -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join(goldenDir, name)
+	if *update {
+		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-golden +got):\n%s", name, diff)
+	}
+}
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func TestGoldenTabel32(t *testing.T) {
+	a := sampel(t)
+	var b bytes.Buffer
+	if err := anggaran.RenderMarkdown(&b, a.Hitung(anggaran.Opsi{})); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "tabel-3-2.md", b.Bytes())
+}
+
+func TestGoldenPohonJSON(t *testing.T) {
+	a := sampel(t)
+	var b bytes.Buffer
+	if err := anggaran.RenderJSON(&b, a.Hitung(anggaran.Opsi{})); err != nil {
+		t.Fatal(err)
+	}
+	if !json.Valid(b.Bytes()) {
+		t.Fatal("RenderJSON wrote invalid JSON")
+	}
+	golden(t, "pohon.json", b.Bytes())
+}
+
+func TestGoldenBelanja(t *testing.T) {
+	a := sampel(t)
+	var b bytes.Buffer
+	if err := anggaran.RenderBelanjaMarkdown(&b, anggaran.HitungBelanja(a.Belanja)); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "belanja.md", b.Bytes())
+}
+
+func TestGoldenTemuan(t *testing.T) {
+	a := sampel(t)
+	var b bytes.Buffer
+	for _, f := range a.Periksa(anggaran.Opsi{}) {
+		b.WriteString(f.Kode + "\t" + f.Lokasi.Path + "\n\t" + f.String() + "\n")
+	}
+	golden(t, "temuan.txt", b.Bytes())
+}
+
+// TestTabel32Tercetak proves that each of the 52 rows of the seed's Tabel
+// 3.2 (31 sub kegiatan, 14 kegiatan, 6 programs and the total) is
+// reproduced exactly from the 31 sub kegiatan: the printed pagu, realisasi
+// and percentage equal the computed ones.
+func TestTabel32Tercetak(t *testing.T) {
+	a := sampel(t)
+	p := a.Hitung(anggaran.Opsi{})
+	rows := append([]anggaran.Rincian(nil), a.Rincian...)
+	rows = append(rows, *a.Jumlah)
+	perLevel := map[anggaran.Jenjang]int{}
+	for i, r := range rows {
+		n, ok := p.Cari(r.Kode) // the zero Kode of the total finds the root
+		if !ok {
+			t.Fatalf("row %d %s: not in tree", i, r.Kode)
+		}
+		b := p.Baris(n)
+		perLevel[b.Jenjang]++
+		for _, c := range []struct {
+			kolom      string
+			want, have decimal.NullDecimal
+		}{{"pagu", r.Pagu, b.Pagu}, {"realisasi", r.Realisasi, b.Realisasi}, {"persen", r.Persen, b.Persen}} {
+			if !c.want.Valid || !c.have.Valid {
+				t.Errorf("row %d %s %s: printed valid %v, computed valid %v", i, r.Kode, c.kolom, c.want.Valid, c.have.Valid)
+				continue
+			}
+			if !c.want.Decimal.Equal(c.have.Decimal) {
+				t.Errorf("row %d %s %s: printed %s, computed %s", i, r.Kode, c.kolom, c.want.Decimal, c.have.Decimal)
+			}
+		}
+		if b.Jenjang != anggaran.JenjangSubKegiatan && b.Daun {
+			t.Errorf("row %d %s: a subtotal row computed as a leaf", i, r.Kode)
+		}
+	}
+	want := map[anggaran.Jenjang]int{
+		anggaran.JenjangSubKegiatan: 31, anggaran.JenjangKegiatan: 14, anggaran.JenjangProgram: 6, anggaran.JenjangJumlah: 1,
+	}
+	if diff := cmp.Diff(want, perLevel); diff != "" {
+		t.Errorf("rows per level (-want +got):\n%s", diff)
+	}
+	if len(rows) != 52 {
+		t.Errorf("%d rows, want 52", len(rows))
+	}
+}
+
+func TestHitunganSampel(t *testing.T) {
+	p := sampel(t).Hitung(anggaran.Opsi{})
+	want := anggaran.Hitungan{Urusan: 1, Bidang: 1, Program: 6, Kegiatan: 14, SubKegiatan: 31}
+	if diff := cmp.Diff(want, p.Hitungan()); diff != "" {
+		t.Errorf("Hitungan (-want +got):\n%s", diff)
+	}
+	j := p.Jumlah()
+	if !j.Pagu.Decimal.Equal(d("9399497972")) || !j.Realisasi.Decimal.Equal(d("9250672850")) ||
+		!j.Persen.Decimal.Equal(d("98.42")) || !j.Sisa.Decimal.Equal(d("148825122")) {
+		t.Errorf("total = %v / %v / %v / sisa %v", j.Pagu, j.Realisasi, j.Persen, j.Sisa)
+	}
+}
+
+func TestBelanjaSampel(t *testing.T) {
+	b := anggaran.HitungBelanja(sampel(t).Belanja)
+	for _, c := range []struct {
+		kode, murni, pagu string
+	}{
+		{"5", "5555561000", "9399497972"},
+		{"5.1", "5555561000", "9367247972"},
+		{"5.1.01", "2028190502", "2287832054"},
+		{"5.1.02", "1135620498", "1648265918"},
+		{"5.1.06", "2391750000", "5431150000"},
+		{"5.2", "0", "32250000"},
+	} {
+		r, ok := b.Cari(anggaran.MustKodeRekening(c.kode))
+		if !ok {
+			t.Errorf("%s: missing", c.kode)
+			continue
+		}
+		if !r.PaguMurni.Valid || !r.PaguMurni.Decimal.Equal(d(c.murni)) || !r.Pagu.Valid || !r.Pagu.Decimal.Equal(d(c.pagu)) {
+			t.Errorf("%s: murni %v pagu %v, want %s %s", c.kode, r.PaguMurni, r.Pagu, c.murni, c.pagu)
+		}
+	}
+	j := b.Jumlah()
+	if !j.Perubahan.Decimal.Equal(d("3843936972")) {
+		t.Errorf("perubahan = %v", j.Perubahan)
+	}
+}
+
+// TestTemuanSampel pins the findings the seed must produce: its printed
+// errors.
+func TestTemuanSampel(t *testing.T) {
+	got := map[string][]string{}
+	for _, f := range sampel(t).Periksa(anggaran.Opsi{}) {
+		got[f.Kode] = append(got[f.Kode], f.Lokasi.Path+" "+f.Tercetak+" → "+f.Terhitung)
+	}
+	want := map[string][]string{
+		anggaran.TemuanNamaRekening: {"belanja[6].uraian Belanja Pegawai → Belanja Modal Peralatan dan Mesin"},
+		anggaran.TemuanPKBerbeda:    {"perjanjian_kinerja.rincian[23].pagu Rp 39.175.000 → Rp 88.500.000"},
+		anggaran.TemuanPKJumlah:     {"perjanjian_kinerja.rincian[23].pagu Rp 39.175.000 → Rp 88.500.000"},
+		anggaran.TemuanPKUraian: {
+			"perjanjian_kinerja.rincian[10].uraian Penyediaan Barang Cetakan dan Penggandaan → Penyediaan Barang Cetak dan Penggandaan",
+			"perjanjian_kinerja.rincian[12].uraian Fasilitas Kunjungan Tamu → Fasilitasi Kunjungan Tamu",
+		},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestTranskripsiSeed checks the transcription against the seed document
+// itself when it is available (it lives outside the module): every amount
+// of Tabel 3.2, the belanja table and the Perjanjian Kinerja, as printed,
+// appears on the seed's line for the same row.
+func TestTranskripsiSeed(t *testing.T) {
+	raw, err := os.ReadFile("../../shared/seed/000_27433d8b9bf29c78.txt")
+	if err != nil {
+		t.Skipf("seed document not available: %v", err)
+	}
+	seed := string(raw)
+	var f struct {
+		Anggaran struct {
+			Rincian []map[string]string `json:"rincian"`
+			Jumlah  map[string]string   `json:"jumlah"`
+			Belanja []map[string]string `json:"belanja"`
+			PK      struct {
+				Rincian []map[string]string `json:"rincian"`
+				Jumlah  map[string]string   `json:"jumlah"`
+			} `json:"perjanjian_kinerja"`
+		} `json:"anggaran"`
+	}
+	if err := json.Unmarshal(testdata.FlotimDinsos2022, &f); err != nil {
+		t.Fatal(err)
+	}
+	has := func(what string, parts ...string) {
+		t.Helper()
+		for _, line := range strings.Split(seed, "\n") {
+			ok := true
+			for _, p := range parts {
+				if !strings.Contains(line, "| "+p+" |") {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return
+			}
+		}
+		t.Errorf("%s: no seed line holds %q", what, parts)
+	}
+	a := f.Anggaran
+	for i, r := range append(a.Rincian, a.Jumlah) {
+		// Tabel 3.2 pages split the code into columns: "1 | 2 | 6 | 2".
+		has("rincian "+r["kode"], r["uraian"], r["pagu"], r["realisasi"], r["persen"])
+		_ = i
+	}
+	for _, r := range a.Belanja {
+		has("belanja "+r["kode"], r["kode"], r["uraian"], r["pagu_murni"], r["pagu"])
+	}
+	for _, r := range append(a.PK.Rincian, a.PK.Jumlah) {
+		has("perjanjian_kinerja "+r["kode"], r["pagu"])
+	}
+}
