@@ -12,3 +12,11 @@ import _ "embed"
 //
 //go:embed flotim-dinsos-2022.json
 var FlotimDinsos2022 []byte
+
+// FlotimDinsos2022Bersih is the same data file with the seed's printed
+// errors corrected (the list of corrections and the generator are in
+// lkip's tests: go test ./lkip -run TestBersih -update). The reviu finds
+// nothing in it.
+//
+//go:embed flotim-dinsos-2022-bersih.json
+var FlotimDinsos2022Bersih []byte

@@ -1,0 +1,256 @@
+package lkip
+
+import (
+	"encoding/json"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+)
+
+// VersiSkema is the schema version this package writes. [Parse] reads it and
+// every older version (see [Parse] for the migrations); a newer one is
+// refused.
+const VersiSkema = 1
+
+// Dokumen is one LKIP data file: one dinas, one year. It composes the
+// anggaran and kinerja sections (each package's own model) with the parts
+// only the LKIP has: the identity of the dinas, the facts of Bab I, the
+// narrative paragraphs, and the figures the narrative quotes. What the
+// document printed is kept next to what it is computed from, so that the
+// reviu can compare them. See SCHEMA.md for the JSON form.
+type Dokumen struct {
+	Versi     int                `json:"versi"`
+	Identitas Identitas          `json:"identitas"`
+	Profil    Profil             `json:"profil"`
+	Narasi    Narasi             `json:"narasi"`
+	Kutipan   Kutipan            `json:"kutipan"`
+	Anggaran  *anggaran.Anggaran `json:"-"`
+	Kinerja   *kinerja.Dokumen   `json:"-"`
+
+	// mentahKinerja is the kinerja section as read, written back by
+	// Encode while package kinerja has no JSON encoder.
+	mentahKinerja json.RawMessage
+}
+
+// Identitas names the dinas, the year and the signatory.
+type Identitas struct {
+	Pemda   string  `json:"pemda"`   // e.g. "Kabupaten Flores Timur"
+	Dinas   string  `json:"dinas"`   // e.g. "Dinas Sosial"
+	Tahun   int     `json:"tahun"`   // reporting year
+	Alamat  string  `json:"alamat"`  // street address as printed
+	Telepon string  `json:"telepon"` // telephone/fax as printed
+	Kota    string  `json:"kota"`    // place of signature, e.g. "Larantuka"
+	Tanggal string  `json:"tanggal"` // date of signature as written, e.g. "Januari 2023"
+	Kepala  Pejabat `json:"kepala"`  // the head of the dinas, who signs
+	// TandaTangan are the signature blocks as the document printed them
+	// (Kata Pengantar, Ikhtisar, Bab IV), kept so that the reviu can compare
+	// them with Kepala. The report prints Kepala, not these.
+	TandaTangan []TandaTangan `json:"tanda_tangan,omitempty"`
+}
+
+// Pejabat is an official: name with degrees, NIP and pangkat as written.
+type Pejabat struct {
+	Nama    string `json:"nama"`
+	NIP     string `json:"nip"`
+	Pangkat string `json:"pangkat"`
+	Jabatan string `json:"jabatan"` // e.g. "Kepala Dinas Sosial Kabupaten Flores Timur"
+}
+
+// TandaTangan is one signature block as printed.
+type TandaTangan struct {
+	// Bagian is where it is printed: "kata_pengantar", "ikhtisar" or
+	// "penutup".
+	Bagian        string `json:"bagian"`
+	TempatTanggal string `json:"tempat_tanggal,omitempty"` // e.g. "Larantuka, Januari 2023"
+	Nama          string `json:"nama"`
+	NIP           string `json:"nip"`
+	Pangkat       string `json:"pangkat"`
+}
+
+// Profil holds the facts of Bab I: organisation, staff, assets, problems
+// and solutions.
+type Profil struct {
+	SusunanOrganisasi []Unit    `json:"susunan_organisasi"`
+	Pegawai           Pegawai   `json:"pegawai"`
+	PendidikanEselon  Silang    `json:"pns_pendidikan_eselon"`   // Tabel 1.1
+	PendidikanGolong  Silang    `json:"pns_pendidikan_golongan"` // Tabel 1.2
+	Aset              TabelAset `json:"aset"`                    // Tabel 1.3
+	Permasalahan      []string  `json:"permasalahan"`
+	Solusi            []string  `json:"solusi"`
+}
+
+// Unit is one unit of the organisation, with its sub-units.
+type Unit struct {
+	Nama string `json:"nama"`
+	Sub  []Unit `json:"sub,omitempty"`
+}
+
+// Pegawai holds the headcounts the text of Bab I states.
+type Pegawai struct {
+	PNS         Jumlah      `json:"pns"`
+	Honorer     Jumlah      `json:"honorer"` // tenaga honorer daerah
+	TKSK        Jumlah      `json:"tksk"`    // Tenaga Kesejahteraan Sosial Kecamatan
+	Peksos      Peksos      `json:"peksos"`
+	Penyetaraan Penyetaraan `json:"penyetaraan"`
+}
+
+// Jumlah is a headcount by sex. The total is computed (LakiLaki +
+// Perempuan); Tercetak is the total as the text printed it, nil when the
+// text gives none.
+type Jumlah struct {
+	Tercetak  *int `json:"jumlah,omitempty"`
+	LakiLaki  int  `json:"laki_laki"`
+	Perempuan int  `json:"perempuan"`
+}
+
+// Total returns LakiLaki + Perempuan.
+func (j Jumlah) Total() int { return j.LakiLaki + j.Perempuan }
+
+// Peksos counts the social workers (pekerja sosial) by who pays them. The
+// total is computed (APBN + APBD); Tercetak is the printed total.
+type Peksos struct {
+	Tercetak *int `json:"jumlah,omitempty"`
+	APBN     int  `json:"apbn"`
+	APBD     int  `json:"apbd"`
+}
+
+// Total returns APBN + APBD.
+func (p Peksos) Total() int { return p.APBN + p.APBD }
+
+// Penyetaraan gives the outcome of the penyetaraan jabatan (PermenPANRB
+// 17/2021): PNS moved into jabatan fungsional and those left in jabatan
+// struktural. The two add up to the PNS total.
+type Penyetaraan struct {
+	Fungsional int `json:"fungsional"`
+	Struktural int `json:"struktural"`
+}
+
+// Silang is a cross table of headcounts (Tabel 1.1, 1.2): rows by one
+// attribute, columns by another. Row and column totals are computed; the
+// printed ones are kept in Baris[i].Tercetak and Jumlah.
+type Silang struct {
+	Judul       string        `json:"judul"`
+	KepalaBaris string        `json:"kepala_baris"` // header of the row names, e.g. "Eselonering"
+	KepalaKolom string        `json:"kepala_kolom"` // header over the columns, e.g. "Jenjang Pendidikan"
+	Kolom       []string      `json:"kolom"`
+	Baris       []BarisSilang `json:"baris"`
+	// Jumlah is the printed totals row, nil when none is printed.
+	Jumlah *JumlahSilang `json:"jumlah,omitempty"`
+	Sumber string        `json:"sumber,omitempty"`
+}
+
+// BarisSilang is one row of a [Silang]: one count per column (a printed
+// "-" is 0) and the printed row total.
+type BarisSilang struct {
+	Nama     string `json:"nama"`
+	Nilai    []int  `json:"nilai"`
+	Tercetak *int   `json:"jumlah,omitempty"`
+}
+
+// JumlahSilang is the printed totals row of a [Silang].
+type JumlahSilang struct {
+	Nilai    []int `json:"nilai"`
+	Tercetak *int  `json:"jumlah,omitempty"`
+}
+
+// TabelAset is the assets table (Tabel 1.3). The total is computed; the
+// printed one is Tercetak.
+type TabelAset struct {
+	Judul    string `json:"judul"`
+	Baris    []Aset `json:"baris"`
+	Tercetak *int   `json:"jumlah,omitempty"`
+	Sumber   string `json:"sumber,omitempty"`
+}
+
+// Aset is one row of the assets table.
+type Aset struct {
+	KodeBarang string `json:"kode_barang"`
+	Nama       string `json:"nama"`
+	MerkTipe   string `json:"merk_tipe"`
+	Tahun      int    `json:"tahun"`   // year of purchase
+	Keadaan    string `json:"keadaan"` // Baik, Kurang Baik, Rusak Berat (or B, KB, RB)
+	Jumlah     int    `json:"jumlah"`
+}
+
+// Teks is narrative text: a list of blocks. A block is a paragraph, a list
+// (every line starts with "- ", or with a printed label such as "1. ",
+// "a. ", "iv. "; a line indented by two spaces belongs to the item above),
+// or a marker "{{name}}" that the report replaces with generated content (a
+// table, a chart, a generated paragraph). Inside paragraphs "*x*" is
+// emphasis, "**x**" strong, and "{{name}}" a figure from the data (see
+// SCHEMA.md for the names).
+type Teks []string
+
+// Bagian is a titled section of narrative with sub-sections.
+type Bagian struct {
+	Judul string   `json:"judul"`
+	Teks  Teks     `json:"teks,omitempty"`
+	Sub   []Bagian `json:"sub,omitempty"`
+}
+
+// Narasi holds the narrative of the LKIP, chapter by chapter, as written.
+type Narasi struct {
+	KataPengantar Teks     `json:"kata_pengantar"`
+	Ikhtisar      Teks     `json:"ikhtisar"`
+	Bab1          []Bagian `json:"bab1"`
+	Bab2          []Bagian `json:"bab2"`
+	Bab3          []Bagian `json:"bab3"`
+	Bab4          Teks     `json:"bab4"`
+	// Sasaran holds the introduction of each sasaran in the evaluation of
+	// Bab III A.2 (marker {{evaluasi_iku}}).
+	Sasaran []NarasiSasaran `json:"sasaran,omitempty"`
+	// IKU holds the evaluation paragraphs of each IKU (Bab III A.2) with
+	// the figures they quote.
+	IKU []NarasiIKU `json:"iku,omitempty"`
+}
+
+// NarasiSasaran is the introduction of one sasaran in Bab III A.2.
+type NarasiSasaran struct {
+	Sasaran string `json:"sasaran"` // ID of the kinerja sasaran
+	Teks    Teks   `json:"teks"`
+}
+
+// NarasiIKU is the evaluation of one IKU in Bab III A.2: its paragraphs and
+// the figures they quote.
+type NarasiIKU struct {
+	IKU     string     `json:"iku"` // ID of the kinerja indicator
+	Teks    Teks       `json:"teks"`
+	Kutipan KutipanIKU `json:"kutipan"`
+}
+
+// KutipanIKU are the figures an IKU's evaluation paragraph quotes, as
+// printed; nil when not quoted.
+type KutipanIKU struct {
+	Target    *Angka `json:"target,omitempty"`    // percentage or value
+	Realisasi *Angka `json:"realisasi,omitempty"` // percentage or value
+	Pembilang *Angka `json:"pembilang,omitempty"` // numerator of the formula
+	Penyebut  *Angka `json:"penyebut,omitempty"`  // denominator of the formula
+}
+
+// Kutipan holds the figures the narrative quotes outside the IKU
+// evaluations, as printed, so that the reviu compares them with the tables.
+type Kutipan struct {
+	Ikhtisar KutipanAnggaran `json:"ikhtisar"` // Ikhtisar Eksekutif, first paragraphs
+	Bab3     KutipanAnggaran `json:"bab3"`     // Bab III B, text around the belanja table
+	// TahunPerbandingan is the year the title of the comparison with
+	// earlier years (Bab III A.3) names.
+	TahunPerbandingan *int `json:"tahun_perbandingan,omitempty"`
+}
+
+// KutipanAnggaran are budget figures quoted in a paragraph; nil when the
+// paragraph does not quote them.
+type KutipanAnggaran struct {
+	Program              *int   `json:"program,omitempty"`
+	Kegiatan             *int   `json:"kegiatan,omitempty"`
+	SubKegiatan          *int   `json:"sub_kegiatan,omitempty"`
+	Pagu                 *Angka `json:"pagu,omitempty"`
+	BelanjaOperasi       *Angka `json:"belanja_operasi,omitempty"`
+	BelanjaPegawai       *Angka `json:"belanja_pegawai,omitempty"`
+	BelanjaBarangJasa    *Angka `json:"belanja_barang_jasa,omitempty"`
+	BelanjaBantuanSosial *Angka `json:"belanja_bantuan_sosial,omitempty"`
+	BelanjaModal         *Angka `json:"belanja_modal,omitempty"`
+	Realisasi            *Angka `json:"realisasi,omitempty"`
+	PersenRealisasi      *Angka `json:"persen_realisasi,omitempty"`
+	PersenFisik          *Angka `json:"persen_fisik,omitempty"`
+	JumlahIKU            *int   `json:"jumlah_iku,omitempty"`
+}

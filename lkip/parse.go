@@ -1,0 +1,298 @@
+package lkip
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/testdata"
+)
+
+// ParseError is the located input error [Parse] returns: file, line, JSON
+// path and what is wrong, in Bahasa Indonesia.
+type ParseError = anggaran.ParseError
+
+// berkasV1 is the JSON form of a data file of schema version 1.
+type berkasV1 struct {
+	Versi     int             `json:"versi"`
+	Identitas Identitas       `json:"identitas"`
+	Profil    Profil          `json:"profil"`
+	Narasi    Narasi          `json:"narasi"`
+	Kutipan   Kutipan         `json:"kutipan"`
+	Anggaran  json.RawMessage `json:"anggaran"`
+	Kinerja   json.RawMessage `json:"kinerja"`
+}
+
+// Parse reads a data file (one JSON document, see SCHEMA.md) named berkas
+// (used in messages only; may be empty) and checks it.
+//
+// Rules, in order:
+//  1. The document must be one JSON object. Its "versi" must be an integer
+//     no greater than [VersiSkema]; a newer version is refused (the program
+//     is too old), an older one is migrated in memory (versi 0, the
+//     unversioned draft shape, keeps the kepala dinas as flat fields
+//     "kepala_dinas", "nip", "pangkat" of identitas).
+//  2. Unknown fields are refused, in every section.
+//  3. Figures given as text are read with the anggaran parsers (Rupiah,
+//     Persen or Bilangan by field); markers and placeholders in the
+//     narrative must be known names.
+//  4. The "anggaran" and "kinerja" sections are read by their packages.
+//
+// Every error is a *[ParseError] with the file name, the line, and the
+// JSON path from the root of the document ("anggaran.rincian[3].pagu"); its
+// message is in Bahasa Indonesia. Parse never panics on bad input.
+func Parse(data []byte, berkas string) (*Dokumen, error) {
+	d, err := parse(data)
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			pe.Berkas = berkas
+			return nil, pe
+		}
+		return nil, &ParseError{Berkas: berkas, Err: err}
+	}
+	return d, nil
+}
+
+func parse(data []byte) (*Dokumen, error) {
+	asli := data
+	versi, err := bacaVersi(data)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case versi > VersiSkema:
+		return nil, lokasikan(asli, &ParseError{Path: "versi", Err: fmt.Errorf(
+			"versi skema %d lebih baru daripada yang dikenal program ini (%d); perbarui sakip untuk membuka berkas ini", versi, VersiSkema)})
+	case versi < 0:
+		return nil, lokasikan(asli, &ParseError{Path: "versi", Err: fmt.Errorf("versi skema %d tidak sah", versi)})
+	case versi == 0:
+		data, err = migrasiV0(data)
+		if err != nil {
+			return nil, lokasikan(asli, err)
+		}
+	}
+	if err := cariKolomAsing(data, reflect.TypeOf(berkasV1{})); err != nil {
+		ke := err.(*kolomError)
+		return nil, lokasikan(asli, &ParseError{Path: ke.path, Err: ke})
+	}
+	var b berkasV1
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return nil, errorJSON(asli, data, err, dec.InputOffset())
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, lokasikan(asli, &ParseError{Err: errors.New("ada isi lain sesudah objek JSON utama")})
+	}
+	d := &Dokumen{
+		Versi:     VersiSkema,
+		Identitas: b.Identitas,
+		Profil:    b.Profil,
+		Narasi:    b.Narasi,
+		Kutipan:   b.Kutipan,
+	}
+	if err := d.periksaBentuk(); err != nil {
+		return nil, lokasikan(asli, err)
+	}
+	if d.Anggaran, err = parseAnggaran(b.Anggaran); err != nil {
+		return nil, lokasikanBagian(asli, "anggaran", err)
+	}
+	if d.Kinerja, err = parseKinerja(b.Kinerja); err != nil {
+		return nil, lokasikanBagian(asli, "kinerja", err)
+	}
+	if d.Kinerja != nil {
+		d.mentahKinerja = b.Kinerja
+	}
+	return d, nil
+}
+
+// bacaVersi reads the top-level "versi": 0 when absent.
+func bacaVersi(data []byte) (int, error) {
+	var atas map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&atas); err != nil {
+		return 0, errorJSON(data, data, err, dec.InputOffset())
+	}
+	if atas == nil {
+		return 0, &ParseError{Baris: 1, Err: errors.New("berkas harus berupa objek JSON, bukan null")}
+	}
+	raw, ada := atas["versi"]
+	if !ada {
+		return 0, nil
+	}
+	var v int
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return 0, lokasikan(data, &ParseError{Path: "versi", Err: fmt.Errorf("versi harus bilangan bulat, bukan %s", potong(string(raw)))})
+	}
+	return v, nil
+}
+
+// errorJSON turns an encoding/json error into a located *ParseError. data
+// is the text that was decoded, asli the file as given (they differ after
+// a migration).
+func errorJSON(asli, data []byte, err error, off int64) error {
+	var (
+		se *json.SyntaxError
+		te *json.UnmarshalTypeError
+	)
+	switch {
+	case errors.As(err, &se):
+		return &ParseError{Baris: barisKe(data, se.Offset), Err: fmt.Errorf("JSON tidak sah: %s", terjemahSintaks(se.Error()))}
+	case errors.As(err, &te):
+		peta, _ := petaJSON(data)
+		p := pathPada(peta, te.Offset-1)
+		return lokasikan(asli, &ParseError{Path: p, Err: fmt.Errorf("nilai %s tidak sesuai: seharusnya %s", namaJSON(te.Value), namaGo(te.Type.String()))})
+	case errors.Is(err, io.EOF):
+		return &ParseError{Baris: 1, Err: errors.New("berkas kosong, seharusnya objek JSON")}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &ParseError{Baris: barisKe(data, int64(len(data))), Err: errors.New("JSON terpotong (berakhir sebelum waktunya)")}
+	}
+	peta, _ := petaJSON(data)
+	return lokasikan(asli, &ParseError{Path: pathPada(peta, off-1), Err: fmt.Errorf("tidak dapat dibaca: %v", err)})
+}
+
+// terjemahSintaks translates the common encoding/json syntax messages.
+func terjemahSintaks(s string) string {
+	r := strings.NewReplacer(
+		"invalid character", "karakter tidak sah",
+		"looking for beginning of value", "di tempat awal sebuah nilai",
+		"looking for beginning of object key string", "di tempat awal nama kolom",
+		"after object key:value pair", "sesudah pasangan kolom:nilai",
+		"after object key", "sesudah nama kolom",
+		"after array element", "sesudah unsur larik",
+		"after top-level value", "sesudah nilai utama",
+		"in string literal", "di dalam teks",
+		"in numeric literal", "di dalam angka",
+		"in literal", "di dalam nilai",
+		"unexpected end of JSON input", "JSON berakhir sebelum waktunya",
+	)
+	return r.Replace(s)
+}
+
+func namaJSON(v string) string {
+	switch v {
+	case "string":
+		return "teks"
+	case "number":
+		return "angka"
+	case "bool":
+		return "benar/salah"
+	case "array":
+		return "larik"
+	case "object":
+		return "objek"
+	}
+	if strings.HasPrefix(v, "number") {
+		return "angka " + strings.TrimPrefix(v, "number ")
+	}
+	return v
+}
+
+func namaGo(t string) string {
+	switch {
+	case t == "int":
+		return "bilangan bulat"
+	case t == "string":
+		return "teks"
+	case strings.HasPrefix(t, "[]"):
+		return "larik"
+	case t == "bool":
+		return "benar/salah"
+	}
+	return "objek"
+}
+
+func potong(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// lokasikan fills in the line of a *ParseError from its Path, looked up in
+// the original file; other errors are wrapped.
+func lokasikan(asli []byte, err error) error {
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		pe = &ParseError{Err: err}
+	}
+	if pe.Baris == 0 {
+		peta, _ := petaJSON(asli)
+		if off, _ := cariPath(peta, pe.Path); off >= 0 {
+			pe.Baris = barisKe(asli, off)
+		}
+	}
+	return pe
+}
+
+// lokasikanBagian prefixes the path of an error from the anggaran or
+// kinerja parser with the section name and recomputes its line in the
+// whole file.
+func lokasikanBagian(asli []byte, bagian string, err error) error {
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		return lokasikan(asli, &ParseError{Path: bagian, Err: err})
+	}
+	baru := *pe
+	baru.Path = gabungPath(bagian, pe.Path)
+	baru.Baris = 0
+	peta, _ := petaJSON(asli)
+	if off, tepat := cariPath(peta, baru.Path); off >= 0 {
+		baru.Baris = barisKe(asli, off)
+		if !tepat && pe.Baris > 0 {
+			// the path names something absent (a missing field): use the
+			// section parser's own line, relative to the section start.
+			if awal, ok := cariPath(peta, bagian); ok {
+				baru.Baris = barisKe(asli, awal) + pe.Baris - 1
+			}
+		}
+	}
+	return &baru
+}
+
+// Encode writes the document as indented JSON of the current schema
+// version. Figures keep their printed text; Parse(Encode(d)) equals d.
+func (d *Dokumen) Encode() ([]byte, error) {
+	ang, err := encodeAnggaran(d.Anggaran)
+	if err != nil {
+		return nil, err
+	}
+	kin, err := encodeKinerja(d.Kinerja, d.mentahKinerja)
+	if err != nil {
+		return nil, err
+	}
+	b := berkasV1{
+		Versi:     VersiSkema,
+		Identitas: d.Identitas,
+		Profil:    d.Profil,
+		Narasi:    d.Narasi,
+		Kutipan:   d.Kutipan,
+		Anggaran:  ang,
+		Kinerja:   kin,
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Contoh returns the embedded sample: the LKIP 2022 of Dinas Sosial
+// Kabupaten Flores Timur (testdata.FlotimDinsos2022), parsed. It panics if
+// the embedded file does not parse, which the tests rule out.
+func Contoh() *Dokumen {
+	d, err := Parse(testdata.FlotimDinsos2022, "flotim-dinsos-2022.json")
+	if err != nil {
+		panic("lkip: contoh tertanam tidak dapat dibaca: " + err.Error())
+	}
+	return d
+}

@@ -1,0 +1,161 @@
+package lkip
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/testdata"
+)
+
+func TestContoh(t *testing.T) {
+	d := Contoh()
+	if got, want := d.Identitas.Dinas, "Dinas Sosial"; got != want {
+		t.Errorf("Dinas = %q, want %q", got, want)
+	}
+	if got, want := d.Profil.Pegawai.PNS.Total(), 26; got != want {
+		t.Errorf("PNS = %d, want %d", got, want)
+	}
+	if got, want := len(d.Profil.Aset.Baris), 21; got != want {
+		t.Errorf("aset rows = %d, want %d", got, want)
+	}
+	p := d.Kutipan.Ikhtisar.Pagu
+	if p == nil || p.Teks != "Rp. 9.399.497.972" || !p.Nilai.Equal(mustDec("9399497972")) {
+		t.Errorf("kutipan.ikhtisar.pagu = %+v", p)
+	}
+	if got := d.Kutipan.Ikhtisar.PersenRealisasi.Nilai.String(); got != "98.42" {
+		t.Errorf("persen realisasi = %s, want 98.42", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		in        string
+		path      string
+		baris     int
+		pesanMuat string
+	}{
+		{"sintaks", "{\n  \"versi\": 1,\n  \"identitas\": {,\n}", "", 3, "JSON tidak sah"},
+		{"kosong", "", "", 1, "berkas kosong"},
+		{"bukan objek", "[1, 2]", "", 1, "tidak sesuai"},
+		{"null", "null", "", 1, "bukan null"},
+		{"terpotong", "{\"versi\": 1,\n\"identitas\": {", "", 2, "terpotong"},
+		{"versi baru", "{\n\"versi\": 2\n}", "versi", 2, "lebih baru"},
+		{"versi negatif", "{\"versi\": -1}", "versi", 1, "tidak sah"},
+		{"versi teks", "{\n\n\"versi\": \"1\"}", "versi", 3, "bilangan bulat"},
+		{"kolom asing atas", "{\"versi\": 1,\n\"identitas\": {\"tahun\": 2022},\n\"lampiran\": 3}", "lampiran", 3, `kolom "lampiran" tidak dikenal`},
+		{"kolom asing dalam", "{\"versi\": 1,\n\"identitas\": {\"tahun\": 2022,\n \"kepala\": {\"nama\": \"A\",\n  \"golongan\": \"IV/b\"}}}", "identitas.kepala.golongan", 4, "tidak dikenal"},
+		{"kolom asing larik", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"aset\": {\"baris\": [{},\n {\"warna\": 1}]}}}", "profil.aset.baris[1].warna", 3, "tidak dikenal"},
+		{"tipe salah", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": \"2022\"}}", "identitas.tahun", 3, "seharusnya bilangan bulat"},
+		{"tahun", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": 22}}", "identitas.tahun", 3, "tidak masuk akal"},
+		{"angka salah", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"pagu\": \"12,34,5\"}}}", "kutipan.ikhtisar.pagu", 3, `"12,34,5" bukan angka rupiah yang sah`},
+		{"persen ambigu", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"iku\": [{\"iku\": \"IKU1\",\n\"kutipan\": {\"target\": \"1.500\"}}]}}", "narasi.iku[0].kutipan.target", 3, "tidak jelas"},
+		{"angka bukan teks", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"bab3\": {\n\"pagu\": true}}}", "kutipan.bab3.pagu", 3, `"true" bukan angka rupiah`},
+		{"penanda asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab4\": [\"a\",\n\"{{tabel_9}}\"]}}", "narasi.bab4[1]", 3, "{{tabel_9}} tidak dikenal"},
+		{"isian asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab1\": [{\"judul\": \"A\", \"teks\": [\n\"ada {{pns.total}} orang\"]}]}}", "narasi.bab1[0].teks[0]", 3, "isian {{pns.total}} tidak dikenal"},
+		{"silang", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"pns_pendidikan_eselon\": {\"kolom\": [\"S1\", \"S2\"], \"baris\": [\n{\"nama\": \"Eselon II\", \"nilai\": [1]}]}}}", "profil.pns_pendidikan_eselon.baris[0].nilai", 3, "berisi 1 nilai"},
+		{"keadaan", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"aset\": {\"baris\": [{\"nama\": \"Meja\",\n\"keadaan\": \"Hilang\"}]}}}", "profil.aset.baris[0].keadaan", 3, "keadaan \"Hilang\""},
+		{"tanda tangan", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022, \"tanda_tangan\": [\n{\"bagian\": \"lampiran\"}]}}", "identitas.tanda_tangan[0].bagian", 2, "tidak dikenal"},
+		{"v0 dengan kepala", "{\"identitas\": {\"tahun\": 2022,\n\"kepala\": {}}}", "identitas.kepala", 2, "versi 0"},
+		{"v0 kolom asing", "{\"identitas\": {\"tahun\": 2022,\n\"kepala_dinas\": \"A\",\n\"hobi\": 1}}", "identitas.hobi", 3, "tidak dikenal"},
+		{"sisa", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022}} {}", "", 1, "isi lain"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse([]byte(tc.in), "uji.json")
+			var pe *anggaran.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Parse error = %v (%T), want *anggaran.ParseError", err, err)
+			}
+			if pe.Berkas != "uji.json" || pe.Path != tc.path || pe.Baris != tc.baris {
+				t.Errorf("error at %s:%d %q, want uji.json:%d %q", pe.Berkas, pe.Baris, pe.Path, tc.baris, tc.path)
+			}
+			if !strings.Contains(err.Error(), tc.pesanMuat) {
+				t.Errorf("error %q does not contain %q", err, tc.pesanMuat)
+			}
+		})
+	}
+}
+
+func TestMigrasiV0(t *testing.T) {
+	v1 := `{"versi": 1, "identitas": {"pemda": "Kabupaten X", "dinas": "Dinas Y", "tahun": 2022,
+  "kepala": {"nama": "Budi", "nip": "1970 1", "pangkat": "Pembina", "jabatan": "Kepala Dinas Y"}},
+  "kutipan": {"ikhtisar": {"pagu": "Rp 1.000", "program": 2}}}`
+	v0 := `{"identitas": {"pemda": "Kabupaten X", "dinas": "Dinas Y", "tahun": 2022,
+  "kepala_dinas": "Budi", "nip": "1970 1", "pangkat": "Pembina", "jabatan": "Kepala Dinas Y"},
+  "kutipan": {"ikhtisar": {"pagu": "Rp 1.000", "program": 2}}}`
+	want, err := Parse([]byte(v1), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse([]byte(v0), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got, abaikanMentah); diff != "" {
+		t.Errorf("migrated v0 differs from v1 (-want +got):\n%s", diff)
+	}
+	if got.Versi != VersiSkema {
+		t.Errorf("Versi = %d, want %d", got.Versi, VersiSkema)
+	}
+}
+
+func TestEncodeRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"seed", testdata.FlotimDinsos2022},
+		{"bersih", testdata.FlotimDinsos2022Bersih},
+		{"angka JSON", []byte(`{"versi": 1, "identitas": {"tahun": 2022}, "kutipan": {"bab3": {"pagu": 1.500, "persen_realisasi": 98.42}}}`)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse(tc.data, tc.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := d.Encode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			d2, err := Parse(b, "encoded")
+			if err != nil {
+				t.Fatalf("Parse(Encode(d)): %v\n%s", err, b)
+			}
+			if diff := cmp.Diff(d, d2, abaikanMentah); diff != "" {
+				t.Errorf("Parse(Encode(d)) differs (-d +d2):\n%s", diff)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(testdata.FlotimDinsos2022)
+	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022}, "kutipan": {"bab3": {"pagu": "Rp 1.500", "persen_realisasi": 98.42}}}`))
+	f.Add([]byte(`{"identitas": {"tahun": 2022, "kepala_dinas": "A"}}`))
+	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022}, "narasi": {"bab4": ["- a\n  - b", "{{tabel_3_2}}"]}}`))
+	f.Add([]byte(`{"versi": 3}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Parse(data, "fuzz.json")
+		if err != nil {
+			var pe *anggaran.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is %T, not *anggaran.ParseError", err, err)
+			}
+			return
+		}
+		b, err := d.Encode()
+		if err != nil {
+			t.Fatalf("Encode: %v", err)
+		}
+		d2, err := Parse(b, "encoded")
+		if err != nil {
+			t.Fatalf("Parse(Encode(d)): %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(d, d2, abaikanMentah); diff != "" {
+			t.Fatalf("Parse(Encode(d)) differs (-d +d2):\n%s", diff)
+		}
+	})
+}

@@ -1,0 +1,203 @@
+package lkip
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+)
+
+// Where a signature block may be printed.
+var bagianTandaTangan = map[string]string{
+	"kata_pengantar": "Kata Pengantar",
+	"ikhtisar":       "Ikhtisar Eksekutif",
+	"penutup":        "Bab IV Penutup",
+}
+
+// keadaanAset maps the accepted spellings of an asset's condition to the
+// canonical one.
+var keadaanAset = map[string]string{
+	"baik": "Baik", "b": "Baik",
+	"kurang baik": "Kurang Baik", "kb": "Kurang Baik",
+	"rusak berat": "Rusak Berat", "rb": "Rusak Berat",
+}
+
+// periksaBentuk checks what makes lkip's own sections unreadable: figures
+// that are not numbers, unknown markers, rows of the wrong length,
+// negative counts. It reads the printed text of every figure into its
+// value. Inconsistencies (totals that disagree) are not errors here but
+// findings of the reviu.
+func (d *Dokumen) periksaBentuk() error {
+	if d.Identitas.Tahun < 1900 || d.Identitas.Tahun > 2200 {
+		return &ParseError{Path: "identitas.tahun", Err: fmt.Errorf("tahun %d tidak masuk akal (harus antara 1900 dan 2200)", d.Identitas.Tahun)}
+	}
+	for i, t := range d.Identitas.TandaTangan {
+		if _, ok := bagianTandaTangan[t.Bagian]; !ok {
+			return &ParseError{Path: fmt.Sprintf("identitas.tanda_tangan[%d].bagian", i),
+				Err: fmt.Errorf("bagian %q tidak dikenal (kata_pengantar, ikhtisar, penutup)", t.Bagian)}
+		}
+	}
+	if err := d.Profil.periksa(); err != nil {
+		return err
+	}
+	n := &d.Narasi
+	for _, t := range []struct {
+		teks Teks
+		path string
+	}{{n.KataPengantar, "narasi.kata_pengantar"}, {n.Ikhtisar, "narasi.ikhtisar"}, {n.Bab4, "narasi.bab4"}} {
+		if err := periksaTeks(t.teks, t.path); err != nil {
+			return err
+		}
+	}
+	for _, bab := range []struct {
+		b    []Bagian
+		nama string
+	}{{n.Bab1, "bab1"}, {n.Bab2, "bab2"}, {n.Bab3, "bab3"}} {
+		if err := periksaBagian(bab.b, "narasi."+bab.nama); err != nil {
+			return err
+		}
+	}
+	for i, s := range n.Sasaran {
+		if err := periksaTeks(s.Teks, fmt.Sprintf("narasi.sasaran[%d].teks", i)); err != nil {
+			return err
+		}
+	}
+	for i := range n.IKU {
+		it := &n.IKU[i]
+		p := fmt.Sprintf("narasi.iku[%d]", i)
+		if strings.TrimSpace(it.IKU) == "" {
+			return &ParseError{Path: p + ".iku", Err: errors.New("rujukan IKU kosong")}
+		}
+		if err := periksaTeks(it.Teks, p+".teks"); err != nil {
+			return err
+		}
+		k := &it.Kutipan
+		for _, a := range []struct {
+			a    *Angka
+			nama string
+			j    anggaran.Jenis
+		}{{k.Target, "target", anggaran.JenisPersen}, {k.Realisasi, "realisasi", anggaran.JenisPersen},
+			{k.Pembilang, "pembilang", anggaran.JenisBilangan}, {k.Penyebut, "penyebut", anggaran.JenisBilangan}} {
+			if err := bacaAngka(a.a, a.j, p+".kutipan."+a.nama); err != nil {
+				return err
+			}
+		}
+	}
+	for _, ka := range []struct {
+		k    *KutipanAnggaran
+		path string
+	}{{&d.Kutipan.Ikhtisar, "kutipan.ikhtisar"}, {&d.Kutipan.Bab3, "kutipan.bab3"}} {
+		if err := ka.k.periksa(ka.path); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func periksaBagian(bs []Bagian, path string) error {
+	for i, b := range bs {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if err := periksaTeks(b.Teks, p+".teks"); err != nil {
+			return err
+		}
+		if err := periksaBagian(b.Sub, p+".sub"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func bacaAngka(a *Angka, j anggaran.Jenis, path string) error {
+	if a == nil {
+		return nil
+	}
+	if err := a.baca(j); err != nil {
+		return &ParseError{Path: path, Err: err}
+	}
+	return nil
+}
+
+func (k *KutipanAnggaran) periksa(path string) error {
+	for _, c := range []struct {
+		n    *int
+		nama string
+	}{{k.Program, "program"}, {k.Kegiatan, "kegiatan"}, {k.SubKegiatan, "sub_kegiatan"}, {k.JumlahIKU, "jumlah_iku"}} {
+		if c.n != nil && *c.n < 0 {
+			return &ParseError{Path: path + "." + c.nama, Err: fmt.Errorf("jumlah %d tidak boleh negatif", *c.n)}
+		}
+	}
+	for _, a := range []struct {
+		a    *Angka
+		nama string
+		j    anggaran.Jenis
+	}{
+		{k.Pagu, "pagu", anggaran.JenisRupiah},
+		{k.BelanjaOperasi, "belanja_operasi", anggaran.JenisRupiah},
+		{k.BelanjaPegawai, "belanja_pegawai", anggaran.JenisRupiah},
+		{k.BelanjaBarangJasa, "belanja_barang_jasa", anggaran.JenisRupiah},
+		{k.BelanjaBantuanSosial, "belanja_bantuan_sosial", anggaran.JenisRupiah},
+		{k.BelanjaModal, "belanja_modal", anggaran.JenisRupiah},
+		{k.Realisasi, "realisasi", anggaran.JenisRupiah},
+		{k.PersenRealisasi, "persen_realisasi", anggaran.JenisPersen},
+		{k.PersenFisik, "persen_fisik", anggaran.JenisPersen},
+	} {
+		if err := bacaAngka(a.a, a.j, path+"."+a.nama); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *Profil) periksa() error {
+	neg := func(n int, path string) error {
+		if n < 0 {
+			return &ParseError{Path: path, Err: fmt.Errorf("jumlah %d tidak boleh negatif", n)}
+		}
+		return nil
+	}
+	pg := &p.Pegawai
+	for _, c := range []struct {
+		n    int
+		path string
+	}{
+		{pg.PNS.LakiLaki, "pns.laki_laki"}, {pg.PNS.Perempuan, "pns.perempuan"},
+		{pg.Honorer.LakiLaki, "honorer.laki_laki"}, {pg.Honorer.Perempuan, "honorer.perempuan"},
+		{pg.TKSK.LakiLaki, "tksk.laki_laki"}, {pg.TKSK.Perempuan, "tksk.perempuan"},
+		{pg.Peksos.APBN, "peksos.apbn"}, {pg.Peksos.APBD, "peksos.apbd"},
+		{pg.Penyetaraan.Fungsional, "penyetaraan.fungsional"}, {pg.Penyetaraan.Struktural, "penyetaraan.struktural"},
+	} {
+		if err := neg(c.n, "profil.pegawai."+c.path); err != nil {
+			return err
+		}
+	}
+	for _, s := range []struct {
+		s    *Silang
+		path string
+	}{{&p.PendidikanEselon, "profil.pns_pendidikan_eselon"}, {&p.PendidikanGolong, "profil.pns_pendidikan_golongan"}} {
+		for i, b := range s.s.Baris {
+			bp := fmt.Sprintf("%s.baris[%d].nilai", s.path, i)
+			if len(b.Nilai) != len(s.s.Kolom) {
+				return &ParseError{Path: bp, Err: fmt.Errorf("baris %q berisi %d nilai, padahal tabel mempunyai %d kolom", b.Nama, len(b.Nilai), len(s.s.Kolom))}
+			}
+			for j, v := range b.Nilai {
+				if err := neg(v, fmt.Sprintf("%s[%d]", bp, j)); err != nil {
+					return err
+				}
+			}
+		}
+		if s.s.Jumlah != nil && len(s.s.Jumlah.Nilai) != len(s.s.Kolom) {
+			return &ParseError{Path: s.path + ".jumlah.nilai", Err: fmt.Errorf("baris jumlah berisi %d nilai, padahal tabel mempunyai %d kolom", len(s.s.Jumlah.Nilai), len(s.s.Kolom))}
+		}
+	}
+	for i, a := range p.Aset.Baris {
+		ap := fmt.Sprintf("profil.aset.baris[%d]", i)
+		if _, ok := keadaanAset[strings.ToLower(strings.TrimSpace(a.Keadaan))]; !ok {
+			return &ParseError{Path: ap + ".keadaan", Err: fmt.Errorf("keadaan %q tidak dikenal (Baik/B, Kurang Baik/KB, Rusak Berat/RB)", a.Keadaan)}
+		}
+		if err := neg(a.Jumlah, ap+".jumlah"); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,30 @@
+package lkip
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestSchemaContoh parses the complete example of SCHEMA.md, so that the
+// documentation cannot drift from the loader.
+func TestSchemaContoh(t *testing.T) {
+	b, err := os.ReadFile("SCHEMA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, "```json\n")
+	if i < 0 {
+		t.Fatal("SCHEMA.md has no ```json example")
+	}
+	s = s[i+len("```json\n"):]
+	s = s[:strings.Index(s, "```")]
+	d, err := Parse([]byte(s), "SCHEMA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Identitas.Tahun != 2023 || d.Profil.Pegawai.PNS.Total() != 5 || len(d.Narasi.Bab1) != 4 {
+		t.Errorf("example parsed to unexpected values: %+v", d.Identitas)
+	}
+}

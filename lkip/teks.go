@@ -1,0 +1,166 @@
+package lkip
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Block markers: a narrative block that is exactly "{{name}}" is replaced
+// by generated content. The value says what it generates.
+var namaPenanda = map[string]string{
+	"ikhtisar_anggaran":  "paragraf Ikhtisar: jumlah program/kegiatan/sub kegiatan, pagu, belanja, realisasi",
+	"ikhtisar_capaian":   "paragraf Ikhtisar: ringkasan capaian IKU dan predikat",
+	"susunan_organisasi": "daftar susunan organisasi (profil.susunan_organisasi)",
+	"tabel_1_1":          "Tabel 1.1 PNS menurut pendidikan dan eselon",
+	"tabel_1_2":          "Tabel 1.2 PNS menurut pendidikan dan golongan",
+	"tabel_1_3":          "Tabel 1.3 sarana dan prasarana",
+	"permasalahan":       "daftar permasalahan (profil.permasalahan)",
+	"solusi":             "daftar solusi (profil.solusi)",
+	"daftar_iku":         "daftar IKU",
+	"tabel_renstra":      "tabel Renstra: visi, misi, tujuan, sasaran, strategi, kebijakan",
+	"tabel_tujuan":       "tabel tujuan, sasaran dan indikator Renstra",
+	"sasaran_indikator":  "daftar sasaran strategis dan indikatornya",
+	"perjanjian_kinerja": "tabel Perjanjian Kinerja",
+	"tabel_3_1":          "Tabel 3.1 capaian IKU dengan predikat",
+	"grafik_capaian":     "grafik capaian per IKU",
+	"evaluasi_iku":       "evaluasi per sasaran dan per IKU (narasi.sasaran, narasi.iku)",
+	"perbandingan":       "tabel perbandingan dengan tahun sebelumnya",
+	"renstra_akhir":      "tabel perbandingan dengan target akhir Renstra",
+	"efisiensi":          "tabel efisiensi: capaian kinerja dibanding penyerapan anggaran",
+	"anggaran_pengantar": "kalimat pengantar Bab III B dengan pagu",
+	"tabel_belanja":      "tabel belanja menurut rekening",
+	"realisasi_anggaran": "paragraf realisasi: jumlah program, fisik, keuangan",
+	"tabel_3_2":          "Tabel 3.2 realisasi per program, kegiatan, sub kegiatan",
+	"grafik_realisasi":   "grafik realisasi per program",
+}
+
+// Inline placeholders: "{{name}}" inside a paragraph is replaced by a
+// figure from the data.
+var namaIsian = map[string]string{
+	"pns.jumlah":             "jumlah PNS (laki-laki + perempuan)",
+	"pns.laki_laki":          "PNS laki-laki",
+	"pns.perempuan":          "PNS perempuan",
+	"honorer.jumlah":         "jumlah tenaga honorer",
+	"honorer.laki_laki":      "honorer laki-laki",
+	"honorer.perempuan":      "honorer perempuan",
+	"tksk.jumlah":            "jumlah TKSK",
+	"tksk.laki_laki":         "TKSK laki-laki",
+	"tksk.perempuan":         "TKSK perempuan",
+	"peksos.jumlah":          "jumlah pekerja sosial (APBN + APBD)",
+	"peksos.apbn":            "pekerja sosial dibiayai APBN",
+	"peksos.apbd":            "pekerja sosial dibiayai APBD",
+	"penyetaraan.fungsional": "PNS yang disetarakan ke jabatan fungsional",
+	"penyetaraan.struktural": "PNS yang tetap dalam jabatan struktural",
+	"jumlah_iku":             "jumlah IKU",
+	"tahun":                  "tahun laporan",
+	"dinas":                  "nama dinas",
+	"pemda":                  "nama pemerintah daerah",
+}
+
+var (
+	polaIsian  = regexp.MustCompile(`\{\{([^{}]*)\}\}`)
+	polaLabel  = regexp.MustCompile(`^(\d{1,3}|[a-z]|[ivxlc]{1,6})\. `)
+	polaStrong = regexp.MustCompile(`\*\*([^*]+)\*\*`)
+	polaEm     = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
+)
+
+type jenisBlok int
+
+const (
+	paragraf jenisBlok = iota
+	daftar
+	penanda
+)
+
+// blok is a parsed narrative block.
+type blok struct {
+	jenis jenisBlok
+	teks  string  // paragraph text, or the marker name
+	butir []butir // list items
+}
+
+// butir is a list item: its printed label ("1.", "a.", "" for a bullet),
+// its text and its sub-items.
+type butir struct {
+	label string
+	teks  string
+	anak  []butir
+}
+
+// bacaBlok parses one narrative block (see [Teks]).
+func bacaBlok(s string) blok {
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "{{") && strings.HasSuffix(t, "}}") && strings.Count(t, "{{") == 1 {
+		return blok{jenis: penanda, teks: strings.TrimSpace(t[2 : len(t)-2])}
+	}
+	baris := strings.Split(strings.TrimRight(s, "\n "), "\n")
+	var items []butir
+	ok := true
+	for _, b := range baris {
+		anak := strings.HasPrefix(b, "  ")
+		b = strings.TrimSpace(b)
+		var it butir
+		switch {
+		case strings.HasPrefix(b, "- "):
+			it = butir{teks: strings.TrimSpace(b[2:])}
+		case polaLabel.MatchString(b):
+			i := strings.IndexByte(b, ' ')
+			it = butir{label: b[:i], teks: strings.TrimSpace(b[i+1:])}
+		default:
+			ok = false
+		}
+		if !ok {
+			break
+		}
+		if anak && len(items) > 0 {
+			items[len(items)-1].anak = append(items[len(items)-1].anak, it)
+		} else {
+			items = append(items, it)
+		}
+	}
+	if ok && len(items) > 0 {
+		return blok{jenis: daftar, butir: items}
+	}
+	return blok{jenis: paragraf, teks: strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")}
+}
+
+// periksaTeks checks the markers and placeholders of a narrative at path.
+func periksaTeks(t Teks, path string) error {
+	for i, s := range t {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		b := bacaBlok(s)
+		if b.jenis == penanda {
+			if _, ok := namaPenanda[b.teks]; !ok {
+				if _, isian := namaIsian[b.teks]; !isian {
+					return &ParseError{Path: p, Err: fmt.Errorf("penanda {{%s}} tidak dikenal (lihat SCHEMA.md untuk daftar penanda)", b.teks)}
+				}
+			}
+			continue
+		}
+		for _, m := range polaIsian.FindAllStringSubmatch(s, -1) {
+			n := strings.TrimSpace(m[1])
+			if _, ok := namaIsian[n]; !ok {
+				if _, blk := namaPenanda[n]; blk {
+					return &ParseError{Path: p, Err: fmt.Errorf("penanda {{%s}} harus berdiri sendiri sebagai satu blok, bukan di dalam paragraf", n)}
+				}
+				return &ParseError{Path: p, Err: fmt.Errorf("isian {{%s}} tidak dikenal (lihat SCHEMA.md untuk daftar isian)", n)}
+			}
+		}
+	}
+	return nil
+}
+
+// isi replaces the inline placeholders of s with their values.
+func isi(s string, nilai map[string]string) string {
+	if !strings.Contains(s, "{{") {
+		return s
+	}
+	return polaIsian.ReplaceAllStringFunc(s, func(m string) string {
+		n := strings.TrimSpace(m[2 : len(m)-2])
+		if v, ok := nilai[n]; ok {
+			return v
+		}
+		return m
+	})
+}
