@@ -1,0 +1,92 @@
+// Command capaian scores the IKU of a dinas' LKIP data file: Tabel 3.1
+// with capaian and predikat added, the capaian per sasaran and for the
+// dinas, and the comparison with the previous year. With no file it reads
+// the embedded seed (the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur).
+//
+//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk] [-tahun 2022] [-temuan=false] [FILE]
+//
+// FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}) or a bare
+// kinerja section. The findings of the reviu go to stderr. A file that
+// cannot be read ends with exit status 1 and a message saying where.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+	"github.com/pemkab/sakip/testdata"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "md", "keluaran: md (Markdown) atau json")
+	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk")
+	tahun := fs.Int("tahun", 0, "tahun laporan (0: tahun dalam berkas)")
+	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "pemakaian: capaian [-format md|json] [-skala nama] [-tahun N] [-temuan=false] [BERKAS]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "md" && *format != "json" {
+		fmt.Fprintf(stderr, "capaian: format %q tidak dikenal (md, json)\n", *format)
+		return 2
+	}
+	skala, ok := kinerja.SkalaBernama(*namaSkala)
+	if !ok {
+		fmt.Fprintf(stderr, "capaian: skala %q tidak dikenal (permendagri86, baik, pk, panrb88)\n", *namaSkala)
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return 2
+	}
+	data, nama := testdata.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
+	if fs.NArg() == 1 {
+		nama = fs.Arg(0)
+		b, err := os.ReadFile(nama)
+		if err != nil {
+			fmt.Fprintf(stderr, "capaian: %s: berkas tidak dapat dibaca: %v\n", nama, err)
+			return 1
+		}
+		data = b
+	}
+	d, err := kinerja.ParseBerkas(data)
+	if err != nil {
+		var pe *anggaran.ParseError
+		if errors.As(err, &pe) {
+			pe.Berkas = nama
+		}
+		fmt.Fprintf(stderr, "capaian: %v\n", err)
+		return 1
+	}
+	h := kinerja.Compute(d, *tahun, kinerja.Opsi{Skala: skala}, nil)
+	if *format == "json" {
+		err = kinerja.RenderJSON(stdout, d, h)
+	} else {
+		err = kinerja.RenderMarkdown(stdout, d, h)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "capaian: %v\n", err)
+		return 1
+	}
+	if *temuan {
+		fmt.Fprintf(stderr, "%d temuan:\n", len(h.Temuan))
+		for _, t := range h.Temuan {
+			fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
+		}
+	}
+	return 0
+}

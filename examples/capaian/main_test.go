@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const golden = "../../testdata/kinerja"
+
+func cekGolden(t *testing.T, nama string, got []byte) {
+	t.Helper()
+	p := filepath.Join(golden, nama)
+	if *update {
+		if err := os.MkdirAll(golden, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (jalankan go test -update untuk membuatnya)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s berbeda dari golden; jalankan go test ./examples/capaian -update lalu periksa git diff.\n--- didapat ---\n%s", nama, got)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		args           []string
+		keluar, temuan string
+	}{
+		{[]string{}, "capaian.md", "temuan.txt"},
+		{[]string{"-format", "json"}, "capaian.json", ""},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(tc.args, &out, &errb); code != 0 {
+			t.Fatalf("run(%v) = %d, stderr:\n%s", tc.args, code, errb.String())
+		}
+		cekGolden(t, tc.keluar, out.Bytes())
+		if tc.temuan != "" {
+			cekGolden(t, tc.temuan, errb.Bytes())
+		}
+	}
+}
+
+func TestBerkasBuruk(t *testing.T) {
+	dir := t.TempDir()
+	tulis := func(nama, isi string) string {
+		p := filepath.Join(dir, nama)
+		if err := os.WriteFile(p, []byte(isi), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, tc := range []struct {
+		nama, isi string
+		pesan     []string
+	}{
+		{"sintaks.json", "{\n  \"tahun\": 2022,\n  \"indikator\": [\n", []string{"sintaks.json", "JSON"}},
+		{"angka.json", "{\n  \"versi\": 1,\n  \"kinerja\": {\n    \"tahun\": 2022,\n    \"indikator\": [\n      {\"id\": \"A\", \"nama\": \"x\", \"satuan\": \"%\",\n       \"tahun\": [{\"tahun\": 2022, \"target\": \"6,7,7\"}]}\n    ]\n  }\n}\n",
+			[]string{"angka.json", "baris 7", "kinerja.indikator[0].tahun[0].target", "6,7,7"}},
+		{"asing.json", "{\"tahun\": 2022, \"targett\": 1}", []string{"asing.json", "targett", "tidak dikenal"}},
+		{"kosong.json", "", []string{"kosong.json"}},
+	} {
+		var out, errb bytes.Buffer
+		code := run([]string{tulis(tc.nama, tc.isi)}, &out, &errb)
+		if code != 1 {
+			t.Errorf("%s: kode keluar %d, ingin 1", tc.nama, code)
+		}
+		for _, p := range tc.pesan {
+			if !strings.Contains(errb.String(), p) {
+				t.Errorf("%s: pesan %q tidak memuat %q", tc.nama, errb.String(), p)
+			}
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{filepath.Join(dir, "tidak-ada.json")}, &out, &errb); code != 1 {
+		t.Errorf("berkas tidak ada: kode keluar %d", code)
+	}
+	if code := run([]string{"-format", "xml"}, &out, &errb); code != 2 {
+		t.Errorf("format xml: kode keluar %d", code)
+	}
+}

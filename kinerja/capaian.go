@@ -1,0 +1,166 @@
+package kinerja
+
+import (
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// Opsi holds the rules a Pemda applies when scoring. The zero value is the
+// default: the Permendagri 86/2017 scale, capaian rounded half up to two
+// decimals, no cap, (2T − R)/T for negative polarity, efficiency thresholds
+// ±5 points, and "far from target" at 200 % and 25 %.
+type Opsi struct {
+	Skala          Skala        // predikat scale; empty means SkalaPermendagri86
+	Bulat          *Bulat       // rounding of capaian and computed realisasi; nil: 2 decimals, half up
+	Batas          *Batas       // optional floor and cap of capaian; nil: none
+	RumusNegatif   RumusNegatif // formula for negative indicators that do not choose; RumusBawaan: DuaTMinusR
+	Efisiensi      *Ambang      // efficiency thresholds; nil: +5 / −5
+	Wajar          *Ambang      // capaian above Atas or below Bawah is flagged; nil: 200 / 25
+	SemuaIndikator bool         // aggregate every indicator with a capaian, not only the IKU
+}
+
+// Bulat is an explicit rounding: the number of decimals and the rule.
+type Bulat struct {
+	Desimal int32
+	Aturan  anggaran.Pembulatan
+}
+
+// Batas is a floor (Bawah) and a cap (Atas) on capaian, either may be nil.
+// Many Pemda cap at 0–200 %.
+type Batas struct {
+	Bawah *decimal.Decimal
+	Atas  *decimal.Decimal
+}
+
+// Ambang is a pair of thresholds in percentage points.
+type Ambang struct {
+	Atas  decimal.Decimal
+	Bawah decimal.Decimal
+}
+
+func (o Opsi) bulat() Bulat {
+	if o.Bulat != nil {
+		return *o.Bulat
+	}
+	return Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}
+}
+
+func (o Opsi) skala() Skala {
+	if len(o.Skala.Pita) == 0 {
+		return SkalaPermendagri86()
+	}
+	return o.Skala
+}
+
+func (o Opsi) efisiensi() Ambang {
+	if o.Efisiensi != nil {
+		return *o.Efisiensi
+	}
+	return Ambang{Atas: decimal.NewFromInt(5), Bawah: decimal.NewFromInt(-5)}
+}
+
+func (o Opsi) wajar() Ambang {
+	if o.Wajar != nil {
+		return *o.Wajar
+	}
+	return Ambang{Atas: decimal.NewFromInt(200), Bawah: decimal.NewFromInt(25)}
+}
+
+// Capaian is the achievement of an indicator in percent, or the reason it
+// cannot be computed ("tidak dapat dihitung").
+type Capaian struct {
+	Nilai        *decimal.Decimal // rounded, floor/cap applied; nil: tidak dapat dihitung
+	SebelumBatas *decimal.Decimal // rounded, before floor/cap; nil with Nilai
+	Alasan       string           // why Nilai is nil, in Bahasa Indonesia
+}
+
+// Dibatasi reports whether the floor or the cap changed the value.
+func (c Capaian) Dibatasi() bool {
+	return c.Nilai != nil && c.SebelumBatas != nil && !c.Nilai.Equal(*c.SebelumBatas)
+}
+
+func tidakDapat(alasan string) Capaian { return Capaian{Alasan: alasan} }
+
+var (
+	seratus = decimal.NewFromInt(100)
+	dua     = decimal.NewFromInt(2)
+)
+
+// ComputeCapaian returns the capaian of realisasi r against target t
+// (DOMAIN §2), rounded as o says, then floored and capped when o.Batas is
+// set:
+//
+//  1. positive polarity: R / T × 100;
+//  2. negative polarity, by rn (RumusBawaan takes o.RumusNegatif, then
+//     DuaTMinusR): (2T − R) / T × 100, or T / R × 100; NilaiAkhir is
+//     computed as DuaTMinusR on the realisasi the caller passes (the last
+//     period's, see [Compute]).
+//
+// A missing target or realisasi, a target of 0 (and, for T / R, a
+// realisasi of 0) give no number but a reason: "tidak dapat dihitung".
+// A negative target is refused the same way. Multiplication happens before
+// division, so no precision is lost before the one rounding.
+func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi) Capaian {
+	switch {
+	case t == nil:
+		return tidakDapat("target tidak ada")
+	case r == nil:
+		return tidakDapat("realisasi tidak ada")
+	case t.IsZero():
+		return tidakDapat("target 0: capaian tidak dapat dihitung")
+	case t.IsNegative():
+		return tidakDapat("target negatif: capaian tidak dapat dihitung")
+	}
+	b := o.bulat()
+	var v decimal.Decimal
+	var ok bool
+	if pol == Negatif {
+		if rn == RumusBawaan {
+			rn = o.RumusNegatif
+		}
+		switch rn {
+		case TBagiR:
+			if r.IsZero() {
+				return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung")
+			}
+			v, ok = anggaran.Persen(*t, *r, b.Desimal, b.Aturan)
+		default: // DuaTMinusR, NilaiAkhir
+			v, ok = anggaran.Persen(t.Mul(dua).Sub(*r), *t, b.Desimal, b.Aturan)
+		}
+	} else {
+		v, ok = anggaran.Persen(*r, *t, b.Desimal, b.Aturan)
+	}
+	if !ok {
+		return tidakDapat("pembagi 0: capaian tidak dapat dihitung")
+	}
+	mentah := v
+	if o.Batas != nil {
+		if o.Batas.Bawah != nil && v.LessThan(*o.Batas.Bawah) {
+			v = *o.Batas.Bawah
+		}
+		if o.Batas.Atas != nil && v.GreaterThan(*o.Batas.Atas) {
+			v = *o.Batas.Atas
+		}
+	}
+	return Capaian{Nilai: &v, SebelumBatas: &mentah}
+}
+
+// RealisasiRumus returns pembilang × pengali / penyebut rounded as o says,
+// the realisasi implied by the formula parts, and false when a part is
+// missing or the penyebut is 0.
+func RealisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi) (decimal.Decimal, bool) {
+	if pembilang == nil || penyebut == nil || penyebut.IsZero() {
+		return decimal.Zero, false
+	}
+	b := o.bulat()
+	return bagi(pembilang.Mul(pengali), *penyebut, b.Desimal, b.Aturan), true
+}
+
+// bagi divides n by d (d ≠ 0) to the given decimals under rule p.
+func bagi(n, d decimal.Decimal, desimal int32, p anggaran.Pembulatan) decimal.Decimal {
+	if p == anggaran.BulatPotong {
+		q, _ := n.QuoRem(d, desimal)
+		return q
+	}
+	return n.DivRound(d, desimal)
+}

@@ -1,0 +1,501 @@
+package kinerja
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// Check returns the findings of the reviu of d for reporting year tahun
+// (0: d.Tahun), in a stable order (Renstra, sasaran, indicators by
+// position and year, Perjanjian Kinerja). Each [Temuan] has a stable Kode:
+//
+//	KIN-RENSTRA-INDUK      a Renstra item whose parent number does not exist
+//	KIN-SASARAN-RENSTRA    a sasaran with IKU that is not a Renstra sasaran
+//	KIN-SASARAN-NAMA       a sasaran printed with another wording (or as a strategi)
+//	KIN-INDIKATOR-SASARAN  an indicator without a (known) sasaran
+//	KIN-RUMUS-KOSONG       an IKU without a formula
+//	KIN-RUMUS-SAMA         pembilang and penyebut defined by the same text
+//	KIN-TARGET-AKHIR       an IKU without a Renstra end target
+//	KIN-TARGET-KOSONG      a target missing for a year
+//	KIN-TARGET-NOL         a target of 0 (capaian tidak dapat dihitung)
+//	KIN-REALISASI-KOSONG   an IKU without realisasi in the reporting year
+//	KIN-REALISASI-RUMUS    the realisasi implied by the formula parts differs from the reported one
+//	KIN-PENYEBUT-TERSIRAT  pembilang known, penyebut not: the penyebut the realisasi implies
+//	KIN-KUTIPAN-BEDA       a target or realisasi quoted elsewhere differs from the table
+//	KIN-RINCIAN-JUMLAH     a breakdown that does not add up to its stated total
+//	KIN-RINCIAN-SATUAN     a breakdown mixing units
+//	KIN-RINCIAN-BAGIAN     a breakdown total different from the formula part
+//	KIN-CAPAIAN-EKSTREM    capaian far above or below 100 %: the target should be reviewed
+//	KIN-PK-TAHUN           a PK of another year
+//	KIN-PK-SASARAN         a PK row without a (known) sasaran
+//	KIN-PK-INDIKATOR       a PK row linked to an unknown indicator
+//	KIN-PK-RUMUSAN         a PK indicator worded differently from the indicator it is linked to
+//	KIN-PK-TARGET-KOSONG   a PK row without target
+//	KIN-PK-TANPA-IKU       none of the IKU appears in the PK
+//	KIN-PK-IKU             an IKU that does not appear in the PK
+//	KIN-PK-BUKAN-IKU       PK indicators that are not IKU
+//	KIN-ANGGARAN-KODE      a budget code the SumberAnggaran does not know
+//
+// Check is Compute(d, tahun, o, nil).Temuan.
+func Check(d *Dokumen, tahun int, o Opsi) []Temuan {
+	return Compute(d, tahun, o, nil).Temuan
+}
+
+// normal lower-cases s, turns punctuation into spaces and collapses them,
+// for comparing wordings.
+func normal(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return strings.Join(f, " ")
+}
+
+// fmtAngka writes a figure as printed, with its unit: "6,77%", "181.395 jiwa".
+func fmtAngka(v decimal.Decimal, desimal int32, satuan string) string {
+	s := anggaran.FormatAngka(v, desimal)
+	switch satuan {
+	case "":
+		return s
+	case "%":
+		return s + "%"
+	}
+	return s + " " + satuan
+}
+
+func fmtTercetak(a *Angka, satuan string) string {
+	if a == nil {
+		return "tidak ada"
+	}
+	return fmtAngka(a.Nilai, a.Desimal(), satuan)
+}
+
+type pemeriksa struct {
+	d  *Dokumen
+	h  *Hasil
+	o  Opsi
+	ts []Temuan
+}
+
+func (p *pemeriksa) tambah(kode string, t anggaran.Tingkat, l Lokasi, tercetak, terhitung, pesan string) {
+	p.ts = append(p.ts, Temuan{Kode: kode, Tingkat: t, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
+}
+
+func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
+	p := &pemeriksa{d: d, h: h, o: o}
+	p.renstra()
+	p.sasaran()
+	for i := range d.Indikator {
+		p.indikator(i)
+	}
+	p.pk()
+	p.anggaran()
+	return p.ts
+}
+
+func (p *pemeriksa) renstra() {
+	r := p.d.Renstra
+	ada := map[string]bool{}
+	for _, l := range [][]Butir{r.Misi, r.Tujuan, r.Sasaran, r.Strategi, r.Kebijakan} {
+		for _, b := range l {
+			ada[b.Nomor] = true
+		}
+	}
+	tingkat := []struct {
+		kunci, nama, induk string
+		l                  []Butir
+	}{
+		{"tujuan", "Tujuan", "misi", r.Tujuan},
+		{"sasaran", "Sasaran", "tujuan", r.Sasaran},
+		{"strategi", "Strategi", "sasaran", r.Strategi},
+		{"kebijakan", "Kebijakan", "strategi", r.Kebijakan},
+	}
+	for _, t := range tingkat {
+		for i, b := range t.l {
+			if ind := b.Induk(); !ada[ind] {
+				p.tambah("KIN-RENSTRA-INDUK", Kesalahan,
+					Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Baris: b.Nomor, Path: fmt.Sprintf("renstra.%s[%d].nomor", t.kunci, i)},
+					b.Nomor, "", fmt.Sprintf("%s %s tidak mempunyai induk: %s %s tidak ada dalam Renstra.", t.nama, b.Nomor, t.induk, ind))
+			}
+		}
+	}
+}
+
+func (p *pemeriksa) sasaran() {
+	r := p.d.Renstra
+	adaIKU := map[string]bool{}
+	for _, ind := range p.d.Indikator {
+		if ind.IKU {
+			adaIKU[ind.Sasaran] = true
+		}
+	}
+	for i, s := range p.d.Sasaran {
+		jalur := fmt.Sprintf("sasaran[%d]", i)
+		lok := Lokasi{Bagian: "Bab II C", Baris: s.Uraian, Path: jalur + ".renstra"}
+		if s.Renstra == "" {
+			if adaIKU[s.ID] {
+				p.tambah("KIN-SASARAN-RENSTRA", Catatan, lok, "", "",
+					fmt.Sprintf("Sasaran strategis %q tidak tercantum sebagai sasaran dalam Renstra; IKU-nya tidak dapat ditelusuri ke tujuan dan misi.", s.Uraian))
+			}
+		} else {
+			var rb *Butir
+			for k := range r.Sasaran {
+				if r.Sasaran[k].Nomor == s.Renstra {
+					rb = &r.Sasaran[k]
+				}
+			}
+			if rb == nil {
+				p.tambah("KIN-SASARAN-RENSTRA", Kesalahan, lok, s.Renstra, "",
+					fmt.Sprintf("Sasaran %q merujuk sasaran Renstra %s yang tidak ada.", s.Uraian, s.Renstra))
+			} else if normal(rb.Uraian) != normal(s.Uraian) {
+				p.tambah("KIN-SASARAN-NAMA", Catatan, lok, s.Uraian, rb.Uraian,
+					fmt.Sprintf("Rumusan sasaran berbeda dari sasaran Renstra %s.", s.Renstra))
+			}
+		}
+		for k, t := range s.Tercetak {
+			if normal(t.Teks) == normal(s.Uraian) {
+				continue
+			}
+			lok := Lokasi{Bagian: t.Sumber, Baris: s.Uraian, Path: fmt.Sprintf("%s.tercetak[%d].teks", jalur, k)}
+			strategi := ""
+			for _, st := range r.Strategi {
+				if normal(st.Uraian) == normal(t.Teks) {
+					strategi = st.Nomor
+				}
+			}
+			if strategi != "" {
+				p.tambah("KIN-SASARAN-NAMA", Peringatan, lok, t.Teks, s.Uraian,
+					fmt.Sprintf("%s menuliskan strategi %s sebagai sasaran strategis; rumusan sasaran seharusnya %q.", t.Sumber, strategi, s.Uraian))
+				continue
+			}
+			p.tambah("KIN-SASARAN-NAMA", Catatan, lok, t.Teks, s.Uraian,
+				fmt.Sprintf("Sasaran ditulis berbeda di %s.", t.Sumber))
+		}
+	}
+}
+
+func (p *pemeriksa) indikator(i int) {
+	ind := &p.d.Indikator[i]
+	hi := &p.h.Indikator[i]
+	jalur := fmt.Sprintf("indikator[%d]", i)
+	nama := ind.Nama
+	if ind.IKU && ind.Nomor != "" {
+		nama = "IKU " + ind.Nomor + ": " + ind.Nama
+	}
+	lok := func(tabel, kolom, path string) Lokasi {
+		return Lokasi{Bagian: "Bab III A", Tabel: tabel, Baris: nama, Kolom: kolom, Path: path}
+	}
+	switch {
+	case ind.Sasaran == "":
+		p.tambah("KIN-INDIKATOR-SASARAN", Peringatan, lok("", "sasaran", jalur+".sasaran"), "", "",
+			"Indikator tidak dikaitkan dengan sasaran mana pun.")
+	case p.d.CariSasaran(ind.Sasaran) == nil:
+		p.tambah("KIN-INDIKATOR-SASARAN", Kesalahan, lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
+			fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", ind.Sasaran))
+	}
+	if ind.Rumus == nil && ind.IKU {
+		p.tambah("KIN-RUMUS-KOSONG", Peringatan, lok("", "rumus", jalur+".rumus"), "", "",
+			"IKU tidak mempunyai rumus; realisasi tidak dapat diperiksa.")
+	}
+	if r := ind.Rumus; r != nil && r.Pembilang != "" && normal(r.Pembilang) == normal(r.Penyebut) {
+		p.tambah("KIN-RUMUS-SAMA", Kesalahan, lok("Tabel 3.1", "rumus", jalur+".rumus.penyebut"), r.Penyebut, "",
+			"Pembilang dan penyebut rumus didefinisikan dengan teks yang sama, sehingga hasilnya selalu 100%; penyebut seharusnya jumlah seluruh sasaran (misalnya seluruh korban bencana), bukan yang seharusnya menerima.")
+	}
+	if ind.IKU && ind.TargetAkhir == nil {
+		p.tambah("KIN-TARGET-AKHIR", Catatan, lok("", "target akhir", jalur+".target_akhir"), "", "",
+			"Target akhir Renstra tidak dicantumkan; kemajuan terhadap target akhir tidak dapat dihitung.")
+	}
+	// years every IKU should have: those of any IKU, up to the reporting year
+	if ind.IKU {
+		for _, t := range p.tahunIKU() {
+			if ind.DataPada(t) == nil {
+				p.tambah("KIN-TARGET-KOSONG", Peringatan, lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
+					fmt.Sprintf("Tidak ada target dan realisasi tahun %d.", t))
+			}
+		}
+	}
+	for _, s := range hi.Tahun {
+		p.tahun(ind, hi, &s, jalur, lok)
+	}
+}
+
+func (p *pemeriksa) tahunIKU() []int {
+	set := map[int]bool{p.h.Tahun: true}
+	for _, ind := range p.d.Indikator {
+		if !ind.IKU {
+			continue
+		}
+		for _, dt := range ind.Tahun {
+			if dt.Tahun <= p.h.Tahun {
+				set[dt.Tahun] = true
+			}
+		}
+	}
+	var out []int
+	for t := range set {
+		out = append(out, t)
+	}
+	for i := range out { // insertion sort: a handful of years
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur string, lok func(string, string, string) Lokasi) {
+	dt := &ind.Tahun[s.Indeks]
+	jt := fmt.Sprintf("%s.tahun[%d]", jalur, s.Indeks)
+	tabel := dt.Sumber
+	b := p.o.bulat()
+	switch {
+	case dt.Target == nil:
+		p.tambah("KIN-TARGET-KOSONG", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
+			fmt.Sprintf("Target tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
+	case dt.Target.Nilai.IsZero():
+		p.tambah("KIN-TARGET-NOL", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "",
+			fmt.Sprintf("Target tahun %d adalah 0; capaian tidak dapat dihitung (bukan 0%% dan bukan 100%%).", dt.Tahun))
+	}
+	if dt.Realisasi == nil && ind.IKU && dt.Tahun == p.h.Tahun {
+		p.tambah("KIN-REALISASI-KOSONG", Peringatan, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
+			fmt.Sprintf("Realisasi tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
+	}
+	// realisasi implied by the formula parts
+	if s.RealisasiRumus != nil && dt.Realisasi != nil && !dt.Realisasi.Nilai.Equal(*s.RealisasiRumus) {
+		p.realisasiRumus(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
+	}
+	if ind.Rumus != nil && dt.Pembilang != nil && dt.Penyebut == nil && dt.Realisasi != nil &&
+		!dt.Realisasi.Nilai.IsZero() && !dt.Realisasi.Nilai.Equal(ind.Rumus.Pengali) {
+		v := dt.Pembilang.Nilai.Mul(ind.Rumus.Pengali).DivRound(dt.Realisasi.Nilai, 0)
+		p.tambah("KIN-PENYEBUT-TERSIRAT", Catatan, lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
+			"", anggaran.FormatAngka(v, 0),
+			fmt.Sprintf("Penyebut (%s) tidak dicantumkan. Dari pembilang %s dan realisasi %s, penyebutnya sekitar %s; bandingkan dengan indikator lain yang memakai data yang sama.",
+				ind.Rumus.Penyebut, anggaran.FormatAngka(dt.Pembilang.Nilai, -1), fmtTercetak(dt.Realisasi, ind.Satuan), anggaran.FormatAngka(v, 0)))
+	}
+	for k, q := range dt.Kutipan {
+		jk := fmt.Sprintf("%s.kutipan[%d]", jt, k)
+		cek := func(kolom string, kutip, resmi *Angka) {
+			if kutip == nil || resmi == nil || kutip.Nilai.Equal(resmi.Nilai) {
+				return
+			}
+			l := Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom}
+			p.tambah("KIN-KUTIPAN-BEDA", Peringatan, l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
+				fmt.Sprintf("%s menyebut %s %d sebesar %s, sedangkan %s mencantumkan %s.", q.Sumber, kolom, dt.Tahun,
+					fmtTercetak(kutip, ind.Satuan), sumberAtau(tabel), fmtTercetak(resmi, ind.Satuan)))
+		}
+		cek("target", q.Target, dt.Target)
+		cek("realisasi", q.Realisasi, dt.Realisasi)
+	}
+	for k, r := range dt.Rincian {
+		p.rincian(ind, dt, r, fmt.Sprintf("%s.rincian[%d]", jt, k), hi.Nama)
+	}
+	if c := s.Capaian; c.SebelumBatas != nil && dt.Tahun == p.h.Tahun {
+		w := p.o.wajar()
+		v := *c.SebelumBatas
+		l := lok(tabel, fmt.Sprintf("capaian %d", dt.Tahun), jt+".target")
+		switch {
+		case v.GreaterThan(w.Atas):
+			p.tambah("KIN-CAPAIAN-EKSTREM", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
+				fmt.Sprintf("Capaian %s jauh di atas 100%% (realisasi %s terhadap target %s); target kemungkinan terlalu rendah atau salah satuan dan perlu ditinjau.",
+					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
+		case v.LessThan(w.Bawah):
+			p.tambah("KIN-CAPAIAN-EKSTREM", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
+				fmt.Sprintf("Capaian %s jauh di bawah target (realisasi %s terhadap target %s); target atau data realisasi perlu ditinjau.",
+					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
+		}
+	}
+}
+
+func sumberAtau(s string) string {
+	if s == "" {
+		return "tabel"
+	}
+	return s
+}
+
+// realisasiRumus explains how the reported realisasi differs from the one
+// the formula parts imply: rounded to fewer decimals, truncated, or simply
+// different.
+func (p *pemeriksa) realisasiRumus(ind *Indikator, dt *DataTahun, s *Skor, jt string, l Lokasi) {
+	b := p.o.bulat()
+	n := dt.Pembilang.Nilai.Mul(ind.Rumus.Pengali)
+	m := dt.Penyebut.Nilai
+	cetak := dt.Realisasi.Nilai
+	k := dt.Realisasi.Desimal()
+	bulat := n.DivRound(m, k)
+	potong, _ := n.QuoRem(m, k)
+	hitung := *s.RealisasiRumus
+	selisih := cetak.Sub(hitung)
+	rumus := fmt.Sprintf("%s / %s × %s = %s", anggaran.FormatAngka(dt.Pembilang.Nilai, -1), anggaran.FormatAngka(m, -1),
+		anggaran.FormatAngka(ind.Rumus.Pengali, -1), fmtAngka(hitung, b.Desimal, ind.Satuan))
+	tercetak, terhitung := fmtTercetak(dt.Realisasi, ind.Satuan), fmtAngka(hitung, b.Desimal, ind.Satuan)
+	beda := fmt.Sprintf("selisih %s poin", anggaran.FormatAngka(selisih, b.Desimal))
+	switch {
+	case cetak.Equal(bulat) && k < b.Desimal:
+		p.tambah("KIN-REALISASI-RUMUS", Catatan, l, tercetak, terhitung,
+			fmt.Sprintf("Realisasi dicetak %s, dibulatkan ke %d desimal; dari rumus %s (%s).", tercetak, k, rumus, beda))
+	case cetak.Equal(potong) && !cetak.Equal(bulat):
+		p.tambah("KIN-REALISASI-RUMUS", Peringatan, l, tercetak, terhitung,
+			fmt.Sprintf("Realisasi dicetak %s, hasil pemotongan (bukan pembulatan) ke %d desimal; dari rumus %s, dibulatkan ke %d desimal seharusnya %s (%s).",
+				tercetak, k, rumus, k, fmtAngka(bulat, k, ind.Satuan), beda))
+	default:
+		p.tambah("KIN-REALISASI-RUMUS", Kesalahan, l, tercetak, terhitung,
+			fmt.Sprintf("Realisasi dicetak %s, berbeda dari rumus %s (%s).", tercetak, rumus, beda))
+	}
+}
+
+func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama string) {
+	l := Lokasi{Bagian: r.Sumber, Baris: nama, Kolom: "rincian " + r.Bagian, Path: jr + ".total"}
+	jumlah := decimal.Zero
+	kosong := 0
+	satuan := map[string]bool{}
+	var urutSatuan []string
+	for _, b := range r.Butir {
+		if b.Nilai == nil {
+			kosong++
+		} else {
+			jumlah = jumlah.Add(b.Nilai.Nilai)
+		}
+		s := strings.ToLower(strings.TrimSpace(b.Satuan))
+		if s == "" {
+			s = "tanpa satuan"
+		}
+		if !satuan[s] {
+			satuan[s] = true
+			urutSatuan = append(urutSatuan, s)
+		}
+	}
+	if r.Total != nil && !jumlah.Equal(r.Total.Nilai) {
+		catat := ""
+		if kosong > 0 {
+			catat = fmt.Sprintf(" (%d butir tanpa angka)", kosong)
+		}
+		p.tambah("KIN-RINCIAN-JUMLAH", Peringatan, l, fmtTercetak(r.Total, r.Satuan), fmtAngka(jumlah, -1, r.Satuan),
+			fmt.Sprintf("Rincian %s (%d butir%s) berjumlah %s, tidak sama dengan total yang dinyatakan %s (selisih %s).",
+				r.Bagian, len(r.Butir), catat, anggaran.FormatAngka(jumlah, -1), fmtTercetak(r.Total, r.Satuan),
+				anggaran.FormatAngka(r.Total.Nilai.Sub(jumlah), -1)))
+	}
+	if len(urutSatuan) > 1 {
+		l.Path = jr + ".butir"
+		p.tambah("KIN-RINCIAN-SATUAN", Peringatan, l, strings.Join(urutSatuan, ", "), "",
+			fmt.Sprintf("Rincian %s mencampur satuan (%s) untuk total dalam satuan %q; butir-butirnya tidak dapat dijumlahkan.",
+				r.Bagian, strings.Join(urutSatuan, ", "), r.Satuan))
+	}
+	bagian := dt.Pembilang
+	if r.Bagian == "penyebut" {
+		bagian = dt.Penyebut
+	}
+	if r.Total != nil && bagian != nil && !bagian.Nilai.Equal(r.Total.Nilai) {
+		l.Path = jr + ".total"
+		p.tambah("KIN-RINCIAN-BAGIAN", Kesalahan, l, fmtTercetak(r.Total, r.Satuan), fmtTercetak(bagian, ""),
+			fmt.Sprintf("Total rincian %s berbeda dari %s tahun %d.", fmtTercetak(r.Total, r.Satuan), r.Bagian, dt.Tahun))
+	}
+}
+
+func (p *pemeriksa) pk() {
+	pk := p.d.PerjanjianKinerja
+	if len(pk.Baris) == 0 {
+		return
+	}
+	bag := Lokasi{Bagian: "Bab II D", Tabel: "Perjanjian Kinerja"}
+	if pk.Tahun != 0 && pk.Tahun != p.h.Tahun {
+		l := bag
+		l.Path = "perjanjian_kinerja.tahun"
+		p.tambah("KIN-PK-TAHUN", Peringatan, l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
+			fmt.Sprintf("Perjanjian Kinerja tahun %d, bukan tahun laporan %d.", pk.Tahun, p.h.Tahun))
+	}
+	diPK := map[string]bool{}
+	namaPK := map[string]bool{}
+	bukanIKU := 0
+	for k, b := range pk.Baris {
+		j := fmt.Sprintf("perjanjian_kinerja.baris[%d]", k)
+		l := bag
+		l.Baris = b.Indikator
+		namaPK[normal(b.Indikator)] = true
+		switch {
+		case b.Sasaran == "":
+			l.Path = j + ".sasaran"
+			p.tambah("KIN-PK-SASARAN", Peringatan, l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
+		case p.d.CariSasaran(b.Sasaran) == nil:
+			l.Path = j + ".sasaran"
+			p.tambah("KIN-PK-SASARAN", Kesalahan, l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
+		}
+		iku := false
+		if b.IndikatorID != "" {
+			x := p.d.IndeksIndikator(b.IndikatorID)
+			if x < 0 {
+				l.Path = j + ".indikator_id"
+				p.tambah("KIN-PK-INDIKATOR", Kesalahan, l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
+			} else {
+				ind := p.d.Indikator[x]
+				diPK[ind.ID] = true
+				iku = ind.IKU
+				if normal(ind.Nama) != normal(b.Indikator) {
+					l.Path = j + ".indikator"
+					p.tambah("KIN-PK-RUMUSAN", Catatan, l, b.Indikator, ind.Nama,
+						fmt.Sprintf("Rumusan indikator di PK berbeda dari indikator %s.", ind.ID))
+				}
+			}
+		}
+		if !iku {
+			bukanIKU++
+		}
+		if b.Target == nil {
+			l.Path = j + ".target"
+			p.tambah("KIN-PK-TARGET-KOSONG", Peringatan, l, "", "", "Indikator PK tanpa target.")
+		}
+	}
+	var hilang []string
+	var jalurHilang []int
+	jumlahIKU := 0
+	for i, ind := range p.d.Indikator {
+		if !ind.IKU {
+			continue
+		}
+		jumlahIKU++
+		if !diPK[ind.ID] && !namaPK[normal(ind.Nama)] {
+			label := ind.ID
+			if ind.Nomor != "" {
+				label = "IKU " + ind.Nomor
+			}
+			hilang = append(hilang, label)
+			jalurHilang = append(jalurHilang, i)
+		}
+	}
+	if jumlahIKU > 0 && len(hilang) == jumlahIKU {
+		l := bag
+		l.Path = "perjanjian_kinerja.baris"
+		p.tambah("KIN-PK-TANPA-IKU", Peringatan, l, "", fmt.Sprintf("0 dari %d IKU", jumlahIKU),
+			fmt.Sprintf("Tidak satu pun dari %d IKU tercantum dalam Perjanjian Kinerja; PK seharusnya memuat sasaran strategis dan IKU beserta targetnya, bukan hanya indikator keluaran sub kegiatan.", jumlahIKU))
+	} else {
+		for k, label := range hilang {
+			i := jalurHilang[k]
+			l := bag
+			l.Baris = p.d.Indikator[i].Nama
+			l.Path = fmt.Sprintf("indikator[%d]", i)
+			p.tambah("KIN-PK-IKU", Peringatan, l, "", "", fmt.Sprintf("%s tidak tercantum dalam Perjanjian Kinerja.", label))
+		}
+	}
+	if bukanIKU > 0 {
+		l := bag
+		l.Path = "perjanjian_kinerja.baris"
+		p.tambah("KIN-PK-BUKAN-IKU", Catatan, l, "", fmt.Sprintf("%d dari %d baris", bukanIKU, len(pk.Baris)),
+			fmt.Sprintf("%d dari %d indikator PK bukan IKU (indikator keluaran sub kegiatan).", bukanIKU, len(pk.Baris)))
+	}
+}
+
+func (p *pemeriksa) anggaran() {
+	for i, a := range p.h.Sasaran {
+		if a.Efisiensi == nil {
+			continue
+		}
+		for _, k := range a.Efisiensi.Hilang {
+			p.tambah("KIN-ANGGARAN-KODE", Peringatan,
+				Lokasi{Bagian: "Bab III B", Baris: a.Uraian, Path: fmt.Sprintf("sasaran[%d]", i)}, k, "",
+				fmt.Sprintf("Kode %s yang melayani sasaran ini tidak ada dalam data anggaran; efisiensi dihitung tanpa kode ini.", k))
+		}
+	}
+}

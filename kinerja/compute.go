@@ -1,0 +1,329 @@
+package kinerja
+
+import (
+	"sort"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// SumberAnggaran gives the pagu and realisasi of a program, kegiatan or
+// sub kegiatan by its official code ("1.06.02", "1.06.02.2.01",
+// "1.06.02.2.01.01"), false when it does not know the code. anggaran's
+// computed tree implements it.
+type SumberAnggaran interface {
+	PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok bool)
+}
+
+// Hasil is everything [Compute] derives for one reporting year: the score
+// of every indicator in every year up to it, the aggregates per sasaran
+// and for the dinas, and the findings of [Check].
+type Hasil struct {
+	Tahun     int              // reporting year
+	Skala     string           // name of the predikat scale used
+	Desimal   int32            // decimals of capaian (from Opsi)
+	Indikator []HasilIndikator // in the order of Dokumen.Indikator
+	Sasaran   []Agregat        // in the order of Dokumen.Sasaran
+	Dinas     Agregat          // the whole dinas
+	Temuan    []Temuan         // findings, in a stable order
+}
+
+// HasilIndikator is the score of one indicator.
+type HasilIndikator struct {
+	Indeks      int // position in Dokumen.Indikator, as in the path "indikator[i]"
+	ID          string
+	Nomor       string
+	Nama        string
+	Satuan      string
+	Sasaran     string
+	IKU         bool
+	Polaritas   Polaritas
+	Rumus       RumusNegatif // formula used when Polaritas is Negatif
+	Tahun       []Skor       // one per year of data up to the reporting year, ascending
+	TargetAkhir *Angka       // Renstra end target
+	Kemajuan    Capaian      // the latest realisasi against TargetAkhir, same formula as capaian
+}
+
+// Pada returns the score of year t, or nil.
+func (h *HasilIndikator) Pada(t int) *Skor {
+	for i := range h.Tahun {
+		if h.Tahun[i].Tahun == t {
+			return &h.Tahun[i]
+		}
+	}
+	return nil
+}
+
+// Skor is an indicator's score in one year.
+type Skor struct {
+	Tahun            int
+	Indeks           int              // position in Indikator.Tahun, as in "tahun[j]"
+	Target           *Angka           // as reported
+	Realisasi        *Angka           // as reported (the official figure)
+	RealisasiDipakai *decimal.Decimal // the realisasi scored: reported, or the last period's for NilaiAkhir
+	RealisasiRumus   *decimal.Decimal // implied by the formula parts, rounded as Opsi says; nil when unknown
+	Capaian          Capaian          // from the reported realisasi
+	Predikat         string           // of Capaian.Nilai; "" when it has none
+	Perubahan        *Perubahan       // against the previous year with data; nil for the first
+}
+
+// Perubahan is the change of an indicator from an earlier year.
+type Perubahan struct {
+	DariTahun int
+	Realisasi *decimal.Decimal // realisasi now − then (points for a percentage); nil when either is missing
+	Capaian   *decimal.Decimal // capaian now − then; nil when either is missing
+	Arah      string           // "membaik", "memburuk", "tetap" (by polarity), "" when unknown
+}
+
+// Agregat is the capaian of a sasaran or of the dinas: the mean of its
+// indicators' capaian (after floor and cap), and its efficiency.
+type Agregat struct {
+	ID        string
+	Uraian    string
+	Jumlah    int        // indicators in the mean
+	Capaian   Capaian    // the mean, rounded as Opsi says
+	Predikat  string     // of the mean
+	Efisiensi *Efisiensi // nil when no SumberAnggaran was given or no code serves it
+}
+
+// Efisiensi compares capaian with the share of the budget spent
+// (penyerapan, DOMAIN §4): selisih = capaian − penyerapan, in points.
+type Efisiensi struct {
+	Kode       []string         // codes summed (an ancestor replaces its descendants)
+	Hilang     []string         // codes the source did not know
+	Pagu       decimal.Decimal  // sum of pagu
+	Realisasi  decimal.Decimal  // sum of realisasi
+	Penyerapan *decimal.Decimal // realisasi / pagu × 100, rounded as Opsi says; nil when pagu is 0
+	Selisih    *decimal.Decimal // capaian − penyerapan; nil when either is missing
+	Kelas      string           // "efisien", "cukup efisien" or "tidak efisien"; "" when Selisih is nil
+}
+
+// Compute scores the document for reporting year tahun (0: d.Tahun): the
+// capaian and predikat of every indicator in every year up to tahun, the
+// change from the previous year, the progress toward the Renstra end
+// target, the mean capaian per sasaran and for the dinas (IKU only unless
+// o.SemuaIndikator; the floor/cap is applied to each indicator before the
+// mean), and, when sumber is not nil, the efficiency per sasaran. The
+// findings of [Check] are in Hasil.Temuan. Compute does not modify d.
+func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
+	if tahun == 0 {
+		tahun = d.Tahun
+	}
+	sk := o.skala()
+	h := &Hasil{Tahun: tahun, Skala: sk.Nama, Desimal: o.bulat().Desimal, Indikator: make([]HasilIndikator, len(d.Indikator))}
+	for i := range d.Indikator {
+		h.Indikator[i] = skorIndikator(&d.Indikator[i], i, tahun, o, sk)
+	}
+	for _, s := range d.Sasaran {
+		a := rataRata(h, tahun, o, sk, func(hi *HasilIndikator) bool { return hi.Sasaran == s.ID })
+		a.ID, a.Uraian = s.ID, s.Uraian
+		if sumber != nil {
+			a.Efisiensi = efisiensi(kodeSasaran(d, s, tahun), a.Capaian, sumber, o)
+		}
+		h.Sasaran = append(h.Sasaran, a)
+	}
+	h.Dinas = rataRata(h, tahun, o, sk, func(*HasilIndikator) bool { return true })
+	h.Dinas.Uraian = "Dinas"
+	if sumber != nil {
+		var semua []string
+		for _, s := range d.Sasaran {
+			semua = append(semua, kodeSasaran(d, s, tahun)...)
+		}
+		h.Dinas.Efisiensi = efisiensi(semua, h.Dinas.Capaian, sumber, o)
+	}
+	h.Temuan = periksa(d, h, o)
+	return h
+}
+
+func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala) HasilIndikator {
+	hi := HasilIndikator{
+		Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
+		Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir,
+	}
+	if ind.Polaritas == Negatif {
+		hi.Rumus = ind.RumusNegatif
+		if hi.Rumus == RumusBawaan {
+			hi.Rumus = o.RumusNegatif
+		}
+		if hi.Rumus == RumusBawaan {
+			hi.Rumus = DuaTMinusR
+		}
+	}
+	var terakhir *decimal.Decimal
+	for j := range ind.Tahun {
+		dt := &ind.Tahun[j]
+		if dt.Tahun > tahun {
+			break
+		}
+		s := Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi}
+		s.RealisasiDipakai = nilaiP(dt.Realisasi)
+		if hi.Rumus == NilaiAkhir {
+			for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
+				if dt.RealisasiPeriode[k] != nil {
+					s.RealisasiDipakai = nilaiP(dt.RealisasiPeriode[k])
+					break
+				}
+			}
+		}
+		if ind.Rumus != nil {
+			if v, ok := RealisasiRumus(nilaiP(dt.Pembilang), nilaiP(dt.Penyebut), ind.Rumus.Pengali, o); ok {
+				s.RealisasiRumus = &v
+			}
+		}
+		s.Capaian = ComputeCapaian(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o)
+		if s.Capaian.Nilai != nil {
+			s.Predikat, _ = sk.Predikat(*s.Capaian.Nilai)
+		}
+		if n := len(hi.Tahun); n > 0 {
+			s.Perubahan = ubah(&hi.Tahun[n-1], &s, ind.Polaritas)
+		}
+		if s.RealisasiDipakai != nil {
+			terakhir = s.RealisasiDipakai
+		}
+		hi.Tahun = append(hi.Tahun, s)
+	}
+	switch {
+	case ind.TargetAkhir == nil:
+		hi.Kemajuan = tidakDapat("target akhir Renstra tidak ada")
+	case terakhir == nil:
+		hi.Kemajuan = tidakDapat("realisasi tidak ada")
+	default:
+		hi.Kemajuan = ComputeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif})
+	}
+	return hi
+}
+
+func nilaiP(a *Angka) *decimal.Decimal {
+	if a == nil {
+		return nil
+	}
+	v := a.Nilai
+	return &v
+}
+
+func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
+	p := &Perubahan{DariTahun: lalu.Tahun}
+	if lalu.RealisasiDipakai != nil && kini.RealisasiDipakai != nil {
+		v := kini.RealisasiDipakai.Sub(*lalu.RealisasiDipakai)
+		p.Realisasi = &v
+		switch c := v.Sign(); {
+		case c == 0:
+			p.Arah = "tetap"
+		case (c > 0) == (pol == Positif):
+			p.Arah = "membaik"
+		default:
+			p.Arah = "memburuk"
+		}
+	}
+	if lalu.Capaian.Nilai != nil && kini.Capaian.Nilai != nil {
+		v := kini.Capaian.Nilai.Sub(*lalu.Capaian.Nilai)
+		p.Capaian = &v
+	}
+	return p
+}
+
+// rataRata averages the capaian in year tahun of the indicators chosen by
+// pilih (IKU only unless o.SemuaIndikator). The mean of the (rounded,
+// floored and capped) indicator capaian is rounded as Opsi says.
+func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, pilih func(*HasilIndikator) bool) Agregat {
+	var a Agregat
+	jumlah := decimal.Zero
+	for i := range h.Indikator {
+		hi := &h.Indikator[i]
+		if !pilih(hi) || (!hi.IKU && !o.SemuaIndikator) {
+			continue
+		}
+		s := hi.Pada(tahun)
+		if s == nil || s.Capaian.Nilai == nil {
+			continue
+		}
+		jumlah = jumlah.Add(*s.Capaian.Nilai)
+		a.Jumlah++
+	}
+	if a.Jumlah == 0 {
+		a.Capaian = tidakDapat("tidak ada indikator dengan capaian")
+		return a
+	}
+	b := o.bulat()
+	v := bagi(jumlah, decimal.NewFromInt(int64(a.Jumlah)), b.Desimal, b.Aturan)
+	a.Capaian = Capaian{Nilai: &v, SebelumBatas: &v}
+	a.Predikat, _ = sk.Predikat(v)
+	return a
+}
+
+// kodeSasaran returns the budget codes serving sasaran s: its own Anggaran
+// list and the sub kegiatan of the PK rows under it (when the PK is of
+// year tahun or has no year).
+func kodeSasaran(d *Dokumen, s Sasaran, tahun int) []string {
+	kode := append([]string(nil), s.Anggaran...)
+	pk := d.PerjanjianKinerja
+	if pk.Tahun == 0 || pk.Tahun == tahun {
+		for _, b := range pk.Baris {
+			if b.Sasaran == s.ID && b.SubKegiatan != "" {
+				kode = append(kode, b.SubKegiatan)
+			}
+		}
+	}
+	return kode
+}
+
+// ringkasKode removes duplicates and codes under another listed code, and
+// sorts the rest.
+func ringkasKode(kode []string) []string {
+	var out []string
+	for i, k := range kode {
+		dobel := false
+		for j, l := range kode {
+			if i == j {
+				continue
+			}
+			if (dalamKode(k, l) && !kodeSama(k, l)) || (kodeSama(k, l) && j < i) {
+				dobel = true
+				break
+			}
+		}
+		if !dobel {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func efisiensi(kode []string, c Capaian, sumber SumberAnggaran, o Opsi) *Efisiensi {
+	kode = ringkasKode(kode)
+	if len(kode) == 0 {
+		return nil
+	}
+	e := &Efisiensi{}
+	for _, k := range kode {
+		pagu, real, ok := sumber.PaguRealisasi(k)
+		if !ok {
+			e.Hilang = append(e.Hilang, k)
+			continue
+		}
+		e.Kode = append(e.Kode, k)
+		e.Pagu = e.Pagu.Add(pagu)
+		e.Realisasi = e.Realisasi.Add(real)
+	}
+	b := o.bulat()
+	if len(e.Kode) > 0 {
+		if v, ok := anggaran.Persen(e.Realisasi, e.Pagu, b.Desimal, b.Aturan); ok {
+			e.Penyerapan = &v
+		}
+	}
+	if e.Penyerapan != nil && c.Nilai != nil {
+		v := c.Nilai.Sub(*e.Penyerapan)
+		e.Selisih = &v
+		am := o.efisiensi()
+		switch {
+		case v.GreaterThan(am.Atas):
+			e.Kelas = "efisien"
+		case v.LessThan(am.Bawah):
+			e.Kelas = "tidak efisien"
+		default:
+			e.Kelas = "cukup efisien"
+		}
+	}
+	return e
+}

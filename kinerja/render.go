@@ -1,0 +1,368 @@
+package kinerja
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// RenderMarkdown writes the capaian report of h in Markdown: Tabel 3.1
+// with capaian and predikat added ([RenderTabelCapaian]), the capaian per
+// sasaran and for the dinas, and the comparison with previous years
+// ([RenderPerbandingan]). Figures are written the Indonesian way: targets
+// and realisasi as printed ("6,77%"), capaian with the decimals of Opsi
+// ("787,30%"), "tidak dapat dihitung" when there is none.
+func RenderMarkdown(w io.Writer, d *Dokumen, h *Hasil) error {
+	bw := bufio.NewWriter(w)
+	renderTabel(bw, d, h)
+	fmt.Fprintln(bw)
+	renderAgregat(bw, h)
+	fmt.Fprintln(bw)
+	renderPerbandingan(bw, d, h)
+	return bw.Flush()
+}
+
+// RenderTabelCapaian writes Tabel 3.1 of the reporting year (the IKU with
+// target, realisasi as reported, the realisasi the formula parts imply
+// where they are known, capaian, predikat and formula) in Markdown.
+func RenderTabelCapaian(w io.Writer, d *Dokumen, h *Hasil) error {
+	bw := bufio.NewWriter(w)
+	renderTabel(bw, d, h)
+	return bw.Flush()
+}
+
+// RenderPerbandingan writes the IKU against previous years in Markdown:
+// target, realisasi and capaian per year and the change from the previous
+// year.
+func RenderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) error {
+	bw := bufio.NewWriter(w)
+	renderPerbandingan(bw, d, h)
+	return bw.Flush()
+}
+
+func sel(s string) string {
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func fmtNilai(a *Angka, satuan string) string {
+	if a == nil {
+		return "–"
+	}
+	return fmtAngka(a.Nilai, a.Desimal(), satuan)
+}
+
+// angkaStr writes a printed figure as a plain decimal string keeping its
+// printed decimals ("6,70" → "6.70").
+func angkaStr(a *Angka) *string {
+	if a == nil {
+		return nil
+	}
+	s := a.Nilai.StringFixed(a.Desimal())
+	return &s
+}
+
+func fmtCapaian(c Capaian, desimal int32) string {
+	if c.Nilai == nil {
+		return "tidak dapat dihitung"
+	}
+	s := fmtAngka(*c.Nilai, desimal, "%")
+	if c.Dibatasi() {
+		s += " (dibatasi; semula " + fmtAngka(*c.SebelumBatas, desimal, "%") + ")"
+	}
+	return s
+}
+
+func fmtPredikat(p string) string {
+	if p == "" {
+		return "–"
+	}
+	return p
+}
+
+// ikuPerSasaran returns the IKU indexes grouped by sasaran in document
+// order: sasaran in the order of Dokumen.Sasaran, then those without one.
+func ikuPerSasaran(d *Dokumen, h *Hasil) [][]int {
+	var out [][]int
+	dipakai := map[int]bool{}
+	for _, s := range d.Sasaran {
+		var g []int
+		for i, hi := range h.Indikator {
+			if hi.IKU && hi.Sasaran == s.ID {
+				g = append(g, i)
+				dipakai[i] = true
+			}
+		}
+		if len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	var sisa []int
+	for i, hi := range h.Indikator {
+		if hi.IKU && !dipakai[i] {
+			sisa = append(sisa, i)
+		}
+	}
+	if len(sisa) > 0 {
+		out = append(out, sisa)
+	}
+	return out
+}
+
+func kepalaSasaran(d *Dokumen, id string) (string, string) {
+	s := d.CariSasaran(id)
+	if s == nil {
+		return "", "(tanpa sasaran)"
+	}
+	no := s.Nomor
+	if no != "" {
+		no += "."
+	}
+	return no, s.Uraian
+}
+
+func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
+	des := h.Desimal
+	fmt.Fprintf(w, "### Tabel 3.1 Capaian IKU Tahun %d\n\n", h.Tahun)
+	fmt.Fprintln(w, "| No. | Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Realisasi menurut rumus | Capaian | Predikat | Rumus |")
+	fmt.Fprintln(w, "|-----|-------------------|-------------------|-------:|----------:|------------------------:|--------:|----------|-------|")
+	for _, g := range ikuPerSasaran(d, h) {
+		for k, i := range g {
+			hi := &h.Indikator[i]
+			no, sas := "", ""
+			if k == 0 {
+				no, sas = kepalaSasaran(d, hi.Sasaran)
+			}
+			rumus := ""
+			if r := d.Indikator[hi.Indeks].Rumus; r != nil {
+				rumus = r.Teks
+			}
+			s := hi.Pada(h.Tahun)
+			if s == nil {
+				fmt.Fprintf(w, "| %s | %s | %s | – | – | – | tidak dapat dihitung | – | %s |\n", no, sel(sas), sel(hi.Nama), sel(rumus))
+				continue
+			}
+			rr := "–"
+			if s.RealisasiRumus != nil {
+				rr = fmtAngka(*s.RealisasiRumus, des, hi.Satuan)
+			}
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", no, sel(sas), sel(hi.Nama),
+				fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), rr,
+				fmtCapaian(s.Capaian, des), fmtPredikat(s.Predikat), sel(rumus))
+		}
+	}
+	fmt.Fprintf(w, "\nCapaian = realisasi / target × 100 (polaritas positif), dibulatkan ke %d desimal; predikat menurut skala %s.\n", des, h.Skala)
+}
+
+func renderAgregat(w io.Writer, h *Hasil) {
+	des := h.Desimal
+	adaEfisiensi := false
+	for _, a := range h.Sasaran {
+		adaEfisiensi = adaEfisiensi || a.Efisiensi != nil
+	}
+	fmt.Fprintf(w, "### Capaian per Sasaran Tahun %d\n\n", h.Tahun)
+	if adaEfisiensi {
+		fmt.Fprintln(w, "| Sasaran | Jumlah IKU | Rata-rata capaian | Predikat | Pagu | Realisasi anggaran | Penyerapan | Selisih | Efisiensi |")
+		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|-----:|-------------------:|-----------:|--------:|-----------|")
+	} else {
+		fmt.Fprintln(w, "| Sasaran | Jumlah IKU | Rata-rata capaian | Predikat |")
+		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|")
+	}
+	baris := func(nama string, a Agregat) {
+		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, fmtCapaian(a.Capaian, des), fmtPredikat(a.Predikat))
+		if adaEfisiensi {
+			if e := a.Efisiensi; e != nil {
+				pen, sel, kelas := "–", "–", "–"
+				if e.Penyerapan != nil {
+					pen = fmtAngka(*e.Penyerapan, des, "%")
+				}
+				if e.Selisih != nil {
+					sel = anggaran.FormatAngka(*e.Selisih, des) + " poin"
+					kelas = e.Kelas
+				}
+				fmt.Fprintf(w, " %s | %s | %s | %s | %s |", anggaran.FormatRupiah(e.Pagu), anggaran.FormatRupiah(e.Realisasi), pen, sel, kelas)
+			} else {
+				fmt.Fprint(w, " – | – | – | – | – |")
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	for _, a := range h.Sasaran {
+		if a.Jumlah == 0 && a.Efisiensi == nil {
+			continue
+		}
+		baris(a.Uraian, a)
+	}
+	baris("**Dinas (rata-rata seluruh IKU)**", h.Dinas)
+}
+
+// tahunIKU returns the years of IKU data up to the reporting year.
+func (h *Hasil) tahunIKU() []int {
+	set := map[int]bool{}
+	var out []int
+	for _, hi := range h.Indikator {
+		if !hi.IKU {
+			continue
+		}
+		for _, s := range hi.Tahun {
+			if !set[s.Tahun] {
+				set[s.Tahun] = true
+				out = append(out, s.Tahun)
+			}
+		}
+	}
+	for i := range out {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
+	des := h.Desimal
+	th := h.tahunIKU()
+	judul := make([]string, len(th))
+	for i, t := range th {
+		judul[i] = fmt.Sprint(t)
+	}
+	fmt.Fprintf(w, "### Capaian IKU Tahun %s\n\n", strings.Join(judul, " dan "))
+	fmt.Fprint(w, "| No. | Sasaran Strategis | Indikator Kinerja |")
+	garis := "|-----|-------------------|-------------------|"
+	for _, t := range th {
+		fmt.Fprintf(w, " Target %d | Realisasi %d | Capaian %d |", t, t, t)
+		garis += "------:|------:|------:|"
+	}
+	fmt.Fprintln(w, " Perubahan realisasi | Perubahan capaian |")
+	fmt.Fprintln(w, garis+"------|------|")
+	for _, g := range ikuPerSasaran(d, h) {
+		for k, i := range g {
+			hi := &h.Indikator[i]
+			no, sas := "", ""
+			if k == 0 {
+				no, sas = kepalaSasaran(d, hi.Sasaran)
+			}
+			fmt.Fprintf(w, "| %s | %s | %s |", no, sel(sas), sel(hi.Nama))
+			var akhir *Skor
+			for _, t := range th {
+				s := hi.Pada(t)
+				if s == nil {
+					fmt.Fprint(w, " – | – | – |")
+					continue
+				}
+				akhir = s
+				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), fmtCapaian(s.Capaian, des))
+			}
+			pr, pc := "–", "–"
+			if akhir != nil && akhir.Perubahan != nil {
+				p := akhir.Perubahan
+				if p.Realisasi != nil {
+					satuan := " " + hi.Satuan
+					if hi.Satuan == "%" {
+						satuan = " poin"
+					}
+					pr = fmtTanda(*p.Realisasi, -1) + satuan
+					if p.Arah != "" {
+						pr += " (" + p.Arah + ")"
+					}
+				}
+				if p.Capaian != nil {
+					pc = fmtTanda(*p.Capaian, des) + " poin"
+				}
+			}
+			fmt.Fprintf(w, " %s | %s |\n", pr, pc)
+		}
+	}
+	if len(th) > 1 {
+		fmt.Fprintf(w, "\nPerubahan: tahun %d dibanding tahun %d; realisasi dalam poin persentase untuk indikator persentase.\n", th[len(th)-1], th[len(th)-2])
+	}
+}
+
+// fmtTanda writes a change with its sign: "+4,42", "−9,74", "0".
+func fmtTanda(v decimal.Decimal, desimal int32) string {
+	s := anggaran.FormatAngka(v.Abs(), desimal)
+	switch v.Sign() {
+	case 1:
+		return "+" + s
+	case -1:
+		return "−" + s
+	}
+	return s
+}
+
+// BarisCapaian is one row of the JSON output: an indicator in one year.
+// Numbers are plain decimal strings ("53.3", "787.30"); Capaian and
+// Predikat are null when the capaian cannot be computed.
+type BarisCapaian struct {
+	IndikatorID    string  `json:"indikator_id"`
+	Nomor          string  `json:"nomor,omitempty"`
+	Indikator      string  `json:"indikator"`
+	Sasaran        string  `json:"sasaran,omitempty"`
+	IKU            bool    `json:"iku"`
+	Satuan         string  `json:"satuan,omitempty"`
+	Tahun          int     `json:"tahun"`
+	Target         *string `json:"target"`
+	Realisasi      *string `json:"realisasi"`
+	RealisasiRumus *string `json:"realisasi_rumus"`
+	Capaian        *string `json:"capaian"`
+	Predikat       *string `json:"predikat"`
+	Alasan         string  `json:"alasan,omitempty"`
+}
+
+func strP(d *decimal.Decimal, desimal int32) *string {
+	if d == nil {
+		return nil
+	}
+	var s string
+	if desimal < 0 {
+		s = d.String()
+	} else {
+		s = d.StringFixed(desimal)
+	}
+	return &s
+}
+
+// Baris returns the JSON rows of h: every indicator with data, every year
+// up to the reporting year, in document order.
+func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
+	des := h.Desimal
+	var out []BarisCapaian
+	for _, hi := range h.Indikator {
+		sas := ""
+		if s := d.CariSasaran(hi.Sasaran); s != nil {
+			sas = s.Uraian
+		}
+		for _, s := range hi.Tahun {
+			b := BarisCapaian{
+				IndikatorID: hi.ID, Nomor: hi.Nomor, Indikator: hi.Nama, Sasaran: sas, IKU: hi.IKU,
+				Satuan: hi.Satuan, Tahun: s.Tahun,
+				Target: angkaStr(s.Target), Realisasi: angkaStr(s.Realisasi),
+				RealisasiRumus: strP(s.RealisasiRumus, des), Capaian: strP(s.Capaian.Nilai, des),
+				Alasan: s.Capaian.Alasan,
+			}
+			if s.Predikat != "" {
+				p := s.Predikat
+				b.Predikat = &p
+			}
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// RenderJSON writes [Baris] of h as an indented JSON array.
+func RenderJSON(w io.Writer, d *Dokumen, h *Hasil) error {
+	rows := Baris(d, h)
+	if rows == nil {
+		rows = []BarisCapaian{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rows)
+}

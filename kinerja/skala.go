@@ -1,0 +1,171 @@
+package kinerja
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// Skala is a predikat scale: contiguous bands of capaian (or score), each
+// with its predikat, listed from the lowest band to the highest.
+//
+// The bands are half-open. With TutupAtas false (capaian scales) a band
+// holds Bawah ≤ x < Atas; with TutupAtas true (the PermenPANRB grades,
+// "> 80 – 90") it holds Bawah < x ≤ Atas. The two outer ends are closed:
+// the first band holds x = Bawah and the last holds x = Atas. A nil bound
+// is unbounded. A value outside every band has no predikat.
+type Skala struct {
+	Nama      string
+	Pita      []Pita
+	TutupAtas bool
+}
+
+// Pita is one band of a [Skala].
+type Pita struct {
+	Bawah    *decimal.Decimal // lower bound, nil = unbounded
+	Atas     *decimal.Decimal // upper bound, nil = unbounded
+	Predikat string
+}
+
+func angkaP(s string) *decimal.Decimal {
+	d := decimal.RequireFromString(s)
+	return &d
+}
+
+// SkalaPermendagri86 is the default scale (Permendagri 86/2017, evaluation
+// of the Renja): x ≥ 91 Sangat Tinggi; 76 ≤ x < 91 Tinggi; 66 ≤ x < 76
+// Sedang; 51 ≤ x < 66 Rendah; x < 51 Sangat Rendah. Reports print the
+// bands as integers with gaps (76–90, 91–100); here they are half-open,
+// so 90,99 is Tinggi and 91 Sangat Tinggi, and above 100 stays Sangat
+// Tinggi.
+func SkalaPermendagri86() Skala {
+	return skalaLima("permendagri86", "Sangat Rendah", "Rendah", "Sedang", "Tinggi", "Sangat Tinggi")
+}
+
+// SkalaBaik uses the Permendagri 86/2017 bands with the wording Sangat
+// Kurang, Kurang, Cukup, Baik, Sangat Baik, seen in many LKIPs.
+func SkalaBaik() Skala {
+	return skalaLima("baik", "Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik")
+}
+
+func skalaLima(nama string, p ...string) Skala {
+	b := []*decimal.Decimal{nil, angkaP("51"), angkaP("66"), angkaP("76"), angkaP("91"), nil}
+	s := Skala{Nama: nama}
+	for i, x := range p {
+		s.Pita = append(s.Pita, Pita{Bawah: b[i], Atas: b[i+1], Predikat: x})
+	}
+	return s
+}
+
+// SkalaPK is the Perjanjian Kinerja style scale: x ≥ 100 Sangat Berhasil;
+// 75 ≤ x < 100 Berhasil; 55 ≤ x < 75 Cukup Berhasil; x < 55 Kurang
+// Berhasil.
+func SkalaPK() Skala {
+	return Skala{Nama: "pk", Pita: []Pita{
+		{Atas: angkaP("55"), Predikat: "Kurang Berhasil"},
+		{Bawah: angkaP("55"), Atas: angkaP("75"), Predikat: "Cukup Berhasil"},
+		{Bawah: angkaP("75"), Atas: angkaP("100"), Predikat: "Berhasil"},
+		{Bawah: angkaP("100"), Predikat: "Sangat Berhasil"},
+	}}
+}
+
+// SkalaPANRB88 grades the SAKIP evaluation score of a whole institution
+// (PermenPANRB 88/2021), 0 to 100: AA > 90; A > 80–90; BB > 70–80; B > 60–70;
+// CC > 50–60; C > 30–50; D 0–30. The regulation's "> 80 – 90" is read
+// literally: each band includes its upper bound, so exactly 90 is A and
+// 90,01 is AA, exactly 30 is D; 0 is D and 100 is AA; scores below 0 or
+// above 100 have no grade.
+func SkalaPANRB88() Skala {
+	b := []string{"0", "30", "50", "60", "70", "80", "90", "100"}
+	g := []string{"D", "C", "CC", "B", "BB", "A", "AA"}
+	s := Skala{Nama: "panrb88", TutupAtas: true}
+	for i, x := range g {
+		s.Pita = append(s.Pita, Pita{Bawah: angkaP(b[i]), Atas: angkaP(b[i+1]), Predikat: x})
+	}
+	return s
+}
+
+// SkalaBernama returns the named scale: "permendagri86" (the default),
+// "baik", "pk" or "panrb88".
+func SkalaBernama(nama string) (Skala, bool) {
+	switch strings.ToLower(strings.TrimSpace(nama)) {
+	case "", "permendagri86":
+		return SkalaPermendagri86(), true
+	case "baik":
+		return SkalaBaik(), true
+	case "pk":
+		return SkalaPK(), true
+	case "panrb88":
+		return SkalaPANRB88(), true
+	}
+	return Skala{}, false
+}
+
+// NewSkala builds a custom scale from its bands (lowest first) and checks
+// it with [Skala.Validate].
+func NewSkala(nama string, tutupAtas bool, pita ...Pita) (Skala, error) {
+	s := Skala{Nama: nama, Pita: append([]Pita(nil), pita...), TutupAtas: tutupAtas}
+	return s, s.Validate()
+}
+
+// Validate checks that the bands are listed from lowest to highest, that
+// each lower bound is below its upper bound, and that they leave no gap
+// and do not overlap: each band's Atas equals the next band's Bawah. Only
+// the first band may be unbounded below and only the last unbounded above.
+// Errors are in Bahasa Indonesia.
+func (s Skala) Validate() error {
+	if len(s.Pita) == 0 {
+		return errors.New("skala tidak mempunyai pita")
+	}
+	for i, p := range s.Pita {
+		if strings.TrimSpace(p.Predikat) == "" {
+			return fmt.Errorf("pita ke-%d tidak mempunyai predikat", i+1)
+		}
+		if p.Bawah == nil && i > 0 {
+			return fmt.Errorf("pita %q: hanya pita terbawah yang boleh tanpa batas bawah", p.Predikat)
+		}
+		if p.Atas == nil && i < len(s.Pita)-1 {
+			return fmt.Errorf("pita %q: hanya pita teratas yang boleh tanpa batas atas", p.Predikat)
+		}
+		if p.Bawah != nil && p.Atas != nil && p.Bawah.Cmp(*p.Atas) >= 0 {
+			return fmt.Errorf("pita %q: batas bawah %s tidak lebih kecil dari batas atas %s", p.Predikat,
+				anggaran.FormatAngka(*p.Bawah, -1), anggaran.FormatAngka(*p.Atas, -1))
+		}
+		if i == 0 {
+			continue
+		}
+		q := s.Pita[i-1]
+		switch c := q.Atas.Cmp(*p.Bawah); {
+		case c < 0:
+			return fmt.Errorf("ada celah antara pita %q (sampai %s) dan pita %q (mulai %s)", q.Predikat,
+				anggaran.FormatAngka(*q.Atas, -1), p.Predikat, anggaran.FormatAngka(*p.Bawah, -1))
+		case c > 0:
+			return fmt.Errorf("pita %q (sampai %s) tumpang tindih dengan pita %q (mulai %s)", q.Predikat,
+				anggaran.FormatAngka(*q.Atas, -1), p.Predikat, anggaran.FormatAngka(*p.Bawah, -1))
+		}
+	}
+	return nil
+}
+
+// Predikat returns the predikat of x, and false when x lies outside every
+// band (or the scale is empty).
+func (s Skala) Predikat(x decimal.Decimal) (string, bool) {
+	last := len(s.Pita) - 1
+	for i, p := range s.Pita {
+		var bawahOK, atasOK bool
+		if s.TutupAtas {
+			bawahOK = p.Bawah == nil || x.GreaterThan(*p.Bawah) || (i == 0 && x.Equal(*p.Bawah))
+			atasOK = p.Atas == nil || x.LessThanOrEqual(*p.Atas)
+		} else {
+			bawahOK = p.Bawah == nil || x.GreaterThanOrEqual(*p.Bawah)
+			atasOK = p.Atas == nil || x.LessThan(*p.Atas) || (i == last && x.Equal(*p.Atas))
+		}
+		if bawahOK && atasOK {
+			return p.Predikat, true
+		}
+	}
+	return "", false
+}
