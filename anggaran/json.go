@@ -353,7 +353,22 @@ func bacaNilai(n nilaiJSON, j Jenis) (decimal.NullDecimal, error) {
 // MarshalJSON writes the section in its input schema, amounts as plain
 // decimal strings ("2982697372", "98.03") and codes in the official form,
 // so that [ParseJSON] reads back the same values.
+//
+// With UrusanBidang set, a code without a dot reads as a short code
+// ("1" is program 1.06.01), so a row at the urusan level cannot be
+// written: MarshalJSON refuses it rather than change its meaning.
 func (a Anggaran) MarshalJSON() ([]byte, error) {
+	if !a.UrusanBidang.IsZero() {
+		rows := a.Rincian
+		if a.PerjanjianKinerja != nil {
+			rows = append(slices.Clip(rows), a.PerjanjianKinerja.Rincian...)
+		}
+		for _, r := range rows {
+			if r.Kode.Jenjang() == JenjangUrusan {
+				return nil, fmt.Errorf("kode urusan %s tidak dapat ditulis bila urusan_bidang diisi: kode tanpa titik dibaca sebagai kode singkat program", r.Kode)
+			}
+		}
+	}
 	var b bytes.Buffer
 	b.WriteByte('{')
 	fmt.Fprintf(&b, `"tahun":%d`, a.Tahun)

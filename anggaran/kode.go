@@ -178,10 +178,11 @@ func ParseKodeSingkat(s string, awalan Kode) (Kode, error) {
 }
 
 // ParseKodeRincian reads a code as budget rows give it: the official form
-// when it contains a dot, else the short column form relative to awalan
-// (see [ParseKodeSingkat]).
+// when it contains a dot; else, when awalan is a bidang urusan (1.06), the
+// short column form relative to it ([ParseKodeSingkat]: "1" is then
+// program 1.06.01, not urusan 1); else the official form of an urusan.
 func ParseKodeRincian(s string, awalan Kode) (Kode, error) {
-	if strings.Contains(s, ".") {
+	if strings.Contains(s, ".") || (awalan.IsZero() && len(strings.Fields(s)) == 1) {
 		return ParseKode(s)
 	}
 	return ParseKodeSingkat(s, awalan)

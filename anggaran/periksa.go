@@ -3,6 +3,7 @@ package anggaran
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -107,7 +108,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 		c.tambah(Temuan{Kode: TemuanKodeKosong, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),
 			Pesan: "baris tanpa kode tidak ikut dijumlahkan; isi kodenya"})
 	}
-	for _, r := range p.ganda {
+	for _, r := range slices.Sorted(slices.Values(p.ganda)) {
 		k := rows[r].Kode
 		first, _ := p.Cari(k)
 		c.tambah(Temuan{Kode: TemuanKodeGanda, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),

@@ -1,0 +1,140 @@
+package anggaran_test
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+)
+
+const csvExcel = "\ufeffKode;Uraian;Pagu Murni;Pagu;Realisasi;Persen;Fisik\r\n" +
+	"1;Program Penunjang;;2.982.697.372;2.882.856.050;96,65;\r\n" +
+	"1 2 1;Perencanaan;;59.349.800;58.180.100;98,03;\r\n" +
+	"1 2 1 6;Koordinasi dan Penyusunan Laporan;50.000.000;59.349.800;58.180.100;98,03;100\r\n" +
+	";;;;;;\r\n" +
+	"JUMLAH BELANJA LANGSUNG;;;;;;\r\n"
+
+func TestParseCSV(t *testing.T) {
+	in := strings.Replace(csvExcel, "JUMLAH BELANJA LANGSUNG;;;;;;", ";JUMLAH BELANJA LANGSUNG;;59.349.800;58.180.100;98,03;", 1)
+	a, err := anggaran.ParseCSV(strings.NewReader(in), "excel.csv", anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Rincian) != 3 || a.Jumlah == nil || a.Jumlah.Uraian != "JUMLAH BELANJA LANGSUNG" {
+		t.Fatalf("got %d rows, jumlah %+v", len(a.Rincian), a.Jumlah)
+	}
+	leaf := a.Rincian[2]
+	if leaf.Kode.String() != "1.06.01.2.01.06" || !leaf.PaguMurni.Decimal.Equal(d("50000000")) || !leaf.Fisik.Decimal.Equal(d("100")) {
+		t.Errorf("leaf = %+v", leaf)
+	}
+	// The program prints 2.982.697.372 but only one sub kegiatan is given.
+	var kodes []string
+	for _, f := range a.Periksa(anggaran.Opsi{}) {
+		kodes = append(kodes, f.Kode+" "+f.Lokasi.Path)
+	}
+	want := []string{
+		"anggaran/jumlah-berbeda rincian[0].pagu",
+		"anggaran/jumlah-berbeda rincian[0].realisasi",
+		"anggaran/persen-berbeda rincian[0].persen",
+	}
+	if diff := cmp.Diff(want, kodes); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	// The same file with "," as separator and quoted amounts.
+	comma := strings.NewReplacer(";", ",").Replace(in)
+	comma = strings.ReplaceAll(comma, "96,65", `"96,65"`)
+	comma = strings.ReplaceAll(comma, "98,03", `"98,03"`)
+	b, err := anggaran.ParseCSV(strings.NewReader(comma), "excel.csv", anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("',' file differs from ';' file:\n%s", diff)
+	}
+}
+
+func TestParseCSVSalah(t *testing.T) {
+	opsi := anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")}
+	for _, c := range []struct {
+		name, in string
+		baris    int
+		kolom    string
+		pesan    string
+	}{
+		{"empty", "", 0, "", "kosong"},
+		{"missing column", "kode;uraian;pagu\n", 1, "realisasi", "wajib"},
+		{"unknown column", "kode;uraian;pagu;realisasi;anggaran\n", 1, "anggaran", "tidak dikenal"},
+		{"duplicate column", "kode;uraian;pagu;realisasi;Pagu\n", 1, "Pagu", "dua kali"},
+		{"bad amount", "kode;uraian;pagu;realisasi\n1 2 1 6;x;1.000;12,34,5\n", 2, "realisasi", `"12,34,5"`},
+		{"bad code", "kode;uraian;pagu;realisasi\n\n1 2;x;1;1\n", 3, "kode", "dua bagian"},
+		{"no code", "kode;uraian;pagu;realisasi\n;Penyediaan;1;1\n", 2, "kode", "wajib"},
+		{"two totals", "kode;uraian;pagu;realisasi\n;Jumlah;1;1\n;TOTAL;1;1\n", 3, "kode", "dua kali"},
+		{"too many fields", "kode;uraian;pagu;realisasi\n1;x;1;1;9\n", 2, "", "lebih banyak"},
+		{"quote", "kode;uraian;pagu;realisasi\n1;\"x;1;1\n", 2, "", "kutip"},
+		{"leaf without pagu", "kode;uraian;pagu;realisasi\n1;p;5;\n1 2 1;k;;1\n", 3, "pagu", "pagu wajib"},
+	} {
+		_, err := anggaran.ParseCSV(strings.NewReader(c.in), "f.csv", opsi)
+		var pe *anggaran.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: error %v is not a *ParseError", c.name, err)
+			continue
+		}
+		if pe.Berkas != "f.csv" || pe.Baris != c.baris || pe.Kolom != c.kolom || !strings.Contains(err.Error(), c.pesan) {
+			t.Errorf("%s: %q (baris %d kolom %q), want baris %d kolom %q mentioning %q", c.name, err, pe.Baris, pe.Kolom, c.baris, c.kolom, c.pesan)
+		}
+	}
+}
+
+// FuzzParseCSV: no panics, a refused file is a located *ParseError, and a
+// parsed table balances.
+func FuzzParseCSV(f *testing.F) {
+	f.Add([]byte(csvExcel))
+	f.Add([]byte("kode,uraian,pagu,realisasi\n1.06.01,a,\"1,000\",5\n1.06.01.2.01.01,b,-,\n"))
+	f.Add([]byte("kode;uraian;pagu;realisasi;pagu_murni;fisik;persen;sisa;catatan\n1 2 1 6;x;1;1;1;1;1;1;c\n1 2 1 6;x;1;1;1;1;1;1;c\n"))
+	opsi := anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := anggaran.ParseCSV(bytes.NewReader(data), "f.csv", opsi)
+		if err != nil {
+			var pe *anggaran.ParseError
+			if !errors.As(err, &pe) || pe.Berkas != "f.csv" {
+				t.Fatalf("error %v is not a located *ParseError", err)
+			}
+			return
+		}
+		seimbang(t, a.Hitung(anggaran.Opsi{}))
+		_ = a.Periksa(anggaran.Opsi{})
+		var b bytes.Buffer
+		if err := anggaran.RenderMarkdown(&b, a.Hitung(anggaran.Opsi{})); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzParseJSON: no panics; a parsed section balances and survives a round
+// trip.
+func FuzzParseJSON(f *testing.F) {
+	f.Add([]byte(`{"urusan_bidang":"1.06","rincian":[{"kode":"1 2 1 6","pagu":"1.000","realisasi":"5","persen":"0,5"}],"belanja":[{"kode":"5 . 1","uraian":"x","pagu":"1"}]}`))
+	f.Add([]byte(`{"rincian":[{"kode":"1.06.01","pagu":1e3},{"kode":"1.06.01","pagu":"-"}],"perjanjian_kinerja":{"rincian":[{"kode":"1.06.01","pagu":"2"}],"jumlah":{"pagu":"3"}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := anggaran.ParseJSON(data, "")
+		if err != nil {
+			return
+		}
+		seimbang(t, a.Hitung(anggaran.Opsi{}))
+		_ = a.Periksa(anggaran.Opsi{})
+		out, err := a.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := anggaran.ParseJSON(out, "")
+		if err != nil {
+			t.Fatalf("%s\n→ %s\n→ %v", data, out, err)
+		}
+		if diff := cmp.Diff(a, back); diff != "" {
+			t.Fatalf("round trip differs:\n%s", diff)
+		}
+	})
+}

@@ -1,0 +1,129 @@
+package anggaran_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+)
+
+func TestMarshalJSONUrusan(t *testing.T) {
+	a := anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{{Kode: anggaran.MustKode("1"), Pagu: anggaran.Ada(d("1"))}}}
+	if _, err := json.Marshal(a); err == nil {
+		t.Error("an urusan row with urusan_bidang set was written; it would read back as program 1.06.01")
+	}
+	a.UrusanBidang = anggaran.Kode{}
+	data, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := anggaran.ParseJSON(data, "")
+	if err != nil || back.Rincian[0].Kode != anggaran.MustKode("1") {
+		t.Errorf("urusan row without urusan_bidang: %v, %v", back, err)
+	}
+}
+
+// TestJSONBolakBalik: writing a section and reading it back gives the same
+// values (codes, amounts, printed values, notes), for the seed and for
+// random tables.
+func TestJSONBolakBalik(t *testing.T) {
+	cases := []*anggaran.Anggaran{sampel(t)}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 50 {
+		rows := acak(r, 1+r.IntN(30), i%3)
+		for j := range rows {
+			if !rows[j].Pagu.Valid {
+				rows[j].Pagu = anggaran.Ada(d("0")) // leaves need a pagu
+			}
+			if j%4 == 0 {
+				rows[j].Persen = anggaran.Ada(d("98.42"))
+				rows[j].Catatan = "catatan \"kutip\" \\ dan baris\nbaru"
+			}
+		}
+		a := &anggaran.Anggaran{Tahun: 2000 + i, Rincian: rows}
+		if i%2 == 0 {
+			// Short codes are read relative to urusan_bidang; urusan rows
+			// cannot be written then (see MarshalJSON).
+			a.UrusanBidang = anggaran.MustKode("1.06")
+			for j := range rows {
+				if rows[j].Kode.Jenjang() == anggaran.JenjangUrusan {
+					rows[j].Kode = anggaran.MustKode("1.06")
+				}
+			}
+		}
+		cases = append(cases, a)
+	}
+	for i, a := range cases {
+		data, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := anggaran.ParseJSON(data, "")
+		if err != nil {
+			t.Fatalf("case %d: %v\n%s", i, err, data)
+		}
+		if diff := cmp.Diff(a, back); diff != "" {
+			t.Fatalf("case %d: round trip differs (-before +after):\n%s", i, diff)
+		}
+		// The computed trees agree too.
+		p, q := a.Hitung(anggaran.Opsi{}), back.Hitung(anggaran.Opsi{})
+		pj, _ := json.Marshal(p)
+		qj, _ := json.Marshal(q)
+		if string(pj) != string(qj) {
+			t.Fatalf("case %d: trees differ", i)
+		}
+	}
+}
+
+func TestParseJSONSalah(t *testing.T) {
+	for _, c := range []struct {
+		name, in, path, pesan string
+	}{
+		{"not json", `{"rincian": [`, "", "JSON"},
+		{"unknown top", `{"rincian": [], "pagu": "1"}`, "", `kolom "pagu" tidak dikenal`},
+		{"unknown row field", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1 2 1 6", "pagu": "1", "anggaran": "2"}]}`, "rincian[0]", `kolom "anggaran" tidak dikenal`},
+		{"bad amount", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1", "pagu": "1"}, {"kode": "1 2 1 6", "pagu": "12,34,5"}]}`, "rincian[1].pagu", `"12,34,5" bukan angka rupiah yang sah`},
+		{"bad percent", `{"rincian": [{"kode": "1.06.01", "pagu": "1", "persen": "1.500"}]}`, "rincian[0].persen", "tidak jelas"},
+		{"bad type", `{"rincian": [{"kode": "1.06.01", "pagu": true}]}`, "rincian[0]", "bilangan"},
+		{"missing code", `{"rincian": [{"pagu": "1"}]}`, "rincian[0].kode", "wajib"},
+		{"short code without prefix", `{"rincian": [{"kode": "1 2 1 6", "pagu": "1"}]}`, "rincian[0].kode", "awalan"},
+		{"bad prefix", `{"urusan_bidang": "1.06.01", "rincian": []}`, "urusan_bidang", "bidang urusan"},
+		{"leaf without pagu", `{"rincian": [{"kode": "1.06.01", "pagu": "5"}, {"kode": "1.06.01.2.01", "realisasi": "1"}]}`, "rincian[1].pagu", "pagu wajib"},
+		{"code in total", `{"rincian": [], "jumlah": {"kode": "1", "pagu": "1"}}`, "jumlah.kode", "tidak memakai kode"},
+		{"bad account", `{"rincian": [], "belanja": [{"kode": "5.1.001", "pagu": "1"}]}`, "belanja[0].kode", "lebih dari 2 angka"},
+		{"pk realisasi", `{"rincian": [], "perjanjian_kinerja": {"rincian": [{"kode": "1.06.01", "pagu": "1", "realisasi": "1"}]}}`, "perjanjian_kinerja.rincian[0]", `"realisasi" tidak dikenal`},
+		{"pk bad amount", `{"rincian": [], "perjanjian_kinerja": {"rincian": [{"kode": "1.06.01", "pagu": "1,2,3"}]}}`, "perjanjian_kinerja.rincian[0].pagu", "bukan angka rupiah"},
+		{"trailing", `{"rincian": []} {}`, "", "data lain"},
+	} {
+		_, err := anggaran.ParseJSON([]byte(c.in), "x.json")
+		var pe *anggaran.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: error %v is not a *ParseError", c.name, err)
+			continue
+		}
+		if pe.Path != c.path || pe.Berkas != "x.json" || !strings.Contains(err.Error(), c.pesan) {
+			t.Errorf("%s: error %q (path %q), want path %q mentioning %q", c.name, err, pe.Path, c.path, c.pesan)
+		}
+	}
+}
+
+func TestParseJSONAngka(t *testing.T) {
+	a, err := anggaran.ParseJSON([]byte(`{"rincian": [
+		{"kode": "1.06.01.2.01.0006", "pagu": 59349800, "realisasi": "Rp 58.180.100,-", "persen": 98.03, "fisik": "-"},
+		{"kode": "1.06.01.2.01.07", "pagu": "1.500", "realisasi": "-", "persen": null}]}`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Rincian
+	if !r[0].Pagu.Decimal.Equal(d("59349800")) || !r[0].Realisasi.Decimal.Equal(d("58180100")) ||
+		!r[0].Persen.Decimal.Equal(d("98.03")) || r[0].Fisik.Valid {
+		t.Errorf("row 0 = %+v", r[0])
+	}
+	if !r[1].Pagu.Decimal.Equal(d("1500")) || !r[1].Realisasi.Valid || !r[1].Realisasi.Decimal.IsZero() || r[1].Persen.Valid {
+		t.Errorf("row 1 = %+v (a Rupiah \"-\" is nihil, zero)", r[1])
+	}
+}

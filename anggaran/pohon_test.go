@@ -1,0 +1,281 @@
+package anggaran_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// seimbang checks that the tree balances like a ledger: every parent's
+// amounts are the sums of its children's, present exactly when all of
+// the children's are, and children are sorted under their parent.
+func seimbang(t testing.TB, p *anggaran.Pohon) {
+	t.Helper()
+	for i := range p.Len() {
+		b := p.Baris(i)
+		anak := p.Anak(i)
+		if b.Daun != (len(anak) == 0) && i != 0 {
+			t.Fatalf("node %d %s: Daun %v with %d children", i, b.Kode, b.Daun, len(anak))
+		}
+		if len(anak) == 0 {
+			continue
+		}
+		var sums [3]decimal.Decimal
+		var valid [3]bool
+		for f := range valid {
+			valid[f] = true
+		}
+		prev := b.Kode
+		for _, c := range anak {
+			cb := p.Baris(c)
+			if p.Induk(c) != i || !b.Kode.Memuat(cb.Kode) || cb.Kode.Compare(prev) <= 0 {
+				t.Fatalf("node %d %s: child %s out of place", i, b.Kode, cb.Kode)
+			}
+			prev = cb.Kode
+			for f, v := range []decimal.NullDecimal{cb.Pagu, cb.Realisasi, cb.PaguMurni} {
+				valid[f] = valid[f] && v.Valid
+				sums[f] = sums[f].Add(v.Decimal)
+			}
+		}
+		for f, v := range []decimal.NullDecimal{b.Pagu, b.Realisasi, b.PaguMurni} {
+			if v.Valid != valid[f] || (v.Valid && !v.Decimal.Equal(sums[f])) {
+				t.Fatalf("node %d %s field %d: %v, children sum to %v (valid %v)", i, b.Kode, f, v, sums[f], valid[f])
+			}
+		}
+		if b.Pagu.Valid && b.Realisasi.Valid && !b.Sisa.Decimal.Equal(b.Pagu.Decimal.Sub(b.Realisasi.Decimal)) {
+			t.Fatalf("node %d: sisa %v", i, b.Sisa)
+		}
+	}
+}
+
+// acak makes n random rows at random levels in a small code space (so
+// that parents, duplicates and gaps occur), with amounts of every shape:
+// whole, with sen, negative, more than 18 digits, missing.
+//
+// mode 0 keeps every amount within int64 (the fast path), mode 1 adds
+// amounts near the int64 limit (sums overflow: the fast path must give way
+// to decimal), mode 2 adds amounts of more than 18 digits.
+func acak(r *rand.Rand, n, mode int) []anggaran.Rincian {
+	rows := make([]anggaran.Rincian, n)
+	amount := func() decimal.NullDecimal {
+		kind := r.IntN(10)
+		if kind == 2 && mode == 0 {
+			kind = 4
+		}
+		if kind == 2 && mode == 1 {
+			return anggaran.Ada(decimal.NewFromInt(4e18 + r.Int64N(1e18)))
+		}
+		switch kind {
+		case 0:
+			return decimal.NullDecimal{}
+		case 1:
+			return anggaran.Ada(decimal.New(r.Int64N(1_000_000_00), -2))
+		case 2:
+			return anggaran.Ada(decimal.RequireFromString(fmt.Sprintf("%d%018d", r.IntN(1000)+1, r.Int64N(1e18))))
+		case 3:
+			return anggaran.Ada(decimal.NewFromInt(-r.Int64N(1_000_000)))
+		}
+		return anggaran.Ada(decimal.NewFromInt(r.Int64N(10_000_000_000)))
+	}
+	for i := range rows {
+		s := fmt.Sprintf("%d.%02d.%02d.2.%02d.%02d", 1+r.IntN(2), 1+r.IntN(2), 1+r.IntN(3), 1+r.IntN(3), 1+r.IntN(4))
+		k := anggaran.MustKode(s).Pada(anggaran.Jenjang(1 + r.IntN(5)))
+		rows[i] = anggaran.Rincian{Kode: k, Uraian: "r" + fmt.Sprint(i), PaguMurni: amount(), Pagu: amount(), Realisasi: amount()}
+	}
+	return rows
+}
+
+// naif computes a node's sums the slow obvious way: over every row that
+// has no descendant among the rows.
+func naif(rows []anggaran.Rincian, k anggaran.Kode) (sums [3]decimal.Decimal, valid [3]bool) {
+	valid = [3]bool{true, true, true}
+	any := false
+	for i, r := range rows {
+		if !k.Memuat(r.Kode) || r.Kode.IsZero() {
+			continue
+		}
+		leaf := true
+		for j, o := range rows {
+			if j != i && o.Kode != r.Kode && r.Kode.Memuat(o.Kode) {
+				leaf = false
+				break
+			}
+		}
+		if !leaf {
+			continue
+		}
+		any = true
+		for f, v := range []decimal.NullDecimal{r.Pagu, r.Realisasi, r.PaguMurni} {
+			valid[f] = valid[f] && v.Valid
+			sums[f] = sums[f].Add(v.Decimal)
+		}
+	}
+	if !any {
+		valid = [3]bool{}
+	}
+	return sums, valid
+}
+
+// TestPohonAcak is the property test: random trees roll up to the sums of
+// their leaves, computed naively, and balance.
+func TestPohonAcak(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for iter := range 300 {
+		rows := acak(r, 1+r.IntN(60), iter%3)
+		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		seimbang(t, p)
+		for i := range p.Len() {
+			b := p.Baris(i)
+			sums, valid := naif(rows, b.Kode)
+			for f, v := range []decimal.NullDecimal{b.Pagu, b.Realisasi, b.PaguMurni} {
+				if v.Valid != valid[f] || (v.Valid && !v.Decimal.Equal(sums[f])) {
+					t.Fatalf("iter %d node %s field %d: %v, naive %v (valid %v)", iter, b.Kode, f, v, sums[f], valid[f])
+				}
+			}
+		}
+	}
+}
+
+func TestPohonBarisTingkatApaSaja(t *testing.T) {
+	k := anggaran.MustKode
+	rows := []anggaran.Rincian{
+		{Kode: k("1.06.02.2.01.01"), Uraian: "sub", Pagu: anggaran.Ada(d("100")), Realisasi: anggaran.Ada(d("90")), Fisik: anggaran.Ada(d("100"))},
+		{Kode: k("1.06.03"), Uraian: "program tanpa rincian", Pagu: anggaran.Ada(d("50")), Realisasi: anggaran.Ada(d("50")), Fisik: anggaran.Ada(d("40"))},
+		{Kode: k("1.06.02"), Uraian: "program", Pagu: anggaran.Ada(d("999"))},
+		{Kode: k("1.06.02.2.01.02"), Uraian: "sub tanpa realisasi", Pagu: anggaran.Ada(d("0"))},
+	}
+	p := anggaran.Hitung(rows, nil, k("1.06"), anggaran.Opsi{})
+	seimbang(t, p)
+	type got struct {
+		Kode                    string
+		Daun                    bool
+		Pagu, Realisasi, Persen string
+		Fisik                   string
+	}
+	s := func(n decimal.NullDecimal) string {
+		if !n.Valid {
+			return "-"
+		}
+		return n.Decimal.String()
+	}
+	var out []got
+	for i := range p.Len() {
+		b := p.Baris(i)
+		out = append(out, got{b.Kode.String(), b.Daun, s(b.Pagu), s(b.Realisasi), s(b.Persen), s(b.Fisik)})
+	}
+	want := []got{
+		{"", false, "150", "-", "-", "-"},
+		{"1", false, "150", "-", "-", "-"},
+		{"1.06", false, "150", "-", "-", "-"},
+		{"1.06.02", false, "100", "-", "-", "-"},
+		{"1.06.02.2.01", false, "100", "-", "-", "-"},
+		{"1.06.02.2.01.01", true, "100", "90", "90", "100"},
+		{"1.06.02.2.01.02", true, "0", "-", "-", "-"},
+		{"1.06.03", true, "50", "50", "100", "40"},
+	}
+	if diff := cmp.Diff(want, out); diff != "" {
+		t.Errorf("tree (-want +got):\n%s", diff)
+	}
+	// The leaf with pagu 0 weighs nothing in the pagu-weighted fisik.
+	rows[3].Fisik = anggaran.Ada(d("0"))
+	rows[3].Realisasi = anggaran.Ada(d("0"))
+	p = anggaran.Hitung(rows, nil, k("1.06"), anggaran.Opsi{})
+	if f := p.Jumlah().Fisik; !f.Valid || !f.Decimal.Equal(d("80")) {
+		t.Errorf("fisik = %v, want 80 ((100×100 + 0×0 + 40×50) / 150)", f)
+	}
+	if pg, re, ok := p.PaguRealisasi("2"); !ok || !pg.Equal(d("100")) || !re.Equal(d("90")) {
+		t.Errorf(`PaguRealisasi("2") = %v %v %v`, pg, re, ok)
+	}
+	if pg, re, ok := p.PaguRealisasi("1.06.02.2.01"); !ok || !pg.Equal(d("100")) || !re.Equal(d("90")) {
+		t.Errorf("PaguRealisasi(kegiatan) = %v %v %v", pg, re, ok)
+	}
+	if pg, _, ok := p.PaguRealisasi(""); !ok || !pg.Equal(d("150")) {
+		t.Errorf("PaguRealisasi(total) = %v %v", pg, ok)
+	}
+	for _, kode := range []string{"9", "1.06.09", "x", "1 2"} {
+		if _, _, ok := p.PaguRealisasi(kode); ok {
+			t.Errorf("PaguRealisasi(%q) ok", kode)
+		}
+	}
+}
+
+func TestPohonGanda(t *testing.T) {
+	k := anggaran.MustKode
+	rows := []anggaran.Rincian{
+		{Kode: k("1.06.02.2.01.01"), Pagu: anggaran.Ada(d("100")), Realisasi: anggaran.Ada(d("10"))},
+		{Kode: k("1.06.02.2.01.01"), Pagu: anggaran.Ada(d("5")), Realisasi: anggaran.Ada(d("1"))},
+		{Kode: k("1.06.02"), Pagu: anggaran.Ada(d("105")), Realisasi: anggaran.Ada(d("11"))},
+		{Kode: k("1.06.02"), Pagu: anggaran.Ada(d("1"))},
+	}
+	a := &anggaran.Anggaran{Rincian: rows}
+	p := a.Hitung(anggaran.Opsi{})
+	seimbang(t, p)
+	if j := p.Jumlah(); !j.Pagu.Decimal.Equal(d("105")) || !j.Realisasi.Decimal.Equal(d("11")) {
+		t.Errorf("total %v %v, want 105 11 (duplicate leaves summed)", j.Pagu, j.Realisasi)
+	}
+	var kodes []string
+	for _, f := range a.Periksa(anggaran.Opsi{}) {
+		kodes = append(kodes, f.Kode+" "+f.Lokasi.Path)
+	}
+	want := []string{
+		"anggaran/kode-ganda rincian[1].kode",
+		"anggaran/kode-ganda rincian[3].kode",
+		// The program's printed row is the first; it matches the sums.
+		"anggaran/induk-tidak-ada rincian[0].kode", // kegiatan 1.06.02.2.01 not printed
+	}
+	if diff := cmp.Diff(want, kodes); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestPeriksa covers each check of the realisation table on a small table.
+func TestPeriksa(t *testing.T) {
+	k := anggaran.MustKode
+	a := &anggaran.Anggaran{
+		Tabel:        "Tabel X",
+		UrusanBidang: k("1.06"),
+		Rincian: []anggaran.Rincian{
+			{Kode: k("1.06.02"), Uraian: "Program", Pagu: anggaran.Ada(d("300")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("83.33"))},
+			{Kode: k("1.06.02.2.01"), Uraian: "Kegiatan", Pagu: anggaran.Ada(d("301")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("83.1")), Sisa: anggaran.Ada(d("50"))},
+			{Kode: k("1.06.02.2.01.01"), Uraian: "A", Pagu: anggaran.Ada(d("100")), Realisasi: anggaran.Ada(d("120")), Fisik: anggaran.Ada(d("101"))},
+			{Kode: k("1.06.02.2.01.02"), Uraian: "B", Pagu: anggaran.Ada(d("200")), Realisasi: anggaran.Ada(d("130")), Persen: anggaran.Ada(d("65"))},
+			{Kode: k("1.06.03.2.01.01"), Uraian: "C", Pagu: anggaran.Ada(d("-5")), Realisasi: anggaran.Ada(d("0"))},
+			{Uraian: "tanpa kode", Pagu: anggaran.Ada(d("1"))},
+		},
+		Jumlah: &anggaran.Rincian{Uraian: "JUMLAH", Pagu: anggaran.Ada(d("295")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("84.75"))},
+	}
+	var got []string
+	for _, f := range a.Periksa(anggaran.Opsi{}) {
+		got = append(got, fmt.Sprintf("%s %s %s|%s", f.Kode, f.Lokasi.Path, f.Tercetak, f.Terhitung))
+	}
+	// Not findings: the total (100 + 200 − 5 = 295; 250 × 100 / 295 =
+	// 84,75), the program (300; 83,33), the kegiatan's sisa (300 − 250)
+	// and B's 65 (130 × 100 / 200).
+	want := []string{
+		"anggaran/kode-kosong rincian[5].kode |",
+		"anggaran/fisik-di-luar-rentang rincian[2].fisik 101%|",
+		"anggaran/nilai-negatif rincian[4].pagu -Rp 5|",
+		"anggaran/jumlah-berbeda rincian[1].pagu Rp 301|Rp 300",
+		"anggaran/persen-berbeda rincian[1].persen 83,1%|83,3%", // compared at the printed 1 decimal
+		"anggaran/realisasi-melebihi-pagu rincian[2].realisasi Rp 120|pagu Rp 100",
+		"anggaran/induk-tidak-ada rincian[4].kode |-Rp 5", // program 1.06.03
+		"anggaran/induk-tidak-ada rincian[4].kode |-Rp 5", // kegiatan 1.06.03.2.01
+		"anggaran/realisasi-melebihi-pagu rincian[4].realisasi Rp 0|pagu -Rp 5",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	for _, f := range a.Periksa(anggaran.Opsi{}) {
+		if f.Pesan == "" || f.Tingkat == 0 || f.Lokasi.Tabel == "" {
+			t.Errorf("incomplete finding %+v", f)
+		}
+		if strings.Contains(f.Lokasi.Path, "rincian[1].pagu") && !strings.Contains(f.Pesan, "program 1.06.02 di atasnya") {
+			t.Errorf("the subtotal finding should point at the agreeing program: %s", f.Pesan)
+		}
+	}
+}
