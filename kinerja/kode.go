@@ -14,7 +14,8 @@ import (
 //     ("1.06.01.2.01.0006" stays as written);
 //  2. the short form of tables such as the seed's Tabel 3.2, numbers
 //     separated by spaces: "1" (program), "1 2 1" (kegiatan 2.01), "1 2 1 6"
-//     (sub kegiatan 06), completed with bidang ("1.06").
+//     (sub kegiatan 06), completed with bidang ("1.06"); a lone number
+//     without dots ("7") is a program in the short form.
 //
 // Anything else is an error in Bahasa Indonesia.
 func NormalisasiKode(s, bidang string) (string, error) {
@@ -22,7 +23,7 @@ func NormalisasiKode(s, bidang string) (string, error) {
 	if t == "" {
 		return "", fmt.Errorf("kode kosong")
 	}
-	if strings.ContainsAny(t, " \t") {
+	if strings.ContainsAny(t, " \t") || (!strings.Contains(t, ".") && angkaSaja(t)) {
 		return kodePendek(t, bidang)
 	}
 	parts := strings.Split(t, ".")

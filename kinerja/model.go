@@ -301,3 +301,55 @@ func (ind *Indikator) DataPada(t int) *DataTahun {
 	}
 	return nil
 }
+
+// Simpul is a node of the Renstra tree returned by [Dokumen.PohonRenstra].
+type Simpul struct {
+	Jenis  string // "misi", "tujuan", "sasaran", "strategi", "kebijakan" or "indikator"
+	Nomor  string // hierarchical number; for an indicator, its Nomor
+	Uraian string
+	ID     string // for an indicator, its ID
+	IKU    bool   // for an indicator, whether it is an IKU
+	Anak   []*Simpul
+}
+
+// PohonRenstra returns the Renstra as a tree: misi > tujuan > sasaran >
+// strategi > kebijakan, each node under the item whose number is its own
+// without the last part; under a Renstra sasaran come, after its
+// strategi, the indicators of every [Sasaran] linked to it (Renstra
+// field). An item whose parent is missing becomes a root (Check reports
+// it).
+func (d *Dokumen) PohonRenstra() []*Simpul {
+	r := d.Renstra
+	byNomor := map[string]*Simpul{}
+	var akar []*Simpul
+	tambah := func(jenis string, l []Butir) {
+		for _, b := range l {
+			s := &Simpul{Jenis: jenis, Nomor: b.Nomor, Uraian: b.Uraian}
+			if induk, ada := byNomor[b.Induk()]; ada && b.Induk() != "" {
+				induk.Anak = append(induk.Anak, s)
+			} else {
+				akar = append(akar, s)
+			}
+			if _, ada := byNomor[b.Nomor]; !ada {
+				byNomor[b.Nomor] = s
+			}
+		}
+	}
+	tambah("misi", r.Misi)
+	tambah("tujuan", r.Tujuan)
+	tambah("sasaran", r.Sasaran)
+	tambah("strategi", r.Strategi)
+	tambah("kebijakan", r.Kebijakan)
+	for _, s := range d.Sasaran {
+		n, ada := byNomor[s.Renstra]
+		if s.Renstra == "" || !ada || n.Jenis != "sasaran" {
+			continue
+		}
+		for _, ind := range d.Indikator {
+			if ind.Sasaran == s.ID {
+				n.Anak = append(n.Anak, &Simpul{Jenis: "indikator", Nomor: ind.Nomor, Uraian: ind.Nama, ID: ind.ID, IKU: ind.IKU})
+			}
+		}
+	}
+	return akar
+}

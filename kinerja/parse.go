@@ -72,6 +72,7 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 		case errors.Is(err, io.EOF):
 			pesan = "isi kosong, seharusnya objek JSON"
 		case errors.Is(err, io.ErrUnexpectedEOF):
+			off = len(data)
 			pesan = "JSON terpotong (berakhir sebelum waktunya)"
 		}
 		return nil, &ParseError{Baris: baris(off), Path: awalan, Err: errors.New(pesan)}
@@ -83,7 +84,7 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 	p := &pembaca{}
 	d := p.dokumen(v)
 	if p.err != nil {
-		p.err.Baris = baris(posisiJSON(data, p.err.Path))
+		p.err.Baris = baris(posisiTerdekat(data, p.err.Path))
 		p.err.Path = gabungJalur(awalan, p.err.Path)
 		return nil, p.err
 	}
@@ -610,4 +611,20 @@ func (p *pembaca) pk(v any, jalur string) PerjanjianKinerja {
 	})
 	o.selesai()
 	return pk
+}
+
+// posisiTerdekat returns the offset of the value at path or, when it is
+// absent (a required field left out), of its nearest enclosing value.
+func posisiTerdekat(data []byte, path string) int {
+	for {
+		if off := posisiJSON(data, path); off >= 0 || path == "" {
+			return off
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			path = ""
+		} else {
+			path = path[:i]
+		}
+	}
 }

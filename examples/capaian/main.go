@@ -11,6 +11,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -33,6 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk")
 	tahun := fs.Int("tahun", 0, "tahun laporan (0: tahun dalam berkas)")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
+	pakaiAnggaran := fs.Bool("anggaran", true, "hitung efisiensi per sasaran dari bagian anggaran berkas data (bila ada)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "pemakaian: capaian [-format md|json] [-skala nama] [-tahun N] [-temuan=false] [BERKAS]")
 		fs.PrintDefaults()
@@ -72,7 +74,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "capaian: %v\n", err)
 		return 1
 	}
-	h := kinerja.Compute(d, *tahun, kinerja.Opsi{Skala: skala}, nil)
+	var sumber kinerja.SumberAnggaran
+	if *pakaiAnggaran {
+		sumber = bacaAnggaran(data, stderr)
+	}
+	h := kinerja.Compute(d, *tahun, kinerja.Opsi{Skala: skala}, sumber)
 	if *format == "json" {
 		err = kinerja.RenderJSON(stdout, d, h)
 	} else {
@@ -89,4 +95,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// bacaAnggaran computes the budget tree of the data file's "anggaran"
+// section, for the efficiency per sasaran. A bare kinerja section has
+// none; a section that cannot be read is reported and skipped (nil).
+func bacaAnggaran(data []byte, stderr io.Writer) kinerja.SumberAnggaran {
+	var atas map[string]json.RawMessage
+	if json.Unmarshal(data, &atas) != nil {
+		return nil
+	}
+	raw, ada := atas["anggaran"]
+	if !ada || len(raw) == 0 || string(raw) == "{}" || string(raw) == "null" {
+		return nil
+	}
+	a, err := anggaran.ParseJSON(raw, "anggaran")
+	if err != nil {
+		fmt.Fprintf(stderr, "capaian: bagian anggaran diabaikan, efisiensi tidak dihitung: %v\n", err)
+		return nil
+	}
+	return a.Hitung(anggaran.Opsi{})
 }

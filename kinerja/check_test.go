@@ -1,0 +1,158 @@
+package kinerja
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestCheck triggers every finding on a small document and checks its
+// code, severity, path and printed/computed figures.
+func TestCheck(t *testing.T) {
+	type temuan struct {
+		Kode, Tingkat, Path, Tercetak, Terhitung string
+	}
+	for _, tc := range []struct {
+		nama string
+		doc  string
+		want []temuan // each must appear
+		tdk  []string // codes that must not appear
+	}{
+		{"renstra tanpa induk", `{"tahun": 2022, "renstra": {"misi": [{"nomor": "1", "uraian": "m"}],
+			"tujuan": [{"nomor": "2.1", "uraian": "t"}], "sasaran": [{"nomor": "1.2.4", "uraian": "s"}]}}`,
+			[]temuan{
+				{"KIN-RENSTRA-INDUK", "kesalahan", "renstra.tujuan[0].nomor", "2.1", ""},
+				{"KIN-RENSTRA-INDUK", "kesalahan", "renstra.sasaran[0].nomor", "1.2.4", ""},
+			}, nil},
+		{"sasaran dan renstra", `{"tahun": 2022,
+			"renstra": {"misi": [{"nomor": "1", "uraian": "m"}], "tujuan": [{"nomor": "1.1", "uraian": "t"}],
+			  "sasaran": [{"nomor": "1.1.1", "uraian": "Meningkatnya X"}], "strategi": [{"nomor": "1.1.1.1", "uraian": "Meningkatkan Y"}]},
+			"sasaran": [
+			  {"id": "S1", "uraian": "Meningkatnya X", "renstra": "1.1.1",
+			   "tercetak": [{"sumber": "Tabel 3.1", "teks": "Meningkatkan Y"}, {"sumber": "PK", "teks": "Meningkatkan X"}, {"sumber": "Bab II", "teks": "meningkatnya  X."}]},
+			  {"id": "S2", "uraian": "Z"},
+			  {"id": "S3", "uraian": "W", "renstra": "9.9.9"}],
+			"indikator": [{"id": "A", "nama": "a", "sasaran": "S2", "iku": true, "rumus": {"pembilang": "p", "penyebut": "q"},
+			  "target_akhir": "1", "tahun": [{"tahun": 2022, "target": "1", "realisasi": "1"}]}]}`,
+			[]temuan{
+				{"KIN-SASARAN-NAMA", "peringatan", "sasaran[0].tercetak[0].teks", "Meningkatkan Y", "Meningkatnya X"},
+				{"KIN-SASARAN-NAMA", "catatan", "sasaran[0].tercetak[1].teks", "Meningkatkan X", "Meningkatnya X"},
+				{"KIN-SASARAN-RENSTRA", "catatan", "sasaran[1].renstra", "", ""},
+				{"KIN-SASARAN-RENSTRA", "kesalahan", "sasaran[2].renstra", "9.9.9", ""},
+			}, []string{"KIN-RENSTRA-INDUK", "KIN-TARGET-AKHIR"}},
+		{"indikator", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [
+			  {"id": "A", "nama": "a", "iku": true, "satuan": "%", "tahun": [{"tahun": 2021, "target": "1", "realisasi": "1"}, {"tahun": 2022, "realisasi": "2"}]},
+			  {"id": "B", "nama": "b", "sasaran": "X", "iku": true, "satuan": "%", "rumus": {"pembilang": "Jumlah korban, 1 tahun", "penyebut": "jumlah korban 1 tahun"},
+			   "tahun": [{"tahun": 2022, "target": "0", "realisasi": "5"}]},
+			  {"id": "C", "nama": "c", "sasaran": "S", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "5"}]}]}`,
+			[]temuan{
+				{"KIN-INDIKATOR-SASARAN", "peringatan", "indikator[0].sasaran", "", ""},
+				{"KIN-RUMUS-KOSONG", "peringatan", "indikator[0].rumus", "", ""},
+				{"KIN-TARGET-AKHIR", "catatan", "indikator[0].target_akhir", "", ""},
+				{"KIN-TARGET-KOSONG", "peringatan", "indikator[0].tahun[1].target", "", ""},
+				{"KIN-INDIKATOR-SASARAN", "kesalahan", "indikator[1].sasaran", "X", ""},
+				{"KIN-RUMUS-SAMA", "kesalahan", "indikator[1].rumus.penyebut", "jumlah korban 1 tahun", ""},
+				{"KIN-TARGET-KOSONG", "peringatan", "indikator[1].tahun", "", ""},
+				{"KIN-TARGET-NOL", "peringatan", "indikator[1].tahun[0].target", "0%", ""},
+				{"KIN-TARGET-KOSONG", "peringatan", "indikator[2].tahun", "", ""},
+				{"KIN-REALISASI-KOSONG", "peringatan", "indikator[2].tahun[0].realisasi", "", ""},
+			}, nil},
+		{"realisasi dan rumus", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [
+			  {"id": "A", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2019, "target": "1", "realisasi": "107,9", "pembilang": "181.395", "penyebut": "168.010"},
+			             {"tahun": 2020, "target": "1", "realisasi": "108", "pembilang": "181.395", "penyebut": "168.010"},
+			             {"tahun": 2021, "target": "1", "realisasi": "107,97", "pembilang": "181.395", "penyebut": "168.010"},
+			             {"tahun": 2022, "target": "1", "realisasi": "107,5", "pembilang": "181.395", "penyebut": "168.010"}]},
+			  {"id": "B", "nama": "b", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2019, "target": "1", "realisasi": "1"}, {"tahun": 2020, "target": "1", "realisasi": "1"}, {"tahun": 2021, "target": "1", "realisasi": "1"},
+			             {"tahun": 2022, "target": "6,77", "realisasi": "53,3", "pembilang": "181.395"}]}]}`,
+			[]temuan{
+				{"KIN-REALISASI-RUMUS", "peringatan", "indikator[0].tahun[0].realisasi", "107,9%", "107,97%"},
+				{"KIN-REALISASI-RUMUS", "catatan", "indikator[0].tahun[1].realisasi", "108%", "107,97%"},
+				{"KIN-REALISASI-RUMUS", "kesalahan", "indikator[0].tahun[3].realisasi", "107,5%", "107,97%"},
+				{"KIN-PENYEBUT-TERSIRAT", "catatan", "indikator[1].tahun[3].penyebut", "", "340.328"},
+				{"KIN-CAPAIAN-EKSTREM", "peringatan", "indikator[1].tahun[3].target", "6,77%", "787,30%"},
+			}, []string{"KIN-TARGET-KOSONG", "KIN-TARGET-AKHIR"}},
+		{"kutipan dan rincian", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [{"id": "A", "nama": "a", "sasaran": "S", "satuan": "%",
+			  "tahun": [{"tahun": 2022, "target": "0,5", "realisasi": "0", "pembilang": "80", "penyebut": "10",
+			    "kutipan": [{"sumber": "narasi", "target": "0,4", "realisasi": "0"}, {"sumber": "tabel lain", "target": "0,50"}],
+			    "rincian": [
+			      {"bagian": "pembilang", "total": "181.395", "satuan": "jiwa", "butir": [{"uraian": "x", "nilai": "111.122"}, {"uraian": "y", "nilai": "154", "satuan": "Kelompok"}, {"uraian": "z"}]},
+			      {"bagian": "penyebut", "total": "9", "satuan": "panti", "butir": [{"uraian": "p1", "nilai": "1", "satuan": "panti"}]},
+			      {"bagian": "pembilang", "total": "79", "satuan": "jiwa", "butir": [{"uraian": "alam", "nilai": "27", "satuan": "jiwa"}, {"uraian": "sosial", "nilai": "52", "satuan": "Jiwa"}]}]}]}]}`,
+			[]temuan{
+				{"KIN-KUTIPAN-BEDA", "peringatan", "indikator[0].tahun[0].kutipan[0].target", "0,4%", "0,5%"},
+				{"KIN-RINCIAN-JUMLAH", "peringatan", "indikator[0].tahun[0].rincian[0].total", "181.395 jiwa", "111.276 jiwa"},
+				{"KIN-RINCIAN-SATUAN", "peringatan", "indikator[0].tahun[0].rincian[0].butir", "tanpa satuan, kelompok", ""},
+				{"KIN-RINCIAN-BAGIAN", "kesalahan", "indikator[0].tahun[0].rincian[0].total", "181.395 jiwa", "80"},
+				{"KIN-RINCIAN-JUMLAH", "peringatan", "indikator[0].tahun[0].rincian[1].total", "9 panti", "1 panti"},
+				{"KIN-RINCIAN-BAGIAN", "kesalahan", "indikator[0].tahun[0].rincian[2].total", "79 jiwa", "80"},
+			}, []string{"KIN-REALISASI-RUMUS"}},
+		{"perjanjian kinerja", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [{"id": "A", "nama": "Indikator A", "sasaran": "S", "iku": true}, {"id": "B", "nama": "Indikator B", "sasaran": "S", "iku": true},
+			  {"id": "R", "nama": "Jumlah KK warga KAT", "sasaran": "S"}],
+			"perjanjian_kinerja": {"tahun": 2021, "baris": [
+			  {"sasaran": "S", "indikator": "Indikator A", "indikator_id": "A", "target": "1"},
+			  {"indikator": "x", "target": "1"},
+			  {"sasaran": "Q", "indikator": "Jumlah KK Warga KAT yang didampingi", "indikator_id": "R"},
+			  {"sasaran": "S", "indikator": "y", "indikator_id": "Z", "target": "2"}]}}`,
+			[]temuan{
+				{"KIN-PK-TAHUN", "peringatan", "perjanjian_kinerja.tahun", "2021", "2022"},
+				{"KIN-PK-SASARAN", "peringatan", "perjanjian_kinerja.baris[1].sasaran", "", ""},
+				{"KIN-PK-SASARAN", "kesalahan", "perjanjian_kinerja.baris[2].sasaran", "Q", ""},
+				{"KIN-PK-RUMUSAN", "catatan", "perjanjian_kinerja.baris[2].indikator", "Jumlah KK Warga KAT yang didampingi", "Jumlah KK warga KAT"},
+				{"KIN-PK-TARGET-KOSONG", "peringatan", "perjanjian_kinerja.baris[2].target", "", ""},
+				{"KIN-PK-INDIKATOR", "kesalahan", "perjanjian_kinerja.baris[3].indikator_id", "Z", ""},
+				{"KIN-PK-IKU", "peringatan", "indikator[1]", "", ""},
+				{"KIN-PK-BUKAN-IKU", "catatan", "perjanjian_kinerja.baris", "", "3 dari 4 baris"},
+			}, []string{"KIN-PK-TANPA-IKU"}},
+	} {
+		t.Run(tc.nama, func(t *testing.T) {
+			d := mustParse(t, tc.doc)
+			ts := Check(d, 0, Opsi{})
+			got := map[temuan]bool{}
+			kode := map[string]bool{}
+			var semua []string
+			for _, x := range ts {
+				got[temuan{x.Kode, x.Tingkat.String(), x.Lokasi.Path, x.Tercetak, x.Terhitung}] = true
+				kode[x.Kode] = true
+				semua = append(semua, fmt.Sprintf("%s %s %s %q %q", x.Kode, x.Tingkat, x.Lokasi.Path, x.Tercetak, x.Terhitung))
+				if x.Pesan == "" || strings.HasSuffix(x.Pesan, " ") {
+					t.Errorf("pesan kosong atau berakhir spasi: %+v", x)
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("tidak ada temuan %+v; ada:\n%s", w, strings.Join(semua, "\n"))
+				}
+			}
+			for _, k := range tc.tdk {
+				if kode[k] {
+					t.Errorf("temuan %s tak terduga; ada:\n%s", k, strings.Join(semua, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// TestCheckStabil checks that the findings come out in the same order on
+// every run (the golden files and the PWA rely on it).
+func TestCheckStabil(t *testing.T) {
+	d := seed(t)
+	a := Check(d, 2022, Opsi{})
+	for i := 0; i < 20; i++ {
+		b := Check(d, 2022, Opsi{})
+		if len(a) != len(b) {
+			t.Fatal("jumlah temuan berubah")
+		}
+		for j := range a {
+			if a[j] != b[j] {
+				t.Fatalf("temuan %d berubah: %v / %v", j, a[j], b[j])
+			}
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package kinerja
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestSkalaBatas(t *testing.T) {
+	type kasus struct {
+		x, want string // want "" = outside every band
+	}
+	for _, tc := range []struct {
+		skala Skala
+		kasus []kasus
+	}{
+		{SkalaPermendagri86(), []kasus{
+			{"-10", "Sangat Rendah"}, {"0", "Sangat Rendah"},
+			{"50.99", "Sangat Rendah"}, {"51", "Rendah"},
+			{"65.99", "Rendah"}, {"66", "Sedang"},
+			{"75.99", "Sedang"}, {"76", "Tinggi"},
+			{"90.99", "Tinggi"}, {"91", "Sangat Tinggi"},
+			{"100", "Sangat Tinggi"}, {"787.30", "Sangat Tinggi"},
+		}},
+		{SkalaBaik(), []kasus{
+			{"50.99", "Sangat Kurang"}, {"51", "Kurang"},
+			{"65.99", "Kurang"}, {"66", "Cukup"},
+			{"75.99", "Cukup"}, {"76", "Baik"},
+			{"90.99", "Baik"}, {"91", "Sangat Baik"},
+		}},
+		{SkalaPK(), []kasus{
+			{"0", "Kurang Berhasil"}, {"54.99", "Kurang Berhasil"}, {"55", "Cukup Berhasil"},
+			{"74.99", "Cukup Berhasil"}, {"75", "Berhasil"},
+			{"99.99", "Berhasil"}, {"100", "Sangat Berhasil"}, {"164.36", "Sangat Berhasil"},
+		}},
+		{SkalaPANRB88(), []kasus{
+			{"-0.01", ""}, {"0", "D"}, {"30", "D"}, {"30.01", "C"},
+			{"50", "C"}, {"50.01", "CC"}, {"60", "CC"}, {"60.01", "B"},
+			{"70", "B"}, {"70.01", "BB"}, {"80", "BB"}, {"80.01", "A"},
+			{"90", "A"}, {"90.01", "AA"}, {"100", "AA"}, {"100.01", ""},
+		}},
+	} {
+		if err := tc.skala.Validate(); err != nil {
+			t.Errorf("%s: %v", tc.skala.Nama, err)
+		}
+		for _, k := range tc.kasus {
+			got, ok := tc.skala.Predikat(decimal.RequireFromString(k.x))
+			if got != k.want || ok != (k.want != "") {
+				t.Errorf("%s: Predikat(%s) = %q, %v; ingin %q", tc.skala.Nama, k.x, got, ok, k.want)
+			}
+		}
+	}
+}
+
+func TestSkalaBernama(t *testing.T) {
+	for _, n := range []string{"", "permendagri86", "baik", "pk", "panrb88", " PK "} {
+		s, ok := SkalaBernama(n)
+		if !ok || s.Validate() != nil {
+			t.Errorf("SkalaBernama(%q) = %v, %v", n, s.Nama, ok)
+		}
+	}
+	if _, ok := SkalaBernama("lain"); ok {
+		t.Error(`SkalaBernama("lain") dikenal`)
+	}
+}
+
+func TestSkalaValidate(t *testing.T) {
+	for _, tc := range []struct {
+		nama string
+		pita []Pita
+		err  string // "" = valid
+	}{
+		{"dua pita", []Pita{{Atas: dp("60"), Predikat: "Kurang"}, {Bawah: dp("60"), Predikat: "Baik"}}, ""},
+		{"tertutup", []Pita{{Bawah: dp("0"), Atas: dp("50"), Predikat: "Kurang"}, {Bawah: dp("50"), Atas: dp("100"), Predikat: "Baik"}}, ""},
+		{"kosong", nil, "tidak mempunyai pita"},
+		{"celah gaya laporan 0-50, 51-100", []Pita{{Bawah: dp("0"), Atas: dp("50"), Predikat: "Kurang"}, {Bawah: dp("51"), Atas: dp("100"), Predikat: "Baik"}}, "ada celah antara pita \"Kurang\" (sampai 50) dan pita \"Baik\" (mulai 51)"},
+		{"tumpang tindih", []Pita{{Atas: dp("60"), Predikat: "Kurang"}, {Bawah: dp("55"), Predikat: "Baik"}}, "tumpang tindih"},
+		{"terbalik", []Pita{{Bawah: dp("60"), Atas: dp("50"), Predikat: "Kurang"}}, "tidak lebih kecil"},
+		{"tanpa predikat", []Pita{{Predikat: " "}}, "tidak mempunyai predikat"},
+		{"tanpa batas bawah di tengah", []Pita{{Atas: dp("50"), Predikat: "A"}, {Atas: dp("60"), Predikat: "B"}}, "hanya pita terbawah"},
+		{"tanpa batas atas di tengah", []Pita{{Predikat: "A"}, {Bawah: dp("50"), Predikat: "B"}}, "hanya pita teratas"},
+		{"urutan menurun", []Pita{{Bawah: dp("50"), Atas: dp("100"), Predikat: "Baik"}, {Bawah: dp("0"), Atas: dp("50"), Predikat: "Kurang"}}, "tumpang tindih"},
+	} {
+		_, err := NewSkala(tc.nama, false, tc.pita...)
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("%s: %v", tc.nama, err)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%s: galat %v, ingin memuat %q", tc.nama, err, tc.err)
+		}
+	}
+}
+
+// TestSkalaKustom checks a custom scale with closed upper bounds, and that
+// the scale in Opsi is the one Compute uses.
+func TestSkalaKustom(t *testing.T) {
+	s, err := NewSkala("kustom", true,
+		Pita{Bawah: dp("0"), Atas: dp("60"), Predikat: "Kurang"},
+		Pita{Bawah: dp("60"), Atas: dp("100"), Predikat: "Baik"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for x, want := range map[string]string{"0": "Kurang", "60": "Kurang", "60.01": "Baik", "100": "Baik", "100.5": ""} {
+		if got, _ := s.Predikat(decimal.RequireFromString(x)); got != want {
+			t.Errorf("Predikat(%s) = %q, ingin %q", x, got, want)
+		}
+	}
+	h := Compute(seed(t), 2022, Opsi{Skala: s}, nil)
+	if h.Skala != "kustom" {
+		t.Errorf("skala %q", h.Skala)
+	}
+	// IKU 1: 787,30 % is above the custom scale: no predikat
+	if p := h.Indikator[0].Pada(2022).Predikat; p != "" {
+		t.Errorf("predikat IKU 1 %q, ingin kosong (di luar skala)", p)
+	}
+	if p := h.Indikator[7].Pada(2022).Predikat; p != "Baik" {
+		t.Errorf("predikat IKU 8 %q, ingin Baik", p)
+	}
+}
