@@ -1,0 +1,60 @@
+// Package ui is the user interface of the sakip PWA: one go-app component
+// per page (Beranda, Kinerja, Anggaran, Reviu, Laporan, Data) over a shared
+// [Toko] that holds the active document and what the lkip package computed
+// from it. Components only read that model and pass edits back to the
+// library: no figure is computed here.
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/wasm/simpan"
+)
+
+// Halaman describes one page: its path and its label in the menu.
+type Halaman struct {
+	Jalur string // path, "/" for Beranda
+	Label string // menu label in Bahasa Indonesia
+}
+
+// Menu lists the pages in menu order.
+var Menu = []Halaman{
+	{"/", "Beranda"},
+	{"/kinerja", "Kinerja"},
+	{"/anggaran", "Anggaran"},
+	{"/reviu", "Reviu"},
+	{"/laporan", "Laporan"},
+	{"/data", "Data"},
+}
+
+// Paths are the paths of every page, for pre-rendering and static export.
+var Paths = func() []string {
+	p := make([]string, len(Menu))
+	for i, h := range Menu {
+		p[i] = h.Jalur
+	}
+	return p
+}()
+
+// Routes registers every page with go-app, all sharing one [Toko] over the
+// platform's store (IndexedDB in the browser).
+func Routes() {
+	t := NewToko(simpan.New())
+	app.Route("/", func() app.Composer { return &Beranda{dasar: dasar{Toko: t}} })
+	app.Route("/kinerja", func() app.Composer { return &Kinerja{dasar: dasar{Toko: t}} })
+	app.Route("/anggaran", func() app.Composer { return &Anggaran{dasar: dasar{Toko: t}} })
+	app.Route("/reviu", func() app.Composer { return &Reviu{dasar: dasar{Toko: t}} })
+	app.Route("/laporan", func() app.Composer { return &Laporan{dasar: dasar{Toko: t}} })
+	app.Route("/data", func() app.Composer { return &Data{dasar: dasar{Toko: t}} })
+}
+
+// tautan returns the URL of an app path. In the browser it adds the root
+// prefix the app is hosted under (go-app's GOAPP_ROOT_PREFIX, "/sakip/");
+// on the server the handler's resource resolver adds it.
+func tautan(jalur string) string {
+	if !app.IsClient {
+		return jalur
+	}
+	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + jalur
+}

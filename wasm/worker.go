@@ -1,0 +1,97 @@
+//go:build !wasm
+
+package main
+
+import "strings"
+
+// workerTemplate returns the service worker of the app (go-app fills in
+// {{.Version}} and {{.ResourcesToCache}}). It differs from go-app's default
+// in what offline use needs:
+//
+//   - install fetches every resource with cache: "reload", so a new version
+//     never mixes with files from the HTTP cache, and stores redirected
+//     responses as plain ones (a redirected response cannot answer a
+//     navigation);
+//   - a navigation to any page of the app that is not cached, or that the
+//     network cannot answer, gets the cached start page (shell): go-app then
+//     routes to the page on the client, so every page starts offline;
+//   - requests to other origins and non-GET requests are left alone.
+//
+// The old caches are deleted on activation, and the page learns of the new
+// version through go-app's update notice (OnAppUpdate).
+func workerTemplate(shell string) string {
+	return strings.ReplaceAll(workerJS, "{{.Shell}}", shell)
+}
+
+const workerJS = `// sakip service worker, version {{.Version}}.
+const cacheName = "sakip-{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+const shellURL = "{{.Shell}}";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(install().then(() => self.skipWaiting()));
+});
+
+async function install() {
+  const cache = await caches.open(cacheName);
+  await Promise.all(resourcesToCache.map(async (url) => {
+    const response = await fetch(new Request(url, { cache: "reload" }));
+    if (!response.ok) {
+      throw new Error("sakip: cannot cache " + url + ": " + response.status);
+    }
+    await cache.put(url, await plain(response));
+  }));
+}
+
+// plain returns a response that is not marked as redirected.
+async function plain(response) {
+  if (!response.redirected) {
+    return response;
+  }
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(respond(request));
+});
+
+async function respond(request) {
+  const cache = await caches.open(cacheName);
+  const navigate = request.mode === "navigate";
+  const cached = await cache.match(request, { ignoreSearch: navigate });
+  if (cached) {
+    return cached;
+  }
+  try {
+    const response = await fetch(request);
+    if (navigate && !response.ok) {
+      return (await cache.match(shellURL)) || response;
+    }
+    return response;
+  } catch (err) {
+    if (navigate) {
+      const shell = await cache.match(shellURL);
+      if (shell) {
+        return shell;
+      }
+    }
+    throw err;
+  }
+}
+`
