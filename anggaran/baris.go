@@ -63,21 +63,22 @@ func (p *Pohon) Baris(i int) Baris {
 	if row != nil {
 		b.Uraian = row.Uraian
 	}
+	pagu, real, murni := p.amounts(i)
 	if s.ada&adaPagu != 0 {
-		b.Pagu = ada(s.pagu)
+		b.Pagu = ada(pagu)
 	}
 	if s.ada&adaRealisasi != 0 {
-		b.Realisasi = ada(s.real)
+		b.Realisasi = ada(real)
 	}
 	if s.ada&adaMurni != 0 {
-		b.PaguMurni = ada(s.murni)
+		b.PaguMurni = ada(murni)
 	}
 	if b.Pagu.Valid && b.PaguMurni.Valid {
-		b.Perubahan = ada(s.pagu.Sub(s.murni))
+		b.Perubahan = ada(pagu.Sub(murni))
 	}
 	if b.Pagu.Valid && b.Realisasi.Valid {
-		b.Sisa = ada(s.pagu.Sub(s.real))
-		if q, ok := Persen(s.real, s.pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+		b.Sisa = ada(pagu.Sub(real))
+		if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
 			b.Persen = ada(q)
 		}
 	}
@@ -108,8 +109,9 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 		if !f.Valid {
 			return decimal.NullDecimal{}
 		}
-		num = num.Add(f.Decimal.Mul(c.pagu))
-		den = den.Add(c.pagu)
+		pagu, _, _ := p.amounts(j)
+		num = num.Add(f.Decimal.Mul(pagu))
+		den = den.Add(pagu)
 		any = true
 	}
 	if !any || den.IsZero() {
@@ -167,7 +169,8 @@ func (p *Pohon) PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok 
 	if s.ada&(adaPagu|adaRealisasi) != adaPagu|adaRealisasi {
 		return decimal.Zero, decimal.Zero, false
 	}
-	return s.pagu, s.real, true
+	pagu, realisasi, _ = p.amounts(i)
+	return pagu, realisasi, true
 }
 
 // Hitungan counts the nodes of a tree per level.

@@ -16,6 +16,7 @@ import (
 // for concurrent reading.
 type Pohon struct {
 	simpul  []simpul
+	nilai   []nilaiSimpul // sums of parents (and of duplicate leaves)
 	rincian []Rincian
 	jumlah  *Rincian
 	awalan  Kode
@@ -24,19 +25,23 @@ type Pohon struct {
 	kosong  []int32 // rows without a code, left out of the sums
 }
 
-// simpul is one node. The amounts of a leaf share the input row's
-// decimals (decimals are immutable), so a leaf costs no allocation.
+// simpul is one node. It holds no pointers (the garbage collector never
+// scans the node slice): a leaf's amounts stay in its input row, a
+// parent's sums are in Pohon.nilai.
 type simpul struct {
 	kode   Kode
 	baris  int32 // first input row with this code, -1 for a computed parent
 	akhir  int32 // one past the last node of the subtree
 	induk  int32
 	nBaris int32 // rows with this code; more than one is a duplicate
-	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the sum is complete
+	jumlah int32 // index in Pohon.nilai, -1 when the amounts are the row's
+	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
 	daun   bool
-	pagu   decimal.Decimal
-	real   decimal.Decimal
-	murni  decimal.Decimal
+}
+
+// nilaiSimpul are the computed sums of one node.
+type nilaiSimpul struct {
+	pagu, real, murni decimal.Decimal
 }
 
 const (
@@ -44,6 +49,21 @@ const (
 	adaRealisasi
 	adaMurni
 )
+
+// amounts returns node i's pagu, realisasi and pagu murni (each valid
+// only when its ada bit is set).
+func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
+	s := &p.simpul[i]
+	if s.jumlah >= 0 {
+		n := &p.nilai[s.jumlah]
+		return n.pagu, n.real, n.murni
+	}
+	if s.baris < 0 {
+		return
+	}
+	r := &p.rincian[s.baris]
+	return r.Pagu.Decimal, r.Realisasi.Decimal, r.PaguMurni.Decimal
+}
 
 // Hitung computes the budget tree of the section's rows ([Hitung]).
 func (a *Anggaran) Hitung(opsi Opsi) *Pohon {
@@ -74,7 +94,10 @@ func Hitung(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	b := pembangun{p: p}
 	b.urut = urutkan(rows)
-	b.e, b.cepat = eksponenBersama(rows)
+	nodes, parents, e, cepat := survei(rows, b.urut)
+	b.e, b.cepat = e, cepat
+	p.simpul = make([]simpul, 0, nodes)
+	p.nilai = make([]nilaiSimpul, 0, parents)
 	if !b.bangun() {
 		b.cepat = false
 		b.bangun()
@@ -119,19 +142,39 @@ func urutkan(rows []Rincian) []int32 {
 	return out
 }
 
-// eksponenBersama returns the smallest exponent of the rows' amounts, and
+// survei makes one pass over the rows in code order and returns the
+// number of nodes (rows plus their distinct ancestors, the root included),
+// the number of parents, and the smallest exponent of the amounts with
 // whether it is small enough for int64 arithmetic to be worth trying.
-func eksponenBersama(rows []Rincian) (int32, bool) {
-	e := int32(0)
-	for i := range rows {
-		r := &rows[i]
-		for _, d := range [...]*decimal.NullDecimal{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
+func survei(rows []Rincian, urut []int32) (nodes, parents int, e int32, cepat bool) {
+	nodes = 1
+	var prev Kode
+	for pos := range rows {
+		r := pos
+		if urut != nil {
+			r = int(urut[pos])
+		}
+		row := &rows[r]
+		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
 			if d.Valid && d.Decimal.Exponent() < e {
 				e = d.Decimal.Exponent()
 			}
 		}
+		k := row.Kode
+		j := k.Jenjang()
+		if !prev.IsZero() && prev != k && prev.Memuat(k) {
+			parents++ // the previous row has a descendant: a printed subtotal
+		}
+		for l := Jenjang(1); l <= j; l++ {
+			if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
+				nodes += int(j - l + 1)
+				parents += int(j - l) // the new ancestors of the row
+				break
+			}
+		}
+		prev = k
 	}
-	return e, e >= -18
+	return nodes, parents + 1, e, e >= -18
 }
 
 // jumlahan accumulates the three amounts of the leaves below one node.
@@ -171,11 +214,8 @@ func (b *pembangun) bangun() bool {
 	rows := p.rincian
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
-	if cap(p.simpul) == 0 {
-		p.simpul = make([]simpul, 0, b.perkiraan())
-	}
-	p.simpul = p.simpul[:0]
-	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1})
+	p.simpul, p.nilai = p.simpul[:0], p.nilai[:0]
+	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1, jumlah: -1})
 	b.buka[0] = 0
 	b.acc[0] = jumlahan{}
 	dalam := Jenjang(0)
@@ -225,30 +265,6 @@ func (b *pembangun) bangun() bool {
 	return b.isiJumlah(root, &b.acc[0])
 }
 
-// perkiraan estimates the number of nodes: the rows plus their distinct
-// ancestors, counted in one pass over the sorted codes.
-func (b *pembangun) perkiraan() int {
-	rows := b.p.rincian
-	n := 1
-	var prev Kode
-	for pos := range rows {
-		r := pos
-		if b.urut != nil {
-			r = int(b.urut[pos])
-		}
-		k := rows[r].Kode
-		j := k.Jenjang()
-		for l := Jenjang(1); l <= j; l++ {
-			if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
-				n += int(j - l + 1)
-				break
-			}
-		}
-		prev = k
-	}
-	return n
-}
-
 func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	p := b.p
 	induk := b.buka[l-1]
@@ -256,7 +272,7 @@ func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	if r >= 0 {
 		nb = 1
 	}
-	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: induk, nBaris: nb})
+	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: induk, nBaris: nb, jumlah: -1})
 	b.buka[l] = int32(len(p.simpul) - 1)
 	b.acc[l] = jumlahan{}
 }
@@ -309,15 +325,12 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			s.ada = 0
 			if r.Pagu.Valid {
 				s.ada |= adaPagu
-				s.pagu = r.Pagu.Decimal
 			}
 			if r.Realisasi.Valid {
 				s.ada |= adaRealisasi
-				s.real = r.Realisasi.Decimal
 			}
 			if r.PaguMurni.Valid {
 				s.ada |= adaMurni
-				s.murni = r.PaguMurni.Decimal
 			}
 		} else if !b.isiJumlah(s, src) {
 			return false
@@ -348,6 +361,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 // present when every leaf below has it.
 func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	s.ada = 0
+	var n nilaiSimpul
 	for f := range nField {
 		if acc.ada[f] != acc.daun || acc.daun == 0 {
 			continue
@@ -360,13 +374,15 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 		}
 		switch f {
 		case 0:
-			s.pagu, s.ada = d, s.ada|adaPagu
+			n.pagu, s.ada = d, s.ada|adaPagu
 		case 1:
-			s.real, s.ada = d, s.ada|adaRealisasi
+			n.real, s.ada = d, s.ada|adaRealisasi
 		case 2:
-			s.murni, s.ada = d, s.ada|adaMurni
+			n.murni, s.ada = d, s.ada|adaMurni
 		}
 	}
+	s.jumlah = int32(len(b.p.nilai))
+	b.p.nilai = append(b.p.nilai, n)
 	return true
 }
 

@@ -1,0 +1,195 @@
+package anggaran_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// Benchmark sizes. A kabupaten: 40 dinas of 200 sub kegiatan each (5
+// programs × 5 kegiatan × 8 sub kegiatan), every dinas in its own bidang
+// urusan. National: every Pemda at once, 3,000,000 sub kegiatan (200
+// bidang × 30 programs × 20 kegiatan × 25 sub kegiatan), synthetic. Rows
+// include the printed program and kegiatan subtotals, as LKIP tables do.
+type ukuran struct {
+	nama                            string
+	bidang, program, kegiatan, subs int
+}
+
+var ukuranBench = []ukuran{
+	{"kabupaten", 40, 5, 5, 8},
+	{"nasional", 200, 30, 20, 25},
+}
+
+var (
+	sintetisMu sync.Mutex
+	sintetis   = map[string][]anggaran.Rincian{}
+)
+
+// buatSintetis builds (once per size) the rows of a synthetic budget in
+// table order. Amounts are whole Rupiah up to 10 billion, realisasi below
+// pagu, and a pagu murni on every other leaf; every amount is a distinct
+// decimal, as if parsed.
+func buatSintetis(u ukuran) []anggaran.Rincian {
+	sintetisMu.Lock()
+	defer sintetisMu.Unlock()
+	if rows, ok := sintetis[u.nama]; ok {
+		return rows
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	n := u.bidang * u.program * (1 + u.kegiatan*(1+u.subs))
+	rows := make([]anggaran.Rincian, 0, n)
+	for bi := range u.bidang {
+		urusan, bidang := 1+bi/25, 1+bi%25
+		for p := 1; p <= u.program; p++ {
+			prog := anggaran.MustKode(fmt.Sprintf("%d.%02d.%02d", urusan, bidang, p))
+			pi := len(rows)
+			rows = append(rows, anggaran.Rincian{Kode: prog, Uraian: "Program"})
+			var pPagu, pReal int64
+			for k := 1; k <= u.kegiatan; k++ {
+				keg := anggaran.MustKode(fmt.Sprintf("%s.2.%02d", prog, k))
+				ki := len(rows)
+				rows = append(rows, anggaran.Rincian{Kode: keg, Uraian: "Kegiatan"})
+				var kPagu, kReal int64
+				for s := 1; s <= u.subs; s++ {
+					pagu := 1_000_000 + r.Int64N(10_000_000_000)
+					real := pagu - r.Int64N(pagu/10+1)
+					row := anggaran.Rincian{
+						Kode:      anggaran.MustKode(fmt.Sprintf("%s.%02d", keg, s)),
+						Uraian:    "Sub Kegiatan",
+						Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
+						Realisasi: anggaran.Ada(decimal.NewFromInt(real)),
+					}
+					if s%2 == 0 {
+						row.PaguMurni = anggaran.Ada(decimal.NewFromInt(pagu - r.Int64N(pagu/5+1)))
+					}
+					rows = append(rows, row)
+					kPagu, kReal = kPagu+pagu, kReal+real
+				}
+				rows[ki].Pagu, rows[ki].Realisasi = anggaran.Ada(decimal.NewFromInt(kPagu)), anggaran.Ada(decimal.NewFromInt(kReal))
+				pPagu, pReal = pPagu+kPagu, pReal+kReal
+			}
+			rows[pi].Pagu, rows[pi].Realisasi = anggaran.Ada(decimal.NewFromInt(pPagu)), anggaran.Ada(decimal.NewFromInt(pReal))
+		}
+	}
+	sintetis[u.nama] = rows
+	return rows
+}
+
+// daunSaja returns the leaf amounts the rollup adds: pagu, realisasi and
+// pagu murni of every sub kegiatan.
+func daunSaja(rows []anggaran.Rincian) []decimal.Decimal {
+	var out []decimal.Decimal
+	for _, r := range rows {
+		if r.Kode.Jenjang() != anggaran.JenjangSubKegiatan {
+			continue
+		}
+		for _, v := range []decimal.NullDecimal{r.Pagu, r.Realisasi, r.PaguMurni} {
+			if v.Valid {
+				out = append(out, v.Decimal)
+			}
+		}
+	}
+	return out
+}
+
+func subKegiatan(rows []anggaran.Rincian) int {
+	n := 0
+	for _, r := range rows {
+		if r.Kode.Jenjang() == anggaran.JenjangSubKegiatan {
+			n++
+		}
+	}
+	return n
+}
+
+// BenchmarkRollup computes the tree (sums of every program, kegiatan,
+// bidang, urusan and the total) at three sizes. Its sub-benchmark "acak"
+// gives the national rows in random order, so the rollup has to sort.
+func BenchmarkRollup(b *testing.B) {
+	b.Run("seed", func(b *testing.B) {
+		a := sampel(b)
+		b.ReportAllocs()
+		for b.Loop() {
+			a.Hitung(anggaran.Opsi{})
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(a.Rincian)), "ns/subkeg")
+	})
+	for _, u := range ukuranBench {
+		b.Run(u.nama, func(b *testing.B) {
+			rows := buatSintetis(u)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
+		})
+	}
+	b.Run("nasional-acak", func(b *testing.B) {
+		rows := append([]anggaran.Rincian(nil), buatSintetis(ukuranBench[1])...)
+		rand.New(rand.NewPCG(9, 9)).Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		b.ReportAllocs()
+		b.ResetTimer()
+		for b.Loop() {
+			anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
+	})
+}
+
+// BenchmarkDecimalAdd is the yardstick: a bare loop of decimal.Add over the
+// same leaf amounts the rollup adds (pagu, realisasi, pagu murni of every
+// sub kegiatan), at the same sizes.
+func BenchmarkDecimalAdd(b *testing.B) {
+	run := func(b *testing.B, rows []anggaran.Rincian) {
+		amounts := daunSaja(rows)
+		b.ReportAllocs()
+		b.ResetTimer()
+		var sum decimal.Decimal
+		for b.Loop() {
+			sum = decimal.Zero
+			for _, v := range amounts {
+				sum = sum.Add(v)
+			}
+		}
+		if sum.IsNegative() {
+			b.Fatal("impossible")
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
+	}
+	b.Run("seed", func(b *testing.B) { run(b, sampel(b).Rincian) })
+	for _, u := range ukuranBench {
+		b.Run(u.nama, func(b *testing.B) { run(b, buatSintetis(u)) })
+	}
+}
+
+// BenchmarkPeriksa runs every check on the seed.
+func BenchmarkPeriksa(b *testing.B) {
+	a := sampel(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Periksa(anggaran.Opsi{})
+	}
+}
+
+// TestRollupSintetis checks the synthetic benchmark data (the kabupaten
+// size) the way the benchmarks use it: counts and balance, and that the
+// printed subtotals agree.
+func TestRollupSintetis(t *testing.T) {
+	rows := buatSintetis(ukuranBench[0])
+	a := &anggaran.Anggaran{Rincian: rows}
+	p := a.Hitung(anggaran.Opsi{})
+	seimbang(t, p)
+	h := p.Hitungan()
+	if h.SubKegiatan != 8000 || h.Kegiatan != 1000 || h.Program != 200 || h.Bidang != 40 {
+		t.Errorf("Hitungan = %+v", h)
+	}
+	if f := a.Periksa(anggaran.Opsi{}); len(f) != 0 {
+		t.Errorf("%d findings, first %v", len(f), f[0])
+	}
+}
