@@ -2,6 +2,7 @@ package kinerja
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -74,10 +75,13 @@ func fmtTercetak(a *Angka, satuan string) string {
 }
 
 type pemeriksa struct {
-	d  *Dokumen
-	h  *Hasil
-	o  Opsi
-	ts []Temuan
+	d           *Dokumen
+	h           *Hasil
+	o           Opsi
+	ts          []Temuan
+	tahunWajib  []int          // years every IKU should have (tahunIKU)
+	idSasaran   map[string]int // sasaran ID → position
+	idIndikator map[string]int // indicator ID → position
 }
 
 func (p *pemeriksa) tambah(kode string, t anggaran.Tingkat, l Lokasi, tercetak, terhitung, pesan string) {
@@ -85,7 +89,18 @@ func (p *pemeriksa) tambah(kode string, t anggaran.Tingkat, l Lokasi, tercetak, 
 }
 
 func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
-	p := &pemeriksa{d: d, h: h, o: o}
+	p := &pemeriksa{d: d, h: h, o: o, idSasaran: map[string]int{}, idIndikator: map[string]int{}}
+	for i, s := range d.Sasaran {
+		if _, ada := p.idSasaran[s.ID]; !ada {
+			p.idSasaran[s.ID] = i
+		}
+	}
+	for i, ind := range d.Indikator {
+		if _, ada := p.idIndikator[ind.ID]; !ada {
+			p.idIndikator[ind.ID] = i
+		}
+	}
+	p.tahunWajib = p.tahunIKU()
 	p.renstra()
 	p.sasaran()
 	for i := range d.Indikator {
@@ -192,7 +207,7 @@ func (p *pemeriksa) indikator(i int) {
 	case ind.Sasaran == "":
 		p.tambah("KIN-INDIKATOR-SASARAN", Peringatan, lok("", "sasaran", jalur+".sasaran"), "", "",
 			"Indikator tidak dikaitkan dengan sasaran mana pun.")
-	case p.d.CariSasaran(ind.Sasaran) == nil:
+	case !p.adaSasaran(ind.Sasaran):
 		p.tambah("KIN-INDIKATOR-SASARAN", Kesalahan, lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
 			fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", ind.Sasaran))
 	}
@@ -210,7 +225,7 @@ func (p *pemeriksa) indikator(i int) {
 	}
 	// years every IKU should have: those of any IKU, up to the reporting year
 	if ind.IKU {
-		for _, t := range p.tahunIKU() {
+		for _, t := range p.tahunWajib {
 			if ind.DataPada(t) == nil {
 				p.tambah("KIN-TARGET-KOSONG", Peringatan, lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
 					fmt.Sprintf("Tidak ada target dan realisasi tahun %d.", t))
@@ -220,6 +235,11 @@ func (p *pemeriksa) indikator(i int) {
 	for _, s := range hi.Tahun {
 		p.tahun(ind, hi, &s, jalur, lok)
 	}
+}
+
+func (p *pemeriksa) adaSasaran(id string) bool {
+	_, ada := p.idSasaran[id]
+	return ada
 }
 
 func (p *pemeriksa) tahunIKU() []int {
@@ -238,11 +258,7 @@ func (p *pemeriksa) tahunIKU() []int {
 	for t := range set {
 		out = append(out, t)
 	}
-	for i := range out { // insertion sort: a handful of years
-		for j := i; j > 0 && out[j] < out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	sort.Ints(out)
 	return out
 }
 
@@ -419,14 +435,14 @@ func (p *pemeriksa) pk() {
 		case b.Sasaran == "":
 			l.Path = j + ".sasaran"
 			p.tambah("KIN-PK-SASARAN", Peringatan, l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
-		case p.d.CariSasaran(b.Sasaran) == nil:
+		case !p.adaSasaran(b.Sasaran):
 			l.Path = j + ".sasaran"
 			p.tambah("KIN-PK-SASARAN", Kesalahan, l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
 		}
 		iku := false
 		if b.IndikatorID != "" {
-			x := p.d.IndeksIndikator(b.IndikatorID)
-			if x < 0 {
+			x, ada := p.idIndikator[b.IndikatorID]
+			if !ada {
 				l.Path = j + ".indikator_id"
 				p.tambah("KIN-PK-INDIKATOR", Kesalahan, l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
 			} else {

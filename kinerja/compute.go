@@ -2,6 +2,7 @@ package kinerja
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
@@ -114,20 +115,36 @@ func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	for i := range d.Indikator {
 		h.Indikator[i] = skorIndikator(&d.Indikator[i], i, tahun, o, sk)
 	}
+	pkPer := map[string][]string{}
+	if pk := d.PerjanjianKinerja; pk.Tahun == 0 || pk.Tahun == tahun {
+		for _, b := range pk.Baris {
+			if b.SubKegiatan != "" {
+				pkPer[b.Sasaran] = append(pkPer[b.Sasaran], b.SubKegiatan)
+			}
+		}
+	}
+	per := map[string][]int{}
+	for i := range h.Indikator {
+		per[h.Indikator[i].Sasaran] = append(per[h.Indikator[i].Sasaran], i)
+	}
+	semuaIndeks := make([]int, len(h.Indikator))
+	for i := range semuaIndeks {
+		semuaIndeks[i] = i
+	}
 	for _, s := range d.Sasaran {
-		a := rataRata(h, tahun, o, sk, func(hi *HasilIndikator) bool { return hi.Sasaran == s.ID })
+		a := rataRata(h, tahun, o, sk, per[s.ID])
 		a.ID, a.Uraian = s.ID, s.Uraian
 		if sumber != nil {
-			a.Efisiensi = efisiensi(kodeSasaran(d, s, tahun), a.Capaian, sumber, o)
+			a.Efisiensi = efisiensi(kodeSasaran(s, pkPer[s.ID]), a.Capaian, sumber, o)
 		}
 		h.Sasaran = append(h.Sasaran, a)
 	}
-	h.Dinas = rataRata(h, tahun, o, sk, func(*HasilIndikator) bool { return true })
+	h.Dinas = rataRata(h, tahun, o, sk, semuaIndeks)
 	h.Dinas.Uraian = "Dinas"
 	if sumber != nil {
 		var semua []string
 		for _, s := range d.Sasaran {
-			semua = append(semua, kodeSasaran(d, s, tahun)...)
+			semua = append(semua, kodeSasaran(s, pkPer[s.ID])...)
 		}
 		h.Dinas.Efisiensi = efisiensi(semua, h.Dinas.Capaian, sumber, o)
 	}
@@ -222,15 +239,15 @@ func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
 	return p
 }
 
-// rataRata averages the capaian in year tahun of the indicators chosen by
-// pilih (IKU only unless o.SemuaIndikator). The mean of the (rounded,
-// floored and capped) indicator capaian is rounded as Opsi says.
-func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, pilih func(*HasilIndikator) bool) Agregat {
+// rataRata averages the capaian in year tahun of the indicators at the
+// given positions (IKU only unless o.SemuaIndikator). The mean of the
+// (rounded, floored and capped) indicator capaian is rounded as Opsi says.
+func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 	var a Agregat
 	jumlah := decimal.Zero
-	for i := range h.Indikator {
+	for _, i := range indeks {
 		hi := &h.Indikator[i]
-		if !pilih(hi) || (!hi.IKU && !o.SemuaIndikator) {
+		if !hi.IKU && !o.SemuaIndikator {
 			continue
 		}
 		s := hi.Pada(tahun)
@@ -252,35 +269,28 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, pilih func(*HasilIndikator)
 }
 
 // kodeSasaran returns the budget codes serving sasaran s: its own Anggaran
-// list and the sub kegiatan of the PK rows under it (when the PK is of
-// year tahun or has no year).
-func kodeSasaran(d *Dokumen, s Sasaran, tahun int) []string {
-	kode := append([]string(nil), s.Anggaran...)
-	pk := d.PerjanjianKinerja
-	if pk.Tahun == 0 || pk.Tahun == tahun {
-		for _, b := range pk.Baris {
-			if b.Sasaran == s.ID && b.SubKegiatan != "" {
-				kode = append(kode, b.SubKegiatan)
-			}
-		}
-	}
-	return kode
+// list and the sub kegiatan of the PK rows under it (pk, collected by
+// Compute from a PK of year tahun or without a year).
+func kodeSasaran(s Sasaran, pk []string) []string {
+	return append(append([]string(nil), s.Anggaran...), pk...)
 }
 
-// ringkasKode removes duplicates and codes under another listed code, and
-// sorts the rest.
+// ringkasKode removes duplicates (a four-digit sub kegiatan "0006" is the
+// same as "06") and codes under another listed code, and sorts the rest.
 func ringkasKode(kode []string) []string {
+	kanon := map[string]string{} // canonical → first spelling
+	for _, k := range kode {
+		c := kanonKode(k)
+		if _, ada := kanon[c]; !ada {
+			kanon[c] = k
+		}
+	}
 	var out []string
-	for i, k := range kode {
+	for c, k := range kanon {
+		parts := strings.Split(c, ".")
 		dobel := false
-		for j, l := range kode {
-			if i == j {
-				continue
-			}
-			if (dalamKode(k, l) && !kodeSama(k, l)) || (kodeSama(k, l) && j < i) {
-				dobel = true
-				break
-			}
+		for n := 1; n < len(parts) && !dobel; n++ {
+			_, dobel = kanon[strings.Join(parts[:n], ".")]
 		}
 		if !dobel {
 			out = append(out, k)
