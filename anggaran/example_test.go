@@ -1,0 +1,231 @@
+package anggaran_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+func ExampleParseRupiah() {
+	for _, s := range []string{"9.399.497.972", "2,982,697,372", "Rp. 1.987.663,-", "-", "12,34,5"} {
+		d, err := anggaran.ParseRupiah(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(d)
+	}
+	// Output:
+	// 9399497972
+	// 2982697372
+	// 1987663
+	// 0
+	// "12,34,5" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
+}
+
+func ExampleParsePersen() {
+	for _, s := range []string{"98,42%", "93.6", "1.500", "-"} {
+		d, err := anggaran.ParsePersen(s)
+		fmt.Println(d, err)
+	}
+	// Output:
+	// 98.42 <nil>
+	// 93.6 <nil>
+	// 0 "1.500" bukan persentase yang sah: tidak jelas apakah pemisah ribuan atau tanda desimal; tulis misalnya 1500 atau 1,5
+	// 0 "-" bukan persentase yang sah: nilai kosong
+}
+
+func ExampleFormatRupiah() {
+	fmt.Println(anggaran.FormatRupiah(decimal.RequireFromString("9399497972")))
+	fmt.Println(anggaran.FormatRupiah(decimal.RequireFromString("1987663.5")))
+	fmt.Println(anggaran.FormatPersen(decimal.RequireFromString("98.4166")))
+	// Output:
+	// Rp 9.399.497.972
+	// Rp 1.987.663,50
+	// 98,42%
+}
+
+func ExamplePersen() {
+	realisasi, pagu := decimal.RequireFromString("9250672850"), decimal.RequireFromString("9399497972")
+	p, ok := anggaran.Persen(realisasi, pagu, 2, anggaran.BulatSetengahNaik)
+	fmt.Println(anggaran.FormatPersen(p), ok)
+	_, ok = anggaran.Persen(realisasi, decimal.Zero, 2, anggaran.BulatSetengahNaik)
+	fmt.Println("pagu 0:", ok)
+	// Output:
+	// 98,42% true
+	// pagu 0: false
+}
+
+func ExampleParseKode() {
+	for _, s := range []string{"1.06.01.2.01.06", "1.06.01.2.01.0006", "1.06.02"} {
+		k, err := anggaran.ParseKode(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s %s (%s), induk %s\n", k, k.StringPanjang(), k.Jenjang(), k.Induk())
+	}
+	_, err := anggaran.ParseKode("1.06.01.2")
+	fmt.Println(err)
+	// Output:
+	// 1.06.01.2.01.06 1.06.01.2.01.0006 (sub kegiatan), induk 1.06.01.2.01
+	// 1.06.01.2.01.06 1.06.01.2.01.0006 (sub kegiatan), induk 1.06.01.2.01
+	// 1.06.02 1.06.02 (program), induk 1.06
+	// kode "1.06.01.2" tidak sah: kode kegiatan perlu dua bagian setelah program (mis. 1.06.01.2.01)
+}
+
+func ExampleParseKodeSingkat() {
+	awalan := anggaran.MustKode("1.06") // urusan 1, bidang 06 (Sosial)
+	for _, s := range []string{"1", "1 2 1", "1 2 1 6", "1 2 9 10"} {
+		k, _ := anggaran.ParseKodeSingkat(s, awalan)
+		fmt.Printf("%-8s → %s (%s)\n", s, k, k.Jenjang())
+	}
+	// Output:
+	// 1        → 1.06.01 (program)
+	// 1 2 1    → 1.06.01.2.01 (kegiatan)
+	// 1 2 1 6  → 1.06.01.2.01.06 (sub kegiatan)
+	// 1 2 9 10 → 1.06.01.2.09.10 (sub kegiatan)
+}
+
+func ExampleKodeRekening_NamaBaku() {
+	k, _ := anggaran.ParseKodeRekening("5 . 2 . 02")
+	nama, _ := k.NamaBaku()
+	fmt.Println(k, nama)
+	fmt.Println(k.CocokNama("Belanja Pegawai"), k.CocokNama("Belanja Peralatan dan Mesin"))
+	// Output:
+	// 5.2.02 Belanja Modal Peralatan dan Mesin
+	// false true
+}
+
+// ExampleHitung builds a tree from sub kegiatan rows written in Go, and
+// reads the computed kegiatan, program and total.
+func ExampleHitung() {
+	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
+	rows := []anggaran.Rincian{
+		{Kode: anggaran.MustKode("1.06.05.2.02.01"), Uraian: "Pendataan Fakir Miskin", Pagu: rp("107.110.000"), Realisasi: rp("106.134.000")},
+		{Kode: anggaran.MustKode("1.06.05.2.02.02"), Uraian: "Pengelolaan Data Fakir Miskin", Pagu: rp("50.000.000"), Realisasi: rp("49.420.000")},
+		{Kode: anggaran.MustKode("1.06.05.2.01.02"), Uraian: "Rujukan Anak-Anak Terlantar", Pagu: rp("25.000.000"), Realisasi: rp("24.950.000")},
+	}
+	p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+	for i := range p.Len() {
+		b := p.Baris(i)
+		if b.Jenjang < anggaran.JenjangProgram && b.Jenjang != anggaran.JenjangJumlah {
+			continue
+		}
+		kode := b.Kode.String()
+		if b.Jenjang == anggaran.JenjangJumlah {
+			kode = "JUMLAH"
+		}
+		fmt.Printf("%-16s %15s %15s %7s\n", kode, anggaran.FormatRupiah(b.Pagu.Decimal),
+			anggaran.FormatRupiah(b.Sisa.Decimal), anggaran.FormatPersen(b.Persen.Decimal))
+	}
+	fmt.Printf("%+v\n", p.Hitungan())
+	// Output:
+	// JUMLAH            Rp 182.110.000    Rp 1.606.000  99,12%
+	// 1.06.05           Rp 182.110.000    Rp 1.606.000  99,12%
+	// 1.06.05.2.01       Rp 25.000.000       Rp 50.000  99,80%
+	// 1.06.05.2.01.02    Rp 25.000.000       Rp 50.000  99,80%
+	// 1.06.05.2.02      Rp 157.110.000    Rp 1.556.000  99,01%
+	// 1.06.05.2.02.01   Rp 107.110.000      Rp 976.000  99,09%
+	// 1.06.05.2.02.02    Rp 50.000.000      Rp 580.000  98,84%
+	// {Urusan:1 Bidang:1 Program:1 Kegiatan:2 SubKegiatan:3}
+}
+
+func ExamplePohon_PaguRealisasi() {
+	a, _ := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "rincian": [
+		{"kode": "2 2 1 1", "uraian": "Fasilitasi Pemberdayaan Sosial KAT", "pagu": "88.500.000", "realisasi": "87.825.000"}]}`), "")
+	p := a.Hitung(anggaran.Opsi{})
+	for _, kode := range []string{"2 2 1 1", "1.06.02.2.01", "2", "", "3"} {
+		pagu, real, ok := p.PaguRealisasi(kode)
+		fmt.Printf("%q: %s %s %v\n", kode, pagu, real, ok)
+	}
+	// Output:
+	// "2 2 1 1": 88500000 87825000 true
+	// "1.06.02.2.01": 88500000 87825000 true
+	// "2": 88500000 87825000 true
+	// "": 88500000 87825000 true
+	// "3": 0 0 false
+}
+
+// ExampleAnggaran_Periksa finds a printed subtotal that is not the sum of
+// its sub kegiatan (the seed's Perjanjian Kinerja prints 39,175,000 for
+// the KAT kegiatan).
+func ExampleAnggaran_Periksa() {
+	a, _ := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "tabel": "Tabel 3.2", "rincian": [
+		{"kode": "2", "uraian": "Program Pemberdayaan Sosial", "pagu": "88.500.000"},
+		{"kode": "2 2 1", "uraian": "Pemberdayaan Sosial KAT", "pagu": "39.175.000", "realisasi": "87.825.000"},
+		{"kode": "2 2 1 1", "uraian": "Fasilitasi Pemberdayaan Sosial KAT", "pagu": "88.500.000", "realisasi": "87.825.000", "persen": "99,24"}]}`), "")
+	for _, t := range a.Periksa(anggaran.Opsi{}) {
+		fmt.Println(t.Kode, t.Lokasi.Path)
+		fmt.Println(t)
+	}
+	// Output:
+	// anggaran/jumlah-berbeda rincian[1].pagu
+	// kesalahan: Tabel 3.2, baris 1.06.02.2.01 Pemberdayaan Sosial KAT, kolom pagu: pagu kegiatan tercetak tidak sama dengan jumlah sub kegiatannya; program 1.06.02 di atasnya (Rp 88.500.000) cocok dengan jumlah terhitung, jadi angka baris inilah yang salah (tercetak Rp 39.175.000; terhitung Rp 88.500.000)
+}
+
+func ExampleParseCSV() {
+	csv := "kode;uraian;pagu;realisasi\r\n" +
+		"6 2 2 1;Kampung Siaga Bencana;57.876.600;57.487.000\r\n" +
+		"6 2 2 2;Taruna Siaga Bencana;8.883.000;6.151.000\r\n"
+	a, err := anggaran.ParseCSV(strings.NewReader(csv), "bencana.csv", anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	anggaran.RenderMarkdown(os.Stdout, a.Hitung(anggaran.Opsi{}))
+
+	_, err = anggaran.ParseCSV(strings.NewReader("kode;uraian;pagu;realisasi\n6 2 2 1;x;57.876.60;0\n"), "salah.csv", anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")})
+	fmt.Println(err)
+	// Output:
+	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
+	// |---|---|---:|---:|---:|
+	// | 6 |  | 66.759.600 | 63.638.000 | 95,32 |
+	// | 6 2 2 |  | 66.759.600 | 63.638.000 | 95,32 |
+	// | 6 2 2 1 | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
+	// | 6 2 2 2 | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |
+	// |  | **JUMLAH** | 66.759.600 | 63.638.000 | 95,32 |
+	// salah.csv: baris 2: kolom pagu: "57.876.60" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
+}
+
+func ExampleRenderJSON() {
+	a, _ := anggaran.ParseJSON([]byte(`{"rincian": [
+		{"kode": "1.06.07.2.01.02", "uraian": "Pemeliharaan Taman Makam Pahlawan", "pagu": "8.000.000", "realisasi": "7.593.000"}]}`), "")
+	p := a.Hitung(anggaran.Opsi{})
+	pagu, real, _ := p.PaguRealisasi("")
+	fmt.Println(pagu, real)
+	b, _ := p.MarshalJSON()
+	fmt.Println(strings.Join(strings.Split(string(b), "\n")[:8], "\n"))
+	// Output:
+	// 8000000 7593000
+	// {
+	//   "kode": "",
+	//   "jenjang": "jumlah",
+	//   "uraian": "JUMLAH",
+	//   "pagu": "8000000",
+	//   "realisasi": "7593000",
+	//   "sisa": "407000",
+	//   "persen": "94.91",
+}
+
+func ExampleHitungBelanja() {
+	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
+	b := anggaran.HitungBelanja([]anggaran.Rekening{
+		{Kode: anggaran.MustKodeRekening("5.1.01"), Uraian: "Belanja Pegawai", PaguMurni: rp("2.028.190.502"), Pagu: rp("2.287.832.054")},
+		{Kode: anggaran.MustKodeRekening("5.1.02"), Uraian: "Belanja Barang dan Jasa", PaguMurni: rp("1.135.620.498"), Pagu: rp("1.648.265.918")},
+		{Kode: anggaran.MustKodeRekening("5.2.02"), Uraian: "Belanja Modal Peralatan dan Mesin", PaguMurni: rp("0"), Pagu: rp("32.250.000")},
+	})
+	anggaran.RenderBelanjaMarkdown(os.Stdout, b)
+	// Output:
+	// | KODE REKENING | URAIAN | SEBELUM PERUBAHAN (Rp) | SETELAH PERUBAHAN (Rp) |
+	// |---|---|---:|---:|
+	// | 5 | Belanja Daerah | 3.163.811.000 | 3.968.347.972 |
+	// | 5.1 | Belanja Operasi | 3.163.811.000 | 3.936.097.972 |
+	// | 5.1.01 | Belanja Pegawai | 2.028.190.502 | 2.287.832.054 |
+	// | 5.1.02 | Belanja Barang dan Jasa | 1.135.620.498 | 1.648.265.918 |
+	// | 5.2 | Belanja Modal | 0 | 32.250.000 |
+	// | 5.2.02 | Belanja Modal Peralatan dan Mesin | 0 | 32.250.000 |
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	section := `{"urusan_bidang": "1.06", "rincian": [{"kode": "7 2 1 2", "uraian": "TMP", "pagu": "8.000.000", "realisasi": "7.593.000"}]}`
+	for _, c := range []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   []string
+		stderr   []string
+		jsonTree bool
+	}{
+		{"sample", nil, 0, []string{"6 program, 14 kegiatan, 31 sub kegiatan", "| 1 2 9 10 | Pemeliharaan/Rehabilitasi Sarana", "| **JUMLAH BELANJA LANGSUNG** | 9.399.497.972 | 9.250.672.850 | 98,42 |", "| 5.2.02 | Belanja Pegawai | 0 | 32.250.000 |"},
+			[]string{"5 temuan", "[anggaran/pk-berbeda]", "[anggaran/nama-rekening]"}, false},
+		{"sample json", []string{"-format", "json", "-temuan=false"}, 0, []string{`"pagu": "9399497972"`, `"persen": "98.42"`}, nil, true},
+		{"bare section", []string{write("bagian.json", section)}, 0, []string{"| 7 2 1 2 | TMP | 8.000.000 | 7.593.000 | 94,91 |"}, []string{"0 temuan"}, false},
+		{"whole file", []string{write("data.json", `{"versi": 1, "anggaran": `+section+`, "kinerja": {}}`)}, 0, []string{"| 7 2 1 2 | TMP |"}, nil, false},
+		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 |  | 8.000.000 | 7.593.000 | 94,91 |"}, nil, false},
+		{"bad csv", []string{"-urusan", "1.06", write("b.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;12,34,5\n")}, 1, nil, []string{`b.csv: baris 2: kolom realisasi: "12,34,5" bukan angka rupiah yang sah`}, false},
+		{"bad json", []string{write("c.json", `{"anggaran": {"rincian": [{"kode": "1.06.01", "pagu": "x"}]}}`)}, 1, nil, []string{"c.json: anggaran.rincian[0].pagu:"}, false},
+		{"broken json", []string{write("d.json", "{\n\"anggaran\": [")}, 1, nil, []string{"d.json: baris 2: JSON tidak sah"}, false},
+		{"missing file", []string{filepath.Join(dir, "tidak-ada.csv")}, 1, nil, []string{"tidak dapat dibaca"}, false},
+		{"bad format", []string{"-format", "xml"}, 2, nil, []string{"format \"xml\""}, false},
+		{"bad urusan", []string{"-urusan", "1"}, 2, nil, []string{"bukan kode bidang urusan"}, false},
+		{"two files", []string{"a", "b"}, 2, nil, []string{"pemakaian"}, false},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(c.args, &stdout, &stderr)
+		if code != c.code {
+			t.Errorf("%s: exit %d, want %d; stderr: %s", c.name, code, c.code, stderr.String())
+		}
+		for _, s := range c.stdout {
+			if !strings.Contains(stdout.String(), s) {
+				t.Errorf("%s: stdout lacks %q:\n%s", c.name, s, stdout.String())
+			}
+		}
+		for _, s := range c.stderr {
+			if !strings.Contains(stderr.String(), s) {
+				t.Errorf("%s: stderr lacks %q:\n%s", c.name, s, stderr.String())
+			}
+		}
+		if c.jsonTree && !json.Valid(stdout.Bytes()) {
+			t.Errorf("%s: stdout is not valid JSON", c.name)
+		}
+		if c.code != 0 && stdout.Len() != 0 {
+			t.Errorf("%s: wrote to stdout on failure: %s", c.name, stdout.String())
+		}
+	}
+}
