@@ -350,6 +350,8 @@ func (p *pemeriksa) realisasiRumus(ind *Indikator, dt *DataTahun, s *Skor, jt st
 	tercetak, terhitung := fmtTercetak(dt.Realisasi, ind.Satuan), fmtAngka(hitung, b.Desimal, ind.Satuan)
 	beda := fmt.Sprintf("selisih %s poin", anggaran.FormatAngka(selisih, b.Desimal))
 	switch {
+	case cetak.Equal(bulat) && k >= b.Desimal:
+		return // printed with more decimals than Opsi rounds to, and right
 	case cetak.Equal(bulat) && k < b.Desimal:
 		p.tambah("KIN-REALISASI-RUMUS", Catatan, l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, dibulatkan ke %d desimal; dari rumus %s (%s).", tercetak, k, rumus, beda))

@@ -156,3 +156,27 @@ func TestCheckStabil(t *testing.T) {
 		}
 	}
 }
+
+// TestRealisasiRumusPresisi: a realisasi printed with more decimals than
+// the rounding, and right, is no finding; one rounded to fewer decimals is
+// a remark; one truncated a warning; any other an error.
+func TestRealisasiRumusPresisi(t *testing.T) {
+	for _, tc := range []struct {
+		cetak, tingkat string // "" = no finding
+	}{
+		{"107,96679", ""}, {"107,97", ""}, {"107,9668", ""}, {"108", "catatan"}, {"108,0", "catatan"},
+		{"107,9", "peringatan"}, {"107", "peringatan"}, {"107,96", "peringatan"}, {"107,98", "kesalahan"}, {"53,3", "kesalahan"},
+	} {
+		d := mustParse(t, `{"tahun": 2022, "indikator": [{"id": "A", "nama": "a", "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "q"},
+			"tahun": [{"tahun": 2022, "target": "100", "realisasi": "`+tc.cetak+`", "pembilang": "181.395", "penyebut": "168.010"}]}]}`)
+		got := ""
+		for _, x := range Check(d, 0, Opsi{}) {
+			if x.Kode == "KIN-REALISASI-RUMUS" {
+				got = x.Tingkat.String()
+			}
+		}
+		if got != tc.tingkat {
+			t.Errorf("realisasi %s: temuan %q, ingin %q", tc.cetak, got, tc.tingkat)
+		}
+	}
+}

@@ -343,3 +343,18 @@ func ExampleDokumen_MarshalJSON() {
 	// Output:
 	// {"tahun":2022,"indikator":[{"id":"A","nama":"x","satuan":"%","jenis":"persentase","polaritas":"positif","tahun":[{"tahun":2022,"target":"6,70","realisasi":"53.3"}]}]}
 }
+
+func ExampleSkala_UnmarshalJSON() {
+	var s kinerja.Skala
+	err := json.Unmarshal([]byte(`{"nama": "pemda", "pita": [
+	  {"atas": "60", "predikat": "Kurang"},
+	  {"bawah": "60", "atas": "85,5", "predikat": "Baik"},
+	  {"bawah": "85,5", "predikat": "Sangat Baik"}]}`), &s)
+	p, _ := s.Predikat(decimal.RequireFromString("85.5"))
+	fmt.Println(err, s.Nama, p)
+	err = json.Unmarshal([]byte(`{"nama": "pemda", "pita": [{"atas": "60", "predikat": "Kurang"}, {"bawah": "55", "predikat": "Baik"}]}`), &s)
+	fmt.Println(err)
+	// Output:
+	// <nil> pemda Sangat Baik
+	// skala "pemda": pita "Kurang" (sampai 60) tumpang tindih dengan pita "Baik" (mulai 55)
+}

@@ -1,6 +1,8 @@
 package kinerja
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -168,4 +170,85 @@ func (s Skala) Predikat(x decimal.Decimal) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+type skalaJSON struct {
+	Nama      string     `json:"nama"`
+	TutupAtas bool       `json:"tutup_atas,omitempty"`
+	Pita      []pitaJSON `json:"pita"`
+}
+
+type pitaJSON struct {
+	Bawah    json.RawMessage `json:"bawah,omitempty"`
+	Atas     json.RawMessage `json:"atas,omitempty"`
+	Predikat string          `json:"predikat"`
+}
+
+// MarshalJSON writes the scale as
+// {"nama": …, "tutup_atas": …, "pita": [{"bawah": "51", "atas": "66", "predikat": "Rendah"}, …]},
+// bounds as plain decimal strings, an unbounded end left out.
+func (s Skala) MarshalJSON() ([]byte, error) {
+	o := skalaJSON{Nama: s.Nama, TutupAtas: s.TutupAtas, Pita: []pitaJSON{}}
+	batas := func(d *decimal.Decimal) json.RawMessage {
+		if d == nil {
+			return nil
+		}
+		b, _ := json.Marshal(d.String())
+		return b
+	}
+	for _, p := range s.Pita {
+		o.Pita = append(o.Pita, pitaJSON{Bawah: batas(p.Bawah), Atas: batas(p.Atas), Predikat: p.Predikat})
+	}
+	return json.Marshal(o)
+}
+
+// UnmarshalJSON reads a scale written as [Skala.MarshalJSON] writes it (a
+// Pemda's own scale in a settings file); bounds may be strings ("90,5") or
+// numbers. Unknown fields are refused and the scale must pass
+// [Skala.Validate]. Errors are in Bahasa Indonesia.
+func (s *Skala) UnmarshalJSON(b []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var in skalaJSON
+	if err := dec.Decode(&in); err != nil {
+		return fmt.Errorf("skala tidak dapat dibaca: %v", err)
+	}
+	out := Skala{Nama: in.Nama, TutupAtas: in.TutupAtas}
+	batas := func(raw json.RawMessage, i int, kolom string) (*decimal.Decimal, error) {
+		if len(raw) == 0 || string(raw) == "null" {
+			return nil, nil
+		}
+		var t string
+		if raw[0] == '"' {
+			if err := json.Unmarshal(raw, &t); err != nil {
+				return nil, err
+			}
+			v, err := anggaran.ParsePersen(t)
+			if err != nil {
+				return nil, fmt.Errorf("pita[%d].%s: %w", i, kolom, err)
+			}
+			return &v, nil
+		}
+		v, err := decimal.NewFromString(string(raw))
+		if err != nil {
+			return nil, fmt.Errorf("pita[%d].%s: %s bukan angka", i, kolom, raw)
+		}
+		return &v, nil
+	}
+	for i, p := range in.Pita {
+		bawah, err := batas(p.Bawah, i, "bawah")
+		if err != nil {
+			return err
+		}
+		atas, err := batas(p.Atas, i, "atas")
+		if err != nil {
+			return err
+		}
+		out.Pita = append(out.Pita, Pita{Bawah: bawah, Atas: atas, Predikat: p.Predikat})
+	}
+	if err := out.Validate(); err != nil {
+		return fmt.Errorf("skala %q: %w", out.Nama, err)
+	}
+	*s = out
+	return nil
 }

@@ -1,9 +1,11 @@
 package kinerja
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
 
@@ -118,4 +120,86 @@ func TestSkalaKustom(t *testing.T) {
 	if p := h.Indikator[7].Pada(2022).Predikat; p != "Baik" {
 		t.Errorf("predikat IKU 8 %q, ingin Baik", p)
 	}
+}
+
+func TestSkalaJSON(t *testing.T) {
+	for _, s := range []Skala{SkalaPermendagri86(), SkalaBaik(), SkalaPK(), SkalaPANRB88()} {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s2 Skala
+		if err := json.Unmarshal(b, &s2); err != nil {
+			t.Fatalf("%s: %v\n%s", s.Nama, err, b)
+		}
+		if diff := cmp.Diff(s, s2); diff != "" {
+			t.Errorf("%s (-awal +akhir):\n%s", s.Nama, diff)
+		}
+	}
+	for _, tc := range []struct{ in, err string }{
+		{`{"nama": "x", "pita": [{"atas": "50", "predikat": "A"}, {"bawah": "51", "predikat": "B"}]}`, "ada celah"},
+		{`{"nama": "x", "pita": [{"atas": "50,5", "predikat": "A"}, {"bawah": 50.5, "predikat": "B"}]}`, ""},
+		{`{"nama": "x", "pita": [{"atas": "1.500", "predikat": "A"}]}`, "tidak jelas"},
+		{`{"nama": "x", "pita": [{"atas": true, "predikat": "A"}]}`, "bukan angka"},
+		{`{"nama": "x", "warna": "merah", "pita": []}`, "unknown field"},
+		{`{"nama": "x", "pita": []}`, "tidak mempunyai pita"},
+		{`[`, "unexpected end"}, {`"x"`, "tidak dapat dibaca"},
+	} {
+		var s Skala
+		err := json.Unmarshal([]byte(tc.in), &s)
+		if (tc.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("%s: galat %v, ingin %q", tc.in, err, tc.err)
+		}
+	}
+}
+
+// FuzzSkalaJSON: no panic; an accepted scale is valid, writes and reads
+// back the same, and gives every value between its outer bounds exactly
+// one predikat.
+func FuzzSkalaJSON(f *testing.F) {
+	for _, s := range []Skala{SkalaPermendagri86(), SkalaPK(), SkalaPANRB88()} {
+		b, _ := json.Marshal(s)
+		f.Add(b, "75.5")
+	}
+	f.Add([]byte(`{"nama": "x", "pita": [{"atas": "50", "predikat": "A"}, {"bawah": "50", "atas": "1e2", "predikat": "B"}]}`), "50")
+	f.Fuzz(func(t *testing.T, data []byte, x string) {
+		var s Skala
+		if err := json.Unmarshal(data, &s); err != nil {
+			return
+		}
+		if err := s.Validate(); err != nil {
+			t.Fatalf("skala diterima tetapi tidak sah: %v", err)
+		}
+		b, _ := json.Marshal(s)
+		var s2 Skala
+		if err := json.Unmarshal(b, &s2); err != nil || !cmp.Equal(s, s2) {
+			t.Fatalf("tulis-baca berubah: %v\n%s", err, b)
+		}
+		v, err := decimal.NewFromString(x)
+		if err != nil {
+			return
+		}
+		first, last := s.Pita[0], s.Pita[len(s.Pita)-1]
+		inside := (first.Bawah == nil || v.GreaterThanOrEqual(*first.Bawah)) && (last.Atas == nil || v.LessThanOrEqual(*last.Atas))
+		n := 0
+		for i := range s.Pita {
+			one := Skala{Pita: s.Pita[i : i+1], TutupAtas: s.TutupAtas}
+			// a band alone: closed ends only where the whole scale's are
+			if _, ok := one.Predikat(v); ok {
+				lo, hi := s.Pita[i].Bawah, s.Pita[i].Atas
+				onLo := lo != nil && v.Equal(*lo)
+				onHi := hi != nil && v.Equal(*hi)
+				switch {
+				case s.TutupAtas && onLo && i > 0:
+				case !s.TutupAtas && onHi && i < len(s.Pita)-1:
+				default:
+					n++
+				}
+			}
+		}
+		_, ok := s.Predikat(v)
+		if ok != inside || (inside && n != 1) {
+			t.Fatalf("nilai %s: ok %v, di dalam %v, %d pita", v, ok, inside, n)
+		}
+	})
 }

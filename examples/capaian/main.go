@@ -3,11 +3,15 @@
 // dinas, and the comparison with the previous year. With no file it reads
 // the embedded seed (the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur).
 //
-//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk] [-tahun 2022] [-temuan=false] [FILE]
+//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-anggaran=false] [-temuan=false] [FILE]
 //
 // FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}) or a bare
-// kinerja section. The findings of the reviu go to stderr. A file that
-// cannot be read ends with exit status 1 and a message saying where.
+// kinerja section. When it is a whole data file with an "anggaran"
+// section, the capaian per sasaran is set against the budget spent
+// (efficiency). A Pemda's own predikat scale can be given as a JSON file
+// ({"nama": …, "pita": [{"atas": "51", "predikat": "Sangat Rendah"}, …]}).
+// The findings of the reviu go to stderr. A file that cannot be read ends
+// with exit status 1 and a message saying where; bad usage with status 2.
 package main
 
 import (
@@ -17,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
@@ -31,7 +36,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "md", "keluaran: md (Markdown) atau json")
-	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk")
+	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk, panrb88, atau berkas .json skala sendiri")
 	tahun := fs.Int("tahun", 0, "tahun laporan (0: tahun dalam berkas)")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	pakaiAnggaran := fs.Bool("anggaran", true, "hitung efisiensi per sasaran dari bagian anggaran berkas data (bila ada)")
@@ -47,8 +52,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	skala, ok := kinerja.SkalaBernama(*namaSkala)
+	if !ok && strings.HasSuffix(*namaSkala, ".json") {
+		b, err := os.ReadFile(*namaSkala)
+		if err == nil {
+			err = json.Unmarshal(b, &skala)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "capaian: -skala %s: %v\n", *namaSkala, err)
+			return 2
+		}
+		ok = true
+	}
 	if !ok {
-		fmt.Fprintf(stderr, "capaian: skala %q tidak dikenal (permendagri86, baik, pk, panrb88)\n", *namaSkala)
+		fmt.Fprintf(stderr, "capaian: skala %q tidak dikenal (permendagri86, baik, pk, panrb88, atau berkas .json)\n", *namaSkala)
 		return 2
 	}
 	if fs.NArg() > 1 {

@@ -91,3 +91,25 @@ func TestBerkasBuruk(t *testing.T) {
 		t.Errorf("format xml: kode keluar %d", code)
 	}
 }
+
+func TestSkalaSendiri(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "skala.json")
+	os.WriteFile(p, []byte(`{"nama": "pemda", "pita": [{"atas": "100", "predikat": "Belum"}, {"bawah": "100", "predikat": "Tercapai"}]}`), 0o644)
+	var out, errb bytes.Buffer
+	if code := run([]string{"-skala", p, "-format", "json", "-temuan=false"}, &out, &errb); code != 0 {
+		t.Fatalf("kode %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), `"predikat": "Tercapai"`) || !strings.Contains(out.String(), `"predikat": "Belum"`) || errb.Len() != 0 {
+		t.Errorf("keluaran tidak memakai skala sendiri:\n%s\n%s", out.String(), errb.String())
+	}
+	os.WriteFile(p, []byte(`{"nama": "pemda", "pita": [{"atas": "50", "predikat": "A"}, {"bawah": "51", "predikat": "B"}]}`), 0o644)
+	errb.Reset()
+	if code := run([]string{"-skala", p}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "ada celah") {
+		t.Errorf("skala bercelah: kode %d, %s", code, errb.String())
+	}
+	errb.Reset()
+	if code := run([]string{"-skala", "entah"}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "tidak dikenal") {
+		t.Errorf("skala tak dikenal: kode %d, %s", code, errb.String())
+	}
+}
