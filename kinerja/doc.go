@@ -30,7 +30,20 @@
 //  4. The official capaian uses the realisasi as reported; the realisasi
 //     implied by the formula parts is computed alongside and compared.
 //  5. The mean per sasaran and for the dinas is the plain mean of the
-//     capaian of its IKU (all indicators with Opsi.SemuaIndikator).
+//     capaian of its IKU (all indicators with Opsi.SemuaIndikator), each
+//     already floored and capped, rounded once like a capaian.
+//  6. Efficiency of a sasaran (DOMAIN §4): its capaian minus the share of
+//     its budget spent (penyerapan = realisasi / pagu × 100 over the codes
+//     of its PK rows and its own "anggaran" list, an ancestor code counted
+//     once); more than +5 points efisien, within ±5 cukup efisien, below
+//     −5 tidak efisien (Opsi.Efisiensi). The budget comes from a
+//     [SumberAnggaran], which anggaran's computed tree (*anggaran.Pohon)
+//     implements.
+//  7. The PermenPANRB 88/2021 institution grades ([SkalaPANRB88]) read
+//     "> 80 – 90" literally: exactly 90 is A, 90,01 is AA.
+//
+// A Pemda's own predikat scale is a [Skala] built with [NewSkala] or read
+// from JSON (Skala.UnmarshalJSON); both refuse gaps and overlaps.
 //
 // # The kinerja section of the data file
 //
