@@ -19,17 +19,30 @@ const VersiSkema = 1
 // document printed is kept next to what it is computed from, so that the
 // reviu can compare them. See SCHEMA.md for the JSON form.
 type Dokumen struct {
-	Versi     int                `json:"versi"`
-	Identitas Identitas          `json:"identitas"`
-	Profil    Profil             `json:"profil"`
-	Narasi    Narasi             `json:"narasi"`
-	Kutipan   Kutipan            `json:"kutipan"`
+	Versi     int       `json:"versi"`
+	Identitas Identitas `json:"identitas"`
+	Profil    Profil    `json:"profil"`
+	Narasi    Narasi    `json:"narasi"`
+	Kutipan   Kutipan   `json:"kutipan"`
+	// Tanggapan are the dinas' responses to advisory findings of the reviu
+	// (catatan and peringatan); a finding with a response is listed in
+	// Laporan.Ditanggapi instead of Laporan.Temuan. A kesalahan cannot be
+	// answered, only corrected.
+	Tanggapan []Tanggapan        `json:"tanggapan,omitempty"`
 	Anggaran  *anggaran.Anggaran `json:"-"`
 	Kinerja   *kinerja.Dokumen   `json:"-"`
 
 	// mentahKinerja is the kinerja section as read, written back by
 	// Encode while package kinerja has no JSON encoder.
 	mentahKinerja json.RawMessage
+}
+
+// Tanggapan is a response to one finding, identified by its code and the
+// JSON path it points at.
+type Tanggapan struct {
+	Kode      string `json:"kode"`
+	Path      string `json:"path"`
+	Tanggapan string `json:"tanggapan"` // the explanation, in Bahasa Indonesia
 }
 
 // Identitas names the dinas, the year and the signatory.
@@ -199,8 +212,7 @@ type Narasi struct {
 	// Sasaran holds the introduction of each sasaran in the evaluation of
 	// Bab III A.2 (marker {{evaluasi_iku}}).
 	Sasaran []NarasiSasaran `json:"sasaran,omitempty"`
-	// IKU holds the evaluation paragraphs of each IKU (Bab III A.2) with
-	// the figures they quote.
+	// IKU holds the evaluation paragraphs of each IKU (Bab III A.2).
 	IKU []NarasiIKU `json:"iku,omitempty"`
 }
 
@@ -210,21 +222,13 @@ type NarasiSasaran struct {
 	Teks    Teks   `json:"teks"`
 }
 
-// NarasiIKU is the evaluation of one IKU in Bab III A.2: its paragraphs and
-// the figures they quote.
+// NarasiIKU is the evaluation of one IKU in Bab III A.2, as written. The
+// target and realisasi it quotes belong to the kinerja section (the
+// indicator's data per year, "kutipan"), where kinerja compares them with
+// Tabel 3.1.
 type NarasiIKU struct {
-	IKU     string     `json:"iku"` // ID of the kinerja indicator
-	Teks    Teks       `json:"teks"`
-	Kutipan KutipanIKU `json:"kutipan"`
-}
-
-// KutipanIKU are the figures an IKU's evaluation paragraph quotes, as
-// printed; nil when not quoted.
-type KutipanIKU struct {
-	Target    *Angka `json:"target,omitempty"`    // percentage or value
-	Realisasi *Angka `json:"realisasi,omitempty"` // percentage or value
-	Pembilang *Angka `json:"pembilang,omitempty"` // numerator of the formula
-	Penyebut  *Angka `json:"penyebut,omitempty"`  // denominator of the formula
+	IKU  string `json:"iku"` // ID of the kinerja indicator
+	Teks Teks   `json:"teks"`
 }
 
 // Kutipan holds the figures the narrative quotes outside the IKU
@@ -232,9 +236,9 @@ type KutipanIKU struct {
 type Kutipan struct {
 	Ikhtisar KutipanAnggaran `json:"ikhtisar"` // Ikhtisar Eksekutif, first paragraphs
 	Bab3     KutipanAnggaran `json:"bab3"`     // Bab III B, text around the belanja table
-	// TahunPerbandingan is the year the title of the comparison with
-	// earlier years (Bab III A.3) names.
-	TahunPerbandingan *int `json:"tahun_perbandingan,omitempty"`
+	// TahunPerbandingan are the years the sentence introducing the
+	// comparison with earlier years (Bab III A.3) names.
+	TahunPerbandingan []int `json:"tahun_perbandingan,omitempty"`
 }
 
 // KutipanAnggaran are budget figures quoted in a paragraph; nil when the

@@ -24,6 +24,7 @@ type berkasV1 struct {
 	Profil    Profil          `json:"profil"`
 	Narasi    Narasi          `json:"narasi"`
 	Kutipan   Kutipan         `json:"kutipan"`
+	Tanggapan []Tanggapan     `json:"tanggapan,omitempty"`
 	Anggaran  json.RawMessage `json:"anggaran"`
 	Kinerja   json.RawMessage `json:"kinerja"`
 }
@@ -96,6 +97,7 @@ func parse(data []byte) (*Dokumen, error) {
 		Profil:    b.Profil,
 		Narasi:    b.Narasi,
 		Kutipan:   b.Kutipan,
+		Tanggapan: b.Tanggapan,
 	}
 	if err := d.periksaBentuk(); err != nil {
 		return nil, lokasikan(asli, err)
@@ -273,6 +275,7 @@ func (d *Dokumen) Encode() ([]byte, error) {
 		Profil:    d.Profil,
 		Narasi:    d.Narasi,
 		Kutipan:   d.Kutipan,
+		Tanggapan: d.Tanggapan,
 		Anggaran:  ang,
 		Kinerja:   kin,
 	}

@@ -52,7 +52,7 @@ func TestParseErrors(t *testing.T) {
 		{"tipe salah", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": \"2022\"}}", "identitas.tahun", 3, "seharusnya bilangan bulat"},
 		{"tahun", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": 22}}", "identitas.tahun", 3, "tidak masuk akal"},
 		{"angka salah", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"pagu\": \"12,34,5\"}}}", "kutipan.ikhtisar.pagu", 3, `"12,34,5" bukan angka rupiah yang sah`},
-		{"persen ambigu", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"iku\": [{\"iku\": \"IKU1\",\n\"kutipan\": {\"target\": \"1.500\"}}]}}", "narasi.iku[0].kutipan.target", 3, "tidak jelas"},
+		{"persen ambigu", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"persen_realisasi\": \"1.500\"}}}", "kutipan.ikhtisar.persen_realisasi", 3, "tidak jelas"},
 		{"angka bukan teks", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"bab3\": {\n\"pagu\": true}}}", "kutipan.bab3.pagu", 3, `"true" bukan angka rupiah`},
 		{"penanda asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab4\": [\"a\",\n\"{{tabel_9}}\"]}}", "narasi.bab4[1]", 3, "{{tabel_9}} tidak dikenal"},
 		{"isian asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab1\": [{\"judul\": \"A\", \"teks\": [\n\"ada {{pns.total}} orang\"]}]}}", "narasi.bab1[0].teks[0]", 3, "isian {{pns.total}} tidak dikenal"},

@@ -38,6 +38,15 @@ func (d *Dokumen) periksaBentuk() error {
 				Err: fmt.Errorf("bagian %q tidak dikenal (kata_pengantar, ikhtisar, penutup)", t.Bagian)}
 		}
 	}
+	for i, t := range d.Tanggapan {
+		p := fmt.Sprintf("tanggapan[%d]", i)
+		switch {
+		case strings.TrimSpace(t.Kode) == "":
+			return &ParseError{Path: p + ".kode", Err: errors.New("kode temuan kosong")}
+		case strings.TrimSpace(t.Tanggapan) == "":
+			return &ParseError{Path: p + ".tanggapan", Err: errors.New("tanggapan kosong: jelaskan mengapa temuan ini dapat diterima")}
+		}
+	}
 	if err := d.Profil.periksa(); err != nil {
 		return err
 	}
@@ -71,17 +80,6 @@ func (d *Dokumen) periksaBentuk() error {
 		}
 		if err := periksaTeks(it.Teks, p+".teks"); err != nil {
 			return err
-		}
-		k := &it.Kutipan
-		for _, a := range []struct {
-			a    *Angka
-			nama string
-			j    anggaran.Jenis
-		}{{k.Target, "target", anggaran.JenisPersen}, {k.Realisasi, "realisasi", anggaran.JenisPersen},
-			{k.Pembilang, "pembilang", anggaran.JenisBilangan}, {k.Penyebut, "penyebut", anggaran.JenisBilangan}} {
-			if err := bacaAngka(a.a, a.j, p+".kutipan."+a.nama); err != nil {
-				return err
-			}
 		}
 	}
 	for _, ka := range []struct {

@@ -1,0 +1,331 @@
+package lkip
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/testdata"
+)
+
+// laporanContoh computes the report of the embedded seed.
+func laporanContoh(t testing.TB) *Laporan {
+	t.Helper()
+	l, err := Compute(Contoh(), DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// emas compares got with the golden file testdata/lkip/name, rewriting it
+// with -update.
+func emas(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("..", "testdata", "lkip", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./lkip -update)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", name, diff)
+	}
+}
+
+func reviuTeks(l *Laporan) []byte {
+	var b bytes.Buffer
+	for _, x := range l.Temuan {
+		fmt.Fprintln(&b, BarisTemuan(x))
+	}
+	for _, x := range l.Ditanggapi {
+		fmt.Fprintf(&b, "ditanggapi: %s\n  tanggapan: %s\n", BarisTemuan(x.Temuan), x.Tanggapan)
+	}
+	return b.Bytes()
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		nama string
+		data []byte
+	}{
+		{"seed", testdata.FlotimDinsos2022},
+		{"bersih", testdata.FlotimDinsos2022Bersih},
+	} {
+		d, err := Parse(tc.data, tc.nama)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := Compute(d, DefaultOpsi())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []struct {
+			ext    string
+			render func(io.Writer, *Laporan) error
+		}{{"md", RenderMarkdown}, {"html", RenderHTML}, {"json", RenderJSON}} {
+			var b bytes.Buffer
+			if err := r.render(&b, l); err != nil {
+				t.Fatal(err)
+			}
+			emas(t, tc.nama+"."+r.ext, b.Bytes())
+		}
+		emas(t, tc.nama+"-reviu.txt", reviuTeks(l))
+	}
+}
+
+// TestReviuSeed checks that the reviu finds the seed's real
+// inconsistencies, by code and path.
+func TestReviuSeed(t *testing.T) {
+	l := laporanContoh(t)
+	ada := map[string]anggaran.Tingkat{}
+	for _, x := range l.Temuan {
+		ada[x.Kode+" "+x.Lokasi.Path] = x.Tingkat
+	}
+	for _, want := range []struct {
+		kunci   string
+		tingkat anggaran.Tingkat
+	}{
+		{TemuanTandaTangan + " identitas.tanda_tangan[1].pangkat", anggaran.Kesalahan},
+		{TemuanTahunPerbandingan + " kutipan.tahun_perbandingan[0]", anggaran.Peringatan},
+		{"anggaran/nama-rekening anggaran.belanja[6].uraian", anggaran.Kesalahan},
+		{"anggaran/pk-jumlah-berbeda anggaran.perjanjian_kinerja.rincian[23].pagu", anggaran.Kesalahan},
+		{"KIN-KUTIPAN-BEDA kinerja.indikator[5].tahun[1].kutipan[1].target", anggaran.Peringatan},
+		{"KIN-RUMUS-SAMA kinerja.indikator[6].rumus.penyebut", anggaran.Kesalahan},
+		{"KIN-PK-TANPA-IKU kinerja.perjanjian_kinerja.baris", anggaran.Peringatan},
+		{"KIN-CAPAIAN-EKSTREM kinerja.indikator[0].tahun[1].target", anggaran.Peringatan},
+	} {
+		got, ok := ada[want.kunci]
+		if !ok {
+			t.Errorf("reviu misses %s", want.kunci)
+		} else if got != want.tingkat {
+			t.Errorf("%s: tingkat %v, want %v", want.kunci, got, want.tingkat)
+		}
+	}
+	// Figures the seed quotes correctly must not be flagged.
+	for _, x := range l.Temuan {
+		if strings.HasPrefix(x.Lokasi.Path, "kutipan.ikhtisar") || strings.HasPrefix(x.Lokasi.Path, "profil.") {
+			t.Errorf("false alarm: %s", BarisTemuan(x))
+		}
+	}
+	r := l.Ringkasan
+	if r.Program != 6 || r.Kegiatan != 14 || r.SubKegiatan != 31 || r.JumlahIKU != 9 {
+		t.Errorf("counts = %d/%d/%d/%d, want 6/14/31/9", r.Program, r.Kegiatan, r.SubKegiatan, r.JumlahIKU)
+	}
+	if r.Pagu.Decimal.String() != "9399497972" || r.Realisasi.Decimal.String() != "9250672850" || r.PersenRealisasi.Decimal.String() != "98.42" {
+		t.Errorf("pagu/realisasi/persen = %v/%v/%v", r.Pagu, r.Realisasi, r.PersenRealisasi)
+	}
+}
+
+// TestReviuSilang mutates the seed and checks that each cross-document
+// check fires where it should.
+func TestReviuSilang(t *testing.T) {
+	for _, tc := range []struct {
+		nama  string
+		ubah  func(d *Dokumen)
+		kunci string
+	}{
+		{"jumlah program", func(d *Dokumen) { n := 7; d.Kutipan.Ikhtisar.Program = &n }, TemuanKutipanJumlah + " kutipan.ikhtisar.program"},
+		{"jumlah IKU", func(d *Dokumen) { n := 8; d.Kutipan.Ikhtisar.JumlahIKU = &n }, TemuanKutipanJumlah + " kutipan.ikhtisar.jumlah_iku"},
+		{"pagu", func(d *Dokumen) { d.Kutipan.Ikhtisar.Pagu = AngkaDari(mustDec("9399497971")) }, TemuanKutipanRupiah + " kutipan.ikhtisar.pagu"},
+		{"belanja modal", func(d *Dokumen) { d.Kutipan.Ikhtisar.BelanjaModal = AngkaDari(mustDec("32250001")) }, TemuanKutipanRupiah + " kutipan.ikhtisar.belanja_modal"},
+		{"persen", func(d *Dokumen) { d.Kutipan.Bab3.PersenRealisasi = AngkaDari(mustDec("98.41")) }, TemuanKutipanPersen + " kutipan.bab3.persen_realisasi"},
+		{"pns", func(d *Dokumen) { n := 27; d.Profil.Pegawai.PNS.Tercetak = &n }, TemuanPegawaiJumlah + " profil.pegawai.pns.jumlah"},
+		{"peksos", func(d *Dokumen) { d.Profil.Pegawai.Peksos.APBD = 3 }, TemuanPegawaiJumlah + " profil.pegawai.peksos.jumlah"},
+		{"penyetaraan", func(d *Dokumen) { d.Profil.Pegawai.Penyetaraan.Struktural = 11 }, TemuanPenyetaraan + " profil.pegawai.penyetaraan"},
+		{"tabel 1.1 baris", func(d *Dokumen) { d.Profil.PendidikanEselon.Baris[2].Nilai = []int{3, 4, 7, 2} }, TemuanTabelJumlah + " profil.pns_pendidikan_eselon.baris[2].jumlah"},
+		{"tabel 1.2 kolom", func(d *Dokumen) { d.Profil.PendidikanGolong.Jumlah.Nilai[2] = 17 }, TemuanTabelJumlah + " profil.pns_pendidikan_golongan.jumlah.nilai[2]"},
+		{"tabel 1.3", func(d *Dokumen) { d.Profil.Aset.Baris[19].Jumlah = 99 }, TemuanTabelJumlah + " profil.aset.jumlah"},
+		{"nip", func(d *Dokumen) { d.Identitas.TandaTangan[0].NIP = "19670420 199703 1 002" }, TemuanTandaTangan + " identitas.tanda_tangan[0].nip"},
+		{"narasi iku", func(d *Dokumen) { d.Narasi.IKU[0].IKU = "IKU99" }, TemuanNarasiRujukan + " narasi.iku[0].iku"},
+		{"tanggapan kesalahan", func(d *Dokumen) {
+			d.Tanggapan = []Tanggapan{{Kode: "anggaran/nama-rekening", Path: "anggaran.belanja[6].uraian", Tanggapan: "x"}}
+		}, TemuanTanggapan + " tanggapan[0]"},
+	} {
+		t.Run(tc.nama, func(t *testing.T) {
+			d := Contoh()
+			tc.ubah(d)
+			l, err := Compute(d, DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, x := range l.Temuan {
+				if x.Kode+" "+x.Lokasi.Path == tc.kunci {
+					return
+				}
+			}
+			t.Errorf("no finding %s", tc.kunci)
+		})
+	}
+}
+
+// TestHTMLWellFormed parses the HTML report as XML (tolerant of HTML's void
+// elements and entities) and checks that every element is closed in order,
+// that nothing is loaded from outside, and that data text is escaped.
+func TestHTMLWellFormed(t *testing.T) {
+	d := Contoh()
+	d.Narasi.Bab4 = append(d.Narasi.Bab4, `<script>alert("x")</script> & "kutip" **<b>tebal</b>**`)
+	d.Identitas.Kepala.Nama = "A <i>B</i>"
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := RenderHTML(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	html := b.String()
+	if err := periksaTag(html); err != nil {
+		t.Fatal(err)
+	}
+	for _, dilarang := range []string{"<script", "<i>B", "<b>tebal", "src=", "http://", "https://", "@import", "url("} {
+		s := strings.ReplaceAll(html, `xmlns="http://www.w3.org/2000/svg"`, "")
+		if strings.Contains(s, dilarang) {
+			t.Errorf("HTML contains %q", dilarang)
+		}
+	}
+	for _, ada := range []string{"&lt;script&gt;", "<thead>", "break-before: page", "@page", "<svg", "counter(page)", "<strong>&lt;b&gt;tebal&lt;/b&gt;</strong>"} {
+		if !strings.Contains(html, ada) {
+			t.Errorf("HTML lacks %q", ada)
+		}
+	}
+}
+
+// periksaTag checks the tag balance of an HTML document.
+func periksaTag(s string) error {
+	dec := xml.NewDecoder(strings.NewReader(strings.Replace(s, "<!DOCTYPE html>", "", 1)))
+	dec.Strict = false
+	dec.AutoClose = xml.HTMLAutoClose
+	dec.Entity = xml.HTMLEntity
+	var tumpuk []string
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			tumpuk = append(tumpuk, x.Name.Local)
+		case xml.EndElement:
+			if len(tumpuk) == 0 || tumpuk[len(tumpuk)-1] != x.Name.Local {
+				return fmt.Errorf("baris %d: </%s> tidak cocok dengan %v", baris(dec, s), x.Name.Local, tumpuk)
+			}
+			tumpuk = tumpuk[:len(tumpuk)-1]
+		}
+	}
+	if len(tumpuk) > 0 {
+		return fmt.Errorf("elemen tidak ditutup: %v", tumpuk)
+	}
+	return nil
+}
+
+func baris(dec *xml.Decoder, s string) int {
+	off := dec.InputOffset()
+	if off > int64(len(s)) {
+		off = int64(len(s))
+	}
+	return strings.Count(s[:off], "\n") + 1
+}
+
+func TestJSONLaporan(t *testing.T) {
+	l := laporanContoh(t)
+	var b bytes.Buffer
+	if err := RenderJSON(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Ringkasan map[string]any `json:"ringkasan"`
+		Temuan    []any          `json:"temuan"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]any{"pagu": "9399497972", "realisasi": "9250672850", "persen_realisasi": "98.42", "belanja_modal": "32250000", "persen_fisik": nil} {
+		if got := v.Ringkasan[k]; got != want {
+			t.Errorf("ringkasan.%s = %v, want %v", k, got, want)
+		}
+	}
+	if len(v.Temuan) != len(l.Temuan) {
+		t.Errorf("temuan: %d in JSON, %d computed", len(v.Temuan), len(l.Temuan))
+	}
+}
+
+// TestTanpaBagian renders a document without anggaran and kinerja: every
+// chapter still renders, saying what is missing.
+func TestTanpaBagian(t *testing.T) {
+	d := Contoh()
+	d.Anggaran, d.Kinerja = nil, nil
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []func(io.Writer, *Laporan) error{RenderMarkdown, RenderHTML, RenderJSON} {
+		var b bytes.Buffer
+		if err := r(&b, l); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "tidak dapat") && !strings.Contains(b.String(), "null") {
+			t.Errorf("output does not say the data is missing")
+		}
+	}
+	var b bytes.Buffer
+	RenderHTML(&b, l)
+	if err := periksaTag(b.String()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBacaBlok(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want blok
+	}{
+		{"Satu paragraf.", blok{jenis: paragraf, teks: "Satu paragraf."}},
+		{"{{tabel_3_2}}", blok{jenis: penanda, teks: "tabel_3_2"}},
+		{"- a\n- b", blok{jenis: daftar, butir: []butir{{teks: "a"}, {teks: "b"}}}},
+		{"1. a\n  a. b\n2. c", blok{jenis: daftar, butir: []butir{{label: "1.", teks: "a", anak: []butir{{label: "a.", teks: "b"}}}, {label: "2.", teks: "c"}}}},
+		{"iv. x", blok{jenis: daftar, butir: []butir{{label: "iv.", teks: "x"}}}},
+		{"1. a\nbukan daftar", blok{jenis: paragraf, teks: "1. a bukan daftar"}},
+		{"A. Judul", blok{jenis: paragraf, teks: "A. Judul"}},
+	} {
+		if diff := cmp.Diff(tc.want, bacaBlok(tc.in), cmp.AllowUnexported(blok{}, butir{})); diff != "" {
+			t.Errorf("bacaBlok(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestTeksInline(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []potongan
+	}{
+		{"biasa", []potongan{{Teks: "biasa"}}},
+		{"a *b* c", []potongan{{Teks: "a "}, {Teks: "b", Em: true}, {Teks: " c"}}},
+		{"**x** y", []potongan{{Teks: "x", Strong: true}, {Teks: " y"}}},
+		{"2 * 3 = 6", []potongan{{Teks: "2 * 3 = 6"}}},
+		{"*", []potongan{{Teks: "*"}}},
+	} {
+		if diff := cmp.Diff(tc.want, teksInline(tc.in)); diff != "" {
+			t.Errorf("teksInline(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}

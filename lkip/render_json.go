@@ -1,0 +1,229 @@
+package lkip
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+	"github.com/shopspring/decimal"
+)
+
+// laporanJSON is the JSON form of a [Laporan]: everything computed, numbers
+// as plain decimal strings ("9399497972", "98.42"), null where a figure
+// cannot be computed.
+type laporanJSON struct {
+	Versi      int                `json:"versi"`
+	Identitas  Identitas          `json:"identitas"`
+	Ringkasan  ringkasanJSON      `json:"ringkasan"`
+	Profil     profilJSON         `json:"profil"`
+	Kinerja    *kinerjaJSON       `json:"kinerja"`
+	Realisasi  *anggaran.Pohon    `json:"realisasi"` // Tabel 3.2, the tree of anggaran
+	Belanja    []rekeningJSON     `json:"belanja"`
+	Temuan     []anggaran.Temuan  `json:"temuan"`
+	Ditanggapi []TemuanDitanggapi `json:"ditanggapi"`
+}
+
+type ringkasanJSON struct {
+	Tahun                int     `json:"tahun"`
+	Program              int     `json:"program"`
+	Kegiatan             int     `json:"kegiatan"`
+	SubKegiatan          int     `json:"sub_kegiatan"`
+	PaguMurni            *string `json:"pagu_murni"`
+	Pagu                 *string `json:"pagu"`
+	Realisasi            *string `json:"realisasi"`
+	Sisa                 *string `json:"sisa"`
+	PersenRealisasi      *string `json:"persen_realisasi"`
+	PersenFisik          *string `json:"persen_fisik"`
+	BelanjaOperasi       *string `json:"belanja_operasi"`
+	BelanjaPegawai       *string `json:"belanja_pegawai"`
+	BelanjaBarangJasa    *string `json:"belanja_barang_jasa"`
+	BelanjaBantuanSosial *string `json:"belanja_bantuan_sosial"`
+	BelanjaModal         *string `json:"belanja_modal"`
+	JumlahIKU            int     `json:"jumlah_iku"`
+	Capaian              *string `json:"capaian"`
+	Predikat             *string `json:"predikat"`
+	Kesalahan            int     `json:"kesalahan"`
+	Peringatan           int     `json:"peringatan"`
+	Catatan              int     `json:"catatan"`
+}
+
+type profilJSON struct {
+	PNS              int        `json:"pns"`
+	Honorer          int        `json:"honorer"`
+	TKSK             int        `json:"tksk"`
+	Peksos           int        `json:"peksos"`
+	PendidikanEselon silangJSON `json:"pns_pendidikan_eselon"`
+	PendidikanGolong silangJSON `json:"pns_pendidikan_golongan"`
+	Aset             asetJSON   `json:"aset"`
+}
+
+type silangJSON struct {
+	Kolom       []string `json:"kolom"`
+	Baris       []string `json:"baris"`
+	JumlahBaris []int    `json:"jumlah_baris"`
+	JumlahKolom []int    `json:"jumlah_kolom"`
+	Jumlah      int      `json:"jumlah"`
+}
+
+type asetJSON struct {
+	Jumlah     int           `json:"jumlah"`
+	PerKeadaan []keadaanJSON `json:"per_keadaan"`
+}
+
+type keadaanJSON struct {
+	Keadaan string `json:"keadaan"`
+	Jumlah  int    `json:"jumlah"`
+}
+
+type kinerjaJSON struct {
+	Skala    string                 `json:"skala"`
+	Capaian  []kinerja.BarisCapaian `json:"capaian"`
+	Sasaran  []agregatJSON          `json:"sasaran"`
+	Dinas    agregatJSON            `json:"dinas"`
+	Kemajuan []kemajuanJSON         `json:"target_akhir"`
+}
+
+type agregatJSON struct {
+	ID         string  `json:"id,omitempty"`
+	Uraian     string  `json:"uraian"`
+	Jumlah     int     `json:"jumlah_indikator"`
+	Capaian    *string `json:"capaian"`
+	Predikat   *string `json:"predikat"`
+	Pagu       *string `json:"pagu"`
+	Realisasi  *string `json:"realisasi"`
+	Penyerapan *string `json:"penyerapan"`
+	Selisih    *string `json:"selisih"`
+	Efisiensi  *string `json:"efisiensi"`
+}
+
+type kemajuanJSON struct {
+	IndikatorID string  `json:"indikator_id"`
+	TargetAkhir *string `json:"target_akhir"`
+	Kemajuan    *string `json:"kemajuan"`
+}
+
+type rekeningJSON struct {
+	Kode      string  `json:"kode"`
+	Uraian    string  `json:"uraian"`
+	PaguMurni *string `json:"pagu_murni"`
+	Pagu      *string `json:"pagu"`
+	Realisasi *string `json:"realisasi"`
+}
+
+func nullStr(d decimal.NullDecimal) *string {
+	if !d.Valid {
+		return nil
+	}
+	s := d.Decimal.String()
+	return &s
+}
+
+func decStr(d *decimal.Decimal, des int32) *string {
+	if d == nil {
+		return nil
+	}
+	s := d.StringFixed(des)
+	return &s
+}
+
+func strOrNil(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// RenderJSON writes everything computed as indented JSON: the key figures
+// (ringkasan), the totals of Bab I, the capaian of every indicator per year
+// with predikat, the aggregates and efficiency per sasaran, the progress
+// against the Renstra end target, the realisation tree (Tabel 3.2), the
+// belanja accounts, and the reviu. Numbers are plain decimal strings; null
+// means "cannot be computed".
+func RenderJSON(w io.Writer, l *Laporan) error {
+	r := &l.Ringkasan
+	out := laporanJSON{
+		Versi:     VersiSkema,
+		Identitas: l.Dokumen.Identitas,
+		Ringkasan: ringkasanJSON{
+			Tahun: r.Tahun, Program: r.Program, Kegiatan: r.Kegiatan, SubKegiatan: r.SubKegiatan,
+			PaguMurni: nullStr(r.PaguMurni), Pagu: nullStr(r.Pagu), Realisasi: nullStr(r.Realisasi), Sisa: nullStr(r.Sisa),
+			PersenRealisasi: nullStr(r.PersenRealisasi), PersenFisik: nullStr(r.PersenFisik),
+			BelanjaOperasi: nullStr(r.BelanjaOperasi), BelanjaPegawai: nullStr(r.BelanjaPegawai),
+			BelanjaBarangJasa: nullStr(r.BelanjaBarangJasa), BelanjaBantuanSosial: nullStr(r.BelanjaBantuanSosial),
+			BelanjaModal: nullStr(r.BelanjaModal), JumlahIKU: r.JumlahIKU, Predikat: strOrNil(r.Predikat),
+			Kesalahan: r.Kesalahan, Peringatan: r.Peringatan, Catatan: r.Catatan,
+		},
+		Realisasi:  l.Pohon,
+		Temuan:     l.Temuan,
+		Ditanggapi: l.Ditanggapi,
+	}
+	if l.Kinerja != nil {
+		out.Ringkasan.Capaian = decStr(r.Capaian, l.Kinerja.Desimal)
+	}
+	p := &l.Profil
+	silang := func(s *Silang, h *SilangHitung) silangJSON {
+		j := silangJSON{Kolom: s.Kolom, JumlahBaris: h.Baris, JumlahKolom: h.Kolom, Jumlah: h.Total}
+		for _, b := range s.Baris {
+			j.Baris = append(j.Baris, b.Nama)
+		}
+		return j
+	}
+	out.Profil = profilJSON{PNS: p.PNS, Honorer: p.Honorer, TKSK: p.TKSK, Peksos: p.Peksos,
+		PendidikanEselon: silang(&l.Dokumen.Profil.PendidikanEselon, &p.PendidikanEselon),
+		PendidikanGolong: silang(&l.Dokumen.Profil.PendidikanGolong, &p.PendidikanGolong),
+		Aset:             asetJSON{Jumlah: p.Aset.Total, PerKeadaan: []keadaanJSON{}}}
+	for _, k := range p.Aset.PerKeadaan {
+		out.Profil.Aset.PerKeadaan = append(out.Profil.Aset.PerKeadaan, keadaanJSON{k.Keadaan, k.Jumlah})
+	}
+	if h := l.Kinerja; h != nil {
+		des := h.Desimal
+		agr := func(a kinerja.Agregat) agregatJSON {
+			j := agregatJSON{ID: a.ID, Uraian: a.Uraian, Jumlah: a.Jumlah, Capaian: decStr(a.Capaian.Nilai, des), Predikat: strOrNil(a.Predikat)}
+			if e := a.Efisiensi; e != nil {
+				pg, rl := e.Pagu.String(), e.Realisasi.String()
+				j.Pagu, j.Realisasi = &pg, &rl
+				j.Penyerapan, j.Selisih, j.Efisiensi = decStr(e.Penyerapan, des), decStr(e.Selisih, des), strOrNil(e.Kelas)
+			}
+			return j
+		}
+		kj := &kinerjaJSON{Skala: h.Skala, Capaian: kinerja.Baris(l.Dokumen.Kinerja, h), Dinas: agr(h.Dinas), Sasaran: []agregatJSON{}}
+		if kj.Capaian == nil {
+			kj.Capaian = []kinerja.BarisCapaian{}
+		}
+		for _, a := range h.Sasaran {
+			kj.Sasaran = append(kj.Sasaran, agr(a))
+		}
+		for _, hi := range h.Indikator {
+			if !hi.IKU {
+				continue
+			}
+			k := kemajuanJSON{IndikatorID: hi.ID, Kemajuan: decStr(hi.Kemajuan.Nilai, des)}
+			if hi.TargetAkhir != nil {
+				s := hi.TargetAkhir.Nilai.String()
+				k.TargetAkhir = &s
+			}
+			kj.Kemajuan = append(kj.Kemajuan, k)
+		}
+		out.Kinerja = kj
+	}
+	if l.Belanja != nil {
+		for _, jr := range l.Belanja.Rekening {
+			out.Belanja = append(out.Belanja, rekeningJSON{Kode: jr.Kode.String(), Uraian: namaRekening(jr),
+				PaguMurni: nullStr(jr.PaguMurni), Pagu: nullStr(jr.Pagu), Realisasi: nullStr(jr.Realisasi)})
+		}
+	}
+	if out.Temuan == nil {
+		out.Temuan = []anggaran.Temuan{}
+	}
+	if out.Ditanggapi == nil {
+		out.Ditanggapi = []TemuanDitanggapi{}
+	}
+	if out.Belanja == nil {
+		out.Belanja = []rekeningJSON{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

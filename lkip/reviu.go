@@ -1,0 +1,437 @@
+package lkip
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// Codes of lkip's cross-document checks ([anggaran.Temuan].Kode). They are
+// stable: tests, the reviu program and the PWA filter on them.
+const (
+	TemuanTandaTangan       = "LKIP-TANDA-TANGAN"       // a printed signature block differs from the kepala dinas (name, NIP, pangkat)
+	TemuanKutipanJumlah     = "LKIP-KUTIPAN-JUMLAH"     // a count of programs, kegiatan, sub kegiatan or IKU stated in the text ≠ the tables
+	TemuanKutipanRupiah     = "LKIP-KUTIPAN-RUPIAH"     // an amount quoted in the text ≠ the tables
+	TemuanKutipanPersen     = "LKIP-KUTIPAN-PERSEN"     // a percentage quoted in the text ≠ the computed one
+	TemuanKutipanTakTeruji  = "LKIP-KUTIPAN-TAK-TERUJI" // a quoted figure the data cannot confirm
+	TemuanTahunPerbandingan = "LKIP-TAHUN-PERBANDINGAN" // the comparison of Bab III A.3 names a year it does not show
+	TemuanPegawaiJumlah     = "LKIP-PEGAWAI-JUMLAH"     // a headcount total in the text ≠ the sum of its parts
+	TemuanPenyetaraan       = "LKIP-PENYETARAAN"        // fungsional + struktural ≠ the PNS total
+	TemuanTabelJumlah       = "LKIP-TABEL-JUMLAH"       // a printed total of Tabel 1.1, 1.2 or 1.3 ≠ the computed one
+	TemuanTabelPNS          = "LKIP-TABEL-PNS"          // the PNS in Tabel 1.1 or 1.2 ≠ the PNS stated in the text
+	TemuanNarasiRujukan     = "LKIP-NARASI-RUJUKAN"     // a narrative refers to an IKU or sasaran the kinerja section lacks
+	TemuanNarasiIKU         = "LKIP-NARASI-IKU"         // an IKU without an evaluation paragraph
+	TemuanTanggapan         = "LKIP-TANGGAPAN"          // a response to a kesalahan, or to no finding
+)
+
+var namaBagian = map[string]string{
+	"kata_pengantar": "Kata Pengantar",
+	"ikhtisar":       "Ikhtisar Eksekutif",
+	"penutup":        "Bab IV Penutup",
+}
+
+// reviuAwal runs the checks of the front matter and Bab I.
+func (l *Laporan) reviuAwal() []anggaran.Temuan {
+	var ts []anggaran.Temuan
+	d := l.Dokumen
+	k := d.Identitas.Kepala
+	for i, t := range d.Identitas.TandaTangan {
+		path := fmt.Sprintf("identitas.tanda_tangan[%d]", i)
+		lok := func(kolom string) anggaran.Lokasi {
+			return anggaran.Lokasi{Bagian: namaBagian[t.Bagian], Tabel: "tanda tangan", Kolom: kolom, Path: path + "." + kolom}
+		}
+		if normalNama(t.Nama) != normalNama(k.Nama) {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Lokasi: lok("nama"),
+				Tercetak: t.Nama, Terhitung: k.Nama,
+				Pesan: fmt.Sprintf("nama penanda tangan di %s berbeda dengan kepala dinas", namaBagian[t.Bagian])})
+		}
+		if digit(t.NIP) != digit(k.NIP) {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Lokasi: lok("nip"),
+				Tercetak: t.NIP, Terhitung: k.NIP,
+				Pesan: fmt.Sprintf("NIP penanda tangan di %s berbeda dengan NIP kepala dinas", namaBagian[t.Bagian])})
+		}
+		if normalNama(t.Pangkat) != normalNama(k.Pangkat) {
+			var lain []string
+			for _, u := range d.Identitas.TandaTangan {
+				if normalNama(u.Pangkat) == normalNama(k.Pangkat) {
+					lain = append(lain, namaBagian[u.Bagian])
+				}
+			}
+			pesan := fmt.Sprintf("pangkat penanda tangan di %s berbeda dengan pangkat kepala dinas", namaBagian[t.Bagian])
+			if len(lain) > 0 {
+				pesan += " yang tercetak di " + strings.Join(lain, " dan ")
+			}
+			pesan += "; satu orang hanya mempunyai satu pangkat, seragamkan semua blok tanda tangan"
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Lokasi: lok("pangkat"),
+				Tercetak: t.Pangkat, Terhitung: k.Pangkat, Pesan: pesan})
+		}
+	}
+	ts = append(ts, l.periksaKutipan(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif")...)
+	ts = append(ts, l.reviuProfil()...)
+	return ts
+}
+
+// reviuAnggaran runs the checks of Bab III: the quotes around the belanja
+// table, the comparison title and the IKU narratives.
+func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
+	d := l.Dokumen
+	ts := l.periksaKutipan(&d.Kutipan.Bab3, "kutipan.bab3", "Bab III B")
+	if th := d.Kutipan.TahunPerbandingan; len(th) > 0 && l.Kinerja != nil {
+		tahun := l.tahunTabelPerbandingan()
+		for i, t := range th {
+			if len(tahun) > 0 && !slices.Contains(tahun, t) {
+				ts = append(ts, anggaran.Temuan{Kode: TemuanTahunPerbandingan, Tingkat: anggaran.Peringatan,
+					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.3", Tabel: "perbandingan dengan tahun sebelumnya", Kolom: "kalimat pengantar", Path: fmt.Sprintf("kutipan.tahun_perbandingan[%d]", i)},
+					Tercetak: fmt.Sprint(t), Terhitung: gabungTahun(tahun),
+					Pesan: fmt.Sprintf("kalimat pengantar menyebut capaian tahun %d, padahal tabel menyajikan tahun %s; perbaiki tahun dalam kalimat", t, gabungTahun(tahun))})
+			}
+		}
+	}
+	if k := d.Kinerja; k != nil {
+		ada := map[string]bool{}
+		for i, n := range d.Narasi.IKU {
+			j := k.IndeksIndikator(n.IKU)
+			if j < 0 || !k.Indikator[j].IKU {
+				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Tingkat: anggaran.Kesalahan,
+					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "iku", Path: fmt.Sprintf("narasi.iku[%d].iku", i)},
+					Tercetak: n.IKU, Pesan: fmt.Sprintf("evaluasi merujuk IKU %q yang tidak ada di daftar IKU", n.IKU)})
+			}
+			ada[n.IKU] = true
+		}
+		for i, s := range d.Narasi.Sasaran {
+			if k.CariSasaran(s.Sasaran) == nil {
+				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Tingkat: anggaran.Kesalahan,
+					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "sasaran", Path: fmt.Sprintf("narasi.sasaran[%d].sasaran", i)},
+					Tercetak: s.Sasaran, Pesan: fmt.Sprintf("evaluasi merujuk sasaran %q yang tidak ada", s.Sasaran)})
+			}
+		}
+		if l.adaPenanda("evaluasi_iku") {
+			for i, ind := range k.Indikator {
+				if ind.IKU && !ada[ind.ID] {
+					ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiIKU, Tingkat: anggaran.Catatan,
+						Lokasi: anggaran.Lokasi{Bagian: "Bab III A.2", Baris: ind.Nama, Path: fmt.Sprintf("kinerja.indikator[%d]", i)},
+						Pesan:  "IKU ini tidak mempunyai uraian evaluasi (narasi.iku); jelaskan penyebab capaiannya"})
+				}
+			}
+		}
+	}
+	return ts
+}
+
+// tahunTabelPerbandingan returns the years the comparison table shows.
+func (l *Laporan) tahunTabelPerbandingan() []int {
+	t := l.tahunPerbandingan()
+	if len(t) > maksTahunPerbandingan {
+		t = t[len(t)-maksTahunPerbandingan:]
+	}
+	return t
+}
+
+// maksTahunPerbandingan is the number of years the comparison shows.
+const maksTahunPerbandingan = 3
+
+// tahunPerbandingan returns every year up to the reporting year with data
+// of an IKU.
+func (l *Laporan) tahunPerbandingan() []int {
+	ada := map[int]bool{}
+	for _, hi := range l.Kinerja.Indikator {
+		if !hi.IKU {
+			continue
+		}
+		for _, s := range hi.Tahun {
+			ada[s.Tahun] = true
+		}
+	}
+	var out []int
+	for t := l.Kinerja.Tahun - 10; t <= l.Kinerja.Tahun; t++ {
+		if ada[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func gabungTahun(ts []int) string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = fmt.Sprint(t)
+	}
+	if len(s) <= 1 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " dan " + s[len(s)-1]
+}
+
+// periksaKutipan compares the figures a paragraph quotes with the tables.
+func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []anggaran.Temuan {
+	var ts []anggaran.Temuan
+	r := &l.Ringkasan
+	lok := func(kolom string) anggaran.Lokasi {
+		return anggaran.Lokasi{Bagian: bagian, Kolom: kolom, Path: path + "." + kolom}
+	}
+	hitung := []struct {
+		n     *int
+		kolom string
+		nilai int
+		ada   bool
+		nama  string
+		dari  string
+	}{
+		{k.Program, "program", r.Program, l.Pohon != nil, "program", "Tabel 3.2"},
+		{k.Kegiatan, "kegiatan", r.Kegiatan, l.Pohon != nil, "kegiatan", "Tabel 3.2"},
+		{k.SubKegiatan, "sub_kegiatan", r.SubKegiatan, l.Pohon != nil, "sub kegiatan", "Tabel 3.2"},
+		{k.JumlahIKU, "jumlah_iku", r.JumlahIKU, l.Kinerja != nil, "indikator kinerja utama", "daftar IKU"},
+	}
+	for _, h := range hitung {
+		if h.n == nil {
+			continue
+		}
+		if !h.ada {
+			ts = append(ts, tidakTeruji(lok(h.kolom), fmt.Sprint(*h.n), h.nama))
+			continue
+		}
+		if *h.n != h.nilai {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanJumlah, Tingkat: anggaran.Kesalahan, Lokasi: lok(h.kolom),
+				Tercetak: fmt.Sprint(*h.n), Terhitung: fmt.Sprint(h.nilai),
+				Pesan: fmt.Sprintf("teks menyebut %d %s, sedangkan %s memuat %d", *h.n, h.nama, h.dari, h.nilai)})
+		}
+	}
+	rupiah := []struct {
+		a     *Angka
+		kolom string
+		nilai decimal.NullDecimal
+		nama  string
+		dari  string
+	}{
+		{k.Pagu, "pagu", r.Pagu, "alokasi anggaran", "jumlah Tabel 3.2"},
+		{k.Realisasi, "realisasi", r.Realisasi, "realisasi keuangan", "jumlah Tabel 3.2"},
+		{k.BelanjaOperasi, "belanja_operasi", r.BelanjaOperasi, "Belanja Operasi", "tabel belanja (5.1)"},
+		{k.BelanjaPegawai, "belanja_pegawai", r.BelanjaPegawai, "Belanja Pegawai", "tabel belanja (5.1.01)"},
+		{k.BelanjaBarangJasa, "belanja_barang_jasa", r.BelanjaBarangJasa, "Belanja Barang dan Jasa", "tabel belanja (5.1.02)"},
+		{k.BelanjaBantuanSosial, "belanja_bantuan_sosial", r.BelanjaBantuanSosial, "Belanja Bantuan Sosial", "tabel belanja (5.1.06)"},
+		{k.BelanjaModal, "belanja_modal", r.BelanjaModal, "Belanja Modal", "tabel belanja (5.2)"},
+	}
+	for _, c := range rupiah {
+		if c.a == nil {
+			continue
+		}
+		if !c.nilai.Valid {
+			ts = append(ts, tidakTeruji(lok(c.kolom), c.a.String(), c.nama))
+			continue
+		}
+		if !c.a.Nilai.Equal(c.nilai.Decimal) {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanRupiah, Tingkat: anggaran.Kesalahan, Lokasi: lok(c.kolom),
+				Tercetak: anggaran.FormatRupiah(c.a.Nilai), Terhitung: anggaran.FormatRupiah(c.nilai.Decimal),
+				Pesan: fmt.Sprintf("%s yang disebut dalam teks berbeda dengan %s (selisih %s)", c.nama, c.dari, anggaran.FormatRupiah(c.a.Nilai.Sub(c.nilai.Decimal)))})
+		}
+	}
+	if a := k.PersenRealisasi; a != nil {
+		if !r.Pagu.Valid || !r.Realisasi.Valid || r.Pagu.Decimal.IsZero() {
+			ts = append(ts, tidakTeruji(lok("persen_realisasi"), a.String(), "persentase realisasi keuangan"))
+		} else if t := bandingPersen(a, r.Realisasi.Decimal, r.Pagu.Decimal, l.Opsi.Anggaran.Pembulatan); t != nil {
+			t.Lokasi = lok("persen_realisasi")
+			t.Pesan = "persentase realisasi keuangan dalam teks " + t.Pesan
+			ts = append(ts, *t)
+		}
+	}
+	if a := k.PersenFisik; a != nil {
+		switch {
+		case !r.PersenFisik.Valid:
+			ts = append(ts, tidakTeruji(lok("persen_fisik"), a.String(), "realisasi fisik (data fisik per sub kegiatan tidak ada)"))
+		case !pembulatanSama(a, r.PersenFisik.Decimal):
+			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanPersen, Tingkat: anggaran.Kesalahan, Lokasi: lok("persen_fisik"),
+				Tercetak: anggaran.FormatAngka(a.Nilai, -1) + "%", Terhitung: anggaran.FormatPersen(r.PersenFisik.Decimal),
+				Pesan: "realisasi fisik dalam teks berbeda dengan rata-rata realisasi fisik sub kegiatan (berbobot pagu)"})
+		}
+	}
+	return ts
+}
+
+// bandingPersen compares a printed percentage with bagian × 100 / total at
+// the printed number of decimals: equal under the rounding rule p is fine;
+// equal only when truncated is a catatan; otherwise a kesalahan.
+func bandingPersen(a *Angka, bagian, total decimal.Decimal, p anggaran.Pembulatan) *anggaran.Temuan {
+	des := a.desimal()
+	bulat, _ := anggaran.Persen(bagian, total, des, p)
+	if a.Nilai.Equal(bulat) {
+		return nil
+	}
+	tepat, _ := anggaran.Persen(bagian, total, des+2, p)
+	potong, _ := anggaran.Persen(bagian, total, des, anggaran.BulatPotong)
+	t := &anggaran.Temuan{Kode: TemuanKutipanPersen, Tercetak: anggaran.FormatAngka(a.Nilai, des) + "%", Terhitung: anggaran.FormatAngka(tepat, des+2) + "%"}
+	if a.Nilai.Equal(potong) {
+		t.Tingkat = anggaran.Catatan
+		t.Pesan = fmt.Sprintf("dipotong, bukan dibulatkan; dibulatkan ke %d desimal seharusnya %s%%", des, anggaran.FormatAngka(bulat, des))
+		return t
+	}
+	t.Tingkat = anggaran.Kesalahan
+	t.Pesan = fmt.Sprintf("berbeda dengan hasil hitung dari tabel (%s%% bila dibulatkan ke %d desimal)", anggaran.FormatAngka(bulat, des), des)
+	return t
+}
+
+// pembulatanSama reports whether the printed a equals v rounded to a's
+// decimals.
+func pembulatanSama(a *Angka, v decimal.Decimal) bool {
+	return a.Nilai.Equal(v.Round(a.desimal()))
+}
+
+func tidakTeruji(lok anggaran.Lokasi, tercetak, apa string) anggaran.Temuan {
+	return anggaran.Temuan{Kode: TemuanKutipanTakTeruji, Tingkat: anggaran.Catatan, Lokasi: lok, Tercetak: tercetak,
+		Pesan: fmt.Sprintf("%s yang disebut dalam teks tidak dapat diperiksa karena datanya tidak ada; lengkapi datanya", apa)}
+}
+
+// reviuProfil checks the figures of Bab I.
+func (l *Laporan) reviuProfil() []anggaran.Temuan {
+	var ts []anggaran.Temuan
+	p := &l.Dokumen.Profil
+	h := &l.Profil
+	const bab = "Bab I B.1"
+	for _, c := range []struct {
+		j    Jumlah
+		path string
+		nama string
+	}{{p.Pegawai.PNS, "pns", "PNS"}, {p.Pegawai.Honorer, "honorer", "tenaga honorer"}, {p.Pegawai.TKSK, "tksk", "TKSK"}} {
+		if c.j.Tercetak != nil && *c.j.Tercetak != c.j.Total() {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Tingkat: anggaran.Kesalahan,
+				Lokasi:   anggaran.Lokasi{Bagian: bab, Baris: c.nama, Kolom: "jumlah", Path: "profil.pegawai." + c.path + ".jumlah"},
+				Tercetak: fmt.Sprint(*c.j.Tercetak), Terhitung: fmt.Sprint(c.j.Total()),
+				Pesan: fmt.Sprintf("jumlah %s (%d) tidak sama dengan %d laki-laki + %d perempuan", c.nama, *c.j.Tercetak, c.j.LakiLaki, c.j.Perempuan)})
+		}
+	}
+	if pk := p.Pegawai.Peksos; pk.Tercetak != nil && *pk.Tercetak != pk.Total() {
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Tingkat: anggaran.Kesalahan,
+			Lokasi:   anggaran.Lokasi{Bagian: bab, Baris: "pekerja sosial", Kolom: "jumlah", Path: "profil.pegawai.peksos.jumlah"},
+			Tercetak: fmt.Sprint(*pk.Tercetak), Terhitung: fmt.Sprint(pk.Total()),
+			Pesan: fmt.Sprintf("jumlah pekerja sosial (%d) tidak sama dengan %d (APBN) + %d (APBD)", *pk.Tercetak, pk.APBN, pk.APBD)})
+	}
+	if ps := p.Pegawai.Penyetaraan; ps.Fungsional+ps.Struktural > 0 && ps.Fungsional+ps.Struktural != h.PNS {
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPenyetaraan, Tingkat: anggaran.Kesalahan,
+			Lokasi:   anggaran.Lokasi{Bagian: bab, Baris: "penyetaraan jabatan", Path: "profil.pegawai.penyetaraan"},
+			Tercetak: fmt.Sprintf("%d + %d", ps.Fungsional, ps.Struktural), Terhitung: fmt.Sprint(h.PNS),
+			Pesan: fmt.Sprintf("PNS yang disetarakan (%d) ditambah yang tetap struktural (%d) seharusnya sama dengan jumlah PNS (%d)", ps.Fungsional, ps.Struktural, h.PNS)})
+	}
+	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
+	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
+	if a := p.Aset; a.Tercetak != nil && *a.Tercetak != h.Aset.Total {
+		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
+			Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
+			Tercetak: fmt.Sprint(*a.Tercetak), Terhitung: fmt.Sprint(h.Aset.Total),
+			Pesan: "jumlah barang tercetak tidak sama dengan jumlah baris-barisnya"})
+	}
+	return ts
+}
+
+func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []anggaran.Temuan {
+	if len(s.Baris) == 0 {
+		return nil
+	}
+	var ts []anggaran.Temuan
+	const bab = "Bab I B.1"
+	for i, b := range s.Baris {
+		if b.Tercetak != nil && *b.Tercetak != h.Baris[i] {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
+				Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: b.Nama, Kolom: "jumlah pegawai", Path: fmt.Sprintf("%s.baris[%d].jumlah", path, i)},
+				Tercetak: fmt.Sprint(*b.Tercetak), Terhitung: fmt.Sprint(h.Baris[i]),
+				Pesan: "jumlah baris tidak sama dengan jumlah kolom-kolomnya"})
+		}
+	}
+	if j := s.Jumlah; j != nil {
+		for c, v := range j.Nilai {
+			if c < len(h.Kolom) && v != h.Kolom[c] {
+				ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
+					Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Kolom: s.Kolom[c], Path: fmt.Sprintf("%s.jumlah.nilai[%d]", path, c)},
+					Tercetak: fmt.Sprint(v), Terhitung: fmt.Sprint(h.Kolom[c]),
+					Pesan: "jumlah kolom tercetak tidak sama dengan jumlah baris-barisnya"})
+			}
+		}
+		if j.Tercetak != nil && *j.Tercetak != h.Total {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
+				Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Kolom: "jumlah pegawai", Path: path + ".jumlah.jumlah"},
+				Tercetak: fmt.Sprint(*j.Tercetak), Terhitung: fmt.Sprint(h.Total),
+				Pesan: "jumlah keseluruhan tercetak tidak sama dengan jumlah isi tabel"})
+		}
+	}
+	if pns > 0 && h.Total != pns {
+		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelPNS, Tingkat: anggaran.Kesalahan,
+			Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Path: path},
+			Tercetak: fmt.Sprint(h.Total), Terhitung: fmt.Sprint(pns),
+			Pesan: fmt.Sprintf("%s memuat %d PNS, sedangkan teks menyebut %d PNS", tabel, h.Total, pns)})
+	}
+	return ts
+}
+
+// adaPenanda reports whether the narrative uses the block marker name.
+func (l *Laporan) adaPenanda(name string) bool {
+	n := &l.Dokumen.Narasi
+	var cari func(bs []Bagian) bool
+	diTeks := func(t Teks) bool {
+		for _, s := range t {
+			if b := bacaBlok(s); b.jenis == penanda && b.teks == name {
+				return true
+			}
+		}
+		return false
+	}
+	cari = func(bs []Bagian) bool {
+		for _, b := range bs {
+			if diTeks(b.Teks) || cari(b.Sub) {
+				return true
+			}
+		}
+		return false
+	}
+	return diTeks(n.KataPengantar) || diTeks(n.Ikhtisar) || diTeks(n.Bab4) || cari(n.Bab1) || cari(n.Bab2) || cari(n.Bab3)
+}
+
+// normalNama compares names and ranks ignoring case, spaces and
+// punctuation.
+func normalNama(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func digit(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// BarisTemuan writes a finding on one line for a reviu listing:
+// "kesalahan [KODE] path: lokasi: pesan (tercetak …; terhitung …)".
+func BarisTemuan(t anggaran.Temuan) string {
+	var b strings.Builder
+	b.WriteString(t.Tingkat.String())
+	b.WriteString(" [" + t.Kode + "]")
+	if t.Lokasi.Path != "" {
+		b.WriteString(" " + t.Lokasi.Path)
+	}
+	b.WriteString(": ")
+	if l := t.Lokasi.String(); l != "" && l != t.Lokasi.Path {
+		b.WriteString(l + ": ")
+	}
+	b.WriteString(t.Pesan)
+	switch {
+	case t.Tercetak != "" && t.Terhitung != "":
+		fmt.Fprintf(&b, " (tercetak %s; terhitung %s)", t.Tercetak, t.Terhitung)
+	case t.Tercetak != "":
+		fmt.Fprintf(&b, " (tercetak %s)", t.Tercetak)
+	case t.Terhitung != "":
+		fmt.Fprintf(&b, " (terhitung %s)", t.Terhitung)
+	}
+	return b.String()
+}

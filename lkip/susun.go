@@ -1,0 +1,550 @@
+package lkip
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+	"github.com/shopspring/decimal"
+)
+
+// susun lays out the whole report as chapters.
+func (l *Laporan) susun() []bab {
+	d := l.Dokumen
+	id := &d.Identitas
+	s := &penyusun{l: l, isian: l.isian()}
+	var babs []bab
+	babs = append(babs, bab{ID: "sampul", Isi: []elemen{{Jenis: elSampul, Sampul: &sampul{
+		Pemda: "PEMERINTAH " + strings.ToUpper(id.Pemda), Judul: "LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)",
+		Tahun: "TAHUN " + strconv.Itoa(id.Tahun), Dinas: strings.ToUpper(namaDinas(id)),
+		Alamat: gabungAlamat(id), Kota: strings.ToUpper(id.Kota)}}}})
+	babs = append(babs, bab{ID: "kata-pengantar", Judul: "KATA PENGANTAR", Isi: append(s.teks(d.Narasi.KataPengantar), s.ttd())})
+	babs = append(babs, bab{ID: "daftar-isi", Judul: "DAFTAR ISI"})
+	babs = append(babs, bab{ID: "ikhtisar", Judul: "IKHTISAR EKSEKUTIF", Isi: append(s.teks(d.Narasi.Ikhtisar), s.ttd())})
+	babs = append(babs, bab{ID: "bab-1", Judul: "BAB I PENDAHULUAN", Isi: s.bagian(d.Narasi.Bab1, "bab-1", 2)})
+	babs = append(babs, bab{ID: "bab-2", Judul: "BAB II PERENCANAAN KINERJA", Isi: s.bagian(d.Narasi.Bab2, "bab-2", 2)})
+	babs = append(babs, bab{ID: "bab-3", Judul: "BAB III AKUNTABILITAS KINERJA", Isi: s.bagian(d.Narasi.Bab3, "bab-3", 2)})
+	babs = append(babs, bab{ID: "bab-4", Judul: "BAB IV PENUTUP", Isi: append(s.teks(d.Narasi.Bab4), s.ttd())})
+	var isi []entriIsi
+	for _, b := range babs[3:] {
+		isi = append(isi, entriIsi{ID: b.ID, Judul: b.Judul, Level: 1})
+		for _, e := range b.Isi {
+			if e.Jenis == elJudul && e.Level == 2 {
+				isi = append(isi, entriIsi{ID: e.ID, Judul: teksPolos(e.Teks), Level: 2})
+			}
+		}
+	}
+	isi = append([]entriIsi{{ID: "kata-pengantar", Judul: "KATA PENGANTAR", Level: 1}}, isi...)
+	babs[2].Isi = []elemen{{Jenis: elIsi, Isi: isi}}
+	return babs
+}
+
+func namaDinas(id *Identitas) string {
+	return strings.TrimSpace(id.Dinas + " " + id.Pemda)
+}
+
+func gabungAlamat(id *Identitas) string {
+	a := id.Alamat
+	if id.Telepon != "" {
+		if a != "" {
+			a += " "
+		}
+		a += "Telp/Fax " + id.Telepon
+	}
+	return a
+}
+
+func teksPolos(ps []potongan) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.Teks)
+	}
+	return b.String()
+}
+
+// isian returns the values of the inline placeholders.
+func (l *Laporan) isian() map[string]string {
+	d := l.Dokumen
+	p := &d.Profil.Pegawai
+	it := strconv.Itoa
+	return map[string]string{
+		"pns.jumlah": it(p.PNS.Total()), "pns.laki_laki": it(p.PNS.LakiLaki), "pns.perempuan": it(p.PNS.Perempuan),
+		"honorer.jumlah": it(p.Honorer.Total()), "honorer.laki_laki": it(p.Honorer.LakiLaki), "honorer.perempuan": it(p.Honorer.Perempuan),
+		"tksk.jumlah": it(p.TKSK.Total()), "tksk.laki_laki": it(p.TKSK.LakiLaki), "tksk.perempuan": it(p.TKSK.Perempuan),
+		"peksos.jumlah": it(p.Peksos.Total()), "peksos.apbn": it(p.Peksos.APBN), "peksos.apbd": it(p.Peksos.APBD),
+		"penyetaraan.fungsional": it(p.Penyetaraan.Fungsional), "penyetaraan.struktural": it(p.Penyetaraan.Struktural),
+		"jumlah_iku": it(l.Ringkasan.JumlahIKU), "tahun": it(d.Identitas.Tahun),
+		"dinas": d.Identitas.Dinas, "pemda": d.Identitas.Pemda,
+	}
+}
+
+type penyusun struct {
+	l     *Laporan
+	isian map[string]string
+	nomor int // running number of anchors
+}
+
+func (s *penyusun) ttd() elemen {
+	id := &s.l.Dokumen.Identitas
+	tt := id.Kota
+	if id.Tanggal != "" {
+		if tt != "" {
+			tt += ", "
+		}
+		tt += id.Tanggal
+	}
+	jab := id.Kepala.Jabatan
+	if jab == "" {
+		jab = "Kepala " + namaDinas(id)
+	}
+	nip := id.Kepala.NIP
+	if nip != "" {
+		nip = "NIP. " + nip
+	}
+	return elemen{Jenis: elTTD, TTD: &ttd{TempatTanggal: tt, Jabatan: []string{jab + ","}, Nama: id.Kepala.Nama, Pangkat: id.Kepala.Pangkat, NIP: nip}}
+}
+
+func (s *penyusun) bagian(bs []Bagian, prefix string, level int) []elemen {
+	var out []elemen
+	for i, b := range bs {
+		id := fmt.Sprintf("%s-%d", prefix, i+1)
+		if b.Judul != "" {
+			lv := level
+			if lv > 4 {
+				lv = 4
+			}
+			out = append(out, elemen{Jenis: elJudul, Level: lv, ID: id, Teks: teksInline(isi(b.Judul, s.isian))})
+		}
+		out = append(out, s.teks(b.Teks)...)
+		out = append(out, s.bagian(b.Sub, id, level+1)...)
+	}
+	return out
+}
+
+func (s *penyusun) teks(t Teks) []elemen {
+	var out []elemen
+	for _, raw := range t {
+		b := bacaBlok(raw)
+		switch b.jenis {
+		case penanda:
+			out = append(out, s.penanda(b.teks)...)
+		case daftar:
+			out = append(out, elemen{Jenis: elDaftar, Butir: s.butir(b.butir)})
+		default:
+			out = append(out, paragrafInline(isi(b.teks, s.isian)))
+		}
+	}
+	return out
+}
+
+func (s *penyusun) butir(bs []butir) []butirE {
+	out := make([]butirE, len(bs))
+	for i, b := range bs {
+		out[i] = butirE{Label: b.label, Teks: teksInline(isi(b.teks, s.isian)), Anak: s.butir(b.anak)}
+	}
+	return out
+}
+
+// tanpaData is the paragraph printed where a generated part has no data.
+func tanpaData(apa string) []elemen {
+	return []elemen{{Jenis: elParagraf, Teks: []potongan{{Teks: "(" + apa + " tidak dapat disusun: datanya belum diisi.)", Em: true}}}}
+}
+
+func (s *penyusun) penanda(nama string) []elemen {
+	l := s.l
+	switch nama {
+	case "ikhtisar_anggaran":
+		return s.ikhtisarAnggaran()
+	case "ikhtisar_capaian":
+		return s.ikhtisarCapaian()
+	case "susunan_organisasi":
+		return []elemen{{Jenis: elDaftar, Butir: unitButir(l.Dokumen.Profil.SusunanOrganisasi, true)}}
+	case "tabel_1_1":
+		return s.tabelSilang(&l.Dokumen.Profil.PendidikanEselon, &l.Profil.PendidikanEselon, "Tabel 1.1")
+	case "tabel_1_2":
+		return s.tabelSilang(&l.Dokumen.Profil.PendidikanGolong, &l.Profil.PendidikanGolong, "Tabel 1.2")
+	case "tabel_1_3":
+		return s.tabelAset()
+	case "permasalahan":
+		return []elemen{{Jenis: elDaftar, Butir: s.daftarTeks(l.Dokumen.Profil.Permasalahan, true)}}
+	case "solusi":
+		return []elemen{{Jenis: elDaftar, Butir: s.daftarTeks(l.Dokumen.Profil.Solusi, false)}}
+	case "tabel_belanja":
+		return s.tabelBelanja()
+	case "tabel_3_2":
+		return s.tabel32()
+	case "grafik_realisasi":
+		return s.grafikRealisasi()
+	case "anggaran_pengantar":
+		if !l.Ringkasan.Pagu.Valid {
+			return tanpaData("Pengantar realisasi anggaran")
+		}
+		d := l.Dokumen
+		return []elemen{{Jenis: elParagraf, Teks: []potongan{
+			{Teks: fmt.Sprintf("Pada Tahun anggaran %d, %s mengelola anggaran sebesar ", d.Identitas.Tahun, d.Identitas.Dinas)},
+			{Teks: anggaran.FormatRupiah(l.Ringkasan.Pagu.Decimal), Strong: true},
+			{Teks: ", yang terdiri dari :"}}}}
+	case "realisasi_anggaran":
+		return s.realisasiAnggaran()
+	}
+	if l.Kinerja == nil {
+		return tanpaData("Bagian kinerja (" + nama + ")")
+	}
+	switch nama {
+	case "daftar_iku":
+		return s.daftarIKU()
+	case "tabel_renstra":
+		return s.tabelRenstra()
+	case "tabel_tujuan":
+		return s.tabelTujuan()
+	case "sasaran_indikator":
+		return s.sasaranIndikator()
+	case "perjanjian_kinerja":
+		return s.perjanjianKinerja()
+	case "tabel_3_1":
+		return s.tabel31()
+	case "grafik_capaian":
+		return s.grafikCapaian()
+	case "evaluasi_iku":
+		return s.evaluasiIKU()
+	case "perbandingan":
+		return s.perbandingan()
+	case "renstra_akhir":
+		return s.renstraAkhir()
+	case "efisiensi":
+		return s.efisiensi()
+	}
+	return nil
+}
+
+func unitButir(us []Unit, nomor bool) []butirE {
+	out := make([]butirE, len(us))
+	for i, u := range us {
+		lab := ""
+		if nomor {
+			lab = strconv.Itoa(i+1) + "."
+		} else {
+			lab = string(rune('a'+i%26)) + "."
+		}
+		out[i] = butirE{Label: lab, Teks: polos(u.Nama), Anak: unitButir(u.Sub, false)}
+	}
+	return out
+}
+
+func (s *penyusun) daftarTeks(xs []string, nomor bool) []butirE {
+	out := make([]butirE, len(xs))
+	for i, x := range xs {
+		lab := ""
+		if nomor {
+			lab = strconv.Itoa(i+1) + "."
+		}
+		out[i] = butirE{Label: lab, Teks: teksInline(isi(x, s.isian))}
+	}
+	return out
+}
+
+// Formatting helpers.
+
+func rp(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "–"
+	}
+	return anggaran.FormatRupiah(d.Decimal)
+}
+
+func angkaRp(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "–"
+	}
+	return anggaran.FormatAngka(d.Decimal, 0)
+}
+
+func persenNull(d decimal.NullDecimal, des int32) string {
+	if !d.Valid {
+		return "–"
+	}
+	return anggaran.FormatAngka(d.Decimal, des)
+}
+
+func hitungan(n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return strconv.Itoa(n)
+}
+
+func angkaKin(a *kinerja.Angka, satuan string) string {
+	if a == nil {
+		return "–"
+	}
+	s := anggaran.FormatAngka(a.Nilai, a.Desimal())
+	switch satuan {
+	case "":
+		return s
+	case "%":
+		return s + "%"
+	}
+	return s + " " + satuan
+}
+
+func capaianTeks(c kinerja.Capaian, des int32) string {
+	if c.Nilai == nil {
+		return "tidak dapat dihitung"
+	}
+	t := anggaran.FormatAngka(*c.Nilai, des) + "%"
+	if c.Dibatasi() {
+		t += " (dibatasi; semula " + anggaran.FormatAngka(*c.SebelumBatas, des) + "%)"
+	}
+	return t
+}
+
+func strip(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// ikhtisarAnggaran writes the first paragraph of the Ikhtisar from the
+// computed budget: counts, pagu, belanja per account, realisasi.
+func (s *penyusun) ikhtisarAnggaran() []elemen {
+	l := s.l
+	r := &l.Ringkasan
+	d := l.Dokumen
+	if l.Pohon == nil || !r.Pagu.Valid {
+		return tanpaData("Ringkasan anggaran")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Pada Tahun %d %s melaksanakan %d Program, %d Kegiatan dan %d Sub Kegiatan dengan alokasi anggaran sebesar %s",
+		d.Identitas.Tahun, namaDinas(&d.Identitas), r.Program, r.Kegiatan, r.SubKegiatan, anggaran.FormatRupiah(r.Pagu.Decimal))
+	if l.Belanja != nil {
+		var bagian []string
+		for _, jr := range l.Belanja.Rekening {
+			if jr.Kode.Tingkat() != 2 || !jr.Pagu.Valid {
+				continue
+			}
+			nama := namaRekening(jr)
+			t := fmt.Sprintf("%s sebesar %s", nama, anggaran.FormatRupiah(jr.Pagu.Decimal))
+			var anak []string
+			for _, c := range l.Belanja.Rekening {
+				if c.Kode.Tingkat() == 3 && c.Kode.Induk() == jr.Kode && c.Pagu.Valid {
+					anak = append(anak, fmt.Sprintf("%s sebesar %s", namaRekening(c), anggaran.FormatRupiah(c.Pagu.Decimal)))
+				}
+			}
+			if len(anak) > 1 {
+				t += " dengan perincian sebagai berikut : " + gabungDan(anak)
+			}
+			bagian = append(bagian, t)
+		}
+		if len(bagian) > 0 {
+			b.WriteString(", meliputi ")
+			b.WriteString(gabungDan(bagian))
+		}
+	}
+	b.WriteString(".")
+	if r.Realisasi.Valid {
+		fmt.Fprintf(&b, " Realisasi Keuangan untuk belanja secara keseluruhan sampai dengan akhir tahun anggaran %d sebesar %s", d.Identitas.Tahun, anggaran.FormatRupiah(r.Realisasi.Decimal))
+		if r.PersenRealisasi.Valid {
+			fmt.Fprintf(&b, " atau %s", anggaran.FormatPersen(r.PersenRealisasi.Decimal))
+		}
+		b.WriteString(".")
+	}
+	return []elemen{paragrafPolos(b.String())}
+}
+
+func namaRekening(jr anggaran.JumlahRekening) string {
+	if n, ok := jr.Kode.NamaBaku(); ok {
+		return n
+	}
+	return jr.Uraian
+}
+
+func gabungDan(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " dan " + xs[len(xs)-1]
+}
+
+// ikhtisarCapaian sums up the IKU by predikat.
+func (s *penyusun) ikhtisarCapaian() []elemen {
+	h := s.l.Kinerja
+	if h == nil {
+		return tanpaData("Ringkasan capaian")
+	}
+	hitung := map[string]int{}
+	var urutan []string
+	n := 0
+	for _, hi := range h.Indikator {
+		if !hi.IKU {
+			continue
+		}
+		n++
+		p := "tidak dapat dihitung"
+		if sk := hi.Pada(h.Tahun); sk != nil && sk.Predikat != "" {
+			p = "predikat " + sk.Predikat
+		}
+		if hitung[p] == 0 {
+			urutan = append(urutan, p)
+		}
+		hitung[p]++
+	}
+	var bag []string
+	for _, p := range urutan {
+		bag = append(bag, fmt.Sprintf("%d IKU %s", hitung[p], p))
+	}
+	t := fmt.Sprintf("Dari %d indikator kinerja utama, %s.", n, gabungDan(bag))
+	if c := h.Dinas.Capaian.Nilai; c != nil {
+		t += fmt.Sprintf(" Rata-rata capaian IKU adalah %s%% dengan predikat %s.", anggaran.FormatAngka(*c, h.Desimal), strip(h.Dinas.Predikat))
+	}
+	return []elemen{paragrafPolos(t)}
+}
+
+func (s *penyusun) tabelSilang(t *Silang, h *SilangHitung, nomor string) []elemen {
+	if len(t.Baris) == 0 {
+		return tanpaData(nomor)
+	}
+	tb := &tabel{Nomor: nomor, Judul: t.Judul, Sumber: t.Sumber}
+	kb := t.KepalaBaris
+	if kb == "" {
+		kb = "Uraian"
+	}
+	tb.Kepala = append(tb.Kepala, sel{Teks: "No."}, sel{Teks: kb})
+	for _, k := range t.Kolom {
+		nama := k
+		if t.KepalaKolom != "" {
+			nama = t.KepalaKolom + ": " + k
+		}
+		tb.Kepala = append(tb.Kepala, sel{Teks: nama, Angka: true})
+	}
+	tb.Kepala = append(tb.Kepala, sel{Teks: "Jumlah Pegawai", Angka: true})
+	for i, b := range t.Baris {
+		row := []sel{{Teks: strconv.Itoa(i + 1)}, {Teks: b.Nama}}
+		for _, v := range b.Nilai {
+			row = append(row, sel{Teks: hitungan(v), Angka: true})
+		}
+		row = append(row, sel{Teks: strconv.Itoa(h.Baris[i]), Angka: true})
+		tb.Badan = append(tb.Badan, row)
+	}
+	kaki := []sel{{Teks: "Jumlah", Tebal: true, Span: 2}}
+	for _, v := range h.Kolom {
+		kaki = append(kaki, sel{Teks: hitungan(v), Angka: true, Tebal: true})
+	}
+	kaki = append(kaki, sel{Teks: strconv.Itoa(h.Total), Angka: true, Tebal: true})
+	tb.Kaki = [][]sel{kaki}
+	return []elemen{{Jenis: elTabel, Tabel: tb}}
+}
+
+func (s *penyusun) tabelAset() []elemen {
+	a := &s.l.Dokumen.Profil.Aset
+	if len(a.Baris) == 0 {
+		return tanpaData("Tabel 1.3")
+	}
+	tb := &tabel{Nomor: "Tabel 1.3", Judul: a.Judul, Sumber: a.Sumber, Lebar: "lebar"}
+	for _, k := range []string{"No.", "Kode Barang", "Nama Barang/Jenis Barang", "Merk/Type", "Tahun Pembelian", "Keadaan Barang", "Jumlah Barang"} {
+		tb.Kepala = append(tb.Kepala, sel{Teks: k, Angka: k == "Jumlah Barang"})
+	}
+	for i, b := range a.Baris {
+		tb.Badan = append(tb.Badan, []sel{{Teks: strconv.Itoa(i + 1)}, {Teks: b.KodeBarang}, {Teks: b.Nama}, {Teks: b.MerkTipe},
+			{Teks: strconv.Itoa(b.Tahun)}, {Teks: keadaanAset[lower(b.Keadaan)]}, {Teks: strconv.Itoa(b.Jumlah), Angka: true}})
+	}
+	tb.Kaki = [][]sel{{{Teks: "JUMLAH", Tebal: true, Span: 6}, {Teks: strconv.Itoa(s.l.Profil.Aset.Total), Angka: true, Tebal: true}}}
+	var per []string
+	for _, k := range s.l.Profil.Aset.PerKeadaan {
+		per = append(per, fmt.Sprintf("%s %d", k.Keadaan, k.Jumlah))
+	}
+	out := []elemen{{Jenis: elTabel, Tabel: tb}}
+	if len(per) > 0 {
+		out = append(out, paragrafPolos("Menurut keadaannya: "+strings.Join(per, ", ")+" barang."))
+	}
+	return out
+}
+
+func (s *penyusun) tabelBelanja() []elemen {
+	b := s.l.Belanja
+	if b == nil {
+		return tanpaData("Tabel belanja")
+	}
+	tb := &tabel{Judul: "Anggaran belanja menurut rekening"}
+	tb.Kepala = []sel{{Teks: "Kode Rekening"}, {Teks: "Uraian"}, {Teks: "Sebelum Perubahan (Rp)", Angka: true}, {Teks: "Setelah Perubahan (Rp)", Angka: true}}
+	for _, jr := range b.Rekening {
+		tebal := jr.Kode.Tingkat() <= 2
+		tb.Badan = append(tb.Badan, []sel{{Teks: jr.Kode.String(), Tebal: tebal}, {Teks: namaRekening(jr), Tebal: tebal},
+			{Teks: angkaRp(jr.PaguMurni), Angka: true, Tebal: tebal}, {Teks: angkaRp(jr.Pagu), Angka: true, Tebal: tebal}})
+	}
+	return []elemen{{Jenis: elTabel, Tabel: tb}}
+}
+
+func (s *penyusun) tabel32() []elemen {
+	p := s.l.Pohon
+	if p == nil {
+		return tanpaData("Tabel 3.2")
+	}
+	d := s.l.Dokumen
+	tb := &tabel{Nomor: "Tabel 3.2", Judul: fmt.Sprintf("Realisasi Belanja APBD TA. %d %s", d.Identitas.Tahun, namaDinas(&d.Identitas)), Lebar: "lebar"}
+	tb.Kepala = []sel{{Teks: "Kode Rekening"}, {Teks: "Uraian Program, Kegiatan dan Sub Kegiatan"}, {Teks: "Jumlah Anggaran (Rp)", Angka: true},
+		{Teks: "Realisasi Keuangan (Rp)", Angka: true}, {Teks: "Realisasi (%)", Angka: true}}
+	des := int32(2)
+	for i := 1; i < p.Len(); i++ {
+		b := p.Baris(i)
+		if b.Jenjang < anggaran.JenjangProgram {
+			continue
+		}
+		tebal := b.Jenjang == anggaran.JenjangProgram
+		tb.Badan = append(tb.Badan, []sel{{Teks: b.Kode.Singkat(), Tebal: tebal}, {Teks: b.Uraian, Tebal: tebal},
+			{Teks: angkaRp(b.Pagu), Angka: true, Tebal: tebal}, {Teks: angkaRp(b.Realisasi), Angka: true, Tebal: tebal},
+			{Teks: persenNull(b.Persen, des), Angka: true, Tebal: tebal}})
+	}
+	j := p.Jumlah()
+	tb.Kaki = [][]sel{{{Teks: "JUMLAH", Tebal: true, Span: 2}, {Teks: angkaRp(j.Pagu), Angka: true, Tebal: true},
+		{Teks: angkaRp(j.Realisasi), Angka: true, Tebal: true}, {Teks: persenNull(j.Persen, des), Angka: true, Tebal: true}}}
+	return []elemen{{Jenis: elTabel, Tabel: tb}}
+}
+
+func (s *penyusun) grafikRealisasi() []elemen {
+	p := s.l.Pohon
+	if p == nil {
+		return tanpaData("Grafik realisasi")
+	}
+	g := &grafik{Judul: "Realisasi keuangan per program (%)", Acuan: ptrDec(decimal.NewFromInt(100))}
+	for i := 1; i < p.Len(); i++ {
+		b := p.Baris(i)
+		if b.Jenjang != anggaran.JenjangProgram || !b.Persen.Valid {
+			continue
+		}
+		g.Batang = append(g.Batang, batang{Label: b.Kode.Singkat() + " " + potongTeks(b.Uraian, 70) + " (pagu " + anggaran.FormatRupiah(b.Pagu.Decimal) + ")",
+			Nilai: b.Persen.Decimal, Teks: anggaran.FormatPersen(b.Persen.Decimal)})
+	}
+	if len(g.Batang) == 0 {
+		return tanpaData("Grafik realisasi")
+	}
+	return []elemen{{Jenis: elGrafik, Grafik: g}}
+}
+
+func ptrDec(d decimal.Decimal) *decimal.Decimal { return &d }
+
+func (s *penyusun) realisasiAnggaran() []elemen {
+	l := s.l
+	r := &l.Ringkasan
+	d := l.Dokumen
+	if l.Pohon == nil {
+		return tanpaData("Uraian realisasi anggaran")
+	}
+	dinas := d.Identitas.Dinas
+	ps := []potongan{{Teks: fmt.Sprintf("Belanja tersebut digunakan untuk membiayai program kegiatan yang dilaksanakan oleh %s. Program dan Kegiatan yang dilaksanakan %s terdiri dari %d Program, %d Kegiatan dan %d Sub Kegiatan. Perkembangan pelaksanaan program dan kegiatan sampai akhir tahun %d adalah ",
+		namaDinas(&d.Identitas), dinas, r.Program, r.Kegiatan, r.SubKegiatan, d.Identitas.Tahun)}}
+	switch {
+	case r.PersenFisik.Valid:
+		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + anggaran.FormatPersen(r.PersenFisik.Decimal) + " dan "})
+	case d.Kutipan.Bab3.PersenFisik != nil:
+		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + d.Kutipan.Bab3.PersenFisik.format(anggaran.JenisPersen) + " (sebagaimana dilaporkan; data fisik per sub kegiatan belum diisi) dan "})
+	}
+	ps = append(ps, potongan{Teks: "realisasi keuangan sebesar "}, potongan{Teks: persenNull(r.PersenRealisasi, 2) + "%", Strong: true},
+		potongan{Teks: ", sedangkan penyerapan dana sebesar "}, potongan{Teks: rp(r.Realisasi), Strong: true}, potongan{Teks: "."})
+	return []elemen{{Jenis: elParagraf, Teks: gabungPotongan(ps)}}
+}
