@@ -129,7 +129,7 @@ type objek struct {
 	p     *pembaca
 	jalur string
 	m     map[string]any
-	pakai map[string]bool
+	pakai []string // fields read, in order (objects have a handful)
 }
 
 func namaTipe(v any) string {
@@ -156,13 +156,24 @@ func (p *pembaca) objek(v any, jalur string) *objek {
 		p.gagalf(jalur, "harus berupa objek {…}, bukan %s", namaTipe(v))
 		m = map[string]any{}
 	}
-	return &objek{p: p, jalur: jalur, m: m, pakai: map[string]bool{}}
+	return &objek{p: p, jalur: jalur, m: m, pakai: make([]string, 0, 16)}
 }
 
 func (o *objek) sub(k string) string { return gabungJalur(o.jalur, k) }
 
+func (o *objek) dipakai(k string) bool {
+	for _, x := range o.pakai {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
 func (o *objek) ambil(k string) (any, bool) {
-	o.pakai[k] = true
+	if !o.dipakai(k) {
+		o.pakai = append(o.pakai, k)
+	}
 	v, ok := o.m[k]
 	if v == nil {
 		return nil, false
@@ -174,7 +185,7 @@ func (o *objek) ambil(k string) (any, bool) {
 func (o *objek) selesai() {
 	var asing []string
 	for k := range o.m {
-		if !o.pakai[k] {
+		if !o.dipakai(k) {
 			asing = append(asing, k)
 		}
 	}
@@ -182,10 +193,7 @@ func (o *objek) selesai() {
 		return
 	}
 	sort.Strings(asing)
-	dikenal := make([]string, 0, len(o.pakai))
-	for k := range o.pakai {
-		dikenal = append(dikenal, k)
-	}
+	dikenal := append([]string(nil), o.pakai...)
 	sort.Strings(dikenal)
 	o.p.gagalf(o.sub(asing[0]), "kolom %q tidak dikenal (yang dikenal: %s)", asing[0], strings.Join(dikenal, ", "))
 }
