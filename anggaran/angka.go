@@ -94,7 +94,8 @@ func ParseBilangan(s string) (decimal.Decimal, error) {
 //     three digits follow: then it groups thousands for Rupiah and
 //     quantities, and is ambiguous (refused) for percentages.
 //
-// Thousands groups must be well formed: 1 to 3 digits, then groups of 3.
+// Thousands groups must be well formed: 1 to 3 digits not starting with 0,
+// then groups of 3 ("0,125" is therefore a decimal in every kind).
 func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	fail := func(alasan string) (decimal.Decimal, error) {
 		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: alasan}
@@ -180,7 +181,8 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	default: // exactly one separator
 		i := strings.IndexAny(t, ".,")
 		after := len(t) - i - 1
-		if after == 3 {
+		// A grouped number never starts with 0, so "0,125" is a decimal.
+		if after == 3 && t[0] != '0' {
 			if j == JenisPersen {
 				return fail("tidak jelas apakah pemisah ribuan atau tanda desimal; tulis misalnya 1500 atau 1,5")
 			}
@@ -192,7 +194,7 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	}
 	if group != 0 {
 		groups := strings.Split(intPart, string(group))
-		if len(groups[0]) < 1 || len(groups[0]) > 3 {
+		if len(groups[0]) < 1 || len(groups[0]) > 3 || groups[0][0] == '0' {
 			return fail("pengelompokan ribuan tidak teratur")
 		}
 		for _, g := range groups[1:] {
@@ -296,10 +298,12 @@ func FormatAngka(d decimal.Decimal, desimal int32) string {
 	return b.String()
 }
 
-// FormatRupiah writes an amount as "Rp 9.399.497.972". Whole amounts have
-// no decimals; an amount with sen is written with two ("Rp 1.500,50"),
-// rounded half away from zero. A negative amount is "-Rp 1.500".
+// FormatRupiah writes an amount as "Rp 9.399.497.972". The amount is first
+// rounded half away from zero to whole sen; a whole amount then has no
+// decimals and one with sen has two ("Rp 1.500,50"). A negative amount is
+// "-Rp 1.500".
 func FormatRupiah(d decimal.Decimal) string {
+	d = d.Round(2)
 	places := int32(0)
 	if !d.Equal(d.Truncate(0)) {
 		places = 2
