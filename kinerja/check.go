@@ -12,7 +12,8 @@ import (
 
 // Check returns the findings of the reviu of d for reporting year tahun
 // (0: d.Tahun), in a stable order (Renstra, sasaran, indicators by
-// position and year, Perjanjian Kinerja). Each [Temuan] has a stable Kode:
+// position and year, indicators compared with each other, Perjanjian
+// Kinerja, budget codes). Each [Temuan] has a stable Kode:
 //
 //	KIN-RENSTRA-INDUK      a Renstra item whose parent number does not exist
 //	KIN-SASARAN-RENSTRA    a sasaran with IKU that is not a Renstra sasaran
@@ -31,6 +32,8 @@ import (
 //	KIN-RINCIAN-SATUAN     a breakdown mixing units
 //	KIN-RINCIAN-BAGIAN     a breakdown total different from the formula part
 //	KIN-CAPAIAN-EKSTREM    capaian far above or below 100 %: the target should be reviewed
+//	KIN-REALISASI-KEMBAR   two IKU reporting exactly the same realisasi in a year (copied?)
+//	KIN-PEMBILANG-SAMA     two indicators with the same pembilang but different realisasi
 //	KIN-PK-TAHUN           a PK of another year
 //	KIN-PK-SASARAN         a PK row without a (known) sasaran
 //	KIN-PK-INDIKATOR       a PK row linked to an unknown indicator
@@ -106,6 +109,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 	for i := range d.Indikator {
 		p.indikator(i)
 	}
+	p.kembar()
 	p.pk()
 	p.anggaran()
 	return p.ts
@@ -514,6 +518,62 @@ func (p *pemeriksa) anggaran() {
 			p.tambah("KIN-ANGGARAN-KODE", Peringatan,
 				Lokasi{Bagian: "Bab III B", Baris: a.Uraian, Path: fmt.Sprintf("sasaran[%d]", i)}, k, "",
 				fmt.Sprintf("Kode %s yang melayani sasaran ini tidak ada dalam data anggaran; efisiensi dihitung tanpa kode ini.", k))
+		}
+	}
+}
+
+// kembar compares indicators with each other, year by year: the same
+// realisasi reported for two IKU (other than 0 and 100, which are
+// common), and the same pembilang giving different realisasi (so the
+// penyebut differ although the data are the same).
+func (p *pemeriksa) kembar() {
+	type kunci struct {
+		tahun int
+		nilai string
+	}
+	realisasi := map[kunci]int{}
+	pembilang := map[kunci]int{}
+	label := func(i int) string {
+		ind := p.d.Indikator[i]
+		if ind.IKU && ind.Nomor != "" {
+			return "IKU " + ind.Nomor
+		}
+		return ind.ID
+	}
+	for i := range p.h.Indikator {
+		ind := &p.d.Indikator[i]
+		for _, s := range p.h.Indikator[i].Tahun {
+			dt := &ind.Tahun[s.Indeks]
+			jt := fmt.Sprintf("indikator[%d].tahun[%d]", i, s.Indeks)
+			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.IsZero() && !r.Nilai.Equal(seratus) {
+				k := kunci{dt.Tahun, r.Nilai.String()}
+				if j, ada := realisasi[k]; ada {
+					p.tambah("KIN-REALISASI-KEMBAR", Catatan,
+						Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt + ".realisasi"},
+						fmtTercetak(r, ind.Satuan), "",
+						fmt.Sprintf("Realisasi %d %s sama persis dengan realisasi %s; periksa apakah angkanya tersalin dari indikator lain.",
+							dt.Tahun, fmtTercetak(r, ind.Satuan), label(j)))
+				} else {
+					realisasi[k] = i
+				}
+			}
+			if b := dt.Pembilang; b != nil && dt.Realisasi != nil {
+				k := kunci{dt.Tahun, b.Nilai.String()}
+				j, ada := pembilang[k]
+				if !ada {
+					pembilang[k] = i
+					continue
+				}
+				lain := p.d.Indikator[j].DataPada(dt.Tahun)
+				if lain.Realisasi.Nilai.Equal(dt.Realisasi.Nilai) {
+					continue
+				}
+				p.tambah("KIN-PEMBILANG-SAMA", Catatan,
+					Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt + ".pembilang"},
+					anggaran.FormatAngka(b.Nilai, -1), "",
+					fmt.Sprintf("Pembilang %s sama dengan pembilang %s, tetapi realisasinya berbeda (%s dan %s): kedua indikator memakai penyebut yang berbeda untuk data yang sama; periksa definisi dan sumber datanya.",
+						anggaran.FormatAngka(b.Nilai, -1), label(j), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(lain.Realisasi, p.d.Indikator[j].Satuan)))
+			}
 		}
 	}
 }
