@@ -358,3 +358,64 @@ func ExampleSkala_UnmarshalJSON() {
 	// <nil> pemda Sangat Baik
 	// skala "pemda": pita "Kurang" (sampai 60) tumpang tindih dengan pita "Baik" (mulai 55)
 }
+
+func ExampleRenderMarkdown() {
+	d, _ := kinerja.Parse([]byte(bagian))
+	d.Indikator = d.Indikator[:1]
+	d.Indikator[0].Rumus.Teks = ""
+	h := kinerja.Compute(d, 2022, kinerja.Opsi{}, nil)
+	kinerja.RenderMarkdown(os.Stdout, d, h)
+	// Output:
+	// ### Tabel 3.1 Capaian IKU Tahun 2022
+	//
+	// | No. | Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Realisasi menurut rumus | Capaian | Predikat | Rumus |
+	// |-----|-------------------|-------------------|-------:|----------:|------------------------:|--------:|----------|-------|
+	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,65% | 107,9% | 107,97% | 164,36% | Sangat Tinggi |  |
+	//
+	// Capaian = realisasi / target × 100 (polaritas positif), dibulatkan ke 2 desimal; predikat menurut skala permendagri86.
+	//
+	// ### Capaian per Sasaran Tahun 2022
+	//
+	// | Sasaran | Jumlah IKU | Rata-rata capaian | Predikat |
+	// |---------|-----------:|------------------:|----------|
+	// | Meningkatnya kesejahteraan sosial PMKS | 1 | 164,36% | Sangat Tinggi |
+	// | **Dinas (rata-rata seluruh IKU)** | 1 | 164,36% | Sangat Tinggi |
+	//
+	// ### Capaian IKU Tahun 2021 dan 2022
+	//
+	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian |
+	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|
+	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin |
+	//
+	// Perubahan: tahun 2022 dibanding tahun 2021; realisasi dalam poin persentase untuk indikator persentase.
+}
+
+func ExampleBarisPK_Program() {
+	b := kinerja.BarisPK{Indikator: "Jumlah KK Warga KAT yang didampingi", SubKegiatan: "1.06.02.2.01.01"}
+	fmt.Println(b.Program(), b.Kegiatan(), b.SubKegiatan)
+	// Output: 1.06.02 1.06.02.2.01 1.06.02.2.01.01
+}
+
+func ExampleButir_Induk() {
+	for _, n := range []string{"1.2.4.1.1", "1.2.4.1", "1.2", "1"} {
+		fmt.Printf("%q → %q\n", n, kinerja.Butir{Nomor: n}.Induk())
+	}
+	// Output:
+	// "1.2.4.1.1" → "1.2.4.1"
+	// "1.2.4.1" → "1.2.4"
+	// "1.2" → "1"
+	// "1" → ""
+}
+
+func ExampleSkala_Validate() {
+	n := func(s string) *decimal.Decimal { v := decimal.RequireFromString(s); return &v }
+	s := kinerja.Skala{Nama: "salah", Pita: []kinerja.Pita{
+		{Atas: n("60"), Predikat: "Kurang"},
+		{Bawah: n("55"), Predikat: "Baik"},
+	}}
+	fmt.Println(s.Validate())
+	fmt.Println(kinerja.SkalaPermendagri86().Validate())
+	// Output:
+	// pita "Kurang" (sampai 60) tumpang tindih dengan pita "Baik" (mulai 55)
+	// <nil>
+}
