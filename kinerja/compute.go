@@ -105,8 +105,12 @@ type Efisiensi struct {
 // target, the mean capaian per sasaran and for the dinas (IKU only unless
 // o.SemuaIndikator; the floor/cap is applied to each indicator before the
 // mean), and, when sumber is not nil, the efficiency per sasaran. The
-// findings of [Check] are in Hasil.Temuan. Compute does not modify d.
+// findings of [Check] are in Hasil.Temuan. Compute does not modify d; a
+// nil d is an empty document.
 func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
+	if d == nil {
+		d = &Dokumen{}
+	}
 	if tahun == 0 {
 		tahun = d.Tahun
 	}

@@ -246,7 +246,7 @@ func ExampleRenderTabelCapaian() {
 	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,65% | 107,9% | 107,97% | 164,36% | Sangat Tinggi |  |
 	// |  |  | Angka stunting | 20% | 0% | – | 200,00% | Sangat Tinggi |  |
 	//
-	// Capaian = realisasi / target × 100 (polaritas positif), dibulatkan ke 2 desimal; predikat menurut skala permendagri86.
+	// Capaian = realisasi / target × 100 (polaritas positif); (2 × target − realisasi) / target × 100 (polaritas negatif), dibulatkan ke 2 desimal; predikat menurut skala permendagri86.
 }
 
 func ExampleRenderPerbandingan() {

@@ -156,7 +156,22 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 				fmtCapaian(s.Capaian, des), fmtPredikat(s.Predikat), sel(rumus))
 		}
 	}
-	fmt.Fprintf(w, "\nCapaian = realisasi / target × 100 (polaritas positif), dibulatkan ke %d desimal; predikat menurut skala %s.\n", des, h.Skala)
+	rumus := []string{"realisasi / target × 100 (polaritas positif)"}
+	dipakai := map[RumusNegatif]bool{}
+	for _, hi := range h.Indikator {
+		if hi.IKU && hi.Polaritas == Negatif && !dipakai[hi.Rumus] {
+			dipakai[hi.Rumus] = true
+			switch hi.Rumus {
+			case TBagiR:
+				rumus = append(rumus, "target / realisasi × 100 (polaritas negatif, rumus T/R)")
+			case NilaiAkhir:
+				rumus = append(rumus, "(2 × target − realisasi periode terakhir) / target × 100 (polaritas negatif, nilai akhir)")
+			default:
+				rumus = append(rumus, "(2 × target − realisasi) / target × 100 (polaritas negatif)")
+			}
+		}
+	}
+	fmt.Fprintf(w, "\nCapaian = %s, dibulatkan ke %d desimal; predikat menurut skala %s.\n", strings.Join(rumus, "; "), des, h.Skala)
 }
 
 func renderAgregat(w io.Writer, h *Hasil) {
