@@ -129,6 +129,8 @@ func koreksiBersih(d *Dokumen) []koreksi {
 		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[1].tahun[1].target", "Capaian rendah karena keterbatasan anggaran: hanya sebagian kecil PMKS yang dapat ditangani (Bab III A.2)."},
 		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[3].tahun[1].target", "Hanya 1.170 dari 34.020 PMKS menerima program pemberdayaan melalui KUBE (Bab III A.2)."},
 		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[5].tahun[1].target", "Tidak ada program/kegiatan WKBSM pada tahun 2022 (Bab III A.2)."},
+		{"KIN-REALISASI-KEMBAR", "kinerja.indikator[2].tahun[0].realisasi", "Realisasi 2021 IKU 1 dan IKU 3 dikutip apa adanya dari LKIP 2021; keduanya sedang diverifikasi ulang dengan data DTKS 2021."},
+		{"KIN-PEMBILANG-SAMA", "kinerja.indikator[2].tahun[1].pembilang", "IKU 1 dan IKU 3 sengaja memakai jumlah penerima bantuan yang sama (181.395 jiwa) dengan penyebut berbeda: seluruh PMKS (IKU 1) dan PMKS dalam DTKS yang seharusnya menerima bantuan (IKU 3)."},
 	}
 	b, _ := json.Marshal(tg)
 	ks = append(ks, setel("tanggapan", string(b), "tanggapan dinas atas temuan anjuran (capaian jauh dari 100%)"))
@@ -274,7 +276,7 @@ func TestBersih(t *testing.T) {
 	for _, x := range l.Temuan {
 		t.Errorf("false alarm on the clean dataset: %s", BarisTemuan(x))
 	}
-	if got, want := len(l.Ditanggapi), 4; got != want {
+	if got, want := len(l.Ditanggapi), 6; got != want {
 		t.Errorf("answered findings = %d, want %d", got, want)
 	}
 }

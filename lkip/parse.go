@@ -78,14 +78,15 @@ func parse(data []byte) (*Dokumen, error) {
 			return nil, lokasikan(asli, err)
 		}
 	}
-	if err := cariKolomAsing(data, reflect.TypeOf(berkasV1{})); err != nil {
-		ke := err.(*kolomError)
-		return nil, lokasikan(asli, &ParseError{Path: ke.path, Err: ke})
-	}
 	var b berkasV1
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
+		// encoding/json names an unknown field without its place: walk
+		// the text along the types to find its path and line.
+		if ke, ok := cariKolomAsing(data, reflect.TypeOf(berkasV1{})).(*kolomError); ok {
+			return nil, lokasikan(asli, &ParseError{Path: ke.path, Err: ke})
+		}
 		return nil, errorJSON(asli, data, err, dec.InputOffset())
 	}
 	if _, err := dec.Token(); err != io.EOF {

@@ -57,7 +57,7 @@ th, td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: top; text-a
 th { background: #e8e8e8; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.angka { text-align: right; white-space: nowrap; }
+.angka { text-align: right; white-space: nowrap; width: 1%; }
 .tebal { font-weight: bold; }
 tr.jumlah td { font-weight: bold; background: #f2f2f2; }
 p.sumber, p.catatan { font-size: 9pt; margin-top: -4pt; }

@@ -59,10 +59,7 @@ var namaIsian = map[string]string{
 }
 
 var (
-	polaIsian  = regexp.MustCompile(`\{\{([^{}]*)\}\}`)
-	polaLabel  = regexp.MustCompile(`^(\d{1,3}|[a-z]|[ivxlc]{1,6})\. `)
-	polaStrong = regexp.MustCompile(`\*\*([^*]+)\*\*`)
-	polaEm     = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
+	polaIsian = regexp.MustCompile(`\{\{([^{}]*)\}\}`)
 )
 
 type jenisBlok int
@@ -104,7 +101,7 @@ func bacaBlok(s string) blok {
 		switch {
 		case strings.HasPrefix(b, "- "):
 			it = butir{teks: strings.TrimSpace(b[2:])}
-		case polaLabel.MatchString(b):
+		case adaLabel(b):
 			i := strings.IndexByte(b, ' ')
 			it = butir{label: b[:i], teks: strings.TrimSpace(b[i+1:])}
 		default:
@@ -163,4 +160,29 @@ func isi(s string, nilai map[string]string) string {
 		}
 		return m
 	})
+}
+
+// adaLabel reports whether s starts with a printed list label followed by a
+// space: "1. ", "12. ", "a. ", "iv. ".
+func adaLabel(s string) bool {
+	i := strings.Index(s, ". ")
+	if i <= 0 || i > 6 {
+		return false
+	}
+	l := s[:i]
+	semua := func(ok func(byte) bool) bool {
+		for j := 0; j < len(l); j++ {
+			if !ok(l[j]) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case len(l) <= 3 && semua(func(c byte) bool { return c >= '0' && c <= '9' }):
+		return true
+	case len(l) == 1 && l[0] >= 'a' && l[0] <= 'z':
+		return true
+	}
+	return semua(func(c byte) bool { return strings.IndexByte("ivxlc", c) >= 0 })
 }
