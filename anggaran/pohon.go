@@ -96,6 +96,11 @@ func Hitung(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	b.urut = urutkan(rows)
 	nodes, parents, e, cepat := survei(rows, b.urut)
 	b.e, b.cepat = e, cepat
+	if b.urut != nil && b.cepat {
+		// Rows out of order are visited at random: read their amounts
+		// once, in order, into a compact array first.
+		b.cepat = b.kumpulkan()
+	}
 	p.simpul = make([]simpul, 0, nodes)
 	p.nilai = make([]nilaiSimpul, 0, parents)
 	if !b.bangun() {
@@ -105,9 +110,16 @@ func Hitung(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	return p
 }
 
-// urutkan returns the row indices in code order, or nil when the rows
-// already are in (non-decreasing) code order.
-func urutkan(rows []Rincian) []int32 {
+// kunci is a row's code and index, the unit of sorting.
+type kunci struct {
+	k uint64
+	i int32
+}
+
+// urutkan returns the rows' codes and indices in code order (rows with
+// the same code in input order), or nil when the rows already are in
+// non-decreasing code order.
+func urutkan(rows []Rincian) []kunci {
 	sorted := true
 	for i := 1; i < len(rows); i++ {
 		if rows[i].Kode.v < rows[i-1].Kode.v {
@@ -118,49 +130,76 @@ func urutkan(rows []Rincian) []int32 {
 	if sorted {
 		return nil
 	}
-	type kunci struct {
-		k uint64
-		i int32
-	}
 	ks := make([]kunci, len(rows))
 	for i := range rows {
 		ks[i] = kunci{rows[i].Kode.v, int32(i)}
 	}
-	slices.SortFunc(ks, func(a, b kunci) int {
-		switch {
-		case a.k < b.k:
-			return -1
-		case a.k > b.k:
-			return 1
-		}
-		return int(a.i - b.i)
-	})
-	out := make([]int32, len(rows))
-	for i, k := range ks {
-		out[i] = k.i
+	if len(ks) < 1<<12 {
+		slices.SortStableFunc(ks, func(a, b kunci) int {
+			switch {
+			case a.k < b.k:
+				return -1
+			case a.k > b.k:
+				return 1
+			}
+			return 0
+		})
+		return ks
 	}
-	return out
+	return radix(ks)
 }
 
-// survei makes one pass over the rows in code order and returns the
-// number of nodes (rows plus their distinct ancestors, the root included),
-// the number of parents, and the smallest exponent of the amounts with
-// whether it is small enough for int64 arithmetic to be worth trying.
-func survei(rows []Rincian, urut []int32) (nodes, parents int, e int32, cepat bool) {
-	nodes = 1
-	var prev Kode
-	for pos := range rows {
-		r := pos
-		if urut != nil {
-			r = int(urut[pos])
+// radix sorts by code with a stable least-significant-digit radix sort,
+// one byte per pass over the 56 bits a Kode uses, skipping the bytes that
+// are the same in every code.
+func radix(ks []kunci) []kunci {
+	src, dst := ks, make([]kunci, len(ks))
+	for shift := uint(0); shift < 56; shift += 8 {
+		var count [256]int
+		for _, k := range src {
+			count[byte(k.k>>shift)]++
 		}
-		row := &rows[r]
+		if count[byte(src[0].k>>shift)] == len(src) {
+			continue
+		}
+		pos := 0
+		for i, c := range count {
+			count[i] = pos
+			pos += c
+		}
+		for _, k := range src {
+			b := byte(k.k >> shift)
+			dst[count[b]] = k
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	return src
+}
+
+// survei returns the number of nodes (rows plus their distinct ancestors,
+// the root included), an estimate of the number of parents, and the
+// smallest exponent of the amounts with whether it is small enough for
+// int64 arithmetic to be worth trying. Every pass is sequential: the
+// exponents in input order, the codes in sorted order.
+func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bool) {
+	for i := range rows {
+		row := &rows[i]
 		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
 			if d.Valid && d.Decimal.Exponent() < e {
 				e = d.Decimal.Exponent()
 			}
 		}
-		k := row.Kode
+	}
+	nodes = 1
+	var prev Kode
+	for pos := range rows {
+		var k Kode
+		if urut != nil {
+			k = Kode{urut[pos].k}
+		} else {
+			k = rows[pos].Kode
+		}
 		j := k.Jenjang()
 		if !prev.IsZero() && prev != k && prev.Memuat(k) {
 			parents++ // the previous row has a descendant: a printed subtotal
@@ -177,6 +216,37 @@ func survei(rows []Rincian, urut []int32) (nodes, parents int, e int32, cepat bo
 	return nodes, parents + 1, e, e >= -18
 }
 
+// daunCepat are a row's amounts as int64 counts of 10^e, and which of them
+// are present (adaPagu|adaRealisasi|adaMurni).
+type daunCepat struct {
+	n   [3]int64
+	ada uint8
+}
+
+// kumpulkan fills b.ringkas in input order; it reports false when an
+// amount does not fit in int64 at the common exponent.
+func (b *pembangun) kumpulkan() bool {
+	rows := b.p.rincian
+	b.ringkas = make([]daunCepat, len(rows))
+	for i := range rows {
+		c := &b.ringkas[i]
+		for f := range nField {
+			d := bidang(&rows[i], f)
+			if !d.Valid {
+				continue
+			}
+			v, ok := skala(d.Decimal, b.e)
+			if !ok {
+				b.ringkas = nil
+				return false
+			}
+			c.n[f] = v
+			c.ada |= 1 << f
+		}
+	}
+	return true
+}
+
 // jumlahan accumulates the three amounts of the leaves below one node.
 type jumlahan struct {
 	n    [3]int64           // int64 sums at the common exponent (fast mode)
@@ -186,10 +256,11 @@ type jumlahan struct {
 }
 
 type pembangun struct {
-	p     *Pohon
-	urut  []int32
-	e     int32
-	cepat bool
+	p       *Pohon
+	urut    []kunci
+	e       int32
+	cepat   bool
+	ringkas []daunCepat // amounts of each row as int64 (unsorted fast mode)
 	buka  [6]int32    // open node per level
 	acc   [6]jumlahan // sums of the open node per level
 	own   [6]jumlahan // the open node's own rows (used when it is a leaf)
@@ -222,9 +293,14 @@ func (b *pembangun) bangun() bool {
 	for pos := range n {
 		r := int32(pos)
 		if b.urut != nil {
-			r = b.urut[pos]
+			r = b.urut[pos].i
 		}
-		k := rows[r].Kode
+		var k Kode
+		if b.urut != nil {
+			k = Kode{b.urut[pos].k}
+		} else {
+			k = rows[r].Kode
+		}
 		if k.IsZero() {
 			p.kosong = append(p.kosong, r)
 			continue
@@ -233,7 +309,7 @@ func (b *pembangun) bangun() bool {
 		if dalam == j && p.simpul[b.buka[j]].kode == k {
 			p.ganda = append(p.ganda, r)
 			p.simpul[b.buka[j]].nBaris++
-			if !b.tambahBaris(&b.own[j], &rows[r]) {
+			if !b.tambahBaris(&b.own[j], r) {
 				return false
 			}
 			continue
@@ -249,7 +325,7 @@ func (b *pembangun) bangun() bool {
 		}
 		b.bukaSimpul(j, k, r)
 		b.own[j] = jumlahan{}
-		if !b.tambahBaris(&b.own[j], &rows[r]) {
+		if !b.tambahBaris(&b.own[j], r) {
 			return false
 		}
 		dalam = j
@@ -277,8 +353,23 @@ func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	b.acc[l] = jumlahan{}
 }
 
-// tambahBaris adds a row's amounts to acc.
-func (b *pembangun) tambahBaris(acc *jumlahan, r *Rincian) bool {
+// tambahBaris adds the amounts of row i to acc.
+func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
+	if b.cepat && b.ringkas != nil {
+		c := &b.ringkas[i]
+		for f := range nField {
+			if c.ada&(1<<f) == 0 {
+				continue
+			}
+			acc.ada[f]++
+			var ok bool
+			if acc.n[f], ok = tambah64(acc.n[f], c.n[f]); !ok {
+				return false
+			}
+		}
+		return true
+	}
+	r := &b.p.rincian[i]
 	for f := range nField {
 		d := bidang(r, f)
 		if !d.Valid {
@@ -320,7 +411,9 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				src.ada[f] = 0
 			}
 		}
-		if s.nBaris == 1 {
+		if s.nBaris == 1 && b.cepat && b.ringkas != nil {
+			s.ada = b.ringkas[s.baris].ada
+		} else if s.nBaris == 1 {
 			r := &p.rincian[s.baris]
 			s.ada = 0
 			if r.Pagu.Valid {

@@ -279,3 +279,40 @@ func TestPeriksa(t *testing.T) {
 		}
 	}
 }
+
+// TestPohonUrutan: rows in any order give the same tree as rows in table
+// order, for small inputs (comparison sort) and large ones (radix sort),
+// with duplicates kept in input order.
+func TestPohonUrutan(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, rows := range [][]anggaran.Rincian{acak(r, 50, 0), buatSintetis(ukuranBench[0])} {
+		sorted := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		shuffled := append([]anggaran.Rincian(nil), rows...)
+		perm := r.Perm(len(rows))
+		for i, j := range perm {
+			shuffled[j] = rows[i]
+		}
+		// Duplicates of a code must appear in input order in both, so
+		// shuffle only codes: restore the relative order of equal codes.
+		byKode := map[anggaran.Kode][]anggaran.Rincian{}
+		for _, row := range rows {
+			byKode[row.Kode] = append(byKode[row.Kode], row)
+		}
+		for i := range shuffled {
+			k := shuffled[i].Kode
+			shuffled[i], byKode[k] = byKode[k][0], byKode[k][1:]
+		}
+		p := anggaran.Hitung(shuffled, nil, anggaran.Kode{}, anggaran.Opsi{})
+		seimbang(t, p)
+		if p.Len() != sorted.Len() {
+			t.Fatalf("%d nodes shuffled, %d sorted", p.Len(), sorted.Len())
+		}
+		for i := range p.Len() {
+			a, b := sorted.Baris(i), p.Baris(i)
+			a.Indeks, b.Indeks = 0, 0
+			if diff := cmp.Diff(a, b); diff != "" {
+				t.Fatalf("node %d differs (-sorted +shuffled):\n%s", i, diff)
+			}
+		}
+	}
+}
