@@ -261,9 +261,9 @@ type pembangun struct {
 	e       int32
 	cepat   bool
 	ringkas []daunCepat // amounts of each row as int64 (unsorted fast mode)
-	buka  [6]int32    // open node per level
-	acc   [6]jumlahan // sums of the open node per level
-	own   [6]jumlahan // the open node's own rows (used when it is a leaf)
+	buka    [6]int32    // open node per level
+	acc     [6]jumlahan // sums of the open node per level
+	own     [6]jumlahan // the open node's own rows (used when it is a leaf)
 }
 
 const nField = 3
