@@ -46,17 +46,9 @@ func encodeAnggaran(a *anggaran.Anggaran) (json.RawMessage, error) {
 	return json.Marshal(a)
 }
 
-// encodeKinerja writes the kinerja section with the package's encoder
-// when it has one, else the section as it was read (mentah).
-func encodeKinerja(k *kinerja.Dokumen, mentah json.RawMessage) (json.RawMessage, error) {
+func encodeKinerja(k *kinerja.Dokumen) (json.RawMessage, error) {
 	if k == nil {
 		return json.RawMessage("null"), nil
 	}
-	if m, ok := any(k).(json.Marshaler); ok {
-		return m.MarshalJSON()
-	}
-	if m, ok := any(*k).(json.Marshaler); ok {
-		return m.MarshalJSON()
-	}
-	return mentah, nil
+	return json.Marshal(k)
 }

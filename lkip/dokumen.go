@@ -1,8 +1,6 @@
 package lkip
 
 import (
-	"encoding/json"
-
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
 )
@@ -31,10 +29,6 @@ type Dokumen struct {
 	Tanggapan []Tanggapan        `json:"tanggapan,omitempty"`
 	Anggaran  *anggaran.Anggaran `json:"-"`
 	Kinerja   *kinerja.Dokumen   `json:"-"`
-
-	// mentahKinerja is the kinerja section as read, written back by
-	// Encode while package kinerja has no JSON encoder.
-	mentahKinerja json.RawMessage
 }
 
 // Tanggapan is a response to one finding, identified by its code and the

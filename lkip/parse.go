@@ -109,9 +109,6 @@ func parse(data []byte) (*Dokumen, error) {
 	if d.Kinerja, err = parseKinerja(b.Kinerja); err != nil {
 		return nil, lokasikanBagian(asli, "kinerja", err)
 	}
-	if d.Kinerja != nil {
-		d.mentahKinerja = b.Kinerja
-	}
 	return d, nil
 }
 
@@ -266,7 +263,7 @@ func (d *Dokumen) Encode() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	kin, err := encodeKinerja(d.Kinerja, d.mentahKinerja)
+	kin, err := encodeKinerja(d.Kinerja)
 	if err != nil {
 		return nil, err
 	}

@@ -159,3 +159,27 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestEncodeSuntingan edits every section in memory, as the PWA does, and
+// checks that Encode keeps the edits.
+func TestEncodeSuntingan(t *testing.T) {
+	d := Contoh()
+	d.Identitas.Kepala.Pangkat = "Pembina Utama Muda"
+	d.Profil.Pegawai.PNS.LakiLaki = 12
+	d.Narasi.Bab4[0] = "Teks baru."
+	d.Kutipan.Bab3.Program = nil
+	d.Anggaran.Rincian[2].Pagu = anggaran.Ada(mustDec("59349801"))
+	d.Kinerja.Indikator[0].Tahun[1].Target.Teks = "7,5"
+	d.Kinerja.Indikator[0].Tahun[1].Target.Nilai = mustDec("7.5")
+	b, err := d.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2, err := Parse(b, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(d, d2); diff != "" {
+		t.Errorf("edits lost (-edited +reparsed):\n%s", diff)
+	}
+}

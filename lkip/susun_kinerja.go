@@ -216,6 +216,11 @@ func (s *penyusun) perjanjianKinerja() []elemen {
 		}
 		return row
 	}
+	// Rows that name no sub kegiatan (the sasaran strategis and IKU of a
+	// PK drawn up as PermenPANRB 53/2014 asks) come first.
+	for i := range tanpaKode {
+		tb.Badan = append(tb.Badan, baris(&tanpaKode[i], "", decimal.NullDecimal{}, false))
+	}
 	if p := l.Pohon; p != nil {
 		for i := 1; i < p.Len(); i++ {
 			b := p.Baris(i)
@@ -252,9 +257,6 @@ func (s *penyusun) perjanjianKinerja() []elemen {
 				tb.Badan = append(tb.Badan, baris(&b, b.SubKegiatan+" (tidak ada di Tabel 3.2)", decimal.NullDecimal{}, false))
 			}
 		}
-	}
-	for i := range tanpaKode {
-		tb.Badan = append(tb.Badan, baris(&tanpaKode[i], "", decimal.NullDecimal{}, false))
 	}
 	if len(tb.Badan) == 0 {
 		return tanpaData("Perjanjian Kinerja")
