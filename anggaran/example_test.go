@@ -229,3 +229,36 @@ func ExampleHitungBelanja() {
 	// | 5.2 | Belanja Modal | 0 | 32.250.000 |
 	// | 5.2.02 | Belanja Modal Peralatan dan Mesin | 0 | 32.250.000 |
 }
+
+func ExampleParseJSON() {
+	a, err := anggaran.ParseJSON([]byte(`{"tahun": 2022, "urusan_bidang": "1.06", "rincian": [
+		{"kode": "1 2 8 1", "uraian": "Penyediaan Jasa Surat Menyurat", "pagu": "3.500.000", "realisasi": "1.987.000", "persen": "56,77"}]}`), "flotim.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := a.Rincian[0]
+	fmt.Println(r.Kode, r.Pagu.Decimal, r.Realisasi.Decimal, r.Persen.Decimal)
+
+	_, err = anggaran.ParseJSON([]byte(`{"rincian": [{"kode": "1.06.01.2.08.01", "pagu": "12,34,5"}]}`), "flotim.json")
+	fmt.Println(err)
+	// Output:
+	// 1.06.01.2.08.01 3500000 1987000 56.77
+	// flotim.json: rincian[0].pagu: "12,34,5" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
+}
+
+func ExampleRenderMarkdown() {
+	a, _ := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "rincian": [
+		{"kode": "7", "uraian": "Program Pengelolaan Taman Makam Pahlawan", "pagu": "8.000.000", "realisasi": "7.593.000"},
+		{"kode": "7 2 1", "uraian": "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota", "pagu": "8.000.000", "realisasi": "7.593.000"},
+		{"kode": "7 2 1 2", "uraian": "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota", "pagu": "8.000.000", "realisasi": "7.593.000"}],
+		"jumlah": {"uraian": "JUMLAH BELANJA LANGSUNG", "pagu": "8.000.000", "realisasi": "7.593.000"}}`), "")
+	anggaran.RenderMarkdown(os.Stdout, a.Hitung(anggaran.Opsi{}))
+	// Output:
+	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
+	// |---|---|---:|---:|---:|
+	// | 7 | Program Pengelolaan Taman Makam Pahlawan | 8.000.000 | 7.593.000 | 94,91 |
+	// | 7 2 1 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 | 7.593.000 | 94,91 |
+	// | 7 2 1 2 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 | 7.593.000 | 94,91 |
+	// |  | **JUMLAH BELANJA LANGSUNG** | 8.000.000 | 7.593.000 | 94,91 |
+}

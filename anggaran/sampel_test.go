@@ -259,3 +259,27 @@ func TestTranskripsiSeed(t *testing.T) {
 		has("perjanjian_kinerja "+r["kode"], r["pagu"])
 	}
 }
+
+// TestGoldenMurniFisik renders a table with pagu before and after
+// perubahan, realisasi fisik and two bidang urusan (official codes, urusan
+// and bidang rows), as Markdown and as a JSON tree.
+func TestGoldenMurniFisik(t *testing.T) {
+	in := "kode;uraian;pagu_murni;pagu;realisasi;fisik\n" +
+		"1.06.02.2.01.01;Fasilitasi KAT;80.000.000;88.500.000;87.825.000;100\n" +
+		"1.06.02.2.03.03;Peningkatan Kemampuan PSKS Keluarga;3.000.000.000;3.906.809.600;3.874.243.100;97,5\n" +
+		"2.08.02.2.01.01;Pelatihan pendamping;10.000.000;10.000.000;0;0\n"
+	a, err := anggaran.ParseCSV(strings.NewReader(in), "murni.csv", anggaran.OpsiCSV{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := a.Hitung(anggaran.Opsi{})
+	var b bytes.Buffer
+	if err := anggaran.RenderMarkdown(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	b.WriteString("\n")
+	if err := anggaran.RenderJSON(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "murni-fisik.txt", b.Bytes())
+}
