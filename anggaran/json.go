@@ -351,8 +351,9 @@ func bacaNilai(n nilaiJSON, j Jenis) (decimal.NullDecimal, error) {
 }
 
 // MarshalJSON writes the section in its input schema, amounts as plain
-// decimal strings ("2982697372", "98.03") and codes in the official form,
-// so that [ParseJSON] reads back the same values.
+// decimal strings ("2982697372", "98.03"), codes inside UrusanBidang in the
+// short form ("1 2 1 6") and other codes in the official form, so that
+// [ParseJSON] reads back the same values.
 //
 // With UrusanBidang set, a code without a dot reads as a short code
 // ("1" is program 1.06.01), so a row at the urusan level cannot be
@@ -381,10 +382,10 @@ func (a Anggaran) MarshalJSON() ([]byte, error) {
 		tulisString(&b, a.Tabel)
 	}
 	b.WriteString(`,"rincian":`)
-	tulisDaftar(&b, a.Rincian, false)
+	tulisDaftar(&b, a.Rincian, false, a.UrusanBidang)
 	if a.Jumlah != nil {
 		b.WriteString(`,"jumlah":`)
-		tulisRincian(&b, a.Jumlah, false, true)
+		tulisRincian(&b, a.Jumlah, false, true, a.UrusanBidang)
 	}
 	if a.Belanja != nil {
 		b.WriteString(`,"belanja":[`)
@@ -405,10 +406,10 @@ func (a Anggaran) MarshalJSON() ([]byte, error) {
 	}
 	if pk := a.PerjanjianKinerja; pk != nil {
 		b.WriteString(`,"perjanjian_kinerja":{"rincian":`)
-		tulisDaftar(&b, pk.Rincian, true)
+		tulisDaftar(&b, pk.Rincian, true, a.UrusanBidang)
 		if pk.Jumlah != nil {
 			b.WriteString(`,"jumlah":`)
-			tulisRincian(&b, pk.Jumlah, true, true)
+			tulisRincian(&b, pk.Jumlah, true, true, a.UrusanBidang)
 		}
 		tulisMedan(&b, "tabel", pk.Tabel)
 		b.WriteByte('}')
@@ -417,25 +418,32 @@ func (a Anggaran) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func tulisDaftar(b *bytes.Buffer, rows []Rincian, pk bool) {
+func tulisDaftar(b *bytes.Buffer, rows []Rincian, pk bool, awalan Kode) {
 	b.WriteByte('[')
 	for i := range rows {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		tulisRincian(b, &rows[i], pk, false)
+		tulisRincian(b, &rows[i], pk, false, awalan)
 	}
 	b.WriteByte(']')
 }
 
-func tulisRincian(b *bytes.Buffer, r *Rincian, pk, jumlah bool) {
+// tulisRincian writes one row; codes of programs and below inside the
+// document's bidang urusan (awalan) in the short form, as LKIP tables
+// print them, other codes in the official form.
+func tulisRincian(b *bytes.Buffer, r *Rincian, pk, jumlah bool, awalan Kode) {
 	b.WriteByte('{')
 	if jumlah {
 		b.WriteString(`"uraian":`)
 		tulisString(b, r.Uraian)
 	} else {
 		b.WriteString(`"kode":`)
-		tulisString(b, r.Kode.String())
+		kode := r.Kode.String()
+		if awalan.Jenjang() == JenjangBidang && r.Kode.Jenjang() >= JenjangProgram && awalan.Memuat(r.Kode) {
+			kode = r.Kode.Singkat()
+		}
+		tulisString(b, kode)
 		tulisMedan(b, "uraian", r.Uraian)
 	}
 	if !pk {

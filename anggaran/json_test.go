@@ -66,6 +66,9 @@ func TestJSONBolakBalik(t *testing.T) {
 		if err != nil {
 			t.Fatalf("case %d: %v\n%s", i, err, data)
 		}
+		if i == 0 && !strings.Contains(string(data), `{"kode":"1 2 9 10","uraian":"Pemeliharaan/Rehabilitasi Sarana`) {
+			t.Errorf("the seed's codes are not written in their short form:\n%.300s", data)
+		}
 		if diff := cmp.Diff(a, back); diff != "" {
 			t.Fatalf("case %d: round trip differs (-before +after):\n%s", i, diff)
 		}
