@@ -96,6 +96,7 @@ func FuzzNormalisasiKode(f *testing.F) {
 	for _, s := range []string{"1.06.01.2.01.06", "1 2 1 6", "2 2 1 1", "1.06.01.2.01.0006", "7", "1.06", " 1 2 9 10 ", "1..2", "01 2 3 4"} {
 		f.Add(s, "1.06")
 	}
+	f.Add("0", " 0.00") // once gave " 0.00.00"
 	f.Fuzz(func(t *testing.T, s, bidang string) {
 		k, err := NormalisasiKode(s, bidang)
 		if err != nil {

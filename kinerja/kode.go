@@ -50,7 +50,7 @@ func kodePendek(s, bidang string) (string, error) {
 	if bidang == "" {
 		return "", fmt.Errorf("kode pendek %q memerlukan kode urusan/bidang (misalnya \"bidang\": \"1.06\")", s)
 	}
-	if _, err := NormalisasiKode(bidang+".01", ""); err != nil {
+	if !bidangSah(bidang) {
 		return "", fmt.Errorf("kode bidang %q tidak sah (contoh: 1.06)", bidang)
 	}
 	f := strings.Fields(s)
@@ -80,6 +80,12 @@ func kodePendek(s, bidang string) (string, error) {
 		}
 	}
 	return out, nil
+}
+
+// bidangSah reports whether s is an urusan and bidang code "U.BB" (1.06).
+func bidangSah(s string) bool {
+	p := strings.Split(s, ".")
+	return len(p) == 2 && len(p[0]) == 1 && len(p[1]) == 2 && angkaSaja(p[0]) && angkaSaja(p[1])
 }
 
 func angkaSaja(s string) bool {

@@ -328,10 +328,8 @@ func (p *pembaca) dokumen(v any) *Dokumen {
 	d := &Dokumen{}
 	d.Tahun = o.bulat("tahun", true)
 	d.Bidang = o.teks("bidang", false)
-	if d.Bidang != "" {
-		if _, err := NormalisasiKode(d.Bidang+".01", ""); err != nil {
-			p.gagalf(o.sub("bidang"), "%q bukan kode urusan/bidang yang sah (contoh: 1.06)", d.Bidang)
-		}
+	if d.Bidang != "" && !bidangSah(d.Bidang) {
+		p.gagalf(o.sub("bidang"), "%q bukan kode urusan/bidang yang sah (contoh: 1.06)", d.Bidang)
 	}
 	p.bidang = d.Bidang
 	if v, ok := o.ambil("renstra"); ok {
