@@ -82,8 +82,20 @@ type Profil struct {
 	PendidikanEselon  Silang    `json:"pns_pendidikan_eselon"`   // Tabel 1.1
 	PendidikanGolong  Silang    `json:"pns_pendidikan_golongan"` // Tabel 1.2
 	Aset              TabelAset `json:"aset"`                    // Tabel 1.3
-	Permasalahan      []string  `json:"permasalahan"`
-	Solusi            []string  `json:"solusi"`
+	// DasarHukum are the regulations the text cites, as printed in each
+	// place, so that the reviu finds one regulation cited two ways.
+	DasarHukum   []DasarHukum `json:"dasar_hukum,omitempty"`
+	Permasalahan []string     `json:"permasalahan"`
+	Solusi       []string     `json:"solusi"`
+}
+
+// DasarHukum is one citation of a regulation, as printed.
+type DasarHukum struct {
+	Bagian  string `json:"bagian"`            // where it is cited, e.g. "Bab I A.2"
+	Jenis   string `json:"jenis"`             // e.g. "Peraturan Bupati Flores Timur"
+	Nomor   string `json:"nomor"`             // as printed, e.g. "02"
+	Tahun   int    `json:"tahun"`             // year of the regulation
+	Tentang string `json:"tentang,omitempty"` // its subject as printed
 }
 
 // Unit is one unit of the organisation, with its sub-units.

@@ -54,6 +54,12 @@ func koreksiBersih(d *Dokumen) []koreksi {
 		// identitas
 		teks("identitas.tanda_tangan[1].pangkat", "Pembina Tk. I", "perbaikan: pangkat di Ikhtisar (Pembina Utama Muda) berbeda dengan Kata Pengantar dan Bab IV"),
 		teks("identitas.tanda_tangan[2].tempat_tanggal", "Larantuka, Januari 2023", "perbaikan: tanda baca, seperti blok lain"),
+		// Bab I: one regulation, one citation
+		teks("profil.dasar_hukum[1].jenis", "Peraturan Bupati Flores Timur", "perbaikan: Nomor 61 Tahun 2021 adalah Peraturan Bupati (bagan, Bab I A.3)"),
+		ganti("narasi.bab1[0].sub[1].teks[0]", "dijabarkan pada Peraturan Daerah Kabupaten Flores Timur Nomor 61 Tahun 2021", "dijabarkan pada Peraturan Bupati Flores Timur Nomor 61 Tahun 2021", "perbaikan: idem"),
+		teks("profil.dasar_hukum[3].nomor", "02", "asumsi: Bab I A.2 dan A.3 menyebut peraturan pembentukan yang sama; dipakai Nomor 02 Tahun 2019 (Bab I A.2)"),
+		setel("profil.dasar_hukum[3].tahun", "2019", "asumsi: idem"),
+		ganti("narasi.bab1[0].sub[2].teks[0]", "Nomor 11 Tahun 2016", "Nomor 02 Tahun 2019", "asumsi: idem"),
 		// Bab III A.3
 		ganti("narasi.bab3[0].sub[2].teks[0]", "untuk tahun 2020", "untuk tahun 2021 dan 2022", "perbaikan: tabel menyajikan 2021 dan 2022"),
 		setel("kutipan.tahun_perbandingan", "[2021, 2022]", "perbaikan: mengikuti kalimat yang diperbaiki"),

@@ -188,6 +188,11 @@ func (p *Profil) periksa() error {
 			return &ParseError{Path: s.path + ".jumlah.nilai", Err: fmt.Errorf("baris jumlah berisi %d nilai, padahal tabel mempunyai %d kolom", len(s.s.Jumlah.Nilai), len(s.s.Kolom))}
 		}
 	}
+	for i, x := range p.DasarHukum {
+		if x.Tahun < 1900 || x.Tahun > 2200 {
+			return &ParseError{Path: fmt.Sprintf("profil.dasar_hukum[%d].tahun", i), Err: fmt.Errorf("tahun %d tidak masuk akal", x.Tahun)}
+		}
+	}
 	for i, a := range p.Aset.Baris {
 		ap := fmt.Sprintf("profil.aset.baris[%d]", i)
 		if _, ok := keadaanAset[strings.ToLower(strings.TrimSpace(a.Keadaan))]; !ok {

@@ -26,6 +26,7 @@ const (
 	TemuanNarasiRujukan     = "LKIP-NARASI-RUJUKAN"     // a narrative refers to an IKU or sasaran the kinerja section lacks
 	TemuanNarasiIKU         = "LKIP-NARASI-IKU"         // an IKU without an evaluation paragraph
 	TemuanTanggapan         = "LKIP-TANGGAPAN"          // a response to a kesalahan, or to no finding
+	TemuanDasarHukum        = "LKIP-DASAR-HUKUM"        // one regulation cited with two kinds, or one subject with two numbers
 )
 
 var namaBagian = map[string]string{
@@ -316,6 +317,7 @@ func (l *Laporan) reviuProfil() []anggaran.Temuan {
 	}
 	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
 	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
+	ts = append(ts, periksaDasarHukum(p.DasarHukum)...)
 	if a := p.Aset; a.Tercetak != nil && *a.Tercetak != h.Aset.Total {
 		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
 			Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
@@ -434,4 +436,85 @@ func BarisTemuan(t anggaran.Temuan) string {
 		fmt.Fprintf(&b, " (terhitung %s)", t.Terhitung)
 	}
 	return b.String()
+}
+
+// periksaDasarHukum compares the citations of regulations: one number and
+// year must be one kind of regulation (a Peraturan Daerah is not a
+// Peraturan Bupati), and one subject must be one regulation. In each group
+// the form cited most often (the first on a tie) is taken as right and the
+// others are flagged.
+func periksaDasarHukum(dh []DasarHukum) []anggaran.Temuan {
+	var ts []anggaran.Temuan
+	sebut := func(x DasarHukum) string {
+		return fmt.Sprintf("%s Nomor %s Tahun %d", x.Jenis, x.Nomor, x.Tahun)
+	}
+	nomor := func(x DasarHukum) string { return strings.TrimLeft(digit(x.Nomor), "0") + "/" + fmt.Sprint(x.Tahun) }
+	// mayoritas returns, for each index, the index of the most cited form
+	// of its group (by key), comparing forms with sama.
+	mayoritas := func(kunci func(DasarHukum) string, bentuk func(DasarHukum) string) []int {
+		out := make([]int, len(dh))
+		for i, x := range dh {
+			out[i] = i
+			k := kunci(x)
+			if k == "" {
+				continue
+			}
+			hitung := map[string]int{}
+			pertama := map[string]int{}
+			for j, y := range dh {
+				if kunci(y) != k {
+					continue
+				}
+				f := bentuk(y)
+				if _, ada := pertama[f]; !ada {
+					pertama[f] = j
+				}
+				hitung[f]++
+			}
+			best := -1
+			for f, n := range hitung {
+				if best < 0 || n > hitung[bentuk(dh[best])] || (n == hitung[bentuk(dh[best])] && pertama[f] < best) {
+					best = pertama[f]
+				}
+			}
+			out[i] = best
+		}
+		return out
+	}
+	jenis := mayoritas(nomor, func(x DasarHukum) string { return normalNama(x.Jenis) })
+	tentang := mayoritas(func(x DasarHukum) string {
+		if x.Tentang == "" {
+			return ""
+		}
+		return normalTentang(x.Tentang)
+	}, nomor)
+	for i, x := range dh {
+		path := fmt.Sprintf("profil.dasar_hukum[%d]", i)
+		if y := dh[jenis[i]]; normalNama(y.Jenis) != normalNama(x.Jenis) {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Tingkat: anggaran.Peringatan,
+				Lokasi:   anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "jenis", Path: path + ".jenis"},
+				Tercetak: x.Jenis, Terhitung: y.Jenis,
+				Pesan: fmt.Sprintf("peraturan Nomor %s Tahun %d disebut sebagai %s di sini tetapi sebagai %s di %s; seragamkan jenis peraturannya", x.Nomor, x.Tahun, x.Jenis, y.Jenis, y.Bagian)})
+			continue
+		}
+		if y := dh[tentang[i]]; nomor(y) != nomor(x) {
+			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Tingkat: anggaran.Peringatan,
+				Lokasi:   anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "nomor", Path: path + ".nomor"},
+				Tercetak: sebut(x), Terhitung: sebut(y),
+				Pesan: fmt.Sprintf("peraturan tentang %q disebut %s di sini tetapi %s di %s; pakai nomor dan tahun yang berlaku", x.Tentang, sebut(x), sebut(y), y.Bagian)})
+		}
+	}
+	return ts
+}
+
+// normalTentang compares the subjects of regulations ignoring case,
+// punctuation and the words "dan", "serta".
+func normalTentang(s string) string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w != "dan" && w != "serta" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
