@@ -3,7 +3,7 @@
 // dinas, and the comparison with the previous year. With no file it reads
 // the embedded seed (the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur).
 //
-//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-anggaran=false] [-temuan=false] [FILE]
+//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [FILE]
 //
 // FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}) or a bare
 // kinerja section. When it is a whole data file with an "anggaran"
@@ -26,6 +26,7 @@ import (
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/testdata"
+	"github.com/shopspring/decimal"
 )
 
 func main() {
@@ -39,6 +40,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk, panrb88, atau berkas .json skala sendiri")
 	tahun := fs.Int("tahun", 0, "tahun laporan (0: tahun dalam berkas)")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
+	batas := fs.String("batas", "", "lantai:plafon capaian dalam persen, mis. 0:200 (kosong: tanpa batas)")
 	pakaiAnggaran := fs.Bool("anggaran", true, "hitung efisiensi per sasaran dari bagian anggaran berkas data (bila ada)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "pemakaian: capaian [-format md|json] [-skala nama] [-tahun N] [-temuan=false] [BERKAS]")
@@ -71,6 +73,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	opsi := kinerja.Opsi{Skala: skala}
+	if *batas != "" {
+		b, err := bacaBatas(*batas)
+		if err != nil {
+			fmt.Fprintf(stderr, "capaian: -batas %s: %v\n", *batas, err)
+			return 2
+		}
+		opsi.Batas = b
+	}
 	data, nama := testdata.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
 	if fs.NArg() == 1 {
 		nama = fs.Arg(0)
@@ -94,7 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *pakaiAnggaran {
 		sumber = bacaAnggaran(data, stderr)
 	}
-	h := kinerja.Compute(d, *tahun, kinerja.Opsi{Skala: skala}, sumber)
+	h := kinerja.Compute(d, *tahun, opsi, sumber)
 	if *format == "json" {
 		err = kinerja.RenderJSON(stdout, d, h)
 	} else {
@@ -111,6 +122,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// bacaBatas reads "BAWAH:ATAS" (either may be empty) as a floor and cap.
+func bacaBatas(s string) (*kinerja.Batas, error) {
+	bawah, atas, ok := strings.Cut(s, ":")
+	if !ok {
+		return nil, fmt.Errorf("tulis BAWAH:ATAS, misalnya 0:200")
+	}
+	var b kinerja.Batas
+	for _, x := range []struct {
+		teks string
+		ke   **decimal.Decimal
+	}{{bawah, &b.Bawah}, {atas, &b.Atas}} {
+		if strings.TrimSpace(x.teks) == "" {
+			continue
+		}
+		v, err := anggaran.ParsePersen(x.teks)
+		if err != nil {
+			return nil, err
+		}
+		*x.ke = &v
+	}
+	if b.Bawah != nil && b.Atas != nil && b.Bawah.GreaterThan(*b.Atas) {
+		return nil, fmt.Errorf("lantai lebih besar dari plafon")
+	}
+	return &b, nil
 }
 
 // bacaAnggaran computes the budget tree of the data file's "anggaran"

@@ -113,3 +113,20 @@ func TestSkalaSendiri(t *testing.T) {
 		t.Errorf("skala tak dikenal: kode %d, %s", code, errb.String())
 	}
 }
+
+func TestBatas(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-batas", "0:200", "-temuan=false"}, &out, &errb); code != 0 {
+		t.Fatalf("kode %d: %s", code, errb.String())
+	}
+	// IKU 1: 787,30 % capped at 200
+	if !strings.Contains(out.String(), "200,00% (dibatasi; semula 787,30%)") {
+		t.Errorf("plafon tidak diterapkan:\n%s", out.String())
+	}
+	for _, salah := range []string{"200", "a:b", "300:200"} {
+		errb.Reset()
+		if code := run([]string{"-batas", salah}, &out, &errb); code != 2 {
+			t.Errorf("-batas %s: kode %d", salah, code)
+		}
+	}
+}
