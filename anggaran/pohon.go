@@ -15,26 +15,30 @@ import (
 // [Anggaran.Hitung] or [Hitung]; it does not change afterwards and is safe
 // for concurrent reading.
 type Pohon struct {
-	simpul  []simpul
-	nilai   []nilaiSimpul // sums of parents (and of duplicate leaves)
-	rincian []Rincian
-	jumlah  *Rincian
-	awalan  Kode
-	opsi    Opsi
-	ganda   []int32 // rows whose code repeats the code of an earlier row
-	kosong  []int32 // rows without a code, left out of the sums
+	simpul   []simpul
+	nilai    []nilaiSimpul // sums of parents (and of duplicate leaves), slow mode
+	cepat    bool          // sums are in jumlah64, as counts of 10^e
+	e        int32
+	jumlah64 [][3]int64 // sums of parents (and of duplicate leaves), fast mode
+	rincian  []Rincian
+	jumlah   *Rincian
+	awalan   Kode
+	opsi     Opsi
+	ganda    []int32 // rows whose code repeats the code of an earlier row
+	kosong   []int32 // rows without a code, left out of the sums
 }
 
 // simpul is one node. It holds no pointers (the garbage collector never
 // scans the node slice): a leaf's amounts stay in its input row, a
-// parent's sums are in Pohon.nilai.
+// parent's sums are in Pohon.jumlah64 (or Pohon.nilai when the amounts
+// did not fit in int64), turned into decimals only when read.
 type simpul struct {
 	kode   Kode
 	baris  int32 // first input row with this code, -1 for a computed parent
 	akhir  int32 // one past the last node of the subtree
 	induk  int32
 	nBaris int32 // rows with this code; more than one is a duplicate
-	jumlah int32 // index in Pohon.nilai, -1 when the amounts are the row's
+	jumlah int32 // index in Pohon.jumlah64 or Pohon.nilai, -1 when the amounts are the row's
 	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
 	daun   bool
 }
@@ -54,6 +58,19 @@ const (
 // only when its ada bit is set).
 func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
+	if s.jumlah >= 0 && p.cepat {
+		n := &p.jumlah64[s.jumlah]
+		if s.ada&adaPagu != 0 {
+			pagu = decimal.New(n[0], p.e)
+		}
+		if s.ada&adaRealisasi != 0 {
+			real = decimal.New(n[1], p.e)
+		}
+		if s.ada&adaMurni != 0 {
+			murni = decimal.New(n[2], p.e)
+		}
+		return pagu, real, murni
+	}
 	if s.jumlah >= 0 {
 		n := &p.nilai[s.jumlah]
 		return n.pagu, n.real, n.murni
@@ -102,7 +119,9 @@ func Hitung(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 		b.cepat = b.kumpulkan()
 	}
 	p.simpul = make([]simpul, 0, nodes)
-	p.nilai = make([]nilaiSimpul, 0, parents)
+	if b.cepat {
+		p.jumlah64 = make([][3]int64, 0, parents)
+	}
 	if !b.bangun() {
 		b.cepat = false
 		b.bangun()
@@ -285,7 +304,8 @@ func (b *pembangun) bangun() bool {
 	rows := p.rincian
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
-	p.simpul, p.nilai = p.simpul[:0], p.nilai[:0]
+	p.simpul, p.nilai, p.jumlah64 = p.simpul[:0], p.nilai[:0], p.jumlah64[:0]
+	p.cepat, p.e = b.cepat, b.e
 	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1, jumlah: -1})
 	b.buka[0] = 0
 	b.acc[0] = jumlahan{}
@@ -451,31 +471,22 @@ func (b *pembangun) tutup(l Jenjang) bool {
 }
 
 // isiJumlah sets the node's amounts from the sums in acc: an amount is
-// present when every leaf below has it.
+// present when every leaf below has it. In fast mode the sums stay int64
+// (no allocation); [Pohon.amounts] makes decimals of them when read.
 func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	s.ada = 0
-	var n nilaiSimpul
 	for f := range nField {
-		if acc.ada[f] != acc.daun || acc.daun == 0 {
-			continue
-		}
-		var d decimal.Decimal
-		if b.cepat {
-			d = decimal.New(acc.n[f], b.e)
-		} else {
-			d = acc.d[f]
-		}
-		switch f {
-		case 0:
-			n.pagu, s.ada = d, s.ada|adaPagu
-		case 1:
-			n.real, s.ada = d, s.ada|adaRealisasi
-		case 2:
-			n.murni, s.ada = d, s.ada|adaMurni
+		if acc.ada[f] == acc.daun && acc.daun > 0 {
+			s.ada |= 1 << f
 		}
 	}
+	if b.cepat {
+		s.jumlah = int32(len(b.p.jumlah64))
+		b.p.jumlah64 = append(b.p.jumlah64, acc.n)
+		return true
+	}
 	s.jumlah = int32(len(b.p.nilai))
-	b.p.nilai = append(b.p.nilai, n)
+	b.p.nilai = append(b.p.nilai, nilaiSimpul{pagu: acc.d[0], real: acc.d[1], murni: acc.d[2]})
 	return true
 }
 
