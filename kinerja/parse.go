@@ -269,9 +269,9 @@ func (o *objek) angka(k string, j anggaran.Jenis) *Angka {
 func (p *pembaca) angka(v any, jalur string, j anggaran.Jenis) *Angka {
 	switch x := v.(type) {
 	case json.Number:
-		d, err := decimal.NewFromString(x.String())
+		d, err := angkaJSON(x.String())
 		if err != nil {
-			p.gagalf(jalur, "%q bukan angka yang sah", x.String())
+			p.gagal(jalur, err)
 			return nil
 		}
 		return &Angka{Nilai: d, Teks: x.String()}
@@ -633,4 +633,18 @@ func posisiTerdekat(data []byte, path string) int {
 			path = path[:i]
 		}
 	}
+}
+
+// angkaJSON reads a JSON number. Exponent notation is allowed, but a
+// number must stay within 40 significant digits and 10^±30, so that a
+// typo such as 1e999999 cannot make the program write a million digits.
+func angkaJSON(s string) (decimal.Decimal, error) {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Zero, fmt.Errorf("%q bukan angka yang sah", s)
+	}
+	if e := d.Exponent(); e > 30 || e < -30 || len(d.Coefficient().String()) > 40 {
+		return decimal.Zero, fmt.Errorf("%q di luar jangkauan (paling banyak 40 angka penting, pangkat ±30)", s)
+	}
+	return d, nil
 }

@@ -47,6 +47,7 @@ func TestParseGalat(t *testing.T) {
 		{"bidang", `{"tahun": 2022, "bidang": "1.6"}`, "bidang", 1, "bukan kode urusan/bidang"},
 		{"daftar bukan daftar", `{"tahun": 2022, "indikator": {}}`, "indikator", 1, "harus berupa daftar"},
 		{"teks bukan teks", `{"tahun": 2022, "indikator": [{"id": 1, "nama": "x"}]}`, "indikator[0].id", 1, "harus berupa teks"},
+		{"pangkat raksasa", `{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "tahun": [{"tahun": 2022, "target": 1e40}]}]}`, "indikator[0].tahun[0].target", 1, "di luar jangkauan"},
 		{"iku bukan bool", `{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "iku": "ya"}]}`, "indikator[0].iku", 1, "true atau false"},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {

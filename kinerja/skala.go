@@ -229,9 +229,9 @@ func (s *Skala) UnmarshalJSON(b []byte) error {
 			}
 			return &v, nil
 		}
-		v, err := decimal.NewFromString(string(raw))
+		v, err := angkaJSON(string(raw))
 		if err != nil {
-			return nil, fmt.Errorf("pita[%d].%s: %s bukan angka", i, kolom, raw)
+			return nil, fmt.Errorf("pita[%d].%s: %s bukan angka: %w", i, kolom, raw, err)
 		}
 		return &v, nil
 	}
