@@ -108,11 +108,15 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 		if empty {
 			continue
 		}
-		if len(rec) > len(header) {
-			for _, f := range rec[len(header):] {
-				if strings.TrimSpace(f) != "" {
-					return fail(line, "", fmt.Errorf("ada %d kolom, lebih banyak dari baris judul (%d)", len(rec), len(header)))
-				}
+		for i, f := range rec {
+			if strings.TrimSpace(f) == "" {
+				continue
+			}
+			if i >= len(header) {
+				return fail(line, "", fmt.Errorf("ada %d kolom, lebih banyak dari baris judul (%d); isi kolom ke-%d tidak punya judul", len(rec), len(header), i+1))
+			}
+			if strings.TrimSpace(header[i]) == "" {
+				return fail(line, "", fmt.Errorf("kolom ke-%d tidak punya judul tetapi berisi %q; beri judul atau kosongkan", i+1, f))
 			}
 		}
 		row := Rincian{Uraian: get("uraian"), Catatan: get("catatan")}

@@ -73,6 +73,7 @@ func TestParseCSVSalah(t *testing.T) {
 		{"no code", "kode;uraian;pagu;realisasi\n;Penyediaan;1;1\n", 2, "kode", "wajib"},
 		{"two totals", "kode;uraian;pagu;realisasi\n;Jumlah;1;1\n;TOTAL;1;1\n", 3, "kode", "dua kali"},
 		{"too many fields", "kode;uraian;pagu;realisasi\n1;x;1;1;9\n", 2, "", "lebih banyak"},
+		{"data without header", "kode;uraian;;pagu;realisasi\n1;x;catatan;1;1\n", 2, "", "tidak punya judul"},
 		{"quote", "kode;uraian;pagu;realisasi\n1;\"x;1;1\n", 2, "", "kutip"},
 		{"leaf without pagu", "kode;uraian;pagu;realisasi\n1;p;5;\n1 2 1;k;;1\n", 3, "pagu", "pagu wajib"},
 	} {

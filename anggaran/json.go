@@ -45,6 +45,7 @@ type nilaiJSON struct {
 	ada   bool
 }
 
+// UnmarshalJSON keeps a JSON string or number as text, null as missing.
 func (n *nilaiJSON) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	switch {

@@ -96,6 +96,7 @@ type KodeError struct {
 	Alasan string // what is wrong
 }
 
+// Error returns the message in Bahasa Indonesia: `kode "…" tidak sah: …`.
 func (e *KodeError) Error() string {
 	return fmt.Sprintf("kode %q tidak sah: %s", e.Teks, e.Alasan)
 }
