@@ -331,3 +331,42 @@ func TestTeksInline(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLaporan feeds any data file that parses to Compute and the three
+// renderers: nothing panics, the HTML is well formed, the JSON is valid
+// and the findings are counted consistently.
+func FuzzLaporan(f *testing.F) {
+	f.Add(testdata.FlotimDinsos2022)
+	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022, "kepala": {"nama": "<b>A</b>"}}, "narasi": {"bab1": [{"judul": "A *x*", "teks": ["{{tabel_1_1}}", "- a\n  - b", "{{pns.jumlah}} **c"]}], "bab3": [{"judul": "B", "teks": ["{{tabel_3_2}}", "{{grafik_capaian}}", "{{evaluasi_iku}}"]}]}, "kutipan": {"bab3": {"persen_fisik": "100"}}}`))
+	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2023}, "profil": {"pns_pendidikan_eselon": {"kolom": ["S1"], "baris": [{"nama": "x", "nilai": [3], "jumlah": 4}], "jumlah": {"nilai": [2], "jumlah": 1}}}, "tanggapan": [{"kode": "X", "path": "y", "tanggapan": "z"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Parse(data, "fuzz.json")
+		if err != nil {
+			return
+		}
+		l, err := Compute(d, DefaultOpsi())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h, j bytes.Buffer
+		if err := RenderMarkdown(io.Discard, l); err != nil {
+			t.Fatal(err)
+		}
+		if err := RenderHTML(&h, l); err != nil {
+			t.Fatal(err)
+		}
+		if err := periksaTag(h.String()); err != nil {
+			t.Fatalf("HTML not well formed: %v", err)
+		}
+		if err := RenderJSON(&j, l); err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(j.Bytes()) {
+			t.Fatal("invalid JSON report")
+		}
+		r := l.Ringkasan
+		if r.Kesalahan+r.Peringatan+r.Catatan != len(l.Temuan) {
+			t.Fatalf("counts %d+%d+%d != %d findings", r.Kesalahan, r.Peringatan, r.Catatan, len(l.Temuan))
+		}
+	})
+}

@@ -44,7 +44,11 @@ func main() {
 		fmt.Fprintln(w, lkip.BarisTemuan(t))
 	}
 	r := l.Ringkasan
-	fmt.Fprintf(w, "%d temuan: %d kesalahan, %d peringatan, %d catatan\n", len(l.Temuan), r.Kesalahan, r.Peringatan, r.Catatan)
+	fmt.Fprintf(w, "%d temuan: %d kesalahan, %d peringatan, %d catatan", len(l.Temuan), r.Kesalahan, r.Peringatan, r.Catatan)
+	if n := len(l.Ditanggapi); n > 0 {
+		fmt.Fprintf(w, "; %d temuan lain sudah ditanggapi dinas", n)
+	}
+	fmt.Fprintln(w)
 	w.Flush()
 	if r.Kesalahan > 0 {
 		os.Exit(1)
