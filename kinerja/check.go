@@ -16,9 +16,11 @@ import (
 // Kinerja, budget codes). Each [Temuan] has a stable Kode:
 //
 //	KIN-RENSTRA-INDUK      a Renstra item whose parent number does not exist
+//	KIN-RENSTRA-PERIODE    the reporting year outside the Renstra period
 //	KIN-SASARAN-RENSTRA    a sasaran with IKU that is not a Renstra sasaran
 //	KIN-SASARAN-NAMA       a sasaran printed with another wording (or as a strategi)
 //	KIN-INDIKATOR-SASARAN  an indicator without a (known) sasaran
+//	KIN-INDIKATOR-NAMA     an indicator printed with another wording elsewhere
 //	KIN-RUMUS-KOSONG       an IKU without a formula
 //	KIN-RUMUS-SAMA         pembilang and penyebut defined by the same text
 //	KIN-TARGET-AKHIR       an IKU without a Renstra end target
@@ -117,6 +119,11 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 
 func (p *pemeriksa) renstra() {
 	r := p.d.Renstra
+	if r.PeriodeAwal != 0 && r.PeriodeAkhir != 0 && (p.h.Tahun < r.PeriodeAwal || p.h.Tahun > r.PeriodeAkhir) {
+		p.tambah("KIN-RENSTRA-PERIODE", Peringatan, Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Path: "renstra.periode_akhir"},
+			fmt.Sprintf("%d–%d", r.PeriodeAwal, r.PeriodeAkhir), fmt.Sprint(p.h.Tahun),
+			fmt.Sprintf("Tahun laporan %d di luar periode Renstra %d–%d; gunakan Renstra yang berlaku.", p.h.Tahun, r.PeriodeAwal, r.PeriodeAkhir))
+	}
 	ada := map[string]bool{}
 	for _, l := range [][]Butir{r.Misi, r.Tujuan, r.Sasaran, r.Strategi, r.Kebijakan} {
 		for _, b := range l {
@@ -214,6 +221,13 @@ func (p *pemeriksa) indikator(i int) {
 	case !p.adaSasaran(ind.Sasaran):
 		p.tambah("KIN-INDIKATOR-SASARAN", Kesalahan, lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
 			fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", ind.Sasaran))
+	}
+	for k, t := range ind.Tercetak {
+		if normal(t.Teks) != normal(ind.Nama) {
+			l := lok("", "nama", fmt.Sprintf("%s.tercetak[%d].teks", jalur, k))
+			l.Bagian = t.Sumber
+			p.tambah("KIN-INDIKATOR-NAMA", Catatan, l, t.Teks, ind.Nama, fmt.Sprintf("Indikator ditulis berbeda di %s.", t.Sumber))
+		}
 	}
 	if ind.Rumus == nil && ind.IKU {
 		p.tambah("KIN-RUMUS-KOSONG", Peringatan, lok("", "rumus", jalur+".rumus"), "", "",

@@ -18,11 +18,12 @@ func TestCheck(t *testing.T) {
 		want []temuan // each must appear
 		tdk  []string // codes that must not appear
 	}{
-		{"renstra tanpa induk", `{"tahun": 2022, "renstra": {"misi": [{"nomor": "1", "uraian": "m"}],
+		{"renstra tanpa induk", `{"tahun": 2023, "renstra": {"periode_awal": 2017, "periode_akhir": 2022, "misi": [{"nomor": "1", "uraian": "m"}],
 			"tujuan": [{"nomor": "2.1", "uraian": "t"}], "sasaran": [{"nomor": "1.2.4", "uraian": "s"}]}}`,
 			[]temuan{
 				{"KIN-RENSTRA-INDUK", "kesalahan", "renstra.tujuan[0].nomor", "2.1", ""},
 				{"KIN-RENSTRA-INDUK", "kesalahan", "renstra.sasaran[0].nomor", "1.2.4", ""},
+				{"KIN-RENSTRA-PERIODE", "peringatan", "renstra.periode_akhir", "2017–2022", "2023"},
 			}, nil},
 		{"sasaran dan renstra", `{"tahun": 2022,
 			"renstra": {"misi": [{"nomor": "1", "uraian": "m"}], "tujuan": [{"nomor": "1.1", "uraian": "t"}],
@@ -42,13 +43,15 @@ func TestCheck(t *testing.T) {
 			}, []string{"KIN-RENSTRA-INDUK", "KIN-TARGET-AKHIR"}},
 		{"indikator", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
-			  {"id": "A", "nama": "a", "iku": true, "satuan": "%", "tahun": [{"tahun": 2021, "target": "1", "realisasi": "1"}, {"tahun": 2022, "realisasi": "2"}]},
+			  {"id": "A", "nama": "a", "iku": true, "satuan": "%", "tercetak": [{"sumber": "Bab II A", "teks": "A;"}, {"sumber": "Bab II C", "teks": "b"}],
+			   "tahun": [{"tahun": 2021, "target": "1", "realisasi": "1"}, {"tahun": 2022, "realisasi": "2"}]},
 			  {"id": "B", "nama": "b", "sasaran": "X", "iku": true, "satuan": "%", "rumus": {"pembilang": "Jumlah korban, 1 tahun", "penyebut": "jumlah korban 1 tahun"},
 			   "tahun": [{"tahun": 2022, "target": "0", "realisasi": "5"}]},
 			  {"id": "C", "nama": "c", "sasaran": "S", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "q"},
 			   "tahun": [{"tahun": 2022, "target": "5"}]}]}`,
 			[]temuan{
 				{"KIN-INDIKATOR-SASARAN", "peringatan", "indikator[0].sasaran", "", ""},
+				{"KIN-INDIKATOR-NAMA", "catatan", "indikator[0].tercetak[1].teks", "b", "a"},
 				{"KIN-RUMUS-KOSONG", "peringatan", "indikator[0].rumus", "", ""},
 				{"KIN-TARGET-AKHIR", "catatan", "indikator[0].target_akhir", "", ""},
 				{"KIN-TARGET-KOSONG", "peringatan", "indikator[0].tahun[1].target", "", ""},
