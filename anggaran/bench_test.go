@@ -1,10 +1,16 @@
 package anggaran_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
@@ -191,5 +197,73 @@ func TestRollupSintetis(t *testing.T) {
 	}
 	if f := a.Periksa(anggaran.Opsi{}); len(f) != 0 {
 		t.Errorf("%d findings, first %v", len(f), f[0])
+	}
+}
+
+// csvSintetis writes rows as an Excel CSV (";" separator, Indonesian
+// numbers).
+func csvSintetis(rows []anggaran.Rincian) []byte {
+	var b strings.Builder
+	b.WriteString("kode;uraian;pagu_murni;pagu;realisasi\r\n")
+	f := func(d decimal.NullDecimal) string {
+		if !d.Valid {
+			return ""
+		}
+		return anggaran.FormatAngka(d.Decimal, -1)
+	}
+	for _, r := range rows {
+		b.WriteString(r.Kode.String() + ";" + r.Uraian + ";" + f(r.PaguMurni) + ";" + f(r.Pagu) + ";" + f(r.Realisasi) + "\r\n")
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkParseCSV reads a kabupaten's rows (9,240 rows) from CSV.
+func BenchmarkParseCSV(b *testing.B) {
+	data := csvSintetis(buatSintetis(ukuranBench[0]))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := anggaran.ParseCSV(bytes.NewReader(data), "", anggaran.OpsiCSV{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderMarkdown writes a kabupaten's table (9,481 rows).
+func BenchmarkRenderMarkdown(b *testing.B) {
+	p := anggaran.Hitung(buatSintetis(ukuranBench[0]), nil, anggaran.Kode{}, anggaran.Opsi{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := anggaran.RenderMarkdown(io.Discard, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseJSON reads the seed's anggaran section.
+func BenchmarkParseJSON(b *testing.B) {
+	a := sampel(b)
+	data, err := json.Marshal(a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := anggaran.ParseJSON(data, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestCSVSintetis: the CSV the benchmark reads is the synthetic table.
+func TestCSVSintetis(t *testing.T) {
+	rows := buatSintetis(ukuranBench[0])
+	a, err := anggaran.ParseCSV(bytes.NewReader(csvSintetis(rows)), "", anggaran.OpsiCSV{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rows, a.Rincian); diff != "" {
+		t.Errorf("CSV round trip differs:\n%s", diff)
 	}
 }
