@@ -1,6 +1,7 @@
 package lkip
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -181,5 +182,38 @@ func TestEncodeSuntingan(t *testing.T) {
 	}
 	if diff := cmp.Diff(d, d2); diff != "" {
 		t.Errorf("edits lost (-edited +reparsed):\n%s", diff)
+	}
+}
+
+// TestDokumenBaru encodes a document built in Go with only a budget, as the
+// PWA does on a CSV import, and reads it back.
+func TestDokumenBaru(t *testing.T) {
+	for _, d := range []*Dokumen{
+		{Versi: VersiSkema},
+		{Versi: VersiSkema, Anggaran: Contoh().Anggaran},
+		{Versi: VersiSkema, Kinerja: Contoh().Kinerja},
+	} {
+		b, err := d.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d2, err := Parse(b, "baru.json")
+		if err != nil {
+			t.Fatalf("Parse(Encode(new document)): %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(d, d2); diff != "" {
+			t.Errorf("(-d +d2):\n%s", diff)
+		}
+		l, err := Compute(d2, DefaultOpsi())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h bytes.Buffer
+		if err := RenderHTML(&h, l); err != nil {
+			t.Fatal(err)
+		}
+		if err := periksaTag(h.String()); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -29,7 +29,7 @@ var keadaanAset = map[string]string{
 // value. Inconsistencies (totals that disagree) are not errors here but
 // findings of the reviu.
 func (d *Dokumen) periksaBentuk() error {
-	if d.Identitas.Tahun < 1900 || d.Identitas.Tahun > 2200 {
+	if t := d.Identitas.Tahun; t != 0 && (t < 1900 || t > 2200) { // 0: not filled in yet
 		return &ParseError{Path: "identitas.tahun", Err: fmt.Errorf("tahun %d tidak masuk akal (harus antara 1900 dan 2200)", d.Identitas.Tahun)}
 	}
 	for i, t := range d.Identitas.TandaTangan {
