@@ -81,8 +81,8 @@
 //
 // [Anggaran.Periksa] reports printed subtotals, totals, percentages and
 // sisa that differ from the computed ones, realisasi above pagu, negative
-// amounts, duplicate codes, programs and kegiatan missing from a table that
-// prints subtotals, account names that do not match their code, belanja
+// amounts, duplicate codes, a program or kegiatan missing from a table
+// that prints the subtotals of the other programs or kegiatan, account names that do not match their code, belanja
 // sums that do not add up, the belanja total against the realisation
 // total, and Perjanjian Kinerja amounts against the realisation table and
 // against their own subtotals. Each check has a stable Kode (the Temuan…

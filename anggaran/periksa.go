@@ -20,7 +20,7 @@ const (
 	TemuanFisikDiLuarRentang   = "anggaran/fisik-di-luar-rentang"   // realisasi fisik below 0 or above 100 %
 	TemuanKodeGanda            = "anggaran/kode-ganda"              // two rows with the same code
 	TemuanKodeKosong           = "anggaran/kode-kosong"             // a row without a code (left out of the sums)
-	TemuanIndukTidakAda        = "anggaran/induk-tidak-ada"         // a program or kegiatan implied by its rows but not printed
+	TemuanIndukTidakAda        = "anggaran/induk-tidak-ada"         // a program or kegiatan not printed where the table prints others
 	TemuanNamaRekening         = "anggaran/nama-rekening"           // an account name that is not the name of its code
 	TemuanRekeningTidakDikenal = "anggaran/rekening-tidak-dikenal"  // an account code without a standard name
 	TemuanRekeningGanda        = "anggaran/rekening-ganda"          // two belanja rows with the same account
@@ -143,11 +143,12 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 		}
 	}
 	// Printed values against computed ones, node by node.
-	adaSubtotal := false
+	// Levels at which the table prints subtotals: a node missing at such
+	// a level is a gap in the table.
+	var adaSubtotal [JenjangSubKegiatan + 1]bool
 	for i := 1; i < len(p.simpul); i++ {
 		if !p.simpul[i].daun && p.simpul[i].baris >= 0 {
-			adaSubtotal = true
-			break
+			adaSubtotal[p.simpul[i].kode.Jenjang()] = true
 		}
 	}
 	for i := range p.simpul {
@@ -162,7 +163,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 		b := p.Baris(i)
 		if row == nil {
 			j := s.kode.Jenjang()
-			if adaSubtotal && (j == JenjangProgram || j == JenjangKegiatan) {
+			if adaSubtotal[j] && (j == JenjangProgram || j == JenjangKegiatan) {
 				first := p.simpul[i+1].baris
 				for n := i + 1; first < 0 && n < int(s.akhir); n++ {
 					first = p.simpul[n].baris
