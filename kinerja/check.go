@@ -34,8 +34,8 @@ import (
 //	KIN-RINCIAN-SATUAN     a breakdown mixing units
 //	KIN-RINCIAN-BAGIAN     a breakdown total different from the formula part
 //	KIN-CAPAIAN-EKSTREM    capaian far above or below 100 %: the target should be reviewed
-//	KIN-REALISASI-KEMBAR   two IKU reporting exactly the same realisasi in a year (copied?)
-//	KIN-PEMBILANG-SAMA     two indicators with the same pembilang but different realisasi
+//	KIN-REALISASI-KEMBAR   two IKU of a sasaran reporting the same realisasi with decimals in a year (copied?)
+//	KIN-PEMBILANG-SAMA     two indicators of a sasaran with the same pembilang (≥ 100) but different realisasi
 //	KIN-PK-TAHUN           a PK of another year
 //	KIN-PK-SASARAN         a PK row without a (known) sasaran
 //	KIN-PK-INDIKATOR       a PK row linked to an unknown indicator
@@ -536,14 +536,16 @@ func (p *pemeriksa) anggaran() {
 	}
 }
 
-// kembar compares indicators with each other, year by year: the same
-// realisasi reported for two IKU (other than 0 and 100, which are
-// common), and the same pembilang giving different realisasi (so the
-// penyebut differ although the data are the same).
+// kembar compares the indicators of a sasaran with each other, year by
+// year: the same realisasi with decimals reported for two IKU (a copy is
+// likelier than a coincidence), and the same pembilang of at least 100
+// giving different realisasi (so the penyebut differ although the data
+// are the same).
 func (p *pemeriksa) kembar() {
 	type kunci struct {
-		tahun int
-		nilai string
+		sasaran string
+		tahun   int
+		nilai   string
 	}
 	realisasi := map[kunci]int{}
 	pembilang := map[kunci]int{}
@@ -559,8 +561,8 @@ func (p *pemeriksa) kembar() {
 		for _, s := range p.h.Indikator[i].Tahun {
 			dt := &ind.Tahun[s.Indeks]
 			jt := fmt.Sprintf("indikator[%d].tahun[%d]", i, s.Indeks)
-			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.IsZero() && !r.Nilai.Equal(seratus) {
-				k := kunci{dt.Tahun, r.Nilai.String()}
+			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.Equal(r.Nilai.Truncate(0)) {
+				k := kunci{ind.Sasaran, dt.Tahun, r.Nilai.String()}
 				if j, ada := realisasi[k]; ada {
 					p.tambah("KIN-REALISASI-KEMBAR", Catatan,
 						Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt + ".realisasi"},
@@ -571,8 +573,8 @@ func (p *pemeriksa) kembar() {
 					realisasi[k] = i
 				}
 			}
-			if b := dt.Pembilang; b != nil && dt.Realisasi != nil {
-				k := kunci{dt.Tahun, b.Nilai.String()}
+			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && b.Nilai.Abs().GreaterThanOrEqual(seratus) {
+				k := kunci{ind.Sasaran, dt.Tahun, b.Nilai.String()}
 				j, ada := pembilang[k]
 				if !ada {
 					pembilang[k] = i

@@ -17,6 +17,7 @@ func TestCheck(t *testing.T) {
 		doc  string
 		want []temuan // each must appear
 		tdk  []string // codes that must not appear
+		n    map[string]int
 	}{
 		{"renstra tanpa induk", `{"tahun": 2023, "renstra": {"periode_awal": 2017, "periode_akhir": 2022, "misi": [{"nomor": "1", "uraian": "m"}],
 			"tujuan": [{"nomor": "2.1", "uraian": "t"}], "sasaran": [{"nomor": "1.2.4", "uraian": "s"}]}}`,
@@ -24,7 +25,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-RENSTRA-INDUK", "kesalahan", "renstra.tujuan[0].nomor", "2.1", ""},
 				{"KIN-RENSTRA-INDUK", "kesalahan", "renstra.sasaran[0].nomor", "1.2.4", ""},
 				{"KIN-RENSTRA-PERIODE", "peringatan", "renstra.periode_akhir", "2017–2022", "2023"},
-			}, nil},
+			}, nil, nil},
 		{"sasaran dan renstra", `{"tahun": 2022,
 			"renstra": {"misi": [{"nomor": "1", "uraian": "m"}], "tujuan": [{"nomor": "1.1", "uraian": "t"}],
 			  "sasaran": [{"nomor": "1.1.1", "uraian": "Meningkatnya X"}], "strategi": [{"nomor": "1.1.1.1", "uraian": "Meningkatkan Y"}]},
@@ -40,7 +41,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-SASARAN-NAMA", "catatan", "sasaran[0].tercetak[1].teks", "Meningkatkan X", "Meningkatnya X"},
 				{"KIN-SASARAN-RENSTRA", "catatan", "sasaran[1].renstra", "", ""},
 				{"KIN-SASARAN-RENSTRA", "kesalahan", "sasaran[2].renstra", "9.9.9", ""},
-			}, []string{"KIN-RENSTRA-INDUK", "KIN-TARGET-AKHIR"}},
+			}, []string{"KIN-RENSTRA-INDUK", "KIN-TARGET-AKHIR"}, nil},
 		{"indikator", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
 			  {"id": "A", "nama": "a", "iku": true, "satuan": "%", "tercetak": [{"sumber": "Bab II A", "teks": "A;"}, {"sumber": "Bab II C", "teks": "b"}],
@@ -61,7 +62,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-TARGET-NOL", "peringatan", "indikator[1].tahun[0].target", "0%", ""},
 				{"KIN-TARGET-KOSONG", "peringatan", "indikator[2].tahun", "", ""},
 				{"KIN-REALISASI-KOSONG", "peringatan", "indikator[2].tahun[0].realisasi", "", ""},
-			}, nil},
+			}, nil, nil},
 		{"realisasi dan rumus", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
 			  {"id": "A", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
@@ -78,7 +79,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-REALISASI-RUMUS", "kesalahan", "indikator[0].tahun[3].realisasi", "107,5%", "107,97%"},
 				{"KIN-PENYEBUT-TERSIRAT", "catatan", "indikator[1].tahun[3].penyebut", "", "340.328"},
 				{"KIN-CAPAIAN-EKSTREM", "peringatan", "indikator[1].tahun[3].target", "6,77%", "787,30%"},
-			}, []string{"KIN-TARGET-KOSONG", "KIN-TARGET-AKHIR"}},
+			}, []string{"KIN-TARGET-KOSONG", "KIN-TARGET-AKHIR"}, nil},
 		{"kembar", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
 			  {"id": "A", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
@@ -88,13 +89,17 @@ func TestCheck(t *testing.T) {
 			  {"id": "C", "nama": "c", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
 			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "53,3", "pembilang": "181.395"}]},
 			  {"id": "D", "nama": "d", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
-			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "100"}]},
+			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "100", "pembilang": "7"}]},
 			  {"id": "E", "nama": "e", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
-			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "100"}]}]}`,
+			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "100", "pembilang": "7"}]},
+			  {"id": "F", "nama": "f", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "50", "pembilang": "7"}]},
+			  {"id": "G", "nama": "g", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "1", "realisasi": "50"}]}]}`,
 			[]temuan{
 				{"KIN-REALISASI-KEMBAR", "catatan", "indikator[1].tahun[0].realisasi", "63,04%", ""},
 				{"KIN-PEMBILANG-SAMA", "catatan", "indikator[2].tahun[0].pembilang", "181.395", ""},
-			}, nil},
+			}, nil, map[string]int{"KIN-REALISASI-KEMBAR": 1, "KIN-PEMBILANG-SAMA": 1}},
 		{"kutipan dan rincian", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [{"id": "A", "nama": "a", "sasaran": "S", "satuan": "%",
 			  "tahun": [{"tahun": 2022, "target": "0,5", "realisasi": "0", "pembilang": "80", "penyebut": "10",
@@ -110,7 +115,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-RINCIAN-BAGIAN", "kesalahan", "indikator[0].tahun[0].rincian[0].total", "181.395 jiwa", "80"},
 				{"KIN-RINCIAN-JUMLAH", "peringatan", "indikator[0].tahun[0].rincian[1].total", "9 panti", "1 panti"},
 				{"KIN-RINCIAN-BAGIAN", "kesalahan", "indikator[0].tahun[0].rincian[2].total", "79 jiwa", "80"},
-			}, []string{"KIN-REALISASI-RUMUS"}},
+			}, []string{"KIN-REALISASI-RUMUS"}, nil},
 		{"perjanjian kinerja", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [{"id": "A", "nama": "Indikator A", "sasaran": "S", "iku": true}, {"id": "B", "nama": "Indikator B", "sasaran": "S", "iku": true},
 			  {"id": "R", "nama": "Jumlah KK warga KAT", "sasaran": "S"}],
@@ -128,7 +133,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-PK-INDIKATOR", "kesalahan", "perjanjian_kinerja.baris[3].indikator_id", "Z", ""},
 				{"KIN-PK-IKU", "peringatan", "indikator[1]", "", ""},
 				{"KIN-PK-BUKAN-IKU", "catatan", "perjanjian_kinerja.baris", "", "3 dari 4 baris"},
-			}, []string{"KIN-PK-TANPA-IKU"}},
+			}, []string{"KIN-PK-TANPA-IKU"}, nil},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {
 			d := mustParse(t, tc.doc)
@@ -147,6 +152,15 @@ func TestCheck(t *testing.T) {
 			for _, w := range tc.want {
 				if !got[w] {
 					t.Errorf("tidak ada temuan %+v; ada:\n%s", w, strings.Join(semua, "\n"))
+				}
+			}
+			n := map[string]int{}
+			for _, x := range ts {
+				n[x.Kode]++
+			}
+			for k, want := range tc.n {
+				if n[k] != want {
+					t.Errorf("%s %d kali, ingin %d", k, n[k], want)
 				}
 			}
 			for _, k := range tc.tdk {
