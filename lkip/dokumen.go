@@ -242,6 +242,10 @@ type NarasiIKU struct {
 type Kutipan struct {
 	Ikhtisar KutipanAnggaran `json:"ikhtisar"` // Ikhtisar Eksekutif, first paragraphs
 	Bab3     KutipanAnggaran `json:"bab3"`     // Bab III B, text around the belanja table
+	// DaftarIsi are the lines of the printed table of contents (chapter
+	// and section titles, without page numbers), compared with the titles
+	// of the report.
+	DaftarIsi []string `json:"daftar_isi,omitempty"`
 	// TahunPerbandingan are the years the sentence introducing the
 	// comparison with earlier years (Bab III A.3) names.
 	TahunPerbandingan []int `json:"tahun_perbandingan,omitempty"`

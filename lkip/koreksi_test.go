@@ -54,6 +54,9 @@ func koreksiBersih(d *Dokumen) []koreksi {
 		// identitas
 		teks("identitas.tanda_tangan[1].pangkat", "Pembina Tk. I", "perbaikan: pangkat di Ikhtisar (Pembina Utama Muda) berbeda dengan Kata Pengantar dan Bab IV"),
 		teks("identitas.tanda_tangan[2].tempat_tanggal", "Larantuka, Januari 2023", "perbaikan: tanda baca, seperti blok lain"),
+		// Daftar Isi
+		teks("kutipan.daftar_isi[3]", "BAB I PENDAHULUAN", "perbaikan: judul Bab I adalah PENDAHULUAN"),
+		teks("kutipan.daftar_isi[18]", "BAB IV PENUTUP", "perbaikan: angka 8 tersalah ketik"),
 		// Bab I: one regulation, one citation
 		teks("profil.dasar_hukum[1].jenis", "Peraturan Bupati Flores Timur", "perbaikan: Nomor 61 Tahun 2021 adalah Peraturan Bupati (bagan, Bab I A.3)"),
 		ganti("narasi.bab1[0].sub[1].teks[0]", "dijabarkan pada Peraturan Daerah Kabupaten Flores Timur Nomor 61 Tahun 2021", "dijabarkan pada Peraturan Bupati Flores Timur Nomor 61 Tahun 2021", "perbaikan: idem"),

@@ -111,6 +111,7 @@ func TestReviuSeed(t *testing.T) {
 		{"KIN-PK-TANPA-IKU kinerja.perjanjian_kinerja.baris", anggaran.Peringatan},
 		{"KIN-CAPAIAN-EKSTREM kinerja.indikator[0].tahun[1].target", anggaran.Peringatan},
 		{TemuanDasarHukum + " profil.dasar_hukum[1].jenis", anggaran.Peringatan},
+		{TemuanDaftarIsi + " kutipan.daftar_isi[3]", anggaran.Peringatan},
 		{TemuanDasarHukum + " profil.dasar_hukum[3].nomor", anggaran.Peringatan},
 	} {
 		got, ok := ada[want.kunci]

@@ -27,6 +27,7 @@ const (
 	TemuanNarasiIKU         = "LKIP-NARASI-IKU"         // an IKU without an evaluation paragraph
 	TemuanTanggapan         = "LKIP-TANGGAPAN"          // a response to a kesalahan, or to no finding
 	TemuanDasarHukum        = "LKIP-DASAR-HUKUM"        // one regulation cited with two kinds, or one subject with two numbers
+	TemuanDaftarIsi         = "LKIP-DAFTAR-ISI"         // a title in the printed table of contents ≠ the chapter or section title
 )
 
 var namaBagian = map[string]string{
@@ -71,6 +72,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 				Tercetak: t.Pangkat, Terhitung: k.Pangkat, Pesan: pesan})
 		}
 	}
+	ts = append(ts, l.periksaDaftarIsi()...)
 	ts = append(ts, l.periksaKutipan(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif")...)
 	ts = append(ts, l.reviuProfil()...)
 	return ts
@@ -517,4 +519,47 @@ func normalTentang(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// judulBab are the chapter titles of the report by Roman numeral.
+var judulBab = map[string]string{"I": "BAB I PENDAHULUAN", "II": "BAB II PERENCANAAN KINERJA", "III": "BAB III AKUNTABILITAS KINERJA", "IV": "BAB IV PENUTUP"}
+
+// periksaDaftarIsi compares the printed table of contents with the titles
+// of the chapters and of their sections (case and spacing ignored).
+func (l *Laporan) periksaDaftarIsi() []anggaran.Temuan {
+	d := l.Dokumen
+	var ts []anggaran.Temuan
+	sama := func(a, b string) bool {
+		return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+	}
+	bagian := map[string][]Bagian{"I": d.Narasi.Bab1, "II": d.Narasi.Bab2, "III": d.Narasi.Bab3}
+	var bab string
+	for i, baris := range d.Kutipan.DaftarIsi {
+		lok := anggaran.Lokasi{Bagian: "Daftar Isi", Baris: baris, Path: fmt.Sprintf("kutipan.daftar_isi[%d]", i)}
+		f := strings.Fields(strings.ToUpper(baris))
+		if k := slices.Index(f, "BAB"); k >= 0 && k+1 < len(f) {
+			bab = f[k+1]
+			if want, ok := judulBab[bab]; ok && !sama(baris, want) {
+				ts = append(ts, anggaran.Temuan{Kode: TemuanDaftarIsi, Tingkat: anggaran.Peringatan, Lokasi: lok, Tercetak: baris, Terhitung: want,
+					Pesan: "judul bab di Daftar Isi berbeda dengan judul babnya"})
+			}
+			continue
+		}
+		if len(f) == 0 || bagian[bab] == nil {
+			continue
+		}
+		// a section: "A. GAMBARAN UMUM OPD" is the section whose title has
+		// the same letter
+		huruf := f[0]
+		for _, b := range bagian[bab] {
+			if g := strings.Fields(strings.ToUpper(b.Judul)); len(g) > 0 && g[0] == huruf {
+				if !sama(baris, b.Judul) {
+					ts = append(ts, anggaran.Temuan{Kode: TemuanDaftarIsi, Tingkat: anggaran.Catatan, Lokasi: lok, Tercetak: baris, Terhitung: b.Judul,
+						Pesan: "judul subbab di Daftar Isi berbeda dengan judul subbabnya"})
+				}
+				break
+			}
+		}
+	}
+	return ts
 }
