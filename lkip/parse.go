@@ -62,35 +62,35 @@ func Parse(data []byte, berkas string) (*Dokumen, error) {
 
 func parse(data []byte) (*Dokumen, error) {
 	asli := data
-	versi, err := bacaVersi(data)
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case versi > VersiSkema:
-		return nil, lokasikan(asli, &ParseError{Path: "versi", Err: fmt.Errorf(
-			"versi skema %d lebih baru daripada yang dikenal program ini (%d); perbarui sakip untuk membuka berkas ini", versi, VersiSkema)})
-	case versi < 0:
-		return nil, lokasikan(asli, &ParseError{Path: "versi", Err: fmt.Errorf("versi skema %d tidak sah", versi)})
-	case versi == 0:
-		data, err = migrasiV0(data)
+	// The common case, a current file, is decoded in one pass; anything
+	// else (an error, another versi) goes through the version check first.
+	b, berr := decodeV1(data)
+	if berr != nil || b.Versi != VersiSkema {
+		versi, err := bacaVersi(data)
 		if err != nil {
-			return nil, lokasikan(asli, err)
+			return nil, err
 		}
-	}
-	var b berkasV1
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&b); err != nil {
-		// encoding/json names an unknown field without its place: walk
-		// the text along the types to find its path and line.
-		if ke, ok := cariKolomAsing(data, reflect.TypeOf(berkasV1{})).(*kolomError); ok {
-			return nil, lokasikan(asli, &ParseError{Path: ke.path, Err: ke})
+		switch {
+		case versi > VersiSkema:
+			return nil, lokasikan(asli, &ParseError{Path: "versi", Err: fmt.Errorf(
+				"versi skema %d lebih baru daripada yang dikenal program ini (%d); perbarui sakip untuk membuka berkas ini", versi, VersiSkema)})
+		case versi < 0:
+			return nil, lokasikan(asli, &ParseError{Path: "versi", Err: fmt.Errorf("versi skema %d tidak sah", versi)})
+		case versi == 0:
+			if data, err = migrasiV0(data); err != nil {
+				return nil, lokasikan(asli, err)
+			}
+			if b, berr = decodeV1(data); berr != nil {
+				// the line was counted in the migrated text: find the
+				// path in the file as given
+				if pe, ok := berr.(*ParseError); ok && pe.Path != "" {
+					pe.Baris = 0
+				}
+			}
 		}
-		return nil, errorJSON(asli, data, err, dec.InputOffset())
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, lokasikan(asli, &ParseError{Err: errors.New("ada isi lain sesudah objek JSON utama")})
+		if berr != nil {
+			return nil, lokasikan(asli, berr)
+		}
 	}
 	d := &Dokumen{
 		Versi:     VersiSkema,
@@ -103,6 +103,7 @@ func parse(data []byte) (*Dokumen, error) {
 	if err := d.periksaBentuk(); err != nil {
 		return nil, lokasikan(asli, err)
 	}
+	var err error
 	if d.Anggaran, err = parseAnggaran(b.Anggaran); err != nil {
 		return nil, lokasikanBagian(asli, "anggaran", err)
 	}
@@ -110,6 +111,26 @@ func parse(data []byte) (*Dokumen, error) {
 		return nil, lokasikanBagian(asli, "kinerja", err)
 	}
 	return d, nil
+}
+
+// decodeV1 decodes a versi 1 document strictly, locating errors in data
+// (their lines are recomputed by the caller for a migrated document).
+func decodeV1(data []byte) (*berkasV1, error) {
+	var b berkasV1
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		// encoding/json names an unknown field without its place: walk
+		// the text along the types to find its path and line.
+		if ke, ok := cariKolomAsing(data, reflect.TypeOf(berkasV1{})).(*kolomError); ok {
+			return nil, &ParseError{Path: ke.path, Err: ke}
+		}
+		return nil, errorJSON(data, data, err, dec.InputOffset())
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &ParseError{Baris: barisKe(data, dec.InputOffset()), Err: errors.New("ada isi lain sesudah objek JSON utama")}
+	}
+	return &b, nil
 }
 
 // bacaVersi reads the top-level "versi": 0 when absent.
