@@ -32,7 +32,7 @@ func dokumenBesar(n, tahun int) *Dokumen {
 			ind.Polaritas = Negatif
 		}
 		for y := 0; y < tahun; y++ {
-			p, q := int64(100000+i*10+y), int64(200000+i*10+y*3)
+			p, q := int64(50000+(i*7919+y*104729)%150000), int64(150000+(i*31+y*17)%50000)
 			ind.Tahun = append(ind.Tahun, DataTahun{
 				Tahun: 2018 + y, Target: a(int64(50+(i+y)%40), 0), Realisasi: a((p*100000/q+5)/10, -2),
 				Pembilang: a(p, 0), Penyebut: a(q, 0),

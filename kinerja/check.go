@@ -560,12 +560,12 @@ func (p *pemeriksa) kembar() {
 		ind := &p.d.Indikator[i]
 		for _, s := range p.h.Indikator[i].Tahun {
 			dt := &ind.Tahun[s.Indeks]
-			jt := fmt.Sprintf("indikator[%d].tahun[%d]", i, s.Indeks)
+			jt := func() string { return fmt.Sprintf("indikator[%d].tahun[%d]", i, s.Indeks) }
 			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.Equal(r.Nilai.Truncate(0)) {
 				k := kunci{ind.Sasaran, dt.Tahun, r.Nilai.String()}
 				if j, ada := realisasi[k]; ada {
 					p.tambah("KIN-REALISASI-KEMBAR", Catatan,
-						Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt + ".realisasi"},
+						Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt() + ".realisasi"},
 						fmtTercetak(r, ind.Satuan), "",
 						fmt.Sprintf("Realisasi %d %s sama persis dengan realisasi %s; periksa apakah angkanya tersalin dari indikator lain.",
 							dt.Tahun, fmtTercetak(r, ind.Satuan), label(j)))
@@ -585,7 +585,7 @@ func (p *pemeriksa) kembar() {
 					continue
 				}
 				p.tambah("KIN-PEMBILANG-SAMA", Catatan,
-					Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt + ".pembilang"},
+					Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt() + ".pembilang"},
 					anggaran.FormatAngka(b.Nilai, -1), "",
 					fmt.Sprintf("Pembilang %s sama dengan pembilang %s, tetapi realisasinya berbeda (%s dan %s): kedua indikator memakai penyebut yang berbeda untuk data yang sama; periksa definisi dan sumber datanya.",
 						anggaran.FormatAngka(b.Nilai, -1), label(j), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(lain.Realisasi, p.d.Indikator[j].Satuan)))

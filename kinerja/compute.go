@@ -171,6 +171,7 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala) HasilIndikato
 		}
 	}
 	var terakhir *decimal.Decimal
+	hi.Tahun = make([]Skor, 0, len(ind.Tahun))
 	for j := range ind.Tahun {
 		dt := &ind.Tahun[j]
 		if dt.Tahun > tahun {
