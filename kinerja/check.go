@@ -36,6 +36,7 @@ import (
 //	KIN-CAPAIAN-EKSTREM    capaian far above or below 100 %: the target should be reviewed
 //	KIN-REALISASI-KEMBAR   two IKU of a sasaran reporting the same realisasi with decimals in a year (copied?)
 //	KIN-PEMBILANG-SAMA     two indicators of a sasaran with the same pembilang (≥ 100) but different realisasi
+//	KIN-PK-KOSONG          IKU but no Perjanjian Kinerja rows
 //	KIN-PK-TAHUN           a PK of another year
 //	KIN-PK-SASARAN         a PK row without a (known) sasaran
 //	KIN-PK-INDIKATOR       a PK row linked to an unknown indicator
@@ -255,6 +256,15 @@ func (p *pemeriksa) indikator(i int) {
 	}
 }
 
+func (p *pemeriksa) adaIKU() bool {
+	for _, ind := range p.d.Indikator {
+		if ind.IKU {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *pemeriksa) adaSasaran(id string) bool {
 	_, ada := p.idSasaran[id]
 	return ada
@@ -433,10 +443,16 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 
 func (p *pemeriksa) pk() {
 	pk := p.d.PerjanjianKinerja
+	bag := Lokasi{Bagian: "Bab II D", Tabel: "Perjanjian Kinerja"}
 	if len(pk.Baris) == 0 {
+		if len(p.tahunWajib) > 0 && p.adaIKU() {
+			l := bag
+			l.Path = "perjanjian_kinerja"
+			p.tambah("KIN-PK-KOSONG", Catatan, l, "", "",
+				"Perjanjian Kinerja tidak ada dalam data; keterkaitan IKU dengan target PK dan anggaran tidak dapat diperiksa.")
+		}
 		return
 	}
-	bag := Lokasi{Bagian: "Bab II D", Tabel: "Perjanjian Kinerja"}
 	if pk.Tahun != 0 && pk.Tahun != p.h.Tahun {
 		l := bag
 		l.Path = "perjanjian_kinerja.tahun"

@@ -62,6 +62,7 @@ func TestCheck(t *testing.T) {
 				{"KIN-TARGET-NOL", "peringatan", "indikator[1].tahun[0].target", "0%", ""},
 				{"KIN-TARGET-KOSONG", "peringatan", "indikator[2].tahun", "", ""},
 				{"KIN-REALISASI-KOSONG", "peringatan", "indikator[2].tahun[0].realisasi", "", ""},
+				{"KIN-PK-KOSONG", "catatan", "perjanjian_kinerja", "", ""},
 			}, nil, nil},
 		{"realisasi dan rumus", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [

@@ -128,6 +128,7 @@ func ExampleCheck() {
 	// KIN-RUMUS-KOSONG peringatan indikator[1].rumus [|]
 	// KIN-TARGET-AKHIR catatan indikator[1].target_akhir [|]
 	// KIN-TARGET-KOSONG peringatan indikator[1].tahun [|]
+	// KIN-PK-KOSONG catatan perjanjian_kinerja [|]
 }
 
 func ExampleComputeCapaian() {
