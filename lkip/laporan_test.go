@@ -297,6 +297,40 @@ func TestTanpaBagian(t *testing.T) {
 	}
 }
 
+// TestPenanda renders every block marker and placeholder on the seed: each
+// produces content, and the optional ones (not in the seed's text) work.
+func TestPenanda(t *testing.T) {
+	d := Contoh()
+	var teks Teks
+	for nama := range namaPenanda {
+		teks = append(teks, "{{"+nama+"}}")
+	}
+	for nama := range namaIsian {
+		teks = append(teks, nama+"={{"+nama+"}}")
+	}
+	d.Narasi.Bab4 = teks
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &penyusun{l: l, isian: l.isian()}
+	for nama := range namaPenanda {
+		if len(s.penanda(nama)) == 0 {
+			t.Errorf("penanda {{%s}} produces nothing", nama)
+		}
+	}
+	var b bytes.Buffer
+	if err := RenderMarkdown(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{"pns.jumlah=26", "peksos.jumlah=56", "jumlah_iku=9", "dinas=Dinas Sosial", "Dari 9 indikator kinerja utama, ", "Rata-rata capaian IKU adalah 164,64% dengan predikat Sangat Tinggi."} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+}
+
 func TestBacaBlok(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

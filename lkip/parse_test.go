@@ -62,6 +62,10 @@ func TestParseErrors(t *testing.T) {
 		{"tanda tangan", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022, \"tanda_tangan\": [\n{\"bagian\": \"lampiran\"}]}}", "identitas.tanda_tangan[0].bagian", 2, "tidak dikenal"},
 		{"v0 dengan kepala", "{\"identitas\": {\"tahun\": 2022,\n\"kepala\": {}}}", "identitas.kepala", 2, "versi 0"},
 		{"v0 kolom asing", "{\"identitas\": {\"tahun\": 2022,\n\"kepala_dinas\": \"A\",\n\"hobi\": 1}}", "identitas.hobi", 3, "tidak dikenal"},
+		{"anggaran", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"anggaran\": {\"tahun\": 2022, \"urusan_bidang\": \"1.06\",\n \"rincian\": [{\"kode\": \"1 2 1 6\",\n  \"pagu\": \"12,34,5\"}]}}", "anggaran.rincian[0].pagu", 4, `"12,34,5" bukan angka rupiah yang sah`},
+		{"anggaran kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"anggaran\": {\"tahun\": 2022,\n \"warna\": 1}}", "anggaran", 2, `kolom "warna" tidak dikenal`},
+		{"kinerja kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n \"warna\": 1}}", "kinerja.warna", 3, `kolom "warna" tidak dikenal`},
+		{"kinerja", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n \"indikator\": [{\"id\": \"A\", \"nama\": \"x\",\n  \"tahun\": [{\"tahun\": 2022, \"target\": \"1,2,3\"}]}]}}", "kinerja.indikator[0].tahun[0].target", 4, "1,2,3"},
 		{"sisa", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022}} {}", "", 1, "isi lain"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -387,7 +387,7 @@ func (s *penyusun) ikhtisarCapaian() []elemen {
 		n++
 		p := "tidak dapat dihitung"
 		if sk := hi.Pada(h.Tahun); sk != nil && sk.Predikat != "" {
-			p = "predikat " + sk.Predikat
+			p = "berpredikat " + sk.Predikat
 		}
 		if hitung[p] == 0 {
 			urutan = append(urutan, p)
