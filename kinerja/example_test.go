@@ -258,11 +258,12 @@ func ExampleRenderPerbandingan() {
 	// Output:
 	// ### Capaian IKU Tahun 2021 dan 2022
 	//
-	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian |
-	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|
-	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin |
+	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian | Target akhir Renstra | Kemajuan |
+	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|------:|------:|
+	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin | 70% | 154,14% |
 	//
 	// Perubahan: tahun 2022 dibanding tahun 2021; realisasi dalam poin persentase untuk indikator persentase.
+	// Kemajuan: realisasi terakhir terhadap target akhir Renstra, dengan rumus capaian yang sama.
 }
 
 func ExampleRenderJSON() {
@@ -384,11 +385,12 @@ func ExampleRenderMarkdown() {
 	//
 	// ### Capaian IKU Tahun 2021 dan 2022
 	//
-	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian |
-	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|
-	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin |
+	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian | Target akhir Renstra | Kemajuan |
+	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|------:|------:|
+	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin | 70% | 154,14% |
 	//
 	// Perubahan: tahun 2022 dibanding tahun 2021; realisasi dalam poin persentase untuk indikator persentase.
+	// Kemajuan: realisasi terakhir terhadap target akhir Renstra, dengan rumus capaian yang sama.
 }
 
 func ExampleBarisPK_Program() {

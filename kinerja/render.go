@@ -253,8 +253,18 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 		fmt.Fprintf(w, " Target %d | Realisasi %d | Capaian %d |", t, t, t)
 		garis += "------:|------:|------:|"
 	}
-	fmt.Fprintln(w, " Perubahan realisasi | Perubahan capaian |")
-	fmt.Fprintln(w, garis+"------|------|")
+	fmt.Fprint(w, " Perubahan realisasi | Perubahan capaian |")
+	garis += "------|------|"
+	adaAkhir := false
+	for _, hi := range h.Indikator {
+		adaAkhir = adaAkhir || (hi.IKU && hi.TargetAkhir != nil)
+	}
+	if adaAkhir {
+		fmt.Fprint(w, " Target akhir Renstra | Kemajuan |")
+		garis += "------:|------:|"
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, garis)
 	for _, g := range ikuPerSasaran(d, h) {
 		for k, i := range g {
 			hi := &h.Indikator[i]
@@ -274,7 +284,7 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), fmtCapaian(s.Capaian, des))
 			}
 			pr, pc := "–", "–"
-			if akhir != nil && akhir.Perubahan != nil {
+			if akhir != nil && akhir.Perubahan != nil && akhir.Tahun == th[len(th)-1] {
 				p := akhir.Perubahan
 				if p.Realisasi != nil {
 					satuan := " " + hi.Satuan
@@ -290,11 +300,18 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 					pc = fmtTanda(*p.Capaian, des) + " poin"
 				}
 			}
-			fmt.Fprintf(w, " %s | %s |\n", pr, pc)
+			fmt.Fprintf(w, " %s | %s |", pr, pc)
+			if adaAkhir {
+				fmt.Fprintf(w, " %s | %s |", fmtNilai(hi.TargetAkhir, hi.Satuan), fmtCapaian(hi.Kemajuan, des))
+			}
+			fmt.Fprintln(w)
 		}
 	}
 	if len(th) > 1 {
 		fmt.Fprintf(w, "\nPerubahan: tahun %d dibanding tahun %d; realisasi dalam poin persentase untuk indikator persentase.\n", th[len(th)-1], th[len(th)-2])
+	}
+	if adaAkhir {
+		fmt.Fprintf(w, "Kemajuan: realisasi terakhir terhadap target akhir Renstra, dengan rumus capaian yang sama.\n")
 	}
 }
 
