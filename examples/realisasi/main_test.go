@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,5 +63,31 @@ func TestRun(t *testing.T) {
 		if c.code != 0 && stdout.Len() != 0 {
 			t.Errorf("%s: wrote to stdout on failure: %s", c.name, stdout.String())
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden pins what a developer sees for the embedded sample: the
+// Markdown on stdout and the findings on stderr.
+func TestGolden(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	got := "-- stdout --\n" + stdout.String() + "-- stderr --\n" + stderr.String()
+	path := filepath.Join("..", "..", "testdata", "anggaran", "realisasi-sampel.txt")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("output differs from %s; run go test ./examples/realisasi -update and review the diff.\ngot:\n%s", path, got)
 	}
 }
