@@ -4,6 +4,7 @@ package main
 
 import (
 	"compress/gzip"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -15,11 +16,16 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/chromedp/chromedp"
+	"github.com/pemkab/sakip/anggaran"
 )
 
-// TestServedApp runs the PWA from the Go server at the root, in Chromium:
-// it starts, installs its service worker, and starts again with the server
-// stopped, on another page.
+// TestServedApp runs the PWA from the Go server at the root, in Chromium,
+// through what a staff member does: load the sample and see its figures,
+// edit a realisasi and see the totals change, reload and find the edit
+// kept, import a malformed file and a file with markup in its names; then
+// start Chromium again on the same profile, first online, then with the
+// server stopped: the app works offline from its service worker. No request
+// may leave the origin.
 func TestServedApp(t *testing.T) {
 	s := testSite(t, "")
 	srv := startServer(t, s.server())
@@ -31,23 +37,53 @@ func TestServedApp(t *testing.T) {
 	b.waitJS("app.wasm to start", appReady, 90*time.Second)
 	d := time.Since(start).Round(time.Millisecond)
 	t.Logf("first visit: navigation to app started in %v", d)
-	perf.set("kunjungan pertama: navigasi sampai aplikasi berjalan", d.String())
-	b.waitJS("the service worker", swReady, 60*time.Second)
-	b.waitJS("the cache", `caches.keys().then(k => k.length > 0)`, 30*time.Second)
+	perf.set("kunjungan pertama (unduh app.wasm): navigasi sampai aplikasi berjalan", d.String())
+	b.waitJS("the service worker", swInstalled, 60*time.Second)
+
+	muatContoh(b, "")
+	contoh := hitungContoh(t, nil)
+	periksaBeranda(b, "", contoh)
+	if got := textOf(b, "k-pagu"); got != seedPagu {
+		t.Errorf("Beranda shows pagu %q, the seed prints %q", got, seedPagu)
+	}
+	if got := textOf(b, "k-persen"); got != seedPersen {
+		t.Errorf("Beranda shows %q, the seed prints %q", got, seedPersen)
+	}
+	periksaIKU(b, "", contoh)
+
+	i := leafToEdit(t, contoh)
+	diubah := editRealisasi(b, "", i, 123456789)
+	b.do("reload", 60*time.Second, chromedp.Reload())
+	b.waitJS("app.wasm to start again", appReady, 60*time.Second)
+	b.waitJS("the document", `!!document.getElementById("a-realisasi")`, 30*time.Second)
+	waitText(b, "a-realisasi", anggaran.FormatRupiah(diubah.Pohon.Jumlah().Realisasi.Decimal))
+	if got := eval[string](b, fmt.Sprintf(`document.getElementById("f:anggaran.rincian[%d].realisasi").value`, i)); got != "123.456.789" {
+		t.Errorf("after reload the edited realisasi shows %q, want 123.456.789", got)
+	}
+
+	periksaImporRusak(b, "", diubah)
+	periksaImporSkrip(b, "")
+	checkSameOrigin(t, srv.URL, b.requests())
+	b.Close()
+
+	b = startBrowser(t, profile)
+	d = waktuAngka(b, srv.URL+"/")
+	t.Logf("browser restart, online: navigation to first figures in %v", d)
+	perf.set("browser baru, daring: navigasi sampai angka pertama tampil", d.String())
 	checkSameOrigin(t, srv.URL, b.requests())
 	b.Close()
 
 	srv.Stop()
 	b = startBrowser(t, profile)
-	start = time.Now()
-	b.do("open a page offline", 60*time.Second, chromedp.Navigate(srv.URL+"/anggaran"))
-	b.waitJS("app.wasm to start offline", appReady, 60*time.Second)
-	d = time.Since(start).Round(time.Millisecond)
-	t.Logf("offline start: navigation to app started in %v", d)
-	perf.set("mulai luring (browser baru, server mati): navigasi sampai aplikasi berjalan", d.String())
-	if got := b.text(); !strings.Contains(got, "Anggaran") {
-		t.Errorf("offline /anggaran shows:\n%s", got)
+	d = waktuAngka(b, srv.URL+"/")
+	t.Logf("browser restart, server stopped: navigation to first figures in %v", d)
+	perf.set("browser baru, luring (server mati): navigasi sampai angka pertama tampil", d.String())
+	if got := textOf(b, "k-pagu"); got != seedPagu {
+		t.Errorf("offline Beranda shows pagu %q, want %q", got, seedPagu)
 	}
+	b.do("open Anggaran offline", 60*time.Second, chromedp.Navigate(srv.URL+"/anggaran"))
+	b.waitJS("app.wasm to start offline on /anggaran", appReady, 60*time.Second)
+	b.waitJS("the Anggaran page offline", `!!document.getElementById("a-pagu")`, 30*time.Second)
 	checkSameOrigin(t, srv.URL, b.requests())
 }
 
@@ -86,7 +122,7 @@ func TestStaticSite(t *testing.T) {
 	b := startBrowser(t, profile)
 	b.do("open the static app", 90*time.Second, chromedp.Navigate(srv.URL+"/sakip/"))
 	b.waitJS("app.wasm to start", appReady, 90*time.Second)
-	b.waitJS("the service worker", swReady, 60*time.Second)
+	b.waitJS("the service worker", swInstalled, 60*time.Second)
 	scope := eval[string](b, `navigator.serviceWorker.getRegistration().then(r => r.scope)`)
 	if scope != srv.URL+"/sakip/" {
 		t.Errorf("service worker scope = %q, want %q", scope, srv.URL+"/sakip/")
@@ -97,8 +133,14 @@ func TestStaticSite(t *testing.T) {
 			t.Errorf("menu link %q lacks the /sakip prefix", h)
 		}
 	}
-	b.do("follow a menu link", 30*time.Second, chromedp.Click(chromedp.CSS(`nav a[href="/sakip/kinerja"]`)))
-	b.waitJS("the Kinerja page", `location.pathname === "/sakip/kinerja" && document.querySelector("h1").innerText === "Kinerja"`, 30*time.Second)
+	muatContoh(b, "/sakip")
+	contoh := hitungContoh(t, nil)
+	periksaBeranda(b, "/sakip", contoh)
+	periksaIKU(b, "/sakip", contoh)
+	if got := eval[string](b, `location.pathname`); got != "/sakip/kinerja" {
+		t.Errorf("the Kinerja page is at %q, want /sakip/kinerja", got)
+	}
+	editRealisasi(b, "/sakip", leafToEdit(t, contoh), 5000000)
 	checkSameOrigin(t, srv.URL, b.requests())
 	b.Close()
 
@@ -106,7 +148,9 @@ func TestStaticSite(t *testing.T) {
 	b = startBrowser(t, profile)
 	b.do("open a page offline", 60*time.Second, chromedp.Navigate(srv.URL+"/sakip/laporan"))
 	b.waitJS("app.wasm to start offline", appReady, 60*time.Second)
-	b.waitJS("the Laporan page", `document.querySelector("h1").innerText === "Laporan"`, 30*time.Second)
+	b.waitJS("the Laporan page", `document.querySelector("main h1").innerText === "Laporan"`, 30*time.Second)
+	b.waitJS("the report offline", `(f => f && f.contentDocument && f.contentDocument.body && f.contentDocument.body.innerText.length > 100)(document.getElementById("laporan"))`, 30*time.Second)
+	checkSameOrigin(t, srv.URL, b.requests())
 }
 
 // TestWasmPrecompressed checks the server's negotiation of app.wasm.

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -32,6 +33,7 @@ var (
 	tmpRoot     string // removed after the tests
 	builtWasm   string // path of the app.wasm under test
 	minimalWasm string // path of the minimal go-app app, built the same way
+	pustakaWasm string // the minimal app plus the library calls of the PWA
 	buildErr    error
 	buildOnce   sync.Once
 	buildTime   time.Duration
@@ -94,11 +96,20 @@ func buildAll() error {
 	if err := runServer(dir, "-wasm", builtWasm, "-static", rootSite); err != nil {
 		return err
 	}
-	minimalWasm = filepath.Join(tmpRoot, "minimal", "app.wasm")
-	if err := buildWasm(context.Background(), dir, "./wasm/internal/minimal", minimalWasm); err != nil {
-		return err
+	for _, ref := range []struct{ pkg, out string }{
+		{"./wasm/internal/minimal", filepath.Join(tmpRoot, "minimal", "app.wasm")},
+		{"./wasm/internal/pustaka", filepath.Join(tmpRoot, "pustaka", "app.wasm")},
+	} {
+		if err := buildWasm(context.Background(), dir, ref.pkg, ref.out); err != nil {
+			return err
+		}
+		if err := runServer(dir, "-compress", ref.out); err != nil {
+			return err
+		}
 	}
-	return runServer(dir, "-compress", minimalWasm)
+	minimalWasm = filepath.Join(tmpRoot, "minimal", "app.wasm")
+	pustakaWasm = filepath.Join(tmpRoot, "pustaka", "app.wasm")
+	return nil
 }
 
 // runServer runs the server half's program with args in the module dir.
@@ -268,9 +279,22 @@ func startBrowser(t *testing.T, profile string) *browser {
 	b := &browser{t: t, ctx: ctx}
 	b.cancel = func() { cancel(); acancel() }
 	if err := chromedp.Listen(ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
 			b.mu.Lock()
 			b.reqs = append(b.reqs, e.Request.URL)
+			b.mu.Unlock()
+		case *cdpruntime.EventConsoleAPICalled:
+			var parts []string
+			for _, a := range e.Args {
+				parts = append(parts, strings.Trim(string(a.Value), `"`)+a.Description)
+			}
+			b.mu.Lock()
+			b.logs = append(b.logs, string(e.Type)+": "+strings.Join(parts, " "))
+			b.mu.Unlock()
+		case *cdpruntime.EventExceptionThrown:
+			b.mu.Lock()
+			b.logs = append(b.logs, "exception: "+e.ExceptionDetails.Text+" "+exceptionText(e.ExceptionDetails))
 			b.mu.Unlock()
 		}
 	}); err != nil {
@@ -303,8 +327,26 @@ func (b *browser) do(what string, timeout time.Duration, actions ...chromedp.Act
 	ctx, cancel := context.WithTimeout(b.ctx, timeout)
 	defer cancel()
 	if err := chromedp.Do(ctx, actions...); err != nil {
-		b.t.Fatalf("%s: %v\npage text:\n%s", what, err, b.pageText())
+		b.t.Fatalf("%s: %v\npage text:\n%s\nconsole:\n%s", what, err, b.pageText(), b.console())
 	}
+}
+
+// console returns the last console messages and exceptions of the page.
+func (b *browser) console() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	logs := b.logs
+	if len(logs) > 40 {
+		logs = logs[len(logs)-40:]
+	}
+	return strings.Join(logs, "\n")
+}
+
+func exceptionText(d *cdpruntime.ExceptionDetails) string {
+	if d == nil || d.Exception == nil {
+		return ""
+	}
+	return d.Exception.Description
 }
 
 func (b *browser) pageText() string {
@@ -377,9 +419,9 @@ func checkSameOrigin(t *testing.T, origin string, reqs []string) {
 // appReady waits until go-app has loaded app.wasm and removed its loader.
 const appReady = `document.readyState === "complete" && !document.getElementById("app-wasm-loader") && !!document.getElementById("isi")`
 
-// swReady is true when a service worker controls the page and its cache
-// holds the start page.
-const swReady = `navigator.serviceWorker && navigator.serviceWorker.controller !== null`
+// swInstalled is true when the app's service worker is active and its
+// cache holds the start page (then the app starts offline next time).
+const swInstalled = `navigator.serviceWorker.getRegistration().then(r => !!(r && r.active)).then(ok => ok && caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))).then(ls => ls.flat().some(r => new URL(r.url).pathname.endsWith("/"))))`
 
 func readAll(r io.Reader) string {
 	var b bytes.Buffer

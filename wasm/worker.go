@@ -17,8 +17,9 @@ import "strings"
 //     routes to the page on the client, so every page starts offline;
 //   - requests to other origins and non-GET requests are left alone.
 //
-// The old caches are deleted on activation, and the page learns of the new
-// version through go-app's update notice (OnAppUpdate).
+// The old caches are deleted on activation; when there were some (an
+// update, not the first install) the worker claims the open pages, and
+// go-app's update notice (OnAppUpdate) tells them the new version is ready.
 func workerTemplate(shell string) string {
 	return strings.ReplaceAll(workerJS, "{{.Shell}}", shell)
 }
@@ -57,9 +58,15 @@ async function plain(response) {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
-    const keys = await caches.keys();
-    await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
-    await self.clients.claim();
+    const old = (await caches.keys()).filter((k) => k !== cacheName);
+    await Promise.all(old.map((k) => caches.delete(k)));
+    // Take over open pages only when replacing a previous version: go-app
+    // then tells them a new version is ready. On the first install there
+    // is nothing to replace, and claiming would make go-app announce an
+    // update that is not one.
+    if (old.length > 0) {
+      await self.clients.claim();
+    }
   })());
 });
 

@@ -17,6 +17,30 @@ type dasar struct {
 func (d *dasar) OnMount(ctx app.Context) {
 	d.Toko.Pasang(func(f func()) { ctx.Dispatch(func(app.Context) { f() }) })
 	d.Toko.Mulai()
+	if d.Toko.Tuju != "" {
+		ctx.Defer(func(app.Context) { d.Toko.tunjuk() })
+	}
+}
+
+// tunjuk scrolls to, highlights and focuses the element showing the path
+// in Tuju (set by a finding), then clears it.
+func (t *Toko) tunjuk() {
+	path := t.Tuju
+	t.Tuju = ""
+	doc := app.Window().Get("document")
+	for _, id := range calonID(path) {
+		el := doc.Call("getElementById", id)
+		if !el.Truthy() {
+			continue
+		}
+		el.Call("scrollIntoView", map[string]any{"block": "center"})
+		el.Get("classList").Call("add", "sorot")
+		if el.Get("tagName").String() != "INPUT" {
+			el.Call("setAttribute", "tabindex", "-1")
+		}
+		el.Call("focus", map[string]any{"preventScroll": true})
+		return
+	}
 }
 
 // OnAppUpdate is called by go-app when a new version of the app has been
@@ -36,42 +60,42 @@ func (d *dasar) muatUlang(ctx app.Context, e app.Event) {
 // notices, then the page's content in <main>.
 func (d *dasar) bingkai(jalur, judul string, isi ...app.UI) app.UI {
 	t := d.Toko
-	return app.Div().Class("kerangka").Body(
-		app.A().Class("lewati").Href("#isi").Text("Lewati ke isi"),
-		app.Header().Class("atas").Body(
-			app.Span().Class("merek").Text("SAKIP"),
-			app.Span().Class("dok").Text(t.NamaAktif()),
-			app.Span().Class("status").ID("status-simpan").Attr("role", "status").Text(t.Status),
+	return el("div").Class("kerangka").Body(
+		el("a").Class("lewati").Attr("href", "#isi").Text("Lewati ke isi"),
+		el("header").Class("atas").Body(
+			el("span").Class("merek").Text("SAKIP"),
+			el("span").Class("dok").Text(t.NamaAktif()),
+			el("span").Class("status").ID("status-simpan").Attr("role", "status").Text(t.Status),
 		),
-		app.Nav().Class("menu").Aria("label", "Menu utama").Body(
-			app.Ul().Body(
+		el("nav").Class("menu").Aria("label", "Menu utama").Body(
+			el("ul").Body(
 				app.Range(Menu).Slice(func(i int) app.UI {
 					h := Menu[i]
-					a := app.A().Href(tautan(h.Jalur)).Text(h.Label)
+					a := el("a").Attr("href", tautan(h.Jalur)).Text(h.Label)
 					if h.Jalur == jalur {
 						a = a.Aria("current", "page")
 					}
-					return app.Li().Body(a)
+					return el("li").Body(a)
 				}),
 			),
 		),
-		app.Main().ID("isi").TabIndex(-1).Body(
+		el("main").ID("isi").TabIndex(-1).Attr("data-hitung-us", t.Hitung.Microseconds()).Body(
 			app.If(t.VersiBaru, func() app.UI {
-				return app.Div().Class("pita versi").ID("versi-baru").Attr("role", "status").Body(
+				return el("div").Class("pita versi").ID("versi-baru").Attr("role", "status").Body(
 					app.Text("Versi baru SAKIP sudah terpasang. Data Anda tersimpan di browser ini."),
-					app.Button().ID("muat-ulang").Text("Pakai versi baru").OnClick(d.muatUlang),
+					el("button").ID("muat-ulang").Text("Pakai versi baru").OnClick(d.muatUlang),
 				)
 			}),
 			app.If(t.Galat != "", func() app.UI {
-				return app.Div().Class("pita salah").ID("galat").Attr("role", "alert").Body(
+				return el("div").Class("pita salah").ID("galat").Attr("role", "alert").Body(
 					app.Text(t.Galat),
 				)
 			}),
 			app.If(t.Pesan != "", func() app.UI {
-				return app.Div().Class("pita").ID("pesan").Attr("role", "status").Text(t.Pesan)
+				return el("div").Class("pita").ID("pesan").Attr("role", "status").Text(t.Pesan)
 			}),
-			app.H1().Text(judul),
-			app.Div().Body(isi...),
+			el("h1").Text(judul),
+			el("div").Body(isi...),
 		),
 	)
 }

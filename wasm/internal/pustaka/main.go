@@ -1,0 +1,40 @@
+// Command pustaka is the minimal go-app v10 program plus the sakip library
+// calls the PWA makes (parse, compute, encode, render the report, read an
+// anggaran CSV), and nothing else. The browser test of the PWA builds it
+// like app.wasm to tell the weight of the library from the weight of the
+// user interface.
+package main
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/lkip"
+)
+
+type laporan struct{ app.Compo }
+
+func (l *laporan) Render() app.UI {
+	d := lkip.Contoh()
+	if d2, err := lkip.Parse([]byte(app.Getenv("DATA")), "data.json"); err == nil {
+		d = d2
+	}
+	if a, err := anggaran.ParseCSV(strings.NewReader(app.Getenv("CSV")), "a.csv", anggaran.OpsiCSV{}); err == nil {
+		d.Anggaran = a
+	}
+	lap, err := lkip.Compute(d, lkip.DefaultOpsi())
+	if err != nil {
+		return app.H1().Text(err.Error())
+	}
+	data, _ := d.Encode()
+	lkip.RenderHTML(io.Discard, lap)
+	return app.H1().Text(strconv.Itoa(len(data)) + anggaran.FormatRupiah(lap.Ringkasan.Pagu.Decimal))
+}
+
+func main() {
+	app.Route("/", func() app.Composer { return &laporan{} })
+	app.RunWhenOnBrowser()
+}

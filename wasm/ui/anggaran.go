@@ -1,0 +1,208 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/lkip"
+	"github.com/shopspring/decimal"
+)
+
+// Anggaran is the budget page: the Program > Kegiatan > Sub Kegiatan table
+// with pagu and realisasi editable per sub kegiatan (totals and percentages
+// recomputed by the anggaran package on each keystroke), and the belanja
+// accounts.
+type Anggaran struct{ dasar }
+
+// Render implements app.Composer.
+func (p *Anggaran) Render() app.UI {
+	t := p.Toko
+	if t.Dok == nil || t.Pohon == nil {
+		if t.Dok != nil {
+			return p.bingkai("/anggaran", "Anggaran", el("p").Text("Dokumen ini belum memuat bagian anggaran. Impor CSV anggaran di halaman Data."))
+		}
+		return p.bingkai("/anggaran", "Anggaran", t.kosong())
+	}
+	pohon := t.Pohon
+	j := pohon.Jumlah()
+	return p.bingkai("/anggaran", "Anggaran",
+		el("p").Class("redup").Text("Ketik pagu atau realisasi sub kegiatan; jumlah dan persentase dihitung ulang seketika dan disimpan otomatis di browser ini."),
+		el("div").Class("kartu-kartu").Body(
+			el("div").Class("kartu").Body(el("div").Class("label").Text("Jumlah pagu"), el("div").Class("nilai").ID("a-pagu").Text(rupiah(j.Pagu))),
+			el("div").Class("kartu").Body(el("div").Class("label").Text("Jumlah realisasi"), el("div").Class("nilai").ID("a-realisasi").Text(rupiah(j.Realisasi))),
+			el("div").Class("kartu").Body(el("div").Class("label").Text("Persentase realisasi"), el("div").Class("nilai").ID("a-persen").Text(persen(j.Persen))),
+		),
+		el("div").Class("aksi").Body(
+			el("button").Class("kedua").ID("buka-semua").Text("Buka semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(true) }),
+			el("button").Class("kedua").ID("tutup-semua").Text("Tutup semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(false) }),
+		),
+		el("h2").Text(tabelNama(t.Dok.Anggaran.Tabel, "Realisasi anggaran")),
+		el("div").Class("tabel-bungkus").Body(el("table").ID("tabel-anggaran").Body(
+			el("thead").Body(el("tr").Body(
+				el("th").Text("Kode"),
+				el("th").Text("Uraian"),
+				el("th").Class("angka").Text("Pagu (Rp)"),
+				el("th").Class("angka").Text("Realisasi (Rp)"),
+				el("th").Class("angka").Text("%"),
+				el("th").Class("angka").Text("Sisa (Rp)"),
+			)),
+			el("tbody").Body(p.baris()...),
+			el("tfoot").Body(el("tr").Class("jumlah").ID("baris-jumlah").Body(
+				el("td").Text(""),
+				el("td").Text("Jumlah"),
+				el("td").Class("angka").Text(angka(j.Pagu)),
+				el("td").Class("angka").Text(angka(j.Realisasi)),
+				el("td").Class("angka").Text(persen(j.Persen)),
+				el("td").Class("angka").Text(angka(j.Sisa)),
+			)),
+		)),
+		p.belanja(),
+	)
+}
+
+func tabelNama(nama, bawaan string) string {
+	if nama == "" {
+		return bawaan
+	}
+	return bawaan + " (" + nama + ")"
+}
+
+// baris renders the rows from program level down, hiding the children of
+// closed program and kegiatan rows.
+func (p *Anggaran) baris() []app.UI {
+	t := p.Toko
+	pohon := t.Pohon
+	var rows []app.UI
+	tertutup := anggaran.Kode{} // the closed ancestor whose subtree is hidden
+	adaTutup := false
+	for i := 0; i < pohon.Len(); i++ {
+		b := pohon.Baris(i)
+		if b.Jenjang < anggaran.JenjangProgram {
+			continue
+		}
+		if adaTutup && tertutup.Memuat(b.Kode) && !tertutup.Equal(b.Kode) {
+			continue
+		}
+		adaTutup = false
+		rows = append(rows, p.satuBaris(b))
+		if !b.Daun && !t.Terbuka(b.Kode) {
+			tertutup, adaTutup = b.Kode, true
+		}
+	}
+	return rows
+}
+
+func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
+	t := p.Toko
+	kelas := map[anggaran.Jenjang]string{anggaran.JenjangProgram: "program", anggaran.JenjangKegiatan: "kegiatan", anggaran.JenjangSubKegiatan: "sub"}[b.Jenjang]
+	var uraian app.UI = app.Text(b.Uraian)
+	if !b.Daun {
+		buka := t.Terbuka(b.Kode)
+		tanda := "▸ "
+		if buka {
+			tanda = "▾ "
+		}
+		kode := b.Kode
+		uraian = el("button").Class("buka").Aria("expanded", strconv.FormatBool(buka)).
+			Text(tanda + b.Uraian).
+			OnClick(func(ctx app.Context, e app.Event) { t.Alih(kode) })
+	}
+	tr := el("tr").Class(kelas)
+	if b.Daun && b.Indeks >= 0 {
+		i := b.Indeks
+		jalur := fmt.Sprintf("anggaran.rincian[%d]", i)
+		tr = tr.ID(idIsian(jalur))
+		return tr.Body(
+			el("td").Text(b.Kode.String()),
+			el("td").Body(uraian),
+			el("td").Class("angka").Body(t.isian(Isian{
+				Bagian: BagianAnggaran, Path: jalur + ".pagu", Label: "Pagu " + b.Uraian, Nilai: angka(b.Pagu),
+				Jenis: anggaran.JenisRupiah, Wajib: true,
+				Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+					d.Anggaran.Rincian[i].Pagu = nullDari(v)
+				},
+			})),
+			el("td").Class("angka").Body(t.isian(Isian{
+				Bagian: BagianAnggaran, Path: jalur + ".realisasi", Label: "Realisasi " + b.Uraian, Nilai: angka(b.Realisasi),
+				Jenis: anggaran.JenisRupiah,
+				Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+					d.Anggaran.Rincian[i].Realisasi = nullDari(v)
+				},
+			})),
+			el("td").Class("angka").Text(persen(b.Persen)),
+			el("td").Class("angka").Text(angka(b.Sisa)),
+		)
+	}
+	if b.Indeks >= 0 {
+		tr = tr.ID(idIsian(fmt.Sprintf("anggaran.rincian[%d]", b.Indeks)))
+	}
+	return tr.Body(
+		el("td").Text(b.Kode.String()),
+		el("td").Body(uraian),
+		el("td").Class("angka").Text(angka(b.Pagu)),
+		el("td").Class("angka").Text(angka(b.Realisasi)),
+		el("td").Class("angka").Text(persen(b.Persen)),
+		el("td").Class("angka").Text(angka(b.Sisa)),
+	)
+}
+
+// belanja renders the belanja account table, leaf accounts editable.
+func (p *Anggaran) belanja() app.UI {
+	t := p.Toko
+	bel := t.Belanja
+	if bel == nil {
+		return nil
+	}
+	jr := bel.Jumlah()
+	return el("section").Body(
+		el("h2").Text("Belanja menurut rekening"),
+		el("div").Class("tabel-bungkus").Body(el("table").ID("tabel-belanja").Body(
+			el("thead").Body(el("tr").Body(
+				el("th").Text("Kode"),
+				el("th").Text("Uraian"),
+				el("th").Class("angka").Text("Sebelum perubahan (Rp)"),
+				el("th").Class("angka").Text("Setelah perubahan (Rp)"),
+				el("th").Class("angka").Text("Realisasi (Rp)"),
+			)),
+			el("tbody").Body(app.Range(bel.Rekening).Slice(func(k int) app.UI {
+				r := bel.Rekening[k]
+				if !r.Daun || r.Indeks < 0 {
+					return el("tr").Class("program").Body(
+						el("td").Text(r.Kode.String()),
+						el("td").Text(r.Uraian),
+						el("td").Class("angka").Text(angka(r.PaguMurni)),
+						el("td").Class("angka").Text(angka(r.Pagu)),
+						el("td").Class("angka").Text(angka(r.Realisasi)),
+					)
+				}
+				i := r.Indeks
+				jalur := fmt.Sprintf("anggaran.belanja[%d]", i)
+				isi := func(kolom, label string, nilai decimal.NullDecimal, set func(*anggaran.Rekening, decimal.NullDecimal)) app.UI {
+					return t.isian(Isian{
+						Bagian: BagianAnggaran, Path: jalur + "." + kolom, Label: label + " " + r.Uraian, Nilai: angka(nilai),
+						Jenis: anggaran.JenisRupiah,
+						Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+							set(&d.Anggaran.Belanja[i], nullDari(v))
+						},
+					})
+				}
+				return el("tr").ID(idIsian(jalur)).Body(
+					el("td").Text(r.Kode.String()),
+					el("td").Text(r.Uraian),
+					el("td").Class("angka").Body(isi("pagu_murni", "Pagu sebelum perubahan", r.PaguMurni, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.PaguMurni = v })),
+					el("td").Class("angka").Body(isi("pagu", "Pagu setelah perubahan", r.Pagu, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Pagu = v })),
+					el("td").Class("angka").Body(isi("realisasi", "Realisasi", r.Realisasi, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Realisasi = v })),
+				)
+			})),
+			el("tfoot").Body(el("tr").Class("jumlah").Body(
+				el("td").Text(""),
+				el("td").Text("Jumlah"),
+				el("td").Class("angka").Text(angka(jr.PaguMurni)),
+				el("td").Class("angka").Text(angka(jr.Pagu)),
+				el("td").Class("angka").Text(angka(jr.Realisasi)),
+			)),
+		)),
+	)
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// strip is shown for a figure that is missing or cannot be computed.
+const strip = "–"
+
+// rupiah formats an amount the Indonesian way ("Rp 9.399.497.972"), or a
+// dash when it is missing.
+func rupiah(n decimal.NullDecimal) string {
+	if !n.Valid {
+		return strip
+	}
+	return anggaran.FormatRupiah(n.Decimal)
+}
+
+// angka formats an amount without "Rp" ("9.399.497.972"), or a dash.
+func angka(n decimal.NullDecimal) string {
+	if !n.Valid {
+		return strip
+	}
+	return anggaran.FormatAngka(n.Decimal, -1)
+}
+
+// persen formats a percentage as computed ("98,42%"), or a dash.
+func persen(n decimal.NullDecimal) string {
+	if !n.Valid {
+		return strip
+	}
+	return anggaran.FormatPersen(n.Decimal)
+}
+
+// persenP formats a percentage held by pointer, or a dash for nil.
+func persenP(d *decimal.Decimal) string {
+	if d == nil {
+		return strip
+	}
+	return anggaran.FormatPersen(*d)
+}
+
+// bilangan formats a number with as many decimals as it has ("13.875",
+// "53,3"), or a dash for nil.
+func bilangan(d *decimal.Decimal) string {
+	if d == nil {
+		return strip
+	}
+	return anggaran.FormatAngka(*d, -1)
+}
+
+// lebarBatang returns the width of a bar for a percentage, in percent of
+// its track: the value itself, clipped to 0–100 (a chart aid only; the
+// figure printed next to it is the library's).
+func lebarBatang(d *decimal.Decimal) string {
+	if d == nil || d.IsNegative() {
+		return "0"
+	}
+	if d.GreaterThan(decimal.NewFromInt(100)) {
+		return "100"
+	}
+	return d.StringFixed(1)
+}

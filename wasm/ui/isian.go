@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/lkip"
+	"github.com/shopspring/decimal"
+)
+
+// Isian is an editable number of the active document, at a path of the
+// data file ("anggaran.rincian[5].realisasi"). The path is also the input's
+// element ID, so that a finding can lead to it.
+type Isian struct {
+	Bagian Bagian         // the section the field is in
+	Path   string         // JSON path in the data file
+	Label  string         // accessible name of the input
+	Nilai  string         // the current value as the page shows it
+	Jenis  anggaran.Jenis // how typed text is read (anggaran.ParseAngka)
+	Wajib  bool           // an empty value is refused (a leaf's pagu)
+	// Set stores v (nil: missing) and the text as typed into the document.
+	Set func(d *lkip.Dokumen, v *decimal.Decimal, teks string)
+}
+
+// idIsian is the element ID of the field or row at a data-file path.
+func idIsian(path string) string { return "f:" + path }
+
+// Isi applies text typed into field f: a valid number (or an empty optional
+// field) changes the document and everything is recomputed; anything else
+// is kept as a draft with the reason, and the document is not changed.
+func (t *Toko) Isi(f Isian, teks string) {
+	if strings.TrimSpace(teks) == "" {
+		if f.Wajib {
+			t.draf[f.Path] = draf{Teks: teks, Galat: "Wajib diisi."}
+			return
+		}
+		t.draf[f.Path] = draf{Teks: teks}
+		t.Ubah(f.Bagian, func(d *lkip.Dokumen) { f.Set(d, nil, "") })
+		return
+	}
+	v, err := anggaran.ParseAngka(teks, f.Jenis)
+	if err != nil {
+		t.draf[f.Path] = draf{Teks: teks, Galat: kapital(err.Error()) + "."}
+		return
+	}
+	// Keep the text as typed while the field has focus, so that the page
+	// does not reformat it under the cursor.
+	t.draf[f.Path] = draf{Teks: teks}
+	t.Ubah(f.Bagian, func(d *lkip.Dokumen) { f.Set(d, &v, strings.TrimSpace(teks)) })
+}
+
+// Selesai is called when field f loses focus: a valid draft is dropped so
+// that the value is shown formatted; an invalid one stays visible.
+func (t *Toko) Selesai(f Isian) {
+	if d, ok := t.draf[f.Path]; ok && d.Galat == "" {
+		delete(t.draf, f.Path)
+	}
+}
+
+// DrafSalah reports whether some field holds text that is not accepted.
+func (t *Toko) DrafSalah() bool {
+	for _, d := range t.draf {
+		if d.Galat != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func kapital(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] == '"' {
+		return "Isian " + s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// isian renders the input of field f with its error, if any.
+func (t *Toko) isian(f Isian) app.UI {
+	teks, galat := f.Nilai, ""
+	if d, ok := t.draf[f.Path]; ok {
+		teks, galat = d.Teks, d.Galat
+	}
+	if teks == strip {
+		teks = ""
+	}
+	in := app.ElemSelfClosing("input").Attr("type", "text").ID(idIsian(f.Path)).Class("angka").
+		Attr("inputmode", "decimal").Attr("autocomplete", "off").Aria("label", f.Label).
+		Attr("value", teks).
+		OnInput(func(ctx app.Context, e app.Event) {
+			t.Isi(f, ctx.JSSrc().Get("value").String())
+		}).
+		OnChange(func(ctx app.Context, e app.Event) {
+			t.Selesai(f)
+		})
+	// The input stays the first child of the same element whether or not
+	// there is an error, so that go-app updates it in place and the focus
+	// and caret stay where the user types.
+	var pesan app.UI
+	if galat != "" {
+		in = in.Aria("invalid", "true").Aria("describedby", "g:"+f.Path)
+		pesan = el("div").Class("galat").ID("g:"+f.Path).Attr("role", "alert").Text(galat)
+	}
+	return el("div").Class("isian").Body(in, pesan)
+}
+
+// nullDari converts an edited value into a NullDecimal (nil: missing).
+func nullDari(v *decimal.Decimal) decimal.NullDecimal {
+	if v == nil {
+		return decimal.NullDecimal{}
+	}
+	return decimal.NullDecimal{Decimal: *v, Valid: true}
+}
