@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -143,6 +144,37 @@ func TestSeedTemuan(t *testing.T) {
 	for _, x := range h.Temuan {
 		if x.Lokasi.Path == "indikator[6].tahun[1].rincian[0].total" {
 			t.Errorf("temuan tak terduga pada rincian IKU 7: %v", x)
+		}
+	}
+}
+
+// TestSeedTemuanPath checks that every finding of the seed points into the
+// data file (the PWA jumps to Lokasi.Path): the field itself or, for a
+// missing value, the object that should hold it.
+func TestSeedTemuanPath(t *testing.T) {
+	data := seedBagian(t)
+	h := Compute(seed(t), 2022, Opsi{}, nil)
+	ada := map[string]bool{"KIN-REALISASI-RUMUS": true, "KIN-KUTIPAN-BEDA": true, "KIN-RINCIAN-JUMLAH": true,
+		"KIN-RINCIAN-SATUAN": true, "KIN-SASARAN-NAMA": true, "KIN-RUMUS-SAMA": true, "KIN-CAPAIAN-EKSTREM": true,
+		"KIN-PK-RUMUSAN": true, "KIN-REALISASI-KEMBAR": true, "KIN-PEMBILANG-SAMA": true}
+	for _, x := range h.Temuan {
+		p := x.Lokasi.Path
+		if p == "" {
+			t.Errorf("%s tanpa path", x.Kode)
+			continue
+		}
+		if ada[x.Kode] {
+			if posisiJSON(data, p) < 0 {
+				t.Errorf("%s: path %q tidak ada dalam data", x.Kode, p)
+			}
+			continue
+		}
+		induk := p
+		if i := strings.LastIndexAny(p, ".["); i > 0 {
+			induk = p[:i]
+		}
+		if posisiJSON(data, p) < 0 && posisiJSON(data, induk) < 0 {
+			t.Errorf("%s: path %q maupun induknya tidak ada dalam data", x.Kode, p)
 		}
 	}
 }
