@@ -317,3 +317,54 @@ func TestPohonUrutan(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriksaBelanjaPK covers the checks of the belanja table and of the
+// Perjanjian Kinerja.
+func TestPeriksaBelanjaPK(t *testing.T) {
+	a, err := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "tabel": "Tabel 3.2",
+		"rincian": [
+			{"kode": "2", "uraian": "Program Pemberdayaan Sosial", "pagu": "100"},
+			{"kode": "2 2 1 1", "uraian": "Fasilitasi KAT", "pagu": "60", "realisasi": "50"},
+			{"kode": "2 2 3 3", "uraian": "PSKS Keluarga", "pagu": "40", "realisasi": "40"}],
+		"belanja": [
+			{"kode": "5", "uraian": "BELANJA DAERAH", "pagu_murni": "90", "pagu": "101"},
+			{"kode": "5 . 1", "uraian": "BELANJA OPERASI", "pagu_murni": "90", "pagu": "100"},
+			{"kode": "5 . 1 . 02", "uraian": "Belanja Barang dan Jasa", "pagu_murni": "90", "pagu": "90"},
+			{"kode": "5 . 1 . 02", "uraian": "Belanja Barang dan Jasa", "pagu_murni": "0", "pagu": "10"},
+			{"kode": "5 . 1 . 09", "uraian": "Belanja Lain", "pagu": "-1"},
+			{"kode": "5 . 2", "uraian": "Belanja Modal", "pagu_murni": "0", "pagu": "0"}],
+		"perjanjian_kinerja": {"rincian": [
+			{"kode": "2", "uraian": "PROGRAM PEMBERDAYAAN SOSIAL", "pagu": "100"},
+			{"kode": "2 2 1 1", "uraian": "1. Fasilitasi Pemberdayaan KAT", "pagu": "60"},
+			{"kode": "2 2 9 9", "uraian": "2. Tidak di Tabel 3.2", "pagu": "40"}],
+			"jumlah": {"uraian": "TOTAL", "pagu": "99"}}}`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range a.Periksa(anggaran.Opsi{}) {
+		got = append(got, fmt.Sprintf("%s %s %s|%s", f.Kode, f.Lokasi.Path, f.Tercetak, f.Terhitung))
+	}
+	want := []string{
+		// Belanja: the duplicate, the unknown account (and its negative
+		// pagu), then the sums: 5.1 = 90 + 10 + (−1) = 99 printed 100;
+		// 5 = 99 + 0 printed 101; the total 99 ≠ Tabel 3.2's 100.
+		"anggaran/rekening-ganda belanja[3].kode 5.1.02|",
+		"anggaran/rekening-tidak-dikenal belanja[4].kode 5.1.09|",
+		"anggaran/nilai-negatif belanja[4].pagu -Rp 1|",
+		"anggaran/belanja-jumlah-berbeda belanja[0].pagu Rp 101|Rp 99",
+		"anggaran/belanja-jumlah-berbeda belanja[1].pagu Rp 100|Rp 99",
+		"anggaran/belanja-total-berbeda belanja[0].pagu Rp 99|Rp 100",
+		// Perjanjian Kinerja: its own total (60 + 40 = 100, printed 99),
+		// a code Tabel 3.2 lacks, a name that differs, a code the PK
+		// lacks, and its total against Tabel 3.2.
+		"anggaran/pk-jumlah-berbeda perjanjian_kinerja.jumlah.pagu Rp 99|Rp 100",
+		"anggaran/pk-uraian-berbeda perjanjian_kinerja.rincian[1].uraian Fasilitasi Pemberdayaan KAT|Fasilitasi KAT",
+		"anggaran/pk-tidak-ada perjanjian_kinerja.rincian[2].kode 1.06.02.2.09.09|",
+		"anggaran/pk-tidak-ada perjanjian_kinerja.rincian |1.06.02.2.03.03",
+		"anggaran/pk-berbeda perjanjian_kinerja.jumlah.pagu Rp 99|Rp 100",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
