@@ -1,6 +1,8 @@
 package anggaran_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -366,5 +368,71 @@ func TestPeriksaBelanjaPK(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+func TestOpsi(t *testing.T) {
+	rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.01"), Pagu: anggaran.Ada(d("3")), Realisasi: anggaran.Ada(d("2"))}}
+	for _, c := range []struct {
+		opsi anggaran.Opsi
+		want string
+	}{
+		{anggaran.Opsi{}, "66.67"},
+		{anggaran.Opsi{Desimal: 1}, "66.7"},
+		{anggaran.Opsi{Desimal: -1}, "67"},
+		{anggaran.Opsi{Pembulatan: anggaran.BulatPotong}, "66.66"},
+		{anggaran.Opsi{Pembulatan: anggaran.BulatPotong, Desimal: 3}, "66.666"},
+	} {
+		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, c.opsi)
+		if got := p.Jumlah().Persen; !got.Valid || got.Decimal.String() != c.want || p.Opsi() != c.opsi {
+			t.Errorf("%+v: persen %v, want %s", c.opsi, got, c.want)
+		}
+	}
+}
+
+// TestSematanJSON: an Anggaran embedded in a larger document is read with
+// the same rules (json.Unmarshal calls its UnmarshalJSON), and codes
+// marshal as text.
+func TestSematanJSON(t *testing.T) {
+	var doc struct {
+		Anggaran *anggaran.Anggaran `json:"anggaran"`
+		Kode     anggaran.Kode      `json:"kode"`
+		Rekening anggaran.KodeRekening
+	}
+	err := json.Unmarshal([]byte(`{"anggaran": {"urusan_bidang": "1.06", "rincian": [{"kode": "1 2 1 6", "pagu": "1"}]}, "kode": "1.06.01.2.01.0006", "Rekening": "5 . 1 . 01"}`), &doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Anggaran.Rincian[0].Kode != anggaran.MustKode("1.06.01.2.01.06") || doc.Kode != anggaran.MustKode("1.06.01.2.01.06") || doc.Rekening.String() != "5.1.01" {
+		t.Errorf("decoded %+v", doc)
+	}
+	out, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"kode":"1.06.01.2.01.06","Rekening":"5.1.01"`) {
+		t.Errorf("encoded %s", out)
+	}
+	err = json.Unmarshal([]byte(`{"anggaran": {"rincian": [{"kode": "1.06.01", "pagu": "x"}]}}`), &doc)
+	var pe *anggaran.ParseError
+	if !errors.As(err, &pe) || pe.Path != "rincian[0].pagu" {
+		t.Errorf("embedded error = %v", err)
+	}
+	if err := json.Unmarshal([]byte(`{"kode": "1.6"}`), &doc); err == nil {
+		t.Error("an invalid code was accepted")
+	}
+}
+
+func TestBelanjaJumlahBeberapaAkun(t *testing.T) {
+	b := anggaran.HitungBelanja([]anggaran.Rekening{
+		{Kode: anggaran.MustKodeRekening("5.1.01"), Pagu: anggaran.Ada(d("10")), PaguMurni: anggaran.Ada(d("5"))},
+		{Kode: anggaran.MustKodeRekening("6.2"), Pagu: anggaran.Ada(d("3"))},
+	})
+	j := b.Jumlah()
+	if !j.Pagu.Valid || !j.Pagu.Decimal.Equal(d("13")) || j.PaguMurni.Valid || j.Indeks != -1 {
+		t.Errorf("Jumlah = %+v (murni is missing on 6.2, so the total has none)", j)
+	}
+	if r, ok := b.Cari(anggaran.MustKodeRekening("5.1")); !ok || r.Uraian != "Belanja Operasi" || r.Indeks != -1 || r.Daun {
+		t.Errorf("implied 5.1 = %+v, %v", r, ok)
 	}
 }
