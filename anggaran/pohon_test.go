@@ -1,9 +1,11 @@
 package anggaran_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -434,5 +436,31 @@ func TestBelanjaJumlahBeberapaAkun(t *testing.T) {
 	}
 	if r, ok := b.Cari(anggaran.MustKodeRekening("5.1")); !ok || r.Uraian != "Belanja Operasi" || r.Indeks != -1 || r.Daun {
 		t.Errorf("implied 5.1 = %+v, %v", r, ok)
+	}
+}
+
+// TestPohonSerentak reads one tree from several goroutines (run with
+// -race): a Pohon is safe for concurrent reading.
+func TestPohonSerentak(t *testing.T) {
+	a := sampel(t)
+	p := a.Hitung(anggaran.Opsi{})
+	var want bytes.Buffer
+	if err := anggaran.RenderMarkdown(&want, p); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			var b bytes.Buffer
+			anggaran.RenderMarkdown(&b, p)
+			anggaran.RenderJSON(io.Discard, p)
+			p.PaguRealisasi("2 2 1")
+			done <- b.String()
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want.String() {
+			t.Error("concurrent rendering differs")
+		}
 	}
 }
