@@ -2,17 +2,12 @@ package anggaran_test
 
 import (
 	"errors"
-	"flag"
 	"strings"
 	"testing"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
 )
-
-// bugs runs the tests of bugs found in angka.go and reported to its owner
-// (they fail until fixed): go test ./anggaran -run Bug -bugs
-var bugs = flag.Bool("bugs", false, "run the tests of reported, unfixed bugs in angka.go")
 
 func TestParseAngka(t *testing.T) {
 	for _, c := range []struct {
@@ -158,11 +153,9 @@ func TestPersen(t *testing.T) {
 	}
 }
 
-// TestBugAngka holds the bugs found in angka.go (reported; run with -bugs).
+// TestBugAngka keeps two bugs found in angka.go fixed: a leading zero group
+// read as thousands, and sen decided before rounding.
 func TestBugAngka(t *testing.T) {
-	if !*bugs {
-		t.Skip("reported bugs in angka.go; run with -bugs")
-	}
 	// 1. A lone separator before three digits is read as a thousands mark
 	// even after a leading 0, which no grouped number starts with:
 	// "0,125" Rupiah becomes 125 (a thousand-fold error, silently), and
