@@ -40,12 +40,12 @@ func ParseBerkas(data []byte) (*Dokumen, error) {
 	if _, ada := atas["kinerja"]; !ada {
 		return parseDengan(data, "", 1)
 	}
-	off := posisiJSON(data, "kinerja")
-	if off < 0 {
+	letak := anggaran.PetakanJSON(data)
+	off, ada := letak.Awal("kinerja")
+	if !ada {
 		return nil, &ParseError{Path: "kinerja", Err: errors.New("bagian kinerja tidak dapat dibaca")}
 	}
-	b, _ := barisKolom(data, off)
-	return parseDengan(atas["kinerja"], "kinerja", b)
+	return parseDengan(atas["kinerja"], "kinerja", letak.Baris(off))
 }
 
 // parseDengan parses a section whose paths are prefixed with awalan and
@@ -55,8 +55,7 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 		if off < 0 {
 			return 0
 		}
-		b, _ := barisKolom(data, off)
-		return b + barisAwal - 1
+		return anggaran.BarisKe(data, int64(off)) + barisAwal - 1
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -84,8 +83,9 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 	p := &pembaca{}
 	d := p.dokumen(v)
 	if p.err != nil {
-		p.err.Baris = baris(posisiTerdekat(data, p.err.Path))
-		p.err.Path = gabungJalur(awalan, p.err.Path)
+		off, _ := anggaran.PetakanJSON(data).Awal(p.err.Path) // or its nearest ancestor
+		p.err.Baris = baris(int(off))
+		p.err.Path = anggaran.GabungPath(awalan, p.err.Path)
 		return nil, p.err
 	}
 	return d, nil
@@ -159,7 +159,7 @@ func (p *pembaca) objek(v any, jalur string) *objek {
 	return &objek{p: p, jalur: jalur, m: m, pakai: make([]string, 0, 16)}
 }
 
-func (o *objek) sub(k string) string { return gabungJalur(o.jalur, k) }
+func (o *objek) sub(k string) string { return anggaran.GabungPath(o.jalur, k) }
 
 func (o *objek) dipakai(k string) bool {
 	for _, x := range o.pakai {
@@ -617,22 +617,6 @@ func (p *pembaca) pk(v any, jalur string) PerjanjianKinerja {
 	})
 	o.selesai()
 	return pk
-}
-
-// posisiTerdekat returns the offset of the value at path or, when it is
-// absent (a required field left out), of its nearest enclosing value.
-func posisiTerdekat(data []byte, path string) int {
-	for {
-		if off := posisiJSON(data, path); off >= 0 || path == "" {
-			return off
-		}
-		i := strings.LastIndexAny(path, ".[")
-		if i < 0 {
-			path = ""
-		} else {
-			path = path[:i]
-		}
-	}
 }
 
 // angkaJSON reads a JSON number. Exponent notation is allowed, but a

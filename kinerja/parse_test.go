@@ -161,23 +161,3 @@ func TestNormalisasiKode(t *testing.T) {
 		t.Error("dalamKode")
 	}
 }
-
-func TestPosisiJSON(t *testing.T) {
-	data := []byte("{\n \"a\": [1, {\"b\": \"x\"}],\n \"c\": {\"d\": [[], [2]]}\n}")
-	for path, want := range map[string]string{
-		"":          "{",
-		"a":         "[1",
-		"a[0]":      "1,",
-		"a[1].b":    `"x"`,
-		"c.d[1]":    "[2]",
-		"c.d[1][0]": "2]",
-	} {
-		off := posisiJSON(data, path)
-		if off < 0 || !strings.HasPrefix(string(data[off:]), want) {
-			t.Errorf("posisiJSON(%q) = %d", path, off)
-		}
-	}
-	if posisiJSON(data, "z") != -1 || posisiJSON(data, "a[5]") != -1 {
-		t.Error("jalur yang tidak ada ditemukan")
-	}
-}

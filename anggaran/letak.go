@@ -1,0 +1,180 @@
+package anggaran
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strconv"
+)
+
+// LetakJSON maps the values of a JSON text to their paths and byte spans,
+// so that an input error known by its path ("rincian[3].pagu", as in
+// [ParseError].Path and [Lokasi].Path) can be given a line number, and an
+// error known by its byte offset can be given a path. It is built only when
+// an error has to be located, so it favours simplicity over speed.
+type LetakJSON struct {
+	data  []byte
+	nilai []letakNilai // in document order
+}
+
+type letakNilai struct {
+	path        string
+	awal, akhir int64 // akhir is 0 while a container is unclosed
+}
+
+// PetakanJSON maps data as far as it is valid JSON; the values after a
+// syntax error are simply absent from the map.
+func PetakanJSON(data []byte) *LetakJSON {
+	type bingkai struct {
+		objek   bool
+		kunci   string
+		indeks  int
+		mauKey  bool
+		path    string
+		nilaiKe int // index in l.nilai of this container
+	}
+	l := &LetakJSON{data: data}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var tumpuk []bingkai
+	pathAnak := func() string {
+		if len(tumpuk) == 0 {
+			return ""
+		}
+		b := tumpuk[len(tumpuk)-1]
+		if b.objek {
+			return GabungPath(b.path, b.kunci)
+		}
+		return b.path + "[" + strconv.Itoa(b.indeks) + "]"
+	}
+	selesai := func() {
+		if len(tumpuk) == 0 {
+			return
+		}
+		b := &tumpuk[len(tumpuk)-1]
+		if b.objek {
+			b.mauKey = true
+		} else {
+			b.indeks++
+		}
+	}
+	for {
+		sebelum := dec.InputOffset()
+		tok, err := dec.Token()
+		if err == io.EOF || err != nil {
+			return l
+		}
+		sesudah := dec.InputOffset()
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			b := tumpuk[len(tumpuk)-1]
+			l.nilai[b.nilaiKe].akhir = sesudah
+			tumpuk = tumpuk[:len(tumpuk)-1]
+			selesai()
+			continue
+		}
+		if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
+			tumpuk[n-1].kunci, _ = tok.(string)
+			tumpuk[n-1].mauKey = false
+			continue
+		}
+		awal := l.awalNilai(sebelum)
+		p := pathAnak()
+		if d, ok := tok.(json.Delim); ok {
+			l.nilai = append(l.nilai, letakNilai{path: p, awal: awal})
+			tumpuk = append(tumpuk, bingkai{objek: d == '{', mauKey: d == '{', path: p, nilaiKe: len(l.nilai) - 1})
+			continue
+		}
+		l.nilai = append(l.nilai, letakNilai{path: p, awal: awal, akhir: sesudah})
+		selesai()
+	}
+}
+
+// awalNilai skips white space, ':' and ',' from off to the first byte of
+// a value.
+func (l *LetakJSON) awalNilai(off int64) int64 {
+	for off < int64(len(l.data)) {
+		switch l.data[off] {
+		case ' ', '\t', '\r', '\n', ':', ',':
+			off++
+			continue
+		}
+		break
+	}
+	return off
+}
+
+// Awal returns the byte offset where the value at path starts and true;
+// when there is no such value, the start of its nearest ancestor that
+// exists and false; -1 and false when not even the root exists.
+func (l *LetakJSON) Awal(path string) (int64, bool) {
+	for tepat := true; ; tepat = false {
+		for _, n := range l.nilai {
+			if n.path == path {
+				return n.awal, tepat
+			}
+		}
+		if path == "" {
+			return -1, false
+		}
+		path = IndukPath(path)
+	}
+}
+
+// PathPada returns the path of the innermost value whose span contains the
+// byte offset off ("" for the root or when none does).
+func (l *LetakJSON) PathPada(off int64) string {
+	best := ""
+	for _, n := range l.nilai {
+		if n.awal <= off && (n.akhir == 0 || off < n.akhir) {
+			best = n.path
+		}
+	}
+	return best
+}
+
+// Baris returns the 1-based line of the byte offset off (0 when off is
+// negative).
+func (l *LetakJSON) Baris(off int64) int { return BarisKe(l.data, off) }
+
+// BarisKe returns the 1-based line of the byte offset off in data (0 when
+// off is negative; the last line when off is past the end).
+func BarisKe(data []byte, off int64) int {
+	if off < 0 {
+		return 0
+	}
+	off = min(off, int64(len(data)))
+	return bytes.Count(data[:off], []byte{'\n'}) + 1
+}
+
+// BarisPath returns the line where the value at path starts, or where its
+// nearest existing ancestor starts; 0 when neither exists.
+func (l *LetakJSON) BarisPath(path string) int {
+	off, _ := l.Awal(path)
+	return l.Baris(off)
+}
+
+// GabungPath joins a path prefix and a path relative to it:
+// ("anggaran", "rincian[3].pagu") → "anggaran.rincian[3].pagu",
+// ("rincian", "[3]") → "rincian[3]".
+func GabungPath(prefix, p string) string {
+	switch {
+	case p == "":
+		return prefix
+	case prefix == "":
+		return p
+	case p[0] == '[':
+		return prefix + p
+	}
+	return prefix + "." + p
+}
+
+// IndukPath returns the parent of a path: "a.b[2]" → "a.b", "a.b" → "a",
+// "a" → "".
+func IndukPath(p string) string {
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i] == '.' || p[i] == '[' {
+			return p[:i]
+		}
+	}
+	return ""
+}
