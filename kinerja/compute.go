@@ -1,9 +1,6 @@
 package kinerja
 
 import (
-	"sort"
-	"strings"
-
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
 )
@@ -278,31 +275,6 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 // Compute from a PK of year tahun or without a year).
 func kodeSasaran(s Sasaran, pk []string) []string {
 	return append(append([]string(nil), s.Anggaran...), pk...)
-}
-
-// ringkasKode removes duplicates (a four-digit sub kegiatan "0006" is the
-// same as "06") and codes under another listed code, and sorts the rest.
-func ringkasKode(kode []string) []string {
-	kanon := map[string]string{} // canonical → first spelling
-	for _, k := range kode {
-		c := kanonKode(k)
-		if _, ada := kanon[c]; !ada {
-			kanon[c] = k
-		}
-	}
-	var out []string
-	for c, k := range kanon {
-		parts := strings.Split(c, ".")
-		dobel := false
-		for n := 1; n < len(parts) && !dobel; n++ {
-			_, dobel = kanon[strings.Join(parts[:n], ".")]
-		}
-		if !dobel {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 func efisiensi(kode []string, c Capaian, sumber SumberAnggaran, o Opsi) *Efisiensi {

@@ -230,8 +230,8 @@ func ExampleNormalisasiKode() {
 	// Output:
 	// 1.06.01.2.01.06 <nil>
 	// 1.06.02.2.01.01 <nil>
-	// 1.06.01.2.01.0006 <nil>
-	//  kode "1.6.1": bagian ke-2 "6" harus 2 digit
+	// 1.06.01.2.01.06 <nil>
+	//  kode "1.6.1" tidak sah: bagian bidang urusan "6" harus 2 angka
 }
 
 func ExampleRenderTabelCapaian() {

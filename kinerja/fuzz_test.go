@@ -113,8 +113,13 @@ func FuzzNormalisasiKode(f *testing.F) {
 		if n != 3 && n != 5 && n != 6 {
 			t.Fatalf("%q → %q: %d bagian", s, k, n)
 		}
-		if n >= 5 && !dalamKode(k, potongKode(k, 3)) {
-			t.Fatalf("%q tidak di bawah programnya", k)
+		kode, err := anggaran.ParseKode(k)
+		if err != nil || kode.String() != k {
+			t.Fatalf("%q → %q bukan bentuk resmi anggaran: %v", s, k, err)
+		}
+		program := BarisPK{SubKegiatan: k}.Program()
+		if !strings.HasPrefix(k, program) || !anggaran.MustKode(program).Memuat(kode) {
+			t.Fatalf("%q tidak di bawah programnya %q", k, program)
 		}
 	})
 }

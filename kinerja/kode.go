@@ -1,129 +1,110 @@
 package kinerja
 
 import (
+	"errors"
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
 )
 
 // NormalisasiKode returns the official form of a program, kegiatan or sub
-// kegiatan code (Permendagri 90/2019): "1.06.01", "1.06.01.2.01",
-// "1.06.01.2.01.06". It accepts
+// kegiatan code (Permendagri 90/2019) as [anggaran.Kode.String] writes it:
+// "1.06.01", "1.06.01.2.01", "1.06.01.2.01.06". It accepts
 //
 //  1. the official form, with the sub kegiatan in two or four digits
-//     ("1.06.01.2.01.0006" stays as written);
+//     ("1.06.01.2.01.0006" becomes "1.06.01.2.01.06"; a sub kegiatan
+//     above 99 keeps four digits);
 //  2. the short form of tables such as the seed's Tabel 3.2, numbers
 //     separated by spaces: "1" (program), "1 2 1" (kegiatan 2.01), "1 2 1 6"
 //     (sub kegiatan 06), completed with bidang ("1.06"); a lone number
 //     without dots ("7") is a program in the short form.
 //
-// Anything else is an error in Bahasa Indonesia.
+// Reading is [anggaran.ParseKodeRincian]'s; codes above the program level
+// (urusan "1", bidang "1.06") are refused. Errors are in Bahasa Indonesia
+// and name the code.
 func NormalisasiKode(s, bidang string) (string, error) {
+	k, err := parseKode(s, bidang)
+	if err != nil {
+		return "", err
+	}
+	return k.String(), nil
+}
+
+// parseKode is [NormalisasiKode] returning the [anggaran.Kode].
+func parseKode(s, bidang string) (anggaran.Kode, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return "", fmt.Errorf("kode kosong")
+		return anggaran.Kode{}, errors.New("kode kosong")
 	}
-	if strings.ContainsAny(t, " \t") || (!strings.Contains(t, ".") && angkaSaja(t)) {
-		return kodePendek(t, bidang)
-	}
-	parts := strings.Split(t, ".")
-	// widths of the six parts of U.BB.PP.K.KK.SS
-	width := []int{1, 2, 2, 1, 2, 2}
-	switch len(parts) {
-	case 3, 5, 6:
-	default:
-		return "", fmt.Errorf("kode %q tidak berbentuk U.BB.PP (program), U.BB.PP.K.KK (kegiatan) atau U.BB.PP.K.KK.SS (sub kegiatan)", s)
-	}
-	for i, p := range parts {
-		if !angkaSaja(p) {
-			return "", fmt.Errorf("kode %q: bagian ke-%d %q bukan angka", s, i+1, p)
+	var awalan anggaran.Kode
+	if !strings.Contains(t, ".") {
+		if bidang == "" {
+			return anggaran.Kode{}, fmt.Errorf("kode pendek %q memerlukan kode urusan/bidang (misalnya \"bidang\": \"1.06\")", s)
 		}
-		w := width[i]
-		if len(p) != w && !(i == 5 && len(p) == 4) {
-			return "", fmt.Errorf("kode %q: bagian ke-%d %q harus %d digit", s, i+1, p, w)
+		var err error
+		if awalan, err = parseBidang(bidang); err != nil {
+			return anggaran.Kode{}, fmt.Errorf("kode pendek %q: %w", s, err)
 		}
 	}
-	return t, nil
+	k, err := anggaran.ParseKodeRincian(t, awalan)
+	if err != nil {
+		return anggaran.Kode{}, err
+	}
+	if j := k.Jenjang(); j < anggaran.JenjangProgram {
+		return anggaran.Kode{}, fmt.Errorf("kode %q adalah kode %s, bukan kode program (U.BB.PP), kegiatan (U.BB.PP.K.KK) atau sub kegiatan (U.BB.PP.K.KK.SS)", s, j)
+	}
+	return k, nil
 }
 
-func kodePendek(s, bidang string) (string, error) {
-	if bidang == "" {
-		return "", fmt.Errorf("kode pendek %q memerlukan kode urusan/bidang (misalnya \"bidang\": \"1.06\")", s)
+// parseBidang reads the urusan and bidang code of a document ("1.06"). It
+// must be written exactly in official form: no spaces, two-digit bidang.
+func parseBidang(s string) (anggaran.Kode, error) {
+	k, err := anggaran.ParseKode(s)
+	if err != nil || k.Jenjang() != anggaran.JenjangBidang || k.String() != s {
+		return anggaran.Kode{}, fmt.Errorf("kode bidang %q tidak sah (contoh: 1.06)", s)
 	}
-	if !bidangSah(bidang) {
-		return "", fmt.Errorf("kode bidang %q tidak sah (contoh: 1.06)", bidang)
-	}
-	f := strings.Fields(s)
-	if len(f) != 1 && len(f) != 3 && len(f) != 4 {
-		return "", fmt.Errorf("kode pendek %q harus berisi 1, 3 atau 4 angka (program, kegiatan, sub kegiatan)", s)
-	}
-	n := make([]int, len(f))
-	for i, p := range f {
-		v, err := strconv.Atoi(p)
-		if err != nil || !angkaSaja(p) || v < 0 || v > 9999 {
-			return "", fmt.Errorf("kode pendek %q: %q bukan angka", s, p)
-		}
-		n[i] = v
-	}
-	if n[0] > 99 || (len(n) > 1 && (n[1] > 9 || n[2] > 99)) {
-		return "", fmt.Errorf("kode pendek %q di luar jangkauan", s)
-	}
-	out := fmt.Sprintf("%s.%02d", bidang, n[0])
-	if len(n) > 1 {
-		out += fmt.Sprintf(".%d.%02d", n[1], n[2])
-	}
-	if len(n) > 3 {
-		if n[3] > 99 {
-			out += fmt.Sprintf(".%04d", n[3])
-		} else {
-			out += fmt.Sprintf(".%02d", n[3])
-		}
-	}
-	return out, nil
+	return k, nil
 }
 
-// bidangSah reports whether s is an urusan and bidang code "U.BB" (1.06).
-func bidangSah(s string) bool {
-	p := strings.Split(s, ".")
-	return len(p) == 2 && len(p[0]) == 1 && len(p[1]) == 2 && angkaSaja(p[0]) && angkaSaja(p[1])
-}
-
-func angkaSaja(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// potongKode returns the first n dot-separated parts of an official code,
-// or "" when it has fewer.
-func potongKode(kode string, n int) string {
-	parts := strings.Split(kode, ".")
-	if len(parts) < n {
+// kodePada returns the official form of the ancestor at level j of the
+// official code s ("1.06.01" for the program of "1.06.01.2.01.06"), or ""
+// when s is not a valid code or lies above level j.
+func kodePada(s string, j anggaran.Jenjang) string {
+	k, err := anggaran.ParseKode(s)
+	if err != nil || k.Jenjang() < j {
 		return ""
 	}
-	return strings.Join(parts[:n], ".")
+	return k.Pada(j).String()
 }
 
-// kodeSama reports whether two official codes name the same item, reading
-// a four-digit sub kegiatan ("0006") as its two-digit form ("06").
-func kodeSama(a, b string) bool { return kanonKode(a) == kanonKode(b) }
-
-func kanonKode(k string) string {
-	parts := strings.Split(k, ".")
-	if len(parts) == 6 && len(parts[5]) == 4 && strings.HasPrefix(parts[5], "00") {
-		parts[5] = parts[5][2:]
+// ringkasKode removes duplicates (the same code in two spellings, such as
+// a four-digit sub kegiatan "0006" and "06") and codes under another
+// listed code, and returns the rest in official form in the order of a
+// budget table ([anggaran.Kode.Compare]). Text that is not an official
+// code is kept as written (without duplicates, sorted, after the codes) so
+// that the [SumberAnggaran] reports it as unknown.
+func ringkasKode(kode []string) []string {
+	var sah []anggaran.Kode
+	var lain []string
+	for _, s := range kode {
+		if k, err := anggaran.ParseKode(s); err == nil {
+			sah = append(sah, k)
+		} else {
+			lain = append(lain, s)
+		}
 	}
-	return strings.Join(parts, ".")
-}
-
-// dalamKode reports whether code k lies under (or is) code induk.
-func dalamKode(k, induk string) bool {
-	k, induk = kanonKode(k), kanonKode(induk)
-	return k == induk || strings.HasPrefix(k, induk+".")
+	slices.SortFunc(sah, anggaran.Kode.Compare)
+	var out []string
+	var atas anggaran.Kode // the last code kept; its descendants follow it
+	for i, k := range sah {
+		if i > 0 && atas.Memuat(k) {
+			continue
+		}
+		atas = k
+		out = append(out, k.String())
+	}
+	slices.Sort(lain)
+	return append(out, slices.Compact(lain)...)
 }

@@ -265,11 +265,12 @@ type BarisPK struct {
 }
 
 // Program returns the program code of the row ("1.06.01"), derived from
-// the sub kegiatan code.
-func (b BarisPK) Program() string { return potongKode(b.SubKegiatan, 3) }
+// the sub kegiatan code, or "" when that is not a valid official code.
+func (b BarisPK) Program() string { return kodePada(b.SubKegiatan, anggaran.JenjangProgram) }
 
-// Kegiatan returns the kegiatan code of the row ("1.06.01.2.01").
-func (b BarisPK) Kegiatan() string { return potongKode(b.SubKegiatan, 5) }
+// Kegiatan returns the kegiatan code of the row ("1.06.01.2.01"), or ""
+// when the row names only a program or no valid code.
+func (b BarisPK) Kegiatan() string { return kodePada(b.SubKegiatan, anggaran.JenjangKegiatan) }
 
 // IndeksIndikator returns the position of the indicator with the given ID,
 // or -1.

@@ -328,8 +328,10 @@ func (p *pembaca) dokumen(v any) *Dokumen {
 	d := &Dokumen{}
 	d.Tahun = o.bulat("tahun", true)
 	d.Bidang = o.teks("bidang", false)
-	if d.Bidang != "" && !bidangSah(d.Bidang) {
-		p.gagalf(o.sub("bidang"), "%q bukan kode urusan/bidang yang sah (contoh: 1.06)", d.Bidang)
+	if d.Bidang != "" {
+		if _, err := parseBidang(d.Bidang); err != nil {
+			p.gagalf(o.sub("bidang"), "%q bukan kode urusan/bidang yang sah (contoh: 1.06)", d.Bidang)
+		}
 	}
 	p.bidang = d.Bidang
 	if v, ok := o.ambil("renstra"); ok {
@@ -410,7 +412,7 @@ func (p *pembaca) butir(v any, jalur string, tingkat int) Butir {
 		parts := strings.Split(b.Nomor, ".")
 		ok := len(parts) == tingkat
 		for _, x := range parts {
-			ok = ok && angkaSaja(x)
+			ok = ok && x != "" && strings.Trim(x, "0123456789") == ""
 		}
 		if !ok {
 			contoh := []string{"", "1", "1.2", "1.2.4", "1.2.4.1", "1.2.4.1.1"}[tingkat]

@@ -42,7 +42,7 @@ func TestParseGalat(t *testing.T) {
 		{"nomor renstra huruf", `{"tahun": 2022, "renstra": {"strategi": [{"nomor": "1.2.a.1", "uraian": "x"}]}}`, "renstra.strategi[0].nomor", 1, `harus berisi 4 angka`},
 		{"nomor renstra ganda", `{"tahun": 2022, "renstra": {"misi": [{"nomor": "1", "uraian": "x"}, {"nomor": "1", "uraian": "y"}]}}`, "renstra.misi[1].nomor", 1, "sudah dipakai"},
 		{"periode", `{"tahun": 2022, "renstra": {"periode_awal": 2022, "periode_akhir": 2017}}`, "renstra.periode_akhir", 1, "sebelum"},
-		{"kode sub kegiatan", `{"tahun": 2022, "perjanjian_kinerja": {"baris": [{"indikator": "x", "sub_kegiatan": "1.6.1.2.1.6"}]}}`, "perjanjian_kinerja.baris[0].sub_kegiatan", 1, "harus 2 digit"},
+		{"kode sub kegiatan", `{"tahun": 2022, "perjanjian_kinerja": {"baris": [{"indikator": "x", "sub_kegiatan": "1.6.1.2.1.6"}]}}`, "perjanjian_kinerja.baris[0].sub_kegiatan", 1, "harus 2 angka"},
 		{"kode pendek tanpa bidang", `{"tahun": 2022, "perjanjian_kinerja": {"baris": [{"indikator": "x", "sub_kegiatan": "1 2 1 6"}]}}`, "perjanjian_kinerja.baris[0].sub_kegiatan", 1, "memerlukan kode urusan/bidang"},
 		{"bidang", `{"tahun": 2022, "bidang": "1.6"}`, "bidang", 1, "bukan kode urusan/bidang"},
 		{"daftar bukan daftar", `{"tahun": 2022, "indikator": {}}`, "indikator", 1, "harus berupa daftar"},
@@ -123,7 +123,8 @@ func TestParseNilai(t *testing.T) {
 func TestNormalisasiKode(t *testing.T) {
 	for _, tc := range []struct{ in, bidang, want, err string }{
 		{"1.06.01.2.01.06", "", "1.06.01.2.01.06", ""},
-		{"1.06.01.2.01.0006", "", "1.06.01.2.01.0006", ""},
+		{"1.06.01.2.01.0006", "", "1.06.01.2.01.06", ""}, // anggaran's official form
+		{"1.06.01.2.01.0106", "", "1.06.01.2.01.0106", ""},
 		{" 1.06.02 ", "", "1.06.02", ""},
 		{"1.06.02.2.01", "", "1.06.02.2.01", ""},
 		{"1 2 1 6", "1.06", "1.06.01.2.01.06", ""},
@@ -131,17 +132,23 @@ func TestNormalisasiKode(t *testing.T) {
 		{"1 2 9 10", "1.06", "1.06.01.2.09.10", ""},
 		{"4 2 1", "1.06", "1.06.04.2.01", ""},
 		{"7", "1.06", "1.06.07", ""},
+		{"01 2 01 0006", "1.06", "1.06.01.2.01.06", ""},
 		{"1 2 1 106", "1.06", "1.06.01.2.01.0106", ""},
-		{"1 2", "1.06", "", "harus berisi 1, 3 atau 4 angka"},
+		{"1 2", "1.06", "", "perlu dua bagian"},
+		{"1 2 1 6 1", "1.06", "", "terlalu banyak bagian"},
 		{"1 2 1 6", "", "", "memerlukan"},
-		{"1 2 1 6", "1.6", "", "bidang"},
+		{"1 2 1 6", "1.6", "", "kode bidang \"1.6\" tidak sah"},
+		{"1 2 1 6", " 1.06", "", "kode bidang"},
+		{"1 2 1 6", "1.06.01", "", "kode bidang"},
 		{"1 a 1 6", "1.06", "", "bukan angka"},
-		{"1 20 1 6", "1.06", "", "di luar jangkauan"},
+		{"1 20 1 6", "1.06", "", "terlalu panjang"},
+		{"1 0 1 6", "1.06", "", "tidak boleh 0"},
 		{"", "", "", "kosong"},
-		{"1.06", "", "", "tidak berbentuk"},
-		{"1.06.01.2.01.6", "", "", "harus 2 digit"},
+		{"1.06", "", "", "bukan kode program"},
+		{"1.06.01.2", "", "", "perlu dua bagian"},
+		{"1.06.01.2.01.6", "", "", "harus 2 atau 4 angka"},
 		{"1.06.0x", "", "", "bukan angka"},
-		{"1.06.01.2.01.006", "", "", "harus 2 digit"},
+		{"1.06.01.2.01.006", "", "", "harus 2 atau 4 angka"},
 	} {
 		got, err := NormalisasiKode(tc.in, tc.bidang)
 		if tc.err == "" {
@@ -154,10 +161,42 @@ func TestNormalisasiKode(t *testing.T) {
 			t.Errorf("NormalisasiKode(%q, %q) = %q, %v; ingin galat %q", tc.in, tc.bidang, got, err, tc.err)
 		}
 	}
-	if !kodeSama("1.06.01.2.01.0006", "1.06.01.2.01.06") || kodeSama("1.06.01", "1.06.02") {
-		t.Error("kodeSama")
+}
+
+func TestRingkasKode(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"kosong", nil, nil},
+		{"dua ejaan", []string{"1.06.01.2.01.0006", "1.06.01.2.01.06"}, []string{"1.06.01.2.01.06"}},
+		{"induk menggantikan anak", []string{"1.06.01.2.01.06", "1.06.01", "1.06.01.2.02"}, []string{"1.06.01"}},
+		{"bukan awalan teks", []string{"1.06.01", "1.06.011"}, []string{"1.06.01", "1.06.011"}},
+		{"urutan angka", []string{"1.06.01.2.09.10", "1.06.01.2.09.09", "1.06.02"}, []string{"1.06.01.2.09.09", "1.06.01.2.09.10", "1.06.02"}},
+		{"sub kegiatan empat angka", []string{"1.06.01.2.01.0106", "1.06.01.2.01.07"}, []string{"1.06.01.2.01.07", "1.06.01.2.01.0106"}},
+		{"teks tak sah di akhir", []string{"x", "1.06.02", "x", "1.6"}, []string{"1.06.02", "1.6", "x"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, ringkasKode(tc.in)); d != "" {
+				t.Errorf("ringkasKode(%q) (-ingin +dapat):\n%s", tc.in, d)
+			}
+		})
 	}
-	if !dalamKode("1.06.01.2.01.06", "1.06.01") || dalamKode("1.06.011", "1.06.01") {
-		t.Error("dalamKode")
+}
+
+func TestBarisPKJenjang(t *testing.T) {
+	for _, tc := range []struct{ kode, program, kegiatan string }{
+		{"1.06.01.2.01.06", "1.06.01", "1.06.01.2.01"},
+		{"1.06.01.2.01.0006", "1.06.01", "1.06.01.2.01"},
+		{"1.06.01.2.01", "1.06.01", "1.06.01.2.01"},
+		{"1.06.01", "1.06.01", ""},
+		{"1.06", "", ""},
+		{"bukan kode", "", ""},
+		{"", "", ""},
+	} {
+		b := BarisPK{SubKegiatan: tc.kode}
+		if p, k := b.Program(), b.Kegiatan(); p != tc.program || k != tc.kegiatan {
+			t.Errorf("%q: Program %q, Kegiatan %q; ingin %q, %q", tc.kode, p, k, tc.program, tc.kegiatan)
+		}
 	}
 }
