@@ -120,6 +120,17 @@ func (l *LetakJSON) Awal(path string) (int64, bool) {
 	}
 }
 
+// Rentang returns the byte span [awal, akhir) of the value at path, and
+// false when there is no such value or it is not closed.
+func (l *LetakJSON) Rentang(path string) (awal, akhir int64, ok bool) {
+	for _, n := range l.nilai {
+		if n.path == path {
+			return n.awal, n.akhir, n.akhir > n.awal
+		}
+	}
+	return -1, -1, false
+}
+
 // PathPada returns the path of the innermost value whose span contains the
 // byte offset off ("" for the root or when none does).
 func (l *LetakJSON) PathPada(off int64) string {

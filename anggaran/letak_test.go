@@ -43,6 +43,12 @@ func TestLetakJSON(t *testing.T) {
 			t.Errorf("PathPada(offset of %s) = %q; want %q", c.sub, got, c.path)
 		}
 	}
+	if a, b, ok := l.Rentang("a[0]"); !ok || string(data[a:b]) != `{"b": 1}` {
+		t.Errorf("Rentang(a[0]) = %d, %d, %v", a, b, ok)
+	}
+	if _, _, ok := l.Rentang("a[9]"); ok {
+		t.Errorf("Rentang(a[9]) found a value that does not exist")
+	}
 	if off, tepat := anggaran.PetakanJSON([]byte("not json")).Awal("a"); off != -1 || tepat {
 		t.Errorf("Awal on invalid JSON = %d, %v; want -1, false", off, tepat)
 	}

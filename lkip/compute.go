@@ -183,7 +183,7 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 func awalan(bagian string, ts []anggaran.Temuan) []anggaran.Temuan {
 	out := make([]anggaran.Temuan, len(ts))
 	for i, t := range ts {
-		t.Lokasi.Path = gabungPath(bagian, t.Lokasi.Path)
+		t.Lokasi.Path = anggaran.GabungPath(bagian, t.Lokasi.Path)
 		out[i] = t
 	}
 	return out

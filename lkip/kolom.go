@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
 )
 
 // kolomError is an unknown field in the data file, with its path and the
@@ -85,9 +87,10 @@ func telusuri(dec *json.Decoder, data []byte, t reflect.Type, path string) error
 			k, _ := kt.(string)
 			ft, ada := kolom[k]
 			if !ada {
-				return &kolomError{path: gabungPath(path, k), off: awalNilai(data, off), dikenal: nama}
+				off += int64(len(data[off:]) - len(bytes.TrimLeft(data[off:], " \t\r\n,"))) // to the key itself
+				return &kolomError{path: anggaran.GabungPath(path, k), off: off, dikenal: nama}
 			}
-			if err := telusuri(dec, data, ft, gabungPath(path, k)); err != nil {
+			if err := telusuri(dec, data, ft, anggaran.GabungPath(path, k)); err != nil {
 				return err
 			}
 		}

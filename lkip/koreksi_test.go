@@ -148,17 +148,8 @@ func koreksiBersih(d *Dokumen) []koreksi {
 
 // terapkan applies one correction to the JSON text data.
 func terapkan(data []byte, k koreksi) ([]byte, error) {
-	peta, err := petaJSON(data)
-	if err != nil {
-		return nil, err
-	}
-	var n *nilaiJSON
-	for i := range peta {
-		if peta[i].path == k.path {
-			n = &peta[i]
-			break
-		}
-	}
+	letak := anggaran.PetakanJSON(data)
+	awal, akhir, ada := letak.Rentang(k.path)
 	sambung := func(a, b int64, s string) []byte {
 		out := append([]byte{}, data[:a]...)
 		out = append(out, s...)
@@ -166,69 +157,66 @@ func terapkan(data []byte, k koreksi) ([]byte, error) {
 	}
 	switch k.jenis {
 	case "setel":
-		if n != nil {
-			return sambung(n.awal, n.akhir, k.nilai), nil
+		if ada {
+			return sambung(awal, akhir, k.nilai), nil
 		}
-		induk := indukPath(k.path)
+		induk := anggaran.IndukPath(k.path)
 		kunci := strings.TrimPrefix(k.path[len(induk):], ".")
-		for _, m := range peta {
-			if m.path == induk && data[m.awal] == '{' {
-				isi := teksJSON(kunci) + ": " + k.nilai
-				if bytes.TrimSpace(data[m.awal+1:m.akhir-1]) != nil && len(bytes.TrimSpace(data[m.awal+1:m.akhir-1])) > 0 {
-					isi += ","
-				}
-				return sambung(m.awal+1, m.awal+1, isi), nil
+		if ia, ib, ok := letak.Rentang(induk); ok && data[ia] == '{' {
+			isi := teksJSON(kunci) + ": " + k.nilai
+			if len(bytes.TrimSpace(data[ia+1:ib-1])) > 0 {
+				isi += ","
 			}
+			return sambung(ia+1, ia+1, isi), nil
 		}
 		return nil, fmt.Errorf("%s: induk %q bukan objek yang ada", k.path, induk)
 	case "ganti":
-		if n == nil {
+		if !ada {
 			return nil, fmt.Errorf("%s: tidak ada", k.path)
 		}
 		var s string
-		if err := json.Unmarshal(data[n.awal:n.akhir], &s); err != nil {
+		if err := json.Unmarshal(data[awal:akhir], &s); err != nil {
 			return nil, fmt.Errorf("%s: bukan teks", k.path)
 		}
 		if !strings.Contains(s, k.lama) {
 			return nil, fmt.Errorf("%s: %q tidak ada di %q", k.path, k.lama, s)
 		}
-		return sambung(n.awal, n.akhir, teksJSON(strings.Replace(s, k.lama, k.nilai, 1))), nil
+		return sambung(awal, akhir, teksJSON(strings.Replace(s, k.lama, k.nilai, 1))), nil
 	case "tambah":
-		if n == nil || data[n.awal] != '[' {
+		if !ada || data[awal] != '[' {
 			return nil, fmt.Errorf("%s: bukan larik", k.path)
 		}
 		isi := k.nilai
-		if len(bytes.TrimSpace(data[n.awal+1:n.akhir-1])) > 0 {
+		if len(bytes.TrimSpace(data[awal+1:akhir-1])) > 0 {
 			isi = "," + isi
 		}
-		return sambung(n.akhir-1, n.akhir-1, isi), nil
+		return sambung(akhir-1, akhir-1, isi), nil
 	case "hapus":
-		if n == nil {
+		if !ada {
 			return nil, fmt.Errorf("%s: tidak ada", k.path)
 		}
-		awal := n.awal
+		mulai := awal
 		if strings.HasSuffix(k.path, "]") {
 			// array element: nothing before it to remove
 		} else {
 			kunci := k.path[strings.LastIndexByte(k.path, '.')+1:]
-			awal = int64(bytes.LastIndex(data[:n.awal], []byte(teksJSON(kunci))))
+			mulai = int64(bytes.LastIndex(data[:awal], []byte(teksJSON(kunci))))
 		}
-		akhir := n.akhir
 		j := akhir
 		for j < int64(len(data)) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\t' || data[j] == '\r') {
 			j++
 		}
 		if j < int64(len(data)) && data[j] == ',' {
-			return sambung(awal, j+1, ""), nil
+			return sambung(mulai, j+1, ""), nil
 		}
-		i := awal - 1
+		i := mulai - 1
 		for i >= 0 && (data[i] == ' ' || data[i] == '\n' || data[i] == '\t' || data[i] == '\r') {
 			i--
 		}
 		if i >= 0 && data[i] == ',' {
 			return sambung(i, akhir, ""), nil
 		}
-		return sambung(awal, akhir, ""), nil
+		return sambung(mulai, akhir, ""), nil
 	}
 	return nil, fmt.Errorf("jenis koreksi %q tidak dikenal", k.jenis)
 }

@@ -128,7 +128,7 @@ func decodeV1(data []byte) (*berkasV1, error) {
 		return nil, errorJSON(data, data, err, dec.InputOffset())
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, &ParseError{Baris: barisKe(data, dec.InputOffset()), Err: errors.New("ada isi lain sesudah objek JSON utama")}
+		return nil, &ParseError{Baris: anggaran.BarisKe(data, dec.InputOffset()), Err: errors.New("ada isi lain sesudah objek JSON utama")}
 	}
 	return &b, nil
 }
@@ -164,18 +164,16 @@ func errorJSON(asli, data []byte, err error, off int64) error {
 	)
 	switch {
 	case errors.As(err, &se):
-		return &ParseError{Baris: barisKe(data, se.Offset), Err: fmt.Errorf("JSON tidak sah: %s", terjemahSintaks(se.Error()))}
+		return &ParseError{Baris: anggaran.BarisKe(data, se.Offset), Err: fmt.Errorf("JSON tidak sah: %s", terjemahSintaks(se.Error()))}
 	case errors.As(err, &te):
-		peta, _ := petaJSON(data)
-		p := pathPada(peta, te.Offset-1)
+		p := anggaran.PetakanJSON(data).PathPada(te.Offset - 1)
 		return lokasikan(asli, &ParseError{Path: p, Err: fmt.Errorf("nilai %s tidak sesuai: seharusnya %s", namaJSON(te.Value), namaGo(te.Type.String()))})
 	case errors.Is(err, io.EOF):
 		return &ParseError{Baris: 1, Err: errors.New("berkas kosong, seharusnya objek JSON")}
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return &ParseError{Baris: barisKe(data, int64(len(data))), Err: errors.New("JSON terpotong (berakhir sebelum waktunya)")}
+		return &ParseError{Baris: anggaran.BarisKe(data, int64(len(data))), Err: errors.New("JSON terpotong (berakhir sebelum waktunya)")}
 	}
-	peta, _ := petaJSON(data)
-	return lokasikan(asli, &ParseError{Path: pathPada(peta, off-1), Err: fmt.Errorf("tidak dapat dibaca: %v", err)})
+	return lokasikan(asli, &ParseError{Path: anggaran.PetakanJSON(data).PathPada(off - 1), Err: fmt.Errorf("tidak dapat dibaca: %v", err)})
 }
 
 // terjemahSintaks translates the common encoding/json syntax messages.
@@ -244,10 +242,7 @@ func lokasikan(asli []byte, err error) error {
 		pe = &ParseError{Err: err}
 	}
 	if pe.Baris == 0 {
-		peta, _ := petaJSON(asli)
-		if off, _ := cariPath(peta, pe.Path); off >= 0 {
-			pe.Baris = barisKe(asli, off)
-		}
+		pe.Baris = anggaran.PetakanJSON(asli).BarisPath(pe.Path)
 	}
 	return pe
 }
@@ -261,16 +256,16 @@ func lokasikanBagian(asli []byte, bagian string, err error) error {
 		return lokasikan(asli, &ParseError{Path: bagian, Err: err})
 	}
 	baru := *pe
-	baru.Path = gabungPath(bagian, pe.Path)
+	baru.Path = anggaran.GabungPath(bagian, pe.Path)
 	baru.Baris = 0
-	peta, _ := petaJSON(asli)
-	if off, tepat := cariPath(peta, baru.Path); off >= 0 {
-		baru.Baris = barisKe(asli, off)
+	letak := anggaran.PetakanJSON(asli)
+	if off, tepat := letak.Awal(baru.Path); off >= 0 {
+		baru.Baris = letak.Baris(off)
 		if !tepat && pe.Baris > 0 {
 			// the path names something absent (a missing field): use the
 			// section parser's own line, relative to the section start.
-			if awal, ok := cariPath(peta, bagian); ok {
-				baru.Baris = barisKe(asli, awal) + pe.Baris - 1
+			if awal, ok := letak.Awal(bagian); ok {
+				baru.Baris = letak.Baris(awal) + pe.Baris - 1
 			}
 		}
 	}
