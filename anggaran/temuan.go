@@ -103,15 +103,23 @@ func (t Temuan) String() string {
 		b.WriteString(": ")
 	}
 	b.WriteString(t.Pesan)
+	b.WriteString(t.Nilai())
+	return b.String()
+}
+
+// Nilai writes the printed and computed values as the suffix of a one-line
+// finding: " (tercetak …; terhitung …)", " (tercetak …)", " (terhitung …)",
+// or "" when the finding has neither.
+func (t Temuan) Nilai() string {
 	switch {
 	case t.Tercetak != "" && t.Terhitung != "":
-		fmt.Fprintf(&b, " (tercetak %s; terhitung %s)", t.Tercetak, t.Terhitung)
+		return fmt.Sprintf(" (tercetak %s; terhitung %s)", t.Tercetak, t.Terhitung)
 	case t.Tercetak != "":
-		fmt.Fprintf(&b, " (tercetak %s)", t.Tercetak)
+		return fmt.Sprintf(" (tercetak %s)", t.Tercetak)
 	case t.Terhitung != "":
-		fmt.Fprintf(&b, " (terhitung %s)", t.Terhitung)
+		return fmt.Sprintf(" (terhitung %s)", t.Terhitung)
 	}
-	return b.String()
+	return ""
 }
 
 // ParseError is an input error with its location: the file, the line (or

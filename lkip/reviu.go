@@ -429,14 +429,7 @@ func BarisTemuan(t anggaran.Temuan) string {
 		b.WriteString(l + ": ")
 	}
 	b.WriteString(t.Pesan)
-	switch {
-	case t.Tercetak != "" && t.Terhitung != "":
-		fmt.Fprintf(&b, " (tercetak %s; terhitung %s)", t.Tercetak, t.Terhitung)
-	case t.Tercetak != "":
-		fmt.Fprintf(&b, " (tercetak %s)", t.Tercetak)
-	case t.Terhitung != "":
-		fmt.Fprintf(&b, " (terhitung %s)", t.Terhitung)
-	}
+	b.WriteString(t.Nilai())
 	return b.String()
 }
 
