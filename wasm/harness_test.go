@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -147,7 +148,21 @@ type server struct {
 
 func startServer(t *testing.T, h http.Handler) *server {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	return startServerAt(t, "127.0.0.1:0", h)
+}
+
+// startServerAt starts a server at addr (to serve a new version on the
+// address, hence the origin, of a stopped one).
+func startServerAt(t *testing.T, addr string, h http.Handler) *server {
+	t.Helper()
+	var ln net.Listener
+	var err error
+	for i := 0; i < 50; i++ { // the stopped server's port may take a moment to free
+		if ln, err = net.Listen("tcp", addr); err == nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,6 +315,10 @@ func startBrowser(t *testing.T, profile string) *browser {
 	}); err != nil {
 		b.cancel()
 		t.Fatalf("FATAL: cannot start Chromium (%s): %v", chromiumPath(t), err)
+	}
+	if _, err := chromedp.Call(ctx, cdpruntime.Enable, cdp.Empty{}); err != nil {
+		b.cancel()
+		t.Fatalf("FATAL: cannot drive Chromium (%s): %v", chromiumPath(t), err)
 	}
 	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
 		b.cancel()

@@ -249,3 +249,12 @@ func waktuAngka(b *browser, url string) time.Duration {
 }
 
 var _ = kinerja.Persentase
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

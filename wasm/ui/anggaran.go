@@ -106,8 +106,8 @@ func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
 		}
 		kode := b.Kode
 		uraian = el("button").Class("buka").Aria("expanded", strconv.FormatBool(buka)).
-			Text(tanda + b.Uraian).
-			OnClick(func(ctx app.Context, e app.Event) { t.Alih(kode) })
+			Text(tanda+b.Uraian).
+			OnClick(func(ctx app.Context, e app.Event) { t.Alih(kode) }, app.EventScope(kode.String()))
 	}
 	tr := el("tr").Class(kelas)
 	if b.Daun && b.Indeks >= 0 {

@@ -79,7 +79,7 @@ func (d *dasar) bingkai(jalur, judul string, isi ...app.UI) app.UI {
 				}),
 			),
 		),
-		el("main").ID("isi").TabIndex(-1).Attr("data-hitung-us", t.Hitung.Microseconds()).Body(
+		el("main").ID("isi").TabIndex(-1).Attr("data-hitung-us", t.Hitung.Microseconds()).Attr("data-hitung-penuh-us", t.HitungPenuh.Microseconds()).Body(
 			app.If(t.VersiBaru, func() app.UI {
 				return el("div").Class("pita versi").ID("versi-baru").Attr("role", "status").Body(
 					app.Text("Versi baru SAKIP sudah terpasang. Data Anda tersimpan di browser ini."),

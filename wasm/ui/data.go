@@ -11,12 +11,14 @@ import (
 // export, import a data file (JSON) or an anggaran CSV, load the sample.
 type Data struct {
 	dasar
-	terpakai string // storage estimate, in words
+	terpakai string      // storage estimate, in words
+	ctx      app.Context // of the mounted page
 }
 
 // OnMount implements app.Mounter: it also reads the storage estimate.
 func (p *Data) OnMount(ctx app.Context) {
 	p.dasar.OnMount(ctx)
+	p.ctx = ctx
 	storage := app.Window().Get("navigator").Get("storage")
 	if !storage.Truthy() || !storage.Get("estimate").Truthy() {
 		return
@@ -51,7 +53,7 @@ func (p *Data) Render() app.UI {
 			el("button").ID("muat-contoh").Text("Muat contoh").OnClick(func(ctx app.Context, e app.Event) {
 				t.MuatContoh()
 			}),
-			app.ElemSelfClosing("input").Attr("type", "file").ID("impor").Class("tersembunyi").
+			app.ElemSelfClosing("input").Attr("type", "file").ID("impor").Class("tersembunyi").Attr("multiple", true).
 				Attr("accept", ".json,.csv,application/json,text/csv").
 				OnChange(p.impor),
 			el("label").Class("tombol kedua").Attr("for", "impor").Text("Impor berkas (JSON atau CSV)…"),
@@ -89,35 +91,49 @@ func (p *Data) dokumen(r simpan.Ringkasan) app.UI {
 			return el("button").Class("kedua").Text("Buka").Aria("label", "Buka "+r.Nama).
 				OnClick(func(ctx app.Context, e app.Event) {
 					t.SimpanSekarang(func() { t.Buka(id) })
-				})
+				}, app.EventScope(id))
 		}),
 		el("button").Class("bahaya").Text("Hapus").Aria("label", "Hapus "+r.Nama).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if app.Window().Call("confirm", "Hapus dokumen \""+r.Nama+"\" dari browser ini?").Bool() {
 					t.Hapus(id)
 				}
-			}),
+			}, app.EventScope(id)),
 	)
 }
 
-// impor reads the chosen file as bytes and hands it to the store.
+// impor reads every chosen file as bytes, then hands them to the store in
+// the order chosen. The results come back through the page's own context
+// (the input element's may be gone by then).
 func (p *Data) impor(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	files := input.Get("files")
 	if !files.Truthy() || files.Length() == 0 {
 		return
 	}
-	file := files.Index(0)
-	nama := file.Get("name").String()
-	file.Call("arrayBuffer").Then(func(buf app.Value) {
-		arr := app.Window().Get("Uint8Array").New(buf)
-		data := make([]byte, arr.Length())
-		app.CopyBytesToGo(data, arr)
-		ctx.Dispatch(func(app.Context) {
+	n := files.Length()
+	nama := make([]string, n)
+	isi := make([][]byte, n)
+	sisa := n
+	for i := 0; i < n; i++ {
+		file := files.Index(i)
+		nama[i] = file.Get("name").String()
+		file.Call("arrayBuffer").Then(func(buf app.Value) {
+			arr := app.Window().Get("Uint8Array").New(buf)
+			isi[i] = make([]byte, arr.Length())
+			app.CopyBytesToGo(isi[i], arr)
+			if sisa--; sisa > 0 {
+				return
+			}
 			input.Set("value", "")
-			p.Toko.Impor(nama, data)
+			p.ctx.Dispatch(func(app.Context) {
+				p.Toko.MulaiImpor()
+				for i := range isi {
+					p.Toko.Impor(nama[i], isi[i])
+				}
+			})
 		})
-	})
+	}
 }
 
 // ekspor downloads the active document's data file.

@@ -92,10 +92,10 @@ func (t *Toko) isian(f Isian) app.UI {
 		Attr("value", teks).
 		OnInput(func(ctx app.Context, e app.Event) {
 			t.Isi(f, ctx.JSSrc().Get("value").String())
-		}).
+		}, app.EventScope(f.Path)).
 		OnChange(func(ctx app.Context, e app.Event) {
 			t.Selesai(f)
-		})
+		}, app.EventScope(f.Path))
 	// The input stays the first child of the same element whether or not
 	// there is an error, so that go-app updates it in place and the focus
 	// and caret stay where the user types.
@@ -114,3 +114,10 @@ func nullDari(v *decimal.Decimal) decimal.NullDecimal {
 	}
 	return decimal.NullDecimal{Decimal: *v, Valid: true}
 }
+
+// Event handlers made in a loop capture their row (an index, a path, a
+// code). go-app keeps an element's old handler when the new one comes from
+// the same function literal, so when rows shift (a budget row opened, a
+// document added) a handler would act on another row's data. Every such
+// handler is therefore given app.EventScope with its row's key, which makes
+// go-app replace it.

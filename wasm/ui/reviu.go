@@ -58,7 +58,7 @@ func (p *Reviu) temuan(i int, tm anggaran.Temuan) app.UI {
 					t.Tuju = path
 					t.bukaJalur(path)
 					ctx.Navigate(tautan(halaman))
-				})
+				}, app.EventScope(strconv.Itoa(i), path))
 		}),
 	)
 }

@@ -77,6 +77,7 @@ type Toko struct {
 	tersimpan int // edits saved
 	tunda     time.Duration
 	jam       func() time.Time
+	nomor     int // documents added in this session, for unique IDs
 }
 
 // draf is what the user typed in a field and why it is not accepted.
@@ -371,8 +372,8 @@ func (t *Toko) perbaruiDaftar(r simpan.Ringkasan) {
 	simpan.Urutkan(t.Daftar)
 }
 
-// tambah stores d as a new document and opens it; pesan is shown once it
-// is saved.
+// tambah stores d as a new document and opens it (unless another was added
+// after it meanwhile); pesan is shown once it is saved.
 func (t *Toko) tambah(d *lkip.Dokumen, pesan string) {
 	data, err := d.Encode()
 	if err != nil {
@@ -380,19 +381,24 @@ func (t *Toko) tambah(d *lkip.Dokumen, pesan string) {
 		return
 	}
 	now := t.jam()
-	r := simpan.Ringkasan{ID: idBaru(now, len(t.Daftar)), Nama: namaDokumen(d), Diubah: now, Ukuran: len(data)}
+	t.nomor++
+	nomor := t.nomor
+	r := simpan.Ringkasan{ID: idBaru(now, nomor), Nama: namaDokumen(d), Diubah: now, Ukuran: len(data)}
 	t.Status = "Menyimpan…"
 	t.gudang.Tulis(r, data, func(err error) {
 		t.lakukan(func() {
 			if err != nil {
 				t.Status = "Gagal menyimpan"
-				t.Galat = err.Error()
+				t.galat(r.Nama + ": " + err.Error())
 				return
 			}
 			t.perbaruiDaftar(r)
+			if nomor != t.nomor {
+				return // a later document was added: that one opens
+			}
 			t.aktifkan(r.ID, d)
 			t.Status = "Tersimpan " + now.Format("15.04.05")
-			t.Pesan, t.Galat = pesan, ""
+			t.Pesan = pesan
 		})
 	})
 }
@@ -400,6 +406,7 @@ func (t *Toko) tambah(d *lkip.Dokumen, pesan string) {
 // MuatContoh adds the embedded sample (the LKIP 2022 of Dinas Sosial
 // Kabupaten Flores Timur) as a new document and opens it.
 func (t *Toko) MuatContoh() {
+	t.MulaiImpor()
 	t.tambah(lkip.Contoh(), "Contoh dimuat: LKIP 2022 Dinas Sosial Kabupaten Flores Timur.")
 }
 
@@ -408,14 +415,13 @@ func (t *Toko) MuatContoh() {
 // document. A file that cannot be read changes nothing and its error, which
 // says where the file is wrong, is shown.
 func (t *Toko) Impor(nama string, data []byte) {
-	t.Pesan, t.Galat = "", ""
 	if jenisBerkas(nama, data) == "csv" {
 		t.imporCSV(nama, data)
 		return
 	}
 	d, err := lkip.Parse(data, nama)
 	if err != nil {
-		t.Galat = "Berkas " + nama + " tidak dapat diimpor; data yang ada tidak diubah. " + err.Error()
+		t.galat("Berkas " + nama + " tidak dapat diimpor; data yang ada tidak diubah. " + err.Error())
 		return
 	}
 	t.tambah(d, "Berkas "+nama+" diimpor sebagai dokumen baru.")
@@ -435,7 +441,7 @@ func (t *Toko) imporCSV(nama string, data []byte) {
 	}
 	a, err := anggaran.ParseCSV(bytes.NewReader(data), nama, opsi)
 	if err != nil {
-		t.Galat = "Berkas " + nama + " tidak dapat diimpor; data yang ada tidak diubah. " + err.Error()
+		t.galat("Berkas " + nama + " tidak dapat diimpor; data yang ada tidak diubah. " + err.Error())
 		return
 	}
 	if t.Dok == nil {
@@ -455,6 +461,17 @@ func (t *Toko) imporCSV(nama string, data []byte) {
 	t.hitung()
 	t.aturBuka()
 	t.Pesan = fmt.Sprintf("Anggaran dokumen ini diganti dari %s (%d baris).", nama, len(a.Rincian))
+}
+
+// MulaiImpor clears the notices before a batch of imports.
+func (t *Toko) MulaiImpor() { t.Pesan, t.Galat = "", "" }
+
+// galat adds an error notice to those already shown.
+func (t *Toko) galat(s string) {
+	if t.Galat != "" {
+		t.Galat += "\n"
+	}
+	t.Galat += s
 }
 
 // jenisBerkas tells a CSV file from a JSON data file: by extension, else by
