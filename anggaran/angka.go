@@ -84,8 +84,9 @@ func ParseBilangan(s string) (decimal.Decimal, error) {
 // ParseAngka reads a number written in any of the common Indonesian or
 // English styles, under the rules of the column kind j:
 //
-//  1. Spaces are ignored; for Rupiah a leading "Rp"/"Rp." and a trailing
-//     ",-" are dropped; for percentages one trailing "%".
+//  1. Spaces are allowed around the number, its sign, "Rp" and "%", never
+//     inside it ("1.000 000" is refused); for Rupiah a leading "Rp"/"Rp."
+//     and a trailing ",-" are dropped; for percentages one trailing "%".
 //  2. A leading "-" or enclosing parentheses make the number negative.
 //  3. When both "." and "," occur, the last one is the decimal mark and
 //     must occur once; the other groups thousands.
@@ -102,13 +103,12 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	}
 	t := strings.Map(func(r rune) rune {
 		switch r {
-		case ' ', '\t', '\u00a0', '\u202f':
-			return -1
 		case '\u2212', '\u2013', '\u2014': // minus sign, en and em dash
 			return '-'
 		}
 		return r
 	}, s)
+	t = trimSpasi(t)
 	if t == "" || t == "-" {
 		if t == "-" && j == JenisRupiah {
 			return decimal.Zero, nil
@@ -117,29 +117,34 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	}
 	neg := false
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
-		neg, t = true, t[1:len(t)-1]
+		neg, t = true, trimSpasi(t[1:len(t)-1])
 	}
 	if strings.HasPrefix(t, "-") {
 		if neg {
 			return fail("tanda negatif ganda")
 		}
-		neg, t = true, t[1:]
+		neg, t = true, trimSpasi(t[1:])
 	}
 	switch j {
 	case JenisRupiah:
 		if len(t) >= 2 && strings.EqualFold(t[:2], "rp") {
-			t = strings.TrimPrefix(t[2:], ".")
+			t = trimSpasi(strings.TrimPrefix(t[2:], "."))
 			if t == "" {
 				return fail("tidak ada angka setelah Rp")
 			}
 		}
 		if strings.HasPrefix(t, "-") && !neg {
-			neg, t = true, t[1:]
+			neg, t = true, trimSpasi(t[1:])
 		}
 		t = strings.TrimSuffix(t, ",-")
 		t = strings.TrimSuffix(t, ".-")
 	case JenisPersen:
-		t = strings.TrimSuffix(t, "%")
+		t = trimSpasi(strings.TrimSuffix(t, "%"))
+	}
+	if strings.IndexFunc(t, isSpasi) >= 0 {
+		// "1.000 000" or "100 200" is never one number: refuse rather
+		// than silently join the digits.
+		return fail("ada spasi di tengah angka")
 	}
 	if t == "" {
 		return fail("tidak ada angka")
@@ -220,6 +225,12 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	}
 	return d, nil
 }
+
+func isSpasi(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f'
+}
+
+func trimSpasi(s string) string { return strings.TrimFunc(s, isSpasi) }
 
 // Pembulatan is a rounding rule. Every place that rounds names the rule it
 // uses.

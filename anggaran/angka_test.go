@@ -34,7 +34,9 @@ func TestParseAngka(t *testing.T) {
 		{"(1.000)", anggaran.JenisRupiah, "-1000"},
 		{"Rp -1.000", anggaran.JenisRupiah, "-1000"},
 		{"\u22121.000", anggaran.JenisRupiah, "-1000"},
-		{"1\u00a0000\u00a0000", anggaran.JenisRupiah, "1000000"},
+		{" Rp.  9.399.497.972,- ", anggaran.JenisRupiah, "9399497972"},
+		{"( 1.000 )", anggaran.JenisRupiah, "-1000"},
+		{"- 1.000", anggaran.JenisRupiah, "-1000"},
 		{"98,42", anggaran.JenisPersen, "98.42"},
 		{"98,42%", anggaran.JenisPersen, "98.42"},
 		{"98,42 %", anggaran.JenisPersen, "98.42"},
@@ -61,6 +63,12 @@ func TestParseAngkaSalah(t *testing.T) {
 		kosong bool
 	}{
 		{"12,34,5", anggaran.JenisRupiah, "ribuan tidak teratur", false},
+		// Spaces inside a number would silently join two numbers.
+		{"1.000 000", anggaran.JenisRupiah, "spasi di tengah", false},
+		{"100 200", anggaran.JenisRupiah, "spasi di tengah", false},
+		{"1 2", anggaran.JenisBilangan, "spasi di tengah", false},
+		{"1 000 000", anggaran.JenisRupiah, "spasi di tengah", false},
+		{"98, 42%", anggaran.JenisPersen, "spasi di tengah", false},
 		{"1.2.3", anggaran.JenisRupiah, "ribuan tidak teratur", false},
 		{"Rp", anggaran.JenisRupiah, "setelah Rp", false},
 		{"abc", anggaran.JenisRupiah, "karakter", false},
