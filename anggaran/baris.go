@@ -1,6 +1,8 @@
 package anggaran
 
 import (
+	"math"
+	"math/bits"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -73,17 +75,100 @@ func (p *Pohon) Baris(i int) Baris {
 	if s.ada&adaMurni != 0 {
 		b.PaguMurni = ada(murni)
 	}
-	if b.Pagu.Valid && b.PaguMurni.Valid {
-		b.Perubahan = ada(pagu.Sub(murni))
-	}
-	if b.Pagu.Valid && b.Realisasi.Valid {
-		b.Sisa = ada(pagu.Sub(real))
-		if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
-			b.Persen = ada(q)
+	if !p.cepat || !p.turunan64(i, &b) {
+		if b.Pagu.Valid && b.PaguMurni.Valid {
+			b.Perubahan = ada(pagu.Sub(murni))
+		}
+		if b.Pagu.Valid && b.Realisasi.Valid {
+			b.Sisa = ada(pagu.Sub(real))
+			if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+				b.Persen = ada(q)
+			}
 		}
 	}
 	b.Fisik = p.fisik(i)
 	return b
+}
+
+// turunan64 fills b's Perubahan, Sisa and Persen with int64 arithmetic
+// when the tree was summed in int64 (every amount a count of 10^p.e).
+// The results equal those of the decimal path: Sisa and Perubahan exactly,
+// Persen = realisasi × 100 × 10^d / pagu rounded under the options on the
+// 128-bit quotient. It reports false, leaving b unchanged, when a value
+// does not fit or is negative, so the caller falls back to decimals.
+func (p *Pohon) turunan64(i int, b *Baris) bool {
+	s := &p.simpul[i]
+	var pagu, real, murni int64
+	if s.jumlah >= 0 {
+		n := &p.jumlah64[s.jumlah]
+		pagu, real, murni = n[0], n[1], n[2]
+	} else if s.baris >= 0 {
+		r := &p.rincian[s.baris]
+		var ok bool
+		if b.Pagu.Valid {
+			if pagu, ok = skala(r.Pagu.Decimal, p.e); !ok {
+				return false
+			}
+		}
+		if b.Realisasi.Valid {
+			if real, ok = skala(r.Realisasi.Decimal, p.e); !ok {
+				return false
+			}
+		}
+		if b.PaguMurni.Valid {
+			if murni, ok = skala(r.PaguMurni.Decimal, p.e); !ok {
+				return false
+			}
+		}
+	}
+	var out Baris
+	if b.Pagu.Valid && b.PaguMurni.Valid {
+		d, ok := kurang64(pagu, murni)
+		if !ok {
+			return false
+		}
+		out.Perubahan = ada(decimal.New(d, p.e))
+	}
+	if b.Pagu.Valid && b.Realisasi.Valid {
+		d, ok := kurang64(pagu, real)
+		if !ok {
+			return false
+		}
+		out.Sisa = ada(decimal.New(d, p.e))
+		if pagu != 0 {
+			des := p.opsi.desimal()
+			if pagu < 0 || real < 0 || des > 8 {
+				return false
+			}
+			mult := uint64(100)
+			for range des {
+				mult *= 10
+			}
+			hi, lo := bits.Mul64(uint64(real), mult)
+			if hi >= uint64(pagu) {
+				return false
+			}
+			q, r := bits.Div64(hi, lo, uint64(pagu))
+			if p.opsi.Pembulatan != BulatPotong && r >= uint64(pagu)-r {
+				q++ // half away from zero, for a non-negative quotient
+			}
+			if q > math.MaxInt64 {
+				return false
+			}
+			out.Persen = ada(decimal.New(int64(q), -des))
+		}
+	}
+	b.Perubahan, b.Sisa, b.Persen = out.Perubahan, out.Sisa, out.Persen
+	return true
+}
+
+// kurang64 subtracts with an overflow check.
+func kurang64(a, b int64) (int64, bool) {
+	d := a - b
+	if (b > 0 && d > a) || (b < 0 && d < a) {
+		return 0, false
+	}
+	return d, true
 }
 
 // fisik computes the realisasi fisik of node i (see [Baris.Fisik]).

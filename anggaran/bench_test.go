@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -155,6 +157,60 @@ func BenchmarkRollup(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
 	})
+}
+
+// BenchmarkRollupBaca computes the tree AND reads every node with
+// [anggaran.Pohon.Baris] (sums, sisa, persen, perubahan and fisik), at the
+// three sizes: the whole cost of a realisation table. Each run also times
+// the yardstick, a bare loop of decimal.Add over the same leaf amounts
+// (see [BenchmarkDecimalAdd]), and reports the ratio as "x-add".
+func BenchmarkRollupBaca(b *testing.B) {
+	run := func(b *testing.B, rows []anggaran.Rincian) {
+		amounts := daunSaja(rows)
+		// add times one bare loop: the fastest of 5 batches, each of
+		// enough loops to last about 20 ms (one loop for the national size).
+		add := func() float64 {
+			loops := 1 + 2_000_000/(len(amounts)+1)
+			best := math.Inf(1)
+			for range 5 {
+				t0 := time.Now()
+				for range loops {
+					sum := decimal.Zero
+					for _, v := range amounts {
+						sum = sum.Add(v)
+					}
+					if sum.IsNegative() {
+						b.Fatal("impossible")
+					}
+				}
+				best = min(best, float64(time.Since(t0).Nanoseconds())/float64(loops))
+			}
+			return best
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		var n int
+		for b.Loop() {
+			p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+			for i := range p.Len() {
+				if p.Baris(i).Persen.Valid {
+					n++
+				}
+			}
+		}
+		per := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+		b.StopTimer()
+		bare := add()
+		if n == 0 {
+			b.Fatal("no percentage computed")
+		}
+		b.ReportMetric(per/float64(subKegiatan(rows)), "ns/subkeg")
+		b.ReportMetric(per/bare, "x-add")
+	}
+	b.Run("seed", func(b *testing.B) { run(b, sampel(b).Rincian) })
+	for _, u := range ukuranBench {
+		b.Run(u.nama, func(b *testing.B) { run(b, buatSintetis(u)) })
+	}
 }
 
 // BenchmarkDecimalAdd is the yardstick: a bare loop of decimal.Add over the

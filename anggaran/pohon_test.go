@@ -145,6 +145,77 @@ func TestPohonAcak(t *testing.T) {
 	}
 }
 
+// TestPohonTurunan checks Perubahan, Sisa and Persen of every node of
+// random trees (computed with int64 arithmetic when the tree was summed in
+// int64) against decimal arithmetic, under several rounding options.
+func TestPohonTurunan(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	opsi := []anggaran.Opsi{{}, {Pembulatan: anggaran.BulatPotong}, {Desimal: 4}, {Desimal: -1}, {Desimal: 12}, {Pembulatan: anggaran.BulatPotong, Desimal: 3}}
+	for iter := range 300 {
+		rows := acak(r, 1+r.IntN(60), iter%3)
+		o := opsi[iter%len(opsi)]
+		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, o)
+		des := o.Desimal
+		switch {
+		case des == 0:
+			des = 2
+		case des < 0:
+			des = 0
+		}
+		for i := range p.Len() {
+			b := p.Baris(i)
+			var want anggaran.Baris
+			if b.Pagu.Valid && b.PaguMurni.Valid {
+				want.Perubahan = anggaran.Ada(b.Pagu.Decimal.Sub(b.PaguMurni.Decimal))
+			}
+			if b.Pagu.Valid && b.Realisasi.Valid {
+				want.Sisa = anggaran.Ada(b.Pagu.Decimal.Sub(b.Realisasi.Decimal))
+				if q, ok := anggaran.Persen(b.Realisasi.Decimal, b.Pagu.Decimal, des, o.Pembulatan); ok {
+					want.Persen = anggaran.Ada(q)
+				}
+			}
+			for _, f := range []struct {
+				nama      string
+				got, want decimal.NullDecimal
+			}{{"perubahan", b.Perubahan, want.Perubahan}, {"sisa", b.Sisa, want.Sisa}, {"persen", b.Persen, want.Persen}} {
+				if f.got.Valid != f.want.Valid || (f.got.Valid && (!f.got.Decimal.Equal(f.want.Decimal) || f.got.Decimal.String() != f.want.Decimal.String())) {
+					t.Fatalf("iter %d %+v node %s %s: %v, want %v", iter, o, b.Kode, f.nama, f.got, f.want)
+				}
+			}
+			if b.Persen.Valid && b.Persen.Decimal.Exponent() != -des {
+				t.Fatalf("iter %d node %s persen %v has exponent %d, want %d", iter, b.Kode, b.Persen, b.Persen.Decimal.Exponent(), -des)
+			}
+		}
+	}
+}
+
+// TestPohonPersenSeri: exact halves round away from zero, or are cut.
+func TestPohonPersenSeri(t *testing.T) {
+	for _, c := range []struct {
+		pagu, real string
+		opsi       anggaran.Opsi
+		want       string
+	}{
+		{"8", "1", anggaran.Opsi{Desimal: -1}, "13"},
+		{"8", "1", anggaran.Opsi{Desimal: -1, Pembulatan: anggaran.BulatPotong}, "12"},
+		{"16", "1", anggaran.Opsi{Desimal: 1}, "6.3"},
+		{"16", "1", anggaran.Opsi{Desimal: 1, Pembulatan: anggaran.BulatPotong}, "6.2"},
+		{"16", "1", anggaran.Opsi{}, "6.25"},
+		{"3", "2", anggaran.Opsi{}, "66.67"},
+		{"3", "2", anggaran.Opsi{Pembulatan: anggaran.BulatPotong}, "66.66"},
+		{"0.03", "0.02", anggaran.Opsi{}, "66.67"},
+		{"9399497972", "9250976072", anggaran.Opsi{}, "98.42"},
+	} {
+		rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.0001"), Pagu: anggaran.Ada(d(c.pagu)), Realisasi: anggaran.Ada(d(c.real))}}
+		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, c.opsi)
+		for i := range p.Len() {
+			if got := p.Baris(i).Persen; !got.Valid || got.Decimal.String() != c.want {
+				t.Errorf("%s/%s %+v node %d: persen %v, want %s", c.real, c.pagu, c.opsi, i, got, c.want)
+			}
+		}
+	}
+}
+
 func TestPohonBarisTingkatApaSaja(t *testing.T) {
 	k := anggaran.MustKode
 	rows := []anggaran.Rincian{
