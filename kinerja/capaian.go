@@ -98,8 +98,13 @@ var (
 //
 // A missing target or realisasi, a target of 0 (and, for T / R, a
 // realisasi of 0) give no number but a reason: "tidak dapat dihitung".
-// A negative target is refused the same way. Multiplication happens before
-// division, so no precision is lost before the one rounding.
+// A negative target or realisasi is refused the same way ("target
+// negatif" / "realisasi negatif"): the counts and percentages of a SAKIP
+// indicator cannot be below zero, so a minus sign is a typing error, and
+// a capaian computed from it (−787,30 %, or 225 % under 2T − R) would be
+// meaningless; [Check] reports the figure as KIN-ANGKA-NEGATIF.
+// Multiplication happens before division, so no precision is lost before
+// the one rounding.
 func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi) Capaian {
 	switch {
 	case t == nil:
@@ -110,6 +115,8 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 		return tidakDapat("target 0: capaian tidak dapat dihitung")
 	case t.IsNegative():
 		return tidakDapat("target negatif: capaian tidak dapat dihitung")
+	case r.IsNegative():
+		return tidakDapat("realisasi negatif: capaian tidak dapat dihitung")
 	}
 	b := o.bulat()
 	var v decimal.Decimal
@@ -147,9 +154,10 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 
 // RealisasiRumus returns pembilang × pengali / penyebut rounded as o says,
 // the realisasi implied by the formula parts, and false when a part is
-// missing or the penyebut is 0.
+// missing or negative (a typing error, see [ComputeCapaian]) or the
+// penyebut is 0.
 func RealisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi) (decimal.Decimal, bool) {
-	if pembilang == nil || penyebut == nil || penyebut.IsZero() {
+	if pembilang == nil || penyebut == nil || penyebut.IsZero() || pembilang.IsNegative() || penyebut.IsNegative() {
 		return decimal.Zero, false
 	}
 	b := o.bulat()

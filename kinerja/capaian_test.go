@@ -37,6 +37,11 @@ func TestComputeCapaian(t *testing.T) {
 		{"target tidak ada", nil, dp("5"), Positif, 0, Opsi{}, "", "", "target tidak ada"},
 		{"realisasi tidak ada", dp("5"), nil, Positif, 0, Opsi{}, "", "", "realisasi tidak ada"},
 		{"target negatif", dp("-5"), dp("5"), Positif, 0, Opsi{}, "", "", "target negatif: capaian tidak dapat dihitung"},
+		{"target negatif negatif", dp("-5"), dp("5"), Negatif, 0, Opsi{}, "", "", "target negatif: capaian tidak dapat dihitung"},
+		{"realisasi negatif", dp("6.77"), dp("-53.3"), Positif, 0, Opsi{}, "", "", "realisasi negatif: capaian tidak dapat dihitung"},
+		{"realisasi negatif 2T-R", dp("20"), dp("-5"), Negatif, DuaTMinusR, Opsi{}, "", "", "realisasi negatif: capaian tidak dapat dihitung"},
+		{"realisasi negatif T/R", dp("20"), dp("-5"), Negatif, TBagiR, Opsi{}, "", "", "realisasi negatif: capaian tidak dapat dihitung"},
+		{"realisasi negatif berbatas", dp("6.77"), dp("-53.3"), Positif, 0, Opsi{Batas: batas}, "", "", "realisasi negatif: capaian tidak dapat dihitung"},
 		{"negatif 2T-R bawaan", dp("20"), dp("15"), Negatif, 0, Opsi{}, "125.00", "125.00", ""},
 		{"negatif 2T-R eksplisit", dp("20"), dp("25"), Negatif, DuaTMinusR, Opsi{}, "75.00", "75.00", ""},
 		{"negatif 2T-R di bawah nol", dp("20"), dp("50"), Negatif, DuaTMinusR, Opsi{}, "-50.00", "-50.00", ""},
@@ -89,6 +94,10 @@ func TestRealisasiRumus(t *testing.T) {
 		{"7", "9", "100", Opsi{Bulat: &Bulat{Desimal: 0, Aturan: anggaran.BulatPotong}}, "77", true},
 		{"5", "2", "1", Opsi{}, "2.5", true},
 		{"5", "0", "100", Opsi{}, "", false},
+		{"-181395", "168010", "100", Opsi{}, "", false},
+		{"7", "-9", "100", Opsi{}, "", false},
+		{"-7", "-9", "100", Opsi{}, "", false},
+		{"0", "9", "100", Opsi{}, "0", true},
 	} {
 		got, ok := RealisasiRumus(dp(tc.p), dp(tc.q), decimal.RequireFromString(tc.k), tc.o)
 		if ok != tc.ok || (ok && !got.Equal(decimal.RequireFromString(tc.want))) {

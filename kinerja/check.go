@@ -26,6 +26,7 @@ import (
 //	KIN-TARGET-AKHIR       an IKU without a Renstra end target
 //	KIN-TARGET-KOSONG      a target missing for a year
 //	KIN-TARGET-NOL         a target of 0 (capaian tidak dapat dihitung)
+//	KIN-ANGKA-NEGATIF      a negative target, realisasi, formula part, breakdown figure, end or PK target
 //	KIN-REALISASI-KOSONG   an IKU without realisasi in the reporting year
 //	KIN-REALISASI-RUMUS    the realisasi implied by the formula parts differs from the reported one
 //	KIN-PENYEBUT-TERSIRAT  pembilang known, penyebut not: the penyebut the realisasi implies
@@ -46,6 +47,12 @@ import (
 //	KIN-PK-IKU             an IKU that does not appear in the PK
 //	KIN-PK-BUKAN-IKU       PK indicators that are not IKU
 //	KIN-ANGGARAN-KODE      a budget code the SumberAnggaran does not know
+//
+// A negative figure is a typing error (the counts and percentages of an
+// indicator cannot be below zero): it is reported once, as
+// KIN-ANGKA-NEGATIF, and nothing is derived from it: no capaian (see
+// [ComputeCapaian]), no realisasi from the formula parts, no implied
+// penyebut, no breakdown sums, no change from the previous year.
 //
 // Check is Compute(d, tahun, o, nil).Temuan.
 func Check(d *Dokumen, tahun int, o Opsi) []Temuan {
@@ -89,6 +96,19 @@ type pemeriksa struct {
 	idSasaran   map[string]int // sasaran ID → position
 	idIndikator map[string]int // indicator ID → position
 }
+
+// negatif reports figure a when it is below zero (KIN-ANGKA-NEGATIF): apa
+// names it ("Target tahun 2022"), akibat says what is not computed.
+func (p *pemeriksa) negatif(a *Angka, satuan string, l Lokasi, apa, akibat string) {
+	if a == nil || !a.Nilai.IsNegative() {
+		return
+	}
+	t := fmtTercetak(a, satuan)
+	p.tambah("KIN-ANGKA-NEGATIF", Kesalahan, l, t, "",
+		strings.TrimSpace(fmt.Sprintf("%s bernilai negatif (%s); angka kinerja tidak mungkin di bawah nol, kemungkinan tanda minus salah ketik. %s", apa, t, akibat)))
+}
+
+func negatif(a *Angka) bool { return a != nil && a.Nilai.IsNegative() }
 
 func (p *pemeriksa) tambah(kode string, t anggaran.Tingkat, l Lokasi, tercetak, terhitung, pesan string) {
 	p.ts = append(p.ts, Temuan{Kode: kode, Tingkat: t, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
@@ -242,6 +262,8 @@ func (p *pemeriksa) indikator(i int) {
 		p.tambah("KIN-TARGET-AKHIR", Catatan, lok("", "target akhir", jalur+".target_akhir"), "", "",
 			"Target akhir Renstra tidak dicantumkan; kemajuan terhadap target akhir tidak dapat dihitung.")
 	}
+	p.negatif(ind.TargetAkhir, ind.Satuan, lok("", "target akhir", jalur+".target_akhir"), "Target akhir Renstra",
+		"Kemajuan terhadap target akhir tidak dihitung.")
 	// years every IKU should have: those of any IKU, up to the reporting year
 	if ind.IKU {
 		for _, t := range p.tahunWajib {
@@ -295,6 +317,18 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	jt := fmt.Sprintf("%s.tahun[%d]", jalur, s.Indeks)
 	tabel := dt.Sumber
 	b := p.o.bulat()
+	kol := func(k string) string { return fmt.Sprintf("%s %d", k, dt.Tahun) }
+	tdkCapaian := fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun)
+	tdkRumus := "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
+	p.negatif(dt.Target, ind.Satuan, lok(tabel, kol("target"), jt+".target"), fmt.Sprintf("Target tahun %d", dt.Tahun), tdkCapaian)
+	p.negatif(dt.Realisasi, ind.Satuan, lok(tabel, kol("realisasi"), jt+".realisasi"), fmt.Sprintf("Realisasi tahun %d", dt.Tahun),
+		tdkCapaian+" Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung.")
+	p.negatif(dt.Pembilang, "", lok(tabel, kol("pembilang"), jt+".pembilang"), fmt.Sprintf("Pembilang tahun %d", dt.Tahun), tdkRumus)
+	p.negatif(dt.Penyebut, "", lok(tabel, kol("penyebut"), jt+".penyebut"), fmt.Sprintf("Penyebut tahun %d", dt.Tahun), tdkRumus)
+	for k, a := range dt.RealisasiPeriode {
+		p.negatif(a, ind.Satuan, lok(tabel, kol(fmt.Sprintf("realisasi periode %d", k+1)), fmt.Sprintf("%s.realisasi_periode[%d]", jt, k)),
+			fmt.Sprintf("Realisasi periode %d tahun %d", k+1, dt.Tahun), "Periode ini tidak dipakai sebagai nilai akhir.")
+	}
 	switch {
 	case dt.Target == nil:
 		p.tambah("KIN-TARGET-KOSONG", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
@@ -308,11 +342,11 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 			fmt.Sprintf("Realisasi tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
 	}
 	// realisasi implied by the formula parts
-	if s.RealisasiRumus != nil && dt.Realisasi != nil && !dt.Realisasi.Nilai.Equal(*s.RealisasiRumus) {
+	if s.RealisasiRumus != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && !dt.Realisasi.Nilai.Equal(*s.RealisasiRumus) {
 		p.realisasiRumus(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
 	}
-	if ind.Rumus != nil && dt.Pembilang != nil && dt.Penyebut == nil && dt.Realisasi != nil &&
-		!dt.Realisasi.Nilai.IsZero() && !dt.Realisasi.Nilai.Equal(ind.Rumus.Pengali) {
+	if ind.Rumus != nil && dt.Pembilang != nil && dt.Penyebut == nil && dt.Realisasi != nil && !negatif(dt.Pembilang) &&
+		dt.Realisasi.Nilai.IsPositive() && !dt.Realisasi.Nilai.Equal(ind.Rumus.Pengali) {
 		v := dt.Pembilang.Nilai.Mul(ind.Rumus.Pengali).DivRound(dt.Realisasi.Nilai, 0)
 		p.tambah("KIN-PENYEBUT-TERSIRAT", Catatan, lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
 			"", anggaran.FormatAngka(v, 0),
@@ -322,6 +356,8 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	for k, q := range dt.Kutipan {
 		jk := fmt.Sprintf("%s.kutipan[%d]", jt, k)
 		cek := func(kolom string, kutip, resmi *Angka) {
+			p.negatif(kutip, ind.Satuan, Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom},
+				fmt.Sprintf("%s %d yang dikutip di %s", strings.ToUpper(kolom[:1])+kolom[1:], dt.Tahun, sumberAtau(q.Sumber)), "")
 			if kutip == nil || resmi == nil || kutip.Nilai.Equal(resmi.Nilai) {
 				return
 			}
@@ -399,7 +435,15 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 	kosong := 0
 	satuan := map[string]bool{}
 	var urutSatuan []string
-	for _, b := range r.Butir {
+	adaNegatif := negatif(r.Total)
+	p.negatif(r.Total, r.Satuan, l, "Total rincian "+r.Bagian, "Rincian ini tidak dijumlahkan dan tidak dibandingkan.")
+	for k, b := range r.Butir {
+		if negatif(b.Nilai) {
+			adaNegatif = true
+			lb := l
+			lb.Path = fmt.Sprintf("%s.butir[%d].nilai", jr, k)
+			p.negatif(b.Nilai, b.Satuan, lb, fmt.Sprintf("Butir rincian %s %q", r.Bagian, b.Uraian), "Rincian ini tidak dijumlahkan.")
+		}
 		if b.Nilai == nil {
 			kosong++
 		} else {
@@ -414,7 +458,7 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 			urutSatuan = append(urutSatuan, s)
 		}
 	}
-	if r.Total != nil && !jumlah.Equal(r.Total.Nilai) {
+	if r.Total != nil && !adaNegatif && !jumlah.Equal(r.Total.Nilai) {
 		catat := ""
 		if kosong > 0 {
 			catat = fmt.Sprintf(" (%d butir tanpa angka)", kosong)
@@ -434,7 +478,7 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 	if r.Bagian == "penyebut" {
 		bagian = dt.Penyebut
 	}
-	if r.Total != nil && bagian != nil && !bagian.Nilai.Equal(r.Total.Nilai) {
+	if r.Total != nil && bagian != nil && !negatif(r.Total) && !negatif(bagian) && !bagian.Nilai.Equal(r.Total.Nilai) {
 		l.Path = jr + ".total"
 		p.tambah("KIN-RINCIAN-BAGIAN", Kesalahan, l, fmtTercetak(r.Total, r.Satuan), fmtTercetak(bagian, ""),
 			fmt.Sprintf("Total rincian %s berbeda dari %s tahun %d.", fmtTercetak(r.Total, r.Satuan), r.Bagian, dt.Tahun))
@@ -498,6 +542,10 @@ func (p *pemeriksa) pk() {
 		if b.Target == nil {
 			l.Path = j + ".target"
 			p.tambah("KIN-PK-TARGET-KOSONG", Peringatan, l, "", "", "Indikator PK tanpa target.")
+		}
+		if negatif(b.Target) {
+			l.Path = j + ".target"
+			p.negatif(b.Target, b.Satuan, l, "Target PK", "")
 		}
 	}
 	var hilang []string
@@ -589,7 +637,7 @@ func (p *pemeriksa) kembar() {
 					realisasi[k] = i
 				}
 			}
-			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && b.Nilai.Abs().GreaterThanOrEqual(seratus) {
+			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && b.Nilai.GreaterThanOrEqual(seratus) {
 				k := kunci{ind.Sasaran, dt.Tahun, b.Nilai.String()}
 				j, ada := pembilang[k]
 				if !ada {
@@ -597,7 +645,7 @@ func (p *pemeriksa) kembar() {
 					continue
 				}
 				lain := p.d.Indikator[j].DataPada(dt.Tahun)
-				if lain.Realisasi.Nilai.Equal(dt.Realisasi.Nilai) {
+				if negatif(lain.Realisasi) || lain.Realisasi.Nilai.Equal(dt.Realisasi.Nilai) {
 					continue
 				}
 				p.tambah("KIN-PEMBILANG-SAMA", Catatan,

@@ -135,6 +135,42 @@ func TestCheck(t *testing.T) {
 				{"KIN-PK-IKU", "peringatan", "indikator[1]", "", ""},
 				{"KIN-PK-BUKAN-IKU", "catatan", "perjanjian_kinerja.baris", "", "3 dari 4 baris"},
 			}, []string{"KIN-PK-TANPA-IKU"}, nil},
+		// Every figure negative somewhere. Without the check each of these
+		// gave a derived finding computed from the negative figure (an
+		// implied penyebut of -340.328, a formula mismatch, breakdowns
+		// that do not add up, a capaian of -787,30 % or 250 %).
+		{"angka negatif", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [
+			  {"id": "A", "nama": "a", "sasaran": "S", "satuan": "%", "target_akhir": "-70",
+			   "tahun": [{"tahun": 2022, "target": "-6,77", "realisasi": "53,3"}]},
+			  {"id": "B", "nama": "b", "sasaran": "S", "satuan": "%", "target_akhir": "70", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "-53,3", "pembilang": "181.395",
+			     "kutipan": [{"sumber": "narasi", "realisasi": "-53,3"}]}]},
+			  {"id": "C", "nama": "c", "sasaran": "S", "satuan": "%", "target_akhir": "70", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "65,65", "realisasi": "107,9", "pembilang": "-181.395", "penyebut": "168.010"}]},
+			  {"id": "D", "nama": "d", "sasaran": "S", "satuan": "%", "target_akhir": "70", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "55", "realisasi": "77", "pembilang": "7", "penyebut": "-9",
+			     "rincian": [
+			       {"bagian": "pembilang", "total": "7", "butir": [{"uraian": "x", "nilai": "5"}, {"uraian": "y", "nilai": "-1"}]},
+			       {"bagian": "penyebut", "total": "9", "butir": [{"uraian": "x", "nilai": "9"}]},
+			       {"bagian": "pembilang", "total": "-7", "butir": [{"uraian": "x", "nilai": "7"}]}]}]},
+			  {"id": "E", "nama": "e", "sasaran": "S", "satuan": "%", "target_akhir": "1", "polaritas": "negatif", "rumus_negatif": "nilai_akhir",
+			   "tahun": [{"tahun": 2022, "target": "2", "realisasi": "2", "realisasi_periode": ["2", "-1"]}]}],
+			"perjanjian_kinerja": {"tahun": 2022, "baris": [{"sasaran": "S", "indikator": "a", "indikator_id": "A", "target": "-44"}]}}`,
+			[]temuan{
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[0].target_akhir", "-70%", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[0].tahun[0].target", "-6,77%", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[1].tahun[0].realisasi", "-53,3%", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[1].tahun[0].kutipan[0].realisasi", "-53,3%", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[2].tahun[0].pembilang", "-181.395", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[3].tahun[0].penyebut", "-9", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[3].tahun[0].rincian[0].butir[1].nilai", "-1", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[3].tahun[0].rincian[2].total", "-7", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "indikator[4].tahun[0].realisasi_periode[1]", "-1%", ""},
+				{"KIN-ANGKA-NEGATIF", "kesalahan", "perjanjian_kinerja.baris[0].target", "-44", ""},
+			},
+			[]string{"KIN-PENYEBUT-TERSIRAT", "KIN-REALISASI-RUMUS", "KIN-RINCIAN-JUMLAH", "KIN-RINCIAN-BAGIAN", "KIN-CAPAIAN-EKSTREM"},
+			map[string]int{"KIN-ANGKA-NEGATIF": 10}},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {
 			d := mustParse(t, tc.doc)

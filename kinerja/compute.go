@@ -68,7 +68,7 @@ type Skor struct {
 // Perubahan is the change of an indicator from an earlier year.
 type Perubahan struct {
 	DariTahun int
-	Realisasi *decimal.Decimal // realisasi now − then (points for a percentage); nil when either is missing
+	Realisasi *decimal.Decimal // realisasi now − then (points for a percentage); nil when either is missing or negative
 	Capaian   *decimal.Decimal // capaian now − then; nil when either is missing
 	Arah      string           // "membaik", "memburuk", "tetap" (by polarity), "" when unknown
 }
@@ -222,7 +222,8 @@ func nilaiP(a *Angka) *decimal.Decimal {
 
 func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
 	p := &Perubahan{DariTahun: lalu.Tahun}
-	if lalu.RealisasiDipakai != nil && kini.RealisasiDipakai != nil {
+	if lalu.RealisasiDipakai != nil && kini.RealisasiDipakai != nil &&
+		!lalu.RealisasiDipakai.IsNegative() && !kini.RealisasiDipakai.IsNegative() {
 		v := kini.RealisasiDipakai.Sub(*lalu.RealisasiDipakai)
 		p.Realisasi = &v
 		switch c := v.Sign(); {

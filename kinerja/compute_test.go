@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -143,6 +144,68 @@ func TestCompute(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("KIN-ANGGARAN-KODE %d kali", n)
+	}
+}
+
+// TestComputeNegatif: a negative figure is never scored. The capaian of a
+// year with a negative target or realisasi (or a negative last period
+// under nilai akhir) cannot be computed and says why; the change from the
+// previous year and the progress toward a negative end target are not
+// computed either; the realisasi implied by negative formula parts is not
+// computed; and the indicator drops out of the mean.
+func TestComputeNegatif(t *testing.T) {
+	d := mustParse(t, `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+	  "indikator": [
+	    {"id": "A", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "70", "rumus": {"pembilang": "p", "penyebut": "q"},
+	     "tahun": [{"tahun": 2021, "target": "6,70", "realisasi": "63,04"},
+	               {"tahun": 2022, "target": "6,77", "realisasi": "-53,3", "pembilang": "181.395", "penyebut": "168.010"}]},
+	    {"id": "B", "nama": "b", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "70", "rumus": {"pembilang": "p", "penyebut": "q"},
+	     "tahun": [{"tahun": 2021, "target": "-6,70", "realisasi": "63,04"},
+	               {"tahun": 2022, "target": "65,65", "realisasi": "107,9", "pembilang": "-181.395", "penyebut": "168.010"}]},
+	    {"id": "C", "nama": "c", "sasaran": "S", "iku": true, "satuan": "%", "polaritas": "negatif", "rumus_negatif": "nilai_akhir", "target_akhir": "-5",
+	     "tahun": [{"tahun": 2022, "target": "10", "realisasi": "12", "realisasi_periode": ["14", "-9"]}]}]}`)
+	h := Compute(d, 0, Opsi{}, nil)
+	type skor struct {
+		ID, Capaian, Alasan, Rumus, Perubahan, Arah string
+	}
+	var got []skor
+	for _, hi := range h.Indikator {
+		for _, s := range hi.Tahun {
+			k := skor{ID: fmt.Sprint(hi.ID, " ", s.Tahun), Alasan: s.Capaian.Alasan}
+			if s.Capaian.Nilai != nil {
+				k.Capaian = s.Capaian.Nilai.StringFixed(2)
+			}
+			if s.RealisasiRumus != nil {
+				k.Rumus = s.RealisasiRumus.StringFixed(2)
+			}
+			if p := s.Perubahan; p != nil {
+				k.Arah = p.Arah
+				if p.Realisasi != nil {
+					k.Perubahan = p.Realisasi.String()
+				}
+			}
+			got = append(got, k)
+		}
+		alasan := map[string]string{
+			"A": "realisasi negatif: capaian tidak dapat dihitung",
+			"C": "target negatif: capaian tidak dapat dihitung",
+		}[hi.ID]
+		if alasan != "" && (hi.Kemajuan.Nilai != nil || hi.Kemajuan.Alasan != alasan) {
+			t.Errorf("kemajuan %s: %v %q; ingin %q", hi.ID, hi.Kemajuan.Nilai, hi.Kemajuan.Alasan, alasan)
+		}
+	}
+	want := []skor{
+		{"A 2021", "940.90", "", "", "", ""},
+		{"A 2022", "", "realisasi negatif: capaian tidak dapat dihitung", "107.97", "", ""},
+		{"B 2021", "", "target negatif: capaian tidak dapat dihitung", "", "", ""},
+		{"B 2022", "164.36", "", "", "44.86", "membaik"},
+		{"C 2022", "", "realisasi negatif: capaian tidak dapat dihitung", "", "", ""},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("skor (-ingin +didapat):\n%s", diff)
+	}
+	if h.Dinas.Jumlah != 1 || h.Dinas.Capaian.Nilai == nil || !h.Dinas.Capaian.Nilai.Equal(decimal.RequireFromString("164.36")) {
+		t.Errorf("dinas: %d IKU, capaian %v; ingin 1 IKU, 164.36", h.Dinas.Jumlah, h.Dinas.Capaian.Nilai)
 	}
 }
 

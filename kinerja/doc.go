@@ -41,6 +41,12 @@
 //     implements.
 //  7. The PermenPANRB 88/2021 institution grades ([SkalaPANRB88]) read
 //     "> 80 – 90" literally: exactly 90 is A, 90,01 is AA.
+//  8. A negative figure (target, realisasi, pembilang, penyebut, a
+//     breakdown item or total, the end target, a PK target) is a typing
+//     error: Check reports it as KIN-ANGKA-NEGATIF (kesalahan) and nothing
+//     is derived from it. A negative target or realisasi gives
+//     "tidak dapat dihitung" with the reason ("realisasi negatif: …"),
+//     not a capaian such as −787,30 %.
 //
 // A Pemda's own predikat scale is a [Skala] built with [NewSkala] or read
 // from JSON (Skala.UnmarshalJSON); both refuse gaps and overlaps.
@@ -103,4 +109,15 @@
 // Errors of [Parse] are *anggaran.ParseError with the path of the field
 // relative to the section ("indikator[2].tahun[1].realisasi") and its
 // line; [ParseBerkas] prefixes "kinerja.". Findings carry the same paths.
+// A leading UTF-8 byte order mark is ignored.
+//
+// # Tests
+//
+// Besides the table, golden and property tests, the parsers have fuzz
+// tests (FuzzParse, FuzzNormalisasiKode). Give them a short minimisation
+// time: FuzzParse's corpus holds the whole sample file, and minimising an
+// input that large with the default -fuzzminimizetime stalls at 0 execs/s:
+//
+//	go test ./kinerja -run '^$' -fuzz '^FuzzParse$' -fuzztime 1m -fuzzminimizetime 2s
+//	go test ./kinerja -run '^$' -fuzz '^FuzzNormalisasiKode$' -fuzztime 30s -fuzzminimizetime 2s
 package kinerja

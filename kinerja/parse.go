@@ -24,15 +24,26 @@ import (
 // duplicate IDs, the shape of Renstra numbers, the order of years); what
 // makes it inconsistent (a missing target, an unknown sasaran) is reported
 // by [Check] as findings, so that nothing is lost.
+//
+// A leading UTF-8 byte order mark (written by Notepad and Excel) is
+// ignored; line numbers are unchanged by it.
 func Parse(data []byte) (*Dokumen, error) {
-	return parseDengan(data, "", 1)
+	return parseDengan(tanpaBOM(data), "", 1)
 }
+
+// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
+var bom = []byte("\xef\xbb\xbf")
+
+// tanpaBOM returns data without a leading byte order mark.
+func tanpaBOM(data []byte) []byte { return bytes.TrimPrefix(data, bom) }
 
 // ParseBerkas reads the kinerja section from a whole data file
 // ({"versi": 1, "kinerja": {…}, …}: the other keys are not read) or, when
 // data has no "kinerja" key, from a bare section. Errors carry paths
-// prefixed with "kinerja." and line numbers of the whole file.
+// prefixed with "kinerja." and line numbers of the whole file. A leading
+// byte order mark is ignored, as in [Parse].
 func ParseBerkas(data []byte) (*Dokumen, error) {
+	data = tanpaBOM(data)
 	var atas map[string]json.RawMessage
 	if err := json.Unmarshal(data, &atas); err != nil {
 		return parseDengan(data, "", 1) // reports the syntax error with its line

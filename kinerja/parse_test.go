@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/testdata"
 )
 
 func TestParseGalat(t *testing.T) {
@@ -82,6 +83,53 @@ func TestParseBerkas(t *testing.T) {
 	}
 	if _, err := ParseBerkas([]byte(`{"versi": 1,`)); err == nil {
 		t.Fatal("JSON rusak diterima")
+	}
+}
+
+// TestParseBOM: a file saved by Notepad or Excel starts with a UTF-8 byte
+// order mark; Parse and ParseBerkas read it as if it were absent, with the
+// same line numbers in errors.
+func TestParseBOM(t *testing.T) {
+	const bom = "\ufeff"
+	for _, tc := range []struct {
+		nama  string
+		parse func([]byte) (*Dokumen, error)
+		in    []byte
+	}{
+		{"Parse", Parse, seedBagian(t)},
+		{"ParseBerkas utuh", ParseBerkas, testdata.FlotimDinsos2022},
+		{"ParseBerkas bagian", ParseBerkas, seedBagian(t)},
+	} {
+		t.Run(tc.nama, func(t *testing.T) {
+			want, err := tc.parse(tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := tc.parse(append([]byte(bom), tc.in...))
+			if err != nil {
+				t.Fatalf("dengan BOM: %v", err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("dengan BOM berbeda (-tanpa +dengan):\n%s", diff)
+			}
+		})
+	}
+	whole := bom + "{\n  \"versi\": 1,\n  \"kinerja\": {\n    \"tahun\": 2022,\n    \"indikator\": [{\"id\": \"A\", \"nama\": \"x\",\n      \"tahun\": [{\"tahun\": 2022, \"target\": \"abc\"}]}]\n  }\n}\n"
+	for _, parse := range []func([]byte) (*Dokumen, error){ParseBerkas} {
+		_, err := parse([]byte(whole))
+		var pe *anggaran.ParseError
+		if !errors.As(err, &pe) || pe.Path != "kinerja.indikator[0].tahun[0].target" || pe.Baris != 6 {
+			t.Errorf("galat %v; ingin path kinerja.indikator[0].tahun[0].target baris 6", err)
+		}
+	}
+	_, err := Parse([]byte(bom + "{\n  \"tahun\": 2022,\n  \"x\" 1\n}"))
+	var pe *anggaran.ParseError
+	if !errors.As(err, &pe) || pe.Baris != 3 || !strings.Contains(pe.Error(), "JSON tidak sah") {
+		t.Errorf("galat sintaks dengan BOM: %v; ingin baris 3", err)
+	}
+	// only a leading mark is removed: one inside the text stays an error
+	if _, err := Parse([]byte(`{"tahun": 2022}` + bom)); err == nil {
+		t.Error("BOM setelah objek diterima")
 	}
 }
 
