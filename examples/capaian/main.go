@@ -15,6 +15,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -90,7 +91,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "capaian: %s: berkas tidak dapat dibaca: %v\n", nama, err)
 			return 1
 		}
-		data = b
+		// a byte order mark (Notepad, Excel) would hide the anggaran
+		// section from bacaAnggaran; ParseBerkas ignores it too
+		data = bytes.TrimPrefix(b, []byte("\ufeff"))
 	}
 	d, err := kinerja.ParseBerkas(data)
 	if err != nil {

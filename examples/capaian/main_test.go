@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/testdata"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -29,8 +32,33 @@ func cekGolden(t *testing.T, nama string, got []byte) {
 	if err != nil {
 		t.Fatalf("%v (jalankan go test -update untuk membuatnya)", err)
 	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s berbeda dari golden; jalankan go test ./examples/capaian -update lalu periksa git diff.\n--- didapat ---\n%s", nama, got)
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s berbeda dari golden (-golden +didapat); bila perubahannya benar, jalankan go test ./examples/capaian -update lalu periksa git diff:\n%s", nama, diff)
+	}
+}
+
+// TestBOM: a data file saved with a UTF-8 byte order mark gives the same
+// report as the embedded sample, efficiency (from the anggaran section)
+// included.
+func TestBOM(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "bom.json")
+	if err := os.WriteFile(p, append([]byte("\ufeff"), testdata.FlotimDinsos2022...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"md", "json"} {
+		var want, got, errWant, errGot bytes.Buffer
+		if code := run([]string{"-format", format}, &want, &errWant); code != 0 {
+			t.Fatalf("bawaan: kode %d: %s", code, errWant.String())
+		}
+		if code := run([]string{"-format", format, p}, &got, &errGot); code != 0 {
+			t.Fatalf("berkas ber-BOM: kode %d: %s", code, errGot.String())
+		}
+		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+			t.Errorf("%s: keluaran berkas ber-BOM berbeda (-bawaan +BOM):\n%s", format, diff)
+		}
+		if diff := cmp.Diff(errWant.String(), errGot.String()); diff != "" {
+			t.Errorf("%s: temuan berkas ber-BOM berbeda (-bawaan +BOM):\n%s", format, diff)
+		}
 	}
 }
 
