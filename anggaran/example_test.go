@@ -244,7 +244,7 @@ func ExampleParseJSON() {
 	fmt.Println(err)
 	// Output:
 	// 1.06.01.2.08.01 3500000 1987000 56.77
-	// flotim.json: rincian[0].pagu: "12,34,5" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
+	// flotim.json: baris 1: rincian[0].pagu: "12,34,5" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
 }
 
 func ExampleRenderMarkdown() {

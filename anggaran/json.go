@@ -17,17 +17,23 @@ import (
 // "anggaran" key; schema in the package documentation). berkas names the
 // file in errors and may be empty. Every error is a [*ParseError] whose
 // Path is relative to the section ("rincian[3].pagu"). Unknown fields are
-// refused. A row without descendants (a leaf, normally a sub kegiatan)
-// must have a pagu.
+// refused, and so is a key given twice in one object. A row without
+// descendants (a leaf, normally a sub kegiatan) must have a pagu. A UTF-8
+// byte order mark at the start is skipped. The error's Baris is the line
+// in data (of the value at Path, or of the syntax error).
 func ParseJSON(data []byte, berkas string) (*Anggaran, error) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	var a Anggaran
 	if err := a.unmarshal(data); err != nil {
 		var pe *ParseError
-		if errors.As(err, &pe) {
-			pe.Berkas = berkas
-			return nil, pe
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Err: err}
 		}
-		return nil, &ParseError{Berkas: berkas, Err: err}
+		pe.Berkas = berkas
+		if pe.Baris == 0 {
+			pe.Baris = PetakanJSON(data).BarisPath(pe.Path)
+		}
+		return nil, pe
 	}
 	return &a, nil
 }
@@ -41,11 +47,14 @@ func (a *Anggaran) UnmarshalJSON(data []byte) error { return a.unmarshal(data) }
 
 type nilaiJSON struct {
 	teks  string
-	angka bool // a JSON number, read with JSON's own rules
-	ada   bool
+	angka bool  // a JSON number, read with JSON's own rules
+	ada   bool  // present, not null
+	salah error // neither string nor number: reported by bacaNilai with the field's path
 }
 
 // UnmarshalJSON keeps a JSON string or number as text, null as missing.
+// Any other value is kept as an error for [bacaNilai], which knows the
+// field's path.
 func (n *nilaiJSON) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	switch {
@@ -60,7 +69,7 @@ func (n *nilaiJSON) UnmarshalJSON(b []byte) error {
 	case len(b) > 0 && (b[0] == '-' || (b[0] >= '0' && b[0] <= '9')):
 		*n = nilaiJSON{teks: string(b), angka: true, ada: true}
 	default:
-		return fmt.Errorf("harus teks angka (mis. \"9.399.497.972\") atau bilangan, bukan %s", b)
+		*n = nilaiJSON{ada: true, salah: fmt.Errorf("harus teks angka (mis. \"9.399.497.972\") atau bilangan, bukan %s", jenisJSON(b))}
 	}
 	return nil
 }
@@ -115,6 +124,10 @@ func decodeKetat(data []byte, v any, path string, kolom []string) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			path = GabungPath(path, te.Field)
+		}
 		return &ParseError{Path: path, Err: terjemahJSON(err, data, kolom)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -130,10 +143,9 @@ func terjemahJSON(err error, data []byte, kolom []string) error {
 	msg := err.Error()
 	switch {
 	case errors.As(err, &se):
-		line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
-		return fmt.Errorf("JSON tidak sah (baris %d dalam bagian ini): %v", line, se)
+		return fmt.Errorf("JSON tidak sah (baris %d dalam bagian ini): %s", BarisKe(data, se.Offset), terjemahSintaks(se.Error()))
 	case errors.As(err, &te):
-		return fmt.Errorf("kolom %q: nilai JSON %s tidak cocok (yang diharapkan %s)", te.Field, te.Value, te.Type)
+		return fmt.Errorf("nilai %s tidak cocok: seharusnya %s", namaNilaiJSON(te.Value), namaJenisGo(te.Type))
 	case strings.HasPrefix(msg, "json: unknown field "):
 		f := strings.TrimPrefix(msg, "json: unknown field ")
 		return fmt.Errorf("kolom %s tidak dikenal; yang dikenal: %s", f, strings.Join(kolom, ", "))
@@ -144,6 +156,9 @@ func terjemahJSON(err error, data []byte, kolom []string) error {
 }
 
 func (a *Anggaran) unmarshal(data []byte) error {
+	if err := periksaJSON(data); err != nil {
+		return err
+	}
 	var in anggaranJSON
 	if err := decodeKetat(data, &in, "", kolomAnggaran); err != nil {
 		return err
@@ -331,6 +346,9 @@ func parseRincianJSON(raw json.RawMessage, path string, awalan Kode, kolom []str
 // with the Indonesian rules of its column. An absent value, null, "" and
 // (outside Rupiah columns) "-" are missing.
 func bacaNilai(n nilaiJSON, j Jenis) (decimal.NullDecimal, error) {
+	if n.salah != nil {
+		return decimal.NullDecimal{}, n.salah
+	}
 	if !n.ada {
 		return decimal.NullDecimal{}, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -86,12 +87,12 @@ func TestParseJSONSalah(t *testing.T) {
 	for _, c := range []struct {
 		name, in, path, pesan string
 	}{
-		{"not json", `{"rincian": [`, "", "JSON"},
+		{"not json", `{"rincian": [`, "rincian", "JSON terpotong"},
 		{"unknown top", `{"rincian": [], "pagu": "1"}`, "", `kolom "pagu" tidak dikenal`},
 		{"unknown row field", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1 2 1 6", "pagu": "1", "anggaran": "2"}]}`, "rincian[0]", `kolom "anggaran" tidak dikenal`},
 		{"bad amount", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1", "pagu": "1"}, {"kode": "1 2 1 6", "pagu": "12,34,5"}]}`, "rincian[1].pagu", `"12,34,5" bukan angka rupiah yang sah`},
 		{"bad percent", `{"rincian": [{"kode": "1.06.01", "pagu": "1", "persen": "1.500"}]}`, "rincian[0].persen", "tidak jelas"},
-		{"bad type", `{"rincian": [{"kode": "1.06.01", "pagu": true}]}`, "rincian[0]", "bilangan"},
+		{"bad type", `{"rincian": [{"kode": "1.06.01", "pagu": true}]}`, "rincian[0].pagu", "bilangan"},
 		{"missing code", `{"rincian": [{"pagu": "1"}]}`, "rincian[0].kode", "wajib"},
 		{"short code without prefix", `{"rincian": [{"kode": "1 2 1 6", "pagu": "1"}]}`, "rincian[0].kode", "awalan"},
 		{"bad prefix", `{"urusan_bidang": "1.06.01", "rincian": []}`, "urusan_bidang", "bidang urusan"},
@@ -111,6 +112,69 @@ func TestParseJSONSalah(t *testing.T) {
 		if pe.Path != c.path || pe.Berkas != "x.json" || !strings.Contains(err.Error(), c.pesan) {
 			t.Errorf("%s: error %q (path %q), want path %q mentioning %q", c.name, err, pe.Path, c.path, c.pesan)
 		}
+	}
+}
+
+// TestParseJSONLetak: every error of the JSON reader is located (path and
+// line in the text given), in Bahasa Indonesia without encoding/json's
+// English or Go type names.
+func TestParseJSONLetak(t *testing.T) {
+	inggris := regexp.MustCompile(`\b(invalid|character|looking|beginning|value|unexpected|expected|int|string|bool|slice|struct|map|json)\b`)
+	for _, c := range []struct {
+		name, in, path string
+		baris          int
+		pesan          string
+	}{
+		{"syntax", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagu\": \"1\"},\n}]}", "rincian[1]", 3, "karakter tidak sah '}' di tempat yang seharusnya nilai"},
+		{"syntax in key", "{\"rincian\": [{kode: 1}]}", "rincian[0]", 1, "seharusnya nama kolom"},
+		{"missing colon", "{\"rincian\" []}", "rincian", 1, "sesudah nama kolom"},
+		{"missing comma", "{\"rincian\": [{\"kode\": \"1\"} {}]}", "rincian[1]", 1, "sesudah unsur daftar"},
+		{"literal", "{\"rincian\": [{\"kode\": \"1\", \"pagu\": tru}]}", "rincian[0].pagu", 1, "di dalam nilai"},
+		{"truncated", "{\"rincian\": [\n{\"kode\": \"1.06.01\",\n", "rincian[0]", 3, "JSON terpotong"},
+		{"empty", "", "", 1, "kosong"},
+		{"realisasi true", `{"rincian": [{"kode": "1.06.01", "pagu": "1"}, {"kode": "1.06.01.2.01", "pagu": "1", "realisasi": true}]}`, "rincian[1].realisasi", 1, "bukan nilai benar/salah true"},
+		{"pagu object", `{"rincian": [{"kode": "1.06.01", "pagu": {"x": 1}}]}`, "rincian[0].pagu", 1, "bukan objek"},
+		{"belanja pagu array", `{"rincian": [], "belanja": [{"kode": "5.1", "pagu": [1]}]}`, "belanja[0].pagu", 1, "bukan daftar"},
+		{"tahun text", `{"tahun": "2022", "rincian": []}`, "tahun", 1, "nilai teks tidak cocok: seharusnya bilangan bulat"},
+		{"uraian number", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"uraian\": 5, \"pagu\": \"1\"}]}", "rincian[0].uraian", 2, "seharusnya teks"},
+		{"rincian object", `{"rincian": {}}`, "rincian", 1, "nilai objek tidak cocok: seharusnya daftar"},
+		{"kode number", `{"rincian": [{"kode": 106, "pagu": "1"}]}`, "rincian[0].kode", 1, "seharusnya teks"},
+		{"huge exponent", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagu\": 1e400}]}", "rincian[0].pagu", 2, "di luar batas"},
+		{"exponent 31", `{"rincian": [{"kode": "1.06.01", "pagu": 1e31}]}`, "rincian[0].pagu", 1, "di luar batas"},
+		{"31 digits", `{"rincian": [{"kode": "1.06.01", "pagu": 1234567890123456789012345678901}]}`, "rincian[0].pagu", 1, "30 angka sebelum koma"},
+		{"31 decimals", `{"rincian": [{"kode": "1.06.01", "pagu": 0.1234567890123456789012345678901}]}`, "rincian[0].pagu", 1, "30 angka sesudah koma"},
+		{"tiny", `{"rincian": [{"kode": "1.06.01", "pagu": 1e-31}]}`, "rincian[0].pagu", 1, "di luar batas"},
+		{"exponent overflow", `{"rincian": [{"kode": "1.06.01", "pagu": 1e99999999999999999999}]}`, "rincian[0].pagu", 1, "eksponen"},
+		{"key twice", "{\"rincian\": [\n{\"kode\": \"1.06.01\",\n \"pagu\": \"1\",\n \"pagu\": \"2\"}]}", "rincian[0].pagu", 4, `kolom "pagu" ditulis dua kali dalam objek yang sama (pertama di baris 3)`},
+		{"key twice other case", `{"rincian": [{"kode": "1.06.01", "pagu": "1", "Pagu": "2"}]}`, "rincian[0].Pagu", 1, "dua kali"},
+		{"top key twice", "{\"rincian\": [],\n\"rincian\": []}", "rincian", 2, "dua kali"},
+		{"unknown field", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagux\": \"1\"}]}", "rincian[0]", 2, "tidak dikenal"},
+	} {
+		_, err := anggaran.ParseJSON([]byte(c.in), "x.json")
+		var pe *anggaran.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: error %v is not a *ParseError", c.name, err)
+			continue
+		}
+		if pe.Path != c.path || pe.Baris != c.baris || pe.Berkas != "x.json" || !strings.Contains(err.Error(), c.pesan) {
+			t.Errorf("%s: error %q (path %q, baris %d), want path %q, baris %d, mentioning %q", c.name, err, pe.Path, pe.Baris, c.path, c.baris, c.pesan)
+		}
+		if w := inggris.FindString(pe.Err.Error()); w != "" {
+			t.Errorf("%s: %q is not in Bahasa Indonesia (%q)", c.name, pe.Err, w)
+		}
+	}
+}
+
+// TestParseJSONBatas: numbers at the bounds and a byte order mark are
+// accepted.
+func TestParseJSONBatas(t *testing.T) {
+	a, err := anggaran.ParseJSON([]byte("\ufeff"+`{"rincian": [{"kode": "1.06.01", "pagu": 123456789012345678901234567890, "realisasi": 1e29, "persen": 0.123456789012345678901234567890, "fisik": 1E-30}]}`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Rincian[0]
+	if r.Pagu.Decimal.String() != "123456789012345678901234567890" || !r.Realisasi.Decimal.Equal(d("1e29")) || !r.Fisik.Decimal.Equal(d("1e-30")) {
+		t.Errorf("row = %+v", r)
 	}
 }
 

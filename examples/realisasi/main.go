@@ -21,6 +21,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,7 +37,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("realisasi", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "md", "output: md (Markdown table) or json (tree)")
+	format := fs.String("format", "md", "keluaran: md (tabel Markdown) atau json (pohon)")
 	urusan := fs.String("urusan", "", "urusan dan bidang urusan (mis. 1.06) untuk kode singkat di CSV")
 	temuan := fs.Bool("temuan", true, "tulis temuan pemeriksaan ke stderr")
 	fs.Usage = func() {
@@ -109,11 +110,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {
-	data, err := os.ReadFile(path)
+	data, err := bacaIsi(path)
 	if err != nil {
-		return nil, fmt.Errorf("berkas tidak dapat dibaca: %w", err)
+		return nil, err
 	}
 	name := filepath.Base(path)
+	data = bytes.TrimPrefix(data, bom)
 	ext := strings.ToLower(filepath.Ext(path))
 	isJSON := ext == ".json" || (ext != ".csv" && len(bytes.TrimSpace(data)) > 0 && bytes.TrimSpace(data)[0] == '{')
 	if isJSON {
@@ -122,27 +124,97 @@ func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {
 	return anggaran.ParseCSV(bytes.NewReader(data), name, anggaran.OpsiCSV{UrusanBidang: awalan})
 }
 
+// bom is the UTF-8 byte order mark some editors (and Excel) write first.
+var bom = []byte("\ufeff")
+
+// bacaIsi reads a file, with the errors a staff member can act on in
+// Bahasa Indonesia, naming the file.
+func bacaIsi(path string) ([]byte, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas CSV atau JSON di dalamnya", path)
+	}
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		return data, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("berkas %s tidak ditemukan: periksa nama berkas dan foldernya", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fmt.Errorf("berkas %s tidak boleh dibaca (izin ditolak): periksa hak akses berkas", path)
+	}
+	return nil, fmt.Errorf("berkas %s tidak dapat dibaca (keterangan sistem: %v)", path, err)
+}
+
 // bacaJSON reads a whole data file (with an "anggaran" key) or a bare
-// anggaran section.
+// anggaran section. Errors are *anggaran.ParseError values with the line
+// in the file and the path from its root ("anggaran.rincian[3].pagu" in a
+// whole data file).
 func bacaJSON(data []byte, name string) (*anggaran.Anggaran, error) {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
-			return nil, fmt.Errorf("%s: baris %d: JSON tidak sah: %v", name, line, se)
-		}
-		return nil, fmt.Errorf("%s: harus berupa objek JSON: %v", name, err)
+	data = bytes.TrimPrefix(data, bom)
+	sec, awal, ada, err := cariBagian(data, name)
+	if err != nil {
+		return nil, err
 	}
-	if sec, ok := top["anggaran"]; ok {
-		a, err := anggaran.ParseJSON(sec, name)
-		var pe *anggaran.ParseError
-		if errors.As(err, &pe) && pe.Path != "" {
-			pe.Path = "anggaran." + pe.Path
-		} else if errors.As(err, &pe) {
-			pe.Path = "anggaran"
-		}
-		return a, err
+	if !ada {
+		return anggaran.ParseJSON(data, name)
 	}
-	return anggaran.ParseJSON(data, name)
+	a, err := anggaran.ParseJSON(sec, name)
+	var pe *anggaran.ParseError
+	if errors.As(err, &pe) {
+		pe.Path = anggaran.GabungPath("anggaran", pe.Path)
+		if pe.Baris > 0 {
+			// a line in the section: count from where it starts
+			pe.Baris += anggaran.BarisKe(data, awal) - 1
+		} else {
+			pe.Baris = anggaran.PetakanJSON(data).BarisPath(pe.Path)
+		}
+	}
+	return a, err
+}
+
+// cariBagian finds the value of the top-level "anggaran" key and its byte
+// offset in data; ada is false when data has no such key (a bare
+// section). The key given twice is refused. When data is not a JSON
+// object, the error is the one [anggaran.ParseJSON] gives for the whole
+// text: it checks the syntax first and locates it in Bahasa Indonesia.
+func cariBagian(data []byte, name string) (sec []byte, awal int64, ada bool, err error) {
+	tidakSah := func() error {
+		if _, err := anggaran.ParseJSON(data, name); err != nil {
+			return err
+		}
+		return &anggaran.ParseError{Berkas: name, Baris: 1, Err: errors.New("harus berupa objek JSON")}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, 0, false, tidakSah()
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, 0, false, tidakSah()
+		}
+		off := dec.InputOffset()
+		for off < int64(len(data)) && strings.ContainsRune(" \t\r\n:", rune(data[off])) {
+			off++
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, 0, false, tidakSah()
+		}
+		if tok != "anggaran" {
+			continue
+		}
+		if ada {
+			return nil, 0, false, &anggaran.ParseError{Berkas: name, Baris: anggaran.BarisKe(data, off), Path: "anggaran",
+				Err: fmt.Errorf("kolom \"anggaran\" ditulis dua kali (pertama di baris %d); hapus salah satu: bagian mana yang benar tidak dapat ditebak", anggaran.BarisKe(data, awal))}
+		}
+		sec, awal, ada = raw, off, true
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, 0, false, tidakSah()
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, 0, false, tidakSah()
+	}
+	return sec, awal, ada, nil
 }

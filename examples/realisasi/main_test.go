@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -35,9 +36,21 @@ func TestRun(t *testing.T) {
 		{"whole file", []string{write("data.json", `{"versi": 1, "anggaran": `+section+`, "kinerja": {}}`)}, 0, []string{"| 7 2 1 2 | TMP |"}, nil, false},
 		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 |  | 8.000.000 | 7.593.000 | 94,91 |"}, nil, false},
 		{"bad csv", []string{"-urusan", "1.06", write("b.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;12,34,5\n")}, 1, nil, []string{`b.csv: baris 2: kolom realisasi: "12,34,5" bukan angka rupiah yang sah`}, false},
-		{"bad json", []string{write("c.json", `{"anggaran": {"rincian": [{"kode": "1.06.01", "pagu": "x"}]}}`)}, 1, nil, []string{"c.json: anggaran.rincian[0].pagu:"}, false},
-		{"broken json", []string{write("d.json", "{\n\"anggaran\": [")}, 1, nil, []string{"d.json: baris 2: JSON tidak sah"}, false},
-		{"missing file", []string{filepath.Join(dir, "tidak-ada.csv")}, 1, nil, []string{"tidak dapat dibaca"}, false},
+		{"bad json", []string{write("c.json", `{"anggaran": {"rincian": [{"kode": "1.06.01", "pagu": "x"}]}}`)}, 1, nil, []string{"c.json: baris 1: anggaran.rincian[0].pagu:"}, false},
+		{"bad json line", []string{write("c2.json", "{\"versi\": 1,\n \"kinerja\": {},\n \"anggaran\": {\"urusan_bidang\": \"1.06\",\n  \"rincian\": [\n   {\"kode\": \"1\", \"pagu\": \"1\"},\n   {\"kode\": \"1 2 1 6\", \"pagu\": \"1\", \"realisasi\": true}]}}")}, 1, nil,
+			[]string{"c2.json: baris 6: anggaran.rincian[1].realisasi: harus teks angka"}, false},
+		{"bare section line", []string{write("c3.json", "{\"urusan_bidang\": \"1.06\",\n \"rincian\": [\n  {\"kode\": \"1\", \"pagu\": 1e400}]}")}, 1, nil,
+			[]string{"c3.json: baris 3: rincian[0].pagu: bilangan 1e400 di luar batas"}, false},
+		{"key twice", []string{write("c4.json", "{\"anggaran\": {\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagu\": \"1\",\n \"pagu\": \"2\"}]}}")}, 1, nil,
+			[]string{`c4.json: baris 3: anggaran.rincian[0].pagu: kolom "pagu" ditulis dua kali`}, false},
+		{"anggaran twice", []string{write("c5.json", "{\"anggaran\": "+section+",\n\"anggaran\": "+section+"}")}, 1, nil,
+			[]string{`c5.json: baris 2: anggaran: kolom "anggaran" ditulis dua kali (pertama di baris 1)`}, false},
+		{"bom", []string{write("bom.json", "\ufeff{\"versi\": 1, \"anggaran\": "+section+"}")}, 0, []string{"| 7 2 1 2 | TMP |"}, nil, false},
+		{"broken json", []string{write("d.json", "{\n\"anggaran\": [")}, 1, nil, []string{"d.json: baris 2: anggaran: JSON terpotong"}, false},
+		{"syntax", []string{write("d2.json", "{\"anggaran\": {\"rincian\": [\n}}")}, 1, nil, []string{"d2.json: baris 2: anggaran.rincian[0]: JSON tidak sah: karakter tidak sah '}' di tempat yang seharusnya nilai"}, false},
+		{"not an object", []string{write("d3.json", "[1]")}, 1, nil, []string{"d3.json: baris 1: nilai daftar tidak cocok: seharusnya objek"}, false},
+		{"missing file", []string{filepath.Join(dir, "tidak-ada.csv")}, 1, nil, []string{"berkas " + filepath.Join(dir, "tidak-ada.csv") + " tidak ditemukan"}, false},
+		{"directory", []string{dir}, 1, nil, []string{dir + " adalah folder, bukan berkas"}, false},
 		{"bad format", []string{"-format", "xml"}, 2, nil, []string{"format \"xml\""}, false},
 		{"bad urusan", []string{"-urusan", "1"}, 2, nil, []string{"bukan kode bidang urusan"}, false},
 		{"two files", []string{"a", "b"}, 2, nil, []string{"pemakaian"}, false},
@@ -60,11 +73,18 @@ func TestRun(t *testing.T) {
 		if c.jsonTree && !json.Valid(stdout.Bytes()) {
 			t.Errorf("%s: stdout is not valid JSON", c.name)
 		}
+		if w := inggris.FindString(stderr.String()); c.code == 1 && w != "" {
+			t.Errorf("%s: stderr not in Bahasa Indonesia (%q): %s", c.name, w, stderr.String())
+		}
 		if c.code != 0 && stdout.Len() != 0 {
 			t.Errorf("%s: wrote to stdout on failure: %s", c.name, stdout.String())
 		}
 	}
 }
+
+// inggris finds English a staff member should not see (encoding/json's
+// and the file system's messages, Go type names).
+var inggris = regexp.MustCompile(`\b(invalid|character|looking|unexpected|expected|no such file|directory|permission|int|string|bool)\b`)
 
 var update = flag.Bool("update", false, "rewrite golden files")
 

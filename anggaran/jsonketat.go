@@ -1,0 +1,254 @@
+package anggaran
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// Bounds of a JSON number in the data file: budget amounts have at most
+// 30 digits before the decimal point and 30 after it, and the exponent
+// of a number written with one (1e9) lies within ±30.
+const (
+	maksAngkaBulat   = 30
+	maksAngkaDesimal = 30
+	maksEksponen     = 30
+)
+
+// periksaJSON checks a JSON text before it is decoded: its syntax, keys
+// given twice in one object (encoding/json would silently keep the last,
+// and matches keys case-insensitively, so "Pagu" repeats "pagu"), and the
+// bounds of numbers. The error is a *ParseError with the path and the
+// 1-based line in data.
+func periksaJSON(data []byte) *ParseError {
+	type bingkai struct {
+		objek  bool
+		path   string
+		kunci  string
+		indeks int
+		mauKey bool
+		kunciS map[string]int64 // lower-cased key → offset of its first use
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var tumpuk []bingkai
+	pathSini := func() string {
+		if len(tumpuk) == 0 {
+			return ""
+		}
+		b := &tumpuk[len(tumpuk)-1]
+		if b.objek {
+			if b.mauKey {
+				return b.path
+			}
+			return GabungPath(b.path, b.kunci)
+		}
+		return b.path + "[" + strconv.Itoa(b.indeks) + "]"
+	}
+	selesai := func() {
+		if len(tumpuk) == 0 {
+			return
+		}
+		b := &tumpuk[len(tumpuk)-1]
+		if b.objek {
+			b.mauKey = true
+		} else {
+			b.indeks++
+		}
+	}
+	gagal := func(off int64, path string, err error) *ParseError {
+		return &ParseError{Baris: BarisKe(data, off), Path: path, Err: err}
+	}
+	for mulai := true; mulai || len(tumpuk) > 0; mulai = false {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			var se *json.SyntaxError
+			switch {
+			case errors.As(err, &se):
+				pesan := terjemahSintaks(se.Error())
+				if strings.HasSuffix(pesan, "'") { // no context given: say what was expected
+					if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
+						pesan += " di tempat yang seharusnya nama kolom (teks bertanda kutip)"
+					} else {
+						pesan += " di tempat yang seharusnya nilai"
+					}
+				}
+				return gagal(se.Offset, pathSini(), errors.New("JSON tidak sah: "+pesan))
+			case err == io.EOF && mulai:
+				return gagal(0, "", errors.New("isi kosong, seharusnya objek JSON"))
+			case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
+				p := ""
+				if n := len(tumpuk); n > 0 {
+					p = tumpuk[n-1].path // the value left open
+				}
+				return gagal(int64(len(data)), p, errors.New("JSON terpotong (berakhir sebelum waktunya): tanda penutup } atau ] kurang"))
+			}
+			return gagal(off, pathSini(), fmt.Errorf("JSON tidak dapat dibaca: %v", err))
+		}
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			tumpuk = tumpuk[:len(tumpuk)-1]
+			selesai()
+			continue
+		}
+		if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
+			b := &tumpuk[n-1]
+			b.kunci, _ = tok.(string)
+			b.mauKey = false
+			k := strings.ToLower(b.kunci)
+			if b.kunciS == nil {
+				b.kunciS = map[string]int64{}
+			}
+			if awal, dua := b.kunciS[k]; dua {
+				return gagal(dec.InputOffset(), GabungPath(b.path, b.kunci), fmt.Errorf(
+					"kolom %q ditulis dua kali dalam objek yang sama (pertama di baris %d); hapus salah satu: nilai mana yang benar tidak dapat ditebak",
+					b.kunci, BarisKe(data, awal)))
+			}
+			b.kunciS[k] = dec.InputOffset()
+			continue
+		}
+		p := pathSini()
+		switch v := tok.(type) {
+		case json.Delim:
+			tumpuk = append(tumpuk, bingkai{objek: v == '{', mauKey: v == '{', path: p})
+			continue
+		case json.Number:
+			if err := cekBilangan(string(v)); err != nil {
+				return gagal(dec.InputOffset(), p, err)
+			}
+		}
+		selesai()
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return gagal(dec.InputOffset(), "", errors.New("ada data lain setelah nilai JSON"))
+	}
+	return nil
+}
+
+// cekBilangan refuses a JSON number outside the bounds of an amount
+// (see maksAngkaBulat), before it is turned into a decimal: "1e400" would
+// otherwise become a 401-digit amount.
+func cekBilangan(s string) error {
+	mant, eks := s, 0
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant = s[:i]
+		e, err := strconv.Atoi(strings.TrimPrefix(s[i+1:], "+"))
+		if err != nil || e > maksEksponen || e < -maksEksponen {
+			return fmt.Errorf("bilangan %s di luar batas: eksponen harus antara -%d dan %d", potongTeks(s), maksEksponen, maksEksponen)
+		}
+		eks = e
+	}
+	mant = strings.TrimPrefix(mant, "-")
+	bulat, desimal, _ := strings.Cut(mant, ".")
+	bulat = strings.TrimLeft(bulat, "0")
+	desimal = strings.TrimRight(desimal, "0")
+	if len(bulat) > 0 && len(bulat)+eks > maksAngkaBulat {
+		return fmt.Errorf("bilangan %s di luar batas: paling banyak %d angka sebelum koma", potongTeks(s), maksAngkaBulat)
+	}
+	if len(desimal) > 0 && len(desimal)-eks > maksAngkaDesimal {
+		return fmt.Errorf("bilangan %s di luar batas: paling banyak %d angka sesudah koma", potongTeks(s), maksAngkaDesimal)
+	}
+	return nil
+}
+
+func potongTeks(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// terjemahSintaks translates encoding/json's syntax messages into Bahasa
+// Indonesia ("invalid character '}' looking for beginning of value" →
+// "karakter tidak sah '}' di tempat yang seharusnya nilai").
+func terjemahSintaks(s string) string {
+	s = strings.TrimPrefix(s, "json: ")
+	return penerjemahSintaks.Replace(s)
+}
+
+var penerjemahSintaks = strings.NewReplacer(
+	"invalid character", "karakter tidak sah",
+	"looking for beginning of object key string", "di tempat yang seharusnya nama kolom (teks bertanda kutip)",
+	"looking for beginning of value", "di tempat yang seharusnya nilai",
+	"after object key:value pair", "sesudah pasangan kolom:nilai (seharusnya koma atau })",
+	"after object key", "sesudah nama kolom (seharusnya titik dua)",
+	"after array element", "sesudah unsur daftar (seharusnya koma atau ])",
+	"after top-level value", "sesudah nilai utama",
+	"in string escape code", "di dalam kode escape teks",
+	"in string literal", "di dalam teks",
+	"in numeric literal", "di dalam angka",
+	"in \\u hexadecimal character escape", "di dalam kode \\u heksadesimal",
+	"in literal", "di dalam nilai",
+	"(expecting", "(seharusnya",
+	"unexpected end of JSON input", "JSON berakhir sebelum waktunya",
+)
+
+// namaNilaiJSON names the kind of a JSON value in Bahasa Indonesia, as
+// encoding/json's UnmarshalTypeError.Value gives it.
+func namaNilaiJSON(v string) string {
+	switch {
+	case v == "string":
+		return "teks"
+	case v == "bool":
+		return "benar/salah (true/false)"
+	case v == "array":
+		return "daftar"
+	case v == "object":
+		return "objek"
+	case v == "number":
+		return "bilangan"
+	case strings.HasPrefix(v, "number "):
+		return "bilangan " + strings.TrimPrefix(v, "number ")
+	}
+	return v
+}
+
+// namaJenisGo names the kind of value a Go type holds, in Bahasa
+// Indonesia: "bilangan bulat", "teks", "daftar", "objek".
+func namaJenisGo(t reflect.Type) string {
+	if t == nil {
+		return "nilai lain"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "bilangan bulat"
+	case reflect.Float32, reflect.Float64:
+		return "bilangan"
+	case reflect.String:
+		return "teks"
+	case reflect.Bool:
+		return "benar/salah (true/false)"
+	case reflect.Slice, reflect.Array:
+		if t == reflect.TypeFor[json.RawMessage]() {
+			return "nilai JSON"
+		}
+		return "daftar"
+	}
+	return "objek"
+}
+
+// jenisJSON names the kind of the JSON value that starts b.
+func jenisJSON(b []byte) string {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return "kosong"
+	}
+	switch b[0] {
+	case '{':
+		return "objek"
+	case '[':
+		return "daftar"
+	case 't', 'f':
+		return "nilai benar/salah " + string(b)
+	}
+	return potongTeks(string(b))
+}
