@@ -131,6 +131,23 @@ func ExampleCheck() {
 	// KIN-PK-KOSONG catatan perjanjian_kinerja [|]
 }
 
+// A minus sign typed by mistake is a finding, and nothing is computed
+// from the figure: no capaian, no implied penyebut.
+func ExampleCheck_negatif() {
+	d, _ := kinerja.Parse([]byte(`{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "Meningkatnya pelayanan sosial"}],
+	  "indikator": [{"id": "A", "nama": "Persentase PMKS yang memperoleh bantuan sosial", "sasaran": "S", "satuan": "%", "rumus": {"pembilang": "Jumlah PMKS yang diberikan bantuan", "penyebut": "Jumlah PMKS"},
+	  "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "-53,3", "pembilang": "181.395"}]}]}`))
+	h := kinerja.Compute(d, 2022, kinerja.Opsi{}, nil)
+	fmt.Println(h.Indikator[0].Pada(2022).Capaian.Alasan)
+	for _, t := range h.Temuan {
+		fmt.Printf("%s %s %s\n%s\n", t.Kode, t.Tingkat, t.Lokasi.Path, t.Pesan)
+	}
+	// Output:
+	// realisasi negatif: capaian tidak dapat dihitung
+	// KIN-ANGKA-NEGATIF kesalahan indikator[0].tahun[0].realisasi
+	// Realisasi tahun 2022 bernilai negatif (-53,3%); angka kinerja tidak mungkin di bawah nol, kemungkinan tanda minus salah ketik. Capaian tahun 2022 tidak dihitung. Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung.
+}
+
 func ExampleComputeCapaian() {
 	d := func(s string) *decimal.Decimal { v := decimal.RequireFromString(s); return &v }
 	show := func(c kinerja.Capaian) {
@@ -146,6 +163,7 @@ func ExampleComputeCapaian() {
 	show(kinerja.ComputeCapaian(d("20"), d("15"), kinerja.Negatif, kinerja.TBagiR, o))
 	show(kinerja.ComputeCapaian(d("0"), d("5"), kinerja.Positif, kinerja.RumusBawaan, o))
 	show(kinerja.ComputeCapaian(d("5"), nil, kinerja.Positif, kinerja.RumusBawaan, o))
+	show(kinerja.ComputeCapaian(d("6.77"), d("-53.3"), kinerja.Positif, kinerja.RumusBawaan, o)) // a typing error
 	potong := kinerja.Opsi{Bulat: &kinerja.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}
 	show(kinerja.ComputeCapaian(d("3"), d("2"), kinerja.Positif, kinerja.RumusBawaan, potong))
 	// Output:
@@ -154,6 +172,7 @@ func ExampleComputeCapaian() {
 	// 133.33
 	// tidak dapat dihitung: target 0: capaian tidak dapat dihitung
 	// tidak dapat dihitung: realisasi tidak ada
+	// tidak dapat dihitung: realisasi negatif: capaian tidak dapat dihitung
 	// 66.6
 }
 
