@@ -50,6 +50,7 @@ func TestServedApp(t *testing.T) {
 		t.Errorf("Beranda shows %q, the seed prints %q", got, seedPersen)
 	}
 	periksaIKU(b, "", contoh)
+	periksaReviu(b, "", contoh)
 
 	i := leafToEdit(t, contoh)
 	diubah := editRealisasi(b, "", i, 123456789)
@@ -141,6 +142,7 @@ func TestStaticSite(t *testing.T) {
 		t.Errorf("the Kinerja page is at %q, want /sakip/kinerja", got)
 	}
 	editRealisasi(b, "/sakip", leafToEdit(t, contoh), 5000000)
+	periksaPonsel(b, "/sakip")
 	checkSameOrigin(t, srv.URL, b.requests())
 	b.Close()
 

@@ -387,13 +387,27 @@ func eval[T any](b *browser, expr string) T {
 	return v
 }
 
-// waitJS waits until the JavaScript expression is truthy.
+// waitJS waits until the JavaScript expression is truthy. A page that
+// navigates meanwhile (a reload) does not end the wait.
 func (b *browser) waitJS(what, expr string, timeout time.Duration) {
 	b.t.Helper()
-	b.do("waiting for "+what, timeout+time.Second, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(timeout))(ctx, t)
-		return err
-	}))
+	deadline := time.Now().Add(timeout)
+	for {
+		left := time.Until(deadline)
+		if left <= 0 {
+			left = time.Millisecond
+		}
+		ctx, cancel := context.WithTimeout(b.ctx, left+time.Second)
+		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(left)))
+		cancel()
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) || !strings.Contains(err.Error(), "navigated") && !strings.Contains(err.Error(), "context") && !strings.Contains(err.Error(), "Execution context") {
+			b.t.Fatalf("waiting for %s: %v\npage text:\n%s\nconsole:\n%s", what, err, b.pageText(), b.console())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // text returns the visible text of the page's main content.

@@ -258,3 +258,57 @@ func readFile(t *testing.T, name string) []byte {
 	}
 	return data
 }
+
+// periksaReviu follows a finding about an indicator's figure and an
+// anggaran row: each leads to its field (focused) on its page.
+func periksaReviu(b *browser, prefix string, l *lkip.Laporan) {
+	b.t.Helper()
+	tried := 0
+	for _, want := range []struct{ prefix, halaman string }{{"kinerja.indikator[", "/kinerja"}, {"anggaran.", "/anggaran"}} {
+		for i, tm := range l.Temuan {
+			p := tm.Lokasi.Path
+			if !strings.HasPrefix(p, want.prefix) || halamanJalurTest(p) == "" {
+				continue
+			}
+			klikMenu(b, prefix, "/reviu", "Reviu")
+			b.do("Buka isian", 30*time.Second, chromedp.Click(chromedp.CSS(fmt.Sprintf("#temuan-%d button", i))))
+			b.waitJS("the field of "+p, fmt.Sprintf(`location.pathname === %q && document.activeElement && %q.startsWith(document.activeElement.id.slice(2)) && document.activeElement.id.length > 2`, prefix+want.halaman, p), 30*time.Second)
+			tried++
+			break
+		}
+	}
+	if tried == 0 {
+		b.t.Errorf("no finding of the sample leads to a field")
+	}
+}
+
+// halamanJalurTest mirrors which findings have an editor in the app.
+func halamanJalurTest(p string) string {
+	switch {
+	case strings.HasPrefix(p, "anggaran.rincian["), strings.HasPrefix(p, "anggaran.belanja["):
+		return "/anggaran"
+	case strings.HasPrefix(p, "kinerja.indikator["):
+		return "/kinerja"
+	}
+	return ""
+}
+
+// periksaPonsel checks every page on a phone-sized screen (no sideways
+// scrolling of the page; wide tables scroll in their own box) and that the
+// first Tab reaches the skip link.
+func periksaPonsel(b *browser, prefix string) {
+	b.t.Helper()
+	b.do("phone screen", 10*time.Second, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	for _, h := range []struct{ jalur, judul string }{{"/", "Beranda"}, {"/kinerja", "Kinerja"}, {"/anggaran", "Anggaran"}, {"/reviu", "Reviu"}, {"/laporan", "Laporan"}, {"/data", "Data"}} {
+		klikMenu(b, prefix, h.jalur, h.judul)
+		if w := eval[[]int](b, `[document.documentElement.scrollWidth, window.innerWidth]`); w[0] > w[1]+1 {
+			b.t.Errorf("%s on a phone: the page is %d px wide in a %d px screen", h.judul, w[0], w[1])
+		}
+	}
+	b.do("focus the page", 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.activeElement && document.activeElement.blur(), window.focus()`))
+	b.do("Tab", 10*time.Second, chromedp.KeyEvent("\t"))
+	if c := eval[string](b, `document.activeElement ? document.activeElement.className : ""`); c != "lewati" {
+		b.t.Errorf("the first Tab reaches %q, want the skip link", c)
+	}
+	b.do("desktop screen", 10*time.Second, chromedp.EmulateViewport(1200, 900))
+}

@@ -64,13 +64,13 @@ func (p *Reviu) temuan(i int, tm anggaran.Temuan) app.UI {
 }
 
 // halamanJalur returns the page that edits the field at a data-file path,
-// "" when the app has no editor for it.
+// "" when the app has no editor for it (the finding then shows where it is
+// in the document only).
 func halamanJalur(path string) string {
 	switch {
-	case strings.HasPrefix(path, "anggaran.rincian["), strings.HasPrefix(path, "anggaran.belanja["),
-		path == "anggaran" || strings.HasPrefix(path, "anggaran."):
+	case strings.HasPrefix(path, "anggaran.rincian["), strings.HasPrefix(path, "anggaran.belanja["):
 		return "/anggaran"
-	case strings.HasPrefix(path, "kinerja."):
+	case strings.HasPrefix(path, "kinerja.indikator["):
 		return "/kinerja"
 	}
 	return ""
