@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -50,15 +51,20 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 	fail := func(line int, kolom string, err error) (*Anggaran, error) {
 		return nil, &ParseError{Berkas: berkas, Baris: line, Kolom: kolom, Err: err}
 	}
+	comma := pemisah(data)
+	if !utf8.Valid(data) {
+		line, kolom, err := bukanUTF8(data, comma)
+		return fail(line, kolom, err)
+	}
 	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = pemisah(data)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {
 		return fail(0, "", errors.New("berkas kosong: baris judul kolom (kode;uraian;pagu;realisasi) tidak ada"))
 	}
 	if err != nil {
-		return fail(barisCSV(err), "", terjemahCSV(err))
+		return fail(terjemahCSV(err, data, comma, nil))
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -91,7 +97,7 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 			break
 		}
 		if err != nil {
-			return fail(barisCSV(err), "", terjemahCSV(err))
+			return fail(terjemahCSV(err, data, comma, header))
 		}
 		line, _ := cr.FieldPos(0)
 		get := func(name string) string {
@@ -189,23 +195,118 @@ func pemisah(data []byte) rune {
 	return ','
 }
 
-func barisCSV(err error) int {
+// terjemahCSV turns encoding/csv's error into the row, the column name
+// (when the header names it) and a message in Bahasa Indonesia. The
+// position csv gives is a byte index in the line; the message counts
+// characters, as an editor does.
+func terjemahCSV(err error, data []byte, comma rune, header []string) (int, string, error) {
 	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return pe.Line
+	if !errors.As(err, &pe) {
+		return 0, "", err
 	}
-	return 0
+	baris := pe.StartLine
+	if baris == 0 {
+		baris = pe.Line
+	}
+	teks := teksBaris(data, pe.Line)
+	awal := teks[:min(max(pe.Column-1, 0), len(teks))]
+	letak := fmt.Sprintf("karakter ke-%d di baris %d", utf8.RuneCount(awal)+1, pe.Line)
+	// The column: named in ParseError.Kolom when the header names it,
+	// else counted in the message.
+	// A quote left open is reported at the end of the text; a closing
+	// quote followed by something else, at that quote.
+	kolom, namaKolom, terbuka := "", "", pe.Line != baris || len(awal) >= len(teks)
+	if pe.Line == baris {
+		k := indeksKolom(awal, comma)
+		if k < len(header) && strings.TrimSpace(header[k]) != "" {
+			kolom = strings.TrimSpace(header[k])
+		} else {
+			namaKolom = fmt.Sprintf(" kolom ke-%d", k+1)
+		}
+	}
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return baris, kolom, fmt.Errorf("tanda kutip (\") di tengah isi%s (%s): bila isinya memang memuat kutip, apit seluruh isinya dengan kutip dan tulis kutipnya dua kali (\"\")", namaKolom, letak)
+	case errors.Is(pe.Err, csv.ErrQuote) && terbuka:
+		return baris, kolom, fmt.Errorf("tanda kutip (\") tidak berpasangan: isi%s yang dibuka dengan kutip di baris %d tidak pernah ditutup (berkas berakhir pada %s)", namaKolom, baris, letak)
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return baris, kolom, fmt.Errorf("tanda kutip (\") tidak berpasangan di isi%s (%s): kutip penutup harus langsung diikuti pemisah %q atau akhir baris", namaKolom, letak, comma)
+	}
+	return baris, kolom, fmt.Errorf("CSV tidak sah di %s", letak)
 }
 
-// terjemahCSV rewrites encoding/csv's errors in Bahasa Indonesia.
-func terjemahCSV(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		switch {
-		case errors.Is(pe.Err, csv.ErrQuote), errors.Is(pe.Err, csv.ErrBareQuote):
-			return fmt.Errorf("tanda kutip (\") tidak berpasangan di kolom ke-%d", pe.Column)
+// teksBaris returns line n (1-based) of data without its line end.
+func teksBaris(data []byte, n int) []byte {
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return nil
 		}
-		return fmt.Errorf("CSV tidak sah di kolom ke-%d: %v", pe.Column, pe.Err)
+		data = data[j+1:]
 	}
-	return err
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j]
+	}
+	return bytes.TrimSuffix(data, []byte("\r"))
+}
+
+// indeksKolom returns the 0-based index of the field that the end of
+// line prefix awal is in: the separators outside quotes before it.
+func indeksKolom(awal []byte, comma rune) int {
+	k, quoted := 0, false
+	for _, r := range string(awal) {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == comma && !quoted:
+			k++
+		}
+	}
+	return k
+}
+
+// bukanUTF8 locates the first text that is not UTF-8 (row and column
+// name) and says how to save the file right. Excel on Windows saves "CSV
+// (Comma delimited)" in the Windows-1252 code page; read as UTF-8 its
+// letters like é would silently become U+FFFD.
+func bukanUTF8(data []byte, comma rune) (int, string, error) {
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	line, kolom, isi := BarisKe(data, int64(off)), "", ""
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	var header []string
+cari:
+	for {
+		rec, err := cr.Read()
+		if err != nil {
+			break
+		}
+		for i, f := range rec {
+			if utf8.ValidString(f) {
+				continue
+			}
+			line, _ = cr.FieldPos(i)
+			if header != nil && i < len(header) {
+				kolom = strings.TrimSpace(header[i])
+			}
+			isi = f
+			break cari
+		}
+		if header == nil {
+			header = rec
+		}
+	}
+	if isi == "" {
+		isi = string(teksBaris(data, line))
+	}
+	return line, kolom, fmt.Errorf("teks bukan UTF-8 (byte 0x%02X dalam %q): berkas ini tampaknya disimpan Excel dengan pengodean Windows (ANSI/Windows-1252); "+
+		"buka di Excel, pilih Simpan Sebagai (Save As) dengan jenis \"CSV UTF-8 (Comma delimited) (*.csv)\", lalu coba lagi", data[off], potongTeks(isi))
 }

@@ -74,7 +74,15 @@ func TestParseCSVSalah(t *testing.T) {
 		{"two totals", "kode;uraian;pagu;realisasi\n;Jumlah;1;1\n;TOTAL;1;1\n", 3, "kode", "dua kali"},
 		{"too many fields", "kode;uraian;pagu;realisasi\n1;x;1;1;9\n", 2, "", "lebih banyak"},
 		{"data without header", "kode;uraian;;pagu;realisasi\n1;x;catatan;1;1\n", 2, "", "tidak punya judul"},
-		{"quote", "kode;uraian;pagu;realisasi\n1;\"x;1;1\n", 2, "", "kutip"},
+		{"quote", "kode;uraian;pagu;realisasi\n1;\"x;1;1\n", 2, "uraian", "dibuka dengan kutip di baris 2 tidak pernah ditutup"},
+		{"quote over lines", "kode;uraian;pagu;realisasi\n1;\"x\ny;1;1\n\n", 2, "", "dibuka dengan kutip di baris 2 tidak pernah ditutup (berkas berakhir pada karakter ke-1 di baris 4)"},
+		{"bare quote", "kode;uraian;pagu;realisasi\n1;Bantuan « lansia \"x\";1;1\n", 2, "uraian", "tanda kutip (\") di tengah isi (karakter ke-20 di baris 2)"},
+		{"bare quote unnamed", "kode;uraian;pagu;realisasi\n1;x;1;1;é\"\n", 2, "", "di tengah isi kolom ke-5 (karakter ke-10 di baris 2)"},
+		{"after closing quote", "kode,uraian,pagu,realisasi\r\n1,\"ééé\"x,1,1\r\n", 2, "uraian", "(karakter ke-7 di baris 2): kutip penutup harus langsung diikuti pemisah ','"},
+		{"quote in header", "kode;\"uraian;pagu;realisasi\n", 1, "", "dibuka dengan kutip di baris 1"},
+		{"windows-1252", "kode;uraian;pagu;realisasi\n1;x;1;1\n1 2;Bantuan Caf\xe9;1;1\n", 3, "uraian", "teks bukan UTF-8 (byte 0xE9 dalam \"Bantuan Caf\\xe9\"): berkas ini tampaknya disimpan Excel dengan pengodean Windows"},
+		{"windows-1252 header", "kode;\x93uraian\x94;pagu;realisasi\n", 1, "", `"CSV UTF-8`},
+		{"windows-1252 in quotes", "kode;uraian;pagu;realisasi\n1;\"a;\n\x80\";1;1\n", 2, "uraian", "0x80"},
 		{"leaf without pagu", "kode;uraian;pagu;realisasi\n1;p;5;\n1 2 1;k;;1\n", 3, "pagu", "pagu wajib"},
 	} {
 		_, err := anggaran.ParseCSV(strings.NewReader(c.in), "f.csv", opsi)
