@@ -14,7 +14,10 @@ import (
 type Baris struct {
 	Kode    Kode
 	Jenjang Jenjang
-	Uraian  string // from the node's row; empty for a computed parent without one
+	// Uraian is the name in the node's row; for an urusan, bidang or
+	// program without a named row, its standard name when the built-in
+	// list knows it ([Kode.NamaBaku]); otherwise empty.
+	Uraian string
 	// Daun is true for a leaf: its amounts are its row's, not sums.
 	Daun bool
 	// Indeks is the index of the node's (first) row in the input rows,
@@ -64,6 +67,9 @@ func (p *Pohon) Baris(i int) Baris {
 	}
 	if row != nil {
 		b.Uraian = row.Uraian
+	}
+	if b.Uraian == "" && b.Jenjang <= JenjangProgram && i > 0 {
+		b.Uraian, _ = s.kode.NamaBaku()
 	}
 	pagu, real, murni := p.amounts(i)
 	if s.ada&adaPagu != 0 {

@@ -183,7 +183,7 @@ func ExampleParseCSV() {
 	// Output:
 	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---|---:|---:|---:|
-	// | 6 |  | 66.759.600 | 63.638.000 | 95,32 |
+	// | 6 | Program Penanganan Bencana | 66.759.600 | 63.638.000 | 95,32 |
 	// | 6 2 2 |  | 66.759.600 | 63.638.000 | 95,32 |
 	// | 6 2 2 1 | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
 	// | 6 2 2 2 | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |
@@ -261,4 +261,84 @@ func ExampleRenderMarkdown() {
 	// | 7 2 1 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 | 7.593.000 | 94,91 |
 	// | 7 2 1 2 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 | 7.593.000 | 94,91 |
 	// |  | **JUMLAH BELANJA LANGSUNG** | 8.000.000 | 7.593.000 | 94,91 |
+}
+
+// ExampleRenderBelanjaMarkdown writes the belanja table of an LKIP: the
+// accounts with their standard parents summed, before and after
+// perubahan, and the realisasi when the rows give it.
+func ExampleRenderBelanjaMarkdown() {
+	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
+	b := anggaran.HitungBelanja([]anggaran.Rekening{
+		{Kode: anggaran.MustKodeRekening("5.1.02"), Uraian: "Belanja Barang dan Jasa", PaguMurni: rp("1.135.620.498"), Pagu: rp("1.648.265.918"), Realisasi: rp("1.610.000.000")},
+		{Kode: anggaran.MustKodeRekening("5.1.06"), Uraian: "Belanja Bantuan Sosial", PaguMurni: rp("500.000.000"), Pagu: rp("400.000.000"), Realisasi: rp("400.000.000")},
+	})
+	if err := anggaran.RenderBelanjaMarkdown(os.Stdout, b); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// | KODE REKENING | URAIAN | SEBELUM PERUBAHAN (Rp) | SETELAH PERUBAHAN (Rp) | REALISASI (Rp) |
+	// |---|---|---:|---:|---:|
+	// | 5 | Belanja Daerah | 1.635.620.498 | 2.048.265.918 | 2.010.000.000 |
+	// | 5.1 | Belanja Operasi | 1.635.620.498 | 2.048.265.918 | 2.010.000.000 |
+	// | 5.1.02 | Belanja Barang dan Jasa | 1.135.620.498 | 1.648.265.918 | 1.610.000.000 |
+	// | 5.1.06 | Belanja Bantuan Sosial | 500.000.000 | 400.000.000 | 400.000.000 |
+}
+
+func ExampleParseKodeRekening() {
+	for _, s := range []string{"5", "5 . 1 . 02", "5.1.1", "5.1.02.01.01.0024", "5.1.001", "6.1"} {
+		k, err := anggaran.ParseKodeRekening(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		nama, _ := k.NamaBaku()
+		fmt.Printf("%-18s → %s %q\n", s, k, nama)
+	}
+	// Output:
+	// 5                  → 5 "Belanja Daerah"
+	// 5 . 1 . 02         → 5.1.02 "Belanja Barang dan Jasa"
+	// 5.1.1              → 5.1.01 "Belanja Pegawai"
+	// 5.1.02.01.01.0024  → 5.1.02.01.01.0024 ""
+	// kode "5.1.001" tidak sah: bagian ke-3 "001" lebih dari 2 angka
+	// 6.1                → 6.1 ""
+}
+
+func ExampleParseKodeRincian() {
+	sosial := anggaran.MustKode("1.06")
+	for _, c := range []struct {
+		s      string
+		awalan anggaran.Kode
+	}{
+		{"1 2 1 6", sosial},           // short form, relative to 1.06
+		{"1", sosial},                 // program 1.06.01, not urusan 1
+		{"1.06.01.2.01.0006", sosial}, // a dot: the official form
+		{"1", anggaran.Kode{}},        // no awalan: urusan 1
+		{"1 2 1 6", anggaran.Kode{}},  // short form without awalan
+	} {
+		k, err := anggaran.ParseKodeRincian(c.s, c.awalan)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-17s → %s (%s)\n", c.s, k, k.Jenjang())
+	}
+	// Output:
+	// 1 2 1 6           → 1.06.01.2.01.06 (sub kegiatan)
+	// 1                 → 1.06.01 (program)
+	// 1.06.01.2.01.0006 → 1.06.01.2.01.06 (sub kegiatan)
+	// 1                 → 1 (urusan)
+	// kode "1 2 1 6" tidak sah: kode singkat memerlukan urusan dan bidang urusan dokumen (mis. 1.06) sebagai awalan
+}
+
+func ExampleKode_NamaBaku() {
+	for _, s := range []string{"1", "1.06", "1.06.04", "2.08", "1.06.02.2.01"} {
+		nama, ok := anggaran.MustKode(s).NamaBaku()
+		fmt.Printf("%s %q %v\n", s, nama, ok)
+	}
+	// Output:
+	// 1 "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar" true
+	// 1.06 "Urusan Pemerintahan Bidang Sosial" true
+	// 1.06.04 "Program Rehabilitasi Sosial" true
+	// 2.08 "Urusan Pemerintahan Bidang Pemberdayaan Perempuan dan Pelindungan Anak" true
+	// 1.06.02.2.01 "" false
 }

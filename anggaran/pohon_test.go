@@ -535,3 +535,30 @@ func TestPohonSerentak(t *testing.T) {
 		}
 	}
 }
+
+// TestPohonNamaBaku: urusan, bidang and Sosial programs without a named
+// row get their standard names; a row's own name wins; unknown codes stay
+// empty.
+func TestPohonNamaBaku(t *testing.T) {
+	rows := []anggaran.Rincian{
+		{Kode: anggaran.MustKode("1.06.04"), Uraian: "Program Rehabilitasi Sosial (tercetak)"},
+		{Kode: anggaran.MustKode("1.06.04.2.01.01"), Pagu: anggaran.Ada(d("1"))},
+		{Kode: anggaran.MustKode("1.06.05.2.01.01"), Pagu: anggaran.Ada(d("1"))},
+		{Kode: anggaran.MustKode("4.01.02.2.01.01"), Pagu: anggaran.Ada(d("1"))},
+	}
+	p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+	got := map[string]string{}
+	for i := range p.Len() {
+		b := p.Baris(i)
+		got[b.Kode.String()] = b.Uraian
+	}
+	want := map[string]string{
+		"": "", "1": "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar", "1.06": "Urusan Pemerintahan Bidang Sosial",
+		"1.06.04": "Program Rehabilitasi Sosial (tercetak)", "1.06.04.2.01": "", "1.06.04.2.01.01": "",
+		"1.06.05": "Program Perlindungan dan Jaminan Sosial", "1.06.05.2.01": "", "1.06.05.2.01.01": "",
+		"4": "Unsur Pendukung Urusan Pemerintahan", "4.01": "", "4.01.02": "", "4.01.02.2.01": "", "4.01.02.2.01.01": "",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("names (-want +got):\n%s", diff)
+	}
+}

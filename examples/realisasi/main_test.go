@@ -34,7 +34,7 @@ func TestRun(t *testing.T) {
 		{"sample json", []string{"-format", "json", "-temuan=false"}, 0, []string{`"pagu": "9399497972"`, `"persen": "98.42"`}, nil, true},
 		{"bare section", []string{write("bagian.json", section)}, 0, []string{"| 7 2 1 2 | TMP | 8.000.000 | 7.593.000 | 94,91 |"}, []string{"0 temuan"}, false},
 		{"whole file", []string{write("data.json", `{"versi": 1, "anggaran": `+section+`, "kinerja": {}}`)}, 0, []string{"| 7 2 1 2 | TMP |"}, nil, false},
-		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 |  | 8.000.000 | 7.593.000 | 94,91 |"}, nil, false},
+		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 | Program Pengelolaan Taman Makam Pahlawan | 8.000.000 | 7.593.000 | 94,91 |", "| 7 2 1 |  | 8.000.000 |"}, nil, false},
 		{"bad csv", []string{"-urusan", "1.06", write("b.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;12,34,5\n")}, 1, nil, []string{`b.csv: baris 2: kolom realisasi: "12,34,5" bukan angka rupiah yang sah`}, false},
 		{"bad json", []string{write("c.json", `{"anggaran": {"rincian": [{"kode": "1.06.01", "pagu": "x"}]}}`)}, 1, nil, []string{"c.json: baris 1: anggaran.rincian[0].pagu:"}, false},
 		{"bad json line", []string{write("c2.json", "{\"versi\": 1,\n \"kinerja\": {},\n \"anggaran\": {\"urusan_bidang\": \"1.06\",\n  \"rincian\": [\n   {\"kode\": \"1\", \"pagu\": \"1\"},\n   {\"kode\": \"1 2 1 6\", \"pagu\": \"1\", \"realisasi\": true}]}}")}, 1, nil,
