@@ -1,0 +1,106 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestAcceptsEncoding(t *testing.T) {
+	for _, tc := range []struct {
+		header, enc string
+		want        bool
+	}{
+		{"gzip, deflate, br, zstd", "br", true},
+		{"gzip, deflate, br, zstd", "gzip", true},
+		{"gzip;q=1.0, br;q=0", "br", false},
+		{"GZIP", "gzip", true},
+		{"br ; q=0.5", "br", true},
+		{"", "gzip", false},
+		{"identity", "br", false},
+		{"xbr", "br", false},
+	} {
+		if got := acceptsEncoding(tc.header, tc.enc); got != tc.want {
+			t.Errorf("acceptsEncoding(%q, %q) = %v, want %v", tc.header, tc.enc, got, tc.want)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct{ prefix, loc, want string }{
+		{"", "/", "/"},
+		{"", "/web/app.wasm", "/web/app.wasm"},
+		{"/sakip/", "/", "/sakip/"},
+		{"sakip", "", "/sakip/"},
+		{"/sakip", "/web/app.wasm", "/sakip/web/app.wasm"},
+		{"/sakip", "web/icon.svg", "/sakip/web/icon.svg"},
+		{"/sakip", "/manifest.webmanifest", "/sakip/manifest.webmanifest"},
+		{"/sakip", "/kinerja", "/sakip/kinerja"},
+		{"/sakip", "https://contoh.id/x.png", "https://contoh.id/x.png"},
+		{"/sakip", "#isi", "#isi"},
+	} {
+		s := &site{prefix: cleanPrefix(tc.prefix)}
+		if got := s.Resolve(tc.loc); got != tc.want {
+			t.Errorf("prefix %q: Resolve(%q) = %q, want %q", tc.prefix, tc.loc, got, tc.want)
+		}
+	}
+}
+
+// TestStaleReason checks the rebuild rule of `go run ./wasm`: app.wasm is
+// rebuilt when missing or older than any of its sources.
+func TestStaleReason(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "app.wasm")
+	src := filepath.Join(dir, "a.go")
+	if err := os.WriteFile(src, []byte("package a"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if why := staleReason(out, []string{src}); !strings.Contains(why, "belum ada") {
+		t.Errorf("missing app.wasm: %q", why)
+	}
+	if err := os.WriteFile(out, []byte("\x00asm"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(src, old, old)
+	if why := staleReason(out, []string{src, filepath.Join(dir, "absent.go")}); why != "" {
+		t.Errorf("fresh app.wasm: %q", why)
+	}
+	os.Chtimes(src, time.Now().Add(time.Hour), time.Now().Add(time.Hour))
+	if why := staleReason(out, []string{src}); !strings.Contains(why, "a.go") {
+		t.Errorf("source newer than app.wasm: %q", why)
+	}
+}
+
+// TestWasmSources checks that the sources of app.wasm include the library's
+// Go files, the embedded sample data file, and go.mod/go.sum.
+func TestWasmSources(t *testing.T) {
+	dir, err := moduleDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := wasmSources(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := make([]string, len(srcs))
+	for i, s := range srcs {
+		rel[i], _ = filepath.Rel(dir, s)
+	}
+	for _, want := range []string{"go.mod", "go.sum", "wasm/client.go", "wasm/ui/toko.go", "testdata/flotim-dinsos-2022.json"} {
+		if !slices.Contains(rel, filepath.FromSlash(want)) {
+			t.Errorf("sources of app.wasm lack %s", want)
+		}
+	}
+	for _, notWant := range []string{"wasm/server.go", "wasm/build.go"} {
+		if slices.Contains(rel, filepath.FromSlash(notWant)) {
+			t.Errorf("sources of app.wasm include the server half's %s", notWant)
+		}
+	}
+}
