@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -167,26 +167,25 @@ func BenchmarkRollup(b *testing.B) {
 func BenchmarkRollupBaca(b *testing.B) {
 	run := func(b *testing.B, rows []anggaran.Rincian) {
 		amounts := daunSaja(rows)
-		// add times one bare loop: the fastest of 5 batches, each of
-		// enough loops to last about 20 ms (one loop for the national size).
-		add := func() float64 {
-			loops := 1 + 2_000_000/(len(amounts)+1)
-			best := math.Inf(1)
-			for range 5 {
-				t0 := time.Now()
-				for range loops {
-					sum := decimal.Zero
-					for _, v := range amounts {
-						sum = sum.Add(v)
-					}
-					if sum.IsNegative() {
-						b.Fatal("impossible")
-					}
+		// add times the bare loop as the benchmark loop runs: from a
+		// collected heap, the mean over as many loops as the benchmark ran
+		// (and enough to last about 20 ms for the small sizes).
+		add := func(loops int) float64 {
+			loops = max(loops, 1+2_000_000/(len(amounts)+1))
+			runtime.GC()
+			t0 := time.Now()
+			for range loops {
+				sum := decimal.Zero
+				for _, v := range amounts {
+					sum = sum.Add(v)
 				}
-				best = min(best, float64(time.Since(t0).Nanoseconds())/float64(loops))
+				if sum.IsNegative() {
+					b.Fatal("impossible")
+				}
 			}
-			return best
+			return float64(time.Since(t0).Nanoseconds()) / float64(loops)
 		}
+		runtime.GC()
 		b.ReportAllocs()
 		b.ResetTimer()
 		var n int
@@ -200,7 +199,7 @@ func BenchmarkRollupBaca(b *testing.B) {
 		}
 		per := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 		b.StopTimer()
-		bare := add()
+		bare := add(b.N)
 		if n == 0 {
 			b.Fatal("no percentage computed")
 		}
