@@ -38,9 +38,11 @@
 // A data file (one JSON document per dinas per year) holds this package's
 // data under its "anggaran" key. Amounts are JSON strings written as the
 // document prints them, read with [ParseRupiah] (amounts) or [ParsePersen]
-// (persen, fisik); a JSON number is also accepted, and "" or null means
-// missing. Unknown fields are refused. All fields are optional unless
-// marked.
+// (persen, fisik); a JSON number is also accepted (at most 30 digits
+// before the decimal point and 30 after it, exponent within ±30), and ""
+// or null means missing. Unknown fields are refused, and so is a field
+// given twice in one object (the file is edited by hand: keeping the last
+// would silently lose the first). All fields are optional unless marked.
 //
 //	{
 //	  "tahun": 2022,
