@@ -1,8 +1,14 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// periksaVersi is how often an open app asks whether a new version has been
+// deployed.
+const periksaVersi = 30 * time.Minute
 
 // dasar is embedded in every page: it connects the page to the shared
 // [Toko] when mounted and renders the frame around the page's content.
@@ -16,6 +22,15 @@ type dasar struct {
 // re-rendered after asynchronous work.
 func (d *dasar) OnMount(ctx app.Context) {
 	d.Toko.Pasang(func(f func()) { ctx.Dispatch(func(app.Context) { f() }) })
+	if !d.Toko.mulai {
+		// A tab left open for days still learns of a new version: the
+		// browser checks the service worker on navigation only.
+		go func() {
+			for range time.Tick(periksaVersi) {
+				app.TryUpdate()
+			}
+		}()
+	}
 	d.Toko.Mulai()
 	if d.Toko.Tuju != "" {
 		ctx.Defer(func(app.Context) { d.Toko.tunjuk() })
