@@ -30,6 +30,15 @@ func (d *dasar) OnMount(ctx app.Context) {
 				app.TryUpdate()
 			}
 		}()
+		// An edit typed just before the tab is hidden or closed is saved
+		// at once rather than after the usual pause.
+		t := d.Toko
+		app.Window().Get("document").Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
+			if app.Window().Get("document").Get("visibilityState").String() == "hidden" {
+				t.SimpanSekarang(nil)
+			}
+			return nil
+		}))
 	}
 	d.Toko.Mulai()
 	if d.Toko.Tuju != "" {
