@@ -127,6 +127,12 @@ func (p *Pohon) turunan64(i int, b *Baris) bool {
 			}
 		}
 	}
+	// The row's printed sisa and persen are reused when they are exactly
+	// the computed values ([desimal64]).
+	var row *Rincian
+	if s.baris >= 0 {
+		row = &p.rincian[s.baris]
+	}
 	var out Baris
 	if b.Pagu.Valid && b.PaguMurni.Valid {
 		d, ok := kurang64(pagu, murni)
@@ -140,7 +146,7 @@ func (p *Pohon) turunan64(i int, b *Baris) bool {
 		if !ok {
 			return false
 		}
-		out.Sisa = ada(decimal.New(d, p.e))
+		out.Sisa = ada(desimal64(d, p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Sisa }))
 		if pagu != 0 {
 			des := p.opsi.desimal()
 			if pagu < 0 || real < 0 || des > 8 {
@@ -161,7 +167,7 @@ func (p *Pohon) turunan64(i int, b *Baris) bool {
 			if q > math.MaxInt64 {
 				return false
 			}
-			out.Persen = ada(decimal.New(int64(q), -des))
+			out.Persen = ada(desimal64(int64(q), -des, row, func(r *Rincian) decimal.NullDecimal { return r.Persen }))
 		}
 	}
 	b.Perubahan, b.Sisa, b.Persen = out.Perubahan, out.Sisa, out.Persen

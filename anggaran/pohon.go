@@ -60,14 +60,18 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
 	if s.jumlah >= 0 && p.cepat {
 		n := &p.jumlah64[s.jumlah]
+		var row *Rincian
+		if s.baris >= 0 {
+			row = &p.rincian[s.baris]
+		}
 		if s.ada&adaPagu != 0 {
-			pagu = decimal.New(n[0], p.e)
+			pagu = desimal64(n[0], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
 		}
 		if s.ada&adaRealisasi != 0 {
-			real = decimal.New(n[1], p.e)
+			real = desimal64(n[1], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
 		}
 		if s.ada&adaMurni != 0 {
-			murni = decimal.New(n[2], p.e)
+			murni = desimal64(n[2], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
 		}
 		return pagu, real, murni
 	}
@@ -488,6 +492,25 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	s.jumlah = int32(len(b.p.nilai))
 	b.p.nilai = append(b.p.nilai, nilaiSimpul{pagu: acc.d[0], real: acc.d[1], murni: acc.d[2]})
 	return true
+}
+
+// desimal64 returns v × 10^e as a decimal. When the node's row prints
+// the same amount at the same scale (LKIP tables print their subtotals,
+// and they normally agree), the row's decimal is returned instead of a new
+// one: decimals are immutable, and this saves two allocations per amount.
+func desimal64(v int64, e int32, row *Rincian, f func(*Rincian) decimal.NullDecimal) decimal.Decimal {
+	if row != nil {
+		if c := f(row); sama64(c, v, e) {
+			return c.Decimal
+		}
+	}
+	return decimal.New(v, e)
+}
+
+// sama64 reports whether c is present and is exactly v × 10^e written at
+// scale e.
+func sama64(c decimal.NullDecimal, v int64, e int32) bool {
+	return c.Valid && c.Decimal.Exponent() == e && c.Decimal.NumDigits() <= 18 && c.Decimal.CoefficientInt64() == v
 }
 
 // skala returns d as an integer count of 10^e, when it fits in int64.
