@@ -102,7 +102,7 @@ var (
 // negatif" / "realisasi negatif"): the counts and percentages of a SAKIP
 // indicator cannot be below zero, so a minus sign is a typing error, and
 // a capaian computed from it (−787,30 %, or 225 % under 2T − R) would be
-// meaningless; [Check] reports the figure as KIN-ANGKA-NEGATIF.
+// meaningless; [Check] reports the figure as kinerja/angka-negatif.
 // Multiplication happens before division, so no precision is lost before
 // the one rounding.
 func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi) Capaian {

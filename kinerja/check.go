@@ -15,42 +15,42 @@ import (
 // position and year, indicators compared with each other, Perjanjian
 // Kinerja, budget codes). Each [Temuan] has a stable Kode:
 //
-//	KIN-RENSTRA-INDUK      a Renstra item whose parent number does not exist
-//	KIN-RENSTRA-PERIODE    the reporting year outside the Renstra period
-//	KIN-SASARAN-RENSTRA    a sasaran with IKU that is not a Renstra sasaran
-//	KIN-SASARAN-NAMA       a sasaran printed with another wording (or as a strategi)
-//	KIN-INDIKATOR-SASARAN  an indicator without a (known) sasaran
-//	KIN-INDIKATOR-NAMA     an indicator printed with another wording elsewhere
-//	KIN-RUMUS-KOSONG       an IKU without a formula
-//	KIN-RUMUS-SAMA         pembilang and penyebut defined by the same text
-//	KIN-TARGET-AKHIR       an IKU without a Renstra end target
-//	KIN-TARGET-KOSONG      a target missing for a year
-//	KIN-TARGET-NOL         a target of 0 (capaian tidak dapat dihitung)
-//	KIN-ANGKA-NEGATIF      a negative target, realisasi, formula part, breakdown figure, end or PK target
-//	KIN-REALISASI-KOSONG   an IKU without realisasi in the reporting year
-//	KIN-REALISASI-RUMUS    the realisasi implied by the formula parts differs from the reported one
-//	KIN-PENYEBUT-TERSIRAT  pembilang known, penyebut not: the penyebut the realisasi implies
-//	KIN-KUTIPAN-BEDA       a target or realisasi quoted elsewhere differs from the table
-//	KIN-RINCIAN-JUMLAH     a breakdown that does not add up to its stated total
-//	KIN-RINCIAN-SATUAN     a breakdown mixing units
-//	KIN-RINCIAN-BAGIAN     a breakdown total different from the formula part
-//	KIN-CAPAIAN-EKSTREM    capaian far above or below 100 %: the target should be reviewed
-//	KIN-REALISASI-KEMBAR   two IKU of a sasaran reporting the same realisasi with decimals in a year (copied?)
-//	KIN-PEMBILANG-SAMA     two indicators of a sasaran with the same pembilang (≥ 100) but different realisasi
-//	KIN-PK-KOSONG          IKU but no Perjanjian Kinerja rows
-//	KIN-PK-TAHUN           a PK of another year
-//	KIN-PK-SASARAN         a PK row without a (known) sasaran
-//	KIN-PK-INDIKATOR       a PK row linked to an unknown indicator
-//	KIN-PK-RUMUSAN         a PK indicator worded differently from the indicator it is linked to
-//	KIN-PK-TARGET-KOSONG   a PK row without target
-//	KIN-PK-TANPA-IKU       none of the IKU appears in the PK
-//	KIN-PK-IKU             an IKU that does not appear in the PK
-//	KIN-PK-BUKAN-IKU       PK indicators that are not IKU
-//	KIN-ANGGARAN-KODE      a budget code the SumberAnggaran does not know
+//	kinerja/renstra-induk      a Renstra item whose parent number does not exist
+//	kinerja/renstra-periode    the reporting year outside the Renstra period
+//	kinerja/sasaran-renstra    a sasaran with IKU that is not a Renstra sasaran
+//	kinerja/sasaran-nama       a sasaran printed with another wording (or as a strategi)
+//	kinerja/indikator-sasaran  an indicator without a (known) sasaran
+//	kinerja/indikator-nama     an indicator printed with another wording elsewhere
+//	kinerja/rumus-kosong       an IKU without a formula
+//	kinerja/rumus-sama         pembilang and penyebut defined by the same text
+//	kinerja/target-akhir       an IKU without a Renstra end target
+//	kinerja/target-kosong      a target missing for a year
+//	kinerja/target-nol         a target of 0 (capaian tidak dapat dihitung)
+//	kinerja/angka-negatif      a negative target, realisasi, formula part, breakdown figure, end or PK target
+//	kinerja/realisasi-kosong   an IKU without realisasi in the reporting year
+//	kinerja/realisasi-rumus    the realisasi implied by the formula parts differs from the reported one
+//	kinerja/penyebut-tersirat  pembilang known, penyebut not: the penyebut the realisasi implies
+//	kinerja/kutipan-beda       a target or realisasi quoted elsewhere differs from the table
+//	kinerja/rincian-jumlah     a breakdown that does not add up to its stated total
+//	kinerja/rincian-satuan     a breakdown mixing units
+//	kinerja/rincian-bagian     a breakdown total different from the formula part
+//	kinerja/capaian-ekstrem    capaian far above or below 100 %: the target should be reviewed
+//	kinerja/realisasi-kembar   two IKU of a sasaran reporting the same realisasi with decimals in a year (copied?)
+//	kinerja/pembilang-sama     two indicators of a sasaran with the same pembilang (≥ 100) but different realisasi
+//	kinerja/pk-kosong          IKU but no Perjanjian Kinerja rows
+//	kinerja/pk-tahun           a PK of another year
+//	kinerja/pk-sasaran         a PK row without a (known) sasaran
+//	kinerja/pk-indikator       a PK row linked to an unknown indicator
+//	kinerja/pk-rumusan         a PK indicator worded differently from the indicator it is linked to
+//	kinerja/pk-target-kosong   a PK row without target
+//	kinerja/pk-tanpa-iku       none of the IKU appears in the PK
+//	kinerja/pk-iku             an IKU that does not appear in the PK
+//	kinerja/pk-bukan-iku       PK indicators that are not IKU
+//	kinerja/anggaran-kode      a budget code the SumberAnggaran does not know
 //
 // A negative figure is a typing error (the counts and percentages of an
 // indicator cannot be below zero): it is reported once, as
-// KIN-ANGKA-NEGATIF, and nothing is derived from it: no capaian (see
+// kinerja/angka-negatif, and nothing is derived from it: no capaian (see
 // [ComputeCapaian]), no realisasi from the formula parts, no implied
 // penyebut, no breakdown sums, no change from the previous year.
 //
@@ -97,14 +97,14 @@ type pemeriksa struct {
 	idIndikator map[string]int // indicator ID → position
 }
 
-// negatif reports figure a when it is below zero (KIN-ANGKA-NEGATIF): apa
+// negatif reports figure a when it is below zero (kinerja/angka-negatif): apa
 // names it ("Target tahun 2022"), akibat says what is not computed.
 func (p *pemeriksa) negatif(a *Angka, satuan string, l Lokasi, apa, akibat string) {
 	if a == nil || !a.Nilai.IsNegative() {
 		return
 	}
 	t := fmtTercetak(a, satuan)
-	p.tambah("KIN-ANGKA-NEGATIF", Kesalahan, l, t, "",
+	p.tambah("kinerja/angka-negatif", Kesalahan, l, t, "",
 		strings.TrimSpace(fmt.Sprintf("%s bernilai negatif (%s); angka kinerja tidak mungkin di bawah nol, kemungkinan tanda minus salah ketik. %s", apa, t, akibat)))
 }
 
@@ -141,7 +141,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 func (p *pemeriksa) renstra() {
 	r := p.d.Renstra
 	if r.PeriodeAwal != 0 && r.PeriodeAkhir != 0 && (p.h.Tahun < r.PeriodeAwal || p.h.Tahun > r.PeriodeAkhir) {
-		p.tambah("KIN-RENSTRA-PERIODE", Peringatan, Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Path: "renstra.periode_akhir"},
+		p.tambah("kinerja/renstra-periode", Peringatan, Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Path: "renstra.periode_akhir"},
 			fmt.Sprintf("%d–%d", r.PeriodeAwal, r.PeriodeAkhir), fmt.Sprint(p.h.Tahun),
 			fmt.Sprintf("Tahun laporan %d di luar periode Renstra %d–%d; gunakan Renstra yang berlaku.", p.h.Tahun, r.PeriodeAwal, r.PeriodeAkhir))
 	}
@@ -163,7 +163,7 @@ func (p *pemeriksa) renstra() {
 	for _, t := range tingkat {
 		for i, b := range t.l {
 			if ind := b.Induk(); !ada[ind] {
-				p.tambah("KIN-RENSTRA-INDUK", Kesalahan,
+				p.tambah("kinerja/renstra-induk", Kesalahan,
 					Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Baris: b.Nomor, Path: fmt.Sprintf("renstra.%s[%d].nomor", t.kunci, i)},
 					b.Nomor, "", fmt.Sprintf("%s %s tidak mempunyai induk: %s %s tidak ada dalam Renstra.", t.nama, b.Nomor, t.induk, ind))
 			}
@@ -184,7 +184,7 @@ func (p *pemeriksa) sasaran() {
 		lok := Lokasi{Bagian: "Bab II C", Baris: s.Uraian, Path: jalur + ".renstra"}
 		if s.Renstra == "" {
 			if adaIKU[s.ID] {
-				p.tambah("KIN-SASARAN-RENSTRA", Catatan, lok, "", "",
+				p.tambah("kinerja/sasaran-renstra", Catatan, lok, "", "",
 					fmt.Sprintf("Sasaran strategis %q tidak tercantum sebagai sasaran dalam Renstra; IKU-nya tidak dapat ditelusuri ke tujuan dan misi.", s.Uraian))
 			}
 		} else {
@@ -195,10 +195,10 @@ func (p *pemeriksa) sasaran() {
 				}
 			}
 			if rb == nil {
-				p.tambah("KIN-SASARAN-RENSTRA", Kesalahan, lok, s.Renstra, "",
+				p.tambah("kinerja/sasaran-renstra", Kesalahan, lok, s.Renstra, "",
 					fmt.Sprintf("Sasaran %q merujuk sasaran Renstra %s yang tidak ada.", s.Uraian, s.Renstra))
 			} else if normal(rb.Uraian) != normal(s.Uraian) {
-				p.tambah("KIN-SASARAN-NAMA", Catatan, lok, s.Uraian, rb.Uraian,
+				p.tambah("kinerja/sasaran-nama", Catatan, lok, s.Uraian, rb.Uraian,
 					fmt.Sprintf("Rumusan sasaran berbeda dari sasaran Renstra %s.", s.Renstra))
 			}
 		}
@@ -214,11 +214,11 @@ func (p *pemeriksa) sasaran() {
 				}
 			}
 			if strategi != "" {
-				p.tambah("KIN-SASARAN-NAMA", Peringatan, lok, t.Teks, s.Uraian,
+				p.tambah("kinerja/sasaran-nama", Peringatan, lok, t.Teks, s.Uraian,
 					fmt.Sprintf("%s menuliskan strategi %s sebagai sasaran strategis; rumusan sasaran seharusnya %q.", t.Sumber, strategi, s.Uraian))
 				continue
 			}
-			p.tambah("KIN-SASARAN-NAMA", Catatan, lok, t.Teks, s.Uraian,
+			p.tambah("kinerja/sasaran-nama", Catatan, lok, t.Teks, s.Uraian,
 				fmt.Sprintf("Sasaran ditulis berbeda di %s.", t.Sumber))
 		}
 	}
@@ -237,29 +237,29 @@ func (p *pemeriksa) indikator(i int) {
 	}
 	switch {
 	case ind.Sasaran == "":
-		p.tambah("KIN-INDIKATOR-SASARAN", Peringatan, lok("", "sasaran", jalur+".sasaran"), "", "",
+		p.tambah("kinerja/indikator-sasaran", Peringatan, lok("", "sasaran", jalur+".sasaran"), "", "",
 			"Indikator tidak dikaitkan dengan sasaran mana pun.")
 	case !p.adaSasaran(ind.Sasaran):
-		p.tambah("KIN-INDIKATOR-SASARAN", Kesalahan, lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
+		p.tambah("kinerja/indikator-sasaran", Kesalahan, lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
 			fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", ind.Sasaran))
 	}
 	for k, t := range ind.Tercetak {
 		if normal(t.Teks) != normal(ind.Nama) {
 			l := lok("", "nama", fmt.Sprintf("%s.tercetak[%d].teks", jalur, k))
 			l.Bagian = t.Sumber
-			p.tambah("KIN-INDIKATOR-NAMA", Catatan, l, t.Teks, ind.Nama, fmt.Sprintf("Indikator ditulis berbeda di %s.", t.Sumber))
+			p.tambah("kinerja/indikator-nama", Catatan, l, t.Teks, ind.Nama, fmt.Sprintf("Indikator ditulis berbeda di %s.", t.Sumber))
 		}
 	}
 	if ind.Rumus == nil && ind.IKU {
-		p.tambah("KIN-RUMUS-KOSONG", Peringatan, lok("", "rumus", jalur+".rumus"), "", "",
+		p.tambah("kinerja/rumus-kosong", Peringatan, lok("", "rumus", jalur+".rumus"), "", "",
 			"IKU tidak mempunyai rumus; realisasi tidak dapat diperiksa.")
 	}
 	if r := ind.Rumus; r != nil && r.Pembilang != "" && normal(r.Pembilang) == normal(r.Penyebut) {
-		p.tambah("KIN-RUMUS-SAMA", Kesalahan, lok("Tabel 3.1", "rumus", jalur+".rumus.penyebut"), r.Penyebut, "",
+		p.tambah("kinerja/rumus-sama", Kesalahan, lok("Tabel 3.1", "rumus", jalur+".rumus.penyebut"), r.Penyebut, "",
 			"Pembilang dan penyebut rumus didefinisikan dengan teks yang sama, sehingga hasilnya selalu 100%; penyebut seharusnya jumlah seluruh sasaran (misalnya seluruh korban bencana), bukan yang seharusnya menerima.")
 	}
 	if ind.IKU && ind.TargetAkhir == nil {
-		p.tambah("KIN-TARGET-AKHIR", Catatan, lok("", "target akhir", jalur+".target_akhir"), "", "",
+		p.tambah("kinerja/target-akhir", Catatan, lok("", "target akhir", jalur+".target_akhir"), "", "",
 			"Target akhir Renstra tidak dicantumkan; kemajuan terhadap target akhir tidak dapat dihitung.")
 	}
 	p.negatif(ind.TargetAkhir, ind.Satuan, lok("", "target akhir", jalur+".target_akhir"), "Target akhir Renstra",
@@ -268,7 +268,7 @@ func (p *pemeriksa) indikator(i int) {
 	if ind.IKU {
 		for _, t := range p.tahunWajib {
 			if ind.DataPada(t) == nil {
-				p.tambah("KIN-TARGET-KOSONG", Peringatan, lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
+				p.tambah("kinerja/target-kosong", Peringatan, lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
 					fmt.Sprintf("Tidak ada target dan realisasi tahun %d.", t))
 			}
 		}
@@ -331,14 +331,14 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	}
 	switch {
 	case dt.Target == nil:
-		p.tambah("KIN-TARGET-KOSONG", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
+		p.tambah("kinerja/target-kosong", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
 			fmt.Sprintf("Target tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
 	case dt.Target.Nilai.IsZero():
-		p.tambah("KIN-TARGET-NOL", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "",
+		p.tambah("kinerja/target-nol", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "",
 			fmt.Sprintf("Target tahun %d adalah 0; capaian tidak dapat dihitung (bukan 0%% dan bukan 100%%).", dt.Tahun))
 	}
 	if dt.Realisasi == nil && ind.IKU && dt.Tahun == p.h.Tahun {
-		p.tambah("KIN-REALISASI-KOSONG", Peringatan, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
+		p.tambah("kinerja/realisasi-kosong", Peringatan, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
 			fmt.Sprintf("Realisasi tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
 	}
 	// realisasi implied by the formula parts
@@ -348,7 +348,7 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	if ind.Rumus != nil && dt.Pembilang != nil && dt.Penyebut == nil && dt.Realisasi != nil && !negatif(dt.Pembilang) &&
 		dt.Realisasi.Nilai.IsPositive() && !dt.Realisasi.Nilai.Equal(ind.Rumus.Pengali) {
 		v := dt.Pembilang.Nilai.Mul(ind.Rumus.Pengali).DivRound(dt.Realisasi.Nilai, 0)
-		p.tambah("KIN-PENYEBUT-TERSIRAT", Catatan, lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
+		p.tambah("kinerja/penyebut-tersirat", Catatan, lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
 			"", anggaran.FormatAngka(v, 0),
 			fmt.Sprintf("Penyebut (%s) tidak dicantumkan. Dari pembilang %s dan realisasi %s, penyebutnya sekitar %s; bandingkan dengan indikator lain yang memakai data yang sama.",
 				ind.Rumus.Penyebut, anggaran.FormatAngka(dt.Pembilang.Nilai, -1), fmtTercetak(dt.Realisasi, ind.Satuan), anggaran.FormatAngka(v, 0)))
@@ -362,7 +362,7 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 				return
 			}
 			l := Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom}
-			p.tambah("KIN-KUTIPAN-BEDA", Peringatan, l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
+			p.tambah("kinerja/kutipan-beda", Peringatan, l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
 				fmt.Sprintf("%s menyebut %s %d sebesar %s, sedangkan %s mencantumkan %s.", q.Sumber, kolom, dt.Tahun,
 					fmtTercetak(kutip, ind.Satuan), sumberAtau(tabel), fmtTercetak(resmi, ind.Satuan)))
 		}
@@ -378,11 +378,11 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 		l := lok(tabel, fmt.Sprintf("capaian %d", dt.Tahun), jt+".target")
 		switch {
 		case v.GreaterThan(w.Atas):
-			p.tambah("KIN-CAPAIAN-EKSTREM", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
+			p.tambah("kinerja/capaian-ekstrem", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
 				fmt.Sprintf("Capaian %s jauh di atas 100%% (realisasi %s terhadap target %s); target kemungkinan terlalu rendah atau salah satuan dan perlu ditinjau.",
 					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
 		case v.LessThan(w.Bawah):
-			p.tambah("KIN-CAPAIAN-EKSTREM", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
+			p.tambah("kinerja/capaian-ekstrem", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
 				fmt.Sprintf("Capaian %s jauh di bawah target (realisasi %s terhadap target %s); target atau data realisasi perlu ditinjau.",
 					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
 		}
@@ -417,14 +417,14 @@ func (p *pemeriksa) realisasiRumus(ind *Indikator, dt *DataTahun, s *Skor, jt st
 	case cetak.Equal(bulat) && k >= b.Desimal:
 		return // printed with more decimals than Opsi rounds to, and right
 	case cetak.Equal(bulat) && k < b.Desimal:
-		p.tambah("KIN-REALISASI-RUMUS", Catatan, l, tercetak, terhitung,
+		p.tambah("kinerja/realisasi-rumus", Catatan, l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, dibulatkan ke %d desimal; dari rumus %s (%s).", tercetak, k, rumus, beda))
 	case cetak.Equal(potong) && !cetak.Equal(bulat):
-		p.tambah("KIN-REALISASI-RUMUS", Peringatan, l, tercetak, terhitung,
+		p.tambah("kinerja/realisasi-rumus", Peringatan, l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, hasil pemotongan (bukan pembulatan) ke %d desimal; dari rumus %s, dibulatkan ke %d desimal seharusnya %s (%s).",
 				tercetak, k, rumus, k, fmtAngka(bulat, k, ind.Satuan), beda))
 	default:
-		p.tambah("KIN-REALISASI-RUMUS", Kesalahan, l, tercetak, terhitung,
+		p.tambah("kinerja/realisasi-rumus", Kesalahan, l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, berbeda dari rumus %s (%s).", tercetak, rumus, beda))
 	}
 }
@@ -463,14 +463,14 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 		if kosong > 0 {
 			catat = fmt.Sprintf(" (%d butir tanpa angka)", kosong)
 		}
-		p.tambah("KIN-RINCIAN-JUMLAH", Peringatan, l, fmtTercetak(r.Total, r.Satuan), fmtAngka(jumlah, -1, r.Satuan),
+		p.tambah("kinerja/rincian-jumlah", Peringatan, l, fmtTercetak(r.Total, r.Satuan), fmtAngka(jumlah, -1, r.Satuan),
 			fmt.Sprintf("Rincian %s (%d butir%s) berjumlah %s, tidak sama dengan total yang dinyatakan %s (selisih %s).",
 				r.Bagian, len(r.Butir), catat, anggaran.FormatAngka(jumlah, -1), fmtTercetak(r.Total, r.Satuan),
 				anggaran.FormatAngka(r.Total.Nilai.Sub(jumlah), -1)))
 	}
 	if len(urutSatuan) > 1 {
 		l.Path = jr + ".butir"
-		p.tambah("KIN-RINCIAN-SATUAN", Peringatan, l, strings.Join(urutSatuan, ", "), "",
+		p.tambah("kinerja/rincian-satuan", Peringatan, l, strings.Join(urutSatuan, ", "), "",
 			fmt.Sprintf("Rincian %s mencampur satuan (%s) untuk total dalam satuan %q; butir-butirnya tidak dapat dijumlahkan.",
 				r.Bagian, strings.Join(urutSatuan, ", "), r.Satuan))
 	}
@@ -480,7 +480,7 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 	}
 	if r.Total != nil && bagian != nil && !negatif(r.Total) && !negatif(bagian) && !bagian.Nilai.Equal(r.Total.Nilai) {
 		l.Path = jr + ".total"
-		p.tambah("KIN-RINCIAN-BAGIAN", Kesalahan, l, fmtTercetak(r.Total, r.Satuan), fmtTercetak(bagian, ""),
+		p.tambah("kinerja/rincian-bagian", Kesalahan, l, fmtTercetak(r.Total, r.Satuan), fmtTercetak(bagian, ""),
 			fmt.Sprintf("Total rincian %s berbeda dari %s tahun %d.", fmtTercetak(r.Total, r.Satuan), r.Bagian, dt.Tahun))
 	}
 }
@@ -492,7 +492,7 @@ func (p *pemeriksa) pk() {
 		if len(p.tahunWajib) > 0 && p.adaIKU() {
 			l := bag
 			l.Path = "perjanjian_kinerja"
-			p.tambah("KIN-PK-KOSONG", Catatan, l, "", "",
+			p.tambah("kinerja/pk-kosong", Catatan, l, "", "",
 				"Perjanjian Kinerja tidak ada dalam data; keterkaitan IKU dengan target PK dan anggaran tidak dapat diperiksa.")
 		}
 		return
@@ -500,7 +500,7 @@ func (p *pemeriksa) pk() {
 	if pk.Tahun != 0 && pk.Tahun != p.h.Tahun {
 		l := bag
 		l.Path = "perjanjian_kinerja.tahun"
-		p.tambah("KIN-PK-TAHUN", Peringatan, l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
+		p.tambah("kinerja/pk-tahun", Peringatan, l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
 			fmt.Sprintf("Perjanjian Kinerja tahun %d, bukan tahun laporan %d.", pk.Tahun, p.h.Tahun))
 	}
 	diPK := map[string]bool{}
@@ -514,24 +514,24 @@ func (p *pemeriksa) pk() {
 		switch {
 		case b.Sasaran == "":
 			l.Path = j + ".sasaran"
-			p.tambah("KIN-PK-SASARAN", Peringatan, l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
+			p.tambah("kinerja/pk-sasaran", Peringatan, l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
 		case !p.adaSasaran(b.Sasaran):
 			l.Path = j + ".sasaran"
-			p.tambah("KIN-PK-SASARAN", Kesalahan, l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
+			p.tambah("kinerja/pk-sasaran", Kesalahan, l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
 		}
 		iku := false
 		if b.IndikatorID != "" {
 			x, ada := p.idIndikator[b.IndikatorID]
 			if !ada {
 				l.Path = j + ".indikator_id"
-				p.tambah("KIN-PK-INDIKATOR", Kesalahan, l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
+				p.tambah("kinerja/pk-indikator", Kesalahan, l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
 			} else {
 				ind := p.d.Indikator[x]
 				diPK[ind.ID] = true
 				iku = ind.IKU
 				if normal(ind.Nama) != normal(b.Indikator) {
 					l.Path = j + ".indikator"
-					p.tambah("KIN-PK-RUMUSAN", Catatan, l, b.Indikator, ind.Nama,
+					p.tambah("kinerja/pk-rumusan", Catatan, l, b.Indikator, ind.Nama,
 						fmt.Sprintf("Rumusan indikator di PK berbeda dari indikator %s.", ind.ID))
 				}
 			}
@@ -541,7 +541,7 @@ func (p *pemeriksa) pk() {
 		}
 		if b.Target == nil {
 			l.Path = j + ".target"
-			p.tambah("KIN-PK-TARGET-KOSONG", Peringatan, l, "", "", "Indikator PK tanpa target.")
+			p.tambah("kinerja/pk-target-kosong", Peringatan, l, "", "", "Indikator PK tanpa target.")
 		}
 		if negatif(b.Target) {
 			l.Path = j + ".target"
@@ -568,7 +568,7 @@ func (p *pemeriksa) pk() {
 	if jumlahIKU > 0 && len(hilang) == jumlahIKU {
 		l := bag
 		l.Path = "perjanjian_kinerja.baris"
-		p.tambah("KIN-PK-TANPA-IKU", Peringatan, l, "", fmt.Sprintf("0 dari %d IKU", jumlahIKU),
+		p.tambah("kinerja/pk-tanpa-iku", Peringatan, l, "", fmt.Sprintf("0 dari %d IKU", jumlahIKU),
 			fmt.Sprintf("Tidak satu pun dari %d IKU tercantum dalam Perjanjian Kinerja; PK seharusnya memuat sasaran strategis dan IKU beserta targetnya, bukan hanya indikator keluaran sub kegiatan.", jumlahIKU))
 	} else {
 		for k, label := range hilang {
@@ -576,13 +576,13 @@ func (p *pemeriksa) pk() {
 			l := bag
 			l.Baris = p.d.Indikator[i].Nama
 			l.Path = fmt.Sprintf("indikator[%d]", i)
-			p.tambah("KIN-PK-IKU", Peringatan, l, "", "", fmt.Sprintf("%s tidak tercantum dalam Perjanjian Kinerja.", label))
+			p.tambah("kinerja/pk-iku", Peringatan, l, "", "", fmt.Sprintf("%s tidak tercantum dalam Perjanjian Kinerja.", label))
 		}
 	}
 	if bukanIKU > 0 {
 		l := bag
 		l.Path = "perjanjian_kinerja.baris"
-		p.tambah("KIN-PK-BUKAN-IKU", Catatan, l, "", fmt.Sprintf("%d dari %d baris", bukanIKU, len(pk.Baris)),
+		p.tambah("kinerja/pk-bukan-iku", Catatan, l, "", fmt.Sprintf("%d dari %d baris", bukanIKU, len(pk.Baris)),
 			fmt.Sprintf("%d dari %d indikator PK bukan IKU (indikator keluaran sub kegiatan).", bukanIKU, len(pk.Baris)))
 	}
 }
@@ -593,7 +593,7 @@ func (p *pemeriksa) anggaran() {
 			continue
 		}
 		for _, k := range a.Efisiensi.Hilang {
-			p.tambah("KIN-ANGGARAN-KODE", Peringatan,
+			p.tambah("kinerja/anggaran-kode", Peringatan,
 				Lokasi{Bagian: "Bab III B", Baris: a.Uraian, Path: fmt.Sprintf("sasaran[%d]", i)}, k, "",
 				fmt.Sprintf("Kode %s yang melayani sasaran ini tidak ada dalam data anggaran; efisiensi dihitung tanpa kode ini.", k))
 		}
@@ -628,7 +628,7 @@ func (p *pemeriksa) kembar() {
 			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.Equal(r.Nilai.Truncate(0)) {
 				k := kunci{ind.Sasaran, dt.Tahun, r.Nilai.String()}
 				if j, ada := realisasi[k]; ada {
-					p.tambah("KIN-REALISASI-KEMBAR", Catatan,
+					p.tambah("kinerja/realisasi-kembar", Catatan,
 						Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt() + ".realisasi"},
 						fmtTercetak(r, ind.Satuan), "",
 						fmt.Sprintf("Realisasi %d %s sama persis dengan realisasi %s; periksa apakah angkanya tersalin dari indikator lain.",
@@ -648,7 +648,7 @@ func (p *pemeriksa) kembar() {
 				if negatif(lain.Realisasi) || lain.Realisasi.Nilai.Equal(dt.Realisasi.Nilai) {
 					continue
 				}
-				p.tambah("KIN-PEMBILANG-SAMA", Catatan,
+				p.tambah("kinerja/pembilang-sama", Catatan,
 					Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt() + ".pembilang"},
 					anggaran.FormatAngka(b.Nilai, -1), "",
 					fmt.Sprintf("Pembilang %s sama dengan pembilang %s, tetapi realisasinya berbeda (%s dan %s): kedua indikator memakai penyebut yang berbeda untuk data yang sama; periksa definisi dan sumber datanya.",

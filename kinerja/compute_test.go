@@ -135,7 +135,7 @@ func TestCompute(t *testing.T) {
 	}
 	n := 0
 	for _, x := range h.Temuan {
-		if x.Kode == "KIN-ANGGARAN-KODE" {
+		if x.Kode == "kinerja/anggaran-kode" {
 			n++
 			if x.Tercetak != "1.06.09.2.01.01" || x.Lokasi.Path != "sasaran[1]" {
 				t.Errorf("temuan kode: %+v", x)
@@ -143,7 +143,7 @@ func TestCompute(t *testing.T) {
 		}
 	}
 	if n != 1 {
-		t.Errorf("KIN-ANGGARAN-KODE %d kali", n)
+		t.Errorf("kinerja/anggaran-kode %d kali", n)
 	}
 }
 

@@ -43,7 +43,7 @@
 //     "> 80 – 90" literally: exactly 90 is A, 90,01 is AA.
 //  8. A negative figure (target, realisasi, pembilang, penyebut, a
 //     breakdown item or total, the end target, a PK target) is a typing
-//     error: Check reports it as KIN-ANGKA-NEGATIF (kesalahan) and nothing
+//     error: Check reports it as kinerja/angka-negatif (kesalahan) and nothing
 //     is derived from it. A negative target or realisasi gives
 //     "tidak dapat dihitung" with the reason ("realisasi negatif: …"),
 //     not a capaian such as −787,30 %.

@@ -123,12 +123,12 @@ func ExampleCheck() {
 		fmt.Printf("%s %s %s [%s|%s]\n", t.Kode, t.Tingkat, t.Lokasi.Path, t.Tercetak, t.Terhitung)
 	}
 	// Output:
-	// KIN-SASARAN-RENSTRA catatan sasaran[0].renstra [|]
-	// KIN-REALISASI-RUMUS peringatan indikator[0].tahun[1].realisasi [107,9%|107,97%]
-	// KIN-RUMUS-KOSONG peringatan indikator[1].rumus [|]
-	// KIN-TARGET-AKHIR catatan indikator[1].target_akhir [|]
-	// KIN-TARGET-KOSONG peringatan indikator[1].tahun [|]
-	// KIN-PK-KOSONG catatan perjanjian_kinerja [|]
+	// kinerja/sasaran-renstra catatan sasaran[0].renstra [|]
+	// kinerja/realisasi-rumus peringatan indikator[0].tahun[1].realisasi [107,9%|107,97%]
+	// kinerja/rumus-kosong peringatan indikator[1].rumus [|]
+	// kinerja/target-akhir catatan indikator[1].target_akhir [|]
+	// kinerja/target-kosong peringatan indikator[1].tahun [|]
+	// kinerja/pk-kosong catatan perjanjian_kinerja [|]
 }
 
 // A minus sign typed by mistake is a finding, and nothing is computed
@@ -144,7 +144,7 @@ func ExampleCheck_negatif() {
 	}
 	// Output:
 	// realisasi negatif: capaian tidak dapat dihitung
-	// KIN-ANGKA-NEGATIF kesalahan indikator[0].tahun[0].realisasi
+	// kinerja/angka-negatif kesalahan indikator[0].tahun[0].realisasi
 	// Realisasi tahun 2022 bernilai negatif (-53,3%); angka kinerja tidak mungkin di bawah nol, kemungkinan tanda minus salah ketik. Capaian tahun 2022 tidak dihitung. Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung.
 }
 

@@ -119,16 +119,16 @@ func TestSeedTemuan(t *testing.T) {
 		ada[kunci{x.Kode, x.Lokasi.Path, x.Tercetak, x.Terhitung}] = true
 	}
 	for _, k := range []kunci{
-		{"KIN-REALISASI-RUMUS", "indikator[2].tahun[1].realisasi", "107,9%", "107,97%"},
-		{"KIN-REALISASI-RUMUS", "indikator[3].tahun[1].realisasi", "3,43%", "3,44%"},
-		{"KIN-REALISASI-RUMUS", "indikator[4].tahun[1].realisasi", "77%", "77,78%"},
-		{"KIN-REALISASI-RUMUS", "indikator[8].tahun[1].realisasi", "8,6%", "8,68%"},
-		{"KIN-RINCIAN-JUMLAH", "indikator[0].tahun[1].rincian[0].total", "181.395 jiwa", "178.907 jiwa"},
-		{"KIN-RINCIAN-JUMLAH", "indikator[4].tahun[1].rincian[0].total", "9 panti", "7 panti"},
-		{"KIN-KUTIPAN-BEDA", "indikator[5].tahun[1].kutipan[1].target", "0,4%", "0,5%"},
-		{"KIN-CAPAIAN-EKSTREM", "indikator[0].tahun[1].target", "6,77%", "787,30%"},
-		{"KIN-RUMUS-SAMA", "indikator[6].rumus.penyebut", "Jumlah korban bencana yang seharusnya menerima bantuan sosial selama masa tanggap darurat dalam 1 tahun", ""},
-		{"KIN-PK-TANPA-IKU", "perjanjian_kinerja.baris", "", "0 dari 9 IKU"},
+		{"kinerja/realisasi-rumus", "indikator[2].tahun[1].realisasi", "107,9%", "107,97%"},
+		{"kinerja/realisasi-rumus", "indikator[3].tahun[1].realisasi", "3,43%", "3,44%"},
+		{"kinerja/realisasi-rumus", "indikator[4].tahun[1].realisasi", "77%", "77,78%"},
+		{"kinerja/realisasi-rumus", "indikator[8].tahun[1].realisasi", "8,6%", "8,68%"},
+		{"kinerja/rincian-jumlah", "indikator[0].tahun[1].rincian[0].total", "181.395 jiwa", "178.907 jiwa"},
+		{"kinerja/rincian-jumlah", "indikator[4].tahun[1].rincian[0].total", "9 panti", "7 panti"},
+		{"kinerja/kutipan-beda", "indikator[5].tahun[1].kutipan[1].target", "0,4%", "0,5%"},
+		{"kinerja/capaian-ekstrem", "indikator[0].tahun[1].target", "6,77%", "787,30%"},
+		{"kinerja/rumus-sama", "indikator[6].rumus.penyebut", "Jumlah korban bencana yang seharusnya menerima bantuan sosial selama masa tanggap darurat dalam 1 tahun", ""},
+		{"kinerja/pk-tanpa-iku", "perjanjian_kinerja.baris", "", "0 dari 9 IKU"},
 	} {
 		if !ada[k] {
 			t.Errorf("temuan tidak ada: %+v", k)
@@ -138,8 +138,8 @@ func TestSeedTemuan(t *testing.T) {
 	for _, x := range h.Temuan {
 		kode[x.Kode]++
 	}
-	if kode["KIN-RINCIAN-SATUAN"] != 1 {
-		t.Errorf("KIN-RINCIAN-SATUAN %d kali, ingin 1 (rincian IKU 1)", kode["KIN-RINCIAN-SATUAN"])
+	if kode["kinerja/rincian-satuan"] != 1 {
+		t.Errorf("kinerja/rincian-satuan %d kali, ingin 1 (rincian IKU 1)", kode["kinerja/rincian-satuan"])
 	}
 	// bencana 27 + 52 = 79: adds up, no finding on IKU 7's breakdown
 	for _, x := range h.Temuan {
@@ -155,9 +155,9 @@ func TestSeedTemuan(t *testing.T) {
 func TestSeedTemuanPath(t *testing.T) {
 	letak := anggaran.PetakanJSON(seedBagian(t))
 	h := Compute(seed(t), 2022, Opsi{}, nil)
-	ada := map[string]bool{"KIN-REALISASI-RUMUS": true, "KIN-KUTIPAN-BEDA": true, "KIN-RINCIAN-JUMLAH": true,
-		"KIN-RINCIAN-SATUAN": true, "KIN-SASARAN-NAMA": true, "KIN-RUMUS-SAMA": true, "KIN-CAPAIAN-EKSTREM": true,
-		"KIN-PK-RUMUSAN": true, "KIN-REALISASI-KEMBAR": true, "KIN-PEMBILANG-SAMA": true}
+	ada := map[string]bool{"kinerja/realisasi-rumus": true, "kinerja/kutipan-beda": true, "kinerja/rincian-jumlah": true,
+		"kinerja/rincian-satuan": true, "kinerja/sasaran-nama": true, "kinerja/rumus-sama": true, "kinerja/capaian-ekstrem": true,
+		"kinerja/pk-rumusan": true, "kinerja/realisasi-kembar": true, "kinerja/pembilang-sama": true}
 	for _, x := range h.Temuan {
 		p := x.Lokasi.Path
 		if p == "" {

@@ -117,7 +117,7 @@ func ExampleBarisTemuan() {
 	fmt.Println(lkip.BarisTemuan(l.Temuan[0]))
 	fmt.Println(l.Ringkasan.Kesalahan, "kesalahan")
 	// Output:
-	// kesalahan [LKIP-TANDA-TANGAN] identitas.tanda_tangan[1].pangkat: Ikhtisar Eksekutif, tanda tangan, kolom pangkat: pangkat penanda tangan di Ikhtisar Eksekutif berbeda dengan pangkat kepala dinas yang tercetak di Kata Pengantar dan Bab IV Penutup; satu orang hanya mempunyai satu pangkat, seragamkan semua blok tanda tangan (tercetak Pembina Utama Muda; terhitung Pembina Tk. I)
+	// kesalahan [lkip/tanda-tangan] identitas.tanda_tangan[1].pangkat: Ikhtisar Eksekutif, tanda tangan, kolom pangkat: pangkat penanda tangan di Ikhtisar Eksekutif berbeda dengan pangkat kepala dinas yang tercetak di Kata Pengantar dan Bab IV Penutup; satu orang hanya mempunyai satu pangkat, seragamkan semua blok tanda tangan (tercetak Pembina Utama Muda; terhitung Pembina Tk. I)
 	// 5 kesalahan
 }
 

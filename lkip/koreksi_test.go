@@ -134,12 +134,12 @@ func koreksiBersih(d *Dokumen) []koreksi {
 	// Advisory findings answered by the dinas, with the reasons the
 	// narrative gives.
 	tg := []Tanggapan{
-		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[0].tahun[1].target", "Target 6,77% ditetapkan dalam Renstra sebelum perluasan bantuan sosial pusat (PBI JK, PKH, BPNT, BLT BBM); target akan ditinjau pada Renstra berikutnya."},
-		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[1].tahun[1].target", "Capaian rendah karena keterbatasan anggaran: hanya sebagian kecil PMKS yang dapat ditangani (Bab III A.2)."},
-		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[3].tahun[1].target", "Hanya 1.170 dari 34.020 PMKS menerima program pemberdayaan melalui KUBE (Bab III A.2)."},
-		{"KIN-CAPAIAN-EKSTREM", "kinerja.indikator[5].tahun[1].target", "Tidak ada program/kegiatan WKBSM pada tahun 2022 (Bab III A.2)."},
-		{"KIN-REALISASI-KEMBAR", "kinerja.indikator[2].tahun[0].realisasi", "Realisasi 2021 IKU 1 dan IKU 3 dikutip apa adanya dari LKIP 2021; keduanya sedang diverifikasi ulang dengan data DTKS 2021."},
-		{"KIN-PEMBILANG-SAMA", "kinerja.indikator[2].tahun[1].pembilang", "IKU 1 dan IKU 3 sengaja memakai jumlah penerima bantuan yang sama (181.395 jiwa) dengan penyebut berbeda: seluruh PMKS (IKU 1) dan PMKS dalam DTKS yang seharusnya menerima bantuan (IKU 3)."},
+		{"kinerja/capaian-ekstrem", "kinerja.indikator[0].tahun[1].target", "Target 6,77% ditetapkan dalam Renstra sebelum perluasan bantuan sosial pusat (PBI JK, PKH, BPNT, BLT BBM); target akan ditinjau pada Renstra berikutnya."},
+		{"kinerja/capaian-ekstrem", "kinerja.indikator[1].tahun[1].target", "Capaian rendah karena keterbatasan anggaran: hanya sebagian kecil PMKS yang dapat ditangani (Bab III A.2)."},
+		{"kinerja/capaian-ekstrem", "kinerja.indikator[3].tahun[1].target", "Hanya 1.170 dari 34.020 PMKS menerima program pemberdayaan melalui KUBE (Bab III A.2)."},
+		{"kinerja/capaian-ekstrem", "kinerja.indikator[5].tahun[1].target", "Tidak ada program/kegiatan WKBSM pada tahun 2022 (Bab III A.2)."},
+		{"kinerja/realisasi-kembar", "kinerja.indikator[2].tahun[0].realisasi", "Realisasi 2021 IKU 1 dan IKU 3 dikutip apa adanya dari LKIP 2021; keduanya sedang diverifikasi ulang dengan data DTKS 2021."},
+		{"kinerja/pembilang-sama", "kinerja.indikator[2].tahun[1].pembilang", "IKU 1 dan IKU 3 sengaja memakai jumlah penerima bantuan yang sama (181.395 jiwa) dengan penyebut berbeda: seluruh PMKS (IKU 1) dan PMKS dalam DTKS yang seharusnya menerima bantuan (IKU 3)."},
 	}
 	b, _ := json.Marshal(tg)
 	ks = append(ks, setel("tanggapan", string(b), "tanggapan dinas atas temuan anjuran (capaian jauh dari 100%)"))

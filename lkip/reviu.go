@@ -13,21 +13,21 @@ import (
 // Codes of lkip's cross-document checks ([anggaran.Temuan].Kode). They are
 // stable: tests, the reviu program and the PWA filter on them.
 const (
-	TemuanTandaTangan       = "LKIP-TANDA-TANGAN"       // a printed signature block differs from the kepala dinas (name, NIP, pangkat)
-	TemuanKutipanJumlah     = "LKIP-KUTIPAN-JUMLAH"     // a count of programs, kegiatan, sub kegiatan or IKU stated in the text ≠ the tables
-	TemuanKutipanRupiah     = "LKIP-KUTIPAN-RUPIAH"     // an amount quoted in the text ≠ the tables
-	TemuanKutipanPersen     = "LKIP-KUTIPAN-PERSEN"     // a percentage quoted in the text ≠ the computed one
-	TemuanKutipanTakTeruji  = "LKIP-KUTIPAN-TAK-TERUJI" // a quoted figure the data cannot confirm
-	TemuanTahunPerbandingan = "LKIP-TAHUN-PERBANDINGAN" // the comparison of Bab III A.3 names a year it does not show
-	TemuanPegawaiJumlah     = "LKIP-PEGAWAI-JUMLAH"     // a headcount total in the text ≠ the sum of its parts
-	TemuanPenyetaraan       = "LKIP-PENYETARAAN"        // fungsional + struktural ≠ the PNS total
-	TemuanTabelJumlah       = "LKIP-TABEL-JUMLAH"       // a printed total of Tabel 1.1, 1.2 or 1.3 ≠ the computed one
-	TemuanTabelPNS          = "LKIP-TABEL-PNS"          // the PNS in Tabel 1.1 or 1.2 ≠ the PNS stated in the text
-	TemuanNarasiRujukan     = "LKIP-NARASI-RUJUKAN"     // a narrative refers to an IKU or sasaran the kinerja section lacks
-	TemuanNarasiIKU         = "LKIP-NARASI-IKU"         // an IKU without an evaluation paragraph
-	TemuanTanggapan         = "LKIP-TANGGAPAN"          // a response to a kesalahan, or to no finding
-	TemuanDasarHukum        = "LKIP-DASAR-HUKUM"        // one regulation cited with two kinds, or one subject with two numbers
-	TemuanDaftarIsi         = "LKIP-DAFTAR-ISI"         // a title in the printed table of contents ≠ the chapter or section title
+	TemuanTandaTangan       = "lkip/tanda-tangan"       // a printed signature block differs from the kepala dinas (name, NIP, pangkat)
+	TemuanKutipanJumlah     = "lkip/kutipan-jumlah"     // a count of programs, kegiatan, sub kegiatan or IKU stated in the text ≠ the tables
+	TemuanKutipanRupiah     = "lkip/kutipan-rupiah"     // an amount quoted in the text ≠ the tables
+	TemuanKutipanPersen     = "lkip/kutipan-persen"     // a percentage quoted in the text ≠ the computed one
+	TemuanKutipanTakTeruji  = "lkip/kutipan-tak-teruji" // a quoted figure the data cannot confirm
+	TemuanTahunPerbandingan = "lkip/tahun-perbandingan" // the comparison of Bab III A.3 names a year it does not show
+	TemuanPegawaiJumlah     = "lkip/pegawai-jumlah"     // a headcount total in the text ≠ the sum of its parts
+	TemuanPenyetaraan       = "lkip/penyetaraan"        // fungsional + struktural ≠ the PNS total
+	TemuanTabelJumlah       = "lkip/tabel-jumlah"       // a printed total of Tabel 1.1, 1.2 or 1.3 ≠ the computed one
+	TemuanTabelPNS          = "lkip/tabel-pns"          // the PNS in Tabel 1.1 or 1.2 ≠ the PNS stated in the text
+	TemuanNarasiRujukan     = "lkip/narasi-rujukan"     // a narrative refers to an IKU or sasaran the kinerja section lacks
+	TemuanNarasiIKU         = "lkip/narasi-iku"         // an IKU without an evaluation paragraph
+	TemuanTanggapan         = "lkip/tanggapan"          // a response to a kesalahan, or to no finding
+	TemuanDasarHukum        = "lkip/dasar-hukum"        // one regulation cited with two kinds, or one subject with two numbers
+	TemuanDaftarIsi         = "lkip/daftar-isi"         // a title in the printed table of contents ≠ the chapter or section title
 )
 
 var namaBagian = map[string]string{
