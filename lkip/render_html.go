@@ -2,7 +2,6 @@ package lkip
 
 import (
 	"bufio"
-	"html/template"
 	"io"
 	"strconv"
 
@@ -15,23 +14,15 @@ import (
 // headers repeated on every page (thead), page numbers in the page margin
 // where the browser supports CSS page-margin boxes, inline SVG bar charts
 // of capaian per IKU and realisasi per program, and no external assets.
-// Every text from the data is HTML-escaped (html/template).
+// Every text from the data is HTML-escaped (& < > ' " + and NUL, as
+// html/template escapes them) and every anchor in a link is percent-encoded;
+// the document is written directly, without html/template, so that a
+// WebAssembly build that renders it stays small.
 func RenderHTML(w io.Writer, l *Laporan) error {
 	d := l.Dokumen
-	data := struct {
-		Judul string
-		CSS   template.CSS
-		Bab   []bab
-	}{
-		Judul: "LKIP " + namaDinas(&d.Identitas) + " Tahun " + strconv.Itoa(d.Identitas.Tahun),
-		CSS:   template.CSS(gayaCetak),
-		Bab:   l.susun(),
-	}
-	bw := bufio.NewWriter(w)
-	if err := tmplHTML.Execute(bw, data); err != nil {
-		return err
-	}
-	return bw.Flush()
+	h := htmlWriter{w: bufio.NewWriter(w)}
+	h.dokumen("LKIP "+namaDinas(&d.Identitas)+" Tahun "+strconv.Itoa(d.Identitas.Tahun), l.susun())
+	return h.w.Flush()
 }
 
 // gayaCetak is the print style sheet.
@@ -75,70 +66,6 @@ nav.isi ul { list-style: none; padding-left: 0; }
 nav.isi ul ul { padding-left: 2em; }
 nav.isi a { color: #000; text-decoration: none; }
 `
-
-var tmplHTML = template.Must(template.New("lkip").Funcs(template.FuncMap{"svg": svgGrafik}).Parse(`<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Judul}}</title>
-<style>{{.CSS}}</style>
-</head>
-<body>
-{{range .Bab}}<section class="bab" id="{{.ID}}">
-{{if .Judul}}<h1>{{.Judul}}</h1>
-{{end}}{{range .Isi}}{{template "elemen" .}}{{end}}</section>
-{{end}}</body>
-</html>
-{{define "inline"}}{{range .}}{{if .Strong}}<strong>{{.Teks}}</strong>{{else if .Em}}<em>{{.Teks}}</em>{{else}}{{.Teks}}{{end}}{{end}}{{end}}
-{{define "butir"}}<ul class="daftar">
-{{range .}}<li>{{if .Label}}<span class="label">{{.Label}}</span>{{else}}<span class="label">•</span>{{end}}{{template "inline" .Teks}}{{if .Anak}}
-{{template "butir" .Anak}}{{end}}</li>
-{{end}}</ul>
-{{end}}
-{{define "sel"}}{{range .}}<td{{if .Span}} colspan="{{.Span}}"{{end}}{{if or .Angka .Tebal}} class="{{if .Angka}}angka{{end}}{{if and .Angka .Tebal}} {{end}}{{if .Tebal}}tebal{{end}}"{{end}}>{{.Teks}}</td>{{end}}{{end}}
-{{define "elemen"}}{{if eq .Jenis "judul"}}{{if eq .Level 2}}<h2 id="{{.ID}}">{{template "inline" .Teks}}</h2>
-{{else if eq .Level 3}}<h3 id="{{.ID}}">{{template "inline" .Teks}}</h3>
-{{else}}<h4 id="{{.ID}}">{{template "inline" .Teks}}</h4>
-{{end}}{{else if eq .Jenis "paragraf"}}<p>{{template "inline" .Teks}}</p>
-{{else if eq .Jenis "daftar"}}{{template "butir" .Butir}}{{else if eq .Jenis "tabel"}}{{with .Tabel}}<table{{if .Lebar}} class="{{.Lebar}}"{{end}}>
-{{if or .Nomor .Judul}}<caption>{{.Nomor}}{{if and .Nomor .Judul}}<br>{{end}}{{.Judul}}</caption>
-{{end}}<thead><tr>{{range .Kepala}}<th{{if .Angka}} class="angka"{{end}}>{{.Teks}}</th>{{end}}</tr></thead>
-<tbody>
-{{range .Badan}}<tr>{{template "sel" .}}</tr>
-{{end}}{{range .Kaki}}<tr class="jumlah">{{template "sel" .}}</tr>
-{{end}}</tbody>
-</table>
-{{if .Sumber}}<p class="sumber">Sumber: {{.Sumber}}</p>
-{{end}}{{if .Catatan}}<p class="catatan">{{.Catatan}}</p>
-{{end}}{{end}}{{else if eq .Jenis "grafik"}}{{with svg .Grafik}}<figure class="grafik">
-<figcaption>{{.Judul}}</figcaption>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{.Lebar}} {{.Tinggi}}" role="img" aria-label="{{.Judul}}">
-{{range .Batang}}<text x="0" y="{{.LabelY}}" font-size="11">{{.Label}}</text>
-<rect x="0" y="{{.BarY}}" width="{{.W}}" height="12" fill="#4a6fa5"></rect>
-<text x="{{.TeksX}}" y="{{.TeksY}}" font-size="10">{{.Teks}}</text>
-{{end}}{{with .Acuan}}<line x1="{{.X}}" y1="0" x2="{{.X}}" y2="{{.Y2}}" stroke="#c0392b" stroke-dasharray="4 3"></line>
-<text x="{{.X}}" y="{{.TeksY}}" font-size="10" fill="#c0392b" text-anchor="middle">{{.Teks}}</text>
-{{end}}</svg>
-{{if .Catatan}}<p class="catatan">{{.Catatan}}</p>
-{{end}}</figure>
-{{end}}{{else if eq .Jenis "ttd"}}{{with .TTD}}<div class="ttd">
-<p>{{.TempatTanggal}}</p>
-{{range .Jabatan}}<p>{{.}}</p>
-{{end}}<p class="nama">{{.Nama}}</p>
-<p>{{.Pangkat}}</p>
-<p>{{.NIP}}</p>
-</div>
-{{end}}{{else if eq .Jenis "sampul"}}{{with .Sampul}}<div class="sampul">
-<p class="pemda">{{.Pemda}}</p>
-<p class="judul">{{.Judul}}<br>{{.Tahun}}</p>
-<p class="dinas">{{.Dinas}}</p>
-<p>{{.Alamat}}<br><strong>{{.Kota}}</strong></p>
-</div>
-{{end}}{{else if eq .Jenis "daftar_isi"}}<nav class="isi"><ul>
-{{range .Isi}}<li{{if eq .Level 2}} class="sub"{{end}}><a href="#{{.ID}}">{{.Judul}}</a></li>
-{{end}}</ul></nav>
-{{end}}{{end}}`))
 
 // svgData is a bar chart laid out in SVG user units.
 type svgData struct {
