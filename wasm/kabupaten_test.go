@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"testing"
 	"time"
@@ -97,7 +98,7 @@ func TestKabupaten(t *testing.T) {
 	b.waitJS("sub kegiatan rows", `!!document.getElementById("f:anggaran.rincian[2].realisasi")`, 10*time.Second)
 
 	var keystroke []float64
-	for i, v := range []string{"1", "12", "123", "1234", "12345"} {
+	for i, v := range []string{"1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", "123456789", "1234567890", "12345"} {
 		ms := eval[float64](b, fmt.Sprintf(`new Promise(resolve => {
 			const input = document.getElementById("f:anggaran.rincian[2].realisasi");
 			const out = document.getElementById("a-realisasi");
@@ -116,9 +117,11 @@ func TestKabupaten(t *testing.T) {
 		}
 	}
 	hitung := eval[string](b, `document.getElementById("isi").dataset.hitungUs`)
-	t.Logf("8,000 sub kegiatan: keystroke to new total on the page %.1f ms (each: %v); recompute of the budget tree %s µs; full lkip.Compute %s µs",
-		mean(keystroke), keystroke, hitung, penuh)
-	perf.set("8.000 sub kegiatan: ketikan sampai jumlah baru tampil (rata-rata 4)", fmt.Sprintf("%.1f ms", mean(keystroke)))
+	sort.Float64s(keystroke)
+	median, maks := keystroke[len(keystroke)/2], keystroke[len(keystroke)-1]
+	t.Logf("8,000 sub kegiatan: keystroke to new total on the page: median %.1f ms, max %.1f ms of %d; recompute of the budget tree %s µs; full lkip.Compute %s µs",
+		median, maks, len(keystroke), hitung, penuh)
+	perf.set("8.000 sub kegiatan: ketikan sampai jumlah baru tampil (median, maks dari 10)", fmt.Sprintf("%.1f ms, %.1f ms", median, maks))
 	perf.set("8.000 sub kegiatan: hitung ulang pohon anggaran per ketikan", hitung+" µs")
 	perf.set("8.000 sub kegiatan: lkip.Compute penuh (saat ketikan berhenti)", penuh+" µs")
 	want := hitungBesarJumlah(t, besar, 2, 12345)
@@ -137,15 +140,4 @@ func hitungBesarJumlah(t *testing.T, file string, i int, v int64) string {
 	}
 	d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.NewFromInt(v))
 	return anggaran.FormatRupiah(d.Anggaran.Hitung(anggaran.Opsi{}).Jumlah().Realisasi.Decimal)
-}
-
-func mean(xs []float64) float64 {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := 0.0
-	for _, x := range xs {
-		s += x
-	}
-	return s / float64(len(xs))
 }

@@ -281,8 +281,10 @@ func namaDokumen(d *lkip.Dokumen) string {
 
 // Ubah applies an edit to section b of the active document and recomputes
 // that section at once; when typing pauses (Toko.tunda without another
-// edit) the whole report and reviu are recomputed and the document is
-// saved. It is what every input of the app calls.
+// edit) the document is saved. The whole report and reviu (lkip.Compute,
+// the costly part on a large document) are recomputed only when a page
+// that shows them is opened (Toko.Segarkan). It is what every input of the
+// app calls.
 func (t *Toko) Ubah(b Bagian, ubah func(d *lkip.Dokumen)) {
 	if t.Dok == nil {
 		return
@@ -295,8 +297,7 @@ func (t *Toko) Ubah(b Bagian, ubah func(d *lkip.Dokumen)) {
 	versi := t.ubahan
 	t.tundaFn(t.tunda, func() {
 		t.lakukan(func() {
-			if t.ubahan == versi { // no later edit: recompute and save now
-				t.Segarkan()
+			if t.ubahan == versi { // no later edit: save now
 				t.simpan(nil)
 			}
 		})
