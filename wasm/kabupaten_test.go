@@ -139,5 +139,5 @@ func hitungBesarJumlah(t *testing.T, file string, i int, v int64) string {
 		t.Fatal(err)
 	}
 	d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.NewFromInt(v))
-	return anggaran.FormatRupiah(d.Anggaran.Hitung(anggaran.Opsi{}).Jumlah().Realisasi.Decimal)
+	return anggaran.FormatRupiah(d.Anggaran.Compute(anggaran.Opsi{}).Jumlah().Realisasi.Decimal)
 }

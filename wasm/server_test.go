@@ -4,6 +4,9 @@ package main
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -103,4 +106,56 @@ func TestWasmSources(t *testing.T) {
 			t.Errorf("sources of app.wasm include the server half's %s", notWant)
 		}
 	}
+}
+
+// TestServerPrefix serves the app under /sakip from the Go server: the
+// bare prefix redirects, pages and app.wasm are found under it, and every
+// response carries the content security policy.
+func TestServerPrefix(t *testing.T) {
+	s := testSite(t, "/sakip")
+	srv := httptest.NewServer(s.server())
+	defer srv.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, tc := range []struct {
+		path   string
+		status int
+		want   string
+	}{
+		{"/sakip", http.StatusMovedPermanently, ""},
+		{"/sakip/", http.StatusOK, `src="/sakip/app.js"`},
+		{"/sakip/kinerja", http.StatusOK, `href="/sakip/web/sakip.css"`},
+		{"/sakip/app-worker.js", http.StatusOK, `"/sakip/web/app.wasm"`},
+		{"/sakip/manifest.webmanifest", http.StatusOK, `"start_url":"/sakip/"`},
+		{"/sakip/web/app.wasm", http.StatusOK, "\x00asm"},
+		{"/sakip/web/icon-192.png", http.StatusOK, "PNG"},
+	} {
+		res, err := client.Get(srv.URL + tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != tc.status {
+			t.Errorf("GET %s: status %d, want %d", tc.path, res.StatusCode, tc.status)
+		}
+		if !strings.Contains(string(body), tc.want) {
+			t.Errorf("GET %s: body lacks %q", tc.path, tc.want)
+		}
+		if res.Header.Get("Content-Security-Policy") != contentSecurityPolicy {
+			t.Errorf("GET %s: no content security policy", tc.path)
+		}
+	}
+	if loc := mustHead(t, client, srv.URL+"/sakip").Header.Get("Location"); loc != "/sakip/" {
+		t.Errorf("/sakip redirects to %q", loc)
+	}
+}
+
+func mustHead(t *testing.T, c *http.Client, url string) *http.Response {
+	t.Helper()
+	res, err := c.Head(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return res
 }

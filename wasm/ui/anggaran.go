@@ -82,7 +82,7 @@ func (p *Anggaran) baris() []app.UI {
 		if b.Jenjang < anggaran.JenjangProgram {
 			continue
 		}
-		if adaTutup && tertutup.Memuat(b.Kode) && !tertutup.Equal(b.Kode) {
+		if adaTutup && tertutup.Contains(b.Kode) && !tertutup.Equal(b.Kode) {
 			continue
 		}
 		adaTutup = false

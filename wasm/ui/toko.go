@@ -231,9 +231,9 @@ func (t *Toko) hitungBagian(b Bagian) {
 	case BagianAnggaran:
 		t.Pohon, t.Belanja = nil, nil
 		if d.Anggaran != nil {
-			t.Pohon = d.Anggaran.Hitung(t.Opsi.Anggaran)
+			t.Pohon = d.Anggaran.Compute(t.Opsi.Anggaran)
 			if len(d.Anggaran.Belanja) > 0 {
-				t.Belanja = anggaran.HitungBelanja(d.Anggaran.Belanja)
+				t.Belanja = anggaran.ComputeBelanja(d.Anggaran.Belanja)
 			}
 		}
 	case BagianKinerja:
