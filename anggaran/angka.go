@@ -253,8 +253,8 @@ func (p Pembulatan) String() string {
 	return "dibulatkan"
 }
 
-// Bulatkan rounds d to the given number of decimal places under rule p.
-func (p Pembulatan) Bulatkan(d decimal.Decimal, desimal int32) decimal.Decimal {
+// Round rounds d to the given number of decimal places under rule p.
+func (p Pembulatan) Round(d decimal.Decimal, desimal int32) decimal.Decimal {
 	if p == BulatPotong {
 		return d.Truncate(desimal)
 	}

@@ -153,11 +153,11 @@ func TestPersen(t *testing.T) {
 			t.Errorf("Persen(%s, %s, %d, %v) = %v, %v; want %s, %v", c.bagian, c.total, c.places, c.rule, got, ok, c.want, c.ok)
 		}
 	}
-	if got := anggaran.BulatPotong.Bulatkan(decimal.RequireFromString("-12.345"), 2); !got.Equal(decimal.RequireFromString("-12.34")) {
-		t.Errorf("BulatPotong.Bulatkan = %v", got)
+	if got := anggaran.BulatPotong.Round(decimal.RequireFromString("-12.345"), 2); !got.Equal(decimal.RequireFromString("-12.34")) {
+		t.Errorf("BulatPotong.Round = %v", got)
 	}
-	if got := anggaran.BulatSetengahNaik.Bulatkan(decimal.RequireFromString("12.345"), 2); !got.Equal(decimal.RequireFromString("12.35")) {
-		t.Errorf("BulatSetengahNaik.Bulatkan = %v", got)
+	if got := anggaran.BulatSetengahNaik.Round(decimal.RequireFromString("12.345"), 2); !got.Equal(decimal.RequireFromString("12.35")) {
+		t.Errorf("BulatSetengahNaik.Round = %v", got)
 	}
 }
 

@@ -231,9 +231,9 @@ func (p *Pohon) Anak(i int) []int {
 	return out
 }
 
-// Cari returns the index of the node with code k; the zero Kode finds the
+// Find returns the index of the node with code k; the zero Kode finds the
 // grand total.
-func (p *Pohon) Cari(k Kode) (int, bool) {
+func (p *Pohon) Find(k Kode) (int, bool) {
 	if k.IsZero() {
 		return 0, len(p.simpul) > 0
 	}
@@ -258,7 +258,7 @@ func (p *Pohon) PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok 
 			return decimal.Zero, decimal.Zero, false
 		}
 	}
-	i, found := p.Cari(k)
+	i, found := p.Find(k)
 	if !found {
 		return decimal.Zero, decimal.Zero, false
 	}

@@ -28,11 +28,11 @@ type PohonRekening struct {
 	Rekening []JumlahRekening
 }
 
-// HitungBelanja computes the belanja account table: an account without
+// ComputeBelanja computes the belanja account table: an account without
 // sub-accounts in the table is a leaf and its amounts are data; every other
 // account is the sum of its leaves (an amount is present only when every
 // leaf has it). Duplicate rows of a leaf are summed.
-func HitungBelanja(rows []Rekening) *PohonRekening {
+func ComputeBelanja(rows []Rekening) *PohonRekening {
 	idx := make([]int, len(rows))
 	for i := range idx {
 		idx[i] = i
@@ -59,13 +59,13 @@ func HitungBelanja(rows []Rekening) *PohonRekening {
 		if jr.Indeks < 0 {
 			jr.Uraian, _ = k.NamaBaku()
 		}
-		jr.Daun = i+1 >= len(codes) || !k.Memuat(codes[i+1])
+		jr.Daun = i+1 >= len(codes) || !k.Contains(codes[i+1])
 		var sums [3]decimal.Decimal
 		var have [3]int
 		leaves := 0
 		for _, r := range idx {
 			rk := rows[r].Kode
-			if !k.Memuat(rk) || !daunRekening(rk, codes) {
+			if !k.Contains(rk) || !daunRekening(rk, codes) {
 				continue
 			}
 			leaves++
@@ -94,11 +94,11 @@ func HitungBelanja(rows []Rekening) *PohonRekening {
 // daunRekening reports whether k has no sub-account among codes (sorted).
 func daunRekening(k KodeRekening, codes []KodeRekening) bool {
 	i, _ := slices.BinarySearchFunc(codes, k, KodeRekening.Compare)
-	return i+1 >= len(codes) || !k.Memuat(codes[i+1])
+	return i+1 >= len(codes) || !k.Contains(codes[i+1])
 }
 
-// Cari returns the computed account with code k.
-func (p *PohonRekening) Cari(k KodeRekening) (JumlahRekening, bool) {
+// Find returns the computed account with code k.
+func (p *PohonRekening) Find(k KodeRekening) (JumlahRekening, bool) {
 	i, ok := slices.BinarySearchFunc(p.Rekening, k, func(a JumlahRekening, k KodeRekening) int { return a.Kode.Compare(k) })
 	if !ok {
 		return JumlahRekening{}, false

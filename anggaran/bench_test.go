@@ -123,7 +123,7 @@ func BenchmarkRollup(b *testing.B) {
 		a := sampel(b)
 		b.ReportAllocs()
 		for b.Loop() {
-			a.Hitung(anggaran.Opsi{})
+			a.Compute(anggaran.Opsi{})
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(a.Rincian)), "ns/subkeg")
 	})
@@ -133,7 +133,7 @@ func BenchmarkRollup(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+				anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
 		})
@@ -153,7 +153,7 @@ func BenchmarkRollup(b *testing.B) {
 		b.ReportAllocs()
 		b.ResetTimer()
 		for b.Loop() {
-			anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+			anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
 	})
@@ -190,7 +190,7 @@ func BenchmarkRollupBaca(b *testing.B) {
 		b.ResetTimer()
 		var n int
 		for b.Loop() {
-			p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+			p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 			for i := range p.Len() {
 				if p.Baris(i).Persen.Valid {
 					n++
@@ -238,12 +238,12 @@ func BenchmarkDecimalAdd(b *testing.B) {
 	}
 }
 
-// BenchmarkPeriksa runs every check on the seed.
-func BenchmarkPeriksa(b *testing.B) {
+// BenchmarkCheck runs every check on the seed.
+func BenchmarkCheck(b *testing.B) {
 	a := sampel(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		a.Periksa(anggaran.Opsi{})
+		a.Check(anggaran.Opsi{})
 	}
 }
 
@@ -253,13 +253,13 @@ func BenchmarkPeriksa(b *testing.B) {
 func TestRollupSintetis(t *testing.T) {
 	rows := buatSintetis(ukuranBench[0])
 	a := &anggaran.Anggaran{Rincian: rows}
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	seimbang(t, p)
 	h := p.Hitungan()
 	if h.SubKegiatan != 8000 || h.Kegiatan != 1000 || h.Program != 200 || h.Bidang != 40 {
 		t.Errorf("Hitungan = %+v", h)
 	}
-	if f := a.Periksa(anggaran.Opsi{}); len(f) != 0 {
+	if f := a.Check(anggaran.Opsi{}); len(f) != 0 {
 		t.Errorf("%d findings, first %v", len(f), f[0])
 	}
 }
@@ -295,7 +295,7 @@ func BenchmarkParseCSV(b *testing.B) {
 
 // BenchmarkRenderMarkdown writes a kabupaten's table (9,481 rows).
 func BenchmarkRenderMarkdown(b *testing.B) {
-	p := anggaran.Hitung(buatSintetis(ukuranBench[0]), nil, anggaran.Kode{}, anggaran.Opsi{})
+	p := anggaran.Compute(buatSintetis(ukuranBench[0]), nil, anggaran.Kode{}, anggaran.Opsi{})
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := anggaran.RenderMarkdown(io.Discard, p); err != nil {

@@ -32,7 +32,7 @@ func TestParseCSV(t *testing.T) {
 	}
 	// The program prints 2.982.697.372 but only one sub kegiatan is given.
 	var kodes []string
-	for _, f := range a.Periksa(anggaran.Opsi{}) {
+	for _, f := range a.Check(anggaran.Opsi{}) {
 		kodes = append(kodes, f.Kode+" "+f.Lokasi.Path)
 	}
 	want := []string{
@@ -113,10 +113,10 @@ func FuzzParseCSV(f *testing.F) {
 			}
 			return
 		}
-		seimbang(t, a.Hitung(anggaran.Opsi{}))
-		_ = a.Periksa(anggaran.Opsi{})
+		seimbang(t, a.Compute(anggaran.Opsi{}))
+		_ = a.Check(anggaran.Opsi{})
 		var b bytes.Buffer
-		if err := anggaran.RenderMarkdown(&b, a.Hitung(anggaran.Opsi{})); err != nil {
+		if err := anggaran.RenderMarkdown(&b, a.Compute(anggaran.Opsi{})); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -132,8 +132,8 @@ func FuzzParseJSON(f *testing.F) {
 		if err != nil {
 			return
 		}
-		seimbang(t, a.Hitung(anggaran.Opsi{}))
-		_ = a.Periksa(anggaran.Opsi{})
+		seimbang(t, a.Compute(anggaran.Opsi{}))
+		_ = a.Check(anggaran.Opsi{})
 		out, err := a.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)

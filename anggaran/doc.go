@@ -17,10 +17,10 @@
 //   - Model: [Anggaran] holds a document's budget tables as printed: the
 //     realisation table ([Rincian] rows at any level), the belanja table
 //     ([Rekening] rows) and the Perjanjian Kinerja amounts.
-//   - Compute: [Hitung] / [Anggaran.Hitung] build a [Pohon] (tree) whose
+//   - Compute: [Compute] / [Anggaran.Compute] build a [Pohon] (tree) whose
 //     parents are the exact sums of its leaves, with sisa and percentages
-//     ([Baris]); [HitungBelanja] does the same for accounts.
-//   - Check: [Anggaran.Periksa] returns [Temuan] (findings) in Bahasa
+//     ([Baris]); [ComputeBelanja] does the same for accounts.
+//   - Check: [Anggaran.Check] returns [Temuan] (findings) in Bahasa
 //     Indonesia with their location, printed and computed value.
 //   - Input/output: [ParseJSON], [ParseCSV]; [RenderMarkdown] (a table laid
 //     out like an LKIP's Tabel 3.2), [RenderBelanjaMarkdown], [RenderJSON].
@@ -81,7 +81,7 @@
 //
 // # Findings
 //
-// [Anggaran.Periksa] reports printed subtotals, totals, percentages and
+// [Anggaran.Check] reports printed subtotals, totals, percentages and
 // sisa that differ from the computed ones, realisasi above pagu, negative
 // amounts, duplicate codes, a program or kegiatan missing from a table
 // that prints the subtotals of the other programs or kegiatan, account names that do not match their code, belanja

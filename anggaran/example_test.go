@@ -100,16 +100,16 @@ func ExampleKodeRekening_NamaBaku() {
 	// false true
 }
 
-// ExampleHitung builds a tree from sub kegiatan rows written in Go, and
+// ExampleCompute builds a tree from sub kegiatan rows written in Go, and
 // reads the computed kegiatan, program and total.
-func ExampleHitung() {
+func ExampleCompute() {
 	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
 	rows := []anggaran.Rincian{
 		{Kode: anggaran.MustKode("1.06.05.2.02.01"), Uraian: "Pendataan Fakir Miskin", Pagu: rp("107.110.000"), Realisasi: rp("106.134.000")},
 		{Kode: anggaran.MustKode("1.06.05.2.02.02"), Uraian: "Pengelolaan Data Fakir Miskin", Pagu: rp("50.000.000"), Realisasi: rp("49.420.000")},
 		{Kode: anggaran.MustKode("1.06.05.2.01.02"), Uraian: "Rujukan Anak-Anak Terlantar", Pagu: rp("25.000.000"), Realisasi: rp("24.950.000")},
 	}
-	p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 	for i := range p.Len() {
 		b := p.Baris(i)
 		if b.Jenjang < anggaran.JenjangProgram && b.Jenjang != anggaran.JenjangJumlah {
@@ -137,7 +137,7 @@ func ExampleHitung() {
 func ExamplePohon_PaguRealisasi() {
 	a, _ := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "rincian": [
 		{"kode": "2 2 1 1", "uraian": "Fasilitasi Pemberdayaan Sosial KAT", "pagu": "88.500.000", "realisasi": "87.825.000"}]}`), "")
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	for _, kode := range []string{"2 2 1 1", "1.06.02.2.01", "2", "", "3"} {
 		pagu, real, ok := p.PaguRealisasi(kode)
 		fmt.Printf("%q: %s %s %v\n", kode, pagu, real, ok)
@@ -150,15 +150,15 @@ func ExamplePohon_PaguRealisasi() {
 	// "3": 0 0 false
 }
 
-// ExampleAnggaran_Periksa finds a printed subtotal that is not the sum of
+// ExampleAnggaran_Check finds a printed subtotal that is not the sum of
 // its sub kegiatan (the seed's Perjanjian Kinerja prints 39,175,000 for
 // the KAT kegiatan).
-func ExampleAnggaran_Periksa() {
+func ExampleAnggaran_Check() {
 	a, _ := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "tabel": "Tabel 3.2", "rincian": [
 		{"kode": "2", "uraian": "Program Pemberdayaan Sosial", "pagu": "88.500.000"},
 		{"kode": "2 2 1", "uraian": "Pemberdayaan Sosial KAT", "pagu": "39.175.000", "realisasi": "87.825.000"},
 		{"kode": "2 2 1 1", "uraian": "Fasilitasi Pemberdayaan Sosial KAT", "pagu": "88.500.000", "realisasi": "87.825.000", "persen": "99,24"}]}`), "")
-	for _, t := range a.Periksa(anggaran.Opsi{}) {
+	for _, t := range a.Check(anggaran.Opsi{}) {
 		fmt.Println(t.Kode, t.Lokasi.Path)
 		fmt.Println(t)
 	}
@@ -176,7 +176,7 @@ func ExampleParseCSV() {
 		fmt.Println(err)
 		return
 	}
-	anggaran.RenderMarkdown(os.Stdout, a.Hitung(anggaran.Opsi{}))
+	anggaran.RenderMarkdown(os.Stdout, a.Compute(anggaran.Opsi{}))
 
 	_, err = anggaran.ParseCSV(strings.NewReader("kode;uraian;pagu;realisasi\n6 2 2 1;x;57.876.60;0\n"), "salah.csv", anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")})
 	fmt.Println(err)
@@ -194,7 +194,7 @@ func ExampleParseCSV() {
 func ExampleRenderJSON() {
 	a, _ := anggaran.ParseJSON([]byte(`{"rincian": [
 		{"kode": "1.06.07.2.01.02", "uraian": "Pemeliharaan Taman Makam Pahlawan", "pagu": "8.000.000", "realisasi": "7.593.000"}]}`), "")
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	pagu, real, _ := p.PaguRealisasi("")
 	fmt.Println(pagu, real)
 	b, _ := p.MarshalJSON()
@@ -211,9 +211,9 @@ func ExampleRenderJSON() {
 	//   "persen": "94.91",
 }
 
-func ExampleHitungBelanja() {
+func ExampleComputeBelanja() {
 	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
-	b := anggaran.HitungBelanja([]anggaran.Rekening{
+	b := anggaran.ComputeBelanja([]anggaran.Rekening{
 		{Kode: anggaran.MustKodeRekening("5.1.01"), Uraian: "Belanja Pegawai", PaguMurni: rp("2.028.190.502"), Pagu: rp("2.287.832.054")},
 		{Kode: anggaran.MustKodeRekening("5.1.02"), Uraian: "Belanja Barang dan Jasa", PaguMurni: rp("1.135.620.498"), Pagu: rp("1.648.265.918")},
 		{Kode: anggaran.MustKodeRekening("5.2.02"), Uraian: "Belanja Modal Peralatan dan Mesin", PaguMurni: rp("0"), Pagu: rp("32.250.000")},
@@ -253,7 +253,7 @@ func ExampleRenderMarkdown() {
 		{"kode": "7 2 1", "uraian": "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota", "pagu": "8.000.000", "realisasi": "7.593.000"},
 		{"kode": "7 2 1 2", "uraian": "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota", "pagu": "8.000.000", "realisasi": "7.593.000"}],
 		"jumlah": {"uraian": "JUMLAH BELANJA LANGSUNG", "pagu": "8.000.000", "realisasi": "7.593.000"}}`), "")
-	anggaran.RenderMarkdown(os.Stdout, a.Hitung(anggaran.Opsi{}))
+	anggaran.RenderMarkdown(os.Stdout, a.Compute(anggaran.Opsi{}))
 	// Output:
 	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---|---:|---:|---:|
@@ -268,7 +268,7 @@ func ExampleRenderMarkdown() {
 // perubahan, and the realisasi when the rows give it.
 func ExampleRenderBelanjaMarkdown() {
 	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
-	b := anggaran.HitungBelanja([]anggaran.Rekening{
+	b := anggaran.ComputeBelanja([]anggaran.Rekening{
 		{Kode: anggaran.MustKodeRekening("5.1.02"), Uraian: "Belanja Barang dan Jasa", PaguMurni: rp("1.135.620.498"), Pagu: rp("1.648.265.918"), Realisasi: rp("1.610.000.000")},
 		{Kode: anggaran.MustKodeRekening("5.1.06"), Uraian: "Belanja Bantuan Sosial", PaguMurni: rp("500.000.000"), Pagu: rp("400.000.000"), Realisasi: rp("400.000.000")},
 	})

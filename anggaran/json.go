@@ -31,7 +31,7 @@ func ParseJSON(data []byte, berkas string) (*Anggaran, error) {
 		}
 		pe.Berkas = berkas
 		if pe.Baris == 0 {
-			pe.Baris = PetakanJSON(data).BarisPath(pe.Path)
+			pe.Baris = NewLetakJSON(data).BarisPath(pe.Path)
 		}
 		return nil, pe
 	}
@@ -126,7 +126,7 @@ func decodeKetat(data []byte, v any, path string, kolom []string) error {
 	if err := dec.Decode(v); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
-			path = GabungPath(path, te.Field)
+			path = JoinPath(path, te.Field)
 		}
 		return &ParseError{Path: path, Err: terjemahJSON(err, data, kolom)}
 	}
@@ -283,7 +283,7 @@ func barisDaun(rows []Rincian) []bool {
 			if o == k {
 				continue
 			}
-			leaf = !k.Memuat(o)
+			leaf = !k.Contains(o)
 			break
 		}
 		daun[i] = leaf && !k.IsZero()
@@ -459,7 +459,7 @@ func tulisRincian(b *bytes.Buffer, r *Rincian, pk, jumlah bool, awalan Kode) {
 	} else {
 		b.WriteString(`"kode":`)
 		kode := r.Kode.String()
-		if awalan.Jenjang() == JenjangBidang && r.Kode.Jenjang() >= JenjangProgram && awalan.Memuat(r.Kode) {
+		if awalan.Jenjang() == JenjangBidang && r.Kode.Jenjang() >= JenjangProgram && awalan.Contains(r.Kode) {
 			kode = r.Kode.Singkat()
 		}
 		tulisString(b, kode)

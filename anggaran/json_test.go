@@ -74,7 +74,7 @@ func TestJSONBolakBalik(t *testing.T) {
 			t.Fatalf("case %d: round trip differs (-before +after):\n%s", i, diff)
 		}
 		// The computed trees agree too.
-		p, q := a.Hitung(anggaran.Opsi{}), back.Hitung(anggaran.Opsi{})
+		p, q := a.Compute(anggaran.Opsi{}), back.Compute(anggaran.Opsi{})
 		pj, _ := json.Marshal(p)
 		qj, _ := json.Marshal(q)
 		if string(pj) != string(qj) {

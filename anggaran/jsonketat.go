@@ -46,7 +46,7 @@ func periksaJSON(data []byte) *ParseError {
 			if b.mauKey {
 				return b.path
 			}
-			return GabungPath(b.path, b.kunci)
+			return JoinPath(b.path, b.kunci)
 		}
 		return b.path + "[" + strconv.Itoa(b.indeks) + "]"
 	}
@@ -105,7 +105,7 @@ func periksaJSON(data []byte) *ParseError {
 				b.kunciS = map[string]int64{}
 			}
 			if awal, dua := b.kunciS[k]; dua {
-				return gagal(dec.InputOffset(), GabungPath(b.path, b.kunci), fmt.Errorf(
+				return gagal(dec.InputOffset(), JoinPath(b.path, b.kunci), fmt.Errorf(
 					"kolom %q ditulis dua kali dalam objek yang sama (pertama di baris %d); hapus salah satu: nilai mana yang benar tidak dapat ditebak",
 					b.kunci, BarisKe(data, awal)))
 			}

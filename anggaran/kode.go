@@ -273,9 +273,9 @@ func (k Kode) Induk() Kode {
 	return k.Pada(j - 1)
 }
 
-// Memuat reports whether o is k or a descendant of k. The zero Kode
+// Contains reports whether o is k or a descendant of k. The zero Kode
 // contains every code.
-func (k Kode) Memuat(o Kode) bool {
+func (k Kode) Contains(o Kode) bool {
 	return o.v&topeng[k.Jenjang()] == k.v
 }
 

@@ -114,10 +114,10 @@ func TestKodeInduk(t *testing.T) {
 	if !slices.Equal(chain, want) {
 		t.Errorf("chain = %v, want %v", chain, want)
 	}
-	if !anggaran.MustKode("1.06").Memuat(anggaran.MustKode("1.06.02.2.01.01")) ||
-		anggaran.MustKode("1.06.02").Memuat(anggaran.MustKode("1.06.03.2.01")) ||
-		!(anggaran.Kode{}).Memuat(anggaran.MustKode("2")) {
-		t.Error("Memuat is wrong")
+	if !anggaran.MustKode("1.06").Contains(anggaran.MustKode("1.06.02.2.01.01")) ||
+		anggaran.MustKode("1.06.02").Contains(anggaran.MustKode("1.06.03.2.01")) ||
+		!(anggaran.Kode{}).Contains(anggaran.MustKode("2")) {
+		t.Error("Contains is wrong")
 	}
 }
 
@@ -174,14 +174,14 @@ func FuzzParseKode(f *testing.F) {
 			if k.Jenjang() == anggaran.JenjangSubKegiatan && (err != nil || back != k) {
 				t.Fatalf("%q → %s → %v, %v", s, k.StringPanjang(), back, err)
 			}
-			if !k.Induk().Memuat(k) || k.Induk().Compare(k) >= 0 {
+			if !k.Induk().Contains(k) || k.Induk().Compare(k) >= 0 {
 				t.Fatalf("%s: parent %s does not contain it or sort first", k, k.Induk())
 			}
 		}
 		k, err = anggaran.ParseKodeSingkat(singkat, awalan)
 		if err == nil {
 			back, err := anggaran.ParseKodeSingkat(k.Singkat(), awalan)
-			if err != nil || back != k || !awalan.Memuat(k) {
+			if err != nil || back != k || !awalan.Contains(k) {
 				t.Fatalf("%q → %s → %v, %v", singkat, k.Singkat(), back, err)
 			}
 		}

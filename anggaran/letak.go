@@ -22,9 +22,9 @@ type letakNilai struct {
 	awal, akhir int64 // akhir is 0 while a container is unclosed
 }
 
-// PetakanJSON maps data as far as it is valid JSON; the values after a
+// NewLetakJSON maps data as far as it is valid JSON; the values after a
 // syntax error are simply absent from the map.
-func PetakanJSON(data []byte) *LetakJSON {
+func NewLetakJSON(data []byte) *LetakJSON {
 	type bingkai struct {
 		objek   bool
 		kunci   string
@@ -43,7 +43,7 @@ func PetakanJSON(data []byte) *LetakJSON {
 		}
 		b := tumpuk[len(tumpuk)-1]
 		if b.objek {
-			return GabungPath(b.path, b.kunci)
+			return JoinPath(b.path, b.kunci)
 		}
 		return b.path + "[" + strconv.Itoa(b.indeks) + "]"
 	}
@@ -164,10 +164,10 @@ func (l *LetakJSON) BarisPath(path string) int {
 	return l.Baris(off)
 }
 
-// GabungPath joins a path prefix and a path relative to it:
+// JoinPath joins a path prefix and a path relative to it:
 // ("anggaran", "rincian[3].pagu") → "anggaran.rincian[3].pagu",
 // ("rincian", "[3]") → "rincian[3]".
-func GabungPath(prefix, p string) string {
+func JoinPath(prefix, p string) string {
 	switch {
 	case p == "":
 		return prefix

@@ -9,7 +9,7 @@ import (
 
 func TestLetakJSON(t *testing.T) {
 	data := []byte("{\n  \"a\": [\n    {\"b\": 1},\n    {\"b\": \"x\", \"c\": [true, null]}\n  ],\n  \"d\": {}\n}\n")
-	l := anggaran.PetakanJSON(data)
+	l := anggaran.NewLetakJSON(data)
 	for _, c := range []struct {
 		path  string
 		baris int
@@ -49,7 +49,7 @@ func TestLetakJSON(t *testing.T) {
 	if _, _, ok := l.Rentang("a[9]"); ok {
 		t.Errorf("Rentang(a[9]) found a value that does not exist")
 	}
-	if off, tepat := anggaran.PetakanJSON([]byte("not json")).Awal("a"); off != -1 || tepat {
+	if off, tepat := anggaran.NewLetakJSON([]byte("not json")).Awal("a"); off != -1 || tepat {
 		t.Errorf("Awal on invalid JSON = %d, %v; want -1, false", off, tepat)
 	}
 }
@@ -70,9 +70,9 @@ func TestGabungIndukPath(t *testing.T) {
 		{"", "a", "a", ""},
 		{"a", "", "a", ""},
 	} {
-		got := anggaran.GabungPath(c.prefix, c.p)
+		got := anggaran.JoinPath(c.prefix, c.p)
 		if got != c.want {
-			t.Errorf("GabungPath(%q, %q) = %q; want %q", c.prefix, c.p, got, c.want)
+			t.Errorf("JoinPath(%q, %q) = %q; want %q", c.prefix, c.p, got, c.want)
 		}
 		if i := anggaran.IndukPath(got); i != c.induk {
 			t.Errorf("IndukPath(%q) = %q; want %q", got, i, c.induk)
@@ -80,15 +80,15 @@ func TestGabungIndukPath(t *testing.T) {
 	}
 }
 
-// FuzzPetakanJSON: any text maps without panic, every value found by its
+// FuzzNewLetakJSON: any text maps without panic, every value found by its
 // path starts inside the text, and PathPada of that start gives the path
 // back (or one of its descendants' ancestors: the same path).
-func FuzzPetakanJSON(f *testing.F) {
+func FuzzNewLetakJSON(f *testing.F) {
 	for _, s := range []string{`{"a":[1,{"b":"x"}]}`, `[`, `{"a":`, `"x"`, `{"a.b":1}`, ``} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		l := anggaran.PetakanJSON([]byte(s))
+		l := anggaran.NewLetakJSON([]byte(s))
 		for _, p := range []string{"", "a", "a[1].b", "a[0]"} {
 			off, tepat := l.Awal(p)
 			if tepat && (off < 0 || off > int64(len(s))) {
@@ -100,9 +100,9 @@ func FuzzPetakanJSON(f *testing.F) {
 	})
 }
 
-func ExamplePetakanJSON() {
+func ExampleNewLetakJSON() {
 	data := []byte("{\n  \"rincian\": [\n    {\"kode\": \"1 2 1 6\", \"pagu\": \"12,34,5\"}\n  ]\n}")
-	l := anggaran.PetakanJSON(data)
+	l := anggaran.NewLetakJSON(data)
 	fmt.Println(l.BarisPath("rincian[0].pagu"))
 	// Output: 3
 }

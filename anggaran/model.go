@@ -8,7 +8,7 @@ import (
 // the realisation table by code (Rincian, with the printed grand total in
 // Jumlah), the belanja account table and the Perjanjian Kinerja amounts.
 // Every printed figure is kept next to the rows it should be computed
-// from, so that [Anggaran.Periksa] can compare them. It is the value of the
+// from, so that [Anggaran.Check] can compare them. It is the value of the
 // "anggaran" key of a data file; see the package documentation for the
 // JSON schema.
 type Anggaran struct {

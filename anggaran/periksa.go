@@ -32,14 +32,14 @@ const (
 	TemuanPKUraian             = "anggaran/pk-uraian-berbeda"       // the same code named differently
 )
 
-// Periksa checks the section against itself and returns every finding, in
+// Check checks the section against itself and returns every finding, in
 // the order of the tables (realisation table, belanja table, Perjanjian
 // Kinerja). Amounts are compared exactly; printed percentages at their own
 // number of decimals (a printed "98,4" is compared with the computed
 // percentage rounded to 1 decimal under opsi's rounding rule). Paths in the
 // findings are relative to the section ("rincian[12].realisasi").
-func (a *Anggaran) Periksa(opsi Opsi) []Temuan {
-	p := a.Hitung(opsi)
+func (a *Anggaran) Check(opsi Opsi) []Temuan {
+	p := a.Compute(opsi)
 	c := pemeriksa{a: a, opsi: opsi}
 	c.tabel = a.Tabel
 	if c.tabel == "" {
@@ -110,7 +110,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 	}
 	for _, r := range slices.Sorted(slices.Values(p.ganda)) {
 		k := rows[r].Kode
-		first, _ := p.Cari(k)
+		first, _ := p.Find(k)
 		c.tambah(Temuan{Kode: TemuanKodeGanda, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),
 			Tercetak: k.String(),
 			Pesan: fmt.Sprintf("kode %s sudah dipakai di %s[%d]; kedua baris ikut dijumlahkan bila tidak punya rincian, hapus salah satunya bila ganda",
@@ -311,7 +311,7 @@ func (c *pemeriksa) belanja(p *Pohon) {
 			}
 		}
 	}
-	bel := HitungBelanja(rows)
+	bel := ComputeBelanja(rows)
 	for _, b := range bel.Rekening {
 		if b.Daun || b.Indeks < 0 {
 			continue
@@ -363,7 +363,7 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 	if tabel == "" {
 		tabel = "Perjanjian Kinerja"
 	}
-	q := Hitung(pk.Rincian, pk.Jumlah, c.a.UrusanBidang, c.opsi)
+	q := Compute(pk.Rincian, pk.Jumlah, c.a.UrusanBidang, c.opsi)
 	c.pohon(q, "perjanjian_kinerja.rincian", "perjanjian_kinerja.jumlah", tabel, true)
 	lok := func(i int, kolom string) Lokasi {
 		l := Lokasi{Tabel: tabel, Kolom: kolom}
@@ -392,7 +392,7 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 			continue
 		}
 		seen[r.Kode] = true
-		n, ok := p.Cari(r.Kode)
+		n, ok := p.Find(r.Kode)
 		if !ok {
 			c.tambah(Temuan{Kode: TemuanPKTidakAda, Tingkat: Peringatan, Lokasi: lok(i, "kode"),
 				Tercetak: r.Kode.String(), Pesan: fmt.Sprintf("kode ini tidak ada di %s", c.tabel)})

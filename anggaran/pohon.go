@@ -12,7 +12,7 @@ import (
 // node, in table order (sorted by code, a parent before its children),
 // with the grand total as node 0. Leaves are the rows without descendants;
 // every other node holds the sums of the leaves below it. Build one with
-// [Anggaran.Hitung] or [Hitung]; it does not change afterwards and is safe
+// [Anggaran.Compute] or [Compute]; it does not change afterwards and is safe
 // for concurrent reading.
 type Pohon struct {
 	simpul   []simpul
@@ -86,12 +86,12 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	return r.Pagu.Decimal, r.Realisasi.Decimal, r.PaguMurni.Decimal
 }
 
-// Hitung computes the budget tree of the section's rows ([Hitung]).
-func (a *Anggaran) Hitung(opsi Opsi) *Pohon {
-	return Hitung(a.Rincian, a.Jumlah, a.UrusanBidang, opsi)
+// Compute computes the budget tree of the section's rows ([Compute]).
+func (a *Anggaran) Compute(opsi Opsi) *Pohon {
+	return Compute(a.Rincian, a.Jumlah, a.UrusanBidang, opsi)
 }
 
-// Hitung computes the budget tree of rows given at any level, in any
+// Compute computes the budget tree of rows given at any level, in any
 // order. The rows are read, not copied or changed; the tree refers to
 // them. jumlah (the printed grand total, may be nil) and awalan (the
 // urusan/bidang of the document, for short codes in lookups) are kept for
@@ -111,7 +111,7 @@ func (a *Anggaran) Hitung(opsi Opsi) *Pohon {
 // are already in order) and sums in one pass; amounts that fit in 18
 // digits at a common scale are added as int64 with overflow checks, others
 // with decimal arithmetic. Both give exact results.
-func Hitung(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
+func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	b := pembangun{p: p}
 	b.urut = urutkan(rows)
@@ -224,7 +224,7 @@ func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bo
 			k = rows[pos].Kode
 		}
 		j := k.Jenjang()
-		if !prev.IsZero() && prev != k && prev.Memuat(k) {
+		if !prev.IsZero() && prev != k && prev.Contains(k) {
 			parents++ // the previous row has a descendant: a printed subtotal
 		}
 		for l := Jenjang(1); l <= j; l++ {

@@ -37,7 +37,7 @@ func seimbang(t testing.TB, p *anggaran.Pohon) {
 		prev := b.Kode
 		for _, c := range anak {
 			cb := p.Baris(c)
-			if p.Induk(c) != i || !b.Kode.Memuat(cb.Kode) || cb.Kode.Compare(prev) <= 0 {
+			if p.Induk(c) != i || !b.Kode.Contains(cb.Kode) || cb.Kode.Compare(prev) <= 0 {
 				t.Fatalf("node %d %s: child %s out of place", i, b.Kode, cb.Kode)
 			}
 			prev = cb.Kode
@@ -100,12 +100,12 @@ func naif(rows []anggaran.Rincian, k anggaran.Kode) (sums [3]decimal.Decimal, va
 	valid = [3]bool{true, true, true}
 	any := false
 	for i, r := range rows {
-		if !k.Memuat(r.Kode) || r.Kode.IsZero() {
+		if !k.Contains(r.Kode) || r.Kode.IsZero() {
 			continue
 		}
 		leaf := true
 		for j, o := range rows {
-			if j != i && o.Kode != r.Kode && r.Kode.Memuat(o.Kode) {
+			if j != i && o.Kode != r.Kode && r.Kode.Contains(o.Kode) {
 				leaf = false
 				break
 			}
@@ -131,7 +131,7 @@ func TestPohonAcak(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for iter := range 300 {
 		rows := acak(r, 1+r.IntN(60), iter%3)
-		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 		seimbang(t, p)
 		for i := range p.Len() {
 			b := p.Baris(i)
@@ -154,7 +154,7 @@ func TestPohonTurunan(t *testing.T) {
 	for iter := range 300 {
 		rows := acak(r, 1+r.IntN(60), iter%3)
 		o := opsi[iter%len(opsi)]
-		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, o)
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, o)
 		des := o.Desimal
 		switch {
 		case des == 0:
@@ -207,7 +207,7 @@ func TestPohonPersenSeri(t *testing.T) {
 		{"9399497972", "9250976072", anggaran.Opsi{}, "98.42"},
 	} {
 		rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.0001"), Pagu: anggaran.Ada(d(c.pagu)), Realisasi: anggaran.Ada(d(c.real))}}
-		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, c.opsi)
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, c.opsi)
 		for i := range p.Len() {
 			if got := p.Baris(i).Persen; !got.Valid || got.Decimal.String() != c.want {
 				t.Errorf("%s/%s %+v node %d: persen %v, want %s", c.real, c.pagu, c.opsi, i, got, c.want)
@@ -224,7 +224,7 @@ func TestPohonBarisTingkatApaSaja(t *testing.T) {
 		{Kode: k("1.06.02"), Uraian: "program", Pagu: anggaran.Ada(d("999"))},
 		{Kode: k("1.06.02.2.01.02"), Uraian: "sub tanpa realisasi", Pagu: anggaran.Ada(d("0"))},
 	}
-	p := anggaran.Hitung(rows, nil, k("1.06"), anggaran.Opsi{})
+	p := anggaran.Compute(rows, nil, k("1.06"), anggaran.Opsi{})
 	seimbang(t, p)
 	type got struct {
 		Kode                    string
@@ -259,7 +259,7 @@ func TestPohonBarisTingkatApaSaja(t *testing.T) {
 	// The leaf with pagu 0 weighs nothing in the pagu-weighted fisik.
 	rows[3].Fisik = anggaran.Ada(d("0"))
 	rows[3].Realisasi = anggaran.Ada(d("0"))
-	p = anggaran.Hitung(rows, nil, k("1.06"), anggaran.Opsi{})
+	p = anggaran.Compute(rows, nil, k("1.06"), anggaran.Opsi{})
 	if f := p.Jumlah().Fisik; !f.Valid || !f.Decimal.Equal(d("80")) {
 		t.Errorf("fisik = %v, want 80 ((100×100 + 0×0 + 40×50) / 150)", f)
 	}
@@ -288,13 +288,13 @@ func TestPohonGanda(t *testing.T) {
 		{Kode: k("1.06.02"), Pagu: anggaran.Ada(d("1"))},
 	}
 	a := &anggaran.Anggaran{Rincian: rows}
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	seimbang(t, p)
 	if j := p.Jumlah(); !j.Pagu.Decimal.Equal(d("105")) || !j.Realisasi.Decimal.Equal(d("11")) {
 		t.Errorf("total %v %v, want 105 11 (duplicate leaves summed)", j.Pagu, j.Realisasi)
 	}
 	var kodes []string
-	for _, f := range a.Periksa(anggaran.Opsi{}) {
+	for _, f := range a.Check(anggaran.Opsi{}) {
 		kodes = append(kodes, f.Kode+" "+f.Lokasi.Path)
 	}
 	want := []string{
@@ -309,8 +309,8 @@ func TestPohonGanda(t *testing.T) {
 	}
 }
 
-// TestPeriksa covers each check of the realisation table on a small table.
-func TestPeriksa(t *testing.T) {
+// TestCheck covers each check of the realisation table on a small table.
+func TestCheck(t *testing.T) {
 	k := anggaran.MustKode
 	a := &anggaran.Anggaran{
 		Tabel:        "Tabel X",
@@ -326,7 +326,7 @@ func TestPeriksa(t *testing.T) {
 		Jumlah: &anggaran.Rincian{Uraian: "JUMLAH", Pagu: anggaran.Ada(d("295")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("84.75"))},
 	}
 	var got []string
-	for _, f := range a.Periksa(anggaran.Opsi{}) {
+	for _, f := range a.Check(anggaran.Opsi{}) {
 		got = append(got, fmt.Sprintf("%s %s %s|%s", f.Kode, f.Lokasi.Path, f.Tercetak, f.Terhitung))
 	}
 	// Not findings: the total (100 + 200 − 5 = 295; 250 × 100 / 295 =
@@ -346,7 +346,7 @@ func TestPeriksa(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
-	for _, f := range a.Periksa(anggaran.Opsi{}) {
+	for _, f := range a.Check(anggaran.Opsi{}) {
 		if f.Pesan == "" || f.Tingkat == 0 || f.Lokasi.Tabel == "" {
 			t.Errorf("incomplete finding %+v", f)
 		}
@@ -362,7 +362,7 @@ func TestPeriksa(t *testing.T) {
 func TestPohonUrutan(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, rows := range [][]anggaran.Rincian{acak(r, 50, 0), buatSintetis(ukuranBench[0])} {
-		sorted := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		sorted := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 		shuffled := append([]anggaran.Rincian(nil), rows...)
 		perm := r.Perm(len(rows))
 		for i, j := range perm {
@@ -378,7 +378,7 @@ func TestPohonUrutan(t *testing.T) {
 			k := shuffled[i].Kode
 			shuffled[i], byKode[k] = byKode[k][0], byKode[k][1:]
 		}
-		p := anggaran.Hitung(shuffled, nil, anggaran.Kode{}, anggaran.Opsi{})
+		p := anggaran.Compute(shuffled, nil, anggaran.Kode{}, anggaran.Opsi{})
 		seimbang(t, p)
 		if p.Len() != sorted.Len() {
 			t.Fatalf("%d nodes shuffled, %d sorted", p.Len(), sorted.Len())
@@ -417,7 +417,7 @@ func TestPeriksaBelanjaPK(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, f := range a.Periksa(anggaran.Opsi{}) {
+	for _, f := range a.Check(anggaran.Opsi{}) {
 		got = append(got, fmt.Sprintf("%s %s %s|%s", f.Kode, f.Lokasi.Path, f.Tercetak, f.Terhitung))
 	}
 	want := []string{
@@ -456,7 +456,7 @@ func TestOpsi(t *testing.T) {
 		{anggaran.Opsi{Pembulatan: anggaran.BulatPotong}, "66.66"},
 		{anggaran.Opsi{Pembulatan: anggaran.BulatPotong, Desimal: 3}, "66.666"},
 	} {
-		p := anggaran.Hitung(rows, nil, anggaran.Kode{}, c.opsi)
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, c.opsi)
 		if got := p.Jumlah().Persen; !got.Valid || got.Decimal.String() != c.want || p.Opsi() != c.opsi {
 			t.Errorf("%+v: persen %v, want %s", c.opsi, got, c.want)
 		}
@@ -497,7 +497,7 @@ func TestSematanJSON(t *testing.T) {
 }
 
 func TestBelanjaJumlahBeberapaAkun(t *testing.T) {
-	b := anggaran.HitungBelanja([]anggaran.Rekening{
+	b := anggaran.ComputeBelanja([]anggaran.Rekening{
 		{Kode: anggaran.MustKodeRekening("5.1.01"), Pagu: anggaran.Ada(d("10")), PaguMurni: anggaran.Ada(d("5"))},
 		{Kode: anggaran.MustKodeRekening("6.2"), Pagu: anggaran.Ada(d("3"))},
 	})
@@ -505,7 +505,7 @@ func TestBelanjaJumlahBeberapaAkun(t *testing.T) {
 	if !j.Pagu.Valid || !j.Pagu.Decimal.Equal(d("13")) || j.PaguMurni.Valid || j.Indeks != -1 {
 		t.Errorf("Jumlah = %+v (murni is missing on 6.2, so the total has none)", j)
 	}
-	if r, ok := b.Cari(anggaran.MustKodeRekening("5.1")); !ok || r.Uraian != "Belanja Operasi" || r.Indeks != -1 || r.Daun {
+	if r, ok := b.Find(anggaran.MustKodeRekening("5.1")); !ok || r.Uraian != "Belanja Operasi" || r.Indeks != -1 || r.Daun {
 		t.Errorf("implied 5.1 = %+v, %v", r, ok)
 	}
 }
@@ -514,7 +514,7 @@ func TestBelanjaJumlahBeberapaAkun(t *testing.T) {
 // -race): a Pohon is safe for concurrent reading.
 func TestPohonSerentak(t *testing.T) {
 	a := sampel(t)
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	var want bytes.Buffer
 	if err := anggaran.RenderMarkdown(&want, p); err != nil {
 		t.Fatal(err)
@@ -546,7 +546,7 @@ func TestPohonNamaBaku(t *testing.T) {
 		{Kode: anggaran.MustKode("1.06.05.2.01.01"), Pagu: anggaran.Ada(d("1"))},
 		{Kode: anggaran.MustKode("4.01.02.2.01.01"), Pagu: anggaran.Ada(d("1"))},
 	}
-	p := anggaran.Hitung(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 	got := map[string]string{}
 	for i := range p.Len() {
 		b := p.Baris(i)

@@ -83,8 +83,8 @@ func (k KodeRekening) Induk() KodeRekening {
 	return k
 }
 
-// Memuat reports whether o is k or one of its sub-accounts.
-func (k KodeRekening) Memuat(o KodeRekening) bool {
+// Contains reports whether o is k or one of its sub-accounts.
+func (k KodeRekening) Contains(o KodeRekening) bool {
 	if o.n < k.n {
 		return false
 	}

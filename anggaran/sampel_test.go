@@ -65,7 +65,7 @@ func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 func TestGoldenTabel32(t *testing.T) {
 	a := sampel(t)
 	var b bytes.Buffer
-	if err := anggaran.RenderMarkdown(&b, a.Hitung(anggaran.Opsi{})); err != nil {
+	if err := anggaran.RenderMarkdown(&b, a.Compute(anggaran.Opsi{})); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "tabel-3-2.md", b.Bytes())
@@ -74,7 +74,7 @@ func TestGoldenTabel32(t *testing.T) {
 func TestGoldenPohonJSON(t *testing.T) {
 	a := sampel(t)
 	var b bytes.Buffer
-	if err := anggaran.RenderJSON(&b, a.Hitung(anggaran.Opsi{})); err != nil {
+	if err := anggaran.RenderJSON(&b, a.Compute(anggaran.Opsi{})); err != nil {
 		t.Fatal(err)
 	}
 	if !json.Valid(b.Bytes()) {
@@ -86,7 +86,7 @@ func TestGoldenPohonJSON(t *testing.T) {
 func TestGoldenBelanja(t *testing.T) {
 	a := sampel(t)
 	var b bytes.Buffer
-	if err := anggaran.RenderBelanjaMarkdown(&b, anggaran.HitungBelanja(a.Belanja)); err != nil {
+	if err := anggaran.RenderBelanjaMarkdown(&b, anggaran.ComputeBelanja(a.Belanja)); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "belanja.md", b.Bytes())
@@ -95,7 +95,7 @@ func TestGoldenBelanja(t *testing.T) {
 func TestGoldenTemuan(t *testing.T) {
 	a := sampel(t)
 	var b bytes.Buffer
-	for _, f := range a.Periksa(anggaran.Opsi{}) {
+	for _, f := range a.Check(anggaran.Opsi{}) {
 		b.WriteString(f.Kode + "\t" + f.Lokasi.Path + "\n\t" + f.String() + "\n")
 	}
 	golden(t, "temuan.txt", b.Bytes())
@@ -107,12 +107,12 @@ func TestGoldenTemuan(t *testing.T) {
 // and percentage equal the computed ones.
 func TestTabel32Tercetak(t *testing.T) {
 	a := sampel(t)
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	rows := append([]anggaran.Rincian(nil), a.Rincian...)
 	rows = append(rows, *a.Jumlah)
 	perLevel := map[anggaran.Jenjang]int{}
 	for i, r := range rows {
-		n, ok := p.Cari(r.Kode) // the zero Kode of the total finds the root
+		n, ok := p.Find(r.Kode) // the zero Kode of the total finds the root
 		if !ok {
 			t.Fatalf("row %d %s: not in tree", i, r.Kode)
 		}
@@ -146,7 +146,7 @@ func TestTabel32Tercetak(t *testing.T) {
 }
 
 func TestHitunganSampel(t *testing.T) {
-	p := sampel(t).Hitung(anggaran.Opsi{})
+	p := sampel(t).Compute(anggaran.Opsi{})
 	want := anggaran.Hitungan{Urusan: 1, Bidang: 1, Program: 6, Kegiatan: 14, SubKegiatan: 31}
 	if diff := cmp.Diff(want, p.Hitungan()); diff != "" {
 		t.Errorf("Hitungan (-want +got):\n%s", diff)
@@ -159,7 +159,7 @@ func TestHitunganSampel(t *testing.T) {
 }
 
 func TestBelanjaSampel(t *testing.T) {
-	b := anggaran.HitungBelanja(sampel(t).Belanja)
+	b := anggaran.ComputeBelanja(sampel(t).Belanja)
 	for _, c := range []struct {
 		kode, murni, pagu string
 	}{
@@ -170,7 +170,7 @@ func TestBelanjaSampel(t *testing.T) {
 		{"5.1.06", "2391750000", "5431150000"},
 		{"5.2", "0", "32250000"},
 	} {
-		r, ok := b.Cari(anggaran.MustKodeRekening(c.kode))
+		r, ok := b.Find(anggaran.MustKodeRekening(c.kode))
 		if !ok {
 			t.Errorf("%s: missing", c.kode)
 			continue
@@ -189,7 +189,7 @@ func TestBelanjaSampel(t *testing.T) {
 // errors.
 func TestTemuanSampel(t *testing.T) {
 	got := map[string][]string{}
-	for _, f := range sampel(t).Periksa(anggaran.Opsi{}) {
+	for _, f := range sampel(t).Check(anggaran.Opsi{}) {
 		got[f.Kode] = append(got[f.Kode], f.Lokasi.Path+" "+f.Tercetak+" → "+f.Terhitung)
 	}
 	want := map[string][]string{
@@ -272,7 +272,7 @@ func TestGoldenMurniFisik(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	var b bytes.Buffer
 	if err := anggaran.RenderMarkdown(&b, p); err != nil {
 		t.Fatal(err)

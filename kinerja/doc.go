@@ -114,10 +114,10 @@
 // # Tests
 //
 // Besides the table, golden and property tests, the parsers have fuzz
-// tests (FuzzParse, FuzzNormalisasiKode). Give them a short minimisation
+// tests (FuzzParse, FuzzNormalizeKode). Give them a short minimisation
 // time: FuzzParse's corpus holds the whole sample file, and minimising an
 // input that large with the default -fuzzminimizetime stalls at 0 execs/s:
 //
 //	go test ./kinerja -run '^$' -fuzz '^FuzzParse$' -fuzztime 1m -fuzzminimizetime 2s
-//	go test ./kinerja -run '^$' -fuzz '^FuzzNormalisasiKode$' -fuzztime 30s -fuzzminimizetime 2s
+//	go test ./kinerja -run '^$' -fuzz '^FuzzNormalizeKode$' -fuzztime 30s -fuzzminimizetime 2s
 package kinerja

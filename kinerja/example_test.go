@@ -242,9 +242,9 @@ func ExampleSkalaBernama() {
 	// Output: pk true Berhasil
 }
 
-func ExampleNormalisasiKode() {
+func ExampleNormalizeKode() {
 	for _, k := range []string{"1 2 1 6", "2 2 1 1", "1.06.01.2.01.0006", "1.6.1"} {
-		fmt.Println(kinerja.NormalisasiKode(k, "1.06"))
+		fmt.Println(kinerja.NormalizeKode(k, "1.06"))
 	}
 	// Output:
 	// 1.06.01.2.01.06 <nil>

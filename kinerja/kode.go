@@ -9,7 +9,7 @@ import (
 	"github.com/pemkab/sakip/anggaran"
 )
 
-// NormalisasiKode returns the official form of a program, kegiatan or sub
+// NormalizeKode returns the official form of a program, kegiatan or sub
 // kegiatan code (Permendagri 90/2019) as [anggaran.Kode.String] writes it:
 // "1.06.01", "1.06.01.2.01", "1.06.01.2.01.06". It accepts
 //
@@ -24,7 +24,7 @@ import (
 // Reading is [anggaran.ParseKodeRincian]'s; codes above the program level
 // (urusan "1", bidang "1.06") are refused. Errors are in Bahasa Indonesia
 // and name the code.
-func NormalisasiKode(s, bidang string) (string, error) {
+func NormalizeKode(s, bidang string) (string, error) {
 	k, err := parseKode(s, bidang)
 	if err != nil {
 		return "", err
@@ -32,7 +32,7 @@ func NormalisasiKode(s, bidang string) (string, error) {
 	return k.String(), nil
 }
 
-// parseKode is [NormalisasiKode] returning the [anggaran.Kode].
+// parseKode is [NormalizeKode] returning the [anggaran.Kode].
 func parseKode(s, bidang string) (anggaran.Kode, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -99,7 +99,7 @@ func ringkasKode(kode []string) []string {
 	var out []string
 	var atas anggaran.Kode // the last code kept; its descendants follow it
 	for i, k := range sah {
-		if i > 0 && atas.Memuat(k) {
+		if i > 0 && atas.Contains(k) {
 			continue
 		}
 		atas = k

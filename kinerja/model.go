@@ -283,8 +283,8 @@ func (d *Dokumen) IndeksIndikator(id string) int {
 	return -1
 }
 
-// CariSasaran returns the sasaran with the given ID, or nil.
-func (d *Dokumen) CariSasaran(id string) *Sasaran {
+// FindSasaran returns the sasaran with the given ID, or nil.
+func (d *Dokumen) FindSasaran(id string) *Sasaran {
 	for i := range d.Sasaran {
 		if d.Sasaran[i].ID == id {
 			return &d.Sasaran[i]

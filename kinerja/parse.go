@@ -51,7 +51,7 @@ func ParseBerkas(data []byte) (*Dokumen, error) {
 	if _, ada := atas["kinerja"]; !ada {
 		return parseDengan(data, "", 1)
 	}
-	letak := anggaran.PetakanJSON(data)
+	letak := anggaran.NewLetakJSON(data)
 	off, ada := letak.Awal("kinerja")
 	if !ada {
 		return nil, &ParseError{Path: "kinerja", Err: errors.New("bagian kinerja tidak dapat dibaca")}
@@ -94,9 +94,9 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 	p := &pembaca{}
 	d := p.dokumen(v)
 	if p.err != nil {
-		off, _ := anggaran.PetakanJSON(data).Awal(p.err.Path) // or its nearest ancestor
+		off, _ := anggaran.NewLetakJSON(data).Awal(p.err.Path) // or its nearest ancestor
 		p.err.Baris = baris(int(off))
-		p.err.Path = anggaran.GabungPath(awalan, p.err.Path)
+		p.err.Path = anggaran.JoinPath(awalan, p.err.Path)
 		return nil, p.err
 	}
 	return d, nil
@@ -170,7 +170,7 @@ func (p *pembaca) objek(v any, jalur string) *objek {
 	return &objek{p: p, jalur: jalur, m: m, pakai: make([]string, 0, 16)}
 }
 
-func (o *objek) sub(k string) string { return anggaran.GabungPath(o.jalur, k) }
+func (o *objek) sub(k string) string { return anggaran.JoinPath(o.jalur, k) }
 
 func (o *objek) dipakai(k string) bool {
 	for _, x := range o.pakai {
@@ -459,7 +459,7 @@ func (p *pembaca) sasaran(v any, jalur string) Sasaran {
 			p.gagalf(jl, "harus berupa teks kode, bukan %s", namaTipe(v))
 			return
 		}
-		n, err := NormalisasiKode(k, p.bidang)
+		n, err := NormalizeKode(k, p.bidang)
 		if err != nil {
 			p.gagal(jl, err)
 			return
@@ -619,7 +619,7 @@ func (p *pembaca) pk(v any, jalur string) PerjanjianKinerja {
 			Satuan:      b.teks("satuan", false),
 		}
 		if k := b.teks("sub_kegiatan", false); k != "" {
-			n, err := NormalisasiKode(k, p.bidang)
+			n, err := NormalizeKode(k, p.bidang)
 			if err != nil {
 				p.gagal(b.sub("sub_kegiatan"), err)
 			}

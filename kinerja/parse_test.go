@@ -168,7 +168,7 @@ func TestParseNilai(t *testing.T) {
 	}
 }
 
-func TestNormalisasiKode(t *testing.T) {
+func TestNormalizeKode(t *testing.T) {
 	for _, tc := range []struct{ in, bidang, want, err string }{
 		{"1.06.01.2.01.06", "", "1.06.01.2.01.06", ""},
 		{"1.06.01.2.01.0006", "", "1.06.01.2.01.06", ""}, // anggaran's official form
@@ -198,15 +198,15 @@ func TestNormalisasiKode(t *testing.T) {
 		{"1.06.0x", "", "", "bukan angka"},
 		{"1.06.01.2.01.006", "", "", "harus 2 atau 4 angka"},
 	} {
-		got, err := NormalisasiKode(tc.in, tc.bidang)
+		got, err := NormalizeKode(tc.in, tc.bidang)
 		if tc.err == "" {
 			if err != nil || got != tc.want {
-				t.Errorf("NormalisasiKode(%q, %q) = %q, %v; ingin %q", tc.in, tc.bidang, got, err, tc.want)
+				t.Errorf("NormalizeKode(%q, %q) = %q, %v; ingin %q", tc.in, tc.bidang, got, err, tc.want)
 			}
 			continue
 		}
 		if err == nil || !strings.Contains(err.Error(), tc.err) {
-			t.Errorf("NormalisasiKode(%q, %q) = %q, %v; ingin galat %q", tc.in, tc.bidang, got, err, tc.err)
+			t.Errorf("NormalizeKode(%q, %q) = %q, %v; ingin galat %q", tc.in, tc.bidang, got, err, tc.err)
 		}
 	}
 }

@@ -115,7 +115,7 @@ func ikuPerSasaran(d *Dokumen, h *Hasil) [][]int {
 }
 
 func kepalaSasaran(d *Dokumen, id string) (string, string) {
-	s := d.CariSasaran(id)
+	s := d.FindSasaran(id)
 	if s == nil {
 		return "", "(tanpa sasaran)"
 	}
@@ -366,7 +366,7 @@ func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
 	var out []BarisCapaian
 	for _, hi := range h.Indikator {
 		sas := ""
-		if s := d.CariSasaran(hi.Sasaran); s != nil {
+		if s := d.FindSasaran(hi.Sasaran); s != nil {
 			sas = s.Uraian
 		}
 		for _, s := range hi.Tahun {

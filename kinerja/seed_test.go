@@ -153,7 +153,7 @@ func TestSeedTemuan(t *testing.T) {
 // data file (the PWA jumps to Lokasi.Path): the field itself or, for a
 // missing value, the object that should hold it.
 func TestSeedTemuanPath(t *testing.T) {
-	letak := anggaran.PetakanJSON(seedBagian(t))
+	letak := anggaran.NewLetakJSON(seedBagian(t))
 	h := Compute(seed(t), 2022, Opsi{}, nil)
 	ada := map[string]bool{"kinerja/realisasi-rumus": true, "kinerja/kutipan-beda": true, "kinerja/rincian-jumlah": true,
 		"kinerja/rincian-satuan": true, "kinerja/sasaran-nama": true, "kinerja/rumus-sama": true, "kinerja/capaian-ekstrem": true,

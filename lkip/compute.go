@@ -121,23 +121,23 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	r.Tahun = d.Identitas.Tahun
 	var ta, tk []anggaran.Temuan
 	if a := d.Anggaran; a != nil {
-		l.Pohon = a.Hitung(o.Anggaran)
+		l.Pohon = a.Compute(o.Anggaran)
 		h := l.Pohon.Hitungan()
 		r.Program, r.Kegiatan, r.SubKegiatan = h.Program, h.Kegiatan, h.SubKegiatan
 		j := l.Pohon.Jumlah()
 		r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.PersenRealisasi, r.PersenFisik = j.PaguMurni, j.Pagu, j.Realisasi, j.Sisa, j.Persen, j.Fisik
 		if len(a.Belanja) > 0 {
-			l.Belanja = anggaran.HitungBelanja(a.Belanja)
+			l.Belanja = anggaran.ComputeBelanja(a.Belanja)
 			for _, b := range []struct {
 				kode string
 				ke   *decimal.NullDecimal
 			}{{"5.1", &r.BelanjaOperasi}, {"5.1.01", &r.BelanjaPegawai}, {"5.1.02", &r.BelanjaBarangJasa}, {"5.1.06", &r.BelanjaBantuanSosial}, {"5.2", &r.BelanjaModal}} {
-				if jr, ok := l.Belanja.Cari(anggaran.MustKodeRekening(b.kode)); ok {
+				if jr, ok := l.Belanja.Find(anggaran.MustKodeRekening(b.kode)); ok {
 					*b.ke = jr.Pagu
 				}
 			}
 		}
-		ta = awalan("anggaran", a.Periksa(o.Anggaran))
+		ta = awalan("anggaran", a.Check(o.Anggaran))
 	}
 	if k := d.Kinerja; k != nil {
 		var sumber kinerja.SumberAnggaran
@@ -183,7 +183,7 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 func awalan(bagian string, ts []anggaran.Temuan) []anggaran.Temuan {
 	out := make([]anggaran.Temuan, len(ts))
 	for i, t := range ts {
-		t.Lokasi.Path = anggaran.GabungPath(bagian, t.Lokasi.Path)
+		t.Lokasi.Path = anggaran.JoinPath(bagian, t.Lokasi.Path)
 		out[i] = t
 	}
 	return out

@@ -88,9 +88,9 @@ func telusuri(dec *json.Decoder, data []byte, t reflect.Type, path string) error
 			ft, ada := kolom[k]
 			if !ada {
 				off += int64(len(data[off:]) - len(bytes.TrimLeft(data[off:], " \t\r\n,"))) // to the key itself
-				return &kolomError{path: anggaran.GabungPath(path, k), off: off, dikenal: nama}
+				return &kolomError{path: anggaran.JoinPath(path, k), off: off, dikenal: nama}
 			}
-			if err := telusuri(dec, data, ft, anggaran.GabungPath(path, k)); err != nil {
+			if err := telusuri(dec, data, ft, anggaran.JoinPath(path, k)); err != nil {
 				return err
 			}
 		}

@@ -148,7 +148,7 @@ func koreksiBersih(d *Dokumen) []koreksi {
 
 // terapkan applies one correction to the JSON text data.
 func terapkan(data []byte, k koreksi) ([]byte, error) {
-	letak := anggaran.PetakanJSON(data)
+	letak := anggaran.NewLetakJSON(data)
 	awal, akhir, ada := letak.Rentang(k.path)
 	sambung := func(a, b int64, s string) []byte {
 		out := append([]byte{}, data[:a]...)

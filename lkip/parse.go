@@ -166,14 +166,14 @@ func errorJSON(asli, data []byte, err error, off int64) error {
 	case errors.As(err, &se):
 		return &ParseError{Baris: anggaran.BarisKe(data, se.Offset), Err: fmt.Errorf("JSON tidak sah: %s", terjemahSintaks(se.Error()))}
 	case errors.As(err, &te):
-		p := anggaran.PetakanJSON(data).PathPada(te.Offset - 1)
+		p := anggaran.NewLetakJSON(data).PathPada(te.Offset - 1)
 		return lokasikan(asli, &ParseError{Path: p, Err: fmt.Errorf("nilai %s tidak sesuai: seharusnya %s", namaJSON(te.Value), namaGo(te.Type.String()))})
 	case errors.Is(err, io.EOF):
 		return &ParseError{Baris: 1, Err: errors.New("berkas kosong, seharusnya objek JSON")}
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &ParseError{Baris: anggaran.BarisKe(data, int64(len(data))), Err: errors.New("JSON terpotong (berakhir sebelum waktunya)")}
 	}
-	return lokasikan(asli, &ParseError{Path: anggaran.PetakanJSON(data).PathPada(off - 1), Err: fmt.Errorf("tidak dapat dibaca: %v", err)})
+	return lokasikan(asli, &ParseError{Path: anggaran.NewLetakJSON(data).PathPada(off - 1), Err: fmt.Errorf("tidak dapat dibaca: %v", err)})
 }
 
 // terjemahSintaks translates the common encoding/json syntax messages.
@@ -242,7 +242,7 @@ func lokasikan(asli []byte, err error) error {
 		pe = &ParseError{Err: err}
 	}
 	if pe.Baris == 0 {
-		pe.Baris = anggaran.PetakanJSON(asli).BarisPath(pe.Path)
+		pe.Baris = anggaran.NewLetakJSON(asli).BarisPath(pe.Path)
 	}
 	return pe
 }
@@ -256,9 +256,9 @@ func lokasikanBagian(asli []byte, bagian string, err error) error {
 		return lokasikan(asli, &ParseError{Path: bagian, Err: err})
 	}
 	baru := *pe
-	baru.Path = anggaran.GabungPath(bagian, pe.Path)
+	baru.Path = anggaran.JoinPath(bagian, pe.Path)
 	baru.Baris = 0
-	letak := anggaran.PetakanJSON(asli)
+	letak := anggaran.NewLetakJSON(asli)
 	if off, tepat := letak.Awal(baru.Path); off >= 0 {
 		baru.Baris = letak.Baris(off)
 		if !tepat && pe.Baris > 0 {

@@ -106,7 +106,7 @@ func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
 			ada[n.IKU] = true
 		}
 		for i, s := range d.Narasi.Sasaran {
-			if k.CariSasaran(s.Sasaran) == nil {
+			if k.FindSasaran(s.Sasaran) == nil {
 				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Tingkat: anggaran.Kesalahan,
 					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "sasaran", Path: fmt.Sprintf("narasi.sasaran[%d].sasaran", i)},
 					Tercetak: s.Sasaran, Pesan: fmt.Sprintf("evaluasi merujuk sasaran %q yang tidak ada", s.Sasaran)})

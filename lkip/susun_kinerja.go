@@ -181,7 +181,7 @@ func (s *penyusun) perjanjianKinerja() []elemen {
 	tb := &tabel{Nomor: "", Judul: fmt.Sprintf("Perjanjian Kinerja Tahun %d", l.Dokumen.Identitas.Tahun), Lebar: "lebar"}
 	tb.Kepala = []sel{{Teks: "Sasaran Strategis"}, {Teks: "Indikator Kinerja"}, {Teks: "Target", Angka: true}, {Teks: "Program / Kegiatan / Sub Kegiatan"}, {Teks: "Anggaran (Rp)", Angka: true}}
 	namaSasaran := func(id string) string {
-		if sa := k.CariSasaran(id); sa != nil {
+		if sa := k.FindSasaran(id); sa != nil {
 			return sa.Uraian
 		}
 		return id

@@ -170,5 +170,5 @@ func bacaAnggaran(data []byte, stderr io.Writer) kinerja.SumberAnggaran {
 		fmt.Fprintf(stderr, "capaian: bagian anggaran diabaikan, efisiensi tidak dihitung: %v\n", err)
 		return nil
 	}
-	return a.Hitung(anggaran.Opsi{})
+	return a.Compute(anggaran.Opsi{})
 }

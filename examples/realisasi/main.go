@@ -78,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "realisasi: %v\n", err)
 		return 1
 	}
-	p := a.Hitung(anggaran.Opsi{})
+	p := a.Compute(anggaran.Opsi{})
 	var out bytes.Buffer
 	switch *format {
 	case "json":
@@ -89,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = anggaran.RenderMarkdown(&out, p)
 		if err == nil && len(a.Belanja) > 0 {
 			out.WriteString("\n")
-			err = anggaran.RenderBelanjaMarkdown(&out, anggaran.HitungBelanja(a.Belanja))
+			err = anggaran.RenderBelanjaMarkdown(&out, anggaran.ComputeBelanja(a.Belanja))
 		}
 	}
 	if err != nil {
@@ -100,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *temuan {
-		ts := a.Periksa(anggaran.Opsi{})
+		ts := a.Check(anggaran.Opsi{})
 		fmt.Fprintf(stderr, "%d temuan\n", len(ts))
 		for _, t := range ts {
 			fmt.Fprintf(stderr, "%s [%s]\n", t, t.Kode)
@@ -161,12 +161,12 @@ func bacaJSON(data []byte, name string) (*anggaran.Anggaran, error) {
 	a, err := anggaran.ParseJSON(sec, name)
 	var pe *anggaran.ParseError
 	if errors.As(err, &pe) {
-		pe.Path = anggaran.GabungPath("anggaran", pe.Path)
+		pe.Path = anggaran.JoinPath("anggaran", pe.Path)
 		if pe.Baris > 0 {
 			// a line in the section: count from where it starts
 			pe.Baris += anggaran.BarisKe(data, awal) - 1
 		} else {
-			pe.Baris = anggaran.PetakanJSON(data).BarisPath(pe.Path)
+			pe.Baris = anggaran.NewLetakJSON(data).BarisPath(pe.Path)
 		}
 	}
 	return a, err
