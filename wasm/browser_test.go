@@ -138,6 +138,7 @@ func TestStaticSite(t *testing.T) {
 	contoh := hitungContoh(t, nil)
 	periksaBeranda(b, "/sakip", contoh)
 	periksaIKU(b, "/sakip", contoh)
+	periksaKetikKinerja(b, "/sakip", contoh)
 	if got := eval[string](b, `location.pathname`); got != "/sakip/kinerja" {
 		t.Errorf("the Kinerja page is at %q, want /sakip/kinerja", got)
 	}

@@ -248,8 +248,6 @@ func waktuAngka(b *browser, url string) time.Duration {
 	return time.Since(start).Round(time.Millisecond)
 }
 
-var _ = kinerja.Persentase
-
 func readFile(t *testing.T, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(name)
@@ -311,4 +309,32 @@ func periksaPonsel(b *browser, prefix string) {
 		b.t.Errorf("the first Tab reaches %q, want the skip link", c)
 	}
 	b.do("desktop screen", 10*time.Second, chromedp.EmulateViewport(1200, 900))
+}
+
+// periksaKetikKinerja types a realisasi of the first IKU on the Kinerja page
+// and waits for its capaian, as kinerja computes it, on each keystroke.
+func periksaKetikKinerja(b *browser, prefix string, l *lkip.Laporan) {
+	b.t.Helper()
+	klikMenu(b, prefix, "/kinerja", "Kinerja")
+	h := l.Kinerja
+	for i, hi := range h.Indikator {
+		s := hi.Pada(h.Tahun)
+		if !hi.IKU || s == nil {
+			continue
+		}
+		j := s.Indeks
+		baru := hitungContoh(b.t, func(d *lkip.Dokumen) {
+			d.Kinerja.Indikator[i].Tahun[j].Realisasi = &kinerja.Angka{Nilai: decimal.RequireFromString("42.5"), Teks: "42,5"}
+		})
+		c := baru.Kinerja.Indikator[i].Pada(h.Tahun).Capaian
+		if c.Nilai == nil {
+			b.t.Fatalf("IKU %s: no capaian for realisasi 42,5", hi.Nomor)
+		}
+		ketik(b, fmt.Sprintf("f:kinerja.indikator[%d].tahun[%d].realisasi", i, j), "42,5")
+		row := fmt.Sprintf("f:kinerja.indikator[%d].tahun[%d]", i, j)
+		b.waitJS("the new capaian", fmt.Sprintf(`document.getElementById(%q).querySelector(".capaian").innerText.trim() === %q`,
+			row, anggaran.FormatPersen(*c.Nilai)), 30*time.Second)
+		return
+	}
+	b.t.Error("the sample has no IKU to type into")
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/wasm/simpan"
 	"github.com/shopspring/decimal"
@@ -285,5 +286,37 @@ func TestEkspor(t *testing.T) {
 	}
 	if _, err := lkip.Parse(data, nama); err != nil {
 		t.Errorf("the exported file does not parse: %v", err)
+	}
+}
+
+// TestIsiKinerja types a realisasi of an IKU: its capaian and predikat
+// change at once, as kinerja computes them.
+func TestIsiKinerja(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	toko.MuatContoh()
+	h := toko.Kinerja
+	var i, j int = -1, -1
+	for k, hi := range h.Indikator {
+		if s := hi.Pada(h.Tahun); hi.IKU && s != nil {
+			i, j = k, s.Indeks
+			break
+		}
+	}
+	if i < 0 {
+		t.Fatal("the sample has no IKU with data in its year")
+	}
+	f := Isian{
+		Bagian: BagianKinerja, Path: "kinerja.indikator[i].tahun[j].realisasi", Jenis: anggaran.JenisPersen,
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, teks string) {
+			d.Kinerja.Indikator[i].Tahun[j].Realisasi = &kinerja.Angka{Nilai: *v, Teks: teks}
+		},
+	}
+	toko.Isi(f, "42,5")
+	want := laporanContoh(t, func(d *lkip.Dokumen) {
+		d.Kinerja.Indikator[i].Tahun[j].Realisasi = &kinerja.Angka{Nilai: decimal.RequireFromString("42.5"), Teks: "42,5"}
+	})
+	got, exp := toko.Kinerja.Indikator[i].Pada(h.Tahun), want.Kinerja.Indikator[i].Pada(h.Tahun)
+	if diff := cmp.Diff(exp.Capaian, got.Capaian); diff != "" || got.Predikat != exp.Predikat {
+		t.Errorf("capaian after typing (-want +got):\n%s\npredikat %q, want %q", diff, got.Predikat, exp.Predikat)
 	}
 }
