@@ -234,6 +234,12 @@ func periksaImporSkrip(b *browser, prefix string) {
 	if n := eval[int](b, `document.getElementById("laporan").contentDocument.querySelectorAll('script, img[src="x"]').length`); n != 0 {
 		b.t.Errorf("report: markup from the file became %d elements", n)
 	}
+	if sb := eval[string](b, `document.getElementById("laporan").getAttribute("sandbox")`); strings.Contains(sb, "allow-scripts") || !strings.Contains(sb, "allow-modals") {
+		b.t.Errorf("report frame sandbox %q: scripts must stay off, printing on", sb)
+	}
+	if n := eval[int](b, `document.querySelectorAll("#cetak").length`); n != 1 {
+		b.t.Errorf("the Laporan page has %d print buttons", n)
+	}
 	if v := eval[string](b, `String(window.__diretas) + "/" + String(document.getElementById("laporan").contentWindow.__diretas)`); v != "undefined/undefined" {
 		b.t.Errorf("script from the file ran: %s", v)
 	}
