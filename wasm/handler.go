@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/wasm/ui"
 )
 
 // assets are the static files of the app besides app.wasm: icons and style.
@@ -35,6 +36,7 @@ type site struct {
 	br, gz  []byte // app.wasm compressed with brotli and gzip
 	modTime time.Time
 	files   fs.FS // assets, rooted at web/
+	contoh  bool  // ask the app to start on the sample in an empty browser
 }
 
 // loadSite reads app.wasm and its .br and .gz variants from wasmPath.
@@ -188,6 +190,14 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 	"connect-src 'self'; frame-src 'self' blob: data:; worker-src 'self'; manifest-src 'self'; " +
 	"object-src 'none'; base-uri 'self'; form-action 'none'"
 
+// env is the environment the app reads with app.Getenv.
+func (s *site) env() map[string]string {
+	if !s.contoh {
+		return nil
+	}
+	return map[string]string{ui.EnvContoh: "1"}
+}
+
 // handler returns the go-app handler of the PWA for this site.
 func (s *site) handler() *app.Handler {
 	return &app.Handler{
@@ -210,6 +220,7 @@ func (s *site) handler() *app.Handler {
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`,
 		},
+		Env:                     s.env(),
 		Resources:               s,
 		Version:                 s.version,
 		WasmContentLength:       strconv.Itoa(len(s.wasm)),

@@ -9,6 +9,7 @@
 //	go run ./wasm -addr :9000          # another address
 //	go run ./wasm -static DIR          # write a static site for any static host
 //	go run ./wasm -static DIR -prefix /sakip   # the same, hosted under a sub-path
+//	go run ./wasm -contoh=false        # an empty browser starts empty, not on the sample
 //
 // The program has two halves: the server half (this package built for the
 // host, files tagged !wasm) builds app.wasm, pre-compresses it and serves or

@@ -28,6 +28,7 @@ type options struct {
 	Prefix string // root prefix of the app ("/sakip"), for sub-path hosting
 	Wasm   string // path of app.wasm; default wasm/web/app.wasm in the module
 	Build  bool   // rebuild app.wasm when stale
+	Contoh bool   // a browser without documents starts on the embedded sample
 	// Compress, when set, names a file to write .br and .gz variants of,
 	// and nothing else is done (used by the tests).
 	Compress string
@@ -42,6 +43,7 @@ func main() {
 	flag.StringVar(&o.Prefix, "prefix", "", "awalan jalur bila aplikasi dipasang di sub-jalur, mis. /sakip")
 	flag.StringVar(&o.Wasm, "wasm", "", "berkas app.wasm (bawaan: wasm/web/app.wasm di modul)")
 	flag.BoolVar(&o.Build, "build", true, "bangun ulang app.wasm bila lebih tua dari sumbernya")
+	flag.BoolVar(&o.Contoh, "contoh", true, "browser yang belum punya dokumen mulai dengan contoh LKIP (Dinas Sosial Flores Timur 2022)")
 	flag.StringVar(&o.Compress, "compress", "", "hanya tulis BERKAS.br dan BERKAS.gz lalu keluar")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -108,7 +110,12 @@ func prepare(ctx context.Context, o options, logf func(string, ...any)) (*site, 
 		return nil, err
 	}
 	routes()
-	return loadSite(wasmPath, o.Prefix)
+	s, err := loadSite(wasmPath, o.Prefix)
+	if err != nil {
+		return nil, err
+	}
+	s.contoh = o.Contoh
+	return s, nil
 }
 
 // server returns the HTTP handler of the app: go-app's handler, mounted

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pemkab/sakip/wasm/ui"
 )
 
 func TestAcceptsEncoding(t *testing.T) {
@@ -158,4 +160,24 @@ func mustHead(t *testing.T, c *http.Client, url string) *http.Response {
 	}
 	res.Body.Close()
 	return res
+}
+
+// TestServerContoh: the server's -contoh option reaches the app as the
+// SAKIP_CONTOH environment variable, and is absent without it.
+func TestServerContoh(t *testing.T) {
+	for _, contoh := range []bool{true, false} {
+		s := testSite(t, "")
+		s.contoh = contoh
+		srv := httptest.NewServer(s.server())
+		res, err := http.Get(srv.URL + "/app.js")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		srv.Close()
+		if got := strings.Contains(string(body), ui.EnvContoh); got != contoh {
+			t.Errorf("contoh=%v: app.js mentions %s: %v", contoh, ui.EnvContoh, got)
+		}
+	}
 }

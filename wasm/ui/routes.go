@@ -12,6 +12,10 @@ import (
 	"github.com/pemkab/sakip/wasm/simpan"
 )
 
+// EnvContoh is the go-app environment variable with which the server asks
+// the app to start on the embedded sample when the browser has no document.
+const EnvContoh = "SAKIP_CONTOH"
+
 // Halaman describes one page: its path and its label in the menu.
 type Halaman struct {
 	Jalur string // path, "/" for Beranda
@@ -38,9 +42,12 @@ var Paths = func() []string {
 }()
 
 // Routes registers every page with go-app, all sharing one [Toko] over the
-// platform's store (IndexedDB in the browser).
+// platform's store (IndexedDB in the browser). When the server set the
+// environment variable SAKIP_CONTOH to "1", a browser without documents
+// starts on the embedded sample ([Toko.ContohAwal]).
 func Routes() {
 	t := NewToko(simpan.New())
+	t.ContohAwal = app.Getenv(EnvContoh) == "1"
 	app.Route("/", func() app.Composer { return &Beranda{dasar: dasar{Toko: t}} })
 	app.Route("/kinerja", func() app.Composer { return &Kinerja{dasar: dasar{Toko: t}} })
 	app.Route("/anggaran", func() app.Composer { return &Anggaran{dasar: dasar{Toko: t}} })

@@ -63,6 +63,11 @@ type Toko struct {
 	// Tuju is the data-file path of the field to show next (from a finding).
 	Tuju string
 
+	// ContohAwal makes Mulai load the embedded sample when the browser has
+	// no document yet, so that a first visit shows a working LKIP. The
+	// server sets it (go run ./wasm -contoh, the default).
+	ContohAwal bool
+
 	draf map[string]draf // typed text of fields not (yet) valid, by path
 
 	buka       map[anggaran.Kode]bool // open state of budget rows
@@ -144,6 +149,9 @@ func (t *Toko) Mulai() {
 			if len(list) == 0 {
 				t.Status = "Belum ada dokumen"
 				t.siap = true
+				if t.ContohAwal {
+					t.tambah(lkip.Contoh(), "Browser ini belum menyimpan dokumen, jadi contoh LKIP 2022 Dinas Sosial Kabupaten Flores Timur dimuat. Impor berkas dinas Anda di halaman Data.")
+				}
 				return
 			}
 			t.Buka(list[0].ID)

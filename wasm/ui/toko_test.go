@@ -320,3 +320,47 @@ func TestIsiKinerja(t *testing.T) {
 		t.Errorf("capaian after typing (-want +got):\n%s\npredikat %q, want %q", diff, got.Predikat, exp.Predikat)
 	}
 }
+
+// TestContohAwal: with ContohAwal, a browser without documents starts on the
+// sample (and keeps it); one that has documents opens its own, and without
+// ContohAwal an empty browser stays empty.
+func TestContohAwal(t *testing.T) {
+	for _, c := range []struct {
+		nama       string
+		contohAwal bool
+		adaDokumen bool
+		wantNama   string // document active after Mulai; "" for none
+	}{
+		{"kosong, contoh", true, false, "contoh"},
+		{"kosong, tanpa contoh", false, false, ""},
+		{"ada dokumen, contoh", true, true, "sendiri"},
+	} {
+		t.Run(c.nama, func(t *testing.T) {
+			g := simpan.NewMemori()
+			if c.adaDokumen {
+				pertama := NewToko(g)
+				pertama.tundaFn = func(_ time.Duration, f func()) { f() }
+				pertama.Mulai()
+				d := lkip.Contoh()
+				d.Identitas.Dinas = "Dinas Sendiri"
+				pertama.tambah(d, "")
+				pertama.SimpanSekarang(nil)
+			}
+			toko := NewToko(g)
+			toko.ContohAwal = c.contohAwal
+			toko.tundaFn = func(_ time.Duration, f func()) { f() }
+			toko.Mulai()
+			switch {
+			case c.wantNama == "" && toko.Dok != nil:
+				t.Fatalf("an empty browser got a document: %q", toko.Dok.Identitas.Dinas)
+			case c.wantNama == "contoh" && (toko.Dok == nil || toko.Dok.Identitas.Dinas != lkip.Contoh().Identitas.Dinas):
+				t.Fatalf("the sample was not loaded into an empty browser (pesan %q, galat %q)", toko.Pesan, toko.Galat)
+			case c.wantNama == "sendiri" && (toko.Dok == nil || toko.Dok.Identitas.Dinas != "Dinas Sendiri"):
+				t.Fatalf("the browser's own document was not opened")
+			}
+			if c.wantNama == "contoh" && len(toko.Daftar) != 1 {
+				t.Errorf("documents kept = %d, want the sample alone", len(toko.Daftar))
+			}
+		})
+	}
+}
