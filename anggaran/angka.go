@@ -96,7 +96,8 @@ func ParseBilangan(s string) (decimal.Decimal, error) {
 //     quantities, and is ambiguous (refused) for percentages.
 //
 // Thousands groups must be well formed: 1 to 3 digits not starting with 0,
-// then groups of 3 ("0,125" is therefore a decimal in every kind).
+// then groups of 3 ("0,125" is therefore a decimal in every kind). At most
+// 30 digits stand before and 30 after the decimal mark.
 func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	fail := func(alasan string) (decimal.Decimal, error) {
 		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: alasan}
@@ -212,6 +213,9 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	if intPart == "" {
 		return fail("tidak ada angka sebelum tanda desimal")
 	}
+	if len(intPart) > maksDigit || len(fracPart) > maksDigit {
+		return fail(fmt.Sprintf("terlalu panjang (paling banyak %d angka sebelum dan %d sesudah tanda desimal)", maksDigit, maksDigit))
+	}
 	num := intPart
 	if fracPart != "" {
 		num += "." + fracPart
@@ -225,6 +229,11 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	}
 	return d, nil
 }
+
+// maksDigit bounds the digits before and after the decimal mark: no
+// budget or indicator needs more, and a typo of a thousand digits must not
+// become a thousand-digit number.
+const maksDigit = 30
 
 func isSpasi(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f'

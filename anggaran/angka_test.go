@@ -66,6 +66,8 @@ func TestParseAngkaSalah(t *testing.T) {
 		// Spaces inside a number would silently join two numbers.
 		{"1.000 000", anggaran.JenisRupiah, "spasi di tengah", false},
 		{"100 200", anggaran.JenisRupiah, "spasi di tengah", false},
+		{strings.Repeat("9", 31), anggaran.JenisRupiah, "terlalu panjang", false},
+		{"1," + strings.Repeat("5", 31), anggaran.JenisPersen, "terlalu panjang", false},
 		{"1 2", anggaran.JenisBilangan, "spasi di tengah", false},
 		{"1 000 000", anggaran.JenisRupiah, "spasi di tengah", false},
 		{"98, 42%", anggaran.JenisPersen, "spasi di tengah", false},
