@@ -143,9 +143,9 @@ func terjemahJSON(err error, data []byte, kolom []string) error {
 	msg := err.Error()
 	switch {
 	case errors.As(err, &se):
-		return fmt.Errorf("JSON tidak sah (baris %d dalam bagian ini): %s", BarisKe(data, se.Offset), terjemahSintaks(se.Error()))
+		return fmt.Errorf("JSON tidak sah (baris %d dalam bagian ini): %s", BarisKe(data, se.Offset), PesanSintaksJSON(se.Error()))
 	case errors.As(err, &te):
-		return fmt.Errorf("nilai %s tidak cocok: seharusnya %s", namaNilaiJSON(te.Value), namaJenisGo(te.Type))
+		return errors.New(PesanTipeJSON(te))
 	case strings.HasPrefix(msg, "json: unknown field "):
 		f := strings.TrimPrefix(msg, "json: unknown field ")
 		return fmt.Errorf("kolom %s tidak dikenal; yang dikenal: %s", f, strings.Join(kolom, ", "))

@@ -71,7 +71,7 @@ func periksaJSON(data []byte) *ParseError {
 			var se *json.SyntaxError
 			switch {
 			case errors.As(err, &se):
-				pesan := terjemahSintaks(se.Error())
+				pesan := PesanSintaksJSON(se.Error())
 				if strings.HasSuffix(pesan, "'") { // no context given: say what was expected
 					if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
 						pesan += " di tempat yang seharusnya nama kolom (teks bertanda kutip)"
@@ -163,10 +163,11 @@ func potongTeks(s string) string {
 	return s
 }
 
-// terjemahSintaks translates encoding/json's syntax messages into Bahasa
-// Indonesia ("invalid character '}' looking for beginning of value" →
-// "karakter tidak sah '}' di tempat yang seharusnya nilai").
-func terjemahSintaks(s string) string {
+// PesanSintaksJSON translates the message of an encoding/json syntax error
+// into Bahasa Indonesia ("invalid character '}' looking for beginning of
+// value" → "karakter tidak sah '}' di tempat yang seharusnya nilai"). Every
+// package of sakip words JSON errors with it and [PesanTipeJSON].
+func PesanSintaksJSON(s string) string {
 	s = strings.TrimPrefix(s, "json: ")
 	return penerjemahSintaks.Replace(s)
 }
@@ -187,6 +188,12 @@ var penerjemahSintaks = strings.NewReplacer(
 	"(expecting", "(seharusnya",
 	"unexpected end of JSON input", "JSON berakhir sebelum waktunya",
 )
+
+// PesanTipeJSON words an encoding/json type error in Bahasa Indonesia:
+// "nilai teks tidak cocok: seharusnya bilangan bulat".
+func PesanTipeJSON(te *json.UnmarshalTypeError) string {
+	return fmt.Sprintf("nilai %s tidak cocok: seharusnya %s", namaNilaiJSON(te.Value), namaJenisGo(te.Type))
+}
 
 // namaNilaiJSON names the kind of a JSON value in Bahasa Indonesia, as
 // encoding/json's UnmarshalTypeError.Value gives it.

@@ -78,7 +78,7 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 		switch {
 		case errors.As(err, &se):
 			off = int(se.Offset)
-			pesan = "JSON tidak sah: " + terjemahSintaks(se.Error())
+			pesan = "JSON tidak sah: " + anggaran.PesanSintaksJSON(se.Error())
 		case errors.Is(err, io.EOF):
 			pesan = "isi kosong, seharusnya objek JSON"
 		case errors.Is(err, io.ErrUnexpectedEOF):
@@ -100,23 +100,6 @@ func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
 		return nil, p.err
 	}
 	return d, nil
-}
-
-func terjemahSintaks(s string) string {
-	s = strings.TrimPrefix(s, "json: ")
-	r := strings.NewReplacer(
-		"invalid character", "karakter tidak sah",
-		"looking for beginning of value", "di tempat yang seharusnya nilai",
-		"looking for beginning of object key string", "di tempat yang seharusnya nama kolom",
-		"after object key:value pair", "setelah pasangan kolom:nilai",
-		"after object key", "setelah nama kolom",
-		"after array element", "setelah elemen daftar",
-		"after top-level value", "setelah nilai teratas",
-		"in string literal", "di dalam teks",
-		"in numeric literal", "di dalam angka",
-		"unexpected end of JSON input", "JSON berakhir sebelum waktunya",
-	)
-	return r.Replace(s)
 }
 
 // pembaca walks the decoded JSON tree and builds the model, keeping the

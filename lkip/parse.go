@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/testdata"
@@ -164,67 +163,16 @@ func errorJSON(asli, data []byte, err error, off int64) error {
 	)
 	switch {
 	case errors.As(err, &se):
-		return &ParseError{Baris: anggaran.BarisKe(data, se.Offset), Err: fmt.Errorf("JSON tidak sah: %s", terjemahSintaks(se.Error()))}
+		return &ParseError{Baris: anggaran.BarisKe(data, se.Offset), Err: fmt.Errorf("JSON tidak sah: %s", anggaran.PesanSintaksJSON(se.Error()))}
 	case errors.As(err, &te):
 		p := anggaran.NewLetakJSON(data).PathPada(te.Offset - 1)
-		return lokasikan(asli, &ParseError{Path: p, Err: fmt.Errorf("nilai %s tidak sesuai: seharusnya %s", namaJSON(te.Value), namaGo(te.Type.String()))})
+		return lokasikan(asli, &ParseError{Path: p, Err: errors.New(anggaran.PesanTipeJSON(te))})
 	case errors.Is(err, io.EOF):
 		return &ParseError{Baris: 1, Err: errors.New("berkas kosong, seharusnya objek JSON")}
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &ParseError{Baris: anggaran.BarisKe(data, int64(len(data))), Err: errors.New("JSON terpotong (berakhir sebelum waktunya)")}
 	}
 	return lokasikan(asli, &ParseError{Path: anggaran.NewLetakJSON(data).PathPada(off - 1), Err: fmt.Errorf("tidak dapat dibaca: %v", err)})
-}
-
-// terjemahSintaks translates the common encoding/json syntax messages.
-func terjemahSintaks(s string) string {
-	r := strings.NewReplacer(
-		"invalid character", "karakter tidak sah",
-		"looking for beginning of value", "di tempat awal sebuah nilai",
-		"looking for beginning of object key string", "di tempat awal nama kolom",
-		"after object key:value pair", "sesudah pasangan kolom:nilai",
-		"after object key", "sesudah nama kolom",
-		"after array element", "sesudah unsur larik",
-		"after top-level value", "sesudah nilai utama",
-		"in string literal", "di dalam teks",
-		"in numeric literal", "di dalam angka",
-		"in literal", "di dalam nilai",
-		"unexpected end of JSON input", "JSON berakhir sebelum waktunya",
-	)
-	return r.Replace(s)
-}
-
-func namaJSON(v string) string {
-	switch v {
-	case "string":
-		return "teks"
-	case "number":
-		return "angka"
-	case "bool":
-		return "benar/salah"
-	case "array":
-		return "larik"
-	case "object":
-		return "objek"
-	}
-	if strings.HasPrefix(v, "number") {
-		return "angka " + strings.TrimPrefix(v, "number ")
-	}
-	return v
-}
-
-func namaGo(t string) string {
-	switch {
-	case t == "int":
-		return "bilangan bulat"
-	case t == "string":
-		return "teks"
-	case strings.HasPrefix(t, "[]"):
-		return "larik"
-	case t == "bool":
-		return "benar/salah"
-	}
-	return "objek"
 }
 
 func potong(s string) string {

@@ -41,7 +41,7 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"sintaks", "{\n  \"versi\": 1,\n  \"identitas\": {,\n}", "", 3, "JSON tidak sah"},
 		{"kosong", "", "", 1, "berkas kosong"},
-		{"bukan objek", "[1, 2]", "", 1, "tidak sesuai"},
+		{"bukan objek", "[1, 2]", "", 1, "nilai daftar tidak cocok: seharusnya objek"},
 		{"null", "null", "", 1, "bukan null"},
 		{"terpotong", "{\"versi\": 1,\n\"identitas\": {", "", 2, "terpotong"},
 		{"versi baru", "{\n\"versi\": 2\n}", "versi", 2, "lebih baru"},
