@@ -20,6 +20,17 @@ const (
 	maksEksponen     = 30
 )
 
+// ValidateJSON checks a whole data file before any section is decoded:
+// its syntax, keys given twice in one object (encoding/json would keep the
+// last silently) and the bounds of numbers. The error is a *[ParseError]
+// with the path from the root of data and the line, in Bahasa Indonesia.
+func ValidateJSON(data []byte) error {
+	if pe := periksaJSON(data); pe != nil {
+		return pe
+	}
+	return nil
+}
+
 // periksaJSON checks a JSON text before it is decoded: its syntax, keys
 // given twice in one object (encoding/json would silently keep the last,
 // and matches keys case-insensitively, so "Pagu" repeats "pagu"), and the

@@ -61,6 +61,11 @@ func Parse(data []byte, berkas string) (*Dokumen, error) {
 
 func parse(data []byte) (*Dokumen, error) {
 	asli := data
+	// Syntax, keys given twice (in any section) and number bounds first:
+	// encoding/json would silently keep the last of two equal keys.
+	if err := anggaran.ValidateJSON(data); err != nil {
+		return nil, err
+	}
 	// The common case, a current file, is decoded in one pass; anything
 	// else (an error, another versi) goes through the version check first.
 	b, berr := decodeV1(data)

@@ -39,11 +39,11 @@ func TestParseErrors(t *testing.T) {
 		baris     int
 		pesanMuat string
 	}{
-		{"sintaks", "{\n  \"versi\": 1,\n  \"identitas\": {,\n}", "", 3, "JSON tidak sah"},
-		{"kosong", "", "", 1, "berkas kosong"},
+		{"sintaks", "{\n  \"versi\": 1,\n  \"identitas\": {,\n}", "identitas", 3, "JSON tidak sah"},
+		{"kosong", "", "", 1, "isi kosong"},
 		{"bukan objek", "[1, 2]", "", 1, "nilai daftar tidak cocok: seharusnya objek"},
 		{"null", "null", "", 1, "bukan null"},
-		{"terpotong", "{\"versi\": 1,\n\"identitas\": {", "", 2, "terpotong"},
+		{"terpotong", "{\"versi\": 1,\n\"identitas\": {", "identitas", 2, "terpotong"},
 		{"versi baru", "{\n\"versi\": 2\n}", "versi", 2, "lebih baru"},
 		{"versi negatif", "{\"versi\": -1}", "versi", 1, "tidak sah"},
 		{"versi teks", "{\n\n\"versi\": \"1\"}", "versi", 3, "bilangan bulat"},
@@ -66,7 +66,7 @@ func TestParseErrors(t *testing.T) {
 		{"anggaran kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"anggaran\": {\"tahun\": 2022,\n \"warna\": 1}}", "anggaran", 2, `kolom "warna" tidak dikenal`},
 		{"kinerja kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n \"warna\": 1}}", "kinerja.warna", 3, `kolom "warna" tidak dikenal`},
 		{"kinerja", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n \"indikator\": [{\"id\": \"A\", \"nama\": \"x\",\n  \"tahun\": [{\"tahun\": 2022, \"target\": \"1,2,3\"}]}]}}", "kinerja.indikator[0].tahun[0].target", 4, "1,2,3"},
-		{"sisa", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022}} {}", "", 1, "isi lain"},
+		{"sisa", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022}} {}", "", 1, "ada data lain setelah nilai JSON"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse([]byte(tc.in), "uji.json")
@@ -219,5 +219,22 @@ func TestDokumenBaru(t *testing.T) {
 		if err := periksaTag(h.String()); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestParseKunciGanda: a key given twice, in any section, is refused with
+// its path and line instead of keeping the last value silently.
+func TestParseKunciGanda(t *testing.T) {
+	for _, tc := range []struct{ name, in, path string }{
+		{"atas", "{\"versi\": 1,\n\"identitas\": {\"tahun\": 2022},\n\"identitas\": {\"tahun\": 2023}}", "identitas"},
+		{"kinerja", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n\"tahun\": 2023}}", "kinerja.tahun"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse([]byte(tc.in), "uji.json")
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Path != tc.path || !strings.Contains(err.Error(), "dua kali") {
+				t.Fatalf("Parse: %v; want a ParseError at %s saying the key is given twice", err, tc.path)
+			}
+		})
 	}
 }
