@@ -389,6 +389,19 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	}
 }
 
+// namaIndikator names an indicator for a staff member, never by its
+// internal ID: "IKU 3 \"Persentase …\"" for a numbered IKU, else
+// "indikator Renstra \"Jumlah …\"" (or "indikator \"…\"" when not numbered).
+func namaIndikator(ind *Indikator) string {
+	switch {
+	case ind.IKU && ind.Nomor != "":
+		return fmt.Sprintf("IKU %s %q", ind.Nomor, ind.Nama)
+	case ind.Nomor != "":
+		return fmt.Sprintf("indikator Renstra %q", ind.Nama)
+	}
+	return fmt.Sprintf("indikator %q", ind.Nama)
+}
+
 func sumberAtau(s string) string {
 	if s == "" {
 		return "tabel"
@@ -532,7 +545,7 @@ func (p *pemeriksa) pk() {
 				if normal(ind.Nama) != normal(b.Indikator) {
 					l.Path = j + ".indikator"
 					p.tambah("kinerja/pk-rumusan", Catatan, l, b.Indikator, ind.Nama,
-						fmt.Sprintf("Rumusan indikator di PK berbeda dari indikator %s.", ind.ID))
+						fmt.Sprintf("Rumusan indikator di PK berbeda dari rumusan %s.", namaIndikator(&ind)))
 				}
 			}
 		}

@@ -181,3 +181,27 @@ func TestSeedTemuanPath(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedPesanTanpaID checks that no message of the seed's reviu names a
+// sasaran or indicator by its internal ID ("R7", "IKU3", "SS1"): a staff
+// member knows them by their wording or printed number.
+func TestSeedPesanTanpaID(t *testing.T) {
+	d := seed(t)
+	var id []string
+	for _, s := range d.Sasaran {
+		id = append(id, s.ID)
+	}
+	for _, ind := range d.Indikator {
+		id = append(id, ind.ID)
+	}
+	for _, x := range Check(d, 2022, Opsi{}) {
+		kata := strings.FieldsFunc(x.Pesan, func(r rune) bool { return r == ' ' || r == '.' || r == ',' || r == ';' || r == ':' || r == '"' })
+		for _, k := range kata {
+			for _, v := range id {
+				if k == v {
+					t.Errorf("%s %s: pesan menyebut ID internal %s: %s", x.Kode, x.Lokasi.Path, v, x.Pesan)
+				}
+			}
+		}
+	}
+}
