@@ -163,6 +163,9 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	semua = append(semua, tk...)
 	semua = append(semua, ta...)
 	semua = append(semua, l.reviuAnggaran()...)
+	tn, ke := l.tautanNarasi()
+	arahkanKeNarasi(semua, ke)
+	semua = append(semua, tn...)
 	semua, l.Ditanggapi = l.terapkanTanggapan(semua)
 	sort.SliceStable(semua, func(i, j int) bool { return semua[i].Tingkat > semua[j].Tingkat })
 	l.Temuan = semua

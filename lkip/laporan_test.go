@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,10 +104,10 @@ func TestReviuSeed(t *testing.T) {
 		tingkat anggaran.Tingkat
 	}{
 		{TemuanTandaTangan + " identitas.tanda_tangan[1].pangkat", anggaran.Kesalahan},
-		{TemuanTahunPerbandingan + " kutipan.tahun_perbandingan[0]", anggaran.Peringatan},
+		{TemuanTahunPerbandingan + " narasi.bab3[0].sub[2].teks[0]", anggaran.Peringatan},
 		{"anggaran/nama-rekening anggaran.belanja[6].uraian", anggaran.Kesalahan},
 		{"anggaran/pk-jumlah-berbeda anggaran.perjanjian_kinerja.rincian[23].pagu", anggaran.Kesalahan},
-		{"kinerja/kutipan-beda kinerja.indikator[5].tahun[1].kutipan[1].target", anggaran.Peringatan},
+		{"kinerja/kutipan-beda narasi.iku[5].teks[0]", anggaran.Peringatan},
 		{"kinerja/rumus-sama kinerja.indikator[6].rumus.penyebut", anggaran.Kesalahan},
 		{"kinerja/pk-tanpa-iku kinerja.perjanjian_kinerja.baris", anggaran.Peringatan},
 		{"kinerja/capaian-ekstrem kinerja.indikator[0].tahun[1].target", anggaran.Peringatan},
@@ -404,4 +405,62 @@ func FuzzLaporan(f *testing.F) {
 			t.Fatalf("counts %d+%d+%d != %d findings", r.Kesalahan, r.Peringatan, r.Catatan, len(l.Temuan))
 		}
 	})
+}
+
+// TestKutipanNarasi checks that a figure recorded as quoted by a paragraph
+// must be printed in it, as printed.
+func TestKutipanNarasi(t *testing.T) {
+	for _, c := range []struct {
+		nama   string
+		ubah   func(d *Dokumen)
+		path   string
+		temuan bool
+	}{
+		{"seed", func(d *Dokumen) {}, "", false},
+		{"target hilang dari uraian IKU", func(d *Dokumen) {
+			d.Narasi.IKU[5].Teks[0] = strings.Replace(d.Narasi.IKU[5].Teks[0], "sebesar 0,4%", "sebesar 0,45%", 1)
+		}, "narasi.iku[5].teks[0]", true},
+		{"realisasi hilang dari uraian IKU", func(d *Dokumen) {
+			d.Narasi.IKU[0].Teks[0] = strings.Replace(d.Narasi.IKU[0].Teks[0], "53,3%", "53,9%", 1)
+		}, "narasi.iku[0].teks[0]", true},
+		{"tahun perbandingan hilang dari kalimat", func(d *Dokumen) {
+			p := &d.Narasi.Bab3[0].Sub[2].Teks[0]
+			*p = strings.Replace(*p, "tahun 2020", "tahun lalu", 1)
+		}, "narasi.bab3[0].sub[2].teks[0]", true},
+		{"ikhtisar tanpa penanda: pagu harus tercetak", func(d *Dokumen) {
+			d.Narasi.Ikhtisar = Teks{"Dinas melaksanakan 6 Program, 14 Kegiatan dan 31 Sub Kegiatan dengan anggaran Rp 9.399.497.972, realisasi Rp. 9.250.672.850 (98,42%)."}
+		}, "narasi.ikhtisar[0]", true},
+	} {
+		t.Run(c.nama, func(t *testing.T) {
+			d := Contoh()
+			c.ubah(d)
+			l, err := Compute(d, DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range l.Temuan {
+				if x.Kode == TemuanKutipanNarasi {
+					got = append(got, x.Lokasi.Path)
+				}
+			}
+			if !c.temuan {
+				if len(got) > 0 {
+					t.Fatalf("false alarms at %v", got)
+				}
+				return
+			}
+			if !slices.Contains(got, c.path) {
+				t.Fatalf("no %s at %s; got %v", TemuanKutipanNarasi, c.path, got)
+			}
+		})
+	}
+	for _, c := range []struct {
+		teks, s string
+		want    bool
+	}{{"sebesar 0,4%.", "0,4", true}, {"sebesar 10,45%", "0,4", false}, {"sebesar 0,45%", "0,4", false}, {"100%.", "100", true}, {"1.100", "100", false}, {"2020, dapat", "2020", true}} {
+		if got := adaAngka(c.teks, c.s); got != c.want {
+			t.Errorf("adaAngka(%q, %q) = %v, want %v", c.teks, c.s, got, c.want)
+		}
+	}
 }

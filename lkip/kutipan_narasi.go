@@ -1,0 +1,275 @@
+package lkip
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+)
+
+// TemuanKutipanNarasi is the code of a figure recorded as quoted by a
+// narrative paragraph that the paragraph does not print: the copy in the
+// data file is not what the reader sees, so the checks of the quote prove
+// nothing about the printed text.
+const TemuanKutipanNarasi = "lkip/kutipan-narasi"
+
+// paragrafN is one printed paragraph of the narrative with its JSON path.
+type paragrafN struct {
+	teks string
+	path string
+}
+
+// tautanNarasi ties the figures the narrative quotes (the kutipan of the
+// kinerja targets and realisasi, kutipan.tahun_perbandingan, and the
+// figures of kutipan.ikhtisar and kutipan.bab3) to the paragraphs that print
+// them. It returns the findings for a quoted figure missing from its
+// paragraph and, for each quoted figure found, the path of the paragraph
+// that prints it (keyed by the path of the copy), so that the findings
+// about the quote point at the printed text.
+func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
+	d := l.Dokumen
+	var ts []anggaran.Temuan
+	ke := map[string]string{}
+	hilang := func(lok anggaran.Lokasi, tercetak, apa, dari string) {
+		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan, Lokasi: lok, Tercetak: tercetak,
+			Pesan: fmt.Sprintf("%s %s dicatat sebagai kutipan %s, tetapi angka itu tidak tercetak di paragrafnya; samakan data kutipan dengan teks yang dicetak", apa, tercetak, dari)})
+	}
+	// kinerja: a quote whose source is the narrative (not a table) is
+	// printed in the IKU's evaluation paragraph.
+	if k := d.Kinerja; k != nil {
+		for i, ind := range k.Indikator {
+			j := -1
+			for n, nar := range d.Narasi.IKU {
+				if nar.IKU == ind.ID {
+					j = n
+					break
+				}
+			}
+			if j < 0 {
+				continue
+			}
+			ps := paragrafTeks(d.Narasi.IKU[j].Teks, fmt.Sprintf("narasi.iku[%d].teks", j), nil)
+			if len(ps) == 0 {
+				continue
+			}
+			for t, dt := range ind.Tahun {
+				for q, kt := range dt.Kutipan {
+					if strings.Contains(strings.ToLower(kt.Sumber), "tabel") {
+						continue
+					}
+					for _, c := range []struct {
+						kolom string
+						teks  string
+						ada   bool
+					}{{"target", teksKin(kt.Target), kt.Target != nil}, {"realisasi", teksKin(kt.Realisasi), kt.Realisasi != nil}} {
+						if !c.ada || c.teks == "" {
+							continue
+						}
+						asal := fmt.Sprintf("kinerja.indikator[%d].tahun[%d].kutipan[%d].%s", i, t, q, c.kolom)
+						if p, ok := cariAngka(ps, c.teks); ok {
+							ke[asal] = p
+							continue
+						}
+						hilang(anggaran.Lokasi{Bagian: kt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("%s %d", c.kolom, dt.Tahun), Path: ps[0].path},
+							c.teks, fmt.Sprintf("%s %d %s", strings.ToUpper(c.kolom[:1])+c.kolom[1:], dt.Tahun, ind.ID), "uraian "+ind.ID+" ("+asal+")")
+					}
+				}
+			}
+		}
+	}
+	// the year of the comparison: the paragraphs of the section that holds
+	// the {{perbandingan}} table
+	if th := d.Kutipan.TahunPerbandingan; len(th) > 0 {
+		if ps, ok := paragrafBagian(d.Narasi.Bab3, "narasi.bab3", "perbandingan", l.isian()); ok && len(ps) > 0 {
+			for i, t := range th {
+				asal := fmt.Sprintf("kutipan.tahun_perbandingan[%d]", i)
+				if p, ok := cariAngka(ps, fmt.Sprint(t)); ok {
+					ke[asal] = p
+					continue
+				}
+				hilang(anggaran.Lokasi{Bagian: "Bab III A.3", Kolom: "kalimat pengantar", Path: ps[0].path}, fmt.Sprint(t), "Tahun", asal)
+			}
+		}
+	}
+	// the budget figures of the Ikhtisar and Bab III B; a paragraph made by
+	// a marker ({{ikhtisar_anggaran}}, …) prints the computed figures, so
+	// there is no printed quote to compare
+	isian := l.isian()
+	ikh := paragrafTeks(d.Narasi.Ikhtisar, "narasi.ikhtisar", isian)
+	ts = append(ts, tautanAnggaran(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif", ikh, !adaPenandaDi(d.Narasi.Ikhtisar, "ikhtisar_anggaran"), ke)...)
+	if ps, ok := paragrafBagian(d.Narasi.Bab3, "narasi.bab3", "tabel_3_2", isian); ok {
+		tulis := true
+		for _, b := range []string{"anggaran_pengantar", "realisasi_anggaran"} {
+			if adaPenandaBagian(d.Narasi.Bab3, "tabel_3_2", b) {
+				tulis = false
+			}
+		}
+		ts = append(ts, tautanAnggaran(&d.Kutipan.Bab3, "kutipan.bab3", "Bab III B", ps, tulis, ke)...)
+	}
+	return ts, ke
+}
+
+// tautanAnggaran ties the figures of one KutipanAnggaran to the paragraphs
+// ps. tulis is false when the figures are printed by a generating marker.
+func tautanAnggaran(k *KutipanAnggaran, path, bagian string, ps []paragrafN, tulis bool, ke map[string]string) []anggaran.Temuan {
+	if !tulis || len(ps) == 0 {
+		return nil
+	}
+	var ts []anggaran.Temuan
+	cek := func(kolom, teks, apa string) {
+		asal := path + "." + kolom
+		if p, ok := cariAngka(ps, teks); ok {
+			ke[asal] = p
+			return
+		}
+		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan,
+			Lokasi: anggaran.Lokasi{Bagian: bagian, Kolom: kolom, Path: ps[0].path}, Tercetak: teks,
+			Pesan: fmt.Sprintf("%s %s dicatat sebagai kutipan %s (%s), tetapi angka itu tidak tercetak di paragrafnya; samakan data kutipan dengan teks yang dicetak", apa, teks, bagian, asal)})
+	}
+	for _, c := range []struct {
+		n           *int
+		kolom, nama string
+	}{{k.Program, "program", "Jumlah program"}, {k.Kegiatan, "kegiatan", "Jumlah kegiatan"}, {k.SubKegiatan, "sub_kegiatan", "Jumlah sub kegiatan"}, {k.JumlahIKU, "jumlah_iku", "Jumlah IKU"}} {
+		if c.n != nil {
+			cek(c.kolom, fmt.Sprint(*c.n), c.nama)
+		}
+	}
+	for _, c := range []struct {
+		a           *Angka
+		kolom, nama string
+	}{
+		{k.Pagu, "pagu", "Alokasi anggaran"}, {k.Realisasi, "realisasi", "Realisasi"},
+		{k.BelanjaOperasi, "belanja_operasi", "Belanja Operasi"}, {k.BelanjaPegawai, "belanja_pegawai", "Belanja Pegawai"},
+		{k.BelanjaBarangJasa, "belanja_barang_jasa", "Belanja Barang dan Jasa"}, {k.BelanjaBantuanSosial, "belanja_bantuan_sosial", "Belanja Bantuan Sosial"},
+		{k.BelanjaModal, "belanja_modal", "Belanja Modal"}, {k.PersenRealisasi, "persen_realisasi", "Persentase realisasi"}, {k.PersenFisik, "persen_fisik", "Realisasi fisik"},
+	} {
+		if c.a != nil {
+			cek(c.kolom, angkaTercetak(c.a), c.nama)
+		}
+	}
+	return ts
+}
+
+// angkaTercetak returns the digits of a quoted figure as printed, without
+// "Rp" and "%": "Rp. 9.399.497.972" → "9.399.497.972".
+func angkaTercetak(a *Angka) string {
+	t := strings.TrimSpace(a.Teks)
+	if t == "" {
+		return anggaran.FormatAngka(a.Nilai, a.desimal())
+	}
+	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	for _, p := range []string{"Rp.", "Rp", "rp.", "rp"} {
+		if strings.HasPrefix(t, p) {
+			t = strings.TrimSpace(t[len(p):])
+			break
+		}
+	}
+	return t
+}
+
+// teksKin returns a kinerja figure as printed ("0,4"), or its value in the
+// Indonesian format when no text was kept; "" for nil.
+func teksKin(a *kinerja.Angka) string {
+	if a == nil {
+		return ""
+	}
+	if t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a.Teks), "%")); t != "" {
+		return t
+	}
+	return anggaran.FormatAngka(a.Nilai, a.Desimal())
+}
+
+// paragrafTeks returns the printed paragraphs and list blocks of t (block
+// markers left out) with their paths, inline placeholders filled from
+// isian (nil: left as written).
+func paragrafTeks(t Teks, path string, isian map[string]string) []paragrafN {
+	var out []paragrafN
+	for i, s := range t {
+		if b := bacaBlok(s); b.jenis == penanda {
+			continue
+		}
+		out = append(out, paragrafN{teks: isi(s, isian), path: fmt.Sprintf("%s[%d]", path, i)})
+	}
+	return out
+}
+
+// paragrafBagian finds the section of bs whose text holds the block marker
+// name and returns its printed paragraphs.
+func paragrafBagian(bs []Bagian, path, name string, isian map[string]string) ([]paragrafN, bool) {
+	for i, b := range bs {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if adaPenandaDi(b.Teks, name) {
+			return paragrafTeks(b.Teks, p+".teks", isian), true
+		}
+		if ps, ok := paragrafBagian(b.Sub, p+".sub", name, isian); ok {
+			return ps, true
+		}
+	}
+	return nil, false
+}
+
+// adaPenandaBagian reports whether the section holding the marker name also
+// holds the marker lain.
+func adaPenandaBagian(bs []Bagian, name, lain string) bool {
+	for _, b := range bs {
+		if adaPenandaDi(b.Teks, name) {
+			return adaPenandaDi(b.Teks, lain)
+		}
+		if adaPenandaBagian(b.Sub, name, lain) {
+			return true
+		}
+	}
+	return false
+}
+
+func adaPenandaDi(t Teks, name string) bool {
+	for _, s := range t {
+		if b := bacaBlok(s); b.jenis == penanda && b.teks == name {
+			return true
+		}
+	}
+	return false
+}
+
+// cariAngka returns the path of the first paragraph that prints the figure
+// s as a whole number: "0,4" is found in "sebesar 0,4%." but not in
+// "10,45" or "0,45".
+func cariAngka(ps []paragrafN, s string) (string, bool) {
+	for _, p := range ps {
+		if adaAngka(p.teks, s) {
+			return p.path, true
+		}
+	}
+	return "", false
+}
+
+func adaAngka(teks, s string) bool {
+	if s == "" {
+		return false
+	}
+	angka := func(c byte) bool { return c >= '0' && c <= '9' }
+	for i := 0; ; {
+		j := strings.Index(teks[i:], s)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(s)
+		kiri := a == 0 || !(angka(teks[a-1]) || ((teks[a-1] == ',' || teks[a-1] == '.') && a >= 2 && angka(teks[a-2])))
+		kanan := b == len(teks) || !(angka(teks[b]) || ((teks[b] == ',' || teks[b] == '.') && b+1 < len(teks) && angka(teks[b+1])))
+		if kiri && kanan {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+// arahkanKeNarasi points the findings about a quoted figure at the
+// paragraph that prints it (ke maps the path of the copy to it).
+func arahkanKeNarasi(ts []anggaran.Temuan, ke map[string]string) {
+	for i := range ts {
+		if p, ok := ke[ts[i].Lokasi.Path]; ok {
+			ts[i].Lokasi.Path = p
+		}
+	}
+}
