@@ -43,6 +43,7 @@ import (
 //	kinerja/pk-indikator       a PK row linked to an unknown indicator
 //	kinerja/pk-rumusan         a PK indicator worded differently from the indicator it is linked to
 //	kinerja/pk-target-kosong   a PK row without target
+//	kinerja/pk-target-beda     a PK target different from the linked indicator's target for that year
 //	kinerja/pk-tanpa-iku       none of the IKU appears in the PK
 //	kinerja/pk-iku             an IKU that does not appear in the PK
 //	kinerja/pk-bukan-iku       PK indicators that are not IKU
@@ -547,6 +548,7 @@ func (p *pemeriksa) pk() {
 					p.tambah("kinerja/pk-rumusan", Catatan, l, b.Indikator, ind.Nama,
 						fmt.Sprintf("Rumusan indikator di PK berbeda dari rumusan %s.", namaIndikator(&ind)))
 				}
+				p.pkTarget(b, &ind, pk.Tahun, j, l)
 			}
 		}
 		if !iku {
@@ -598,6 +600,30 @@ func (p *pemeriksa) pk() {
 		p.tambah("kinerja/pk-bukan-iku", Catatan, l, "", fmt.Sprintf("%d dari %d baris", bukanIKU, len(pk.Baris)),
 			fmt.Sprintf("%d dari %d indikator PK bukan IKU (indikator keluaran sub kegiatan).", bukanIKU, len(pk.Baris)))
 	}
+}
+
+// pkTarget compares the target of PK row b with the target of the
+// indicator it is linked to, for the PK's year (the reporting year when
+// the PK has none): the PK and Tabel 3.1 print the same agreed target, so
+// any difference is an error (kinerja/pk-target-beda). Negative figures
+// are reported elsewhere and not compared.
+func (p *pemeriksa) pkTarget(b BarisPK, ind *Indikator, tahun int, j string, l Lokasi) {
+	if tahun == 0 {
+		tahun = p.h.Tahun
+	}
+	dt := ind.DataPada(tahun)
+	if b.Target == nil || dt == nil || dt.Target == nil || negatif(b.Target) || negatif(dt.Target) || b.Target.Nilai.Equal(dt.Target.Nilai) {
+		return
+	}
+	l.Path = j + ".target"
+	satuan := b.Satuan
+	if satuan == "" {
+		satuan = ind.Satuan
+	}
+	pk, tabel := fmtTercetak(b.Target, satuan), fmtTercetak(dt.Target, ind.Satuan)
+	p.tambah("kinerja/pk-target-beda", Kesalahan, l, pk, tabel,
+		fmt.Sprintf("Target %d di Perjanjian Kinerja %s, sedangkan %s mencantumkan %s untuk %s; target yang diperjanjikan dan yang dilaporkan harus sama.",
+			tahun, pk, sumberAtau(dt.Sumber), tabel, namaIndikator(ind)))
 }
 
 func (p *pemeriksa) anggaran() {

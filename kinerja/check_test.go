@@ -119,22 +119,27 @@ func TestCheck(t *testing.T) {
 			}, []string{"kinerja/realisasi-rumus"}, nil},
 		{"perjanjian kinerja", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [{"id": "A", "nama": "Indikator A", "sasaran": "S", "iku": true}, {"id": "B", "nama": "Indikator B", "sasaran": "S", "iku": true},
-			  {"id": "R", "nama": "Jumlah KK warga KAT", "sasaran": "S"}],
+			  {"id": "R", "nama": "Jumlah KK warga KAT", "sasaran": "S"},
+			  {"id": "C", "nama": "Indikator C", "sasaran": "S", "satuan": "%",
+			   "tahun": [{"tahun": 2021, "sumber": "Tabel 3.1", "target": "6,77"}, {"tahun": 2022, "target": "5"}]}],
 			"perjanjian_kinerja": {"tahun": 2021, "baris": [
 			  {"sasaran": "S", "indikator": "Indikator A", "indikator_id": "A", "target": "1"},
+			  {"sasaran": "S", "indikator": "Indikator C", "indikator_id": "C", "target": "0,677", "satuan": "%"},
+			  {"sasaran": "S", "indikator": "Indikator C", "indikator_id": "C", "target": 6.770, "satuan": "%"},
 			  {"indikator": "x", "target": "1"},
 			  {"sasaran": "Q", "indikator": "Jumlah KK Warga KAT yang didampingi", "indikator_id": "R"},
 			  {"sasaran": "S", "indikator": "y", "indikator_id": "Z", "target": "2"}]}}`,
 			[]temuan{
 				{"kinerja/pk-tahun", "peringatan", "perjanjian_kinerja.tahun", "2021", "2022"},
-				{"kinerja/pk-sasaran", "peringatan", "perjanjian_kinerja.baris[1].sasaran", "", ""},
-				{"kinerja/pk-sasaran", "kesalahan", "perjanjian_kinerja.baris[2].sasaran", "Q", ""},
-				{"kinerja/pk-rumusan", "catatan", "perjanjian_kinerja.baris[2].indikator", "Jumlah KK Warga KAT yang didampingi", "Jumlah KK warga KAT"},
-				{"kinerja/pk-target-kosong", "peringatan", "perjanjian_kinerja.baris[2].target", "", ""},
-				{"kinerja/pk-indikator", "kesalahan", "perjanjian_kinerja.baris[3].indikator_id", "Z", ""},
+				{"kinerja/pk-target-beda", "kesalahan", "perjanjian_kinerja.baris[1].target", "0,677%", "6,77%"},
+				{"kinerja/pk-sasaran", "peringatan", "perjanjian_kinerja.baris[3].sasaran", "", ""},
+				{"kinerja/pk-sasaran", "kesalahan", "perjanjian_kinerja.baris[4].sasaran", "Q", ""},
+				{"kinerja/pk-rumusan", "catatan", "perjanjian_kinerja.baris[4].indikator", "Jumlah KK Warga KAT yang didampingi", "Jumlah KK warga KAT"},
+				{"kinerja/pk-target-kosong", "peringatan", "perjanjian_kinerja.baris[4].target", "", ""},
+				{"kinerja/pk-indikator", "kesalahan", "perjanjian_kinerja.baris[5].indikator_id", "Z", ""},
 				{"kinerja/pk-iku", "peringatan", "indikator[1]", "", ""},
-				{"kinerja/pk-bukan-iku", "catatan", "perjanjian_kinerja.baris", "", "3 dari 4 baris"},
-			}, []string{"kinerja/pk-tanpa-iku"}, nil},
+				{"kinerja/pk-bukan-iku", "catatan", "perjanjian_kinerja.baris", "", "5 dari 6 baris"},
+			}, []string{"kinerja/pk-tanpa-iku"}, map[string]int{"kinerja/pk-target-beda": 1}},
 		// Every figure negative somewhere. Without the check each of these
 		// gave a derived finding computed from the negative figure (an
 		// implied penyebut of -340.328, a formula mismatch, breakdowns
@@ -197,7 +202,7 @@ func TestCheck(t *testing.T) {
 			}
 			for k, want := range tc.n {
 				if n[k] != want {
-					t.Errorf("%s %d kali, ingin %d", k, n[k], want)
+					t.Errorf("%s %d kali, ingin %d; ada:\n%s", k, n[k], want, strings.Join(semua, "\n"))
 				}
 			}
 			for _, k := range tc.tdk {
