@@ -464,3 +464,53 @@ func TestKutipanNarasi(t *testing.T) {
 		}
 	}
 }
+
+// TestKerangkaBawaan checks that a data file without narrative still
+// prints every required table, chart and signature block, and that a
+// chapter written without a required marker is reported.
+func TestKerangkaBawaan(t *testing.T) {
+	d := Contoh()
+	d.Narasi = Narasi{}
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := RenderMarkdown(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{"Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 3.1", "Tabel 3.2", "Perjanjian Kinerja", "NIP. 19", "Tujuan, sasaran, strategi dan kebijakan Renstra", "Capaian IKU tahun 2021 dan 2022", "terhadap target akhir Renstra", "Efisiensi:", "Anggaran belanja menurut rekening", "Grafik: Capaian IKU", "Grafik: Realisasi keuangan", "A. Penetapan Indikator Kinerja Utama (IKU)"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report without narrative lacks %q", want)
+		}
+	}
+	for _, x := range l.Temuan {
+		if x.Kode == TemuanPenandaHilang {
+			t.Errorf("default outline reported as lacking a marker: %s", BarisTemuan(x))
+		}
+	}
+	// a written Bab III without Tabel 3.2
+	d = Contoh()
+	var hapus func(bs []Bagian)
+	hapus = func(bs []Bagian) {
+		for i := range bs {
+			bs[i].Teks = slices.DeleteFunc(slices.Clone(bs[i].Teks), func(s string) bool { return s == "{{tabel_3_2}}" })
+			hapus(bs[i].Sub)
+		}
+	}
+	hapus(d.Narasi.Bab3)
+	l, err = Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range l.Temuan {
+		if x.Kode == TemuanPenandaHilang {
+			got = append(got, x.Terhitung)
+		}
+	}
+	if want := []string{"{{tabel_3_2}}"}; !slices.Equal(got, want) {
+		t.Errorf("missing markers reported %v, want %v", got, want)
+	}
+}

@@ -75,6 +75,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 	ts = append(ts, l.periksaDaftarIsi()...)
 	ts = append(ts, l.periksaKutipan(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif")...)
 	ts = append(ts, l.reviuProfil()...)
+	ts = append(ts, l.reviuPenanda()...)
 	return ts
 }
 
@@ -370,7 +371,8 @@ func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []an
 
 // adaPenanda reports whether the narrative uses the block marker name.
 func (l *Laporan) adaPenanda(name string) bool {
-	n := &l.Dokumen.Narasi
+	nc := l.narasiCetak()
+	n := &nc
 	var cari func(bs []Bagian) bool
 	diTeks := func(t Teks) bool {
 		for _, s := range t {

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/pemkab/sakip/anggaran"
 )
 
 // TestSchemaContoh parses the complete example of SCHEMA.md, so that the
@@ -26,5 +28,17 @@ func TestSchemaContoh(t *testing.T) {
 	}
 	if d.Identitas.Tahun != 2023 || d.Profil.Pegawai.PNS.Total() != 5 || len(d.Narasi.Bab1) != 4 {
 		t.Errorf("example parsed to unexpected values: %+v", d.Identitas)
+	}
+	if d.Anggaran == nil || d.Kinerja == nil {
+		t.Fatal("example has no anggaran or kinerja section")
+	}
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range l.Temuan {
+		if x.Kode == TemuanPenandaHilang || x.Tingkat == anggaran.Kesalahan {
+			t.Errorf("example: %s", BarisTemuan(x))
+		}
 	}
 }

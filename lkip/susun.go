@@ -15,18 +15,19 @@ func (l *Laporan) susun() []bab {
 	d := l.Dokumen
 	id := &d.Identitas
 	s := &penyusun{l: l, isian: l.isian()}
+	n := l.narasiCetak()
 	var babs []bab
 	babs = append(babs, bab{ID: "sampul", Isi: []elemen{{Jenis: elSampul, Sampul: &sampul{
 		Pemda: "PEMERINTAH " + strings.ToUpper(id.Pemda), Judul: "LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)",
 		Tahun: "TAHUN " + strconv.Itoa(id.Tahun), Dinas: strings.ToUpper(namaDinas(id)),
 		Alamat: gabungAlamat(id), Kota: strings.ToUpper(id.Kota)}}}})
-	babs = append(babs, bab{ID: "kata-pengantar", Judul: "KATA PENGANTAR", Isi: append(s.teks(d.Narasi.KataPengantar), s.ttd())})
+	babs = append(babs, bab{ID: "kata-pengantar", Judul: "KATA PENGANTAR", Isi: append(s.teks(n.KataPengantar), s.ttd())})
 	babs = append(babs, bab{ID: "daftar-isi", Judul: "DAFTAR ISI"})
-	babs = append(babs, bab{ID: "ikhtisar", Judul: "IKHTISAR EKSEKUTIF", Isi: append(s.teks(d.Narasi.Ikhtisar), s.ttd())})
-	babs = append(babs, bab{ID: "bab-1", Judul: "BAB I PENDAHULUAN", Isi: s.bagian(d.Narasi.Bab1, "bab-1", 2)})
-	babs = append(babs, bab{ID: "bab-2", Judul: "BAB II PERENCANAAN KINERJA", Isi: s.bagian(d.Narasi.Bab2, "bab-2", 2)})
-	babs = append(babs, bab{ID: "bab-3", Judul: "BAB III AKUNTABILITAS KINERJA", Isi: s.bagian(d.Narasi.Bab3, "bab-3", 2)})
-	babs = append(babs, bab{ID: "bab-4", Judul: "BAB IV PENUTUP", Isi: append(s.teks(d.Narasi.Bab4), s.ttd())})
+	babs = append(babs, bab{ID: "ikhtisar", Judul: "IKHTISAR EKSEKUTIF", Isi: append(s.teks(n.Ikhtisar), s.ttd())})
+	babs = append(babs, bab{ID: "bab-1", Judul: "BAB I PENDAHULUAN", Isi: s.bagian(n.Bab1, "bab-1", 2)})
+	babs = append(babs, bab{ID: "bab-2", Judul: "BAB II PERENCANAAN KINERJA", Isi: s.bagian(n.Bab2, "bab-2", 2)})
+	babs = append(babs, bab{ID: "bab-3", Judul: "BAB III AKUNTABILITAS KINERJA", Isi: s.bagian(n.Bab3, "bab-3", 2)})
+	babs = append(babs, bab{ID: "bab-4", Judul: "BAB IV PENUTUP", Isi: append(s.teks(n.Bab4), s.ttd())})
 	var isi []entriIsi
 	for _, b := range babs[3:] {
 		isi = append(isi, entriIsi{ID: b.ID, Judul: b.Judul, Level: 1})

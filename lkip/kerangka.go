@@ -1,0 +1,137 @@
+package lkip
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+)
+
+// TemuanPenandaHilang is the code of a required table or chart whose data
+// exists but whose marker the narrative of its chapter lacks, so that the
+// report would not print it.
+const TemuanPenandaHilang = "lkip/penanda-hilang"
+
+// The default outline: a chapter of the narrative left empty is printed
+// with these sections and every generated table and chart of the chapter,
+// so that a data file without narrative still gives the complete LKIP
+// (its tables, charts and signature blocks), never a silently empty one.
+var (
+	kerangkaIkhtisar = Teks{"{{ikhtisar_anggaran}}", "{{ikhtisar_capaian}}"}
+	kerangkaBab1     = []Bagian{
+		{Judul: "A. Gambaran Umum OPD", Teks: Teks{"{{susunan_organisasi}}"}},
+		{Judul: "B. Sumber Daya", Teks: Teks{"{{tabel_1_1}}", "{{tabel_1_2}}", "{{tabel_1_3}}"}},
+		{Judul: "C. Permasalahan Utama yang Dihadapi OPD", Teks: Teks{"{{permasalahan}}"}},
+		{Judul: "D. Solusi", Teks: Teks{"{{solusi}}"}},
+	}
+	kerangkaBab2 = []Bagian{
+		{Judul: "A. Penetapan Indikator Kinerja Utama (IKU)", Teks: Teks{"{{daftar_iku}}"}},
+		{Judul: "B. Rencana Strategis Organisasi", Teks: Teks{"{{tabel_renstra}}", "{{tabel_tujuan}}"}},
+		{Judul: "C. Sasaran Strategis dan Indikator Sasaran", Teks: Teks{"{{sasaran_indikator}}"}},
+		{Judul: "D. Perjanjian Kinerja", Teks: Teks{"{{perjanjian_kinerja}}"}},
+	}
+	kerangkaBab3 = []Bagian{
+		{Judul: "A. Capaian Kinerja Organisasi", Sub: []Bagian{
+			{Judul: "1. Pencapaian Indikator Kinerja Utama (IKU)", Teks: Teks{"{{tabel_3_1}}", "{{grafik_capaian}}"}},
+			{Judul: "2. Evaluasi Capaian Sasaran Strategis", Teks: Teks{"{{evaluasi_iku}}"}},
+			{Judul: "3. Analisa Capaian Kinerja Tahun Sebelumnya", Teks: Teks{"{{perbandingan}}", "{{renstra_akhir}}"}},
+			{Judul: "4. Analisa Atas Efisiensi Penggunaan Sumber Daya", Teks: Teks{"{{efisiensi}}"}},
+		}},
+		{Judul: "B. Realisasi Anggaran", Teks: Teks{"{{anggaran_pengantar}}", "{{tabel_belanja}}", "{{realisasi_anggaran}}", "{{tabel_3_2}}", "{{grafik_realisasi}}"}},
+	}
+)
+
+// narasiCetak returns the narrative as printed: the data file's, with each
+// empty chapter (Ikhtisar, Bab I–III) replaced by the default outline.
+func (l *Laporan) narasiCetak() Narasi {
+	n := l.Dokumen.Narasi
+	if kosongTeks(n.Ikhtisar) {
+		n.Ikhtisar = kerangkaIkhtisar
+	}
+	if kosongBagian(n.Bab1) {
+		n.Bab1 = kerangkaBab1
+	}
+	if kosongBagian(n.Bab2) {
+		n.Bab2 = kerangkaBab2
+	}
+	if kosongBagian(n.Bab3) {
+		n.Bab3 = kerangkaBab3
+	}
+	return n
+}
+
+func kosongTeks(t Teks) bool {
+	for _, s := range t {
+		if strings.TrimSpace(s) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func kosongBagian(bs []Bagian) bool {
+	for _, b := range bs {
+		if b.Judul != "" || !kosongTeks(b.Teks) || !kosongBagian(b.Sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// penandaWajib are the generated tables and charts an LKIP must print, by
+// chapter, each with whether its data exists.
+func (l *Laporan) penandaWajib() []struct {
+	bab, path, nama string
+	ada             bool
+} {
+	d := l.Dokumen
+	p := &d.Profil
+	k, a := d.Kinerja, d.Anggaran
+	adaK := k != nil
+	adaIKU := l.Ringkasan.JumlahIKU > 0
+	return []struct {
+		bab, path, nama string
+		ada             bool
+	}{
+		{"Bab I", "narasi.bab1", "tabel_1_1", len(p.PendidikanEselon.Baris) > 0},
+		{"Bab I", "narasi.bab1", "tabel_1_2", len(p.PendidikanGolong.Baris) > 0},
+		{"Bab I", "narasi.bab1", "tabel_1_3", len(p.Aset.Baris) > 0},
+		{"Bab II", "narasi.bab2", "daftar_iku", adaIKU},
+		{"Bab II", "narasi.bab2", "tabel_renstra", adaK && (k.Renstra.Visi != "" || len(k.Renstra.Misi) > 0 || len(k.Renstra.Sasaran) > 0)},
+		{"Bab II", "narasi.bab2", "perjanjian_kinerja", adaK && len(k.PerjanjianKinerja.Baris) > 0 || a != nil && a.PerjanjianKinerja != nil && len(a.PerjanjianKinerja.Rincian) > 0},
+		{"Bab III", "narasi.bab3", "tabel_3_1", adaIKU},
+		{"Bab III", "narasi.bab3", "grafik_capaian", adaIKU},
+		{"Bab III", "narasi.bab3", "perbandingan", adaIKU && len(l.tahunPerbandingan()) > 1},
+		{"Bab III", "narasi.bab3", "renstra_akhir", adaIKU && l.adaTargetAkhir()},
+		{"Bab III", "narasi.bab3", "efisiensi", l.Kinerja != nil && l.Kinerja.Dinas.Efisiensi != nil},
+		{"Bab III", "narasi.bab3", "tabel_belanja", a != nil && len(a.Belanja) > 0},
+		{"Bab III", "narasi.bab3", "tabel_3_2", l.Pohon != nil},
+		{"Bab III", "narasi.bab3", "grafik_realisasi", l.Pohon != nil},
+	}
+}
+
+func (l *Laporan) adaTargetAkhir() bool {
+	for _, ind := range l.Dokumen.Kinerja.Indikator {
+		if ind.IKU && ind.TargetAkhir != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// reviuPenanda reports each required table or chart whose data exists but
+// whose marker the narrative lacks (an empty chapter gets them all from the
+// default outline).
+func (l *Laporan) reviuPenanda() []anggaran.Temuan {
+	var ts []anggaran.Temuan
+	for _, w := range l.penandaWajib() {
+		if !w.ada || l.adaPenanda(w.nama) {
+			continue
+		}
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPenandaHilang, Tingkat: anggaran.Peringatan,
+			Lokasi:    anggaran.Lokasi{Bagian: w.bab, Path: w.path},
+			Terhitung: "{{" + w.nama + "}}",
+			Pesan:     fmt.Sprintf("%s tidak dicetak: datanya ada, tetapi narasi %s tidak memuat penanda {{%s}}; sisipkan penanda itu sebagai satu blok di subbab yang tepat", namaPenanda[w.nama], w.bab, w.nama)})
+	}
+	return ts
+}
