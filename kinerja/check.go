@@ -29,6 +29,7 @@ import (
 //	kinerja/angka-negatif      a negative target, realisasi, formula part, breakdown figure, end or PK target
 //	kinerja/realisasi-kosong   an IKU without realisasi in the reporting year
 //	kinerja/realisasi-rumus    the realisasi implied by the formula parts differs from the reported one
+//	kinerja/persentase-lebih-100 a persentase (share of a population) above 100 %, reported or by formula
 //	kinerja/penyebut-tersirat  pembilang known, penyebut not: the penyebut the realisasi implies
 //	kinerja/kutipan-beda       a target or realisasi quoted elsewhere differs from the table
 //	kinerja/rincian-jumlah     a breakdown that does not add up to its stated total
@@ -354,6 +355,7 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 			fmt.Sprintf("Penyebut (%s) tidak dicantumkan. Dari pembilang %s dan realisasi %s, penyebutnya sekitar %s; bandingkan dengan indikator lain yang memakai data yang sama.",
 				ind.Rumus.Penyebut, anggaran.FormatAngka(dt.Pembilang.Nilai, -1), fmtTercetak(dt.Realisasi, ind.Satuan), anggaran.FormatAngka(v, 0)))
 	}
+	p.lebih100(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
 	for k, q := range dt.Kutipan {
 		jk := fmt.Sprintf("%s.kutipan[%d]", jt, k)
 		cek := func(kolom string, kutip, resmi *Angka) {
@@ -401,6 +403,38 @@ func namaIndikator(ind *Indikator) string {
 		return fmt.Sprintf("indikator Renstra %q", ind.Nama)
 	}
 	return fmt.Sprintf("indikator %q", ind.Nama)
+}
+
+// lebih100 reports a Persentase above 100 (kinerja/persentase-lebih-100):
+// a share of a population cannot exceed the whole, so the pembilang
+// counts people outside the penyebut's population or a figure is wrong.
+// The reported realisasi is checked first, then the one the formula parts
+// imply (path on the pembilang). An indicator marked BolehLebih100 is
+// skipped.
+func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, jt string, l Lokasi) {
+	if ind.Jenis != Persentase || ind.BolehLebih100 {
+		return
+	}
+	var rumus string
+	if ind.Rumus != nil && ind.Rumus.Pembilang != "" && ind.Rumus.Penyebut != "" {
+		rumus = fmt.Sprintf(" (%s / %s)", ind.Rumus.Pembilang, ind.Rumus.Penyebut)
+	}
+	akhir := fmt.Sprintf("pembilang%s tidak mungkin melebihi penyebutnya, jadi salah satunya diambil dari populasi lain atau datanya salah. Bila indikator ini memang dapat melebihi 100%% (misalnya pertumbuhan), tandai boleh_lebih_100.", rumus)
+	bagian := ""
+	if dt.Pembilang != nil && dt.Penyebut != nil {
+		bagian = fmt.Sprintf(" Pembilang %s lebih besar dari penyebut %s.", anggaran.FormatAngka(dt.Pembilang.Nilai, -1), anggaran.FormatAngka(dt.Penyebut.Nilai, -1))
+	}
+	switch r := dt.Realisasi; {
+	case r != nil && r.Nilai.GreaterThan(seratus):
+		p.tambah("kinerja/persentase-lebih-100", Peringatan, l, fmtTercetak(r, ind.Satuan), "paling tinggi 100%",
+			fmt.Sprintf("Realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, fmtTercetak(r, ind.Satuan), akhir, bagian))
+	case s.RealisasiRumus != nil && s.RealisasiRumus.GreaterThan(seratus) && (r == nil || !negatif(r)):
+		l.Path = jt + ".pembilang"
+		l.Kolom = fmt.Sprintf("pembilang %d", dt.Tahun)
+		v := fmtAngka(*s.RealisasiRumus, p.o.bulat().Desimal, "%")
+		p.tambah("kinerja/persentase-lebih-100", Peringatan, l, v, "paling tinggi 100%",
+			fmt.Sprintf("Menurut rumus, realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, v, akhir, bagian))
+	}
 }
 
 func sumberAtau(s string) string {

@@ -81,6 +81,25 @@ func TestCheck(t *testing.T) {
 				{"kinerja/penyebut-tersirat", "catatan", "indikator[1].tahun[3].penyebut", "", "340.328"},
 				{"kinerja/capaian-ekstrem", "peringatan", "indikator[1].tahun[3].target", "6,77%", "787,30%"},
 			}, []string{"kinerja/target-kosong", "kinerja/target-akhir"}, nil},
+		// A share of a population above 100 %: reported (A), by formula
+		// only (B, path on the pembilang), allowed (C), not a persentase
+		// (D), exactly 100 (E).
+		{"persentase lebih 100", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [
+			  {"id": "A", "nama": "a", "sasaran": "S", "satuan": "%", "rumus": {"pembilang": "Jumlah PMKS yang memperoleh bantuan", "penyebut": "Jumlah PMKS yang seharusnya memperoleh bantuan"},
+			   "tahun": [{"tahun": 2021, "target": "60", "realisasi": "63,04"}, {"tahun": 2022, "target": "65,65", "realisasi": "107,9", "pembilang": "181.395", "penyebut": "168.010"}]},
+			  {"id": "B", "nama": "b", "sasaran": "S", "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "q"},
+			   "tahun": [{"tahun": 2022, "target": "65", "realisasi": "99", "pembilang": "181.395", "penyebut": "168.010"}]},
+			  {"id": "C", "nama": "c", "sasaran": "S", "satuan": "%", "boleh_lebih_100": true,
+			   "tahun": [{"tahun": 2022, "target": "100", "realisasi": "120"}]},
+			  {"id": "D", "nama": "d", "sasaran": "S", "satuan": "KK",
+			   "tahun": [{"tahun": 2022, "target": "100", "realisasi": "120"}]},
+			  {"id": "E", "nama": "e", "sasaran": "S", "satuan": "%",
+			   "tahun": [{"tahun": 2022, "target": "100", "realisasi": "100,00"}]}]}`,
+			[]temuan{
+				{"kinerja/persentase-lebih-100", "peringatan", "indikator[0].tahun[1].realisasi", "107,9%", "paling tinggi 100%"},
+				{"kinerja/persentase-lebih-100", "peringatan", "indikator[1].tahun[0].pembilang", "107,97%", "paling tinggi 100%"},
+			}, nil, map[string]int{"kinerja/persentase-lebih-100": 2}},
 		{"kembar", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
 			  {"id": "A", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},

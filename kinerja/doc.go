@@ -85,6 +85,7 @@
 //	    "satuan": "%", "jenis": "persentase",       // persentase|jumlah|rasio|indeks
 //	    "polaritas": "positif",                     // positif|negatif
 //	    "rumus_negatif": "2t-r",                    // 2t-r|t/r|nilai_akhir (negatif only)
+//	    "boleh_lebih_100": false,                   // true: a persentase that may exceed 100 (growth)
 //	    "rumus": {"teks": "…", "pembilang": "…", "penyebut": "…", "pengali": "100"},
 //	    "target_akhir": "70",                       // Renstra end target
 //	    "tercetak": [{"sumber": "…", "teks": "…"}],

@@ -80,19 +80,20 @@ type (
 		Rincian          []oRincian        `json:"rincian,omitempty"`
 	}
 	oIndikator struct {
-		ID           string          `json:"id"`
-		Nomor        string          `json:"nomor,omitempty"`
-		Nama         string          `json:"nama"`
-		Sasaran      string          `json:"sasaran,omitempty"`
-		IKU          bool            `json:"iku,omitempty"`
-		Satuan       string          `json:"satuan,omitempty"`
-		Jenis        string          `json:"jenis"`
-		Polaritas    string          `json:"polaritas"`
-		RumusNegatif string          `json:"rumus_negatif,omitempty"`
-		Rumus        *oRumus         `json:"rumus,omitempty"`
-		TargetAkhir  json.RawMessage `json:"target_akhir,omitempty"`
-		Tercetak     []oKutipan      `json:"tercetak,omitempty"`
-		Tahun        []oTahun        `json:"tahun,omitempty"`
+		ID            string          `json:"id"`
+		Nomor         string          `json:"nomor,omitempty"`
+		Nama          string          `json:"nama"`
+		Sasaran       string          `json:"sasaran,omitempty"`
+		IKU           bool            `json:"iku,omitempty"`
+		Satuan        string          `json:"satuan,omitempty"`
+		Jenis         string          `json:"jenis"`
+		Polaritas     string          `json:"polaritas"`
+		RumusNegatif  string          `json:"rumus_negatif,omitempty"`
+		BolehLebih100 bool            `json:"boleh_lebih_100,omitempty"`
+		Rumus         *oRumus         `json:"rumus,omitempty"`
+		TargetAkhir   json.RawMessage `json:"target_akhir,omitempty"`
+		Tercetak      []oKutipan      `json:"tercetak,omitempty"`
+		Tahun         []oTahun        `json:"tahun,omitempty"`
 	}
 	oBarisPK struct {
 		Sasaran     string          `json:"sasaran,omitempty"`
@@ -176,7 +177,7 @@ func keluarDokumen(d *Dokumen) oDokumen {
 		}
 		oi := oIndikator{ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Sasaran: ind.Sasaran, IKU: ind.IKU,
 			Satuan: ind.Satuan, Jenis: ind.Jenis.String(), Polaritas: ind.Polaritas.String(),
-			RumusNegatif: ind.RumusNegatif.String(), TargetAkhir: keluarAngka(ind.TargetAkhir, j),
+			RumusNegatif: ind.RumusNegatif.String(), BolehLebih100: ind.BolehLebih100, TargetAkhir: keluarAngka(ind.TargetAkhir, j),
 			Tercetak: keluarKutipan(ind.Tercetak)}
 		if r := ind.Rumus; r != nil {
 			oi.Rumus = &oRumus{Teks: r.Teks, Pembilang: r.Pembilang, Penyebut: r.Penyebut,

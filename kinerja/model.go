@@ -198,10 +198,15 @@ type Indikator struct {
 	Jenis        Jenis        // kind of value
 	Polaritas    Polaritas    // whether higher is better
 	RumusNegatif RumusNegatif // capaian formula when Polaritas is Negatif
-	Rumus        *Rumus       // formula, nil when not given
-	TargetAkhir  *Angka       // Renstra end target, nil when not given
-	Tahun        []DataTahun  // data per year, ascending and unique
-	Tercetak     []Kutipan    // other wordings of the name printed elsewhere
+	// BolehLebih100 marks a Persentase that may exceed 100 (a growth or a
+	// change against a base). By default a Persentase is a share of a
+	// population, whose pembilang cannot exceed its penyebut, and a
+	// realisasi above 100 is a finding (kinerja/persentase-lebih-100).
+	BolehLebih100 bool
+	Rumus         *Rumus      // formula, nil when not given
+	TargetAkhir   *Angka      // Renstra end target, nil when not given
+	Tahun         []DataTahun // data per year, ascending and unique
+	Tercetak      []Kutipan   // other wordings of the name printed elsewhere
 }
 
 // DataTahun is an indicator's data for one year: target and realisasi as

@@ -463,6 +463,7 @@ func (p *pembaca) indikator(v any, jalur string) Indikator {
 		IKU:     o.benar("iku"),
 		Satuan:  o.teks("satuan", false),
 	}
+	ind.BolehLebih100 = o.benar("boleh_lebih_100")
 	ind.Jenis = Jumlah
 	if ind.Satuan == "%" {
 		ind.Jenis = Persentase
