@@ -325,7 +325,7 @@ func TestPenanda(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := b.String()
-	for _, want := range []string{"pns.jumlah=26", "peksos.jumlah=56", "jumlah_iku=9", "dinas=Dinas Sosial", "Dari 9 indikator kinerja utama, ", "Rata-rata capaian IKU adalah 164,64% dengan predikat Sangat Tinggi."} {
+	for _, want := range []string{"pns.jumlah=26", "peksos.jumlah=56", `jumlah\_iku=9`, "dinas=Dinas Sosial", "Dari 9 indikator kinerja utama, ", "Rata-rata capaian IKU adalah 164,64% dengan predikat Sangat Tinggi."} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}
@@ -512,5 +512,55 @@ func TestKerangkaBawaan(t *testing.T) {
 	}
 	if want := []string{"{{tabel_3_2}}"}; !slices.Equal(got, want) {
 		t.Errorf("missing markers reported %v, want %v", got, want)
+	}
+}
+
+// TestMarkdownEscape checks that data text cannot inject markup into the
+// Markdown report: HTML, links, emphasis, code, block markers.
+func TestMarkdownEscape(t *testing.T) {
+	for _, c := range []struct {
+		ps   []potongan
+		want string
+	}{
+		{polos("<script>alert(1)</script>"), `\<script\>alert(1)\</script\>`},
+		{polos("[l](javascript:x)"), `\[l\](javascript:x)`},
+		{polos("a*b*_c_ `kode`"), "a\\*b\\*\\_c\\_ \\`kode\\`"},
+		{[]potongan{{Teks: "tebal <b>", Strong: true}}, `**tebal \<b\>**`},
+	} {
+		if got := mdInline(c.ps); got != c.want {
+			t.Errorf("mdInline(%v) = %q, want %q", c.ps, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"# judul", `\# judul`}, {"- butir", `\- butir`}, {"1. nomor", `1\. nomor`}, {"12) nomor", `12\) nomor`}, {"2022 tahun", "2022 tahun"},
+	} {
+		if got := mdAwalBlok(mdTeks(c.in)); got != c.want {
+			t.Errorf("mdAwalBlok(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got, want := mdSel("a|<i>"), `a\|\<i\>`; got != want {
+		t.Errorf("mdSel = %q, want %q", got, want)
+	}
+	// through the whole report: a paragraph and a list of the data
+	d := Contoh()
+	d.Narasi.Bab4 = Teks{"<script>alert(1)</script> lihat [l](javascript:x)", "# bukan judul", "1. satu\n2. dua\n  - a. anak"}
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := RenderMarkdown(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, bad := range []string{"<script>", "[l](", "\n# bukan judul", "- 1. satu"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("Markdown contains %q", bad)
+		}
+	}
+	for _, want := range []string{`\<script\>`, `\[l\](javascript:x)`, "\n\\# bukan judul\n", "\n1. satu\n2. dua\n   - a. anak\n"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
 	}
 }
