@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/testdata"
 )
 
@@ -562,5 +563,39 @@ func TestMarkdownEscape(t *testing.T) {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}
+	}
+}
+
+// TestCatatanTabel31 checks that the note under Tabel 3.1 states the
+// polarity, rounding and scale actually used.
+func TestCatatanTabel31(t *testing.T) {
+	d := Contoh()
+	d.Kinerja.Indikator[1].Polaritas = kinerja.Negatif
+	d.Kinerja.Indikator[1].RumusNegatif = kinerja.TBagiR
+	o := DefaultOpsi()
+	o.Kinerja.Bulat = &kinerja.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}
+	l, err := Compute(d, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ss []int
+	for i, hi := range l.Kinerja.Indikator {
+		if hi.IKU {
+			ss = append(ss, i)
+		}
+	}
+	got := l.catatanTabel31(ss)
+	for _, want := range []string{
+		"realisasi ÷ target × 100 (polaritas positif) untuk IKU 1, IKU 3",
+		"target ÷ realisasi × 100 (polaritas negatif) untuk IKU 2",
+		"dipotong (tidak dibulatkan) ke 1 desimal",
+		"skala Permendagri 86/2017 (91 ke atas Sangat Tinggi;",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("note lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "permendagri86") {
+		t.Errorf("note names the scale by its internal code: %s", got)
 	}
 }

@@ -321,7 +321,11 @@ func (s *penyusun) tabel31() []elemen {
 		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian seluruh IKU", Span: 5, Tebal: true}, {Teks: capaianTeks(h.Dinas.Capaian, h.Desimal), Angka: true, Tebal: true}, {Teks: strip(h.Dinas.Predikat), Tebal: true}, {}})
 	}
 	tb.Kaki = kaki
-	tb.Catatan = fmt.Sprintf("Capaian = realisasi ÷ target × 100 (polaritas positif), dibulatkan ke %d desimal; predikat menurut skala %s.", h.Desimal, h.Skala)
+	var semua []int
+	for _, g := range gs {
+		semua = append(semua, g...)
+	}
+	tb.Catatan = l.catatanTabel31(semua)
 	return []elemen{{Jenis: elTabel, Tabel: tb}}
 }
 
