@@ -17,7 +17,7 @@ import (
 //
 //	kinerja/renstra-induk      a Renstra item whose parent number does not exist
 //	kinerja/renstra-periode    the reporting year outside the Renstra period
-//	kinerja/sasaran-renstra    a sasaran with IKU that is not a Renstra sasaran
+//	kinerja/sasaran-renstra    a sasaran with IKU, or used by the PK, that is not a Renstra sasaran
 //	kinerja/sasaran-nama       a sasaran printed with another wording (or as a strategi)
 //	kinerja/indikator-sasaran  an indicator without a (known) sasaran
 //	kinerja/indikator-nama     an indicator printed with another wording elsewhere
@@ -181,13 +181,23 @@ func (p *pemeriksa) sasaran() {
 			adaIKU[ind.Sasaran] = true
 		}
 	}
+	diPK := map[string]bool{}
+	for _, b := range p.d.PerjanjianKinerja.Baris {
+		diPK[b.Sasaran] = true
+	}
 	for i, s := range p.d.Sasaran {
 		jalur := fmt.Sprintf("sasaran[%d]", i)
 		lok := Lokasi{Bagian: "Bab II C", Baris: s.Uraian, Path: jalur + ".renstra"}
 		if s.Renstra == "" {
-			if adaIKU[s.ID] {
+			switch {
+			case adaIKU[s.ID]:
 				p.tambah("kinerja/sasaran-renstra", Catatan, lok, "", "",
 					fmt.Sprintf("Sasaran strategis %q tidak tercantum sebagai sasaran dalam Renstra; IKU-nya tidak dapat ditelusuri ke tujuan dan misi.", s.Uraian))
+			case diPK[s.ID]:
+				lok.Bagian = "Bab II D"
+				lok.Tabel = "Perjanjian Kinerja"
+				p.tambah("kinerja/sasaran-renstra", Peringatan, lok, "", "",
+					fmt.Sprintf("Sasaran %q dipakai dalam Perjanjian Kinerja tetapi tidak tercantum sebagai sasaran dalam Renstra; PK seharusnya memuat sasaran strategis Renstra, dan indikator serta anggarannya tidak dapat ditelusuri ke tujuan dan misi.", s.Uraian))
 			}
 		} else {
 			var rb *Butir

@@ -33,7 +33,10 @@ func TestCheck(t *testing.T) {
 			  {"id": "S1", "uraian": "Meningkatnya X", "renstra": "1.1.1",
 			   "tercetak": [{"sumber": "Tabel 3.1", "teks": "Meningkatkan Y"}, {"sumber": "PK", "teks": "Meningkatkan X"}, {"sumber": "Bab II", "teks": "meningkatnya  X."}]},
 			  {"id": "S2", "uraian": "Z"},
-			  {"id": "S3", "uraian": "W", "renstra": "9.9.9"}],
+			  {"id": "S3", "uraian": "W", "renstra": "9.9.9"},
+			  {"id": "S4", "uraian": "Meningkatnya pelayanan administrasi perkantoran"},
+			  {"id": "S5", "uraian": "tidak dipakai"}],
+			"perjanjian_kinerja": {"tahun": 2022, "baris": [{"sasaran": "S4", "indikator": "Jumlah dokumen", "target": "8"}]},
 			"indikator": [{"id": "A", "nama": "a", "sasaran": "S2", "iku": true, "rumus": {"pembilang": "p", "penyebut": "q"},
 			  "target_akhir": "1", "tahun": [{"tahun": 2022, "target": "1", "realisasi": "1"}]}]}`,
 			[]temuan{
@@ -41,7 +44,8 @@ func TestCheck(t *testing.T) {
 				{"kinerja/sasaran-nama", "catatan", "sasaran[0].tercetak[1].teks", "Meningkatkan X", "Meningkatnya X"},
 				{"kinerja/sasaran-renstra", "catatan", "sasaran[1].renstra", "", ""},
 				{"kinerja/sasaran-renstra", "kesalahan", "sasaran[2].renstra", "9.9.9", ""},
-			}, []string{"kinerja/renstra-induk", "kinerja/target-akhir"}, nil},
+				{"kinerja/sasaran-renstra", "peringatan", "sasaran[3].renstra", "", ""},
+			}, []string{"kinerja/renstra-induk", "kinerja/target-akhir"}, map[string]int{"kinerja/sasaran-renstra": 3}},
 		{"indikator", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
 			  {"id": "A", "nama": "a", "iku": true, "satuan": "%", "tercetak": [{"sumber": "Bab II A", "teks": "A;"}, {"sumber": "Bab II C", "teks": "b"}],
