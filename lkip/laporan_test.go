@@ -599,3 +599,19 @@ func TestCatatanTabel31(t *testing.T) {
 		t.Errorf("note names the scale by its internal code: %s", got)
 	}
 }
+
+// TestVisiMisiSekali checks that the seed's report prints the visi and
+// misi of the dinas once (the generated Renstra part), not again from the
+// narrative.
+func TestVisiMisiSekali(t *testing.T) {
+	l := laporanContoh(t)
+	var b bytes.Buffer
+	if err := RenderMarkdown(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Yang Bahagia dan Sejahtera", "Meningkatkan kualitas Karang Taruna dalam mendukung"} {
+		if n := strings.Count(b.String(), s); n != 1 {
+			t.Errorf("%q printed %d times, want once", s, n)
+		}
+	}
+}
