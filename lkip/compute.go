@@ -2,7 +2,9 @@ package lkip
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
@@ -166,6 +168,7 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	tn, ke := l.tautanNarasi()
 	arahkanKeNarasi(semua, ke)
 	semua = append(semua, tn...)
+	semua = satukanKembar(semua)
 	semua, l.Ditanggapi = l.terapkanTanggapan(semua)
 	sort.SliceStable(semua, func(i, j int) bool { return semua[i].Tingkat > semua[j].Tingkat })
 	l.Temuan = semua
@@ -269,4 +272,49 @@ func (l *Laporan) terapkanTanggapan(ts []anggaran.Temuan) ([]anggaran.Temuan, []
 		}
 	}
 	return append(sisa, tambahan...), dit
+}
+
+// satukanKembar collapses the findings that report one error twice: the
+// same Path with the same printed and computed values (e.g. a Perjanjian
+// Kinerja amount found by two checks of anggaran). The most severe is
+// kept, on a tie the more specific (the longer message), and it names the
+// codes it stands for, so that the count of kesalahan is honest. Findings
+// without a path or without values are never collapsed.
+func satukanKembar(ts []anggaran.Temuan) []anggaran.Temuan {
+	type kunci struct{ path, tercetak, terhitung string }
+	pertama := map[kunci]int{}
+	lain := map[int][]string{}
+	out := make([]anggaran.Temuan, 0, len(ts))
+	for _, t := range ts {
+		k := kunci{t.Lokasi.Path, t.Tercetak, t.Terhitung}
+		if k.path == "" || (k.tercetak == "" && k.terhitung == "") {
+			out = append(out, t)
+			continue
+		}
+		j, ada := pertama[k]
+		if !ada {
+			pertama[k] = len(out)
+			out = append(out, t)
+			continue
+		}
+		u := out[j]
+		if t.Tingkat > u.Tingkat || (t.Tingkat == u.Tingkat && len(t.Pesan) > len(u.Pesan)) {
+			lain[j] = append(lain[j], u.Kode)
+			out[j] = t
+		} else {
+			lain[j] = append(lain[j], t.Kode)
+		}
+	}
+	for j, kode := range lain {
+		var beda []string
+		for _, k := range kode {
+			if k != out[j].Kode && !slices.Contains(beda, k) {
+				beda = append(beda, k)
+			}
+		}
+		if len(beda) > 0 {
+			out[j].Pesan += " (temuan yang sama juga dilaporkan sebagai " + strings.Join(beda, ", ") + ")"
+		}
+	}
+	return out
 }

@@ -615,3 +615,38 @@ func TestVisiMisiSekali(t *testing.T) {
 		}
 	}
 }
+
+// TestSatukanKembar checks that one error found by two checks is reported
+// once, the most severe and most specific kept.
+func TestSatukanKembar(t *testing.T) {
+	l := laporanContoh(t)
+	var di []string
+	for _, x := range l.Temuan {
+		if x.Lokasi.Path == "anggaran.perjanjian_kinerja.rincian[23].pagu" {
+			di = append(di, x.Kode)
+		}
+	}
+	if want := []string{"anggaran/pk-jumlah-berbeda"}; !slices.Equal(di, want) {
+		t.Errorf("findings at the KAT row of the PK: %v, want %v", di, want)
+	}
+	lok := anggaran.Lokasi{Path: "a.b"}
+	in := []anggaran.Temuan{
+		{Kode: "x/pendek", Tingkat: anggaran.Kesalahan, Lokasi: lok, Tercetak: "1", Terhitung: "2", Pesan: "pendek"},
+		{Kode: "x/lain", Tingkat: anggaran.Kesalahan, Lokasi: lok, Tercetak: "1", Terhitung: "3", Pesan: "nilai lain"},
+		{Kode: "x/panjang", Tingkat: anggaran.Kesalahan, Lokasi: lok, Tercetak: "1", Terhitung: "2", Pesan: "pesan yang lebih rinci"},
+		{Kode: "x/catatan", Tingkat: anggaran.Catatan, Lokasi: lok, Tercetak: "1", Terhitung: "2", Pesan: "catatan yang panjang sekali sekali"},
+		{Kode: "x/tanpa-nilai", Tingkat: anggaran.Peringatan, Lokasi: lok, Pesan: "a"},
+		{Kode: "x/tanpa-nilai2", Tingkat: anggaran.Peringatan, Lokasi: lok, Pesan: "b"},
+	}
+	var got []string
+	for _, x := range satukanKembar(in) {
+		got = append(got, x.Kode+": "+x.Pesan)
+	}
+	want := []string{
+		"x/panjang: pesan yang lebih rinci (temuan yang sama juga dilaporkan sebagai x/pendek, x/catatan)",
+		"x/lain: nilai lain", "x/tanpa-nilai: a", "x/tanpa-nilai2: b",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("satukanKembar (-want +got):\n%s", d)
+	}
+}
