@@ -48,6 +48,7 @@ import (
 //	kinerja/pk-tanpa-iku       none of the IKU appears in the PK
 //	kinerja/pk-iku             an IKU that does not appear in the PK
 //	kinerja/pk-bukan-iku       PK indicators that are not IKU
+//	kinerja/sasaran-tanpa-anggaran a sasaran with IKU that no program, kegiatan or sub kegiatan of the PK serves
 //	kinerja/anggaran-kode      a budget code the SumberAnggaran does not know
 //
 // A negative figure is a typing error (the counts and percentages of an
@@ -136,6 +137,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 	}
 	p.kembar()
 	p.pk()
+	p.tanpaAnggaran()
 	p.anggaran()
 	return p.ts
 }
@@ -360,10 +362,16 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	if ind.Rumus != nil && dt.Pembilang != nil && dt.Penyebut == nil && dt.Realisasi != nil && !negatif(dt.Pembilang) &&
 		dt.Realisasi.Nilai.IsPositive() && !dt.Realisasi.Nilai.Equal(ind.Rumus.Pengali) {
 		v := dt.Pembilang.Nilai.Mul(ind.Rumus.Pengali).DivRound(dt.Realisasi.Nilai, 0)
+		pesan := fmt.Sprintf("Penyebut (%s) tidak dicantumkan. Dari pembilang %s dan realisasi %s, penyebutnya sekitar %s",
+			ind.Rumus.Penyebut, anggaran.FormatAngka(dt.Pembilang.Nilai, -1), fmtTercetak(dt.Realisasi, ind.Satuan), anggaran.FormatAngka(v, 0))
+		if nama, lain := p.populasiSama(ind, dt.Tahun, v); len(lain) > 0 {
+			pesan += fmt.Sprintf(". Indikator lain menyebut populasi yang sama (%s) tahun %d dengan jumlah berbeda: %s; satu populasi hanya mempunyai satu jumlah, jadi penyebut-penyebut ini bertentangan dan definisi atau data penyebutnya perlu diseragamkan.",
+				nama, dt.Tahun, strings.Join(lain, ", "))
+		} else {
+			pesan += "; bandingkan dengan indikator lain yang memakai data yang sama."
+		}
 		p.tambah("kinerja/penyebut-tersirat", Catatan, lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
-			"", anggaran.FormatAngka(v, 0),
-			fmt.Sprintf("Penyebut (%s) tidak dicantumkan. Dari pembilang %s dan realisasi %s, penyebutnya sekitar %s; bandingkan dengan indikator lain yang memakai data yang sama.",
-				ind.Rumus.Penyebut, anggaran.FormatAngka(dt.Pembilang.Nilai, -1), fmtTercetak(dt.Realisasi, ind.Satuan), anggaran.FormatAngka(v, 0)))
+			"", anggaran.FormatAngka(v, 0), pesan)
 	}
 	p.lebih100(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
 	for k, q := range dt.Kutipan {
@@ -452,6 +460,112 @@ func sumberAtau(s string) string {
 		return "tabel"
 	}
 	return s
+}
+
+// populasi returns the population a penyebut definition counts, as a
+// normalised key and as printed: the words after "Jumlah" up to the first
+// qualifier ("yang", "dalam", …), so "Jumlah PMKS dalam 1 tahun yang
+// seharusnya …" and "Jumlah PMKS yang ada" both count "PMKS". It returns
+// "" when the text does not start with "Jumlah".
+func populasi(teks string) (kunci, cetak string) {
+	kata := strings.Fields(teks)
+	if len(kata) < 2 || normal(kata[0]) != "jumlah" {
+		return "", ""
+	}
+	var k, c []string
+	for _, w := range kata[1:] {
+		n := normal(w)
+		switch n {
+		case "yang", "dalam", "di", "pada", "selama", "untuk", "dari", "per":
+			return strings.Join(k, " "), strings.TrimRight(strings.Join(c, " "), ",;:")
+		}
+		if n != "" {
+			k = append(k, n)
+			c = append(c, w)
+		}
+	}
+	return strings.Join(k, " "), strings.TrimRight(strings.Join(c, " "), ",;:")
+}
+
+// penyebutTahun returns the penyebut of ind in year tahun: the one printed,
+// else the one implied by the realisasi and the pembilang (or, lacking a
+// pembilang, the sum of its breakdown, a lower bound). tersirat says it
+// was implied. ok is false when neither can be had or a figure is
+// negative.
+func penyebutTahun(ind *Indikator, tahun int) (v decimal.Decimal, tersirat, ok bool) {
+	dt := ind.DataPada(tahun)
+	if dt == nil || ind.Rumus == nil {
+		return v, false, false
+	}
+	if dt.Penyebut != nil {
+		return dt.Penyebut.Nilai, false, !negatif(dt.Penyebut)
+	}
+	r := dt.Realisasi
+	if r == nil || !r.Nilai.IsPositive() {
+		return v, false, false
+	}
+	var pembilang *decimal.Decimal
+	if dt.Pembilang != nil {
+		if negatif(dt.Pembilang) {
+			return v, false, false
+		}
+		pembilang = &dt.Pembilang.Nilai
+	} else {
+		for _, rc := range dt.Rincian {
+			if rc.Bagian != "pembilang" {
+				continue
+			}
+			jumlah, ada := decimal.Zero, false
+			for _, b := range rc.Butir {
+				if b.Nilai != nil && !negatif(b.Nilai) {
+					jumlah, ada = jumlah.Add(b.Nilai.Nilai), true
+				}
+			}
+			if ada {
+				pembilang = &jumlah
+				break
+			}
+		}
+	}
+	if pembilang == nil || !pembilang.IsPositive() {
+		return v, false, false
+	}
+	return pembilang.Mul(ind.Rumus.Pengali).DivRound(r.Nilai, 0), true, true
+}
+
+// populasiSama lists the other indicators whose penyebut counts the same
+// population as ind's (see [populasi]) in year tahun but with another
+// figure than v ("IKU 3 168.010", "IKU 2 sekitar 4.564"), with the
+// population's printed name.
+func (p *pemeriksa) populasiSama(ind *Indikator, tahun int, v decimal.Decimal) (string, []string) {
+	kunci, nama := populasi(ind.Rumus.Penyebut)
+	if kunci == "" {
+		return "", nil
+	}
+	var lain []string
+	for j := range p.d.Indikator {
+		x := &p.d.Indikator[j]
+		if x == ind || x.Rumus == nil {
+			continue
+		}
+		if k, _ := populasi(x.Rumus.Penyebut); k != kunci {
+			continue
+		}
+		w, tersirat, ok := penyebutTahun(x, tahun)
+		if !ok || w.Equal(v) {
+			continue
+		}
+		label := namaIndikator(x)
+		if x.IKU && x.Nomor != "" {
+			label = "IKU " + x.Nomor
+		}
+		if tersirat {
+			lain = append(lain, fmt.Sprintf("%s sekitar %s", label, anggaran.FormatAngka(w, 0)))
+		} else {
+			lain = append(lain, fmt.Sprintf("%s %s", label, anggaran.FormatAngka(w, -1)))
+		}
+	}
+	return nama, lain
 }
 
 // realisasiRumus explains how the reported realisasi differs from the one
@@ -668,6 +782,43 @@ func (p *pemeriksa) pkTarget(b BarisPK, ind *Indikator, tahun int, j string, l L
 	p.tambah("kinerja/pk-target-beda", Kesalahan, l, pk, tabel,
 		fmt.Sprintf("Target %d di Perjanjian Kinerja %s, sedangkan %s mencantumkan %s untuk %s; target yang diperjanjikan dan yang dilaporkan harus sama.",
 			tahun, pk, sumberAtau(dt.Sumber), tabel, namaIndikator(ind)))
+}
+
+// tanpaAnggaran reports a sasaran with IKU that no program, kegiatan or
+// sub kegiatan serves (kinerja/sasaran-tanpa-anggaran): neither a PK row
+// under it names a budget code nor its own Anggaran list has one, so its
+// capaian cannot be tied to any spending. Only when the PK has rows (an
+// empty PK is kinerja/pk-kosong).
+func (p *pemeriksa) tanpaAnggaran() {
+	if len(p.d.PerjanjianKinerja.Baris) == 0 {
+		return
+	}
+	berkode := map[string]bool{}
+	for _, b := range p.d.PerjanjianKinerja.Baris {
+		if strings.TrimSpace(b.SubKegiatan) != "" {
+			berkode[b.Sasaran] = true
+		}
+	}
+	iku := map[string]int{}
+	for _, ind := range p.d.Indikator {
+		if ind.IKU {
+			iku[ind.Sasaran]++
+		}
+	}
+	jumlah := 0
+	for _, n := range iku {
+		jumlah += n
+	}
+	for i, s := range p.d.Sasaran {
+		if iku[s.ID] == 0 || berkode[s.ID] || len(s.Anggaran) > 0 {
+			continue
+		}
+		p.tambah("kinerja/sasaran-tanpa-anggaran", Peringatan,
+			Lokasi{Bagian: "Bab II D", Tabel: "Perjanjian Kinerja", Baris: s.Uraian, Path: fmt.Sprintf("sasaran[%d].anggaran", i)},
+			"", fmt.Sprintf("%d dari %d IKU", iku[s.ID], jumlah),
+			fmt.Sprintf("Sasaran %q memuat %d dari %d IKU, tetapi tidak satu pun program, kegiatan atau sub kegiatan dalam Perjanjian Kinerja melayaninya; capaiannya tidak dapat dikaitkan dengan anggaran dan efisiensinya tidak dapat dihitung.",
+				s.Uraian, iku[s.ID], jumlah))
+	}
 }
 
 func (p *pemeriksa) anggaran() {

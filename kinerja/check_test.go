@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCheck triggers every finding on a small document and checks its
@@ -104,6 +106,26 @@ func TestCheck(t *testing.T) {
 				{"kinerja/persentase-lebih-100", "peringatan", "indikator[0].tahun[1].realisasi", "107,9%", "paling tinggi 100%"},
 				{"kinerja/persentase-lebih-100", "peringatan", "indikator[1].tahun[0].pembilang", "107,97%", "paling tinggi 100%"},
 			}, nil, map[string]int{"kinerja/persentase-lebih-100": 2}},
+		// Four indicators whose penyebut count "PMKS": A's implied 340.328
+		// contradicts C's 168.010, D's 34.020 and B's ≈ 4.564 (from its
+		// pembilang breakdown); E counts panti, F the same 340.328.
+		{"populasi penyebut", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
+			"indikator": [
+			  {"id": "A", "nomor": "1", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS yang seharusnya menerima bantuan"},
+			   "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "53,3", "pembilang": "181.395"}]},
+			  {"id": "B", "nomor": "2", "nama": "b", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS yang ada"},
+			   "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "1,49", "rincian": [{"bagian": "pembilang", "butir": [{"uraian": "x", "nilai": "60"}, {"uraian": "y", "nilai": "8"}]}]}]},
+			  {"id": "C", "nomor": "3", "nama": "c", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS dalam 1 tahun yang seharusnya memperoleh bantuan sosial"},
+			   "tahun": [{"tahun": 2022, "target": "65,65", "realisasi": "63", "pembilang": "105.846", "penyebut": "168.010"}]},
+			  {"id": "D", "nomor": "4", "nama": "d", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "jumlah pmks, dalam 1 tahun"},
+			   "tahun": [{"tahun": 2022, "target": "85,55", "realisasi": "3,44", "pembilang": "1.170", "penyebut": "34.020"}]},
+			  {"id": "E", "nomor": "5", "nama": "e", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "Jumlah panti sosial yang ada"},
+			   "tahun": [{"tahun": 2022, "target": "55", "realisasi": "77,78", "pembilang": "7", "penyebut": "9"}]},
+			  {"id": "F", "nomor": "6", "nama": "f", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS yang ada"},
+			   "tahun": [{"tahun": 2022, "target": "50", "realisasi": "50", "pembilang": "170.164", "penyebut": "340.328"}]}]}`,
+			[]temuan{
+				{"kinerja/penyebut-tersirat", "catatan", "indikator[0].tahun[0].penyebut", "", "340.328"},
+			}, nil, map[string]int{"kinerja/penyebut-tersirat": 1}},
 		{"kembar", `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}],
 			"indikator": [
 			  {"id": "A", "nama": "a", "sasaran": "S", "iku": true, "satuan": "%", "target_akhir": "1", "rumus": {"pembilang": "p", "penyebut": "q"},
@@ -163,6 +185,17 @@ func TestCheck(t *testing.T) {
 				{"kinerja/pk-iku", "peringatan", "indikator[1]", "", ""},
 				{"kinerja/pk-bukan-iku", "catatan", "perjanjian_kinerja.baris", "", "5 dari 6 baris"},
 			}, []string{"kinerja/pk-tanpa-iku"}, map[string]int{"kinerja/pk-target-beda": 1}},
+		// S1 is served by a PK row's sub kegiatan, S2 by its own list, S3
+		// by nothing although it carries an IKU; S4 has no IKU.
+		{"sasaran tanpa anggaran", `{"tahun": 2022, "sasaran": [{"id": "S1", "uraian": "a"}, {"id": "S2", "uraian": "b", "anggaran": ["1.06.02"]},
+			  {"id": "S3", "uraian": "Meningkatnya peran dan fungsi kelembagaan sosial"}, {"id": "S4", "uraian": "d"}],
+			"indikator": [{"id": "A", "nama": "a", "sasaran": "S1", "iku": true}, {"id": "B", "nama": "b", "sasaran": "S2", "iku": true},
+			  {"id": "C", "nama": "c", "sasaran": "S3", "iku": true}, {"id": "D", "nama": "d", "sasaran": "S3", "iku": true}],
+			"perjanjian_kinerja": {"tahun": 2022, "baris": [{"sasaran": "S1", "indikator": "x", "target": "1", "sub_kegiatan": "1.06.02.2.01.01"},
+			  {"sasaran": "S3", "indikator": "c", "indikator_id": "C", "target": "1"}, {"sasaran": "S4", "indikator": "y", "target": "1", "sub_kegiatan": "1.06.02.2.01.01"}]}}`,
+			[]temuan{
+				{"kinerja/sasaran-tanpa-anggaran", "peringatan", "sasaran[2].anggaran", "", "2 dari 4 IKU"},
+			}, nil, map[string]int{"kinerja/sasaran-tanpa-anggaran": 1}},
 		// Every figure negative somewhere. Without the check each of these
 		// gave a derived finding computed from the negative figure (an
 		// implied penyebut of -340.328, a formula mismatch, breakdowns
@@ -276,5 +309,37 @@ func TestRealisasiRumusPresisi(t *testing.T) {
 		if got != tc.tingkat {
 			t.Errorf("realisasi %s: temuan %q, ingin %q", tc.cetak, got, tc.tingkat)
 		}
+	}
+}
+
+// TestPenyebutPopulasi: the implied-penyebut note of an indicator names
+// the other indicators whose penyebut counts the same population with
+// another figure, and only those (not panti, not the same 340.328).
+func TestPenyebutPopulasi(t *testing.T) {
+	d := mustParse(t, `{"tahun": 2022, "indikator": [
+	  {"id": "A", "nomor": "1", "nama": "a", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS yang seharusnya menerima bantuan"},
+	   "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "53,3", "pembilang": "181.395"}]},
+	  {"id": "B", "nomor": "2", "nama": "b", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS yang ada"},
+	   "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "1,49", "rincian": [{"bagian": "pembilang", "butir": [{"uraian": "x", "nilai": "60"}, {"uraian": "y", "nilai": "8"}]}]}]},
+	  {"id": "C", "nomor": "3", "nama": "c", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS dalam 1 tahun yang seharusnya memperoleh bantuan sosial"},
+	   "tahun": [{"tahun": 2022, "target": "65,65", "realisasi": "63", "pembilang": "105.846", "penyebut": "168.010"}]},
+	  {"id": "D", "nomor": "4", "nama": "d", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "jumlah pmks, dalam 1 tahun"},
+	   "tahun": [{"tahun": 2022, "target": "85,55", "realisasi": "3,44", "pembilang": "1.170", "penyebut": "34.020"}]},
+	  {"id": "E", "nomor": "5", "nama": "e", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "Jumlah panti sosial yang ada"},
+	   "tahun": [{"tahun": 2022, "target": "55", "realisasi": "77,78", "pembilang": "7", "penyebut": "9"}]},
+	  {"id": "F", "nomor": "6", "nama": "f", "iku": true, "satuan": "%", "rumus": {"pembilang": "p", "penyebut": "Jumlah PMKS yang ada"},
+	   "tahun": [{"tahun": 2022, "target": "50", "realisasi": "50", "pembilang": "170.164", "penyebut": "340.328"}]}]}`)
+	var got []string
+	for _, x := range Check(d, 0, Opsi{}) {
+		if x.Kode == "kinerja/penyebut-tersirat" {
+			got = append(got, x.Lokasi.Path+" "+x.Tingkat.String()+" "+x.Terhitung+": "+x.Pesan)
+		}
+	}
+	want := []string{"indikator[0].tahun[0].penyebut catatan 340.328: Penyebut (Jumlah PMKS yang seharusnya menerima bantuan) tidak dicantumkan. " +
+		"Dari pembilang 181.395 dan realisasi 53,3%, penyebutnya sekitar 340.328. Indikator lain menyebut populasi yang sama (PMKS) tahun 2022 " +
+		"dengan jumlah berbeda: IKU 2 sekitar 4.564, IKU 3 168.010, IKU 4 34.020; satu populasi hanya mempunyai satu jumlah, jadi penyebut-penyebut ini " +
+		"bertentangan dan definisi atau data penyebutnya perlu diseragamkan."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("penyebut-tersirat (-ingin +didapat):\n%s", diff)
 	}
 }

@@ -128,6 +128,7 @@ func TestSeedTemuan(t *testing.T) {
 		{"kinerja/kutipan-beda", "indikator[5].tahun[1].kutipan[1].target", "0,4%", "0,5%"},
 		{"kinerja/persentase-lebih-100", "indikator[2].tahun[1].realisasi", "107,9%", "paling tinggi 100%"},
 		{"kinerja/sasaran-renstra", "sasaran[2].renstra", "", ""},
+		{"kinerja/sasaran-tanpa-anggaran", "sasaran[1].anggaran", "", "6 dari 9 IKU"},
 		{"kinerja/sasaran-renstra", "sasaran[3].renstra", "", ""},
 		{"kinerja/capaian-ekstrem", "indikator[0].tahun[1].target", "6,77%", "787,30%"},
 		{"kinerja/rumus-sama", "indikator[6].rumus.penyebut", "Jumlah korban bencana yang seharusnya menerima bantuan sosial selama masa tanggap darurat dalam 1 tahun", ""},

@@ -82,6 +82,7 @@ func koreksiBersih(d *Dokumen) []koreksi {
 		{jenis: "tambah", path: "kinerja.renstra.sasaran", nilai: `{"nomor": "1.2.5", "uraian": "Meningkatnya peran dan fungsi kelembagaan sosial"}`, alasan: "asumsi: sasaran strategis 2 dicantumkan dalam Renstra (nomor 1.2.5)"},
 		teks("kinerja.sasaran[1].renstra", "1.2.5", "asumsi: mengikuti sasaran Renstra yang ditambahkan"),
 		setel("kinerja.sasaran[0].anggaran", `["1.06.02", "1.06.04", "1.06.05", "1.06.06", "1.06.07"]`, "perbaikan: program yang melayani sasaran 1 menurut Perjanjian Kinerja tercetak"),
+		setel("kinerja.sasaran[1].anggaran", `["1.06.02", "1.06.06"]`, "asumsi: PK tercetak tidak memberi anggaran kepada sasaran 2 (6 dari 9 IKU); Program Pemberdayaan Sosial (KUBE, IKU 4) dan Program Penanganan Bencana (IKU 7 dan 8) dianggap juga melayaninya"),
 		// IKU 1: the penyebut the realisasi implies; the breakdown mixes units
 		teks("kinerja.indikator[0].tahun[1].penyebut", "340.328", "asumsi: penyebut yang tersirat dari 181.395 dan 53,3%"),
 		{jenis: "hapus", path: "kinerja.indikator[0].tahun[1].rincian", alasan: "perbaikan: rincian mencampur KPM, kelompok, panti dan jiwa; tidak dapat dijumlahkan menjadi 181.395 jiwa"},
