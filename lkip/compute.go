@@ -67,7 +67,7 @@ type TemuanDitanggapi struct {
 type Ringkasan struct {
 	Tahun                                   int
 	Program, Kegiatan, SubKegiatan          int
-	PaguMurni, Pagu, Realisasi, Sisa        decimal.NullDecimal
+	PaguMurni, Pagu, Realisasi, Sisa        decimal.NullDecimal // PaguMurni from Tabel 3.2, else the belanja table's total (5)
 	PersenRealisasi                         decimal.NullDecimal // realisasi × 100 / pagu, rounded by Opsi.Anggaran
 	PersenFisik                             decimal.NullDecimal // pagu-weighted mean of the sub kegiatan
 	BelanjaOperasi, BelanjaPegawai          decimal.NullDecimal // 5.1, 5.1.01 (pagu setelah perubahan)
@@ -137,6 +137,11 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 				if jr, ok := l.Belanja.Find(anggaran.MustKodeRekening(b.kode)); ok {
 					*b.ke = jr.Pagu
 				}
+			}
+			// Tabel 3.2 without a pagu murni column: the belanja table's
+			// total (account 5) gives it.
+			if jr, ok := l.Belanja.Find(anggaran.MustKodeRekening("5")); ok && !r.PaguMurni.Valid {
+				r.PaguMurni = jr.PaguMurni
 			}
 		}
 		ta = awalan("anggaran", a.Check(o.Anggaran))

@@ -650,3 +650,37 @@ func TestSatukanKembar(t *testing.T) {
 		t.Errorf("satukanKembar (-want +got):\n%s", d)
 	}
 }
+
+// TestJSONPaguMurniPK checks the JSON report of the seed: pagu murni taken
+// from the belanja table when Tabel 3.2 has none, and the Perjanjian
+// Kinerja with the computed pagu of each row's sub kegiatan.
+func TestJSONPaguMurniPK(t *testing.T) {
+	l := laporanContoh(t)
+	var b bytes.Buffer
+	if err := RenderJSON(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Ringkasan struct {
+			PaguMurni *string `json:"pagu_murni"`
+		} `json:"ringkasan"`
+		PK []struct {
+			Indikator   string  `json:"indikator"`
+			SubKegiatan string  `json:"sub_kegiatan"`
+			Anggaran    *string `json:"anggaran"`
+		} `json:"perjanjian_kinerja"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if p := got.Ringkasan.PaguMurni; p == nil || *p != "5555561000" {
+		t.Errorf("ringkasan.pagu_murni = %v, want 5555561000", p)
+	}
+	if n := len(got.PK); n != len(l.Dokumen.Kinerja.PerjanjianKinerja.Baris) || n == 0 {
+		t.Fatalf("perjanjian_kinerja has %d rows, want %d", n, len(l.Dokumen.Kinerja.PerjanjianKinerja.Baris))
+	}
+	r := got.PK[0]
+	if r.SubKegiatan != "1.06.01.2.01.06" || r.Anggaran == nil || *r.Anggaran != "59349800" {
+		t.Errorf("first PK row = %+v (anggaran %v), want sub kegiatan 1.06.01.2.01.06 with 59349800", r, r.Anggaran)
+	}
+}

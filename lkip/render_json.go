@@ -13,15 +13,18 @@ import (
 // as plain decimal strings ("9399497972", "98.42"), null where a figure
 // cannot be computed.
 type laporanJSON struct {
-	Versi      int                `json:"versi"`
-	Identitas  Identitas          `json:"identitas"`
-	Ringkasan  ringkasanJSON      `json:"ringkasan"`
-	Profil     profilJSON         `json:"profil"`
-	Kinerja    *kinerjaJSON       `json:"kinerja"`
-	Realisasi  *anggaran.Pohon    `json:"realisasi"` // Tabel 3.2, the tree of anggaran
-	Belanja    []rekeningJSON     `json:"belanja"`
-	Temuan     []anggaran.Temuan  `json:"temuan"`
-	Ditanggapi []TemuanDitanggapi `json:"ditanggapi"`
+	Versi     int             `json:"versi"`
+	Identitas Identitas       `json:"identitas"`
+	Ringkasan ringkasanJSON   `json:"ringkasan"`
+	Profil    profilJSON      `json:"profil"`
+	Kinerja   *kinerjaJSON    `json:"kinerja"`
+	Realisasi *anggaran.Pohon `json:"realisasi"` // Tabel 3.2, the tree of anggaran
+	Belanja   []rekeningJSON  `json:"belanja"`
+	// PerjanjianKinerja are the rows of the Perjanjian Kinerja, each with
+	// the pagu of its sub kegiatan computed from Tabel 3.2.
+	PerjanjianKinerja []pkJSON           `json:"perjanjian_kinerja"`
+	Temuan            []anggaran.Temuan  `json:"temuan"`
+	Ditanggapi        []TemuanDitanggapi `json:"ditanggapi"`
 }
 
 type ringkasanJSON struct {
@@ -101,6 +104,16 @@ type kemajuanJSON struct {
 	IndikatorID string  `json:"indikator_id"`
 	TargetAkhir *string `json:"target_akhir"`
 	Kemajuan    *string `json:"kemajuan"`
+}
+
+type pkJSON struct {
+	Sasaran     string  `json:"sasaran"`
+	Indikator   string  `json:"indikator"`
+	IndikatorID string  `json:"indikator_id,omitempty"`
+	Target      *string `json:"target"`
+	Satuan      string  `json:"satuan,omitempty"`
+	SubKegiatan string  `json:"sub_kegiatan,omitempty"` // full code, e.g. "1.06.01.2.01.06"
+	Anggaran    *string `json:"anggaran"`               // pagu of the sub kegiatan in Tabel 3.2; null without one
 }
 
 type rekeningJSON struct {
@@ -213,6 +226,7 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 				PaguMurni: nullStr(jr.PaguMurni), Pagu: nullStr(jr.Pagu), Realisasi: nullStr(jr.Realisasi)})
 		}
 	}
+	out.PerjanjianKinerja = l.pkJSON()
 	if out.Temuan == nil {
 		out.Temuan = []anggaran.Temuan{}
 	}
@@ -226,4 +240,36 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// pkJSON returns the rows of the Perjanjian Kinerja with the computed pagu
+// of the sub kegiatan each names (null when it names none, or one absent
+// from Tabel 3.2).
+func (l *Laporan) pkJSON() []pkJSON {
+	out := []pkJSON{}
+	k := l.Dokumen.Kinerja
+	if k == nil {
+		return out
+	}
+	for _, b := range k.PerjanjianKinerja.Baris {
+		r := pkJSON{Sasaran: b.Sasaran, Indikator: b.Indikator, IndikatorID: b.IndikatorID, Satuan: b.Satuan}
+		if b.Target != nil {
+			s := b.Target.Nilai.String()
+			r.Target = &s
+		}
+		if b.SubKegiatan != "" {
+			if kode, err := anggaran.ParseKodeRincian(b.SubKegiatan, l.pohonAwalan()); err == nil {
+				r.SubKegiatan = kode.String()
+				if l.Pohon != nil {
+					if i, ok := l.Pohon.Find(kode); ok {
+						r.Anggaran = nullStr(l.Pohon.Baris(i).Pagu)
+					}
+				}
+			} else {
+				r.SubKegiatan = b.SubKegiatan
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
