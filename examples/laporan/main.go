@@ -4,35 +4,46 @@
 // Flores Timur.
 //
 //	go run ./examples/laporan [-format md|html|json] [-o FILE] [FILE.json]
+//
+// It exits 0 on success (and for -h), 1 when the data file cannot be read
+// or loaded or the output cannot be written, and 2 on bad usage.
 package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/pemkab/sakip/lkip"
 )
 
 func main() {
-	format := flag.String("format", "md", "bentuk keluaran: md, html atau json")
-	keluar := flag.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "pemakaian: laporan [-format md|html|json] [-o BERKAS] [DATA.json]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if err := jalankan(*format, *keluar, flag.Args()); err != nil {
-		fmt.Fprintln(os.Stderr, "laporan:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func jalankan(format, keluar string, args []string) error {
+const pemakaian = "pemakaian: laporan [-format md|html|json] [-o BERKAS] [DATA.json]"
+
+func run(args []string, stdout, stderr io.Writer) int {
+	f := flag.NewFlagSet("laporan", flag.ContinueOnError)
+	f.SetOutput(stderr)
+	format := f.String("format", "md", "bentuk keluaran: md, html atau json")
+	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
+	f.Usage = func() {
+		fmt.Fprintln(stderr, pemakaian)
+		f.PrintDefaults()
+	}
+	if err := f.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
 	var render func(io.Writer, *lkip.Laporan) error
-	switch format {
+	switch *format {
 	case "md":
 		render = lkip.RenderMarkdown
 	case "html":
@@ -40,39 +51,84 @@ func jalankan(format, keluar string, args []string) error {
 	case "json":
 		render = lkip.RenderJSON
 	default:
-		return fmt.Errorf("format %q tidak dikenal (md, html, json)", format)
+		fmt.Fprintf(stderr, "laporan: format %q tidak dikenal (md, html, json)\n%s\n", *format, pemakaian)
+		return 2
 	}
 	var d *lkip.Dokumen
-	switch len(args) {
+	switch f.NArg() {
 	case 0:
 		d = lkip.Contoh()
 	case 1:
-		data, err := os.ReadFile(args[0])
-		if err != nil {
-			return err
+		data, err := bacaIsi(f.Arg(0))
+		if err == nil {
+			d, err = lkip.Parse(data, f.Arg(0))
 		}
-		if d, err = lkip.Parse(data, args[0]); err != nil {
-			return err
+		if err != nil {
+			fmt.Fprintln(stderr, "laporan:", err)
+			return 1
 		}
 	default:
-		return fmt.Errorf("hanya satu berkas data, bukan %d", len(args))
+		fmt.Fprintf(stderr, "laporan: hanya satu berkas data, bukan %d\n%s\n", f.NArg(), pemakaian)
+		return 2
 	}
 	l, err := lkip.Compute(d, lkip.DefaultOpsi())
 	if err != nil {
-		return err
+		fmt.Fprintln(stderr, "laporan:", err)
+		return 1
 	}
-	var w io.Writer = os.Stdout
-	if keluar != "" {
-		f, err := os.Create(keluar)
-		if err != nil {
-			return err
+	w := stdout
+	var berkas *os.File
+	if *keluar != "" {
+		if berkas, err = os.Create(*keluar); err != nil {
+			fmt.Fprintln(stderr, "laporan:", pesanBerkas(*keluar, err, "ditulis"))
+			return 1
 		}
-		defer f.Close()
-		w = f
+		w = berkas
 	}
 	bw := bufio.NewWriter(w)
-	if err := render(bw, l); err != nil {
-		return err
+	err = render(bw, l)
+	if err == nil {
+		err = bw.Flush()
 	}
-	return bw.Flush()
+	if berkas != nil {
+		if e := berkas.Close(); err == nil {
+			err = e
+		}
+	}
+	if err != nil {
+		if *keluar != "" {
+			err = pesanBerkas(*keluar, err, "ditulis")
+		}
+		fmt.Fprintln(stderr, "laporan:", err)
+		return 1
+	}
+	return 0
+}
+
+// bacaIsi reads a file, with the errors a staff member can act on in
+// Bahasa Indonesia, naming the file.
+func bacaIsi(path string) ([]byte, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas data JSON di dalamnya", path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, pesanBerkas(path, err, "dibaca")
+	}
+	return data, nil
+}
+
+// pesanBerkas words a file-system error in Bahasa Indonesia; apa is
+// "dibaca" or "ditulis".
+func pesanBerkas(path string, err error, apa string) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if apa == "ditulis" {
+			return fmt.Errorf("berkas %s tidak dapat dibuat: foldernya tidak ada", path)
+		}
+		return fmt.Errorf("berkas %s tidak ditemukan: periksa nama berkas dan foldernya", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("berkas %s tidak boleh %s (izin ditolak): periksa hak akses berkas dan foldernya", path, apa)
+	}
+	return fmt.Errorf("berkas %s tidak dapat %s (keterangan sistem: %v)", path, apa, err)
 }

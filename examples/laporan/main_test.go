@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	rusak := filepath.Join(dir, "rusak.json")
+	if err := os.WriteFile(rusak, []byte(`{"versi": 1, "tidak_dikenal": 1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	keluar := filepath.Join(dir, "lkip.html")
+	for _, c := range []struct {
+		nama   string
+		args   []string
+		kode   int
+		stdout []string
+		stderr []string
+	}{
+		{"markdown", nil, 0, []string{"# BAB III AKUNTABILITAS KINERJA", "Tabel 3.2"}, nil},
+		{"json", []string{"-format", "json"}, 0, []string{`"pagu": "9399497972"`}, nil},
+		{"html ke berkas", []string{"-format", "html", "-o", keluar}, 0, nil, nil},
+		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: laporan", "-format"}},
+		{"bendera tak dikenal", []string{"-x"}, 2, nil, []string{"flag provided but not defined: -x", "pemakaian: laporan"}},
+		{"format tak dikenal", []string{"-format", "pdf"}, 2, nil, []string{`format "pdf" tidak dikenal`, "pemakaian: laporan"}},
+		{"dua berkas", []string{rusak, rusak}, 2, nil, []string{"hanya satu berkas data, bukan 2"}},
+		{"tidak ada", []string{filepath.Join(dir, "tidak-ada.json")}, 1, nil, []string{"tidak-ada.json tidak ditemukan: periksa nama berkas dan foldernya"}},
+		{"folder", []string{dir}, 1, nil, []string{"adalah folder, bukan berkas"}},
+		{"data ditolak", []string{rusak}, 1, nil, []string{"rusak.json", "tidak_dikenal"}},
+		{"folder keluaran tidak ada", []string{"-o", filepath.Join(dir, "tidak", "ada.md")}, 1, nil, []string{"ada.md tidak dapat dibuat: foldernya tidak ada"}},
+	} {
+		t.Run(c.nama, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if got := run(c.args, &out, &errb); got != c.kode {
+				t.Errorf("exit %d, want %d\nstderr: %s", got, c.kode, errb.String())
+			}
+			for _, s := range c.stdout {
+				if !strings.Contains(out.String(), s) {
+					t.Errorf("stdout lacks %q", s)
+				}
+			}
+			for _, s := range c.stderr {
+				if !strings.Contains(errb.String(), s) {
+					t.Errorf("stderr lacks %q:\n%s", s, errb.String())
+				}
+			}
+		})
+	}
+	b, err := os.ReadFile(keluar)
+	if err != nil || !bytes.HasPrefix(b, []byte("<!DOCTYPE html>")) {
+		t.Errorf("-o wrote %d bytes (%v), want an HTML document", len(b), err)
+	}
+}
