@@ -1,0 +1,331 @@
+package lkip
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+)
+
+func TestSetNilai(t *testing.T) {
+	d := Contoh()
+	asli, err := d.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, path, nilai string
+		want              string // value read back with Nilai; "" when an error is expected
+		galat             string // part of the expected error message
+		cek               func(t *testing.T, r *Dokumen)
+	}{
+		{
+			name: "string field", path: "identitas.tanda_tangan[1].pangkat", nilai: "Pembina Tk. I", want: "Pembina Tk. I",
+			cek: func(t *testing.T, r *Dokumen) {
+				if got := r.Identitas.TandaTangan[1].Pangkat; got != "Pembina Tk. I" {
+					t.Errorf("Pangkat = %q", got)
+				}
+			},
+		},
+		{
+			name: "string keeps markup as text", path: "identitas.tanda_tangan[0].nama", nilai: `<b>"A" & B</b>`, want: `<b>"A" & B</b>`,
+		},
+		{
+			name: "figure field from printed text", path: "anggaran.perjanjian_kinerja.rincian[23].pagu", nilai: "88,500,000", want: "88500000",
+			cek: func(t *testing.T, r *Dokumen) {
+				if got := r.Anggaran.PerjanjianKinerja.Rincian[23].Pagu.Decimal; !got.Equal(mustDec("88500000")) {
+					t.Errorf("PK pagu = %v, want 88500000", got)
+				}
+			},
+		},
+		{
+			name: "percentage keeps its text", path: "kutipan.bab3.persen_fisik", nilai: "99,5%", want: "99,5%",
+			cek: func(t *testing.T, r *Dokumen) {
+				if got := r.Kutipan.Bab3.PersenFisik.Nilai; !got.Equal(mustDec("99.5")) {
+					t.Errorf("persen fisik = %v, want 99.5", got)
+				}
+			},
+		},
+		{
+			name: "whole number field", path: "kutipan.tahun_perbandingan[0]", nilai: "2021", want: "2021",
+			cek: func(t *testing.T, r *Dokumen) {
+				if diff := cmp.Diff([]int{2021}, r.Kutipan.TahunPerbandingan); diff != "" {
+					t.Errorf("tahun_perbandingan (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "kinerja formula text", path: "kinerja.indikator[6].rumus.penyebut", nilai: "Jumlah seluruh korban bencana", want: "Jumlah seluruh korban bencana",
+		},
+		{name: "bad figure", path: "anggaran.perjanjian_kinerja.rincian[23].pagu", nilai: "12,34,5", galat: `anggaran.perjanjian_kinerja.rincian[23].pagu: "12,34,5" bukan angka rupiah yang sah`},
+		{name: "bad percentage", path: "kutipan.bab3.persen_fisik", nilai: "seratus", galat: `kutipan.bab3.persen_fisik: "seratus" bukan persentase yang sah`},
+		{name: "text in a whole number field", path: "kutipan.tahun_perbandingan[0]", nilai: "2.021", galat: "kutipan.tahun_perbandingan[0]: "},
+		{name: "required pagu emptied", path: "anggaran.rincian[2].pagu", nilai: "", galat: "anggaran.rincian[2].pagu: pagu wajib diisi"},
+		{name: "missing path", path: "identitas.golongan", nilai: "IV/b", galat: "identitas.golongan: tidak ada isian di jalur ini"},
+		{name: "index out of range", path: "identitas.tanda_tangan[9].pangkat", nilai: "x", galat: "tidak ada isian di jalur ini"},
+		{name: "object path", path: "identitas", nilai: "x", galat: "identitas: jalur ini menunjuk kelompok isian"},
+		{name: "array path", path: "identitas.tanda_tangan", nilai: "x", galat: "kelompok isian"},
+		{name: "empty path", path: "", nilai: "x", galat: "jalur isian kosong"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := d.SetNilai(tc.path, tc.nilai)
+			if sesudah, _ := d.Encode(); !bytes.Equal(asli, sesudah) {
+				t.Fatal("SetNilai changed the document it was called on")
+			}
+			if tc.galat != "" {
+				var pe *ParseError
+				if !errors.As(err, &pe) {
+					t.Fatalf("error = %v (%T), want a *ParseError containing %q", err, err, tc.galat)
+				}
+				if !strings.Contains(err.Error(), tc.galat) {
+					t.Errorf("error %q does not contain %q", err, tc.galat)
+				}
+				if pe.Baris != 0 || pe.Berkas != "" {
+					t.Errorf("error names a file or line of the internal encoding: %q", err)
+				}
+				if r != nil {
+					t.Error("a document was returned with the error")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r == d {
+				t.Fatal("SetNilai returned d itself")
+			}
+			if got, ok := r.Nilai(tc.path); !ok || got != tc.want {
+				t.Errorf("Nilai(%q) = %q, %v; want %q", tc.path, got, ok, tc.want)
+			}
+			if tc.cek != nil {
+				tc.cek(t, r)
+			}
+			// Everything else is as it was.
+			balik, err := r.SetNilai(tc.path, mustNilai(t, d, tc.path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b, _ := balik.Encode(); !bytes.Equal(b, asli) {
+				t.Error("setting the old value back does not give the original document")
+			}
+		})
+	}
+}
+
+func mustNilai(t *testing.T, d *Dokumen, path string) string {
+	t.Helper()
+	v, ok := d.Nilai(path)
+	if !ok {
+		t.Fatalf("Nilai(%q): no value", path)
+	}
+	return v
+}
+
+// TestSetNilaiFixesReviu: correcting the values the reviu flags on the
+// sample removes those findings.
+func TestSetNilaiFixesReviu(t *testing.T) {
+	d := Contoh()
+	var err error
+	for _, s := range [][2]string{
+		{"identitas.tanda_tangan[1].pangkat", "Pembina Tk. I"},
+		{"anggaran.perjanjian_kinerja.rincian[23].pagu", "88,500,000"},
+	} {
+		if d, err = d.SetNilai(s[0], s[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l, err := Compute(d, DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tm := range l.Temuan {
+		if tm.Kode == "lkip/tanda-tangan" || (tm.Tingkat == anggaran.Kesalahan && strings.HasPrefix(tm.Kode, "anggaran/pk-")) {
+			t.Errorf("finding left after the fix: %s %s", tm.Kode, tm.Lokasi.Path)
+		}
+	}
+}
+
+func TestNilai(t *testing.T) {
+	d := Contoh()
+	for _, tc := range []struct {
+		path string
+		want string
+		ok   bool
+	}{
+		{"identitas.tanda_tangan[1].pangkat", "Pembina Utama Muda", true},
+		{"identitas.tahun", "2022", true},
+		{"kutipan.bab3.persen_fisik", "100%", true},
+		{"anggaran.perjanjian_kinerja.rincian[23].pagu", "39175000", true},
+		{"identitas", "", false},
+		{"identitas.tanda_tangan", "", false},
+		{"identitas.golongan", "", false},
+		{"", "", false},
+	} {
+		got, ok := d.Nilai(tc.path)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Nilai(%q) = %q, %v; want %q, %v", tc.path, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestNilaiSemua(t *testing.T) {
+	d := Contoh()
+	got := d.NilaiSemua("identitas.dinas", "identitas.tahun", "identitas", "tidak.ada")
+	want := map[string]string{"identitas.dinas": "Dinas Sosial", "identitas.tahun": "2022"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("NilaiSemua (-want +got):\n%s", diff)
+	}
+}
+
+func ExampleDokumen_SetNilai() {
+	d := Contoh()
+	path := "identitas.tanda_tangan[1].pangkat"
+	lama, _ := d.Nilai(path)
+	baru, err := d.SetNilai(path, "Pembina Tk. I")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, _ := baru.Nilai(path)
+	fmt.Println(lama, "→", v)
+	fmt.Println("asli tetap:", d.Identitas.TandaTangan[1].Pangkat)
+
+	// A value the file format refuses is reported where it is, and
+	// nothing is changed.
+	_, err = d.SetNilai("anggaran.perjanjian_kinerja.rincian[23].pagu", "12,34,5")
+	fmt.Println(err)
+	_, err = d.SetNilai("identitas", "x")
+	fmt.Println(err)
+	// Output:
+	// Pembina Utama Muda → Pembina Tk. I
+	// asli tetap: Pembina Utama Muda
+	// anggaran.perjanjian_kinerja.rincian[23].pagu: "12,34,5" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
+	// identitas: jalur ini menunjuk kelompok isian, bukan satu isian teks atau angka
+}
+
+func TestBilanganBulat(t *testing.T) {
+	for s, want := range map[string]bool{
+		"0": true, "2021": true, "-3": true,
+		"": false, "-": false, "007": false, "1.000": false, " 5": false, "5 ": false, "1e3": false, "-0x1": false,
+	} {
+		if got := bilanganBulat(s); got != want {
+			t.Errorf("bilanganBulat(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzSetNilai sets arbitrary text at fields of every kind of the sample:
+// it never panics, never changes the original, and a document it returns
+// encodes to a file that parses and holds the value at path.
+func FuzzSetNilai(f *testing.F) {
+	type kolom struct {
+		path string
+		// "teks": read back exactly; "angka": a quoted figure, read back
+		// exactly; "rupiah", "bulat": the same number
+		jenis string
+	}
+	kolomUji := []kolom{
+		{"identitas.tanda_tangan[1].pangkat", "teks"},
+		{"kinerja.indikator[6].rumus.penyebut", "teks"},
+		{"kutipan.daftar_isi[3]", "teks"},
+		{"kutipan.bab3.persen_fisik", "angka"},
+		{"anggaran.perjanjian_kinerja.rincian[23].pagu", "rupiah"},
+		{"kutipan.tahun_perbandingan[0]", "bulat"},
+		{"identitas", ""},
+	}
+	d := Contoh()
+	asli, err := d.Encode()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, s := range []string{"Pembina Tk. I", "x\"}, \"y\": {", "88,500,000", "12,34,5", "100%", "2021", "-0", "\xff", "{{x}}", ""} {
+		f.Add(uint8(i), s)
+	}
+	f.Fuzz(func(t *testing.T, k uint8, nilai string) {
+		kl := kolomUji[int(k)%len(kolomUji)]
+		r, err := d.SetNilai(kl.path, nilai)
+		if sesudah, _ := d.Encode(); !bytes.Equal(asli, sesudah) {
+			t.Fatal("SetNilai changed the original document")
+		}
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Path == "" {
+				t.Fatalf("error %v is not a located *ParseError", err)
+			}
+			return
+		}
+		data, err := r.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2, err := Parse(data, "")
+		if err != nil {
+			t.Fatalf("the changed document does not parse again: %v", err)
+		}
+		got, ok := r2.Nilai(kl.path)
+		switch kl.jenis {
+		case "teks":
+			switch {
+			case !utf8.ValidString(nilai): // invalid bytes become U+FFFD
+			case nilai == "": // an empty text may leave the field out
+				if got != "" {
+					t.Errorf("Nilai(%q) = %q after setting it empty", kl.path, got)
+				}
+			case !ok || got != nilai:
+				t.Errorf("Nilai(%q) = %q, %v; want %q", kl.path, got, ok, nilai)
+			}
+		case "angka":
+			// A figure set to blank text is not checked: lkip.Angka reads
+			// "" as the number 0 (a missing figure should be nil), which
+			// is for angka.go to decide.
+			if strings.TrimSpace(nilai) != "" && utf8.ValidString(nilai) && (!ok || got != nilai) {
+				t.Errorf("Nilai(%q) = %q, %v; want %q", kl.path, got, ok, nilai)
+			}
+		case "rupiah":
+			if strings.TrimSpace(nilai) == "" { // blank: the amount is missing
+				if ok {
+					t.Errorf("Nilai(%q) = %q after setting it blank, want none", kl.path, got)
+				}
+				return
+			}
+			want, err := anggaran.ParseRupiah(nilai)
+			if err != nil {
+				t.Fatalf("accepted %q, which ParseRupiah refuses: %v", nilai, err)
+			}
+			if v, err2 := anggaran.ParseRupiah(got); !ok || err2 != nil || !v.Equal(want) {
+				t.Errorf("Nilai(%q) = %q, %v; want %v", kl.path, got, ok, want)
+			}
+		case "bulat":
+			want, err := strconv.Atoi(nilai)
+			if v, err2 := strconv.Atoi(got); !ok || err != nil || err2 != nil || v != want {
+				t.Errorf("Nilai(%q) = %q, %v; want %q", kl.path, got, ok, nilai)
+			}
+		default:
+			t.Errorf("SetNilai(%q) succeeded on a group of fields", kl.path)
+		}
+	})
+}
+
+func BenchmarkSetNilai(b *testing.B) {
+	d := Contoh()
+	for b.Loop() {
+		if _, err := d.SetNilai("identitas.tanda_tangan[1].pangkat", "Pembina Tk. I"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNilai(b *testing.B) {
+	d := Contoh()
+	for b.Loop() {
+		if _, ok := d.Nilai("anggaran.perjanjian_kinerja.rincian[23].pagu"); !ok {
+			b.Fatal("no value")
+		}
+	}
+}
