@@ -69,6 +69,15 @@ type Toko struct {
 	ContohAwal bool
 
 	draf map[string]draf // typed text of fields not (yet) valid, by path
+	// perbaikan holds the text typed into the Reviu page's editors, by
+	// path, with the error of the last attempt to save it.
+	perbaikan map[string]draf
+	// nilaiTemuan caches the current values the Reviu page's editors show,
+	// read for the report nilaiLap (see Toko.NilaiTemuan).
+	nilaiTemuan map[string]string
+	nilaiLap    *lkip.Laporan
+	// Diperbaiki says, on the Reviu page, which field was last corrected.
+	Diperbaiki string
 
 	buka       map[anggaran.Kode]bool // open state of budget rows
 	bawaanBuka bool                   // open state of rows not in buka
@@ -94,12 +103,13 @@ type draf struct {
 // NewToko returns a store over g. Nothing is read until [Toko.Mulai].
 func NewToko(g simpan.Gudang) *Toko {
 	return &Toko{
-		gudang: g,
-		Opsi:   lkip.DefaultOpsi(),
-		Status: "Memuat…",
-		draf:   map[string]draf{},
-		tunda:  300 * time.Millisecond,
-		jam:    time.Now,
+		gudang:    g,
+		Opsi:      lkip.DefaultOpsi(),
+		Status:    "Memuat…",
+		draf:      map[string]draf{},
+		perbaikan: map[string]draf{},
+		tunda:     300 * time.Millisecond,
+		jam:       time.Now,
 		tundaFn: func(d time.Duration, f func()) {
 			time.AfterFunc(d, f)
 		},
@@ -188,6 +198,7 @@ func (t *Toko) Buka(id string) {
 func (t *Toko) aktifkan(id string, d *lkip.Dokumen) {
 	t.AktifID, t.Dok = id, d
 	t.draf = map[string]draf{}
+	t.perbaikan, t.Diperbaiki = map[string]draf{}, ""
 	t.ubahan, t.tersimpan = 0, 0
 	t.hitung()
 	t.aturBuka()
@@ -300,6 +311,12 @@ func (t *Toko) Ubah(b Bagian, ubah func(d *lkip.Dokumen)) {
 	ubah(t.Dok)
 	t.hitungBagian(b)
 	t.segar = false
+	t.catatUbah()
+}
+
+// catatUbah counts an edit of the active document and saves it once
+// typing pauses (Toko.tunda without another edit).
+func (t *Toko) catatUbah() {
 	t.ubahan++
 	t.Status = "Belum tersimpan"
 	versi := t.ubahan
