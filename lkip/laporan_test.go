@@ -115,6 +115,7 @@ func TestReviuSeed(t *testing.T) {
 		{TemuanDasarHukum + " profil.dasar_hukum[1].jenis", anggaran.Peringatan},
 		{TemuanDaftarIsi + " kutipan.daftar_isi[3]", anggaran.Peringatan},
 		{TemuanDasarHukum + " profil.dasar_hukum[3].nomor", anggaran.Peringatan},
+		{TemuanPenyetaraanEselon + " profil.pegawai.penyetaraan.struktural", anggaran.Peringatan},
 	} {
 		got, ok := ada[want.kunci]
 		if !ok {
@@ -125,7 +126,7 @@ func TestReviuSeed(t *testing.T) {
 	}
 	// Figures the seed quotes correctly must not be flagged.
 	for _, x := range l.Temuan {
-		if strings.HasPrefix(x.Lokasi.Path, "kutipan.ikhtisar") || (strings.HasPrefix(x.Lokasi.Path, "profil.") && x.Kode != TemuanDasarHukum) {
+		if strings.HasPrefix(x.Lokasi.Path, "kutipan.ikhtisar") || (strings.HasPrefix(x.Lokasi.Path, "profil.") && x.Kode != TemuanDasarHukum && x.Kode != TemuanPenyetaraanEselon) {
 			t.Errorf("false alarm: %s", BarisTemuan(x))
 		}
 	}
@@ -682,5 +683,47 @@ func TestJSONPaguMurniPK(t *testing.T) {
 	r := got.PK[0]
 	if r.SubKegiatan != "1.06.01.2.01.06" || r.Anggaran == nil || *r.Anggaran != "59349800" {
 		t.Errorf("first PK row = %+v (anggaran %v), want sub kegiatan 1.06.01.2.01.06 with 59349800", r, r.Anggaran)
+	}
+}
+
+// TestProfilSilang checks the cross checks of Bab I: Tabel 1.1 and 1.2 per
+// education level, and the penyetaraan text against the eselon rows.
+func TestProfilSilang(t *testing.T) {
+	for _, c := range []struct {
+		nama string
+		ubah func(p *Profil)
+		want []string // code path tercetak terhitung
+	}{
+		{"seed", func(p *Profil) {}, []string{"lkip/penyetaraan-eselon profil.pegawai.penyetaraan.struktural 12 21"}},
+		{"S1 berbeda", func(p *Profil) {
+			p.PendidikanGolong.Baris[1].Nilai[2] = 9 // S1 golongan III: 10 → 9
+		}, []string{"lkip/pendidikan-silang profil.pns_pendidikan_golongan 13 14", "lkip/penyetaraan-eselon profil.pegawai.penyetaraan.struktural 12 21"}},
+		{"SMA berbeda, struktural sesuai tabel", func(p *Profil) {
+			p.PendidikanGolong.Baris[3].Nilai[1] = 4 // SMA golongan II: 2 → 4
+			p.Pegawai.Penyetaraan = Penyetaraan{Fungsional: 5, Struktural: 21}
+		}, []string{"lkip/pendidikan-silang profil.pns_pendidikan_golongan 7 5"}},
+		{"jenjang tak dikenal: tidak ditebak", func(p *Profil) {
+			p.PendidikanGolong.Baris[1].Nama = "Sarjana"
+			p.PendidikanGolong.Baris[1].Nilai[2] = 9
+			p.Pegawai.Penyetaraan = Penyetaraan{}
+		}, nil},
+	} {
+		t.Run(c.nama, func(t *testing.T) {
+			d := Contoh()
+			c.ubah(&d.Profil)
+			l, err := Compute(d, DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range l.Temuan {
+				if x.Kode == TemuanPendidikanSilang || x.Kode == TemuanPenyetaraanEselon {
+					got = append(got, strings.Join([]string{x.Kode, x.Lokasi.Path, x.Tercetak, x.Terhitung}, " "))
+				}
+			}
+			if d := cmp.Diff(c.want, got); d != "" {
+				t.Errorf("findings (-want +got):\n%s", d)
+			}
+		})
 	}
 }

@@ -320,6 +320,8 @@ func (l *Laporan) reviuProfil() []anggaran.Temuan {
 	}
 	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
 	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
+	ts = append(ts, l.periksaPendidikanSilang()...)
+	ts = append(ts, l.periksaPenyetaraanEselon()...)
 	ts = append(ts, periksaDasarHukum(p.DasarHukum)...)
 	if a := p.Aset; a.Tercetak != nil && *a.Tercetak != h.Aset.Total {
 		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
