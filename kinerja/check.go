@@ -31,7 +31,7 @@ import (
 //	kinerja/realisasi-rumus    the realisasi implied by the formula parts differs from the reported one
 //	kinerja/persentase-lebih-100 a persentase (share of a population) above 100 %, reported or by formula
 //	kinerja/penyebut-tersirat  pembilang known, penyebut not: the penyebut the realisasi implies
-//	kinerja/kutipan-beda       a target or realisasi quoted elsewhere differs from the table
+//	kinerja/kutipan-beda       a target or realisasi quoted elsewhere differs from the table (kesalahan: one figure, two values)
 //	kinerja/rincian-jumlah     a breakdown that does not add up to its stated total
 //	kinerja/rincian-satuan     a breakdown mixing units
 //	kinerja/rincian-bagian     a breakdown total different from the formula part
@@ -383,8 +383,8 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 				return
 			}
 			l := Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom}
-			p.tambah("kinerja/kutipan-beda", Peringatan, l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
-				fmt.Sprintf("%s menyebut %s %d sebesar %s, sedangkan %s mencantumkan %s.", q.Sumber, kolom, dt.Tahun,
+			p.tambah("kinerja/kutipan-beda", Kesalahan, l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
+				fmt.Sprintf("%s menyebut %s %d sebesar %s, sedangkan %s mencantumkan %s; keduanya angka yang sama dan harus sama.", q.Sumber, kolom, dt.Tahun,
 					fmtTercetak(kutip, ind.Satuan), sumberAtau(tabel), fmtTercetak(resmi, ind.Satuan)))
 		}
 		cek("target", q.Target, dt.Target)

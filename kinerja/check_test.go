@@ -155,7 +155,7 @@ func TestCheck(t *testing.T) {
 			      {"bagian": "penyebut", "total": "9", "satuan": "panti", "butir": [{"uraian": "p1", "nilai": "1", "satuan": "panti"}]},
 			      {"bagian": "pembilang", "total": "79", "satuan": "jiwa", "butir": [{"uraian": "alam", "nilai": "27", "satuan": "jiwa"}, {"uraian": "sosial", "nilai": "52", "satuan": "Jiwa"}]}]}]}]}`,
 			[]temuan{
-				{"kinerja/kutipan-beda", "peringatan", "indikator[0].tahun[0].kutipan[0].target", "0,4%", "0,5%"},
+				{"kinerja/kutipan-beda", "kesalahan", "indikator[0].tahun[0].kutipan[0].target", "0,4%", "0,5%"},
 				{"kinerja/rincian-jumlah", "peringatan", "indikator[0].tahun[0].rincian[0].total", "181.395 jiwa", "111.276 jiwa"},
 				{"kinerja/rincian-satuan", "peringatan", "indikator[0].tahun[0].rincian[0].butir", "tanpa satuan, kelompok", ""},
 				{"kinerja/rincian-bagian", "kesalahan", "indikator[0].tahun[0].rincian[0].total", "181.395 jiwa", "80"},

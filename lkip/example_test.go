@@ -118,7 +118,7 @@ func ExampleBarisTemuan() {
 	fmt.Println(l.Ringkasan.Kesalahan, "kesalahan")
 	// Output:
 	// kesalahan [lkip/tanda-tangan] identitas.tanda_tangan[1].pangkat: Ikhtisar Eksekutif, tanda tangan, kolom pangkat: pangkat penanda tangan di Ikhtisar Eksekutif berbeda dengan pangkat kepala dinas yang tercetak di Kata Pengantar dan Bab IV Penutup; satu orang hanya mempunyai satu pangkat, seragamkan semua blok tanda tangan (tercetak Pembina Utama Muda; terhitung Pembina Tk. I)
-	// 4 kesalahan
+	// 5 kesalahan
 }
 
 func ExampleContoh() {

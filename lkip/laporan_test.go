@@ -108,7 +108,7 @@ func TestReviuSeed(t *testing.T) {
 		{TemuanTahunPerbandingan + " narasi.bab3[0].sub[2].teks[0]", anggaran.Peringatan},
 		{"anggaran/nama-rekening anggaran.belanja[6].uraian", anggaran.Kesalahan},
 		{"anggaran/pk-jumlah-berbeda anggaran.perjanjian_kinerja.rincian[23].pagu", anggaran.Kesalahan},
-		{"kinerja/kutipan-beda narasi.iku[5].teks[0]", anggaran.Peringatan},
+		{"kinerja/kutipan-beda narasi.iku[5].teks[0]", anggaran.Kesalahan},
 		{"kinerja/rumus-sama kinerja.indikator[6].rumus.penyebut", anggaran.Kesalahan},
 		{"kinerja/pk-tanpa-iku kinerja.perjanjian_kinerja.baris", anggaran.Peringatan},
 		{"kinerja/capaian-ekstrem kinerja.indikator[0].tahun[1].target", anggaran.Peringatan},
