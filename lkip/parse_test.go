@@ -238,3 +238,27 @@ func TestParseKunciGanda(t *testing.T) {
 		})
 	}
 }
+
+// TestParseAngkaKosong: a quoted figure written as "" (or "-" for a
+// percentage) is not given: nil, never zero; a JSON number 0 is zero.
+func TestParseAngkaKosong(t *testing.T) {
+	for _, tc := range []struct {
+		nilai string
+		ada   bool
+	}{
+		{`""`, false},
+		{`"-"`, false},
+		{`0`, true},
+		{`"0"`, true},
+		{`"100"`, true},
+	} {
+		in := `{"versi": 1, "identitas": {"tahun": 2022}, "kutipan": {"bab3": {"persen_fisik": ` + tc.nilai + `}}}`
+		d, err := Parse([]byte(in), "uji.json")
+		if err != nil {
+			t.Fatalf("persen_fisik %s: %v", tc.nilai, err)
+		}
+		if got := d.Kutipan.Bab3.PersenFisik != nil; got != tc.ada {
+			t.Errorf("persen_fisik %s: given = %v, want %v", tc.nilai, got, tc.ada)
+		}
+	}
+}

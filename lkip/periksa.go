@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
 )
 
 // Where a signature block may be printed.
@@ -106,11 +107,24 @@ func periksaBagian(bs []Bagian, path string) error {
 	return nil
 }
 
-func bacaAngka(a *Angka, j anggaran.Jenis, path string) error {
+// bacaAngka reads the quoted figure *pa under column kind j. A figure
+// written as an empty text ("" or "-" where the kind has no nihil) is not
+// given: *pa becomes nil, never zero. A JSON number always has a value,
+// so only a text leaves Nilai the zero Decimal.
+func bacaAngka(pa **Angka, j anggaran.Jenis, path string) error {
+	a := *pa
 	if a == nil {
 		return nil
 	}
+	if a.Teks == "" && a.Nilai == (decimal.Decimal{}) {
+		*pa = nil
+		return nil
+	}
 	if err := a.baca(j); err != nil {
+		if errors.Is(err, anggaran.ErrKosong) {
+			*pa = nil
+			return nil
+		}
 		return &ParseError{Path: path, Err: err}
 	}
 	return nil
@@ -126,19 +140,19 @@ func (k *KutipanAnggaran) periksa(path string) error {
 		}
 	}
 	for _, a := range []struct {
-		a    *Angka
+		a    **Angka
 		nama string
 		j    anggaran.Jenis
 	}{
-		{k.Pagu, "pagu", anggaran.JenisRupiah},
-		{k.BelanjaOperasi, "belanja_operasi", anggaran.JenisRupiah},
-		{k.BelanjaPegawai, "belanja_pegawai", anggaran.JenisRupiah},
-		{k.BelanjaBarangJasa, "belanja_barang_jasa", anggaran.JenisRupiah},
-		{k.BelanjaBantuanSosial, "belanja_bantuan_sosial", anggaran.JenisRupiah},
-		{k.BelanjaModal, "belanja_modal", anggaran.JenisRupiah},
-		{k.Realisasi, "realisasi", anggaran.JenisRupiah},
-		{k.PersenRealisasi, "persen_realisasi", anggaran.JenisPersen},
-		{k.PersenFisik, "persen_fisik", anggaran.JenisPersen},
+		{&k.Pagu, "pagu", anggaran.JenisRupiah},
+		{&k.BelanjaOperasi, "belanja_operasi", anggaran.JenisRupiah},
+		{&k.BelanjaPegawai, "belanja_pegawai", anggaran.JenisRupiah},
+		{&k.BelanjaBarangJasa, "belanja_barang_jasa", anggaran.JenisRupiah},
+		{&k.BelanjaBantuanSosial, "belanja_bantuan_sosial", anggaran.JenisRupiah},
+		{&k.BelanjaModal, "belanja_modal", anggaran.JenisRupiah},
+		{&k.Realisasi, "realisasi", anggaran.JenisRupiah},
+		{&k.PersenRealisasi, "persen_realisasi", anggaran.JenisPersen},
+		{&k.PersenFisik, "persen_fisik", anggaran.JenisPersen},
 	} {
 		if err := bacaAngka(a.a, a.j, path+"."+a.nama); err != nil {
 			return err
