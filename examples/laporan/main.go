@@ -15,9 +15,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case 0:
 		d = lkip.Contoh()
 	case 1:
-		data, err := bacaIsi(f.Arg(0))
+		data, err := anggaran.ReadFile(f.Arg(0))
 		if err == nil {
 			d, err = lkip.Parse(data, f.Arg(0))
 		}
@@ -80,7 +80,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var berkas *os.File
 	if *keluar != "" {
 		if berkas, err = os.Create(*keluar); err != nil {
-			fmt.Fprintln(stderr, "laporan:", pesanBerkas(*keluar, err, "ditulis"))
+			fmt.Fprintln(stderr, "laporan:", anggaran.PesanBerkas(*keluar, err, true))
 			return 1
 		}
 		w = berkas
@@ -97,38 +97,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		if *keluar != "" {
-			err = pesanBerkas(*keluar, err, "ditulis")
+			err = anggaran.PesanBerkas(*keluar, err, true)
 		}
 		fmt.Fprintln(stderr, "laporan:", err)
 		return 1
 	}
 	return 0
-}
-
-// bacaIsi reads a file, with the errors a staff member can act on in
-// Bahasa Indonesia, naming the file.
-func bacaIsi(path string) ([]byte, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas data JSON di dalamnya", path)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, pesanBerkas(path, err, "dibaca")
-	}
-	return data, nil
-}
-
-// pesanBerkas words a file-system error in Bahasa Indonesia; apa is
-// "dibaca" or "ditulis".
-func pesanBerkas(path string, err error, apa string) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		if apa == "ditulis" {
-			return fmt.Errorf("berkas %s tidak dapat dibuat: foldernya tidak ada", path)
-		}
-		return fmt.Errorf("berkas %s tidak ditemukan: periksa nama berkas dan foldernya", path)
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("berkas %s tidak boleh %s (izin ditolak): periksa hak akses berkas dan foldernya", path, apa)
-	}
-	return fmt.Errorf("berkas %s tidak dapat %s (keterangan sistem: %v)", path, apa, err)
 }

@@ -21,7 +21,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,7 +109,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {
-	data, err := bacaIsi(path)
+	data, err := anggaran.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -126,24 +125,6 @@ func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {
 
 // bom is the UTF-8 byte order mark some editors (and Excel) write first.
 var bom = []byte("\ufeff")
-
-// bacaIsi reads a file, with the errors a staff member can act on in
-// Bahasa Indonesia, naming the file.
-func bacaIsi(path string) ([]byte, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas CSV atau JSON di dalamnya", path)
-	}
-	data, err := os.ReadFile(path)
-	switch {
-	case err == nil:
-		return data, nil
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("berkas %s tidak ditemukan: periksa nama berkas dan foldernya", path)
-	case errors.Is(err, fs.ErrPermission):
-		return nil, fmt.Errorf("berkas %s tidak boleh dibaca (izin ditolak): periksa hak akses berkas", path)
-	}
-	return nil, fmt.Errorf("berkas %s tidak dapat dibaca (keterangan sistem: %v)", path, err)
-}
 
 // bacaJSON reads a whole data file (with an "anggaran" key) or a bare
 // anggaran section. Errors are *anggaran.ParseError values with the line

@@ -14,9 +14,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -44,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case 0:
 		d = lkip.Contoh()
 	case 1:
-		data, err := bacaIsi(f.Arg(0))
+		data, err := anggaran.ReadFile(f.Arg(0))
 		if err == nil {
 			d, err = lkip.Parse(data, f.Arg(0))
 		}
@@ -79,22 +79,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// bacaIsi reads a file, with the errors a staff member can act on in
-// Bahasa Indonesia, naming the file.
-func bacaIsi(path string) ([]byte, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas data JSON di dalamnya", path)
-	}
-	data, err := os.ReadFile(path)
-	switch {
-	case err == nil:
-		return data, nil
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("berkas %s tidak ditemukan: periksa nama berkas dan foldernya", path)
-	case errors.Is(err, fs.ErrPermission):
-		return nil, fmt.Errorf("berkas %s tidak boleh dibaca (izin ditolak): periksa hak akses berkas", path)
-	}
-	return nil, fmt.Errorf("berkas %s tidak dapat dibaca (keterangan sistem: %v)", path, err)
 }
