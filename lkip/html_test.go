@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"html/template"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -78,6 +79,9 @@ var tmplRujukan = template.Must(template.New("lkip").Funcs(template.FuncMap{"svg
 {{end}}{{end}}`))
 
 // renderRujukan renders chapters with the reference template.
+// The writer also replaces the control characters HTML forbids, which
+// html/template keeps: the reference output is normalised the same way
+// (normalKontrol).
 func renderRujukan(judul string, babs []bab) (string, error) {
 	data := struct {
 		Judul string
@@ -86,8 +90,37 @@ func renderRujukan(judul string, babs []bab) (string, error) {
 	}{judul, template.CSS(gayaCetak), babs}
 	var b bytes.Buffer
 	err := tmplRujukan.Execute(&b, data)
-	return b.String(), err
+	return normalKontrol(b.String()), err
 }
+
+// normalKontrol rewrites html/template's output as the writer treats
+// control characters: a raw C0 control other than tab, LF and CR becomes
+// U+FFFD, and in a link anchor its percent-encoding (and NUL's) becomes
+// that of U+FFFD. A literal "%" of the data is "%25" in an anchor, so
+// "%0x"/"%1x" there can only come from a control character.
+func normalKontrol(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return hrefAnkor.ReplaceAllStringFunc(b.String(), func(m string) string {
+		return persenKontrol.ReplaceAllStringFunc(m, func(p string) string {
+			if p == "%09" || p == "%0a" || p == "%0d" {
+				return p
+			}
+			return "%ef%bf%bd"
+		})
+	})
+}
+
+var (
+	hrefAnkor     = regexp.MustCompile(`href="#[^"]*"`)
+	persenKontrol = regexp.MustCompile(`%[01][0-9a-f]`)
+)
 
 // renderTulis renders chapters with htmlWriter.
 func renderTulis(judul string, babs []bab) string {

@@ -33,19 +33,48 @@ func (h htmlWriter) n(i int) {
 
 // gantiHTML is the replacement of each byte that html/template escapes in
 // text, RCDATA (title) and quoted attribute values; "" keeps the byte.
-var gantiHTML = [...]string{
-	0:    "\uFFFD",
-	'"':  "&#34;",
-	'&':  "&amp;",
-	'\'': "&#39;",
-	'+':  "&#43;",
-	'<':  "&lt;",
-	'>':  "&gt;",
+// The C0 control characters other than tab, LF and CR, which HTML and XML
+// forbid (text pasted from a word processor brings them), become U+FFFD
+// like NUL does.
+var gantiHTML = func() [63]string {
+	var g [63]string
+	for c := 0; c < 0x20; c++ {
+		if c != '\t' && c != '\n' && c != '\r' {
+			g[c] = "\uFFFD"
+		}
+	}
+	g['"'], g['&'], g['\''], g['+'], g['<'], g['>'] = "&#34;", "&amp;", "&#39;", "&#43;", "&lt;", "&gt;"
+	return g
+}()
+
+// bersihKontrol replaces the control characters gantiHTML replaces with
+// U+FFFD, for the places that encode text further (link anchors).
+// It works on bytes (a control character is one byte in UTF-8), so
+// invalid UTF-8 stays as it is.
+func bersihKontrol(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 && gantiHTML[s[i]] != "" {
+			if b == nil {
+				b = append(make([]byte, 0, len(s)+8), s[:i]...)
+			}
+			b = append(b, "\uFFFD"...)
+			continue
+		}
+		if b != nil {
+			b = append(b, s[i])
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
-// tulisTeks writes s escaped exactly as html/template escapes a string in
-// HTML text and in a quoted attribute value: NUL " & ' + < > are replaced
-// (see gantiHTML) and every other byte, valid UTF-8 or not, is kept.
+// tulisTeks writes s escaped as html/template escapes a string in HTML
+// text and in a quoted attribute value: NUL " & ' + < > are replaced, and
+// so are the other forbidden control characters (see gantiHTML); every
+// other byte, valid UTF-8 or not, is kept.
 func tulisTeks(w *bufio.Writer, s string) {
 	ditulis := 0
 	for i := 0; i < len(s); i++ {
@@ -66,6 +95,7 @@ func tulisTeks(w *bufio.Writer, s string) {
 // lower-case hex digits, so nothing is left to escape for the attribute.
 func tulisURL(w *bufio.Writer, s string) {
 	const hex = "0123456789abcdef"
+	s = bersihKontrol(s)
 	ditulis := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
