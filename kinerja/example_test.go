@@ -442,3 +442,15 @@ func ExampleSkala_Validate() {
 	// pita "Kurang" (sampai 60) tumpang tindih dengan pita "Baik" (mulai 55)
 	// <nil>
 }
+
+func ExampleIKUPerSasaran() {
+	d, _ := kinerja.ParseBerkas(testdata.FlotimDinsos2022)
+	h := kinerja.Compute(d, 2022, kinerja.Opsi{}, nil)
+	ss, gs := kinerja.IKUPerSasaran(d, h)
+	for i, s := range ss {
+		fmt.Printf("%d IKU: %s\n", len(gs[i]), s.Uraian)
+	}
+	// Output:
+	// 3 IKU: Meningkatnya kesejahteraan sosial penyandang masalah kesejahteraan sosial
+	// 6 IKU: Meningkatnya peran dan fungsi kelembagaan sosial
+}

@@ -85,21 +85,25 @@ func fmtPredikat(p string) string {
 	return p
 }
 
-// ikuPerSasaran returns the IKU indexes grouped by sasaran in document
-// order: sasaran in the order of Dokumen.Sasaran, then those without one.
-func ikuPerSasaran(d *Dokumen, h *Hasil) [][]int {
-	var out [][]int
-	dipakai := map[int]bool{}
-	for _, s := range d.Sasaran {
+// IKUPerSasaran groups the IKU of h (indexes into h.Indikator) by
+// sasaran, in the order of d.Sasaran; sasaran without IKU are left out, and
+// IKU without a known sasaran come last under a sasaran named
+// "(tanpa sasaran)".
+func IKUPerSasaran(d *Dokumen, h *Hasil) ([]*Sasaran, [][]int) {
+	var ss []*Sasaran
+	var gs [][]int
+	dipakai := make([]bool, len(h.Indikator))
+	for si := range d.Sasaran {
 		var g []int
 		for i, hi := range h.Indikator {
-			if hi.IKU && hi.Sasaran == s.ID {
+			if hi.IKU && hi.Sasaran == d.Sasaran[si].ID {
 				g = append(g, i)
 				dipakai[i] = true
 			}
 		}
 		if len(g) > 0 {
-			out = append(out, g)
+			ss = append(ss, &d.Sasaran[si])
+			gs = append(gs, g)
 		}
 	}
 	var sisa []int
@@ -109,9 +113,10 @@ func ikuPerSasaran(d *Dokumen, h *Hasil) [][]int {
 		}
 	}
 	if len(sisa) > 0 {
-		out = append(out, sisa)
+		ss = append(ss, &Sasaran{Uraian: "(tanpa sasaran)"})
+		gs = append(gs, sisa)
 	}
-	return out
+	return ss, gs
 }
 
 func kepalaSasaran(d *Dokumen, id string) (string, string) {
@@ -131,7 +136,8 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 	fmt.Fprintf(w, "### Tabel 3.1 Capaian IKU Tahun %d\n\n", h.Tahun)
 	fmt.Fprintln(w, "| No. | Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Realisasi menurut rumus | Capaian | Predikat | Rumus |")
 	fmt.Fprintln(w, "|-----|-------------------|-------------------|-------:|----------:|------------------------:|--------:|----------|-------|")
-	for _, g := range ikuPerSasaran(d, h) {
+	_, gs := IKUPerSasaran(d, h)
+	for _, g := range gs {
 		for k, i := range g {
 			hi := &h.Indikator[i]
 			no, sas := "", ""
@@ -265,7 +271,8 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, garis)
-	for _, g := range ikuPerSasaran(d, h) {
+	_, gs := IKUPerSasaran(d, h)
+	for _, g := range gs {
 		for k, i := range g {
 			hi := &h.Indikator[i]
 			no, sas := "", ""

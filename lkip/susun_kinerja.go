@@ -10,38 +10,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ikuPerSasaran groups the IKU (indexes into Hasil.Indikator) by sasaran,
-// in the order of the sasaran, then those without a known sasaran.
+// ikuPerSasaran groups the IKU by sasaran (see kinerja.IKUPerSasaran).
 func (l *Laporan) ikuPerSasaran() ([]*kinerja.Sasaran, [][]int) {
-	k := l.Dokumen.Kinerja
-	h := l.Kinerja
-	var ss []*kinerja.Sasaran
-	var gs [][]int
-	dipakai := map[int]bool{}
-	for si := range k.Sasaran {
-		var g []int
-		for i, hi := range h.Indikator {
-			if hi.IKU && hi.Sasaran == k.Sasaran[si].ID {
-				g = append(g, i)
-				dipakai[i] = true
-			}
-		}
-		if len(g) > 0 {
-			ss = append(ss, &k.Sasaran[si])
-			gs = append(gs, g)
-		}
-	}
-	var sisa []int
-	for i, hi := range h.Indikator {
-		if hi.IKU && !dipakai[i] {
-			sisa = append(sisa, i)
-		}
-	}
-	if len(sisa) > 0 {
-		ss = append(ss, &kinerja.Sasaran{Uraian: "(tanpa sasaran)"})
-		gs = append(gs, sisa)
-	}
-	return ss, gs
+	return kinerja.IKUPerSasaran(l.Dokumen.Kinerja, l.Kinerja)
 }
 
 func (s *penyusun) daftarIKU() []elemen {
