@@ -335,6 +335,20 @@ func FormatRupiah(d decimal.Decimal) string {
 	return "Rp " + s
 }
 
+// FormatSatuan writes d with desimal decimal places (as [FormatAngka])
+// followed by its unit: "6,77%" for "%", "13.875 Jiwa" for "Jiwa", the bare
+// number for "".
+func FormatSatuan(d decimal.Decimal, desimal int32, satuan string) string {
+	s := FormatAngka(d, desimal)
+	switch satuan {
+	case "":
+		return s
+	case "%":
+		return s + "%"
+	}
+	return s + " " + satuan
+}
+
 // FormatPersen writes a percentage with two decimals and a percent sign,
 // rounded half away from zero: "98,42%".
 func FormatPersen(d decimal.Decimal) string {

@@ -342,3 +342,11 @@ func ExampleKode_NamaBaku() {
 	// 2.08 "Urusan Pemerintahan Bidang Pemberdayaan Perempuan dan Pelindungan Anak" true
 	// 1.06.02.2.01 "" false
 }
+
+func ExampleFormatSatuan() {
+	fmt.Println(anggaran.FormatSatuan(decimal.RequireFromString("6.77"), 2, "%"))
+	fmt.Println(anggaran.FormatSatuan(decimal.NewFromInt(13875), 0, "Jiwa"))
+	// Output:
+	// 6,77%
+	// 13.875 Jiwa
+}

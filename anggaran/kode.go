@@ -1,6 +1,7 @@
 package anggaran
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -281,15 +282,7 @@ func (k Kode) Contains(o Kode) bool {
 
 // Compare returns -1, 0 or +1 as k sorts before, with, or after o:
 // numerically per segment, a parent before its children.
-func (k Kode) Compare(o Kode) int {
-	switch {
-	case k.v < o.v:
-		return -1
-	case k.v > o.v:
-		return 1
-	}
-	return 0
-}
+func (k Kode) Compare(o Kode) int { return cmp.Compare(k.v, o.v) }
 
 // String returns the official dotted form, with a 2-digit sub kegiatan
 // part when it fits ("1.06.01.2.01.06") and 4 digits otherwise. The zero

@@ -1,6 +1,7 @@
 package anggaran
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -158,15 +159,7 @@ func urutkan(rows []Rincian) []kunci {
 		ks[i] = kunci{rows[i].Kode.v, int32(i)}
 	}
 	if len(ks) < 1<<12 {
-		slices.SortStableFunc(ks, func(a, b kunci) int {
-			switch {
-			case a.k < b.k:
-				return -1
-			case a.k > b.k:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(ks, func(a, b kunci) int { return cmp.Compare(a.k, b.k) })
 		return ks
 	}
 	return radix(ks)

@@ -73,14 +73,7 @@ func normal(s string) string {
 
 // fmtAngka writes a figure as printed, with its unit: "6,77%", "181.395 jiwa".
 func fmtAngka(v decimal.Decimal, desimal int32, satuan string) string {
-	s := anggaran.FormatAngka(v, desimal)
-	switch satuan {
-	case "":
-		return s
-	case "%":
-		return s + "%"
-	}
-	return s + " " + satuan
+	return anggaran.FormatSatuan(v, desimal, satuan)
 }
 
 func fmtTercetak(a *Angka, satuan string) string {

@@ -280,14 +280,7 @@ func angkaKin(a *kinerja.Angka, satuan string) string {
 	if a == nil {
 		return "–"
 	}
-	s := anggaran.FormatAngka(a.Nilai, a.Desimal())
-	switch satuan {
-	case "":
-		return s
-	case "%":
-		return s + "%"
-	}
-	return s + " " + satuan
+	return anggaran.FormatSatuan(a.Nilai, a.Desimal(), satuan)
 }
 
 func capaianTeks(c kinerja.Capaian, des int32) string {
