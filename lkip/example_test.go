@@ -131,3 +131,9 @@ func ExampleContoh() {
 	// ikhtisar Pembina Utama Muda
 	// penutup Pembina Tk. I
 }
+
+func ExampleParseFile() {
+	_, err := lkip.ParseFile("lkip-2022.json")
+	fmt.Println(err)
+	// Output: berkas lkip-2022.json tidak ditemukan: periksa nama berkas dan foldernya
+}

@@ -59,6 +59,17 @@ func Parse(data []byte, berkas string) (*Dokumen, error) {
 	return d, nil
 }
 
+// ParseFile reads the data file at path and parses it (see [Parse]); a
+// file that cannot be read gets an Indonesian message too
+// ([anggaran.ReadFile]).
+func ParseFile(path string) (*Dokumen, error) {
+	data, err := anggaran.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data, path)
+}
+
 func parse(data []byte) (*Dokumen, error) {
 	asli := data
 	// Syntax, keys given twice (in any section) and number bounds first:

@@ -262,3 +262,12 @@ func TestParseAngkaKosong(t *testing.T) {
 		}
 	}
 }
+
+func TestParseFile(t *testing.T) {
+	if _, err := ParseFile("../testdata/flotim-dinsos-2022.json"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseFile("tidak-ada.json"); err == nil || !strings.Contains(err.Error(), "tidak ditemukan") {
+		t.Errorf("ParseFile of a missing file: %v; want an Indonesian 'tidak ditemukan'", err)
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -44,11 +43,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case 0:
 		d = lkip.Contoh()
 	case 1:
-		data, err := anggaran.ReadFile(f.Arg(0))
-		if err == nil {
-			d, err = lkip.Parse(data, f.Arg(0))
-		}
-		if err != nil {
+		var err error
+		if d, err = lkip.ParseFile(f.Arg(0)); err != nil {
 			fmt.Fprintln(stderr, "reviu:", err)
 			return 2
 		}
