@@ -189,6 +189,78 @@ func TestPohonTurunan(t *testing.T) {
 	}
 }
 
+// TestPohonFisik checks the realisasi fisik of every parent of random
+// trees (computed with integer arithmetic when the tree was summed in
+// int64) against the weighted mean of its leaves in decimal arithmetic,
+// under several rounding options. The fisik values have up to four
+// decimals, some are missing, negative or above 100.
+func TestPohonFisik(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	opsi := []anggaran.Opsi{{}, {Pembulatan: anggaran.BulatPotong}, {Desimal: 4}, {Desimal: -1}, {Desimal: 12}, {Pembulatan: anggaran.BulatPotong, Desimal: 3}}
+	diperiksa := 0
+	for iter := range 400 {
+		rows := acak(r, 1+r.IntN(60), iter%3)
+		for i := range rows {
+			switch k := r.IntN(20); {
+			case k == 0 && iter%4 == 0:
+				rows[i].Fisik = decimal.NullDecimal{}
+			case k == 1:
+				rows[i].Fisik = anggaran.Ada(decimal.New(-r.Int64N(1000), -1))
+			case k == 2:
+				rows[i].Fisik = anggaran.Ada(decimal.New(r.Int64N(2_000_000), -4))
+			default:
+				rows[i].Fisik = anggaran.Ada(decimal.New(r.Int64N(10_001), -int32(r.IntN(3))))
+			}
+			if rows[i].Pagu.Valid && rows[i].Pagu.Decimal.IsNegative() && iter%2 == 0 {
+				rows[i].Pagu = anggaran.Ada(rows[i].Pagu.Decimal.Neg())
+			}
+		}
+		o := opsi[iter%len(opsi)]
+		des := o.Desimal
+		switch {
+		case des == 0:
+			des = 2
+		case des < 0:
+			des = 0
+		}
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, o)
+		for i := range p.Len() {
+			b := p.Baris(i)
+			if b.Daun {
+				continue
+			}
+			var want decimal.NullDecimal
+			var num, den decimal.Decimal
+			ok := true
+			for j := i + 1; j < p.Len() && b.Kode.Contains(p.Baris(j).Kode) || (i == 0 && j < p.Len()); j++ {
+				c := p.Baris(j)
+				if !c.Daun {
+					continue
+				}
+				if !c.Fisik.Valid || !c.Pagu.Valid {
+					ok = false
+					break
+				}
+				num = num.Add(c.Fisik.Decimal.Mul(c.Pagu.Decimal))
+				den = den.Add(c.Pagu.Decimal)
+			}
+			if ok && !den.IsZero() {
+				q, _ := anggaran.Persen(num, den.Mul(decimal.NewFromInt(100)), des, o.Pembulatan)
+				want = anggaran.Ada(q)
+			}
+			if b.Fisik.Valid != want.Valid || (want.Valid && b.Fisik.Decimal.String() != want.Decimal.String()) {
+				t.Fatalf("iter %d %+v node %s fisik: %v, want %v", iter, o, b.Kode, b.Fisik, want)
+			}
+			if want.Valid {
+				diperiksa++
+			}
+		}
+	}
+	if diperiksa < 500 {
+		t.Fatalf("only %d parents had a fisik to check: the test does not exercise the computation", diperiksa)
+	}
+}
+
 // TestPohonPersenSeri: exact halves round away from zero, or are cut.
 func TestPohonPersenSeri(t *testing.T) {
 	for _, c := range []struct {
