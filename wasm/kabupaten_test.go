@@ -17,7 +17,9 @@ import (
 )
 
 // dokumenBesar returns the sample with its budget replaced by program ×
-// kegiatan × sub rows (codes 1.06.PP.2.KK.SS), named dinas.
+// kegiatan × sub rows (codes 1.06.PP.2.KK.SS), named dinas. Every sub
+// kegiatan has a pagu, a realisasi and a realisasi fisik, as a finished
+// year's data has.
 func dokumenBesar(t *testing.T, dinas string, program, kegiatan, sub int) []byte {
 	t.Helper()
 	d := lkip.Contoh()
@@ -37,6 +39,7 @@ func dokumenBesar(t *testing.T, dinas string, program, kegiatan, sub int) []byte
 					Uraian:    fmt.Sprintf("Sub kegiatan uji %d", n),
 					Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
 					Realisasi: anggaran.Ada(decimal.NewFromInt(pagu / 10 * 9)),
+					Fisik:     anggaran.Ada(decimal.New(int64(9000+n%1000), -2)), // 90,00–99,99 %
 				})
 			}
 		}

@@ -70,28 +70,31 @@ func tabelNama(nama, bawaan string) string {
 }
 
 // baris renders the rows from program level down, hiding the children of
-// closed program and kegiatan rows.
+// closed program and kegiatan rows. It walks the tree through
+// [anggaran.Pohon.Anak] and computes only the rows it shows: a collapsed
+// kabupaten-sized budget has thousands of hidden rows, and computing each
+// one (Baris derives its sisa, persen and fisik) on every keystroke would
+// cost more than the rollup itself.
 func (p *Anggaran) baris() []app.UI {
-	t := p.Toko
-	pohon := t.Pohon
 	var rows []app.UI
-	tertutup := anggaran.Kode{} // the closed ancestor whose subtree is hidden
-	adaTutup := false
-	for i := 0; i < pohon.Len(); i++ {
-		b := pohon.Baris(i)
-		if b.Jenjang < anggaran.JenjangProgram {
+	p.tambahBaris(&rows, 0)
+	return rows
+}
+
+// tambahBaris appends the shown rows of node i's children to rows.
+func (p *Anggaran) tambahBaris(rows *[]app.UI, i int) {
+	t := p.Toko
+	for _, k := range t.Pohon.Anak(i) {
+		b := t.Pohon.Baris(k)
+		if b.Jenjang < anggaran.JenjangProgram { // urusan and bidang: not shown
+			p.tambahBaris(rows, k)
 			continue
 		}
-		if adaTutup && tertutup.Contains(b.Kode) && !tertutup.Equal(b.Kode) {
-			continue
-		}
-		adaTutup = false
-		rows = append(rows, p.satuBaris(b))
-		if !b.Daun && !t.Terbuka(b.Kode) {
-			tertutup, adaTutup = b.Kode, true
+		*rows = append(*rows, p.satuBaris(b))
+		if !b.Daun && t.Terbuka(b.Kode) {
+			p.tambahBaris(rows, k)
 		}
 	}
-	return rows
 }
 
 func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {

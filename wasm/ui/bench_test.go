@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
 	"time"
@@ -43,5 +44,60 @@ func BenchmarkRenderAnggaran(b *testing.B) {
 			b.Fatal(err)
 		}
 		e.ConsumeAll()
+	}
+}
+
+// tokoKabupaten returns a store whose active document has a kabupaten's
+// budget: 40 programs × 10 kegiatan × 20 sub kegiatan (8,000), each with
+// pagu, realisasi and fisik, with program 1 and its kegiatan 1 open as a
+// user typing in the first sub kegiatan has them.
+func tokoKabupaten(b *testing.B) *Toko {
+	b.Helper()
+	d := lkip.Contoh()
+	var rows []anggaran.Rincian
+	n := 0
+	for p := 1; p <= 40; p++ {
+		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(fmt.Sprintf("1.06.%02d", p)), Uraian: fmt.Sprintf("Program %d", p)})
+		for k := 1; k <= 10; k++ {
+			rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d", p, k)), Uraian: fmt.Sprintf("Kegiatan %d.%d", p, k)})
+			for s := 1; s <= 20; s++ {
+				n++
+				pagu := int64(10_000_000 + n*1_000)
+				rows = append(rows, anggaran.Rincian{
+					Kode:      anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d.%02d", p, k, s)),
+					Uraian:    fmt.Sprintf("Sub kegiatan %d", n),
+					Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
+					Realisasi: anggaran.Ada(decimal.NewFromInt(pagu / 10 * 9)),
+					Fisik:     anggaran.Ada(decimal.New(int64(9000+n%1000), -2)),
+				})
+			}
+		}
+	}
+	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = rows, nil, nil
+	toko := NewToko(nil)
+	toko.tundaFn = func(_ time.Duration, f func()) {}
+	toko.aktifkan("uji", d)
+	toko.Alih(rows[0].Kode)
+	toko.Alih(rows[1].Kode)
+	return toko
+}
+
+// BenchmarkKetikKabupaten is one keystroke in a realisasi of a
+// kabupaten-sized budget as the page handles it before go-app diffs the
+// DOM: parse the text, recompute the budget tree and the belanja table,
+// build the Anggaran page (the open rows only). The browser test measures
+// the whole keystroke, DOM included, in testdata/wasm/perf.txt.
+func BenchmarkKetikKabupaten(b *testing.B) {
+	toko := tokoKabupaten(b)
+	f := Isian{
+		Bagian: BagianAnggaran, Path: "anggaran.rincian[2].realisasi", Jenis: anggaran.JenisRupiah,
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[2].Realisasi = nullDari(v) },
+	}
+	p := &Anggaran{dasar: dasar{Toko: toko}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		toko.Isi(f, strconv.Itoa(1000000+i))
+		p.Render()
 	}
 }
