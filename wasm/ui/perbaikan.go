@@ -91,12 +91,15 @@ func (t *Toko) adaIsian(path string) bool {
 		if (kolom != "pagu" && kolom != "realisasi") || t.Pohon == nil {
 			return false
 		}
-		for k := 0; k < t.Pohon.Len(); k++ {
-			if b := t.Pohon.Baris(k); b.Indeks == i && b.Jenjang >= anggaran.JenjangProgram {
-				return b.Daun
-			}
+		if d.Anggaran == nil || i >= len(d.Anggaran.Rincian) {
+			return false
 		}
-		return false
+		n, ok := t.Pohon.Find(d.Anggaran.Rincian[i].Kode)
+		if !ok {
+			return false
+		}
+		b := t.Pohon.Baris(n)
+		return b.Indeks == i && b.Jenjang >= anggaran.JenjangProgram && b.Daun
 	}
 	if i, kolom, ok := indeksKolom(path, "anggaran.belanja["); ok {
 		if (kolom != "pagu_murni" && kolom != "pagu" && kolom != "realisasi") || t.Belanja == nil {
