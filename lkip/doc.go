@@ -25,7 +25,9 @@
 //   - [RenderMarkdown], [RenderHTML] (print-ready A4, inline SVG charts, no
 //     external assets) and [RenderJSON] (everything computed, numbers as
 //     plain decimal strings) write the report. Numbers are in Indonesian
-//     format in Markdown and HTML ("Rp 9.399.497.972", "98,42%").
+//     format in Markdown and HTML ("Rp 9.399.497.972", "98,42%"). The two
+//     charts are also data ([Laporan.GrafikCapaian],
+//     [Laporan.GrafikRealisasi]) for programs that draw them their own way.
 //
 // # Narrative and generated content
 //

@@ -137,3 +137,23 @@ func ExampleParseFile() {
 	fmt.Println(err)
 	// Output: berkas lkip-2022.json tidak ditemukan: periksa nama berkas dan foldernya
 }
+
+func ExampleLaporan_GrafikRealisasi() {
+	l, err := lkip.Compute(lkip.Contoh(), lkip.DefaultOpsi())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g := l.GrafikRealisasi()
+	fmt.Println(g.Judul)
+	for i, b := range g.Batang[:2] {
+		// Bars 40 characters long at the 100 % reference line.
+		fmt.Printf("program %s %-7s %s\n", strings.Fields(b.Label)[0], b.Teks, strings.Repeat("#", g.Panjang(i, 40)))
+	}
+	fmt.Println("garis acuan pada", g.Panjang(-1, 40))
+	// Output:
+	// Realisasi keuangan per program (%)
+	// program 1 96,65%  #######################################
+	// program 2 99,42%  ########################################
+	// garis acuan pada 40
+}

@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 )
 
 // tmplRujukan is the html/template that RenderHTML executed before it wrote
@@ -174,9 +177,9 @@ func racuni(babs []bab, f func(string) string) []bab {
 					Kaki: baris(t.Kaki), Sumber: f(t.Sumber), Catatan: f(t.Catatan), Lebar: f(t.Lebar)}
 			}
 			if g := e.Grafik; g != nil {
-				ng := &grafik{Judul: f(g.Judul), Acuan: g.Acuan, Catatan: f(g.Catatan)}
+				ng := &Grafik{Judul: f(g.Judul), Acuan: g.Acuan, Catatan: f(g.Catatan)}
 				for _, x := range g.Batang {
-					ng.Batang = append(ng.Batang, batang{Label: f(x.Label), Nilai: x.Nilai, Teks: f(x.Teks)})
+					ng.Batang = append(ng.Batang, Batang{Label: f(x.Label), Nilai: x.Nilai, Teks: f(x.Teks)})
 				}
 				ne.Grafik = ng
 			}
@@ -314,7 +317,7 @@ func TestHTMLAtribut(t *testing.T) {
 	babs := []bab{{ID: `a"b<c>&'d`, Isi: []elemen{
 		{Jenis: elJudul, Level: 2, ID: `x" onclick="y`, Teks: []potongan{{Teks: "J"}}},
 		{Jenis: elTabel, Tabel: &tabel{Lebar: `lebar" style="x`, Kepala: []sel{{Teks: "<K>"}}, Badan: [][]sel{{{Teks: "a&b", Span: 2}}}}},
-		{Jenis: elGrafik, Grafik: &grafik{Judul: `G "1" <2>`, Batang: []batang{{Label: "L&", Teks: "T'"}}}},
+		{Jenis: elGrafik, Grafik: &Grafik{Judul: `G "1" <2>`, Batang: []Batang{{Label: "L&", Teks: "T'"}}}},
 		{Jenis: elIsi, Isi: []entriIsi{{ID: `bab 1"><script>é`, Judul: "<J>", Level: 2}}},
 	}}}
 	s := renderTulis("t", babs)
@@ -369,4 +372,35 @@ func BenchmarkRenderHTML(b *testing.B) {
 			w.Flush()
 		}
 	})
+}
+
+// TestGrafikPanjang: bars scale to the longest bar or the reference line,
+// whichever is longer; negative and zero values have no length.
+func TestGrafikPanjang(t *testing.T) {
+	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	acuan := d("100")
+	for _, c := range []struct {
+		nama  string
+		g     Grafik
+		penuh int
+		want  []int // bars, then the reference line
+	}{
+		{"di bawah acuan", Grafik{Batang: []Batang{{Nilai: d("50")}, {Nilai: d("98.42")}}, Acuan: &acuan}, 520, []int{260, 512, 520}},
+		{"melewati acuan", Grafik{Batang: []Batang{{Nilai: d("200")}, {Nilai: d("100")}}, Acuan: &acuan}, 100, []int{100, 50, 50}},
+		{"tanpa acuan", Grafik{Batang: []Batang{{Nilai: d("3")}, {Nilai: d("1")}}}, 10, []int{10, 3, 0}},
+		{"negatif dan nol", Grafik{Batang: []Batang{{Nilai: d("-5")}, {Nilai: d("0")}}}, 10, []int{0, 0, 0}},
+		{"pembulatan setengah ke atas", Grafik{Batang: []Batang{{Nilai: d("0.5")}, {Nilai: d("100")}}}, 100, []int{1, 100, 0}},
+	} {
+		var got []int
+		for i := range c.g.Batang {
+			got = append(got, c.g.Panjang(i, c.penuh))
+		}
+		got = append(got, c.g.Panjang(-1, c.penuh))
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.nama, diff)
+		}
+	}
+	if n := (&Grafik{}).Panjang(3, 10); n != 0 {
+		t.Errorf("bar out of range: %d, want 0", n)
+	}
 }

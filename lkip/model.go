@@ -2,8 +2,6 @@ package lkip
 
 import (
 	"strings"
-
-	"github.com/shopspring/decimal"
 )
 
 // The report is first laid out as a small document model (chapters of
@@ -37,7 +35,7 @@ type elemen struct {
 	Teks   []potongan // elJudul, elParagraf
 	Butir  []butirE   // elDaftar
 	Tabel  *tabel     // elTabel
-	Grafik *grafik    // elGrafik
+	Grafik *Grafik    // elGrafik
 	TTD    *ttd       // elTTD
 	Sampul *sampul    // elSampul
 	Isi    []entriIsi // elIsi
@@ -75,21 +73,6 @@ type sel struct {
 	Angka bool // right-aligned figure
 	Tebal bool
 	Span  int // colspan, 0 or 1 for one column
-}
-
-// grafik is a horizontal bar chart.
-type grafik struct {
-	Judul   string
-	Batang  []batang
-	Acuan   *decimal.Decimal // a reference line (100 %), nil for none
-	Catatan string
-}
-
-// batang is one bar: label, value and the value as printed.
-type batang struct {
-	Label string
-	Nilai decimal.Decimal
-	Teks  string
 }
 
 // ttd is a signature block.

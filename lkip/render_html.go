@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/shopspring/decimal"
 )
 
 // RenderHTML writes the whole LKIP as one self-contained HTML document for
@@ -86,38 +85,24 @@ type svgAcuan struct {
 }
 
 // svgGrafik lays out a horizontal bar chart: one row per bar (label above,
-// bar below, value after the bar), scaled so that the largest value or the
-// reference line fills the width. Negative values are drawn as zero.
-func svgGrafik(g *grafik) svgData {
+// bar below, value after the bar), scaled by [Grafik.Panjang] so that the
+// largest value or the reference line fills the width. Negative values
+// are drawn as zero.
+func svgGrafik(g *Grafik) svgData {
 	const (
 		lebar = 640
 		area  = 520 // width of the longest bar
 		baris = 34
 		atas  = 16
 	)
-	maks := decimal.Zero
-	for _, b := range g.Batang {
-		if b.Nilai.GreaterThan(maks) {
-			maks = b.Nilai
-		}
-	}
-	if g.Acuan != nil && g.Acuan.GreaterThan(maks) {
-		maks = *g.Acuan
-	}
-	skala := func(v decimal.Decimal) int {
-		if maks.IsZero() || v.IsNegative() {
-			return 0
-		}
-		return int(v.Mul(decimal.NewFromInt(area)).DivRound(maks, 0).IntPart())
-	}
 	out := svgData{Judul: g.Judul, Catatan: g.Catatan, Lebar: lebar, Tinggi: atas + baris*len(g.Batang) + 4}
 	for i, b := range g.Batang {
 		y := atas + i*baris
-		w := skala(b.Nilai)
+		w := g.Panjang(i, area)
 		out.Batang = append(out.Batang, svgBatang{Label: b.Label, Teks: b.Teks, LabelY: y + 10, BarY: y + 14, W: w, TeksX: w + 4, TeksY: y + 24})
 	}
 	if g.Acuan != nil {
-		out.Acuan = &svgAcuan{X: skala(*g.Acuan), Y2: out.Tinggi, TeksY: 10, Teks: anggaran.FormatAngka(*g.Acuan, -1) + "%"}
+		out.Acuan = &svgAcuan{X: g.Panjang(-1, area), Y2: out.Tinggi, TeksY: 10, Teks: anggaran.FormatAngka(*g.Acuan, -1) + "%"}
 	}
 	return out
 }

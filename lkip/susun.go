@@ -501,26 +501,12 @@ func (s *penyusun) tabel32() []elemen {
 }
 
 func (s *penyusun) grafikRealisasi() []elemen {
-	p := s.l.Pohon
-	if p == nil {
-		return tanpaData("Grafik realisasi")
-	}
-	g := &grafik{Judul: "Realisasi keuangan per program (%)", Acuan: ptrDec(decimal.NewFromInt(100))}
-	for i := 1; i < p.Len(); i++ {
-		b := p.Baris(i)
-		if b.Jenjang != anggaran.JenjangProgram || !b.Persen.Valid {
-			continue
-		}
-		g.Batang = append(g.Batang, batang{Label: b.Kode.Singkat() + " " + potongTeks(b.Uraian, 70) + " (pagu " + anggaran.FormatRupiah(b.Pagu.Decimal) + ")",
-			Nilai: b.Persen.Decimal, Teks: anggaran.FormatPersen(b.Persen.Decimal)})
-	}
-	if len(g.Batang) == 0 {
+	g := s.l.GrafikRealisasi()
+	if g == nil {
 		return tanpaData("Grafik realisasi")
 	}
 	return []elemen{{Jenis: elGrafik, Grafik: g}}
 }
-
-func ptrDec(d decimal.Decimal) *decimal.Decimal { return &d }
 
 func (s *penyusun) realisasiAnggaran() []elemen {
 	l := s.l

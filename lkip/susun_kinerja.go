@@ -301,29 +301,9 @@ func (s *penyusun) tabel31() []elemen {
 }
 
 func (s *penyusun) grafikCapaian() []elemen {
-	h := s.l.Kinerja
-	g := &grafik{Judul: fmt.Sprintf("Capaian IKU tahun %d (%%)", h.Tahun), Acuan: ptrDec(decimal.NewFromInt(100))}
-	n := 0
-	for _, hi := range h.Indikator {
-		if !hi.IKU {
-			continue
-		}
-		n++
-		sk := hi.Pada(h.Tahun)
-		if sk == nil || sk.Capaian.Nilai == nil {
-			continue
-		}
-		label := "IKU " + hi.Nomor
-		if hi.Nomor == "" {
-			label = hi.ID
-		}
-		g.Batang = append(g.Batang, batang{Label: label + " " + potongTeks(hi.Nama, 60), Nilai: *sk.Capaian.Nilai, Teks: capaianTeks(sk.Capaian, h.Desimal)})
-	}
-	if len(g.Batang) == 0 {
+	g := s.l.GrafikCapaian()
+	if g == nil {
 		return tanpaData("Grafik capaian")
-	}
-	if len(g.Batang) < n {
-		g.Catatan = fmt.Sprintf("%d IKU tanpa capaian tidak digambar.", n-len(g.Batang))
 	}
 	return []elemen{{Jenis: elGrafik, Grafik: g}}
 }
