@@ -4,8 +4,7 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/pemkab/sakip/anggaran"
-	"github.com/shopspring/decimal"
+	"github.com/pemkab/sakip/lkip"
 )
 
 // Beranda is the home page: the dinas-year's key figures (anggaran,
@@ -53,8 +52,8 @@ func (p *Beranda) Render() app.UI {
 			),
 		),
 		p.sasaran(),
-		p.grafikIKU(),
-		p.grafikProgram(),
+		grafik("grafik-iku", l.GrafikCapaian()),
+		grafik("grafik-program", l.GrafikRealisasi()),
 	)
 }
 
@@ -103,72 +102,36 @@ func (p *Beranda) sasaran() app.UI {
 	)
 }
 
-// batang is one bar of a chart: label, the bar and the figure as the
-// library formats it.
-func batang(label string, nilai *decimal.Decimal, teks string) app.UI {
-	return el("div").Class("batang").Body(
-		el("div").Class("batang-label").Text(label),
-		el("div").Class("batang-jalur").Aria("hidden", "true").Body(
-			el("div").Class("batang-isi").Style("width", lebarBatang(nilai)+"%"),
-		),
-		el("div").Class("batang-nilai").Text(teks),
-	)
-}
-
-// grafikIKU charts the capaian of each IKU in the reporting year.
-func (p *Beranda) grafikIKU() app.UI {
-	h := p.Toko.Lap.Kinerja
-	if h == nil {
+// grafik draws one of the report's charts (lkip computes its bars, labels
+// and scale) as responsive bars that stay legible on a phone, with the
+// reference line (100 %) as a mark across the tracks. A chart the report
+// cannot draw is left out.
+func grafik(id string, g *lkip.Grafik) app.UI {
+	if g == nil {
 		return nil
 	}
-	var bars []app.UI
-	for i := range h.Indikator {
-		hi := &h.Indikator[i]
-		if !hi.IKU {
-			continue
+	const penuh = 1000 // bar lengths in tenths of a percent of the track
+	lebar := func(n int) string { return strconv.Itoa(n/10) + "." + strconv.Itoa(n%10) + "%" }
+	bars := make([]app.UI, 0, len(g.Batang))
+	for i, b := range g.Batang {
+		jalur := el("div").Class("batang-jalur").Aria("hidden", "true")
+		isi := []app.UI{el("div").Class("batang-isi").Style("width", lebar(g.Panjang(i, penuh)))}
+		if g.Acuan != nil {
+			isi = append(isi, el("div").Class("batang-acuan").Style("left", lebar(g.Panjang(-1, penuh))))
 		}
-		s := hi.Pada(h.Tahun)
-		if s == nil {
-			continue
-		}
-		teks := persenP(s.Capaian.Nilai)
-		if s.Predikat != "" {
-			teks += " " + s.Predikat
-		}
-		bars = append(bars, batang(hi.Nomor+" "+hi.Nama, s.Capaian.Nilai, teks))
+		bars = append(bars, el("div").Class("batang").Body(
+			el("div").Class("batang-label").Text(b.Label),
+			jalur.Body(isi...),
+			el("div").Class("batang-nilai").Text(b.Teks),
+		))
 	}
-	if len(bars) == 0 {
-		return nil
+	var catatan app.UI
+	if g.Catatan != "" {
+		catatan = el("p").Class("redup").Text(g.Catatan)
 	}
-	return el("figure").Class("grafik").ID("grafik-iku").Body(
-		el("h2").Text("Capaian IKU tahun "+strconv.Itoa(h.Tahun)),
+	return el("figure").Class("grafik").ID(id).Body(
+		el("h2").Text(g.Judul),
 		el("div").Body(bars...),
-	)
-}
-
-// grafikProgram charts the realisasi percentage of each program.
-func (p *Beranda) grafikProgram() app.UI {
-	pohon := p.Toko.Lap.Pohon
-	if pohon == nil {
-		return nil
-	}
-	var bars []app.UI
-	for i := 0; i < pohon.Len(); i++ {
-		b := pohon.Baris(i)
-		if b.Jenjang != anggaran.JenjangProgram {
-			continue
-		}
-		var v *decimal.Decimal
-		if b.Persen.Valid {
-			v = &b.Persen.Decimal
-		}
-		bars = append(bars, batang(b.Kode.String()+" "+b.Uraian, v, persen(b.Persen)))
-	}
-	if len(bars) == 0 {
-		return nil
-	}
-	return el("figure").Class("grafik").ID("grafik-program").Body(
-		el("h2").Text("Realisasi anggaran per program"),
-		el("div").Body(bars...),
+		catatan,
 	)
 }

@@ -50,15 +50,3 @@ func bilangan(d *decimal.Decimal) string {
 	return anggaran.FormatAngka(*d, -1)
 }
 
-// lebarBatang returns the width of a bar for a percentage, in percent of
-// its track: the value itself, clipped to 0–100 (a chart aid only; the
-// figure printed next to it is the library's).
-func lebarBatang(d *decimal.Decimal) string {
-	if d == nil || d.IsNegative() {
-		return "0"
-	}
-	if d.GreaterThan(decimal.NewFromInt(100)) {
-		return "100"
-	}
-	return d.StringFixed(1)
-}

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/wasm/simpan"
 )
 
@@ -56,4 +58,42 @@ func menuMarks(html, jalur string) bool {
 		}
 	}
 	return ok && marked == 1
+}
+
+// TestBerandaGrafik: the home page draws the report's two charts, bar for
+// bar with lkip's labels and figures, and none when the data has no
+// budget.
+func TestBerandaGrafik(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	toko.MuatContoh()
+	html := render(t, &Beranda{dasar: dasar{Toko: toko}})
+	for _, c := range []struct {
+		id string
+		g  *lkip.Grafik
+	}{{"grafik-iku", toko.Lap.GrafikCapaian()}, {"grafik-program", toko.Lap.GrafikRealisasi()}} {
+		if c.g == nil || len(c.g.Batang) < 2 {
+			t.Fatalf("%s: the sample's chart has no bars", c.id)
+		}
+		i := strings.Index(html, `id="`+c.id+`"`)
+		if i < 0 {
+			t.Fatalf("no #%s on the page", c.id)
+		}
+		fig := html[i : i+strings.Index(html[i:], "</figure>")]
+		if n := strings.Count(fig, `class="batang"`); n != len(c.g.Batang) {
+			t.Errorf("#%s: %d bars, want %d", c.id, n, len(c.g.Batang))
+		}
+		for k, b := range c.g.Batang {
+			lebar := fmt.Sprintf("width:%d.%d%%", c.g.Panjang(k, 1000)/10, c.g.Panjang(k, 1000)%10)
+			for _, s := range []string{app.HTMLString(app.Text(b.Label)), b.Teks, lebar} {
+				if !strings.Contains(fig, s) {
+					t.Errorf("#%s bar %d: %q missing", c.id, k, s)
+				}
+			}
+		}
+	}
+	toko.Ubah(BagianAnggaran, func(d *lkip.Dokumen) { d.Anggaran = nil })
+	toko.Segarkan()
+	if html := render(t, &Beranda{dasar: dasar{Toko: toko}}); strings.Contains(html, "grafik-program") {
+		t.Error("a document without a budget still shows the budget chart")
+	}
 }
