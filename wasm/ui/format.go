@@ -49,4 +49,3 @@ func bilangan(d *decimal.Decimal) string {
 	}
 	return anggaran.FormatAngka(*d, -1)
 }
-
