@@ -62,6 +62,10 @@ func TestServedApp(t *testing.T) {
 		t.Errorf("after reload the edited realisasi shows %q, want 123.456.789", got)
 	}
 
+	periksaEkspor(b, "", diubah.Dokumen)
+	halaman := periksaCetak(b, "", 20)
+	t.Logf("the printed report of the sample has %d A4 pages", halaman)
+	perf.set("laporan contoh dicetak ke PDF (Chromium)", fmt.Sprintf("%d halaman A4", halaman))
 	periksaImporRusak(b, "", diubah)
 	periksaImporSkrip(b, "")
 	checkSameOrigin(t, srv.URL, b.requests())
