@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -229,8 +230,8 @@ func (o *objek) bulat(k string, wajib bool) int {
 		o.p.gagalf(o.sub(k), "harus berupa bilangan bulat, bukan %s", namaTipe(v))
 		return 0
 	}
-	var n int
-	if _, err := fmt.Sscan(s, &n); err != nil || fmt.Sprint(n) != s {
+	n, err := strconv.Atoi(s)
+	if err != nil || strconv.Itoa(n) != s { // no "+", no leading zero
 		o.p.gagalf(o.sub(k), "%q bukan bilangan bulat", s)
 		return 0
 	}

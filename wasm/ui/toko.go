@@ -602,8 +602,8 @@ func (t *Toko) aturBuka() {
 // bukaJalur opens the budget rows above the row a data-file path is about
 // ("anggaran.rincian[5].realisasi"), so that its field is shown.
 func (t *Toko) bukaJalur(path string) {
-	var i int
-	if _, err := fmt.Sscanf(path, "anggaran.rincian[%d]", &i); err != nil || t.Dok == nil || t.Dok.Anggaran == nil {
+	i, _, ok := indeksKolom(path, "anggaran.rincian[")
+	if !ok || t.Dok == nil || t.Dok.Anggaran == nil {
 		return
 	}
 	if i < 0 || i >= len(t.Dok.Anggaran.Rincian) {
