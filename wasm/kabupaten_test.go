@@ -13,38 +13,17 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
-// dokumenBesar returns the sample with its budget replaced by program ×
-// kegiatan × sub rows (codes 1.06.PP.2.KK.SS), named dinas. Every sub
-// kegiatan has a pagu, a realisasi and a realisasi fisik, as a finished
-// year's data has.
+// dokumenBesar returns the sample with its budget replaced by
+// testdata.AnggaranUji(program, kegiatan, sub), named dinas.
 func dokumenBesar(t *testing.T, dinas string, program, kegiatan, sub int) []byte {
 	t.Helper()
 	d := lkip.Contoh()
 	d.Identitas.Dinas = dinas
-	a := d.Anggaran
-	var rows []anggaran.Rincian
-	n := 0
-	for p := 1; p <= program; p++ {
-		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(fmt.Sprintf("1.06.%02d", p)), Uraian: fmt.Sprintf("Program uji %d", p)})
-		for k := 1; k <= kegiatan; k++ {
-			rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d", p, k)), Uraian: fmt.Sprintf("Kegiatan uji %d.%d", p, k)})
-			for s := 1; s <= sub; s++ {
-				n++
-				pagu := int64(10_000_000 + n*1_000)
-				rows = append(rows, anggaran.Rincian{
-					Kode:      anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d.%02d", p, k, s)),
-					Uraian:    fmt.Sprintf("Sub kegiatan uji %d", n),
-					Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
-					Realisasi: anggaran.Ada(decimal.NewFromInt(pagu / 10 * 9)),
-					Fisik:     anggaran.Ada(decimal.New(int64(9000+n%1000), -2)), // 90,00–99,99 %
-				})
-			}
-		}
-	}
-	a.Rincian, a.Jumlah, a.PerjanjianKinerja = rows, nil, nil
+	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = testdata.AnggaranUji(program, kegiatan, sub), nil, nil
 	data, err := d.Encode()
 	if err != nil {
 		t.Fatal(err)

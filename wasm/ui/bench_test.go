@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"testing"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
@@ -48,31 +48,14 @@ func BenchmarkRenderAnggaran(b *testing.B) {
 }
 
 // tokoKabupaten returns a store whose active document has a kabupaten's
-// budget: 40 programs × 10 kegiatan × 20 sub kegiatan (8,000), each with
-// pagu, realisasi and fisik, with program 1 and its kegiatan 1 open as a
-// user typing in the first sub kegiatan has them.
+// budget (testdata.AnggaranUji: 40 programs × 10 kegiatan × 20 sub
+// kegiatan, 8,000, each with pagu, realisasi and fisik), with program 1
+// and its kegiatan 1 open as a user typing in the first sub kegiatan has
+// them.
 func tokoKabupaten(b *testing.B) *Toko {
 	b.Helper()
 	d := lkip.Contoh()
-	var rows []anggaran.Rincian
-	n := 0
-	for p := 1; p <= 40; p++ {
-		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(fmt.Sprintf("1.06.%02d", p)), Uraian: fmt.Sprintf("Program %d", p)})
-		for k := 1; k <= 10; k++ {
-			rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d", p, k)), Uraian: fmt.Sprintf("Kegiatan %d.%d", p, k)})
-			for s := 1; s <= 20; s++ {
-				n++
-				pagu := int64(10_000_000 + n*1_000)
-				rows = append(rows, anggaran.Rincian{
-					Kode:      anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d.%02d", p, k, s)),
-					Uraian:    fmt.Sprintf("Sub kegiatan %d", n),
-					Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
-					Realisasi: anggaran.Ada(decimal.NewFromInt(pagu / 10 * 9)),
-					Fisik:     anggaran.Ada(decimal.New(int64(9000+n%1000), -2)),
-				})
-			}
-		}
-	}
+	rows := testdata.AnggaranUji(40, 10, 20)
 	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = rows, nil, nil
 	toko := NewToko(nil)
 	toko.tundaFn = func(_ time.Duration, f func()) {}
