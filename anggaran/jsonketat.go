@@ -37,103 +37,58 @@ func ValidateJSON(data []byte) error {
 // bounds of numbers. The error is a *ParseError with the path and the
 // 1-based line in data.
 func periksaJSON(data []byte) *ParseError {
-	type bingkai struct {
-		objek  bool
-		path   string
-		kunci  string
-		indeks int
-		mauKey bool
-		kunciS map[string]int64 // lower-cased key → offset of its first use
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var tumpuk []bingkai
-	pathSini := func() string {
-		if len(tumpuk) == 0 {
-			return ""
-		}
-		b := &tumpuk[len(tumpuk)-1]
-		if b.objek {
-			if b.mauKey {
-				return b.path
-			}
-			return JoinPath(b.path, b.kunci)
-		}
-		return b.path + "[" + strconv.Itoa(b.indeks) + "]"
-	}
-	selesai := func() {
-		if len(tumpuk) == 0 {
-			return
-		}
-		b := &tumpuk[len(tumpuk)-1]
-		if b.objek {
-			b.mauKey = true
-		} else {
-			b.indeks++
-		}
-	}
+	j := newJalanJSON(data)
+	dec := j.dec
 	gagal := func(off int64, path string, err error) *ParseError {
 		return &ParseError{Baris: BarisKe(data, off), Path: path, Err: err}
 	}
-	for mulai := true; mulai || len(tumpuk) > 0; mulai = false {
+	for mulai := true; mulai || len(j.tumpuk) > 0; mulai = false {
 		off := dec.InputOffset()
-		tok, err := dec.Token()
+		tok, jenis, path, err := j.next()
 		if err != nil {
 			var se *json.SyntaxError
 			switch {
 			case errors.As(err, &se):
 				pesan := PesanSintaksJSON(se.Error())
 				if strings.HasSuffix(pesan, "'") { // no context given: say what was expected
-					if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
+					if w := j.atas(); w != nil && w.objek && w.mauKey {
 						pesan += " di tempat yang seharusnya nama kolom (teks bertanda kutip)"
 					} else {
 						pesan += " di tempat yang seharusnya nilai"
 					}
 				}
-				return gagal(se.Offset, pathSini(), errors.New("JSON tidak sah: "+pesan))
+				return gagal(se.Offset, j.tempat(), errors.New("JSON tidak sah: "+pesan))
 			case err == io.EOF && mulai:
 				return gagal(0, "", errors.New("isi kosong, seharusnya objek JSON"))
 			case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
 				p := ""
-				if n := len(tumpuk); n > 0 {
-					p = tumpuk[n-1].path // the value left open
+				if w := j.atas(); w != nil {
+					p = w.path // the value left open
 				}
 				return gagal(int64(len(data)), p, errors.New("JSON terpotong (berakhir sebelum waktunya): tanda penutup } atau ] kurang"))
 			}
-			return gagal(off, pathSini(), fmt.Errorf("JSON tidak dapat dibaca: %v", err))
+			return gagal(off, j.tempat(), fmt.Errorf("JSON tidak dapat dibaca: %v", err))
 		}
-		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
-			tumpuk = tumpuk[:len(tumpuk)-1]
-			selesai()
-			continue
-		}
-		if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
-			b := &tumpuk[n-1]
-			b.kunci, _ = tok.(string)
-			b.mauKey = false
-			k := strings.ToLower(b.kunci)
-			if b.kunciS == nil {
-				b.kunciS = map[string]int64{}
+		switch jenis {
+		case tokKunci:
+			w := j.atas()
+			k := strings.ToLower(w.kunci)
+			if w.kunciS == nil {
+				w.kunciS = map[string]int64{}
 			}
-			if awal, dua := b.kunciS[k]; dua {
-				return gagal(dec.InputOffset(), JoinPath(b.path, b.kunci), fmt.Errorf(
+			if awal, dua := w.kunciS[k]; dua {
+				return gagal(dec.InputOffset(), path, fmt.Errorf(
 					"kolom %q ditulis dua kali dalam objek yang sama (pertama di baris %d); hapus salah satu: nilai mana yang benar tidak dapat ditebak",
-					b.kunci, BarisKe(data, awal)))
+					w.kunci, BarisKe(data, awal)))
 			}
-			b.kunciS[k] = dec.InputOffset()
-			continue
-		}
-		p := pathSini()
-		switch v := tok.(type) {
-		case json.Delim:
-			tumpuk = append(tumpuk, bingkai{objek: v == '{', mauKey: v == '{', path: p})
-			continue
-		case json.Number:
-			if err := cekBilangan(string(v)); err != nil {
-				return gagal(dec.InputOffset(), p, err)
+			w.kunciS[k] = dec.InputOffset()
+		case tokNilai:
+			if v, ok := tok.(json.Number); ok {
+				if err := cekBilangan(string(v)); err != nil {
+					return gagal(dec.InputOffset(), path, err)
+				}
 			}
 		}
-		selesai()
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return gagal(dec.InputOffset(), "", errors.New("ada data lain setelah nilai JSON"))

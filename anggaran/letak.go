@@ -3,8 +3,6 @@ package anggaran
 import (
 	"bytes"
 	"encoding/json"
-	"io"
-	"strconv"
 )
 
 // LetakJSON maps the values of a JSON text to their paths and byte spans,
@@ -25,67 +23,27 @@ type letakNilai struct {
 // NewLetakJSON maps data as far as it is valid JSON; the values after a
 // syntax error are simply absent from the map.
 func NewLetakJSON(data []byte) *LetakJSON {
-	type bingkai struct {
-		objek   bool
-		kunci   string
-		indeks  int
-		mauKey  bool
-		path    string
-		nilaiKe int // index in l.nilai of this container
-	}
 	l := &LetakJSON{data: data}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var tumpuk []bingkai
-	pathAnak := func() string {
-		if len(tumpuk) == 0 {
-			return ""
-		}
-		b := tumpuk[len(tumpuk)-1]
-		if b.objek {
-			return JoinPath(b.path, b.kunci)
-		}
-		return b.path + "[" + strconv.Itoa(b.indeks) + "]"
-	}
-	selesai := func() {
-		if len(tumpuk) == 0 {
-			return
-		}
-		b := &tumpuk[len(tumpuk)-1]
-		if b.objek {
-			b.mauKey = true
-		} else {
-			b.indeks++
-		}
-	}
+	j := newJalanJSON(data)
 	for {
-		sebelum := dec.InputOffset()
-		tok, err := dec.Token()
-		if err == io.EOF || err != nil {
+		sebelum := j.dec.InputOffset()
+		tok, jenis, path, err := j.next()
+		if err != nil {
 			return l
 		}
-		sesudah := dec.InputOffset()
-		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
-			b := tumpuk[len(tumpuk)-1]
-			l.nilai[b.nilaiKe].akhir = sesudah
-			tumpuk = tumpuk[:len(tumpuk)-1]
-			selesai()
-			continue
+		sesudah := j.dec.InputOffset()
+		switch jenis {
+		case tokTutup:
+			l.nilai[j.ditutup.ke].akhir = sesudah
+		case tokNilai:
+			awal := l.awalNilai(sebelum)
+			if _, ok := tok.(json.Delim); ok {
+				l.nilai = append(l.nilai, letakNilai{path: path, awal: awal})
+				j.atas().ke = len(l.nilai) - 1
+				continue
+			}
+			l.nilai = append(l.nilai, letakNilai{path: path, awal: awal, akhir: sesudah})
 		}
-		if n := len(tumpuk); n > 0 && tumpuk[n-1].objek && tumpuk[n-1].mauKey {
-			tumpuk[n-1].kunci, _ = tok.(string)
-			tumpuk[n-1].mauKey = false
-			continue
-		}
-		awal := l.awalNilai(sebelum)
-		p := pathAnak()
-		if d, ok := tok.(json.Delim); ok {
-			l.nilai = append(l.nilai, letakNilai{path: p, awal: awal})
-			tumpuk = append(tumpuk, bingkai{objek: d == '{', mauKey: d == '{', path: p, nilaiKe: len(l.nilai) - 1})
-			continue
-		}
-		l.nilai = append(l.nilai, letakNilai{path: p, awal: awal, akhir: sesudah})
-		selesai()
 	}
 }
 
