@@ -40,27 +40,34 @@ func (s sizes) ratio(o sizes) string {
 // app built the same way in the same run.
 const maxSizeRatio = 1.2
 
+// maxMinimalRatio guards app.wasm against the minimal app while issue 5's
+// bound cannot be met (see TestWasmSize): 1.45× leaves room for about
+// 0.3 MB of growth over today's 1.40×, so that a change that adds as much
+// as html/template once did (4 MB) fails here.
+const maxMinimalRatio = 1.45
+
 // TestWasmSize measures app.wasm against two programs built the same way in
 // the same run: the minimal go-app app (internal/minimal) and that app plus
 // the library calls the PWA makes (internal/pustaka).
 //
 // Issue 5 asks for app.wasm ≤ 1.2× the minimal app. The library alone
 // already exceeds that (decimal, kinerja, anggaran, lkip and the embedded
-// sample: about 1.29× in testdata/wasm/perf.txt), which the PWA cannot
-// change; this was reported to the lead. So the test asserts the bound on
-// what the PWA adds, app.wasm ≤ 1.2× the library baseline, and logs (and
-// with -update writes to testdata/wasm/perf.txt) the issue's ratio against
-// the minimal app, without asserting it. (Two lessons learned on the way:
-// each typed go-app element links its whole method set, so the UI uses the
-// generic app.Elem; and html/template in the library, since removed from
-// lkip, cost about 4 MB by keeping every exported method alive.)
+// sample: about 1.30× in testdata/wasm/perf.txt), which the PWA cannot
+// change; the issue's owner has to decide. So the test asserts two
+// bounds that it can: what the PWA adds, app.wasm ≤ 1.2× the library
+// baseline, and a guard against growth, app.wasm ≤ maxMinimalRatio × the
+// minimal app. It logs (and with -update writes to testdata/wasm/perf.txt)
+// the issue's ratio. Lessons learned on the way: each typed go-app element
+// links its whole method set, so the UI uses the generic app.Elem (−2.7
+// MB); html/template in the library kept every exported method alive (−4
+// MB when lkip stopped using it); fmt.Sscan linked fmt's scanner (−0.1 MB).
 func TestWasmSize(t *testing.T) {
 	wasmBuilt(t)
 	app, min, lib := sizesOf(t, builtWasm), sizesOf(t, minimalWasm), sizesOf(t, pustakaWasm)
 	perf.set("ukuran app.wasm", app.String())
 	perf.set("ukuran go-app minimal", min.String())
 	perf.set("ukuran go-app minimal + pustaka sakip", lib.String())
-	perf.set("rasio app.wasm / go-app minimal (batas issue 5: 1.2)", app.ratio(min))
+	perf.set("rasio app.wasm / go-app minimal (batas issue 5: 1.2; diuji ≤ 1.45)", app.ratio(min))
 	perf.set("rasio pustaka / go-app minimal", lib.ratio(min))
 	perf.set("rasio app.wasm / pustaka (diuji ≤ 1.2)", app.ratio(lib))
 	t.Logf("app.wasm: %v", app)
@@ -72,5 +79,9 @@ func TestWasmSize(t *testing.T) {
 	if r := float64(app.raw) / float64(lib.raw); r > maxSizeRatio {
 		t.Errorf("app.wasm is %.3f× the library baseline (%d vs %d bytes), more than %.1f×: the UI is too heavy",
 			r, app.raw, lib.raw, maxSizeRatio)
+	}
+	if r := float64(app.raw) / float64(min.raw); r > maxMinimalRatio {
+		t.Errorf("app.wasm is %.3f× the minimal go-app app (%d vs %d bytes), more than the guard %.2f×: something large was linked in",
+			r, app.raw, min.raw, maxMinimalRatio)
 	}
 }
