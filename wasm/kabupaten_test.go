@@ -80,7 +80,18 @@ func TestKabupaten(t *testing.T) {
 	b.waitJS("sub kegiatan rows", `!!document.getElementById("f:anggaran.rincian[2].realisasi")`, 10*time.Second)
 
 	var keystroke []float64
-	for i, v := range []string{"1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", "123456789", "1234567890", "12345"} {
+	// 21 keystrokes: typing 1234567890 twice, then 12345; the first one
+	// also warms up and is not counted.
+	var ketikan []string
+	for _, s := range []string{"1234567890", "1234567890", "12345"} {
+		for n := 1; n <= len(s); n++ {
+			if len(ketikan) < 21 {
+				ketikan = append(ketikan, s[:n])
+			}
+		}
+	}
+	ketikan[len(ketikan)-1] = "12345"
+	for i, v := range ketikan {
 		ms := eval[float64](b, fmt.Sprintf(`new Promise(resolve => {
 			const input = document.getElementById("f:anggaran.rincian[2].realisasi");
 			const out = document.getElementById("a-realisasi");
@@ -100,10 +111,10 @@ func TestKabupaten(t *testing.T) {
 	}
 	hitung := eval[string](b, `document.getElementById("isi").dataset.hitungUs`)
 	sort.Float64s(keystroke)
-	median, maks := keystroke[len(keystroke)/2], keystroke[len(keystroke)-1]
-	t.Logf("8,000 sub kegiatan: keystroke to new total on the page: median %.1f ms, max %.1f ms of %d; recompute of the budget tree %s µs; full lkip.Compute %s µs",
-		median, maks, len(keystroke), hitung, penuh)
-	perf.set("8.000 sub kegiatan: ketikan sampai jumlah baru tampil (median, maks dari 10)", fmt.Sprintf("%.1f ms, %.1f ms", median, maks))
+	median, p90, maks := keystroke[len(keystroke)/2], keystroke[len(keystroke)*9/10-1], keystroke[len(keystroke)-1]
+	t.Logf("8,000 sub kegiatan: keystroke to new total on the page: median %.1f ms, 90th percentile %.1f ms, max %.1f ms of %d; recompute of the budget tree %s µs; full lkip.Compute %s µs",
+		median, p90, maks, len(keystroke), hitung, penuh)
+	perf.set("8.000 sub kegiatan: ketikan sampai jumlah baru tampil (median, persentil 90, maks dari 20)", fmt.Sprintf("%.1f ms, %.1f ms, %.1f ms", median, p90, maks))
 	perf.set("8.000 sub kegiatan: hitung ulang pohon anggaran per ketikan", hitung+" µs")
 	perf.set("8.000 sub kegiatan: lkip.Compute penuh (saat ketikan berhenti)", penuh+" µs")
 	want := hitungBesarJumlah(t, besar, 2, 12345)
