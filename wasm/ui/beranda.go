@@ -112,16 +112,19 @@ func grafik(id string, g *lkip.Grafik) app.UI {
 	}
 	const penuh = 1000 // bar lengths in tenths of a percent of the track
 	lebar := func(n int) string { return strconv.Itoa(n/10) + "." + strconv.Itoa(n%10) + "%" }
+	acuan := lebar(g.Panjang(-1, penuh))
 	bars := make([]app.UI, 0, len(g.Batang))
 	for i, b := range g.Batang {
-		jalur := el("div").Class("batang-jalur").Aria("hidden", "true")
-		isi := []app.UI{el("div").Class("batang-isi").Style("width", lebar(g.Panjang(i, penuh)))}
+		var garis app.UI // a go-app node can be mounted only once: one per bar
 		if g.Acuan != nil {
-			isi = append(isi, el("div").Class("batang-acuan").Style("left", lebar(g.Panjang(-1, penuh))))
+			garis = el("div").Class("batang-acuan").Style("left", acuan)
 		}
 		bars = append(bars, el("div").Class("batang").Body(
 			el("div").Class("batang-label").Text(b.Label),
-			jalur.Body(isi...),
+			el("div").Class("batang-jalur").Aria("hidden", "true").Body(
+				el("div").Class("batang-isi").Style("width", lebar(g.Panjang(i, penuh))),
+				garis,
+			),
 			el("div").Class("batang-nilai").Text(b.Teks),
 		))
 	}
