@@ -2,11 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/testdata"
 	"github.com/pemkab/sakip/wasm/simpan"
 )
 
@@ -95,5 +99,57 @@ func TestBerandaGrafik(t *testing.T) {
 	toko.Segarkan()
 	if html := render(t, &Beranda{dasar: dasar{Toko: toko}}); strings.Contains(html, "grafik-program") {
 		t.Error("a document without a budget still shows the budget chart")
+	}
+}
+
+// TestAnggaranBaris: the budget table shows programs, and the children of
+// the rows the user opened, in table order; a large budget starts closed.
+func TestAnggaranBaris(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	d := lkip.Contoh()
+	rows := testdata.AnggaranUji(8, 5, 4) // 160 sub kegiatan: more than batasBuka
+	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = rows, nil, nil
+	toko.tambah(d, "")
+	kode := func(s string) anggaran.Kode { return anggaran.MustKode(s) }
+	baris := regexp.MustCompile(`<tr[^>]*class="(program|kegiatan|sub)"[^>]*>\s*<td[^>]*>([0-9.]+)</td>`)
+	tampil := func() []string {
+		html := render(t, &Anggaran{dasar: dasar{Toko: toko}})
+		html = html[strings.Index(html, `id="tabel-anggaran"`):]
+		html = html[:strings.Index(html, "</table>")]
+		var out []string
+		for _, m := range baris.FindAllStringSubmatch(html, -1) {
+			out = append(out, m[2])
+		}
+		return out
+	}
+	var program []string
+	for p := 1; p <= 8; p++ {
+		program = append(program, fmt.Sprintf("1.06.%02d", p))
+	}
+	if diff := cmp.Diff(program, tampil()); diff != "" {
+		t.Fatalf("a large budget does not start with its programs only (-want +got):\n%s", diff)
+	}
+	toko.Alih(kode("1.06.02"))
+	toko.Alih(kode("1.06.02.2.03"))
+	want := append([]string{}, program[:2]...)
+	for k := 1; k <= 5; k++ {
+		want = append(want, fmt.Sprintf("1.06.02.2.%02d", k))
+		if k == 3 {
+			for s := 1; s <= 4; s++ {
+				want = append(want, fmt.Sprintf("1.06.02.2.03.%02d", s))
+			}
+		}
+	}
+	want = append(want, program[2:]...)
+	if diff := cmp.Diff(want, tampil()); diff != "" {
+		t.Errorf("after opening program 2 and its kegiatan 3 (-want +got):\n%s", diff)
+	}
+	toko.Alih(kode("1.06.02"))
+	if diff := cmp.Diff(program, tampil()); diff != "" {
+		t.Errorf("closing program 2 does not hide its rows (-want +got):\n%s", diff)
+	}
+	toko.BukaSemua(true)
+	if n := len(tampil()); n != len(rows) {
+		t.Errorf("Buka semua shows %d rows, want all %d", n, len(rows))
 	}
 }
