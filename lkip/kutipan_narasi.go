@@ -20,23 +20,28 @@ type paragrafN struct {
 	path string
 }
 
-// tautanNarasi ties the figures the narrative quotes (the kutipan of the
-// kinerja targets and realisasi, kutipan.tahun_perbandingan, and the
-// figures of kutipan.ikhtisar and kutipan.bab3) to the paragraphs that print
-// them. It returns the findings for a quoted figure missing from its
-// paragraph and, for each quoted figure found, the path of the paragraph
-// that prints it (keyed by the path of the copy), so that the findings
-// about the quote point at the printed text.
-func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
-	d := l.Dokumen
-	var ts []anggaran.Temuan
-	ke := map[string]string{}
-	hilang := func(lok anggaran.Lokasi, tercetak, apa, dari string) {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan, Lokasi: lok, Tercetak: tercetak,
-			Pesan: fmt.Sprintf("%s %s dicatat sebagai kutipan %s, tetapi angka itu tidak tercetak di paragrafnya; samakan data kutipan dengan teks yang dicetak", apa, tercetak, dari)})
-	}
-	// kinerja: a quote whose source is the narrative (not a table) is
-	// printed in the IKU's evaluation paragraph.
+// ikatanKutipan is a figure the data file records as quoted by the
+// narrative, with the paragraphs that should print it.
+type ikatanKutipan struct {
+	asal string      // path of the copy ("kutipan.ikhtisar.pagu")
+	teks string      // the figure as printed, without "Rp" and "%" ("9.399.497.972")
+	ps   []paragrafN // the paragraphs that should print it
+	// For the finding when no paragraph prints it: where, and the words
+	// "<apa> <teks> dicatat sebagai kutipan <dari>".
+	lok      anggaran.Lokasi
+	apa, dari string
+}
+
+// ikatanNarasi lists the figures the narrative quotes, with the paragraphs
+// that print them: the kutipan of the kinerja targets and realisasi whose
+// source is the narrative (not a table), kutipan.tahun_perbandingan, and
+// the figures of kutipan.ikhtisar and kutipan.bab3 unless a generating
+// marker prints the computed figures there. The paragraphs' inline
+// placeholders are filled from isian (nil: left as written).
+func ikatanNarasi(d *Dokumen, isian map[string]string) []ikatanKutipan {
+	var out []ikatanKutipan
+	// kinerja: a quote whose source is the narrative is printed in the
+	// IKU's evaluation paragraph.
 	if k := d.Kinerja; k != nil {
 		for i, ind := range k.Indikator {
 			j := -1
@@ -49,7 +54,7 @@ func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
 			if j < 0 {
 				continue
 			}
-			ps := paragrafTeks(d.Narasi.IKU[j].Teks, fmt.Sprintf("narasi.iku[%d].teks", j), nil)
+			ps := paragrafTeks(d.Narasi.IKU[j].Teks, fmt.Sprintf("narasi.iku[%d].teks", j), isian)
 			if len(ps) == 0 {
 				continue
 			}
@@ -67,12 +72,9 @@ func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
 							continue
 						}
 						asal := fmt.Sprintf("kinerja.indikator[%d].tahun[%d].kutipan[%d].%s", i, t, q, c.kolom)
-						if p, ok := cariAngka(ps, c.teks); ok {
-							ke[asal] = p
-							continue
-						}
-						hilang(anggaran.Lokasi{Bagian: kt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("%s %d", c.kolom, dt.Tahun), Path: ps[0].path},
-							c.teks, fmt.Sprintf("%s %d %s", strings.ToUpper(c.kolom[:1])+c.kolom[1:], dt.Tahun, ind.ID), "uraian "+ind.ID+" ("+asal+")")
+						out = append(out, ikatanKutipan{asal: asal, teks: c.teks, ps: ps,
+							lok: anggaran.Lokasi{Bagian: kt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("%s %d", c.kolom, dt.Tahun), Path: ps[0].path},
+							apa: fmt.Sprintf("%s %d %s", strings.ToUpper(c.kolom[:1])+c.kolom[1:], dt.Tahun, ind.ID), dari: "uraian " + ind.ID + " (" + asal + ")"})
 					}
 				}
 			}
@@ -81,23 +83,21 @@ func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
 	// the year of the comparison: the paragraphs of the section that holds
 	// the {{perbandingan}} table
 	if th := d.Kutipan.TahunPerbandingan; len(th) > 0 {
-		if ps, ok := paragrafBagian(d.Narasi.Bab3, "narasi.bab3", "perbandingan", l.isian()); ok && len(ps) > 0 {
+		if ps, ok := paragrafBagian(d.Narasi.Bab3, "narasi.bab3", "perbandingan", isian); ok && len(ps) > 0 {
 			for i, t := range th {
 				asal := fmt.Sprintf("kutipan.tahun_perbandingan[%d]", i)
-				if p, ok := cariAngka(ps, fmt.Sprint(t)); ok {
-					ke[asal] = p
-					continue
-				}
-				hilang(anggaran.Lokasi{Bagian: "Bab III A.3", Kolom: "kalimat pengantar", Path: ps[0].path}, fmt.Sprint(t), "Tahun", asal)
+				out = append(out, ikatanKutipan{asal: asal, teks: fmt.Sprint(t), ps: ps,
+					lok: anggaran.Lokasi{Bagian: "Bab III A.3", Kolom: "kalimat pengantar", Path: ps[0].path}, apa: "Tahun", dari: asal})
 			}
 		}
 	}
 	// the budget figures of the Ikhtisar and Bab III B; a paragraph made by
 	// a marker ({{ikhtisar_anggaran}}, …) prints the computed figures, so
 	// there is no printed quote to compare
-	isian := l.isian()
-	ikh := paragrafTeks(d.Narasi.Ikhtisar, "narasi.ikhtisar", isian)
-	ts = append(ts, tautanAnggaran(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif", ikh, !adaPenandaDi(d.Narasi.Ikhtisar, "ikhtisar_anggaran"), ke)...)
+	if !adaPenandaDi(d.Narasi.Ikhtisar, "ikhtisar_anggaran") {
+		ikh := paragrafTeks(d.Narasi.Ikhtisar, "narasi.ikhtisar", isian)
+		out = append(out, ikatanAnggaran(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif", ikh)...)
+	}
 	if ps, ok := paragrafBagian(d.Narasi.Bab3, "narasi.bab3", "tabel_3_2", isian); ok {
 		tulis := true
 		for _, b := range []string{"anggaran_pengantar", "realisasi_anggaran"} {
@@ -105,34 +105,31 @@ func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
 				tulis = false
 			}
 		}
-		ts = append(ts, tautanAnggaran(&d.Kutipan.Bab3, "kutipan.bab3", "Bab III B", ps, tulis, ke)...)
+		if tulis {
+			out = append(out, ikatanAnggaran(&d.Kutipan.Bab3, "kutipan.bab3", "Bab III B", ps)...)
+		}
 	}
-	return ts, ke
+	return out
 }
 
-// tautanAnggaran ties the figures of one KutipanAnggaran to the paragraphs
-// ps. tulis is false when the figures are printed by a generating marker.
-func tautanAnggaran(k *KutipanAnggaran, path, bagian string, ps []paragrafN, tulis bool, ke map[string]string) []anggaran.Temuan {
-	if !tulis || len(ps) == 0 {
+// ikatanAnggaran lists the figures of one KutipanAnggaran, quoted by the
+// paragraphs ps.
+func ikatanAnggaran(k *KutipanAnggaran, path, bagian string, ps []paragrafN) []ikatanKutipan {
+	if len(ps) == 0 {
 		return nil
 	}
-	var ts []anggaran.Temuan
-	cek := func(kolom, teks, apa string) {
+	var out []ikatanKutipan
+	tambah := func(kolom, teks, apa string) {
 		asal := path + "." + kolom
-		if p, ok := cariAngka(ps, teks); ok {
-			ke[asal] = p
-			return
-		}
-		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan,
-			Lokasi: anggaran.Lokasi{Bagian: bagian, Kolom: kolom, Path: ps[0].path}, Tercetak: teks,
-			Pesan: fmt.Sprintf("%s %s dicatat sebagai kutipan %s (%s), tetapi angka itu tidak tercetak di paragrafnya; samakan data kutipan dengan teks yang dicetak", apa, teks, bagian, asal)})
+		out = append(out, ikatanKutipan{asal: asal, teks: teks, ps: ps,
+			lok: anggaran.Lokasi{Bagian: bagian, Kolom: kolom, Path: ps[0].path}, apa: apa, dari: bagian + " (" + asal + ")"})
 	}
 	for _, c := range []struct {
 		n           *int
 		kolom, nama string
 	}{{k.Program, "program", "Jumlah program"}, {k.Kegiatan, "kegiatan", "Jumlah kegiatan"}, {k.SubKegiatan, "sub_kegiatan", "Jumlah sub kegiatan"}, {k.JumlahIKU, "jumlah_iku", "Jumlah IKU"}} {
 		if c.n != nil {
-			cek(c.kolom, fmt.Sprint(*c.n), c.nama)
+			tambah(c.kolom, fmt.Sprint(*c.n), c.nama)
 		}
 	}
 	for _, c := range []struct {
@@ -145,10 +142,29 @@ func tautanAnggaran(k *KutipanAnggaran, path, bagian string, ps []paragrafN, tul
 		{k.BelanjaModal, "belanja_modal", "Belanja Modal"}, {k.PersenRealisasi, "persen_realisasi", "Persentase realisasi"}, {k.PersenFisik, "persen_fisik", "Realisasi fisik"},
 	} {
 		if c.a != nil {
-			cek(c.kolom, angkaTercetak(c.a), c.nama)
+			tambah(c.kolom, angkaTercetak(c.a), c.nama)
 		}
 	}
-	return ts
+	return out
+}
+
+// tautanNarasi ties the figures the narrative quotes ([ikatanNarasi]) to
+// the paragraphs that print them. It returns the findings for a quoted
+// figure missing from its paragraphs and, for each quoted figure found,
+// the path of the paragraph that prints it (keyed by the path of the
+// copy), so that the findings about the quote point at the printed text.
+func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
+	var ts []anggaran.Temuan
+	ke := map[string]string{}
+	for _, ik := range ikatanNarasi(l.Dokumen, l.isian()) {
+		if p, ok := cariAngka(ik.ps, ik.teks); ok {
+			ke[ik.asal] = p
+			continue
+		}
+		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan, Lokasi: ik.lok, Tercetak: ik.teks,
+			Pesan: fmt.Sprintf("%s %s dicatat sebagai kutipan %s, tetapi angka itu tidak tercetak di paragrafnya; samakan data kutipan dengan teks yang dicetak", ik.apa, ik.teks, ik.dari)})
+	}
+	return ts, ke
 }
 
 // angkaTercetak returns the digits of a quoted figure as printed, without
