@@ -28,7 +28,7 @@ type ikatanKutipan struct {
 	ps   []paragrafN // the paragraphs that should print it
 	// For the finding when no paragraph prints it: where, and the words
 	// "<apa> <teks> dicatat sebagai kutipan <dari>".
-	lok      anggaran.Lokasi
+	lok       anggaran.Lokasi
 	apa, dari string
 }
 
