@@ -260,21 +260,27 @@ func cariAngka(ps []paragrafN, s string) (string, bool) {
 	return "", false
 }
 
-func adaAngka(teks, s string) bool {
+func adaAngka(teks, s string) bool { return len(posisiAngka(teks, s)) > 0 }
+
+// posisiAngka returns the offsets in teks where the figure s stands as a
+// whole number: not preceded or followed by a digit, nor by a "," or "."
+// that joins it to one.
+func posisiAngka(teks, s string) []int {
 	if s == "" {
-		return false
+		return nil
 	}
 	angka := func(c byte) bool { return c >= '0' && c <= '9' }
+	var out []int
 	for i := 0; ; {
 		j := strings.Index(teks[i:], s)
 		if j < 0 {
-			return false
+			return out
 		}
 		a, b := i+j, i+j+len(s)
 		kiri := a == 0 || !(angka(teks[a-1]) || ((teks[a-1] == ',' || teks[a-1] == '.') && a >= 2 && angka(teks[a-2])))
 		kanan := b == len(teks) || !(angka(teks[b]) || ((teks[b] == ',' || teks[b] == '.') && b+1 < len(teks) && angka(teks[b+1])))
 		if kiri && kanan {
-			return true
+			out = append(out, a)
 		}
 		i = a + 1
 	}

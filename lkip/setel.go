@@ -2,9 +2,12 @@ package lkip
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
 )
@@ -26,6 +29,13 @@ import (
 //     numbers (a year, a headcount) accept it too.
 //   - The changed document is read back with [Parse]; if it no longer
 //     parses (a figure that is not a number, say), that error is returned.
+//   - A paragraph of the narrative carries its quoted figures along: when
+//     the new text replaces a figure that the data file records as quoted
+//     by this paragraph (the Dokumen.Kutipan copies and the kutipan of the
+//     kinerja figures, see the reviu's kutipan checks) by another number,
+//     the copy gets that number too, so that correcting the printed text
+//     corrects the quote. A copy is left alone when the figure is still
+//     printed in the paragraph, or when what replaced it is not one number.
 //
 // Every error is a *[ParseError] whose Path is path and whose message is in
 // Bahasa Indonesia; it carries no file name or line, since the text was
@@ -35,7 +45,8 @@ func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
 	if err != nil {
 		return nil, &ParseError{Path: path, Err: fmt.Errorf("dokumen tidak dapat ditulis: %v", err)}
 	}
-	awal, akhir, err := rentangDaun(data, anggaran.NewLetakJSON(data), path)
+	letak := anggaran.NewLetakJSON(data)
+	awal, akhir, err := rentangDaun(data, letak, path)
 	if err != nil {
 		return nil, err
 	}
@@ -48,10 +59,15 @@ func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
 			return nil, &ParseError{Path: path, Err: fmt.Errorf("isian tidak dapat ditulis: %v", err)}
 		}
 	}
-	ubah := make([]byte, 0, len(data)-int(akhir-awal)+len(baru))
-	ubah = append(ubah, data[:awal]...)
-	ubah = append(ubah, baru...)
-	ubah = append(ubah, data[akhir:]...)
+	ganti := []penggantian{{awal, akhir, baru}}
+	if strings.HasPrefix(path, "narasi.") {
+		if g := bawaKutipan(d, data, letak, path, nilai); len(g) > 0 {
+			if hasil, err := Parse(terapkanGanti(data, append(ganti, g...)), ""); err == nil {
+				return hasil, nil
+			}
+		}
+	}
+	ubah := terapkanGanti(data, ganti)
 	hasil, err := Parse(ubah, "")
 	if err != nil {
 		var pe *ParseError
@@ -88,21 +104,29 @@ func (d *Dokumen) NilaiSemua(paths ...string) map[string]string {
 	}
 	letak := anggaran.NewLetakJSON(data)
 	for _, p := range paths {
-		awal, akhir, err := rentangDaun(data, letak, p)
-		if err != nil {
-			continue
-		}
-		raw := data[awal:akhir]
-		if raw[0] != '"' {
-			hasil[p] = string(raw)
-			continue
-		}
-		var s string
-		if json.Unmarshal(raw, &s) == nil {
-			hasil[p] = s
+		if v, _, ok := nilaiDi(data, letak, p); ok {
+			hasil[p] = v
 		}
 	}
 	return hasil
+}
+
+// nilaiDi returns the string or number at path in data (mapped by letak)
+// as text: a string as it is (teks true), a number as written.
+func nilaiDi(data []byte, letak *anggaran.LetakJSON, path string) (nilai string, teks, ok bool) {
+	awal, akhir, err := rentangDaun(data, letak, path)
+	if err != nil {
+		return "", false, false
+	}
+	raw := data[awal:akhir]
+	if raw[0] != '"' {
+		return string(raw), false, true
+	}
+	var s string
+	if json.Unmarshal(raw, &s) != nil {
+		return "", false, false
+	}
+	return s, true, true
 }
 
 // rentangDaun returns the byte span of the string or number at path in
@@ -152,3 +176,120 @@ func kutip(s string) ([]byte, error) {
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
+
+// penggantian replaces the bytes [awal, akhir) of an encoded document.
+type penggantian struct {
+	awal, akhir int64
+	isi         []byte
+}
+
+// terapkanGanti returns a copy of data with the replacements made; they must
+// not overlap.
+func terapkanGanti(data []byte, gs []penggantian) []byte {
+	gs = slices.Clone(gs)
+	slices.SortFunc(gs, func(a, b penggantian) int { return cmp.Compare(a.awal, b.awal) })
+	out := make([]byte, 0, len(data))
+	last := int64(0)
+	for _, g := range gs {
+		out = append(out, data[last:g.awal]...)
+		out = append(out, g.isi...)
+		last = g.akhir
+	}
+	return append(out, data[last:]...)
+}
+
+// bawaKutipan returns the replacements in data (the encoding of d, mapped
+// by letak) that carry the quoted figures of the paragraph at path along
+// when its text becomes baru (see [Dokumen.SetNilai]); none when no quoted
+// figure was replaced by a number.
+func bawaKutipan(d *Dokumen, data []byte, letak *anggaran.LetakJSON, path, baru string) []penggantian {
+	lama, _, ok := nilaiDi(data, letak, path)
+	if !ok {
+		return nil
+	}
+	var gs []penggantian
+	for _, ik := range ikatanNarasi(d, nil) {
+		if !slices.ContainsFunc(ik.ps, func(p paragrafN) bool { return p.path == path }) {
+			continue
+		}
+		if !adaAngka(lama, ik.teks) || adaAngka(baru, ik.teks) {
+			continue // not printed here, or still printed
+		}
+		angka, ok := angkaPengganti(lama, baru, ik.teks)
+		if !ok {
+			continue
+		}
+		salinan, teks, ok := nilaiDi(data, letak, ik.asal)
+		if !ok {
+			continue
+		}
+		var isi []byte
+		if !teks { // a count or a year, written as a JSON number
+			if !bilanganBulat(angka) {
+				continue
+			}
+			isi = []byte(angka)
+		} else {
+			if strings.Contains(salinan, ik.teks) {
+				salinan = strings.Replace(salinan, ik.teks, angka, 1) // keeps "Rp." and "%"
+			} else {
+				salinan = angka
+			}
+			var err error
+			if isi, err = kutip(salinan); err != nil {
+				continue
+			}
+		}
+		awal, akhir, _ := letak.Rentang(ik.asal)
+		gs = append(gs, penggantian{awal, akhir, isi})
+	}
+	return gs
+}
+
+// angkaPengganti returns the number that the edit of the text lama into
+// baru put where lama printed the figure teks: the edit is the part
+// between their common prefix and suffix; the figure's occurrence that
+// touches it is mapped into baru and widened to the whole number there.
+// It reports false when no occurrence touches the edit or what stands
+// there is not one number (digits with "." or "," between them).
+func angkaPengganti(lama, baru, teks string) (string, bool) {
+	pre := 0
+	for pre < len(lama) && pre < len(baru) && lama[pre] == baru[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(lama)-pre && suf < len(baru)-pre && lama[len(lama)-1-suf] == baru[len(baru)-1-suf] {
+		suf++
+	}
+	akhirLama, akhirBaru := len(lama)-suf, len(baru)-suf
+	for _, a := range posisiAngka(lama, teks) {
+		b := a + len(teks)
+		if a > akhirLama || b < pre {
+			continue // this occurrence is not where the text changed
+		}
+		a2, b2 := a, b+len(baru)-len(lama)
+		if a > pre {
+			a2 = pre
+		}
+		if b < akhirLama {
+			b2 = akhirBaru
+		}
+		for a2 > 0 && karakterAngka(baru[a2-1]) {
+			a2--
+		}
+		for b2 < len(baru) && karakterAngka(baru[b2]) {
+			b2++
+		}
+		if a2 >= b2 {
+			return "", false
+		}
+		s := strings.TrimRight(strings.TrimLeft(baru[a2:b2], ".,"), ".,")
+		if s == "" || strings.IndexFunc(s, func(r rune) bool { return !karakterAngka(byte(r)) }) >= 0 {
+			return "", false
+		}
+		return s, true
+	}
+	return "", false
+}
+
+func karakterAngka(c byte) bool { return c >= '0' && c <= '9' || c == '.' || c == ',' }

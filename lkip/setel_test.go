@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,6 +152,93 @@ func TestSetNilaiFixesReviu(t *testing.T) {
 	}
 }
 
+// TestSetNilaiBawaKutipan: correcting a figure in a paragraph corrects
+// the copy the data file keeps of it, so that the reviu's findings about
+// the quote go away with the printed error; an edit that does not put one
+// number in its place leaves the copy alone.
+func TestSetNilaiBawaKutipan(t *testing.T) {
+	const iku6 = "narasi.iku[5].teks[0]"
+	const salinanIKU6 = "kinerja.indikator[5].tahun[1].kutipan[1].target"
+	ikhtisar := func(d *Dokumen) *Dokumen {
+		d.Narasi.Ikhtisar = Teks{"Pagu Rp. 9.399.497.972 terealisasi Rp. 9.250.672.850 atau 98,42%."}
+		return d
+	}
+	for _, tc := range []struct {
+		nama        string
+		dok         func(*Dokumen) *Dokumen
+		path        string
+		lama, baru  string // the edit, as a replacement in the paragraph
+		salinan     string // the copy's path
+		want        string // the copy after the edit
+		tanpaTemuan []string
+	}{
+		{"target IKU 6 di uraian", nil, iku6, "0,4%", "0,5%", salinanIKU6, "0,5", []string{"kinerja/kutipan-beda", TemuanKutipanNarasi}},
+		{"angka bertambah digit", nil, iku6, "0,4%", "0,45%", salinanIKU6, "0,45", nil},
+		{"angka diganti kata", nil, iku6, "0,4%", "nol koma empat persen", salinanIKU6, "0,4", nil},
+		{"tahun perbandingan", nil, "narasi.bab3[0].sub[2].teks[0]", "tahun 2020", "tahun 2021", "kutipan.tahun_perbandingan[0]", "2021", nil},
+		{"tahun diganti dua tahun", nil, "narasi.bab3[0].sub[2].teks[0]", "tahun 2020", "tahun 2021 dan 2022", "kutipan.tahun_perbandingan[0]", "2020", nil},
+		{"pagu di Ikhtisar tetap ber-Rp", ikhtisar, "narasi.ikhtisar[0]", "9.399.497.972", "9.399.497.000", "kutipan.ikhtisar.pagu", "Rp. 9.399.497.000", nil},
+		{"persen di akhir kalimat", ikhtisar, "narasi.ikhtisar[0]", "98,42%.", "98,4%.", "kutipan.ikhtisar.persen_realisasi", "98,4%", nil},
+		{"angka lain tidak terbawa", ikhtisar, "narasi.ikhtisar[0]", "9.399.497.972", "9.399.497.000", "kutipan.ikhtisar.realisasi", "Rp. 9.250.672.850", nil},
+	} {
+		t.Run(tc.nama, func(t *testing.T) {
+			d := Contoh()
+			if tc.dok != nil {
+				d = tc.dok(d)
+			}
+			lama := mustNilai(t, d, tc.path)
+			if !strings.Contains(lama, tc.lama) {
+				t.Fatalf("%s does not contain %q: %s", tc.path, tc.lama, lama)
+			}
+			r, err := d.SetNilai(tc.path, strings.Replace(lama, tc.lama, tc.baru, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := mustNilai(t, r, tc.salinan); got != tc.want {
+				t.Errorf("copy %s = %q, want %q", tc.salinan, got, tc.want)
+			}
+			if len(tc.tanpaTemuan) == 0 {
+				return
+			}
+			l, err := Compute(r, DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tm := range l.Temuan {
+				if slices.Contains(tc.tanpaTemuan, tm.Kode) && (tm.Lokasi.Path == tc.path || strings.HasPrefix(tm.Lokasi.Path, "kinerja.indikator[5]")) {
+					t.Errorf("finding left after the fix: %s %s: %s", tm.Kode, tm.Lokasi.Path, tm.Pesan)
+				}
+			}
+		})
+	}
+}
+
+func TestAngkaPengganti(t *testing.T) {
+	for _, tc := range []struct {
+		lama, baru, teks string
+		want             string // "" when nothing replaces the figure
+	}{
+		{"sebesar 0,4%, hasil", "sebesar 0,5%, hasil", "0,4", "0,5"},
+		{"sebesar 0,4%", "sebesar 10,4%", "0,4", "10,4"},
+		{"Rp. 9.399.497.972.", "Rp. 9.400.000.000.", "9.399.497.972", "9.400.000.000"},
+		{"6 program", "7 program", "6", "7"},
+		{"ada 6 program", "ada 16 program", "6", "16"},
+		{"tahun 2020, lalu", "tahun 2021 dan 2022, lalu", "2020", ""},
+		{"sebesar 0,4%.", "sebesar %.", "0,4", ""},
+		{"sebesar 0,4%", "sebesar nol persen", "0,4", ""},
+		{"a 0,4% b c", "a 0,4% b d", "0,4", ""},
+		{"", "5", "0,4", ""},
+	} {
+		got, ok := angkaPengganti(tc.lama, tc.baru, tc.teks)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("angkaPengganti(%q, %q, %q) = %q, want %q", tc.lama, tc.baru, tc.teks, got, tc.want)
+		}
+	}
+}
+
 func TestNilai(t *testing.T) {
 	d := Contoh()
 	for _, tc := range []struct {
@@ -237,6 +325,8 @@ func FuzzSetNilai(f *testing.F) {
 		{"kutipan.bab3.persen_fisik", "angka"},
 		{"anggaran.perjanjian_kinerja.rincian[23].pagu", "rupiah"},
 		{"kutipan.tahun_perbandingan[0]", "bulat"},
+		{"narasi.iku[5].teks[0]", "teks"},         // carries its quoted target along
+		{"narasi.bab3[0].sub[2].teks[0]", "teks"}, // carries the year of the comparison
 		{"identitas", ""},
 	}
 	d := Contoh()
@@ -244,7 +334,8 @@ func FuzzSetNilai(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for i, s := range []string{"Pembina Tk. I", "x\"}, \"y\": {", "88,500,000", "12,34,5", "100%", "2021", "-0", "\xff", "{{x}}", ""} {
+	for i, s := range []string{"Pembina Tk. I", "x\"}, \"y\": {", "88,500,000", "12,34,5", "100%", "2021", "-0", "\xff", "{{x}}", "",
+		"target di tahun 2022 sebesar 0,5%", "untuk tahun 2021, dapat dijelaskan"} {
 		f.Add(uint8(i), s)
 	}
 	f.Fuzz(func(t *testing.T, k uint8, nilai string) {
