@@ -269,3 +269,30 @@ func TestAdaIsianAnggaran(t *testing.T) {
 		}
 	}
 }
+
+// TestReviuPerbaikiKutipan fixes the seed's kesalahan about IKU 6's target
+// the way a staff member does: the finding points at the paragraph, they
+// correct the figure in the text, and the finding is gone, without a new
+// one about the copy of the figure the data file keeps (lkip carries it
+// along).
+func TestReviuPerbaikiKutipan(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	toko.MuatContoh()
+	const paragraf = "narasi.iku[5].teks[0]"
+	i := indeksTemuan(toko, paragraf)
+	if i < 0 || toko.Lap.Temuan[i].Kode != "kinerja/kutipan-beda" {
+		t.Fatalf("the sample has no kutipan-beda finding at %s", paragraf)
+	}
+	teks := toko.NilaiTemuan()[paragraf]
+	if !strings.Contains(teks, "sebesar 0,4%") {
+		t.Fatalf("the Reviu editor of %s does not show the printed text: %q", paragraf, teks)
+	}
+	if err := toko.Perbaiki(paragraf, strings.Replace(teks, "sebesar 0,4%", "sebesar 0,5%", 1)); err != nil {
+		t.Fatal(err)
+	}
+	if adaTemuan(toko, func(tm anggaran.Temuan) bool {
+		return tm.Kode == "kinerja/kutipan-beda" || tm.Kode == lkip.TemuanKutipanNarasi
+	}) {
+		t.Error("correcting the printed figure left a finding about the quote")
+	}
+}
