@@ -192,10 +192,8 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 		}
 		return decimal.NullDecimal{} // duplicates: no single value
 	}
-	if p.cepat {
-		if f, ok := p.fisik64(i); ok {
-			return f
-		}
+	if f, ok := p.fisikCepat(s); ok {
+		return f
 	}
 	var num, den decimal.Decimal
 	any := false
@@ -223,61 +221,40 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	return ada(q)
 }
 
-// fisik64 computes the realisasi fisik of parent node i like [Pohon.fisik]
-// but in integer arithmetic, without allocating: a kabupaten's budget
-// page shows the fisik of every program, each a weighted mean over
-// hundreds of leaves, on every keystroke. With F the leaves' fisik as
-// integers at their smallest exponent ef and P their pagu at the tree's
-// exponent, the mean is ΣF·P / ΣP · 10^ef, so the rounded percentage at d
+// fisikCepat returns the realisasi fisik of parent node s from the sums
+// the rollup made ([fisikSimpul]), without allocating: a kabupaten's
+// budget page shows the fisik of every program on every keystroke. With F
+// the leaves' fisik as integers at exponent ef and P their pagu at the
+// tree's exponent, the mean is ΣF·P / ΣP · 10^ef, so the percentage at d
 // decimals is ΣF·P · 10^d / (ΣP · 10^-ef), a 128-bit division rounded
-// under the options exactly like [Persen]. It reports ok false, so the
-// caller uses decimals, when a value is negative or a quantity does not
-// fit; a result that is not Valid (a leaf lacks its fisik) is final.
-func (p *Pohon) fisik64(i int) (f decimal.NullDecimal, ok bool) {
-	s := &p.simpul[i]
-	ef := int32(0)
-	for j := i + 1; j < int(s.akhir); j++ {
-		c := &p.simpul[j]
-		if !c.daun {
-			continue
-		}
-		if c.nBaris != 1 || c.ada&adaPagu == 0 || !p.rincian[c.baris].Fisik.Valid {
-			return decimal.NullDecimal{}, true // as the decimal path decides
-		}
-		ef = min(ef, p.rincian[c.baris].Fisik.Decimal.Exponent())
-	}
-	des := p.opsi.desimal()
-	if ef < -18 || des > 18 {
+// under the options exactly like [Persen]. It reports ok false, so that
+// the caller uses decimals, when the sums were not made (slow mode, no
+// fisik) or a value did not fit as a non-negative integer; a result that
+// is not Valid (a leaf lacks its fisik or pagu, or is a duplicate) is
+// final.
+func (p *Pohon) fisikCepat(s *simpul) (f decimal.NullDecimal, ok bool) {
+	if !p.cepat || p.fisik64 == nil || s.jumlah < 0 {
 		return decimal.NullDecimal{}, false
 	}
-	var numHi, numLo, den uint64
-	for j := i + 1; j < int(s.akhir); j++ {
-		c := &p.simpul[j]
-		if !c.daun {
-			continue
+	fs := &p.fisik64[s.jumlah]
+	den := p.jumlah64[s.jumlah][0]
+	switch {
+	case fs.n != fs.daun || fs.daun == 0:
+		if fs.rusak {
+			return decimal.NullDecimal{}, false // which comes first is for the decimal path to say
 		}
-		r := &p.rincian[c.baris]
-		fv, ok1 := skala(r.Fisik.Decimal, ef)
-		pv, ok2 := skala(r.Pagu.Decimal, p.e)
-		if !ok1 || !ok2 || fv < 0 || pv < 0 {
-			return decimal.NullDecimal{}, false
-		}
-		hi, lo := bits.Mul64(uint64(fv), uint64(pv))
-		var carry uint64
-		numLo, carry = bits.Add64(numLo, lo, 0)
-		numHi, carry = bits.Add64(numHi, hi, carry)
-		if carry != 0 {
-			return decimal.NullDecimal{}, false
-		}
-		if den, carry = bits.Add64(den, uint64(pv), 0); carry != 0 {
-			return decimal.NullDecimal{}, false
-		}
-	}
-	if den == 0 {
+		return decimal.NullDecimal{}, true // as the decimal path decides
+	case fs.rusak || den < 0:
+		return decimal.NullDecimal{}, false
+	case den == 0:
 		return decimal.NullDecimal{}, true
 	}
-	// dividend = ΣF·P · 10^des, divisor = ΣP · 10^-ef.
-	for range des {
+	des := p.opsi.desimal()
+	if des > 18 {
+		return decimal.NullDecimal{}, false
+	}
+	numHi, numLo, div := fs.hi, fs.lo, uint64(den)
+	for range des { // dividend = ΣF·P · 10^des
 		h1, l1 := bits.Mul64(numLo, 10)
 		h2, l2 := bits.Mul64(numHi, 10)
 		var carry uint64
@@ -287,18 +264,18 @@ func (p *Pohon) fisik64(i int) (f decimal.NullDecimal, ok bool) {
 		}
 		numLo = l1
 	}
-	for range -ef {
-		h, l := bits.Mul64(den, 10)
+	for range -p.ef { // divisor = ΣP · 10^-ef
+		h, l := bits.Mul64(div, 10)
 		if h != 0 {
 			return decimal.NullDecimal{}, false
 		}
-		den = l
+		div = l
 	}
-	if numHi >= den {
+	if numHi >= div {
 		return decimal.NullDecimal{}, false // the quotient would not fit
 	}
-	q, rem := bits.Div64(numHi, numLo, den)
-	if p.opsi.Pembulatan != BulatPotong && rem >= den-rem {
+	q, rem := bits.Div64(numHi, numLo, div)
+	if p.opsi.Pembulatan != BulatPotong && rem >= div-rem {
 		q++ // half away from zero, for a non-negative quotient
 	}
 	if q > math.MaxInt64 {

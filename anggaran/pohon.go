@@ -3,6 +3,7 @@ package anggaran
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -21,6 +22,11 @@ type Pohon struct {
 	cepat    bool          // sums are in jumlah64, as counts of 10^e
 	e        int32
 	jumlah64 [][3]int64 // sums of parents (and of duplicate leaves), fast mode
+	// fisik64 parallels jumlah64 when some row has a realisasi fisik:
+	// the pagu-weighted fisik sums of [Pohon.fisik], with fisik as counts
+	// of 10^ef; nil otherwise.
+	fisik64 []fisikSimpul
+	ef      int32
 	rincian  []Rincian
 	jumlah   *Rincian
 	awalan   Kode
@@ -116,8 +122,9 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	b := pembangun{p: p}
 	b.urut = urutkan(rows)
-	nodes, parents, e, cepat := survei(rows, b.urut)
+	nodes, parents, e, cepat, ef, adaFisik := survei(rows, b.urut)
 	b.e, b.cepat = e, cepat
+	b.ef, b.fisik = ef, adaFisik && ef >= -18
 	if b.urut != nil && b.cepat {
 		// Rows out of order are visited at random: read their amounts
 		// once, in order, into a compact array first.
@@ -198,13 +205,17 @@ func radix(ks []kunci) []kunci {
 // smallest exponent of the amounts with whether it is small enough for
 // int64 arithmetic to be worth trying. Every pass is sequential: the
 // exponents in input order, the codes in sorted order.
-func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bool) {
+func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bool, ef int32, adaFisik bool) {
 	for i := range rows {
 		row := &rows[i]
 		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
 			if d.Valid && d.Decimal.Exponent() < e {
 				e = d.Decimal.Exponent()
 			}
+		}
+		if row.Fisik.Valid {
+			adaFisik = true
+			ef = min(ef, row.Fisik.Decimal.Exponent())
 		}
 	}
 	nodes = 1
@@ -229,7 +240,7 @@ func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bo
 		}
 		prev = k
 	}
-	return nodes, parents + 1, e, e >= -18
+	return nodes, parents + 1, e, e >= -18, ef, adaFisik
 }
 
 // daunCepat are a row's amounts as int64 counts of 10^e, and which of them
@@ -269,6 +280,28 @@ type jumlahan struct {
 	d    [3]decimal.Decimal // decimal sums (slow mode)
 	ada  [3]int32           // leaves with the amount
 	daun int32              // leaves
+	f    fisikSimpul        // fisik × pagu of the leaves (fast mode with fisik)
+}
+
+// fisikSimpul is the sum ΣF·P over the leaves below a node of their fisik
+// F (a count of 10^ef) times their pagu P (a count of 10^e), in 128 bits,
+// with the number of leaves that contributed (a single row with both
+// values) and of leaves in all. rusak says that a leaf's values could not
+// be taken as non-negative integers (or the sum overflowed): the node's
+// fisik is then computed with decimals.
+type fisikSimpul struct {
+	hi, lo  uint64
+	n, daun int32
+	rusak   bool
+}
+
+// tambah adds the sums of o.
+func (f *fisikSimpul) tambah(o *fisikSimpul) {
+	var c uint64
+	f.lo, c = bits.Add64(f.lo, o.lo, 0)
+	f.hi, c = bits.Add64(f.hi, o.hi, c)
+	f.n += o.n
+	f.rusak = f.rusak || o.rusak || c != 0
 }
 
 type pembangun struct {
@@ -277,6 +310,8 @@ type pembangun struct {
 	e       int32
 	cepat   bool
 	ringkas []daunCepat // amounts of each row as int64 (unsorted fast mode)
+	ef      int32       // the smallest exponent of the rows' fisik
+	fisik   bool        // sum fisik × pagu per node (fast mode, some row has fisik)
 	buka    [6]int32    // open node per level
 	acc     [6]jumlahan // sums of the open node per level
 	own     [6]jumlahan // the open node's own rows (used when it is a leaf)
@@ -301,8 +336,8 @@ func (b *pembangun) bangun() bool {
 	rows := p.rincian
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
-	p.simpul, p.nilai, p.jumlah64 = p.simpul[:0], p.nilai[:0], p.jumlah64[:0]
-	p.cepat, p.e = b.cepat, b.e
+	p.simpul, p.nilai, p.jumlah64, p.fisik64 = p.simpul[:0], p.nilai[:0], p.jumlah64[:0], nil
+	p.cepat, p.e, p.ef = b.cepat, b.e, b.ef
 	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1, jumlah: -1})
 	b.buka[0] = 0
 	b.acc[0] = jumlahan{}
@@ -445,6 +480,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 		} else if !b.isiJumlah(s, src) {
 			return false
 		}
+		src.f = b.fisikDaun(s)
 	} else {
 		src = &b.acc[l]
 		if !b.isiJumlah(s, src) {
@@ -453,6 +489,9 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	}
 	dst := &b.acc[l-1]
 	dst.daun += src.daun
+	if b.fisik && b.cepat {
+		dst.f.tambah(&src.f)
+	}
 	for f := range nField {
 		dst.ada[f] += src.ada[f]
 		if b.cepat {
@@ -465,6 +504,25 @@ func (b *pembangun) tutup(l Jenjang) bool {
 		}
 	}
 	return true
+}
+
+// fisikDaun returns the fisik sum of leaf s: F·P of its row when it is
+// its only row and has both values (as non-negative integers at ef and e).
+func (b *pembangun) fisikDaun(s *simpul) fisikSimpul {
+	if !b.fisik || !b.cepat || s.nBaris != 1 {
+		return fisikSimpul{}
+	}
+	r := &b.p.rincian[s.baris]
+	if !r.Fisik.Valid || !r.Pagu.Valid {
+		return fisikSimpul{}
+	}
+	fv, ok1 := skala(r.Fisik.Decimal, b.ef)
+	pv, ok2 := skala(r.Pagu.Decimal, b.e)
+	if !ok1 || !ok2 || fv < 0 || pv < 0 {
+		return fisikSimpul{rusak: true}
+	}
+	hi, lo := bits.Mul64(uint64(fv), uint64(pv))
+	return fisikSimpul{hi: hi, lo: lo, n: 1}
 }
 
 // isiJumlah sets the node's amounts from the sums in acc: an amount is
@@ -480,6 +538,11 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	if b.cepat {
 		s.jumlah = int32(len(b.p.jumlah64))
 		b.p.jumlah64 = append(b.p.jumlah64, acc.n)
+		if b.fisik {
+			f := acc.f
+			f.daun = acc.daun
+			b.p.fisik64 = append(b.p.fisik64, f)
+		}
 		return true
 	}
 	s.jumlah = int32(len(b.p.nilai))
