@@ -27,12 +27,12 @@ type Pohon struct {
 	// of 10^ef; nil otherwise.
 	fisik64 []fisikSimpul
 	ef      int32
-	rincian  []Rincian
-	jumlah   *Rincian
-	awalan   Kode
-	opsi     Opsi
-	ganda    []int32 // rows whose code repeats the code of an earlier row
-	kosong   []int32 // rows without a code, left out of the sums
+	rincian []Rincian
+	jumlah  *Rincian
+	awalan  Kode
+	opsi    Opsi
+	ganda   []int32 // rows whose code repeats the code of an earlier row
+	kosong  []int32 // rows without a code, left out of the sums
 }
 
 // simpul is one node. It holds no pointers (the garbage collector never
