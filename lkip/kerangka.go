@@ -124,8 +124,9 @@ func (l *Laporan) adaTargetAkhir() bool {
 // default outline).
 func (l *Laporan) reviuPenanda() []anggaran.Temuan {
 	var ts []anggaran.Temuan
+	ada := l.penandaCetak()
 	for _, w := range l.penandaWajib() {
-		if !w.ada || l.adaPenanda(w.nama) {
+		if !w.ada || ada[w.nama] {
 			continue
 		}
 		ts = append(ts, anggaran.Temuan{Kode: TemuanPenandaHilang, Tingkat: anggaran.Peringatan,

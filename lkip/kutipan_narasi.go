@@ -202,7 +202,7 @@ func teksKin(a *kinerja.Angka) string {
 func paragrafTeks(t Teks, path string, isian map[string]string) []paragrafN {
 	var out []paragrafN
 	for i, s := range t {
-		if b := bacaBlok(s); b.jenis == penanda {
+		if _, ok := penandaBlok(s); ok {
 			continue
 		}
 		out = append(out, paragrafN{teks: isi(s, isian), path: fmt.Sprintf("%s[%d]", path, i)})
@@ -241,7 +241,7 @@ func adaPenandaBagian(bs []Bagian, name, lain string) bool {
 
 func adaPenandaDi(t Teks, name string) bool {
 	for _, s := range t {
-		if b := bacaBlok(s); b.jenis == penanda && b.teks == name {
+		if nama, ok := penandaBlok(s); ok && nama == name {
 			return true
 		}
 	}

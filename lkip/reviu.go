@@ -113,7 +113,7 @@ func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
 					Tercetak: s.Sasaran, Pesan: fmt.Sprintf("evaluasi merujuk sasaran %q yang tidak ada", s.Sasaran)})
 			}
 		}
-		if l.adaPenanda("evaluasi_iku") {
+		if l.penandaCetak()["evaluasi_iku"] {
 			for i, ind := range k.Indikator {
 				if ind.IKU && !ada[ind.ID] {
 					ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiIKU, Tingkat: anggaran.Catatan,
@@ -371,28 +371,32 @@ func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []an
 	return ts
 }
 
-// adaPenanda reports whether the narrative uses the block marker name.
-func (l *Laporan) adaPenanda(name string) bool {
-	nc := l.narasiCetak()
-	n := &nc
-	var cari func(bs []Bagian) bool
-	diTeks := func(t Teks) bool {
+// penandaCetak returns the names of the block markers in the narrative as
+// printed (the default outline standing in for an empty chapter).
+func (l *Laporan) penandaCetak() map[string]bool {
+	n := l.narasiCetak()
+	ada := map[string]bool{}
+	var cari func(bs []Bagian)
+	diTeks := func(t Teks) {
 		for _, s := range t {
-			if b := bacaBlok(s); b.jenis == penanda && b.teks == name {
-				return true
+			if nama, ok := penandaBlok(s); ok {
+				ada[nama] = true
 			}
 		}
-		return false
 	}
-	cari = func(bs []Bagian) bool {
+	cari = func(bs []Bagian) {
 		for _, b := range bs {
-			if diTeks(b.Teks) || cari(b.Sub) {
-				return true
-			}
+			diTeks(b.Teks)
+			cari(b.Sub)
 		}
-		return false
 	}
-	return diTeks(n.KataPengantar) || diTeks(n.Ikhtisar) || diTeks(n.Bab4) || cari(n.Bab1) || cari(n.Bab2) || cari(n.Bab3)
+	for _, t := range []Teks{n.KataPengantar, n.Ikhtisar, n.Bab4} {
+		diTeks(t)
+	}
+	for _, bs := range [][]Bagian{n.Bab1, n.Bab2, n.Bab3} {
+		cari(bs)
+	}
+	return ada
 }
 
 // normalNama compares names and ranks ignoring case, spaces and

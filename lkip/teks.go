@@ -85,11 +85,20 @@ type butir struct {
 	anak  []butir
 }
 
-// bacaBlok parses one narrative block (see [Teks]).
-func bacaBlok(s string) blok {
+// penandaBlok returns the name of the block marker s ("{{tabel_3_2}}"),
+// and false when s is not a block marker.
+func penandaBlok(s string) (string, bool) {
 	t := strings.TrimSpace(s)
 	if strings.HasPrefix(t, "{{") && strings.HasSuffix(t, "}}") && strings.Count(t, "{{") == 1 {
-		return blok{jenis: penanda, teks: strings.TrimSpace(t[2 : len(t)-2])}
+		return strings.TrimSpace(t[2 : len(t)-2]), true
+	}
+	return "", false
+}
+
+// bacaBlok parses one narrative block (see [Teks]).
+func bacaBlok(s string) blok {
+	if nama, ok := penandaBlok(s); ok {
+		return blok{jenis: penanda, teks: nama}
 	}
 	baris := strings.Split(strings.TrimRight(s, "\n "), "\n")
 	var items []butir
