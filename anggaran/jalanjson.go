@@ -43,8 +43,9 @@ func newJalanJSON(data []byte) *jalanJSON {
 	return &jalanJSON{dec: dec}
 }
 
-// next reads the next token and returns its kind and, for a value or a
-// key, its path. An opened container becomes the innermost one (atas).
+// next reads the next token and returns its kind and, for a value, its
+// path (a key's path is not made: most readers never need it). An opened
+// container becomes the innermost one (atas).
 func (j *jalanJSON) next() (tok json.Token, jenis int, path string, err error) {
 	tok, err = j.dec.Token()
 	if err != nil {
@@ -59,7 +60,7 @@ func (j *jalanJSON) next() (tok json.Token, jenis int, path string, err error) {
 	if w := j.atas(); w != nil && w.objek && w.mauKey {
 		w.kunci, _ = tok.(string)
 		w.mauKey = false
-		return tok, tokKunci, JoinPath(w.path, w.kunci), nil
+		return tok, tokKunci, "", nil // the key's path, when needed: JoinPath(atas().path, key)
 	}
 	path = j.pathNilai()
 	if d, ok := tok.(json.Delim); ok {

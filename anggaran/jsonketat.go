@@ -77,7 +77,7 @@ func periksaJSON(data []byte) *ParseError {
 				w.kunciS = map[string]int64{}
 			}
 			if awal, dua := w.kunciS[k]; dua {
-				return gagal(dec.InputOffset(), path, fmt.Errorf(
+				return gagal(dec.InputOffset(), JoinPath(w.path, w.kunci), fmt.Errorf(
 					"kolom %q ditulis dua kali dalam objek yang sama (pertama di baris %d); hapus salah satu: nilai mana yang benar tidak dapat ditebak",
 					w.kunci, BarisKe(data, awal)))
 			}
