@@ -325,16 +325,33 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	tabel := dt.Sumber
 	b := p.o.bulat()
 	kol := func(k string) string { return fmt.Sprintf("%s %d", k, dt.Tahun) }
-	tdkCapaian := fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun)
-	tdkRumus := "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
-	p.negatif(dt.Target, ind.Satuan, lok(tabel, kol("target"), jt+".target"), fmt.Sprintf("Target tahun %d", dt.Tahun), tdkCapaian)
-	p.negatif(dt.Realisasi, ind.Satuan, lok(tabel, kol("realisasi"), jt+".realisasi"), fmt.Sprintf("Realisasi tahun %d", dt.Tahun),
-		tdkCapaian+" Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung.")
-	p.negatif(dt.Pembilang, "", lok(tabel, kol("pembilang"), jt+".pembilang"), fmt.Sprintf("Pembilang tahun %d", dt.Tahun), tdkRumus)
-	p.negatif(dt.Penyebut, "", lok(tabel, kol("penyebut"), jt+".penyebut"), fmt.Sprintf("Penyebut tahun %d", dt.Tahun), tdkRumus)
+	// Negative figures are rare: their location and message are built only
+	// for one that is.
+	tdkCapaian := func() string { return fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun) }
+	const tdkRumus = "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
+	for _, c := range [...]struct {
+		a      *Angka
+		satuan string
+		kolom  string
+		apa    string
+		akibat func() string
+	}{
+		{dt.Target, ind.Satuan, "target", "Target", tdkCapaian},
+		{dt.Realisasi, ind.Satuan, "realisasi", "Realisasi", func() string {
+			return tdkCapaian() + " Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung."
+		}},
+		{dt.Pembilang, "", "pembilang", "Pembilang", func() string { return tdkRumus }},
+		{dt.Penyebut, "", "penyebut", "Penyebut", func() string { return tdkRumus }},
+	} {
+		if negatif(c.a) {
+			p.negatif(c.a, c.satuan, lok(tabel, kol(c.kolom), jt+"."+c.kolom), fmt.Sprintf("%s tahun %d", c.apa, dt.Tahun), c.akibat())
+		}
+	}
 	for k, a := range dt.RealisasiPeriode {
-		p.negatif(a, ind.Satuan, lok(tabel, kol(fmt.Sprintf("realisasi periode %d", k+1)), fmt.Sprintf("%s.realisasi_periode[%d]", jt, k)),
-			fmt.Sprintf("Realisasi periode %d tahun %d", k+1, dt.Tahun), "Periode ini tidak dipakai sebagai nilai akhir.")
+		if negatif(a) {
+			p.negatif(a, ind.Satuan, lok(tabel, kol(fmt.Sprintf("realisasi periode %d", k+1)), fmt.Sprintf("%s.realisasi_periode[%d]", jt, k)),
+				fmt.Sprintf("Realisasi periode %d tahun %d", k+1, dt.Tahun), "Periode ini tidak dipakai sebagai nilai akhir.")
+		}
 	}
 	switch {
 	case dt.Target == nil:
@@ -426,6 +443,12 @@ func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, jt string, 
 	if ind.Jenis != Persentase || ind.BolehLebih100 {
 		return
 	}
+	r := dt.Realisasi
+	lebihTercetak := r != nil && r.Nilai.GreaterThan(seratus)
+	lebihRumus := s.RealisasiRumus != nil && s.RealisasiRumus.GreaterThan(seratus) && (r == nil || !negatif(r))
+	if !lebihTercetak && !lebihRumus {
+		return
+	}
 	var rumus string
 	if ind.Rumus != nil && ind.Rumus.Pembilang != "" && ind.Rumus.Penyebut != "" {
 		rumus = fmt.Sprintf(" (%s / %s)", ind.Rumus.Pembilang, ind.Rumus.Penyebut)
@@ -435,11 +458,11 @@ func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, jt string, 
 	if dt.Pembilang != nil && dt.Penyebut != nil {
 		bagian = fmt.Sprintf(" Pembilang %s lebih besar dari penyebut %s.", anggaran.FormatAngka(dt.Pembilang.Nilai, -1), anggaran.FormatAngka(dt.Penyebut.Nilai, -1))
 	}
-	switch r := dt.Realisasi; {
-	case r != nil && r.Nilai.GreaterThan(seratus):
+	switch {
+	case lebihTercetak:
 		p.tambah("kinerja/persentase-lebih-100", Peringatan, l, fmtTercetak(r, ind.Satuan), "paling tinggi 100%",
 			fmt.Sprintf("Realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, fmtTercetak(r, ind.Satuan), akhir, bagian))
-	case s.RealisasiRumus != nil && s.RealisasiRumus.GreaterThan(seratus) && (r == nil || !negatif(r)):
+	case lebihRumus:
 		l.Path = jt + ".pembilang"
 		l.Kolom = fmt.Sprintf("pembilang %d", dt.Tahun)
 		v := fmtAngka(*s.RealisasiRumus, p.o.bulat().Desimal, "%")
