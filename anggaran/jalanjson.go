@@ -3,14 +3,24 @@ package anggaran
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strconv"
+	"strings"
 )
 
 // jalanJSON reads a JSON text token by token and keeps the path of each
 // value ("rincian[3].pagu"). [ValidateJSON] and [NewLetakJSON] are built
 // on it.
+//
+// A text that [json.Valid] accepts, as every file the PWA and the
+// programs have written is, is read by a small tokenizer of its own (about
+// ten times faster than [json.Decoder.Token], which allocates an error
+// value for every scalar). Any other text is read with json.Decoder, whose
+// syntax errors (with their offsets) are the ones reported.
 type jalanJSON struct {
-	dec    *json.Decoder
+	dec    *json.Decoder // nil for a valid text
+	data   []byte
+	pos    int64 // valid text: the end of the last token
 	tumpuk []wadahJSON
 	// ditutup is the container the last tokTutup closed.
 	ditutup wadahJSON
@@ -38,16 +48,40 @@ const (
 )
 
 func newJalanJSON(data []byte) *jalanJSON {
+	if json.Valid(data) {
+		return &jalanJSON{data: data}
+	}
+	return newJalanJSONDecoder(data)
+}
+
+// newJalanJSONDecoder reads data with json.Decoder whatever it holds.
+func newJalanJSONDecoder(data []byte) *jalanJSON {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	return &jalanJSON{dec: dec}
+	return &jalanJSON{dec: dec, data: data}
+}
+
+// offset returns the byte offset of the end of the last token read, which
+// is also where the next one is looked for (json.Decoder.InputOffset).
+func (j *jalanJSON) offset() int64 {
+	if j.dec != nil {
+		return j.dec.InputOffset()
+	}
+	return j.pos
 }
 
 // next reads the next token and returns its kind and, for a value, its
 // path (a key's path is not made: most readers never need it). An opened
-// container becomes the innermost one (atas).
+// container becomes the innermost one (atas). At the end of the text the
+// error is io.EOF.
 func (j *jalanJSON) next() (tok json.Token, jenis int, path string, err error) {
-	tok, err = j.dec.Token()
+	w := j.atas()
+	kunci := w != nil && w.objek && w.mauKey
+	if j.dec != nil {
+		tok, err = j.dec.Token()
+	} else {
+		tok, err = j.token(kunci)
+	}
 	if err != nil {
 		return nil, 0, "", err
 	}
@@ -57,7 +91,7 @@ func (j *jalanJSON) next() (tok json.Token, jenis int, path string, err error) {
 		j.lanjut()
 		return tok, tokTutup, "", nil
 	}
-	if w := j.atas(); w != nil && w.objek && w.mauKey {
+	if kunci {
 		w.kunci, _ = tok.(string)
 		w.mauKey = false
 		return tok, tokKunci, "", nil // the key's path, when needed: JoinPath(atas().path, key)
@@ -69,6 +103,71 @@ func (j *jalanJSON) next() (tok json.Token, jenis int, path string, err error) {
 	}
 	j.lanjut()
 	return tok, tokNilai, path, nil
+}
+
+// token reads the next token of a valid text as json.Decoder.Token would
+// return it, except that a string value (not a key) is returned as "":
+// no reader of jalanJSON uses the text of values. The separators ':' and
+// ',' are skipped like white space, which a valid text allows.
+func (j *jalanJSON) token(kunci bool) (json.Token, error) {
+	d, i := j.data, j.pos
+	for i < int64(len(d)) {
+		switch d[i] {
+		case ' ', '\t', '\r', '\n', ':', ',':
+			i++
+			continue
+		}
+		break
+	}
+	if i >= int64(len(d)) {
+		j.pos = i
+		return nil, io.EOF
+	}
+	awal := i
+	switch c := d[i]; c {
+	case '{', '}', '[', ']':
+		j.pos = i + 1
+		return json.Delim(c), nil
+	case '"':
+		i++
+		lolos := false // the string has an escape or a byte beyond ASCII
+		for d[i] != '"' {
+			if d[i] == '\\' {
+				i++
+				lolos = true
+			} else if d[i] >= 0x80 {
+				lolos = true
+			}
+			i++
+		}
+		j.pos = i + 1
+		if !kunci {
+			return "", nil
+		}
+		mentah := d[awal:j.pos]
+		if !lolos {
+			return string(mentah[1 : len(mentah)-1]), nil
+		}
+		var s string
+		if err := json.Unmarshal(mentah, &s); err != nil {
+			return nil, err // cannot happen in a valid text
+		}
+		return s, nil
+	case 't':
+		j.pos = i + 4
+		return true, nil
+	case 'f':
+		j.pos = i + 5
+		return false, nil
+	case 'n':
+		j.pos = i + 4
+		return nil, nil
+	}
+	for i < int64(len(d)) && strings.IndexByte("+-0123456789.eE", d[i]) >= 0 {
+		i++
+	}
+	j.pos = i
+	return json.Number(d[awal:i]), nil
 }
 
 // atas returns the innermost open container, nil at the top level.

@@ -156,7 +156,7 @@ func terjemahJSON(err error, data []byte, kolom []string) error {
 }
 
 func (a *Anggaran) unmarshal(data []byte) error {
-	if err := periksaJSON(data); err != nil {
+	if err := periksaJSON(data, newJalanJSON); err != nil {
 		return err
 	}
 	var in anggaranJSON

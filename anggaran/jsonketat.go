@@ -25,7 +25,7 @@ const (
 // last silently) and the bounds of numbers. The error is a *[ParseError]
 // with the path from the root of data and the line, in Bahasa Indonesia.
 func ValidateJSON(data []byte) error {
-	if pe := periksaJSON(data); pe != nil {
+	if pe := periksaJSON(data, newJalanJSON); pe != nil {
 		return pe
 	}
 	return nil
@@ -35,15 +35,15 @@ func ValidateJSON(data []byte) error {
 // given twice in one object (encoding/json would silently keep the last,
 // and matches keys case-insensitively, so "Pagu" repeats "pagu"), and the
 // bounds of numbers. The error is a *ParseError with the path and the
-// 1-based line in data.
-func periksaJSON(data []byte) *ParseError {
-	j := newJalanJSON(data)
-	dec := j.dec
+// 1-based line in data. jalan makes the walker: newJalanJSON, or in
+// tests newJalanJSONDecoder to compare.
+func periksaJSON(data []byte, jalan func([]byte) *jalanJSON) *ParseError {
+	j := jalan(data)
 	gagal := func(off int64, path string, err error) *ParseError {
 		return &ParseError{Baris: BarisKe(data, off), Path: path, Err: err}
 	}
 	for mulai := true; mulai || len(j.tumpuk) > 0; mulai = false {
-		off := dec.InputOffset()
+		off := j.offset()
 		tok, jenis, path, err := j.next()
 		if err != nil {
 			var se *json.SyntaxError
@@ -77,21 +77,21 @@ func periksaJSON(data []byte) *ParseError {
 				w.kunciS = map[string]int64{}
 			}
 			if awal, dua := w.kunciS[k]; dua {
-				return gagal(dec.InputOffset(), JoinPath(w.path, w.kunci), fmt.Errorf(
+				return gagal(j.offset(), JoinPath(w.path, w.kunci), fmt.Errorf(
 					"kolom %q ditulis dua kali dalam objek yang sama (pertama di baris %d); hapus salah satu: nilai mana yang benar tidak dapat ditebak",
 					w.kunci, BarisKe(data, awal)))
 			}
-			w.kunciS[k] = dec.InputOffset()
+			w.kunciS[k] = j.offset()
 		case tokNilai:
 			if v, ok := tok.(json.Number); ok {
 				if err := cekBilangan(string(v)); err != nil {
-					return gagal(dec.InputOffset(), path, err)
+					return gagal(j.offset(), path, err)
 				}
 			}
 		}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return gagal(dec.InputOffset(), "", errors.New("ada data lain setelah nilai JSON"))
+	if _, _, _, err := j.next(); err != io.EOF {
+		return gagal(j.offset(), "", errors.New("ada data lain setelah nilai JSON"))
 	}
 	return nil
 }

@@ -26,12 +26,12 @@ func NewLetakJSON(data []byte) *LetakJSON {
 	l := &LetakJSON{data: data}
 	j := newJalanJSON(data)
 	for {
-		sebelum := j.dec.InputOffset()
+		sebelum := j.offset()
 		tok, jenis, path, err := j.next()
 		if err != nil {
 			return l
 		}
-		sesudah := j.dec.InputOffset()
+		sesudah := j.offset()
 		switch jenis {
 		case tokTutup:
 			l.nilai[j.ditutup.ke].akhir = sesudah
