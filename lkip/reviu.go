@@ -75,6 +75,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 	ts = append(ts, l.periksaDaftarIsi()...)
 	ts = append(ts, l.periksaKutipan(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif")...)
 	ts = append(ts, l.reviuProfil()...)
+	ts = append(ts, l.periksaPKKendaraan()...)
 	ts = append(ts, l.reviuPenanda()...)
 	return ts
 }
