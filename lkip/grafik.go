@@ -97,14 +97,21 @@ func (l *Laporan) GrafikRealisasi() *Grafik {
 		return nil
 	}
 	g := &Grafik{Judul: "Realisasi keuangan per program (%)", Acuan: seratusPersen()}
-	for i := 1; i < p.Len(); i++ {
-		b := p.Baris(i)
-		if b.Jenjang != anggaran.JenjangProgram || !b.Persen.Valid {
-			continue
+	// Down to the programs only: a kabupaten's tree has thousands of
+	// kegiatan and sub kegiatan below them.
+	var turun func(i int)
+	turun = func(i int) {
+		for _, k := range p.Anak(i) {
+			switch b := p.Baris(k); {
+			case b.Jenjang < anggaran.JenjangProgram:
+				turun(k)
+			case b.Jenjang == anggaran.JenjangProgram && b.Persen.Valid:
+				g.Batang = append(g.Batang, Batang{Label: b.Kode.Singkat() + " " + potongTeks(b.Uraian, 70) + " (pagu " + anggaran.FormatRupiah(b.Pagu.Decimal) + ")",
+					Nilai: b.Persen.Decimal, Teks: anggaran.FormatPersen(b.Persen.Decimal)})
+			}
 		}
-		g.Batang = append(g.Batang, Batang{Label: b.Kode.Singkat() + " " + potongTeks(b.Uraian, 70) + " (pagu " + anggaran.FormatRupiah(b.Pagu.Decimal) + ")",
-			Nilai: b.Persen.Decimal, Teks: anggaran.FormatPersen(b.Persen.Decimal)})
 	}
+	turun(0)
 	if len(g.Batang) == 0 {
 		return nil
 	}
