@@ -248,17 +248,6 @@ func BenchmarkDecimalAdd(b *testing.B) {
 	for _, u := range ukuranBench {
 		b.Run(u.nama, func(b *testing.B) { run(b, buatSintetis(u)) })
 	}
-	// The kabupaten with a realisasi fisik on every sub kegiatan, as a
-	// finished year has: every parent's fisik is read too.
-	b.Run("kabupaten-fisik", func(b *testing.B) {
-		rows := slices.Clone(buatSintetis(ukuranBench[0]))
-		for i := range rows {
-			if rows[i].Kode.Jenjang() == anggaran.JenjangSubKegiatan {
-				rows[i].Fisik = anggaran.Ada(decimal.New(int64(9000+i%1000), -2))
-			}
-		}
-		run(b, rows)
-	})
 }
 
 // BenchmarkCheck runs every check on the seed.

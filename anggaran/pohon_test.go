@@ -145,23 +145,31 @@ func TestPohonAcak(t *testing.T) {
 	}
 }
 
+// opsiUji are the rounding options the property tests run under.
+var opsiUji = []anggaran.Opsi{{}, {Pembulatan: anggaran.BulatPotong}, {Desimal: 4}, {Desimal: -1}, {Desimal: 12}, {Pembulatan: anggaran.BulatPotong, Desimal: 3}}
+
+// desimalOpsi is the number of decimals a percentage gets under o
+// (Opsi.Desimal: 0 means 2, negative means 0).
+func desimalOpsi(o anggaran.Opsi) int32 {
+	switch {
+	case o.Desimal == 0:
+		return 2
+	case o.Desimal < 0:
+		return 0
+	}
+	return o.Desimal
+}
+
 // TestPohonTurunan checks Perubahan, Sisa and Persen of every node of
 // random trees (computed with int64 arithmetic when the tree was summed in
 // int64) against decimal arithmetic, under several rounding options.
 func TestPohonTurunan(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	opsi := []anggaran.Opsi{{}, {Pembulatan: anggaran.BulatPotong}, {Desimal: 4}, {Desimal: -1}, {Desimal: 12}, {Pembulatan: anggaran.BulatPotong, Desimal: 3}}
 	for iter := range 300 {
 		rows := acak(r, 1+r.IntN(60), iter%3)
-		o := opsi[iter%len(opsi)]
+		o := opsiUji[iter%len(opsiUji)]
 		p := anggaran.Compute(rows, nil, anggaran.Kode{}, o)
-		des := o.Desimal
-		switch {
-		case des == 0:
-			des = 2
-		case des < 0:
-			des = 0
-		}
+		des := desimalOpsi(o)
 		for i := range p.Len() {
 			b := p.Baris(i)
 			var want anggaran.Baris
@@ -196,7 +204,6 @@ func TestPohonTurunan(t *testing.T) {
 // decimals, some are missing, negative or above 100.
 func TestPohonFisik(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	opsi := []anggaran.Opsi{{}, {Pembulatan: anggaran.BulatPotong}, {Desimal: 4}, {Desimal: -1}, {Desimal: 12}, {Pembulatan: anggaran.BulatPotong, Desimal: 3}}
 	diperiksa := 0
 	for iter := range 400 {
 		rows := acak(r, 1+r.IntN(60), iter%3)
@@ -215,14 +222,8 @@ func TestPohonFisik(t *testing.T) {
 				rows[i].Pagu = anggaran.Ada(rows[i].Pagu.Decimal.Neg())
 			}
 		}
-		o := opsi[iter%len(opsi)]
-		des := o.Desimal
-		switch {
-		case des == 0:
-			des = 2
-		case des < 0:
-			des = 0
-		}
+		o := opsiUji[iter%len(opsiUji)]
+		des := desimalOpsi(o)
 		p := anggaran.Compute(rows, nil, anggaran.Kode{}, o)
 		for i := range p.Len() {
 			b := p.Baris(i)
