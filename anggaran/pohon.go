@@ -203,8 +203,9 @@ func radix(ks []kunci) []kunci {
 // survei returns the number of nodes (rows plus their distinct ancestors,
 // the root included), an estimate of the number of parents, and the
 // smallest exponent of the amounts with whether it is small enough for
-// int64 arithmetic to be worth trying. Every pass is sequential: the
-// exponents in input order, the codes in sorted order.
+// int64 arithmetic to be worth trying, and the smallest exponent of the
+// realisasi fisik with whether any row has one. Every pass is sequential:
+// the exponents in input order, the codes in sorted order.
 func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bool, ef int32, adaFisik bool) {
 	for i := range rows {
 		row := &rows[i]
