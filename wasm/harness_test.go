@@ -42,7 +42,10 @@ var (
 	rootSite    string // static site exported at the root by the program
 )
 
-var update = flag.Bool("update", false, "rewrite golden files (the measurements in testdata/wasm/perf.txt)")
+var (
+	update     = flag.Bool("update", false, "rewrite golden files")
+	perfUpdate = flag.Bool("perf", false, "write the measurements of the browser tests to testdata/wasm/perf.txt")
+)
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -52,7 +55,7 @@ func TestMain(m *testing.M) {
 		log.Fatal(err)
 	}
 	code := m.Run()
-	if *update {
+	if *perfUpdate {
 		if err := perf.write(); err != nil {
 			log.Print(err)
 			code = 1

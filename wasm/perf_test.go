@@ -13,7 +13,7 @@ import (
 )
 
 // perf collects the measurements of the browser tests (sizes, timings).
-// They are logged, never asserted as timings; with -update they are written
+// They are logged, never asserted as timings; with -perf they are written
 // to testdata/wasm/perf.txt for the README.
 var perf = &perfLog{m: map[string]string{}}
 
@@ -40,7 +40,7 @@ func (p *perfLog) write() error {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Pengukuran PWA sakip (go test ./wasm -update)\n")
+	fmt.Fprintf(&b, "# Pengukuran PWA sakip (go test ./wasm -perf)\n")
 	fmt.Fprintf(&b, "mesin: %s, %d CPU, %s %s/%s\n", cpuModel(), runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	keys := make([]string, 0, len(p.m))
 	for k := range p.m {

@@ -56,7 +56,7 @@ const maxMinimalRatio = 1.45
 // change; the owner has to decide. So the test asserts two
 // bounds that it can: what the PWA adds, app.wasm ≤ 1.2× the library
 // baseline, and a guard against growth, app.wasm ≤ maxMinimalRatio × the
-// minimal app. It logs (and with -update writes to testdata/wasm/perf.txt)
+// minimal app. It logs (and with -perf writes to testdata/wasm/perf.txt)
 // the ratio. Lessons learned on the way: each typed go-app element
 // links its whole method set, so the UI uses the generic app.Elem (−2.7
 // MB); html/template in the library kept every exported method alive (−4

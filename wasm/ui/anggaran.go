@@ -41,8 +41,7 @@ func (p *Anggaran) Render() app.UI {
 		el("h2").Text(tabelNama(t.Dok.Anggaran.Tabel, "Realisasi anggaran")),
 		el("div").Class("tabel-bungkus").Body(el("table").ID("tabel-anggaran").Body(
 			el("thead").Body(el("tr").Body(
-				el("th").Text("Kode"),
-				el("th").Text("Uraian"),
+				el("th").Text("Kode / Uraian"),
 				el("th").Class("angka").Text("Pagu (Rp)"),
 				el("th").Class("angka").Text("Realisasi (Rp)"),
 				el("th").Class("angka").Text("%"),
@@ -50,7 +49,6 @@ func (p *Anggaran) Render() app.UI {
 			)),
 			el("tbody").Body(p.baris()...),
 			el("tfoot").Body(el("tr").Class("jumlah").ID("baris-jumlah").Body(
-				el("td").Text(""),
 				el("td").Text("Jumlah"),
 				el("td").Class("angka").Text(angka(j.Pagu)),
 				el("td").Class("angka").Text(angka(j.Realisasi)),
@@ -118,8 +116,7 @@ func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
 		jalur := fmt.Sprintf("anggaran.rincian[%d]", i)
 		tr = tr.ID(idIsian(jalur))
 		return tr.Body(
-			el("td").Text(b.Kode.String()),
-			el("td").Body(uraian),
+			selUraian(b.Kode, uraian),
 			el("td").Class("angka").Body(t.isian(Isian{
 				Bagian: BagianAnggaran, Path: jalur + ".pagu", Label: "Pagu " + b.Uraian, Nilai: angka(b.Pagu),
 				Jenis: anggaran.JenisRupiah, Wajib: true,
@@ -142,13 +139,23 @@ func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
 		tr = tr.ID(idIsian(fmt.Sprintf("anggaran.rincian[%d]", b.Indeks)))
 	}
 	return tr.Body(
-		el("td").Text(b.Kode.String()),
-		el("td").Body(uraian),
+		selUraian(b.Kode, uraian),
 		el("td").Class("angka").Text(angka(b.Pagu)),
 		el("td").Class("angka").Text(angka(b.Realisasi)),
 		el("td").Class("angka").Text(persen(b.Persen)),
 		el("td").Class("angka").Text(angka(b.Sisa)),
 	)
+}
+
+// selUraian is the first cell of a budget row: the code (when the row has
+// one) in small type above the name, so that on a phone the name column
+// stays narrow and the figures are on the first screen.
+func selUraian(kode fmt.Stringer, uraian app.UI) app.UI {
+	k := kode.String()
+	if k == "" {
+		return el("td").Body(uraian)
+	}
+	return el("td").Body(el("span").Class("kode").Text(k), uraian)
 }
 
 // belanja renders the belanja account table, leaf accounts editable.
@@ -163,8 +170,7 @@ func (p *Anggaran) belanja() app.UI {
 		el("h2").Text("Belanja menurut rekening"),
 		el("div").Class("tabel-bungkus").Body(el("table").ID("tabel-belanja").Body(
 			el("thead").Body(el("tr").Body(
-				el("th").Text("Kode"),
-				el("th").Text("Uraian"),
+				el("th").Text("Kode / Uraian"),
 				el("th").Class("angka").Text("Sebelum perubahan (Rp)"),
 				el("th").Class("angka").Text("Setelah perubahan (Rp)"),
 				el("th").Class("angka").Text("Realisasi (Rp)"),
@@ -173,8 +179,7 @@ func (p *Anggaran) belanja() app.UI {
 				r := bel.Rekening[k]
 				if !r.Daun || r.Indeks < 0 {
 					return el("tr").Class("program").Body(
-						el("td").Text(r.Kode.String()),
-						el("td").Text(r.Uraian),
+						selUraian(r.Kode, app.Text(r.Uraian)),
 						el("td").Class("angka").Text(angka(r.PaguMurni)),
 						el("td").Class("angka").Text(angka(r.Pagu)),
 						el("td").Class("angka").Text(angka(r.Realisasi)),
@@ -192,15 +197,13 @@ func (p *Anggaran) belanja() app.UI {
 					})
 				}
 				return el("tr").ID(idIsian(jalur)).Body(
-					el("td").Text(r.Kode.String()),
-					el("td").Text(r.Uraian),
+					selUraian(r.Kode, app.Text(r.Uraian)),
 					el("td").Class("angka").Body(isi("pagu_murni", "Pagu sebelum perubahan", r.PaguMurni, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.PaguMurni = v })),
 					el("td").Class("angka").Body(isi("pagu", "Pagu setelah perubahan", r.Pagu, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Pagu = v })),
 					el("td").Class("angka").Body(isi("realisasi", "Realisasi", r.Realisasi, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Realisasi = v })),
 				)
 			})),
 			el("tfoot").Body(el("tr").Class("jumlah").Body(
-				el("td").Text(""),
 				el("td").Text("Jumlah"),
 				el("td").Class("angka").Text(angka(jr.PaguMurni)),
 				el("td").Class("angka").Text(angka(jr.Pagu)),

@@ -131,7 +131,7 @@ func (p *Kinerja) indikator(i int) app.UI {
 		app.If(adaRumus, func() app.UI {
 			return el("p").Class("redup").Text("Rumus: " + ind.Rumus.Teks)
 		}),
-		el("div").Class("tabel-bungkus").Body(el("table").Body(
+		el("div").Class("tabel-bungkus").Body(el("table").Class("tahunan").Body(
 			el("thead").Body(el("tr").Body(kepala...)),
 			el("tbody").Body(app.Range(ind.Tahun).Slice(func(j int) app.UI {
 				return p.tahun(i, j, jenis, adaRumus, hi)
@@ -170,7 +170,7 @@ func (p *Kinerja) tahun(i, j int, jenis anggaran.Jenis, adaRumus bool, hi *kiner
 				nilai = anggaran.FormatAngka(a.Nilai, -1)
 			}
 		}
-		return el("td").Class("angka").Body(t.isian(Isian{
+		return el("td").Class("angka").Attr("data-label", label).Body(t.isian(Isian{
 			Bagian: BagianKinerja, Path: jalur + "." + kolom, Label: label + " " + tahun + " " + nama, Nilai: nilai, Jenis: jn,
 			Set: func(d *lkip.Dokumen, v *decimal.Decimal, teks string) {
 				var a *kinerja.Angka
@@ -195,7 +195,7 @@ func (p *Kinerja) tahun(i, j int, jenis anggaran.Jenis, adaRumus bool, hi *kiner
 		sel = append(sel,
 			angkaIsian("pembilang", "Pembilang", dt.Pembilang, anggaran.JenisBilangan, func(x *kinerja.DataTahun, a *kinerja.Angka) { x.Pembilang = a }),
 			angkaIsian("penyebut", "Penyebut", dt.Penyebut, anggaran.JenisBilangan, func(x *kinerja.DataTahun, a *kinerja.Angka) { x.Penyebut = a }),
-			el("td").Class("angka").Text(rr),
+			el("td").Class("angka").Attr("data-label", "Realisasi menurut rumus").Text(rr),
 		)
 	}
 	capaian, predikat := strip, ""
@@ -203,8 +203,8 @@ func (p *Kinerja) tahun(i, j int, jenis anggaran.Jenis, adaRumus bool, hi *kiner
 		capaian, predikat = capaianTeks(s.Capaian), s.Predikat
 	}
 	sel = append(sel,
-		el("td").Class("angka capaian").Text(capaian),
-		el("td").Body(app.If(predikat != "", func() app.UI { return el("span").Class("predikat").Text(predikat) })),
+		el("td").Class("angka capaian").Attr("data-label", "Capaian").Text(capaian),
+		el("td").Attr("data-label", "Predikat").Body(app.If(predikat != "", func() app.UI { return el("span").Class("predikat").Text(predikat) })),
 	)
 	return el("tr").ID(idIsian(jalur)).Body(sel...)
 }

@@ -111,7 +111,7 @@ func TestAnggaranBaris(t *testing.T) {
 	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = rows, nil, nil
 	toko.tambah(d, "")
 	kode := func(s string) anggaran.Kode { return anggaran.MustKode(s) }
-	baris := regexp.MustCompile(`<tr[^>]*class="(program|kegiatan|sub)"[^>]*>\s*<td[^>]*>([0-9.]+)</td>`)
+	baris := regexp.MustCompile(`<tr[^>]*class="(program|kegiatan|sub)"[^>]*>\s*<td[^>]*>\s*<span class="kode">([0-9.]+)</span>`)
 	tampil := func() []string {
 		html := render(t, &Anggaran{dasar: dasar{Toko: toko}})
 		html = html[strings.Index(html, `id="tabel-anggaran"`):]
