@@ -12,6 +12,12 @@ import "strings"
 //     never mixes with files from the HTTP cache, and stores redirected
 //     responses as plain ones (a redirected response cannot answer a
 //     navigation);
+//   - except app.wasm on the first install: the page that registered the
+//     worker is downloading it at that moment, and a second download would
+//     halve a slow connection's speed and double the bytes. The page puts
+//     its own copy into the worker's cache once the app runs (wasm/ui/salin.go);
+//     the worker waits for it, and downloads app.wasm itself only when no
+//     copy came (the page was closed first);
 //   - a navigation to any page of the app that is not cached, or that the
 //     network cannot answer, gets the cached start page (shell): go-app then
 //     routes to the page on the client, so every page starts offline;
@@ -33,15 +39,36 @@ self.addEventListener("install", (event) => {
   event.waitUntil(install().then(() => self.skipWaiting()));
 });
 
+// pageWasmWait is how long a first install waits for the page's copy of
+// app.wasm (a 2 MB download on a weak signal takes a minute or more).
+const pageWasmWait = 240000;
+
 async function install() {
   const cache = await caches.open(cacheName);
+  const first = !self.registration.active;
   await Promise.all(resourcesToCache.map(async (url) => {
+    if (first && url.endsWith("/app.wasm") && await copied(cache, url, pageWasmWait)) {
+      return;
+    }
     const response = await fetch(new Request(url, { cache: "reload" }));
     if (!response.ok) {
       throw new Error("sakip: cannot cache " + url + ": " + response.status);
     }
     await cache.put(url, await plain(response));
   }));
+}
+
+// copied waits until the cache holds url (put there by the page) or ms
+// have passed; it reports whether the copy came.
+async function copied(cache, url, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await cache.match(url)) {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
 }
 
 // plain returns a response that is not marked as redirected.

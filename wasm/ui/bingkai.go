@@ -30,6 +30,9 @@ func (d *dasar) OnMount(ctx app.Context) {
 				app.TryUpdate()
 			}
 		}()
+		// The worker's first install waits for this copy of app.wasm
+		// instead of downloading it again.
+		salinWasm()
 		// An edit typed just before the tab is hidden or closed is saved
 		// at once rather than after the usual pause.
 		t := d.Toko
