@@ -5,7 +5,6 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"testing"
 	"time"
@@ -79,42 +78,12 @@ func TestKabupaten(t *testing.T) {
 	b.do("open kegiatan 1", 10*time.Second, chromedp.Click(chromedp.CSS(`#tabel-anggaran tr.kegiatan button.buka`)))
 	b.waitJS("sub kegiatan rows", `!!document.getElementById("f:anggaran.rincian[2].realisasi")`, 10*time.Second)
 
-	var keystroke []float64
 	// 21 keystrokes: typing 1234567890 twice, then 12345; the first one
 	// also warms up and is not counted.
-	var ketikan []string
-	for _, s := range []string{"1234567890", "1234567890", "12345"} {
-		for n := 1; n <= len(s); n++ {
-			if len(ketikan) < 21 {
-				ketikan = append(ketikan, s[:n])
-			}
-		}
-	}
-	ketikan[len(ketikan)-1] = "12345"
-	for i, v := range ketikan {
-		ms := eval[float64](b, fmt.Sprintf(`new Promise(resolve => {
-			const input = document.getElementById("f:anggaran.rincian[2].realisasi");
-			const out = document.getElementById("a-realisasi");
-			const before = out.innerText;
-			const obs = new MutationObserver(() => {
-				if (out.innerText !== before) { obs.disconnect(); resolve(performance.now() - t0); }
-			});
-			obs.observe(out, {childList: true, subtree: true, characterData: true});
-			input.focus();
-			const t0 = performance.now();
-			input.value = %q;
-			input.dispatchEvent(new Event("input", {bubbles: true}));
-		})`, v))
-		if i > 0 { // the first one also warms up
-			keystroke = append(keystroke, ms)
-		}
-	}
+	keystroke := ukurKetikan(b, "f:anggaran.rincian[2].realisasi", "a-realisasi", ketikan())
 	hitung := eval[string](b, `document.getElementById("isi").dataset.hitungUs`)
-	sort.Float64s(keystroke)
-	median, p90, maks := keystroke[len(keystroke)/2], keystroke[len(keystroke)*9/10-1], keystroke[len(keystroke)-1]
-	t.Logf("8,000 sub kegiatan: keystroke to new total on the page: median %.1f ms, 90th percentile %.1f ms, max %.1f ms of %d; recompute of the budget tree %s µs; full lkip.Compute %s µs",
-		median, p90, maks, len(keystroke), hitung, penuh)
-	perf.set("8.000 sub kegiatan: ketikan sampai jumlah baru tampil (median, persentil 90, maks dari 20)", fmt.Sprintf("%.1f ms, %.1f ms, %.1f ms", median, p90, maks))
+	catatKetikan(t, "8.000 sub kegiatan: ketikan sampai jumlah baru tampil", keystroke)
+	t.Logf("8,000 sub kegiatan: recompute of the budget tree %s µs; full lkip.Compute %s µs", hitung, penuh)
 	perf.set("8.000 sub kegiatan: hitung ulang pohon anggaran per ketikan", hitung+" µs")
 	perf.set("8.000 sub kegiatan: lkip.Compute penuh (saat ketikan berhenti)", penuh+" µs")
 	want := hitungBesarJumlah(t, besar, 2, 12345)

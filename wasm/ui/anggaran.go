@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
@@ -14,7 +15,20 @@ import (
 // with pagu and realisasi editable per sub kegiatan (totals and percentages
 // recomputed by the anggaran package on each keystroke), and the belanja
 // accounts.
-type Anggaran struct{ dasar }
+type Anggaran struct {
+	dasar
+	// batas is how many budget rows the table shows (0: batasBaris); a
+	// button shows the next batasBaris. A kabupaten's 8,000 rows opened at
+	// once would otherwise freeze a phone for minutes.
+	batas int
+	// saring is the filter typed above the table: rows whose code or name
+	// holds every word, shown as a flat list.
+	saring string
+}
+
+// batasBaris is how many budget rows the table shows at first, and how many
+// more each press of "Tampilkan … berikutnya" adds.
+const batasBaris = 200
 
 // Render implements app.Composer.
 func (p *Anggaran) Render() app.UI {
@@ -35,9 +49,16 @@ func (p *Anggaran) Render() app.UI {
 			el("div").Class("kartu").Body(el("div").Class("label").Text("Persentase realisasi"), el("div").Class("nilai").ID("a-persen").Text(persen(j.Persen))),
 		),
 		el("div").Class("aksi").Body(
-			el("button").Class("kedua").ID("buka-semua").Text("Buka semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(true) }),
-			el("button").Class("kedua").ID("tutup-semua").Text("Tutup semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(false) }),
+			el("button").Class("kedua").ID("buka-semua").Text("Buka semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(true); p.batas = 0 }),
+			el("button").Class("kedua").ID("tutup-semua").Text("Tutup semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(false); p.batas = 0 }),
 		),
+		el("label").Class("isian").Attr("for", "saring-anggaran").Text("Cari kode atau nama (program, kegiatan, sub kegiatan)"),
+		app.ElemSelfClosing("input").Attr("type", "search").ID("saring-anggaran").Attr("autocomplete", "off").
+			Attr("value", p.saring).
+			OnInput(func(ctx app.Context, e app.Event) {
+				p.saring = ctx.JSSrc().Get("value").String()
+				p.batas = 0
+			}),
 		el("h2").Text(tabelNama(t.Dok.Anggaran.Tabel, "Realisasi anggaran")),
 		el("div").Class("tabel-bungkus").Body(el("table").ID("tabel-anggaran").Body(
 			el("thead").Body(el("tr").Body(
@@ -68,31 +89,105 @@ func tabelNama(nama, bawaan string) string {
 }
 
 // baris renders the rows from program level down, hiding the children of
-// closed program and kegiatan rows. It walks the tree through
-// [anggaran.Pohon.Anak] and computes only the rows it shows: a collapsed
+// closed program and kegiatan rows, at most p.batas of them (more on
+// request), or, with a filter, the rows that match it. It walks the tree
+// through [anggaran.Pohon.Anak] and computes only the rows it shows: a
 // kabupaten-sized budget has thousands of hidden rows, and computing each
-// one (Baris derives its sisa, persen and fisik) on every keystroke would
-// cost more than the rollup itself.
+// one (Baris derives its sisa, persen and fisik) and rendering it on every
+// keystroke would cost more than the rollup itself.
 func (p *Anggaran) baris() []app.UI {
-	var rows []app.UI
-	p.tambahBaris(&rows, 0)
-	return rows
+	batas := p.batas
+	if batas <= 0 {
+		batas = batasBaris
+	}
+	// A finding that leads to a row past the limit shows it.
+	if i, _, ok := indeksKolom(p.Toko.Tuju, "anggaran.rincian["); ok {
+		batas = max(batas, p.urutanBaris(i)+1)
+		p.batas = batas
+	}
+	j := jalanBaris{batas: batas, kata: strings.Fields(strings.ToLower(p.saring))}
+	p.tambahBaris(&j, 0)
+	if j.lebih > 0 {
+		tambah := min(j.lebih, batasBaris)
+		j.rows = append(j.rows, el("tr").Class("lagi").Body(el("td").Attr("colspan", 5).Body(
+			el("button").Class("kedua").ID("baris-lagi").
+				Text(fmt.Sprintf("Tampilkan %d baris berikutnya (%d lagi)", tambah, j.lebih)).
+				OnClick(func(ctx app.Context, e app.Event) { p.batas = batas + batasBaris }),
+		)))
+	}
+	if len(j.rows) == 0 && len(j.kata) > 0 {
+		j.rows = append(j.rows, el("tr").Body(el("td").Attr("colspan", 5).Class("redup").Text("Tidak ada baris dengan kode atau nama itu.")))
+	}
+	return j.rows
 }
 
-// tambahBaris appends the shown rows of node i's children to rows.
-func (p *Anggaran) tambahBaris(rows *[]app.UI, i int) {
+// jalanBaris is the state of one walk of the budget table.
+type jalanBaris struct {
+	rows  []app.UI
+	batas int      // rows to show at most
+	lebih int      // rows past batas, not shown
+	kata  []string // filter words (lowercase); none: the open rows
+}
+
+// tambahBaris appends the shown rows of node i's children to j.
+func (p *Anggaran) tambahBaris(j *jalanBaris, i int) {
 	t := p.Toko
 	for _, k := range t.Pohon.Anak(i) {
 		b := t.Pohon.Baris(k)
 		if b.Jenjang < anggaran.JenjangProgram { // urusan and bidang: not shown
-			p.tambahBaris(rows, k)
+			p.tambahBaris(j, k)
 			continue
 		}
-		*rows = append(*rows, p.satuBaris(b))
-		if !b.Daun && t.Terbuka(b.Kode) {
-			p.tambahBaris(rows, k)
+		if len(j.kata) == 0 || cocok(b, j.kata) {
+			if len(j.rows) < j.batas {
+				j.rows = append(j.rows, p.satuBaris(b))
+			} else {
+				j.lebih++
+			}
+		}
+		if !b.Daun && (len(j.kata) > 0 || t.Terbuka(b.Kode)) {
+			p.tambahBaris(j, k)
 		}
 	}
+}
+
+// cocok reports whether every filter word is in the row's code or name.
+func cocok(b anggaran.Baris, kata []string) bool {
+	teks := strings.ToLower(b.Kode.String() + " " + b.Uraian)
+	for _, w := range kata {
+		if !strings.Contains(teks, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// urutanBaris returns the position, among the rows the table would show
+// without a limit, of the node of data-file row i (0 when not found).
+func (p *Anggaran) urutanBaris(i int) int {
+	t := p.Toko
+	n, found := 0, -1
+	var walk func(node int)
+	walk = func(node int) {
+		for _, k := range t.Pohon.Anak(node) {
+			if found >= 0 {
+				return
+			}
+			b := t.Pohon.Baris(k)
+			if b.Jenjang >= anggaran.JenjangProgram {
+				if b.Indeks == i {
+					found = n
+					return
+				}
+				n++
+			}
+			if b.Jenjang < anggaran.JenjangProgram || !b.Daun && t.Terbuka(b.Kode) {
+				walk(k)
+			}
+		}
+	}
+	walk(0)
+	return max(found, 0)
 }
 
 func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
