@@ -20,9 +20,13 @@ const (
 	// JenisPersen is a percentage. A trailing "%" is accepted; "-" alone is
 	// [ErrKosong] (a missing value, not zero).
 	JenisPersen
-	// JenisBilangan is a plain quantity (13.875 Jiwa, 1.170 KK); "-" alone
-	// is [ErrKosong].
+	// JenisBilangan is a plain quantity or an indicator value (13.875
+	// Jiwa, 53,3); "-" alone is [ErrKosong].
 	JenisBilangan
+	// JenisCacah is a count of people or things (a headcount, a number of
+	// vehicles): a whole number, not negative, that fits in an int64. "-"
+	// alone is [ErrKosong]. It reads its separators as JenisBilangan does.
+	JenisCacah
 )
 
 // String returns the Indonesian name of the kind, as used in messages.
@@ -32,6 +36,8 @@ func (j Jenis) String() string {
 		return "angka rupiah"
 	case JenisPersen:
 		return "persentase"
+	case JenisCacah:
+		return "bilangan cacah"
 	default:
 		return "bilangan"
 	}
@@ -227,6 +233,11 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	if neg {
 		d = d.Neg()
 	}
+	if j == JenisCacah {
+		if alasan := batasCacah(neg, intPart, fracPart); alasan != "" {
+			return fail(alasan)
+		}
+	}
 	return d, nil
 }
 
@@ -294,7 +305,7 @@ func Persen(bagian, total decimal.Decimal, desimal int32, p Pembulatan) (decimal
 func FormatAngka(d decimal.Decimal, desimal int32) string {
 	var s string
 	if desimal < 0 {
-		s = d.String()
+		s = teksTepat(d)
 	} else {
 		s = d.StringFixed(desimal)
 	}
@@ -354,3 +365,421 @@ func FormatSatuan(d decimal.Decimal, desimal int32, satuan string) string {
 func FormatPersen(d decimal.Decimal) string {
 	return FormatAngka(d, 2) + "%"
 }
+
+// teksTepat writes d exactly as a plain decimal ("1500", "6.7", "-0.125"):
+// no exponent, no grouping, trailing zeros after the decimal point
+// dropped. Unlike d.String() it does not depend on decimal's package
+// variables (TrimTrailingZeros, UseScientificNotation).
+func teksTepat(d decimal.Decimal) string {
+	if d.Exponent() >= 0 {
+		return d.StringFixed(0)
+	}
+	s := d.StringFixed(-d.Exponent())
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+// batasCacah says what is wrong with a count whose digits are intPart and
+// fracPart, or "" when it is a whole number from 0 to the int64 limit.
+func batasCacah(neg bool, intPart, fracPart string) string {
+	if strings.Trim(fracPart, "0") != "" {
+		return "jumlah orang atau barang harus bilangan bulat; tulis tanpa angka di belakang koma"
+	}
+	n := strings.TrimLeft(intPart, "0")
+	if neg && n != "" {
+		return "jumlah orang atau barang tidak boleh negatif; tulis tanpa tanda minus"
+	}
+	if len(n) > 18 {
+		return "terlalu besar untuk jumlah orang atau barang (paling banyak 18 angka)"
+	}
+	return ""
+}
+
+// Gaya is the notation a typed figure is written in: which of "." and ","
+// groups thousands and which marks decimals. It is passed in by the
+// caller (the document's or the user's choice), never guessed from a
+// package setting.
+type Gaya int
+
+const (
+	// GayaTebak reads either notation and refuses what could be read both
+	// ways. When "." and "," both occur, the last one is the decimal mark.
+	// One kind of separator occurring more than once groups thousands
+	// ("1.000.000"). A lone separator followed by exactly three digits
+	// after a first digit other than 0 ("1.500", "2,214") could group
+	// thousands or mark decimals: it is refused, naming both readings,
+	// except for a count ([JenisCacah]), which has no decimals and so can
+	// only mean thousands. A lone separator followed by any other number
+	// of digits ("1.5", "150.00", "12,3456", "0,125") can only be a decimal
+	// mark, since a thousands group has exactly three digits and never
+	// follows a lone leading 0.
+	GayaTebak Gaya = iota
+	// GayaIndonesia is the notation of Indonesian documents: "." groups
+	// thousands, "," marks decimals ("9.399.497.972", "98,42"). A "." that
+	// does not group thousands ("1.5", "150.00") is refused.
+	GayaIndonesia
+	// GayaInggris is the English notation: "," groups thousands, "."
+	// marks decimals ("9,399,497,972", "93.6"). A "," that does not group
+	// thousands is refused.
+	GayaInggris
+)
+
+// String returns the Indonesian name of the notation, as used in messages.
+func (g Gaya) String() string {
+	switch g {
+	case GayaIndonesia:
+		return "gaya Indonesia (1.500,25)"
+	case GayaInggris:
+		return "gaya Inggris (1,500.25)"
+	}
+	return "gaya bebas"
+}
+
+// Batas returns what a typed figure of kind j may hold: at most desimal
+// decimal places (-1: any, up to 30), at most digit digits before the
+// decimal mark, and whether it may be negative.
+//
+//	JenisRupiah    2 (sen), 16 digits (up to 9.999 triliun), not negative
+//	JenisPersen    2, 30 digits, may be negative (a fall of 2,5%)
+//	JenisBilangan  any, 30 digits, may be negative (an indicator value)
+//	JenisCacah     0, 18 digits (fits an int64), not negative
+func (j Jenis) Batas() (desimal, digit int, negatif bool) {
+	switch j {
+	case JenisRupiah:
+		return 2, 16, false
+	case JenisPersen:
+		return 2, maksDigit, true
+	case JenisCacah:
+		return 0, 18, false
+	}
+	return -1, maksDigit, true
+}
+
+// ParseIsian reads a figure a user typed into a field of kind j, written
+// in notation g, and either keeps it exactly or refuses it with an
+// [*AngkaError] saying, in Bahasa Indonesia, why and what to type instead.
+// Nothing is rounded, and no digit is read by guesswork:
+//
+//   - spaces, "Rp"/"Rp." and a trailing ",-" (Rupiah), a trailing "%"
+//     (percentages) and "-" alone for nihil (Rupiah, zero) are accepted
+//     as in [ParseAngka]; "" is [ErrKosong];
+//   - the separators are read under g (see [GayaTebak], [GayaIndonesia],
+//     [GayaInggris]); thousands groups must be well formed;
+//   - the figure must fit its kind ([Jenis.Batas]): more decimals written
+//     than the kind keeps, even zeros ("12,3456" Rupiah, "1,500" Rupiah in GayaIndonesia), a
+//     negative value where the kind cannot be negative (a pagu, a
+//     realisasi, a count), or more digits than the kind can have
+//     ("99999999999999999999" Rupiah) are refused, never rounded or
+//     clipped.
+//
+// What ParseIsian accepts, [FormatIsian] writes back as text that
+// ParseIsian reads to the same value, and [FormatAngkaBerkas] writes for
+// the data file as text that [ParseAngkaBerkas] reads to the same value.
+func ParseIsian(s string, j Jenis, g Gaya) (decimal.Decimal, error) {
+	fail := func(alasan string) (decimal.Decimal, error) {
+		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: alasan}
+	}
+	neg, t, err := kupas(s, j)
+	if err != nil {
+		return decimal.Zero, err
+	}
+	if t == "" { // "-" alone in a Rupiah field: nihil
+		return decimal.Zero, nil
+	}
+	intPart, fracPart, alasan := pisahGaya(t, j, g)
+	if alasan != "" {
+		return fail(alasan)
+	}
+	if intPart == "" {
+		return fail("tidak ada angka sebelum tanda desimal")
+	}
+	des, digit, negatif := j.Batas()
+	bulat := strings.TrimLeft(intPart, "0")
+	if neg && !negatif && (strings.Trim(bulat+fracPart, "0") != "") {
+		return fail(fmt.Sprintf("%s pada isian ini tidak boleh negatif; tulis tanpa tanda minus", namaJenis(j)))
+	}
+	if len(bulat) > digit {
+		return fail(fmt.Sprintf("terlalu besar untuk %s (paling banyak %d angka sebelum tanda desimal)", namaJenis(j), digit))
+	}
+	if len(fracPart) > maksDigit {
+		return fail(fmt.Sprintf("terlalu panjang (paling banyak %d angka sesudah tanda desimal)", maksDigit))
+	}
+	if des >= 0 && len(fracPart) > des {
+		return fail(alasanDesimal(t, intPart, fracPart, j, g, des))
+	}
+	num := intPart
+	if fracPart != "" {
+		num += "." + fracPart
+	}
+	d, err := decimal.NewFromString(num)
+	if err != nil {
+		return fail("tidak dapat dibaca")
+	}
+	if neg {
+		d = d.Neg()
+	}
+	return d, nil
+}
+
+// namaJenis names what a field of kind j holds, for messages.
+func namaJenis(j Jenis) string {
+	switch j {
+	case JenisRupiah:
+		return "jumlah uang"
+	case JenisPersen:
+		return "persentase"
+	case JenisCacah:
+		return "jumlah orang atau barang"
+	}
+	return "nilai"
+}
+
+// alasanDesimal explains a figure with more decimals than its kind keeps,
+// and names the other reading when the text is the ambiguous "1,500".
+func alasanDesimal(t, intPart, fracPart string, j Jenis, g Gaya, des int) string {
+	if j == JenisCacah {
+		return "jumlah orang atau barang harus bilangan bulat; tulis tanpa angka di belakang koma"
+	}
+	desTeks := "angka di belakang koma"
+	if g == GayaInggris {
+		desTeks = "angka di belakang titik"
+	}
+	alasan := fmt.Sprintf("%s paling banyak %d %s", namaJenis(j), des, desTeks)
+	if j == JenisRupiah {
+		alasan += " (sen)"
+	}
+	alasan += "; angka ini tidak dibulatkan diam-diam: tulis sendiri angka yang dimaksud"
+	if len(fracPart) == 3 && strings.Count(t, ".")+strings.Count(t, ",") == 1 && intPart[0] != '0' && len(intPart) <= 3 {
+		alasan = fmt.Sprintf("dalam %s tanda ini menandai desimal, jadi %q dibaca %s koma %s, padahal %s", g, t, intPart, fracPart, alasan) +
+			fmt.Sprintf("; bila maksudnya %s%s (tanda sebagai pemisah ribuan), tulis %s", intPart, fracPart, FormatIsian(decimal.RequireFromString(intPart+fracPart), j, g))
+	}
+	return alasan
+}
+
+// kupas strips what surrounds the digits of a typed or printed figure
+// (spaces, sign, "Rp", ",-", "%") and checks that only digits and
+// separators remain, well placed. t is "" for nihil ("-" in Rupiah).
+func kupas(s string, j Jenis) (neg bool, t string, err error) {
+	fail := func(alasan string) (bool, string, error) {
+		return false, "", &AngkaError{Teks: s, Jenis: j, Alasan: alasan}
+	}
+	t = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2212', '\u2013', '\u2014': // minus sign, en and em dash
+			return '-'
+		}
+		return r
+	}, s)
+	t = trimSpasi(t)
+	if t == "" || t == "-" {
+		if t == "-" && j == JenisRupiah {
+			return false, "", nil
+		}
+		return false, "", &AngkaError{Teks: s, Jenis: j, Alasan: "nilai kosong", Err: ErrKosong}
+	}
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		neg, t = true, trimSpasi(t[1:len(t)-1])
+	}
+	if strings.HasPrefix(t, "-") {
+		if neg {
+			return fail("tanda negatif ganda")
+		}
+		neg, t = true, trimSpasi(t[1:])
+	}
+	switch j {
+	case JenisRupiah:
+		if len(t) >= 2 && strings.EqualFold(t[:2], "rp") {
+			t = trimSpasi(strings.TrimPrefix(t[2:], "."))
+			if t == "" {
+				return fail("tidak ada angka setelah Rp")
+			}
+		}
+		if strings.HasPrefix(t, "-") && !neg {
+			neg, t = true, trimSpasi(t[1:])
+		}
+		t = strings.TrimSuffix(t, ",-")
+		t = strings.TrimSuffix(t, ".-")
+	case JenisPersen:
+		t = trimSpasi(strings.TrimSuffix(t, "%"))
+	}
+	if strings.IndexFunc(t, isSpasi) >= 0 {
+		return fail("ada spasi di tengah angka")
+	}
+	if t == "" {
+		return fail("tidak ada angka")
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return fail(fmt.Sprintf("mengandung karakter %q", r))
+		}
+	}
+	if t[0] == '.' || t[0] == ',' || t[len(t)-1] == '.' || t[len(t)-1] == ',' {
+		return fail("diawali atau diakhiri tanda pemisah")
+	}
+	return neg, t, nil
+}
+
+// pisahGaya splits t (digits and separators only) into the digits before
+// and after the decimal mark under notation g, or says what is wrong.
+func pisahGaya(t string, j Jenis, g Gaya) (intPart, fracPart, alasan string) {
+	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
+	var group, mark byte
+	switch g {
+	case GayaIndonesia:
+		group, mark = '.', ','
+	case GayaInggris:
+		group, mark = ',', '.'
+	default:
+		switch {
+		case dots == 0 && commas == 0:
+			return t, "", ""
+		case dots > 0 && commas > 0:
+			mark = t[strings.LastIndexAny(t, ".,")]
+			group = '.' + ',' - mark
+		case dots > 1 || commas > 1:
+			group = '.'
+			if commas > 1 {
+				group = ','
+			}
+			mark = '.' + ',' - group
+		default: // one lone separator
+			i := strings.IndexAny(t, ".,")
+			if len(t)-i-1 == 3 && t[0] != '0' {
+				if j == JenisCacah { // no decimals: only thousands
+					group, mark = t[i], '.'+','-t[i]
+					break
+				}
+				ribuan := t[:i] + t[i+1:]
+				return "", "", fmt.Sprintf("tidak jelas: bisa berarti %s (%q sebagai pemisah ribuan) atau %s koma %s (%q sebagai tanda desimal); tulis %s tanpa pemisah bila maksudnya ribuan, atau pilih gaya penulisan angka yang menetapkan arti titik dan koma",
+					ribuan, t[i], t[:i], t[i+1:], t[i], ribuan)
+			}
+			return t[:i], t[i+1:], ""
+		}
+	}
+	if strings.Count(t, string(mark)) > 1 {
+		if g == GayaTebak {
+			return "", "", fmt.Sprintf("tanda desimal %q muncul lebih dari sekali", mark)
+		}
+		return "", "", fmt.Sprintf("tanda desimal %q muncul lebih dari sekali: dalam %s tanda %q menandai desimal dan %q memisahkan ribuan", mark, g, mark, group)
+	}
+	intPart, fracPart, _ = strings.Cut(t, string(mark))
+	if strings.IndexByte(fracPart, group) >= 0 {
+		return "", "", fmt.Sprintf("pemisah ribuan %q sesudah tanda desimal %q", group, mark)
+	}
+	if strings.IndexByte(intPart, group) < 0 {
+		return intPart, fracPart, ""
+	}
+	groups := strings.Split(intPart, string(group))
+	ok := len(groups[0]) >= 1 && len(groups[0]) <= 3 && groups[0][0] != '0'
+	for _, x := range groups[1:] {
+		ok = ok && len(x) == 3
+	}
+	if !ok {
+		if g == GayaTebak {
+			return "", "", "pengelompokan ribuan tidak teratur"
+		}
+		saran := ""
+		if strings.Count(t, string(group)) == 1 && !strings.ContainsRune(t, rune(mark)) {
+			saran = fmt.Sprintf("; bila maksudnya desimal, tulis %s", strings.Replace(t, string(group), string(mark), 1))
+		}
+		return "", "", fmt.Sprintf("pengelompokan ribuan tidak teratur: dalam %s tanda %q hanya memisahkan ribuan (kelompok tiga angka) dan %q menandai desimal%s", g, group, mark, saran)
+	}
+	return strings.Join(groups, ""), fracPart, ""
+}
+
+// FormatIsian writes d as the text to show in an input field of kind j
+// for notation g, so that [ParseIsian] reads it back to the same value:
+// every decimal kept, thousands grouped ("1.500,25" in GayaIndonesia,
+// "1,500.25" in GayaInggris), no "Rp" or "%". In GayaTebak a figure
+// whose grouped form would be ambiguous ("1.500") is written without
+// grouping ("1500"), and a decimal with exactly three places ("2,214")
+// gets a trailing zero ("2,2140"). A value ParseIsian would refuse
+// (too many decimals for the kind) is still written exactly.
+func FormatIsian(d decimal.Decimal, j Jenis, g Gaya) string {
+	s := FormatAngka(d, -1) // Indonesian: "." groups, "," decimals
+	switch g {
+	case GayaInggris:
+		return strings.Map(func(r rune) rune {
+			switch r {
+			case '.':
+				return ','
+			case ',':
+				return '.'
+			}
+			return r
+		}, s)
+	case GayaTebak:
+		u := strings.TrimPrefix(s, "-")
+		if strings.Count(u, ".")+strings.Count(u, ",") == 1 {
+			i := strings.IndexAny(u, ".,")
+			if len(u)-i-1 == 3 && u[0] != '0' {
+				if u[i] == '.' {
+					return strings.Replace(s, ".", "", 1)
+				}
+				return s + "0"
+			}
+		}
+	}
+	return s
+}
+
+// ParseAngkaBerkas reads a figure in the data file's canonical notation,
+// as [FormatAngkaBerkas] writes it: an optional "-", digits without
+// grouping, and optionally "." and more digits ("58180100.12", "-0.5",
+// "1500"); at most 30 digits before and 30 after the point, no exponent,
+// no spaces. Every reader reads such a text to one value: "." is always
+// the decimal point. The value is kept exactly (a file may hold what a
+// check then reports, such as a negative pagu); only a count
+// ([JenisCacah]) must be a whole number from 0 to the int64 limit.
+func ParseAngkaBerkas(s string, j Jenis) (decimal.Decimal, error) {
+	fail := func(alasan string) (decimal.Decimal, error) {
+		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: alasan}
+	}
+	if s == "" {
+		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: "nilai kosong", Err: ErrKosong}
+	}
+	t := s
+	neg := strings.HasPrefix(t, "-")
+	if neg {
+		t = t[1:]
+	}
+	intPart, fracPart, titik := strings.Cut(t, ".")
+	if intPart == "" || (titik && fracPart == "") {
+		return fail(`tidak sesuai penulisan berkas: angka tanpa pemisah ribuan, dengan "." sebagai tanda desimal (misalnya 58180100.12)`)
+	}
+	for _, p := range []string{intPart, fracPart} {
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return fail(fmt.Sprintf(`mengandung karakter %q; dalam berkas angka ditulis tanpa pemisah ribuan, dengan "." sebagai tanda desimal (misalnya 58180100.12)`, rune(p[i])))
+			}
+		}
+	}
+	if len(intPart) > maksDigit || len(fracPart) > maksDigit {
+		return fail(fmt.Sprintf("terlalu panjang (paling banyak %d angka sebelum dan %d sesudah tanda desimal)", maksDigit, maksDigit))
+	}
+	if j == JenisCacah {
+		if alasan := batasCacah(neg, intPart, fracPart); alasan != "" {
+			return fail(alasan)
+		}
+	}
+	d, err := decimal.NewFromString(t)
+	if err != nil {
+		return fail("tidak dapat dibaca")
+	}
+	if neg {
+		d = d.Neg()
+	}
+	return d, nil
+}
+
+// FormatAngkaBerkas writes d in the data file's canonical notation, read
+// back by [ParseAngkaBerkas] (and by any JSON reader, as a JSON number)
+// to the same value: "-" for a negative value, the digits without
+// grouping, and "." with the decimals when there are any, trailing zeros
+// dropped ("58180100.125", "150", "-0.5"). Each value has exactly one
+// text, so a file written, read and written again is byte-identical. It
+// does not depend on decimal's package variables.
+func FormatAngkaBerkas(d decimal.Decimal) string { return teksTepat(d) }
