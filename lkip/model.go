@@ -95,46 +95,76 @@ type entriIsi struct {
 	Level     int
 }
 
-// teksInline splits text with *em* and **strong** into runs.
+// teksInline splits text with *em* and **strong** into runs. A star that
+// opens no emphasis (no closing star, "* " with a space after it, or
+// "****") stays in the text. The work is linear in the length of s: the
+// plain runs are slices of s, never joined piece by piece, and a search
+// for a closing star that finds none is not repeated.
 func teksInline(s string) []potongan {
 	var out []potongan
-	for s != "" {
-		i := strings.IndexByte(s, '*')
-		if i < 0 {
-			out = append(out, potongan{Teks: s})
+	awal := 0                         // start of the current plain run
+	adaTebal, adaMiring := true, true // a later "**" / "*" may still exist
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '*')
+		if k < 0 {
 			break
 		}
+		i += k
 		strong := strings.HasPrefix(s[i:], "**")
-		tanda := "*"
+		n := 1
 		if strong {
-			tanda = "**"
+			n = 2
 		}
-		j := strings.Index(s[i+len(tanda):], tanda)
-		if j <= 0 || (!strong && strings.HasPrefix(s[i+1:], " ")) {
-			// not an emphasis: keep the star as text
-			out = append(out, potongan{Teks: s[:i+len(tanda)]})
-			s = s[i+len(tanda):]
+		j := -1
+		switch {
+		case strong && adaTebal:
+			if j = strings.Index(s[i+2:], "**"); j < 0 {
+				adaTebal = false
+			}
+		case !strong && adaMiring && !strings.HasPrefix(s[i+1:], " "):
+			if j = strings.IndexByte(s[i+1:], '*'); j < 0 {
+				adaMiring = false
+			}
+		}
+		if j <= 0 {
+			// not an emphasis: the star stays in the plain run
+			i += n
 			continue
 		}
-		if i > 0 {
-			out = append(out, potongan{Teks: s[:i]})
+		if i > awal {
+			out = append(out, potongan{Teks: s[awal:i]})
 		}
-		dalam := s[i+len(tanda) : i+len(tanda)+j]
-		out = append(out, potongan{Teks: dalam, Em: !strong, Strong: strong})
-		s = s[i+len(tanda)+j+len(tanda):]
+		out = append(out, potongan{Teks: s[i+n : i+n+j], Em: !strong, Strong: strong})
+		i += n + j + n
+		awal = i
 	}
-	return gabungPotongan(out)
+	if awal < len(s) {
+		out = append(out, potongan{Teks: s[awal:]})
+	}
+	return out
 }
 
-// gabungPotongan merges adjacent plain runs.
+// gabungPotongan merges adjacent plain runs, in time linear in their
+// total length.
 func gabungPotongan(ps []potongan) []potongan {
 	var out []potongan
-	for _, p := range ps {
-		if n := len(out); n > 0 && !p.Em && !p.Strong && !out[n-1].Em && !out[n-1].Strong {
-			out[n-1].Teks += p.Teks
-			continue
+	for i := 0; i < len(ps); {
+		p := ps[i]
+		k := i + 1
+		if !p.Em && !p.Strong {
+			for k < len(ps) && !ps[k].Em && !ps[k].Strong {
+				k++
+			}
+			if k > i+1 {
+				var b strings.Builder
+				for _, q := range ps[i:k] {
+					b.WriteString(q.Teks)
+				}
+				p.Teks = b.String()
+			}
 		}
 		out = append(out, p)
+		i = k
 	}
 	return out
 }
