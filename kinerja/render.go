@@ -359,7 +359,7 @@ func strP(d *decimal.Decimal, desimal int32) *string {
 	}
 	var s string
 	if desimal < 0 {
-		s = d.String()
+		s = anggaran.FormatAngkaBerkas(*d)
 	} else {
 		s = d.StringFixed(desimal)
 	}

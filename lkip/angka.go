@@ -28,7 +28,7 @@ func (a Angka) String() string {
 	if a.Teks != "" {
 		return a.Teks
 	}
-	return a.Nilai.String()
+	return anggaran.FormatAngkaBerkas(a.Nilai)
 }
 
 // MarshalJSON writes Teks as a JSON string, or Nilai as a JSON number when
@@ -37,7 +37,7 @@ func (a Angka) MarshalJSON() ([]byte, error) {
 	if a.Teks != "" {
 		return json.Marshal(a.Teks)
 	}
-	return []byte(a.Nilai.String()), nil
+	return []byte(anggaran.FormatAngkaBerkas(a.Nilai)), nil
 }
 
 // UnmarshalJSON keeps a JSON string in Teks (its value is read by the

@@ -128,7 +128,7 @@ func nullStr(d decimal.NullDecimal) *string {
 	if !d.Valid {
 		return nil
 	}
-	s := d.Decimal.String()
+	s := anggaran.FormatAngkaBerkas(d.Decimal)
 	return &s
 }
 
@@ -194,7 +194,7 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 		agr := func(a kinerja.Agregat) agregatJSON {
 			j := agregatJSON{ID: a.ID, Uraian: a.Uraian, Jumlah: a.Jumlah, Capaian: decStr(a.Capaian.Nilai, des), Predikat: strOrNil(a.Predikat)}
 			if e := a.Efisiensi; e != nil {
-				pg, rl := e.Pagu.String(), e.Realisasi.String()
+				pg, rl := anggaran.FormatAngkaBerkas(e.Pagu), anggaran.FormatAngkaBerkas(e.Realisasi)
 				j.Pagu, j.Realisasi = &pg, &rl
 				j.Penyerapan, j.Selisih, j.Efisiensi = decStr(e.Penyerapan, des), decStr(e.Selisih, des), strOrNil(e.Kelas)
 			}
@@ -213,7 +213,7 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 			}
 			k := kemajuanJSON{IndikatorID: hi.ID, Kemajuan: decStr(hi.Kemajuan.Nilai, des)}
 			if hi.TargetAkhir != nil {
-				s := hi.TargetAkhir.Nilai.String()
+				s := anggaran.FormatAngkaBerkas(hi.TargetAkhir.Nilai)
 				k.TargetAkhir = &s
 			}
 			kj.Kemajuan = append(kj.Kemajuan, k)
@@ -254,7 +254,7 @@ func (l *Laporan) pkJSON() []pkJSON {
 	for _, b := range k.PerjanjianKinerja.Baris {
 		r := pkJSON{Sasaran: b.Sasaran, Indikator: b.Indikator, IndikatorID: b.IndikatorID, Satuan: b.Satuan}
 		if b.Target != nil {
-			s := b.Target.Nilai.String()
+			s := anggaran.FormatAngkaBerkas(b.Target.Nilai)
 			r.Target = &s
 		}
 		if b.SubKegiatan != "" {
