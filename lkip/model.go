@@ -172,5 +172,3 @@ func gabungPotongan(ps []potongan) []potongan {
 func polos(s string) []potongan { return []potongan{{Teks: s}} }
 
 func paragrafPolos(s string) elemen { return elemen{Jenis: elParagraf, Teks: polos(s)} }
-
-func paragrafInline(s string) elemen { return elemen{Jenis: elParagraf, Teks: teksInline(s)} }

@@ -63,19 +63,30 @@ func mdSel(s string) string {
 
 // mdTeks escapes the characters of data text that Markdown would read as
 // markup: backslash, emphasis (* _), links ([ ]), code spans (`) and
-// inline HTML (< >). It does not touch the start of a block; see
+// inline HTML (< >). A line break (CR, LF or CRLF) becomes a space, so
+// that a name or a narrative never starts a new block (a heading, a table
+// row, a list item). It does not touch the start of a block; see
 // mdAwalBlok.
 func mdTeks(s string) string {
-	if !strings.ContainsAny(s, "\\*_[]`<>") {
+	if !strings.ContainsAny(s, "\\*_[]`<>\r\n") {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		switch r {
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
 		case '\\', '*', '_', '[', ']', '`', '<', '>':
 			b.WriteByte('\\')
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			c = ' '
+		case '\n':
+			c = ' '
 		}
-		b.WriteRune(r)
+		b.WriteByte(c)
 	}
 	return b.String()
 }
@@ -127,9 +138,9 @@ func mdElemen(w *bufio.Writer, e elemen) {
 		t := e.TTD
 		fmt.Fprintf(w, "%s  \n", mdAwalBlok(mdTeks(t.TempatTanggal)))
 		for _, j := range t.Jabatan {
-			fmt.Fprintf(w, "%s  \n", mdTeks(j))
+			fmt.Fprintf(w, "%s  \n", mdAwalBlok(mdTeks(j)))
 		}
-		fmt.Fprintf(w, "\n\n**%s**  \n%s  \n%s\n\n", mdTeks(t.Nama), mdTeks(t.Pangkat), mdTeks(t.NIP))
+		fmt.Fprintf(w, "\n\n**%s**  \n%s  \n%s\n\n", mdTeks(t.Nama), mdAwalBlok(mdTeks(t.Pangkat)), mdAwalBlok(mdTeks(t.NIP)))
 	case elTabel:
 		mdTabel(w, e.Tabel)
 	case elGrafik:

@@ -116,7 +116,7 @@ func (s *penyusun) bagian(bs []Bagian, prefix string, level int) []elemen {
 			if lv > 4 {
 				lv = 4
 			}
-			out = append(out, elemen{Jenis: elJudul, Level: lv, ID: id, Teks: teksInline(isi(b.Judul, s.isian))})
+			out = append(out, elemen{Jenis: elJudul, Level: lv, ID: id, Teks: inlineIsi(b.Judul, s.isian)})
 		}
 		out = append(out, s.teks(b.Teks)...)
 		out = append(out, s.bagian(b.Sub, id, level+1)...)
@@ -134,7 +134,7 @@ func (s *penyusun) teks(t Teks) []elemen {
 		case daftar:
 			out = append(out, elemen{Jenis: elDaftar, Butir: s.butir(b.butir)})
 		default:
-			out = append(out, paragrafInline(isi(b.teks, s.isian)))
+			out = append(out, elemen{Jenis: elParagraf, Teks: inlineIsi(b.teks, s.isian)})
 		}
 	}
 	return out
@@ -143,7 +143,7 @@ func (s *penyusun) teks(t Teks) []elemen {
 func (s *penyusun) butir(bs []butir) []butirE {
 	out := make([]butirE, len(bs))
 	for i, b := range bs {
-		out[i] = butirE{Label: b.label, Teks: teksInline(isi(b.teks, s.isian)), Anak: s.butir(b.anak)}
+		out[i] = butirE{Label: b.label, Teks: inlineIsi(b.teks, s.isian), Anak: s.butir(b.anak)}
 	}
 	return out
 }
@@ -241,7 +241,7 @@ func (s *penyusun) daftarTeks(xs []string, nomor bool) []butirE {
 		if nomor {
 			lab = strconv.Itoa(i+1) + "."
 		}
-		out[i] = butirE{Label: lab, Teks: teksInline(isi(x, s.isian))}
+		out[i] = butirE{Label: lab, Teks: inlineIsi(x, s.isian)}
 	}
 	return out
 }

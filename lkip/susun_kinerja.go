@@ -342,7 +342,7 @@ func (s *penyusun) evaluasiIKU() []elemen {
 			}
 			first := bacaBlok(t[0])
 			if first.jenis == paragraf {
-				out = append(out, elemen{Jenis: elDaftar, Butir: []butirE{{Label: label, Teks: teksInline(isi(first.teks, s.isian))}}})
+				out = append(out, elemen{Jenis: elDaftar, Butir: []butirE{{Label: label, Teks: inlineIsi(first.teks, s.isian)}}})
 				out = append(out, s.teks(t[1:])...)
 			} else {
 				out = append(out, elemen{Jenis: elDaftar, Butir: []butirE{{Label: label, Teks: polos(hi.Nama)}}})

@@ -157,6 +157,18 @@ func periksaTeks(t Teks, path string) error {
 	return nil
 }
 
+// inlineIsi splits a narrative into runs ([teksInline]) and then replaces
+// the inline placeholders of each run with their values, so that a value
+// (a dinas name with a star in it) is printed as written and never read
+// as emphasis. A placeholder split by an emphasis mark is left as it is.
+func inlineIsi(s string, nilai map[string]string) []potongan {
+	ps := teksInline(s)
+	for i := range ps {
+		ps[i].Teks = isi(ps[i].Teks, nilai)
+	}
+	return ps
+}
+
 // isi replaces the inline placeholders of s with their values.
 func isi(s string, nilai map[string]string) string {
 	if !strings.Contains(s, "{{") {
