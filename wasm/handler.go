@@ -181,14 +181,24 @@ func acceptsEncoding(header, enc string) bool {
 	return false
 }
 
-// contentSecurityPolicy keeps every request of the page on its own origin:
-// no remote script, style, image, font, frame or connection, and no inline
+// cspHalaman keeps every request of the page on its own origin: no
+// remote script, style, image, font, frame or connection, and no inline
 // script (WebAssembly needs only 'wasm-unsafe-eval'). The report iframe's
-// srcdoc inherits it.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+// srcdoc inherits it. It is also written in the page's <meta>, for static
+// hosts that send no header.
+const cspHalaman = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
 	"connect-src 'self'; frame-src 'self' blob: data:; worker-src 'self'; manifest-src 'self'; " +
 	"object-src 'none'; base-uri 'self'; form-action 'none'"
+
+// contentSecurityPolicy is the policy the server sends as a header:
+// cspHalaman and frame-ancestors 'none', so that no other site can show
+// the app in a frame (clickjacking). frame-ancestors works only as a
+// header (browsers ignore it in a <meta>, with a console error), so the
+// page's <meta> carries cspHalaman alone. The report is a srcdoc iframe
+// of the page itself, a local document to which frame-ancestors does not
+// apply, so 'none' does not block it.
+const contentSecurityPolicy = cspHalaman + "; frame-ancestors 'none'"
 
 // env is the environment the app reads with app.Getenv.
 func (s *site) env() map[string]string {
@@ -218,7 +228,7 @@ func (s *site) handler() *app.Handler {
 		Styles:             []string{"/web/sakip.css"},
 		CacheableResources: []string{"/web/icon.svg"},
 		RawHeaders: []string{
-			`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`,
+			`<meta http-equiv="Content-Security-Policy" content="` + cspHalaman + `">`,
 		},
 		Env:                     s.env(),
 		Resources:               s,
