@@ -52,25 +52,25 @@ type ringkasanJSON struct {
 }
 
 type profilJSON struct {
-	PNS              int        `json:"pns"`
-	Honorer          int        `json:"honorer"`
-	TKSK             int        `json:"tksk"`
-	Peksos           int        `json:"peksos"`
-	PendidikanEselon silangJSON `json:"pns_pendidikan_eselon"`
-	PendidikanGolong silangJSON `json:"pns_pendidikan_golongan"`
-	Aset             asetJSON   `json:"aset"`
+	PNS              json.Number `json:"pns"` // exact sums (jumlahCacah), never wrapped
+	Honorer          json.Number `json:"honorer"`
+	TKSK             json.Number `json:"tksk"`
+	Peksos           json.Number `json:"peksos"`
+	PendidikanEselon silangJSON  `json:"pns_pendidikan_eselon"`
+	PendidikanGolong silangJSON  `json:"pns_pendidikan_golongan"`
+	Aset             asetJSON    `json:"aset"`
 }
 
 type silangJSON struct {
-	Kolom       []string `json:"kolom"`
-	Baris       []string `json:"baris"`
-	JumlahBaris []int    `json:"jumlah_baris"`
-	JumlahKolom []int    `json:"jumlah_kolom"`
-	Jumlah      int      `json:"jumlah"`
+	Kolom       []string      `json:"kolom"`
+	Baris       []string      `json:"baris"`
+	JumlahBaris []json.Number `json:"jumlah_baris"`
+	JumlahKolom []json.Number `json:"jumlah_kolom"`
+	Jumlah      json.Number   `json:"jumlah"`
 }
 
 type asetJSON struct {
-	Jumlah     int           `json:"jumlah"`
+	Jumlah     json.Number   `json:"jumlah"`
 	PerKeadaan []keadaanJSON `json:"per_keadaan"`
 }
 
@@ -175,17 +175,32 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 		out.Ringkasan.Capaian = decStr(r.Capaian, l.Kinerja.Desimal)
 	}
 	p := &l.Profil
+	angka := func(ss []string) []json.Number {
+		out := make([]json.Number, len(ss))
+		for i, s := range ss {
+			out[i] = json.Number(s)
+		}
+		return out
+	}
 	silang := func(s *Silang, h *SilangHitung) silangJSON {
-		j := silangJSON{Kolom: s.Kolom, JumlahBaris: h.Baris, JumlahKolom: h.Kolom, Jumlah: h.Total}
+		jb, jk, jt := silangTepat(s)
+		j := silangJSON{Kolom: s.Kolom, JumlahBaris: angka(jb), JumlahKolom: angka(jk), Jumlah: json.Number(jt)}
 		for _, b := range s.Baris {
 			j.Baris = append(j.Baris, b.Nama)
 		}
 		return j
 	}
-	out.Profil = profilJSON{PNS: p.PNS, Honorer: p.Honorer, TKSK: p.TKSK, Peksos: p.Peksos,
+	pg := &l.Dokumen.Profil.Pegawai
+	var aset []int
+	for _, a := range l.Dokumen.Profil.Aset.Baris {
+		aset = append(aset, a.Jumlah)
+	}
+	out.Profil = profilJSON{
+		PNS: json.Number(jumlahCacah(pg.PNS.LakiLaki, pg.PNS.Perempuan)), Honorer: json.Number(jumlahCacah(pg.Honorer.LakiLaki, pg.Honorer.Perempuan)),
+		TKSK: json.Number(jumlahCacah(pg.TKSK.LakiLaki, pg.TKSK.Perempuan)), Peksos: json.Number(jumlahCacah(pg.Peksos.APBN, pg.Peksos.APBD)),
 		PendidikanEselon: silang(&l.Dokumen.Profil.PendidikanEselon, &p.PendidikanEselon),
 		PendidikanGolong: silang(&l.Dokumen.Profil.PendidikanGolong, &p.PendidikanGolong),
-		Aset:             asetJSON{Jumlah: p.Aset.Total, PerKeadaan: []keadaanJSON{}}}
+		Aset:             asetJSON{Jumlah: json.Number(jumlahCacah(aset...)), PerKeadaan: []keadaanJSON{}}}
 	for _, k := range p.Aset.PerKeadaan {
 		out.Profil.Aset.PerKeadaan = append(out.Profil.Aset.PerKeadaan, keadaanJSON{k.Keadaan, k.Jumlah})
 	}

@@ -71,10 +71,10 @@ func (l *Laporan) isian() map[string]string {
 	p := &d.Profil.Pegawai
 	it := strconv.Itoa
 	return map[string]string{
-		"pns.jumlah": it(p.PNS.Total()), "pns.laki_laki": it(p.PNS.LakiLaki), "pns.perempuan": it(p.PNS.Perempuan),
-		"honorer.jumlah": it(p.Honorer.Total()), "honorer.laki_laki": it(p.Honorer.LakiLaki), "honorer.perempuan": it(p.Honorer.Perempuan),
-		"tksk.jumlah": it(p.TKSK.Total()), "tksk.laki_laki": it(p.TKSK.LakiLaki), "tksk.perempuan": it(p.TKSK.Perempuan),
-		"peksos.jumlah": it(p.Peksos.Total()), "peksos.apbn": it(p.Peksos.APBN), "peksos.apbd": it(p.Peksos.APBD),
+		"pns.jumlah": jumlahCacah(p.PNS.LakiLaki, p.PNS.Perempuan), "pns.laki_laki": it(p.PNS.LakiLaki), "pns.perempuan": it(p.PNS.Perempuan),
+		"honorer.jumlah": jumlahCacah(p.Honorer.LakiLaki, p.Honorer.Perempuan), "honorer.laki_laki": it(p.Honorer.LakiLaki), "honorer.perempuan": it(p.Honorer.Perempuan),
+		"tksk.jumlah": jumlahCacah(p.TKSK.LakiLaki, p.TKSK.Perempuan), "tksk.laki_laki": it(p.TKSK.LakiLaki), "tksk.perempuan": it(p.TKSK.Perempuan),
+		"peksos.jumlah": jumlahCacah(p.Peksos.APBN, p.Peksos.APBD), "peksos.apbn": it(p.Peksos.APBN), "peksos.apbd": it(p.Peksos.APBD),
 		"penyetaraan.fungsional": it(p.Penyetaraan.Fungsional), "penyetaraan.struktural": it(p.Penyetaraan.Struktural),
 		"jumlah_iku": it(l.Ringkasan.JumlahIKU), "tahun": it(d.Identitas.Tahun),
 		"dinas": d.Identitas.Dinas, "pemda": d.Identitas.Pemda,
@@ -417,19 +417,24 @@ func (s *penyusun) tabelSilang(t *Silang, h *SilangHitung, nomor string) []eleme
 		tb.Kepala = append(tb.Kepala, sel{Teks: nama, Angka: true})
 	}
 	tb.Kepala = append(tb.Kepala, sel{Teks: "Jumlah Pegawai", Angka: true})
+	// The totals are summed exactly here (h holds int sums, which wrap).
+	jb, jk, jt := silangTepat(t)
 	for i, b := range t.Baris {
 		row := []sel{{Teks: strconv.Itoa(i + 1)}, {Teks: b.Nama}}
 		for _, v := range b.Nilai {
 			row = append(row, sel{Teks: hitungan(v), Angka: true})
 		}
-		row = append(row, sel{Teks: strconv.Itoa(h.Baris[i]), Angka: true})
+		row = append(row, sel{Teks: jb[i], Angka: true})
 		tb.Badan = append(tb.Badan, row)
 	}
 	kaki := []sel{{Teks: "Jumlah", Tebal: true, Span: 2}}
-	for _, v := range h.Kolom {
-		kaki = append(kaki, sel{Teks: hitungan(v), Angka: true, Tebal: true})
+	for _, v := range jk {
+		if v == "0" {
+			v = "-"
+		}
+		kaki = append(kaki, sel{Teks: v, Angka: true, Tebal: true})
 	}
-	kaki = append(kaki, sel{Teks: strconv.Itoa(h.Total), Angka: true, Tebal: true})
+	kaki = append(kaki, sel{Teks: jt, Angka: true, Tebal: true})
 	tb.Kaki = [][]sel{kaki}
 	return []elemen{{Jenis: elTabel, Tabel: tb}}
 }
@@ -447,7 +452,11 @@ func (s *penyusun) tabelAset() []elemen {
 		tb.Badan = append(tb.Badan, []sel{{Teks: strconv.Itoa(i + 1)}, {Teks: b.KodeBarang}, {Teks: b.Nama}, {Teks: b.MerkTipe},
 			{Teks: strconv.Itoa(b.Tahun)}, {Teks: keadaanAset[lower(b.Keadaan)]}, {Teks: strconv.Itoa(b.Jumlah), Angka: true}})
 	}
-	tb.Kaki = [][]sel{{{Teks: "JUMLAH", Tebal: true, Span: 6}, {Teks: strconv.Itoa(s.l.Profil.Aset.Total), Angka: true, Tebal: true}}}
+	jumlah := make([]int, len(a.Baris))
+	for i, b := range a.Baris {
+		jumlah[i] = b.Jumlah
+	}
+	tb.Kaki = [][]sel{{{Teks: "JUMLAH", Tebal: true, Span: 6}, {Teks: jumlahCacah(jumlah...), Angka: true, Tebal: true}}}
 	var per []string
 	for _, k := range s.l.Profil.Aset.PerKeadaan {
 		per = append(per, fmt.Sprintf("%s %d", k.Keadaan, k.Jumlah))

@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"fmt"
+	"math/big"
 	"regexp"
 	"strings"
 )
@@ -206,4 +207,36 @@ func adaLabel(s string) bool {
 		return true
 	}
 	return semua(func(c byte) bool { return strings.IndexByte("ivxlc", c) >= 0 })
+}
+
+// jumlahCacah writes the exact sum of counts in decimal ("13875"), never
+// wrapped: two headcounts near the int64 limit add up to a positive number
+// here, where their int sum (Jumlah.Total, the ProfilHitung totals) would
+// be negative.
+func jumlahCacah(xs ...int) string {
+	var s, x big.Int
+	for _, v := range xs {
+		s.Add(&s, x.SetInt64(int64(v)))
+	}
+	return s.String()
+}
+
+// silangTepat returns the exact row totals, column totals and grand total
+// of a cross table, as text.
+func silangTepat(t *Silang) (baris, kolom []string, total string) {
+	kol := make([][]int, len(t.Kolom))
+	var semua []int
+	for _, b := range t.Baris {
+		baris = append(baris, jumlahCacah(b.Nilai...))
+		for j, v := range b.Nilai {
+			if j < len(kol) {
+				kol[j] = append(kol[j], v)
+			}
+		}
+		semua = append(semua, b.Nilai...)
+	}
+	for _, k := range kol {
+		kolom = append(kolom, jumlahCacah(k...))
+	}
+	return baris, kolom, jumlahCacah(semua...)
 }
