@@ -8,8 +8,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// teksInlineLama is teksInline as it was before it became linear: the
-// reference its output must keep.
+// teksInlineLama is teksInline as it was before it became linear (with
+// the old gabungPotongan): the reference its output must keep.
 func teksInlineLama(s string) []potongan {
 	var out []potongan
 	for s != "" {
@@ -36,7 +36,21 @@ func teksInlineLama(s string) []potongan {
 		out = append(out, potongan{Teks: dalam, Em: !strong, Strong: strong})
 		s = s[i+len(tanda)+j+len(tanda):]
 	}
-	return gabungPotongan(out)
+	return gabungPotonganLama(out)
+}
+
+// gabungPotonganLama is gabungPotongan as it was: each plain run joined
+// to the one before it with +=, quadratic in the number of runs.
+func gabungPotonganLama(ps []potongan) []potongan {
+	var out []potongan
+	for _, p := range ps {
+		if n := len(out); n > 0 && !p.Em && !p.Strong && !out[n-1].Em && !out[n-1].Strong {
+			out[n-1].Teks += p.Teks
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 var contohInline = []string{
@@ -74,6 +88,26 @@ func TestTeksInlineLinear(t *testing.T) {
 		runtime.ReadMemStats(&m1)
 		if got := m1.TotalAlloc - m0.TotalAlloc; got > 8*uint64(len(p))+1<<20 {
 			t.Errorf("%s: teksInline of %d bytes allocated %d bytes into %d runs", nama, len(p), got, len(ps))
+		}
+	}
+}
+
+// BenchmarkTeksInline splits each 375 KB paragraph with the old splitter
+// (lama, quadratic: run it with -benchtime 1x) and the new one (baru),
+// side by side.
+func BenchmarkTeksInline(b *testing.B) {
+	for nama, p := range paragrafPanjang() {
+		for _, c := range []struct {
+			versi string
+			f     func(string) []potongan
+		}{{"lama", teksInlineLama}, {"baru", teksInline}} {
+			b.Run(c.versi+"/"+nama, func(b *testing.B) {
+				b.SetBytes(int64(len(p)))
+				b.ReportAllocs()
+				for b.Loop() {
+					c.f(p)
+				}
+			})
 		}
 	}
 }
