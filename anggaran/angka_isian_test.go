@@ -2,6 +2,7 @@ package anggaran_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -206,4 +207,45 @@ func FuzzAngkaPulang(f *testing.F) {
 			t.Fatalf("%q (%v, %v) → %v → report %q → %v, %v", s, j, g, d, laporan, v, err)
 		}
 	})
+}
+
+func TestParseAngkaCacah(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{{"1.170", "1170"}, {"3356", "3356"}, {"1.5", ""}, {"-3", ""}, {"9223372036854775807", ""}, {"13,0", "13"}} {
+		d, err := anggaran.ParseAngka(c.in, anggaran.JenisCacah)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("ParseAngka(%q, JenisCacah) = %v, want an error", c.in, d)
+			}
+			continue
+		}
+		if err != nil || !d.Equal(decimal.RequireFromString(c.want)) {
+			t.Errorf("ParseAngka(%q, JenisCacah) = %v, %v; want %s", c.in, d, err, c.want)
+		}
+	}
+}
+
+func ExampleParseIsian() {
+	for _, s := range []string{"1.500", "1,500", "12,3456", "-100"} {
+		d, err := anggaran.ParseIsian(s, anggaran.JenisRupiah, anggaran.GayaIndonesia)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(anggaran.FormatRupiah(d), anggaran.FormatAngkaBerkas(d))
+	}
+	// Output:
+	// Rp 1.500 1500
+	// "1,500" bukan angka rupiah yang sah: dalam gaya Indonesia (1.500,25) tanda ini menandai desimal, jadi "1,500" dibaca 1 koma 500, padahal jumlah uang paling banyak 2 angka di belakang koma (sen); angka ini tidak dibulatkan diam-diam: tulis sendiri angka yang dimaksud; bila maksudnya 1500 (tanda sebagai pemisah ribuan), tulis 1.500
+	// "12,3456" bukan angka rupiah yang sah: jumlah uang paling banyak 2 angka di belakang koma (sen); angka ini tidak dibulatkan diam-diam: tulis sendiri angka yang dimaksud
+	// "-100" bukan angka rupiah yang sah: jumlah uang pada isian ini tidak boleh negatif; tulis tanpa tanda minus
+}
+
+func ExampleFormatAngkaBerkas() {
+	d, _ := anggaran.ParseIsian("58.180.100,12", anggaran.JenisRupiah, anggaran.GayaIndonesia)
+	s := anggaran.FormatAngkaBerkas(d)
+	back, _ := anggaran.ParseAngkaBerkas(s, anggaran.JenisRupiah)
+	fmt.Println(s, back.Equal(d))
+	// Output: 58180100.12 true
 }

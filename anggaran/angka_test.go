@@ -201,7 +201,7 @@ func FuzzParseAngka(f *testing.F) {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, jenis uint8) {
-		j := anggaran.Jenis(jenis % 3)
+		j := anggaran.Jenis(jenis % 4)
 		d, err := anggaran.ParseAngka(s, j)
 		if err != nil {
 			var ae *anggaran.AngkaError
