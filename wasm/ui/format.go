@@ -8,6 +8,13 @@ import (
 // strip is shown for a figure that is missing or cannot be computed.
 const strip = "–"
 
+// gayaIsian is the notation typed figures are read in: the Indonesian one
+// the page shows them in ("1.500" is fifteen hundred, "1,5" one and a
+// half), so that a figure shown and typed again is the same figure. A
+// figure the field cannot hold (a third decimal of sen, a negative
+// realisasi, "1.5") is refused beside the field, never rounded.
+const gayaIsian = anggaran.GayaIndonesia
+
 // rupiah formats an amount the Indonesian way ("Rp 9.399.497.972"), or a
 // dash when it is missing.
 func rupiah(n decimal.NullDecimal) string {

@@ -17,7 +17,7 @@ type Isian struct {
 	Path   string         // JSON path in the data file
 	Label  string         // accessible name of the input
 	Nilai  string         // the current value as the page shows it
-	Jenis  anggaran.Jenis // how typed text is read (anggaran.ParseAngka)
+	Jenis  anggaran.Jenis // how typed text is read (anggaran.ParseIsian, in gayaIsian)
 	Wajib  bool           // an empty value is refused (a leaf's pagu)
 	// Set stores v (nil: missing) and the text as typed into the document.
 	Set func(d *lkip.Dokumen, v *decimal.Decimal, teks string)
@@ -39,7 +39,7 @@ func (t *Toko) Isi(f Isian, teks string) {
 		t.Ubah(f.Bagian, func(d *lkip.Dokumen) { f.Set(d, nil, "") })
 		return
 	}
-	v, err := anggaran.ParseAngka(teks, f.Jenis)
+	v, err := anggaran.ParseIsian(teks, f.Jenis, gayaIsian)
 	if err != nil {
 		t.draf[f.Path] = draf{Teks: teks, Galat: kapital(err.Error()) + "."}
 		return
