@@ -409,13 +409,13 @@ const (
 	// ways. When "." and "," both occur, the last one is the decimal mark.
 	// One kind of separator occurring more than once groups thousands
 	// ("1.000.000"). A lone separator followed by exactly three digits
-	// after a first digit other than 0 ("1.500", "2,214") could group
-	// thousands or mark decimals: it is refused, naming both readings,
-	// except for a count ([JenisCacah]), which has no decimals and so can
-	// only mean thousands. A lone separator followed by any other number
-	// of digits ("1.5", "150.00", "12,3456", "0,125") can only be a decimal
-	// mark, since a thousands group has exactly three digits and never
-	// follows a lone leading 0.
+	// after one to three digits not starting with 0 ("1.500", "2,214")
+	// could group thousands or mark decimals: it is refused, naming both
+	// readings, except for a count ([JenisCacah]), which has no decimals
+	// and so can only mean thousands. Any other lone separator ("1.5",
+	// "150.00", "12,3456", "0,125", "1234.567") can only be a decimal
+	// mark, since a thousands group has exactly three digits and follows
+	// one to three digits that do not start with 0.
 	GayaTebak Gaya = iota
 	// GayaIndonesia is the notation of Indonesian documents: "." groups
 	// thousands, "," marks decimals ("9.399.497.972", "98,42"). A "." that
@@ -647,7 +647,9 @@ func pisahGaya(t string, j Jenis, g Gaya) (intPart, fracPart, alasan string) {
 			mark = '.' + ',' - group
 		default: // one lone separator
 			i := strings.IndexAny(t, ".,")
-			if len(t)-i-1 == 3 && t[0] != '0' {
+			// Only 1 to 3 digits not starting with 0 can stand before a
+			// thousands separator: "1234.567" is a decimal.
+			if len(t)-i-1 == 3 && t[0] != '0' && i <= 3 {
 				if j == JenisCacah { // no decimals: only thousands
 					group, mark = t[i], '.'+','-t[i]
 					break
