@@ -41,7 +41,7 @@ func TestParseIsian(t *testing.T) {
 		{"2,214", rp, bbs, "", "2214", "2 koma 214"},
 		{"1.500", rp, bbs, "", "tidak jelas", "1 koma 500"},
 		{"1.500", bil, bbs, "", "tidak jelas", "pemisah ribuan"},
-		{"1.500", cch, bbs, "1500", "", ""}, // a count has no decimals
+		{"1.500", cch, bbs, "1500", "", ""},        // a count has no decimals
 		{"1234.567", bil, bbs, "1234.567", "", ""}, // no thousands group has 4 digits
 		{"1234,567", rp, bbs, "", "sen", ""},
 		// A document's notation settles it.
