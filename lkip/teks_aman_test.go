@@ -175,3 +175,29 @@ func TestTeksTetapTeks(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTeksTetapTeks: any text in every printed field keeps the structure
+// of the clean report (see TestTeksTetapTeks). The text follows a word,
+// so that it stays a name (a bare "1" is a number some fields compare).
+func FuzzTeksTetapTeks(f *testing.F) {
+	for _, s := range korpusJahat {
+		f.Add(s)
+	}
+	var b0, h0 []string
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.TrimSpace(s) == "" || strings.ContainsAny(s, "\u0085\u2028\u2029") {
+			return // an empty text leaves cells and paragraphs out, by design
+		}
+		if b0 == nil {
+			md0, html0 := renderTeks(t, "Nama {{x}}")
+			b0, h0 = bentukMD(md0), bentukHTML(html0)
+		}
+		md, html := renderTeks(t, "Nama "+s)
+		if diff := cmp.Diff(b0, bentukMD(md)); diff != "" {
+			t.Fatalf("Markdown with every text %q changed structure (-clean +hostile):\n%s", s, diff)
+		}
+		if diff := cmp.Diff(h0, bentukHTML(html)); diff != "" {
+			t.Fatalf("HTML with every text %q changed structure (-clean +hostile):\n%s", s, diff)
+		}
+	})
+}
