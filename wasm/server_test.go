@@ -181,3 +181,28 @@ func TestServerContoh(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameAncestors: no other site can show the app in a frame. The header
+// says frame-ancestors 'none' (browsers honour it only there); the page's
+// <meta> policy, which browsers read for offline starts, leaves it out
+// (there it is ignored with an error in the console).
+func TestFrameAncestors(t *testing.T) {
+	s := testSite(t, "")
+	srv := httptest.NewServer(s.server())
+	defer srv.Close()
+	res, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if h := res.Header.Get("Content-Security-Policy"); !strings.Contains(h, "frame-ancestors 'none'") {
+		t.Errorf("the page's Content-Security-Policy header %q lacks frame-ancestors 'none'", h)
+	}
+	meta := string(body)
+	if i := strings.Index(meta, `http-equiv="Content-Security-Policy"`); i < 0 {
+		t.Error("the page has no Content-Security-Policy <meta>")
+	} else if end := strings.Index(meta[i:], ">"); strings.Contains(meta[i:i+end], "frame-ancestors") {
+		t.Errorf("the <meta> policy names frame-ancestors, which browsers ignore there: %s", meta[i:i+end])
+	}
+}
