@@ -14,6 +14,7 @@ import (
 const (
 	TemuanJumlahBerbeda        = "anggaran/jumlah-berbeda"          // a printed subtotal or total ≠ the sum of its leaves
 	TemuanPersenBerbeda        = "anggaran/persen-berbeda"          // a printed percentage ≠ realisasi × 100 / pagu
+	TemuanPersenDipotong       = "anggaran/persen-dipotong"         // a printed percentage truncated instead of rounded
 	TemuanSisaBerbeda          = "anggaran/sisa-berbeda"            // a printed sisa ≠ pagu − realisasi
 	TemuanRealisasiLebih       = "anggaran/realisasi-melebihi-pagu" // realisasi above pagu
 	TemuanNilaiNegatif         = "anggaran/nilai-negatif"           // a negative amount
@@ -31,6 +32,51 @@ const (
 	TemuanPKTidakAda           = "anggaran/pk-tidak-ada"            // a code in one table and not in the other
 	TemuanPKUraian             = "anggaran/pk-uraian-berbeda"       // the same code named differently
 )
+
+// DaftarAturan lists every rule of [Anggaran.Check], one value per rule:
+// the severity of a finding comes from here. Add a rule here (and its
+// check and test); the README table of finding codes is generated from
+// this list (go test ./lkip -run TestTabelAturanREADME -update).
+var DaftarAturan = []Aturan{
+	{Kode: TemuanJumlahBerbeda, Tingkat: Kesalahan, Judul: "Jumlah tidak sama dengan rinciannya",
+		Arti: "A printed subtotal or total of the realisation table (program, kegiatan, jumlah) differs from the sum of its sub kegiatan; the message says whether the row above agrees with the computed sum (then this row is the misprint)."},
+	{Kode: TemuanPersenBerbeda, Tingkat: Kesalahan, Judul: "Persentase realisasi salah",
+		Arti: "A printed percentage differs from realisasi × 100 / pagu at the printed number of decimals under the rounding rule of Opsi, or it is printed where pagu is 0."},
+	{Kode: TemuanPersenDipotong, Tingkat: Peringatan, Judul: "Persentase dipotong, bukan dibulatkan",
+		Arti: "A printed percentage equals realisasi × 100 / pagu truncated, not rounded, at its printed decimals: the same severity as any truncated figure of the document."},
+	{Kode: TemuanSisaBerbeda, Tingkat: Kesalahan, Judul: "Sisa anggaran salah",
+		Arti: "A printed sisa differs from pagu − realisasi."},
+	{Kode: TemuanRealisasiLebih, Tingkat: Peringatan, Judul: "Realisasi melebihi pagu",
+		Arti: "A sub kegiatan spent more than its pagu."},
+	{Kode: TemuanNilaiNegatif, Tingkat: Kesalahan, Judul: "Angka negatif",
+		Arti: "A pagu, pagu murni, realisasi or sisa below zero (realisation or belanja table)."},
+	{Kode: TemuanFisikDiLuarRentang, Tingkat: Peringatan, Judul: "Realisasi fisik di luar 0–100%",
+		Arti: "A realisasi fisik below 0 % or above 100 %."},
+	{Kode: TemuanKodeGanda, Tingkat: Kesalahan, Judul: "Kode ganda",
+		Arti: "Two rows of one table with the same code; both are summed when they have no rows below."},
+	{Kode: TemuanKodeKosong, Tingkat: Kesalahan, Judul: "Baris tanpa kode",
+		Arti: "A row without a code, left out of the sums."},
+	{Kode: TemuanIndukTidakAda, Tingkat: Peringatan, Judul: "Program atau kegiatan tidak tercetak",
+		Arti: "A program or kegiatan has no row of its own where the table prints subtotal rows for the others."},
+	{Kode: TemuanNamaRekening, Tingkat: Kesalahan, Judul: "Nama rekening salah",
+		Arti: "A belanja account whose name is not the standard name of its code (Permendagri 90/2019)."},
+	{Kode: TemuanRekeningTidakDikenal, Tingkat: Peringatan, Judul: "Rekening tidak dikenal",
+		Arti: "A belanja account code (levels 1–3) that is not in the standard account list."},
+	{Kode: TemuanRekeningGanda, Tingkat: Kesalahan, Judul: "Rekening ganda",
+		Arti: "Two belanja rows with the same account code."},
+	{Kode: TemuanBelanjaJumlah, Tingkat: Kesalahan, Judul: "Jumlah rekening tidak sama dengan rinciannya",
+		Arti: "A belanja account differs from the sum of its sub-accounts."},
+	{Kode: TemuanBelanjaTotal, Tingkat: Kesalahan, Judul: "Total belanja berbeda dengan tabel realisasi",
+		Arti: "The belanja table's total (pagu, pagu murni or realisasi) differs from the realisation table's total."},
+	{Kode: TemuanPKBerbeda, Tingkat: Kesalahan, Judul: "Anggaran PK berbeda dengan pagu",
+		Arti: "A Perjanjian Kinerja amount (a row or the total) differs from the pagu of the same code in the realisation table."},
+	{Kode: TemuanPKJumlah, Tingkat: Kesalahan, Judul: "Jumlah anggaran PK tidak sama dengan rinciannya",
+		Arti: "A Perjanjian Kinerja subtotal differs from the sum of its rows."},
+	{Kode: TemuanPKTidakAda, Tingkat: Peringatan, Judul: "Kode hanya ada di satu tabel",
+		Arti: "A program, kegiatan or sub kegiatan in the Perjanjian Kinerja and not in the realisation table, or the other way round at a level the PK lists."},
+	{Kode: TemuanPKUraian, Tingkat: Catatan, Judul: "Uraian PK berbeda",
+		Arti: "The same code named differently in the Perjanjian Kinerja and in the realisation table."},
+}
 
 // Check checks the section against itself and returns every finding, in
 // the order of the tables (realisation table, belanja table, Perjanjian
@@ -50,7 +96,7 @@ func (a *Anggaran) Check(opsi Opsi) []Temuan {
 	if pk := a.PerjanjianKinerja; pk != nil {
 		c.perjanjian(p, pk)
 	}
-	return c.out
+	return BeriTingkat(c.out, DaftarAturan)
 }
 
 type pemeriksa struct {
@@ -105,16 +151,16 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 	}
 	// Rows without a code, duplicates, negative amounts, fisik range.
 	for _, r := range p.kosong {
-		c.tambah(Temuan{Kode: TemuanKodeKosong, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),
+		c.tambah(Temuan{Kode: TemuanKodeKosong, Lokasi: lok(int(r), "kode"),
 			Pesan: "baris tanpa kode tidak ikut dijumlahkan; isi kodenya"})
 	}
 	for _, r := range slices.Sorted(slices.Values(p.ganda)) {
 		k := rows[r].Kode
 		first, _ := p.Find(k)
-		c.tambah(Temuan{Kode: TemuanKodeGanda, Tingkat: Kesalahan, Lokasi: lok(int(r), "kode"),
+		c.tambah(Temuan{Kode: TemuanKodeGanda, Lokasi: lok(int(r), "kode"),
 			Tercetak: k.String(),
-			Pesan: fmt.Sprintf("kode %s sudah dipakai di %s[%d]; kedua baris ikut dijumlahkan bila tidak punya rincian, hapus salah satunya bila ganda",
-				k, path, p.simpul[first].baris)})
+			Pesan: fmt.Sprintf("kode %s sudah dipakai di baris ke-%d (%s); kedua baris ikut dijumlahkan bila tidak punya rincian, hapus salah satunya bila ganda",
+				k, p.simpul[first].baris+1, label(k, rows[p.simpul[first].baris].Uraian))})
 	}
 	semua := make([]*Rincian, 0, len(rows)+1)
 	for i := range rows {
@@ -133,12 +179,12 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 			v    decimal.NullDecimal
 		}{{"pagu_murni", r.PaguMurni}, {"pagu", r.Pagu}, {"realisasi", r.Realisasi}, {"sisa", r.Sisa}} {
 			if f.v.Valid && f.v.Decimal.IsNegative() {
-				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Tingkat: Kesalahan, Lokasi: lok(ri, f.nama),
+				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Lokasi: lok(ri, f.nama),
 					Tercetak: FormatRupiah(f.v.Decimal), Pesan: f.nama + " tidak boleh negatif"})
 			}
 		}
 		if r.Fisik.Valid && (r.Fisik.Decimal.IsNegative() || r.Fisik.Decimal.GreaterThan(seratus)) {
-			c.tambah(Temuan{Kode: TemuanFisikDiLuarRentang, Tingkat: Peringatan, Lokasi: lok(ri, "fisik"),
+			c.tambah(Temuan{Kode: TemuanFisikDiLuarRentang, Lokasi: lok(ri, "fisik"),
 				Tercetak: formatPersenTercetak(r.Fisik.Decimal), Pesan: "realisasi fisik harus antara 0% dan 100%"})
 		}
 	}
@@ -169,7 +215,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 					first = p.simpul[n].baris
 				}
 				l := lok(int(first), "kode")
-				c.tambah(Temuan{Kode: TemuanIndukTidakAda, Tingkat: Peringatan, Lokasi: l,
+				c.tambah(Temuan{Kode: TemuanIndukTidakAda, Lokasi: l,
 					Terhitung: FormatRupiah(b.Pagu.Decimal),
 					Pesan: fmt.Sprintf("%s %s tidak tercetak sebagai baris sendiri, padahal tabel memuat baris jumlah untuk %s lain; tambahkan barisnya",
 						j, s.kode, j)})
@@ -182,7 +228,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				if !dec.Valid || !got.Valid || dec.Decimal.Equal(got.Decimal) {
 					continue
 				}
-				c.tambah(Temuan{Kode: kodeJumlah, Tingkat: Kesalahan, Lokasi: lok(ri, namaKolom[f]),
+				c.tambah(Temuan{Kode: kodeJumlah, Lokasi: lok(ri, namaKolom[f]),
 					Tercetak: FormatRupiah(dec.Decimal), Terhitung: FormatRupiah(got.Decimal),
 					Pesan: c.pesanJumlah(p, i, f, pk)})
 			}
@@ -193,11 +239,16 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				got, ok := Persen(b.Realisasi.Decimal, b.Pagu.Decimal, places, c.opsi.Pembulatan)
 				switch {
 				case !ok:
-					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Tingkat: Kesalahan, Lokasi: lok(ri, "persen"),
+					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Lokasi: lok(ri, "persen"),
 						Tercetak: formatPersenTercetak(row.Persen.Decimal),
 						Pesan:    "persentase tidak dapat dihitung karena pagu 0"})
+				case !got.Equal(row.Persen.Decimal) && c.opsi.Pembulatan != BulatPotong && dipotong(b.Realisasi.Decimal, b.Pagu.Decimal, places, row.Persen.Decimal):
+					c.tambah(Temuan{Kode: TemuanPersenDipotong, Lokasi: lok(ri, "persen"),
+						Tercetak: formatPersenTercetak(row.Persen.Decimal), Terhitung: FormatAngka(got, places) + "%",
+						Pesan: fmt.Sprintf("persentase realisasi dipotong, bukan dibulatkan (%s, %d desimal); tulis %s%%",
+							c.opsi.Pembulatan, places, FormatAngka(got, places))})
 				case !got.Equal(row.Persen.Decimal):
-					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Tingkat: Kesalahan, Lokasi: lok(ri, "persen"),
+					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Lokasi: lok(ri, "persen"),
 						Tercetak: formatPersenTercetak(row.Persen.Decimal), Terhitung: FormatAngka(got, places) + "%",
 						Pesan: fmt.Sprintf("persentase realisasi tercetak tidak sama dengan realisasi × 100 / pagu (%s, %d desimal)",
 							c.opsi.Pembulatan, places)})
@@ -205,12 +256,12 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 			}
 		}
 		if row.Sisa.Valid && b.Sisa.Valid && !row.Sisa.Decimal.Equal(b.Sisa.Decimal) {
-			c.tambah(Temuan{Kode: TemuanSisaBerbeda, Tingkat: Kesalahan, Lokasi: lok(ri, "sisa"),
+			c.tambah(Temuan{Kode: TemuanSisaBerbeda, Lokasi: lok(ri, "sisa"),
 				Tercetak: FormatRupiah(row.Sisa.Decimal), Terhitung: FormatRupiah(b.Sisa.Decimal),
 				Pesan: "sisa tercetak tidak sama dengan pagu − realisasi"})
 		}
 		if s.daun && b.Pagu.Valid && b.Realisasi.Valid && b.Realisasi.Decimal.GreaterThan(b.Pagu.Decimal) {
-			c.tambah(Temuan{Kode: TemuanRealisasiLebih, Tingkat: Peringatan, Lokasi: lok(ri, "realisasi"),
+			c.tambah(Temuan{Kode: TemuanRealisasiLebih, Lokasi: lok(ri, "realisasi"),
 				Tercetak: FormatRupiah(b.Realisasi.Decimal), Terhitung: "pagu " + FormatRupiah(b.Pagu.Decimal),
 				Pesan: "realisasi melebihi pagu; periksa angkanya atau dasar pergeseran anggarannya"})
 		}
@@ -263,6 +314,13 @@ func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
 	return msg
 }
 
+// dipotong reports whether printed is realisasi × 100 / pagu truncated
+// (not rounded) to places decimals.
+func dipotong(realisasi, pagu decimal.Decimal, places int32, printed decimal.Decimal) bool {
+	v, ok := Persen(realisasi, pagu, places, BulatPotong)
+	return ok && v.Equal(printed)
+}
+
 func formatPersenTercetak(d decimal.Decimal) string {
 	return FormatAngka(d, max(-d.Exponent(), 0)) + "%"
 }
@@ -286,18 +344,18 @@ func (c *pemeriksa) belanja(p *Pohon) {
 	for i, r := range rows {
 		for j := range i {
 			if rows[j].Kode == r.Kode {
-				c.tambah(Temuan{Kode: TemuanRekeningGanda, Tingkat: Kesalahan, Lokasi: lok(i, "kode"),
-					Tercetak: r.Kode.String(), Pesan: fmt.Sprintf("rekening %s sudah ada di belanja[%d]", r.Kode, j)})
+				c.tambah(Temuan{Kode: TemuanRekeningGanda, Lokasi: lok(i, "kode"),
+					Tercetak: r.Kode.String(), Pesan: fmt.Sprintf("rekening %s sudah ada di baris ke-%d (%s)", r.Kode, j+1, strings.TrimSpace(rows[j].Uraian))})
 				break
 			}
 		}
 		if nama, ok := r.Kode.NamaBaku(); !ok {
 			if r.Kode.Tingkat() <= 3 {
-				c.tambah(Temuan{Kode: TemuanRekeningTidakDikenal, Tingkat: Peringatan, Lokasi: lok(i, "kode"),
+				c.tambah(Temuan{Kode: TemuanRekeningTidakDikenal, Lokasi: lok(i, "kode"),
 					Tercetak: r.Kode.String(), Pesan: "kode rekening belanja ini tidak ada dalam daftar rekening baku (Permendagri 90/2019)"})
 			}
 		} else if !r.Kode.CocokNama(r.Uraian) {
-			c.tambah(Temuan{Kode: TemuanNamaRekening, Tingkat: Kesalahan, Lokasi: lok(i, "uraian"),
+			c.tambah(Temuan{Kode: TemuanNamaRekening, Lokasi: lok(i, "uraian"),
 				Tercetak: r.Uraian, Terhitung: nama,
 				Pesan: fmt.Sprintf("nama rekening %s adalah %q, bukan %q", r.Kode, nama, r.Uraian)})
 		}
@@ -306,7 +364,7 @@ func (c *pemeriksa) belanja(p *Pohon) {
 			v    decimal.NullDecimal
 		}{{"pagu_murni", r.PaguMurni}, {"pagu", r.Pagu}, {"realisasi", r.Realisasi}} {
 			if f.v.Valid && f.v.Decimal.IsNegative() {
-				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Tingkat: Kesalahan, Lokasi: lok(i, f.nama),
+				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Lokasi: lok(i, f.nama),
 					Tercetak: FormatRupiah(f.v.Decimal), Pesan: f.nama + " tidak boleh negatif"})
 			}
 		}
@@ -322,7 +380,7 @@ func (c *pemeriksa) belanja(p *Pohon) {
 			dec, comp decimal.NullDecimal
 		}{{"pagu_murni", r.PaguMurni, b.PaguMurni}, {"pagu", r.Pagu, b.Pagu}, {"realisasi", r.Realisasi, b.Realisasi}} {
 			if f.dec.Valid && f.comp.Valid && !f.dec.Decimal.Equal(f.comp.Decimal) {
-				c.tambah(Temuan{Kode: TemuanBelanjaJumlah, Tingkat: Kesalahan, Lokasi: lok(b.Indeks, f.nama),
+				c.tambah(Temuan{Kode: TemuanBelanjaJumlah, Lokasi: lok(b.Indeks, f.nama),
 					Tercetak: FormatRupiah(f.dec.Decimal), Terhitung: FormatRupiah(f.comp.Decimal),
 					Pesan: fmt.Sprintf("%s rekening %s tercetak tidak sama dengan jumlah rincian rekeningnya", f.nama, r.Kode)})
 			}
@@ -342,7 +400,7 @@ func (c *pemeriksa) belanja(p *Pohon) {
 		if tot.Indeks >= 0 {
 			l = lok(tot.Indeks, f.nama)
 		}
-		c.tambah(Temuan{Kode: TemuanBelanjaTotal, Tingkat: Kesalahan, Lokasi: l,
+		c.tambah(Temuan{Kode: TemuanBelanjaTotal, Lokasi: l,
 			Tercetak: FormatRupiah(f.bel.Decimal), Terhitung: FormatRupiah(f.tabl.Decimal),
 			Pesan: fmt.Sprintf("jumlah %s menurut tabel belanja tidak sama dengan jumlah %s", f.nama, c.tabel)})
 	}
@@ -394,18 +452,18 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 		seen[r.Kode] = true
 		n, ok := p.Find(r.Kode)
 		if !ok {
-			c.tambah(Temuan{Kode: TemuanPKTidakAda, Tingkat: Peringatan, Lokasi: lok(i, "kode"),
+			c.tambah(Temuan{Kode: TemuanPKTidakAda, Lokasi: lok(i, "kode"),
 				Tercetak: r.Kode.String(), Pesan: fmt.Sprintf("kode ini tidak ada di %s", c.tabel)})
 			continue
 		}
 		b := p.Baris(n)
 		if r.Pagu.Valid && b.Pagu.Valid && !r.Pagu.Decimal.Equal(b.Pagu.Decimal) {
-			c.tambah(Temuan{Kode: TemuanPKBerbeda, Tingkat: Kesalahan, Lokasi: lok(i, "pagu"),
+			c.tambah(Temuan{Kode: TemuanPKBerbeda, Lokasi: lok(i, "pagu"),
 				Tercetak: FormatRupiah(r.Pagu.Decimal), Terhitung: FormatRupiah(b.Pagu.Decimal),
 				Pesan: fmt.Sprintf("anggaran %s %s di %s tidak sama dengan pagu di %s", b.Jenjang, b.Kode, tabel, c.tabel)})
 		}
 		if b.Uraian != "" && r.Uraian != "" && !samaUraian(r.Uraian, b.Uraian) {
-			c.tambah(Temuan{Kode: TemuanPKUraian, Tingkat: Catatan, Lokasi: lok(i, "uraian"),
+			c.tambah(Temuan{Kode: TemuanPKUraian, Lokasi: lok(i, "uraian"),
 				Tercetak: strings.TrimSpace(nomorDaftar.ReplaceAllString(r.Uraian, "")), Terhitung: b.Uraian,
 				Pesan: fmt.Sprintf("uraian %s %s berbeda dengan di %s", b.Jenjang, b.Kode, c.tabel)})
 		}
@@ -415,14 +473,14 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 		if s.baris < 0 || !levels[s.kode.Jenjang()] || seen[s.kode] {
 			continue
 		}
-		c.tambah(Temuan{Kode: TemuanPKTidakAda, Tingkat: Peringatan,
+		c.tambah(Temuan{Kode: TemuanPKTidakAda,
 			Lokasi:    Lokasi{Tabel: tabel, Baris: label(s.kode, p.rincian[s.baris].Uraian), Kolom: "kode", Path: "perjanjian_kinerja.rincian"},
 			Terhitung: s.kode.String(), Pesan: fmt.Sprintf("kode ini ada di %s tetapi tidak di %s", c.tabel, tabel)})
 	}
 	if pk.Jumlah != nil && pk.Jumlah.Pagu.Valid {
 		j := p.Jumlah()
 		if j.Pagu.Valid && !pk.Jumlah.Pagu.Decimal.Equal(j.Pagu.Decimal) {
-			c.tambah(Temuan{Kode: TemuanPKBerbeda, Tingkat: Kesalahan, Lokasi: lok(-1, "pagu"),
+			c.tambah(Temuan{Kode: TemuanPKBerbeda, Lokasi: lok(-1, "pagu"),
 				Tercetak: FormatRupiah(pk.Jumlah.Pagu.Decimal), Terhitung: FormatRupiah(j.Pagu.Decimal),
 				Pesan: fmt.Sprintf("jumlah anggaran %s tidak sama dengan jumlah pagu %s", tabel, c.tabel)})
 		}

@@ -157,3 +157,48 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// Aturan is one rule of the reviu, as one value: its stable code, the
+// severity of every finding it gives (one kind of mistake has one
+// severity, wherever it is found), a short title in Bahasa Indonesia for
+// staff, and its meaning: what it compares and when it fires. Each package
+// that checks something lists its rules in one DaftarAturan variable
+// ([DaftarAturan], kinerja.DaftarAturan, lkip.DaftarAturan); its checks
+// give findings by code and take the severity from the list, and a test
+// keeps the list, the codes used in the code and the README table in
+// agreement. Adding a rule is adding its value to that list, its check
+// and its test.
+type Aturan struct {
+	Kode    string  `json:"kode"`    // stable identifier, "paket/nama-aturan"
+	Tingkat Tingkat `json:"tingkat"` // severity of every finding of the rule
+	Judul   string  `json:"judul"`   // short title, Bahasa Indonesia
+	Arti    string  `json:"arti"`    // what it means and when it fires
+}
+
+// Temuan returns a finding of rule a at l, with its severity.
+func (a Aturan) Temuan(l Lokasi, tercetak, terhitung, pesan string) Temuan {
+	return Temuan{Kode: a.Kode, Tingkat: a.Tingkat, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan}
+}
+
+// CariAturan returns the rule of code kode in daftar; ok is false when
+// no rule has that code.
+func CariAturan(daftar []Aturan, kode string) (a Aturan, ok bool) {
+	for _, x := range daftar {
+		if x.Kode == kode {
+			return x, true
+		}
+	}
+	return Aturan{}, false
+}
+
+// BeriTingkat sets the severity of every finding of ts whose code is a
+// rule of daftar from that rule, in place, and returns ts. Findings of
+// other codes are left as they are.
+func BeriTingkat(ts []Temuan, daftar []Aturan) []Temuan {
+	for i := range ts {
+		if a, ok := CariAturan(daftar, ts[i].Kode); ok {
+			ts[i].Tingkat = a.Tingkat
+		}
+	}
+	return ts
+}

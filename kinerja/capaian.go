@@ -8,7 +8,9 @@ import (
 // Opsi holds the rules a Pemda applies when scoring. The zero value is the
 // default: the Permendagri 86/2017 scale, capaian rounded half up to two
 // decimals, no cap, (2T − R)/T for negative polarity, efficiency thresholds
-// ±5 points, and "far from target" at 200 % and 25 %.
+// ±5 points, "far from target" at 200 % and 25 %, a capaian above the top
+// band of the scale given the top predikat (no cap), and a target of 0
+// scored as "tidak dapat dihitung" (TargetNol).
 type Opsi struct {
 	Skala          Skala        // predikat scale; empty means SkalaPermendagri86
 	Bulat          *Bulat       // rounding of capaian and computed realisasi; nil: 2 decimals, half up
@@ -17,7 +19,23 @@ type Opsi struct {
 	Efisiensi      *Ambang      // efficiency thresholds; nil: +5 / −5
 	Wajar          *Ambang      // capaian above Atas or below Bawah is flagged; nil: 200 / 25
 	SemuaIndikator bool         // aggregate every indicator with a capaian, not only the IKU
+	TargetNol      TargetNol    // how a target of 0 is scored; zero value TargetNolTidakDihitung
 }
+
+// TargetNol is the rule for a target of 0, where R / T has no value.
+type TargetNol int
+
+const (
+	// TargetNolTidakDihitung (the default, the zero value): a target of 0
+	// gives no capaian, whatever the polarity; the reviu reports it
+	// (kinerja/target-nol).
+	TargetNolTidakDihitung TargetNol = iota
+	// TargetNolNegatifTercapai: for a negative-polarity indicator
+	// ("kasus gizi buruk", target 0 cases), a realisasi of 0 achieves the
+	// target: capaian 100 %. Any realisasi above 0, and any positive-
+	// polarity indicator with target 0, still gives no capaian.
+	TargetNolNegatifTercapai
+)
 
 // Bulat is an explicit rounding: the number of decimals and the rule.
 type Bulat struct {
@@ -97,7 +115,9 @@ var (
 //     period's, see [Compute]).
 //
 // A missing target or realisasi, a target of 0 (and, for T / R, a
-// realisasi of 0) give no number but a reason: "tidak dapat dihitung".
+// realisasi of 0) give no number but a reason: "tidak dapat dihitung";
+// except that under [TargetNolNegatifTercapai] a negative-polarity
+// indicator with target 0 and realisasi 0 achieves 100 %.
 // A negative target or realisasi is refused the same way ("target
 // negatif" / "realisasi negatif"): the counts and percentages of a SAKIP
 // indicator cannot be below zero, so a minus sign is a typing error, and
@@ -111,6 +131,9 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 		return tidakDapat("target tidak ada")
 	case r == nil:
 		return tidakDapat("realisasi tidak ada")
+	case t.IsZero() && pol == Negatif && r.IsZero() && o.TargetNol == TargetNolNegatifTercapai:
+		v := seratus
+		return Capaian{Nilai: &v, SebelumBatas: &v}
 	case t.IsZero():
 		return tidakDapat("target 0: capaian tidak dapat dihitung")
 	case t.IsNegative():

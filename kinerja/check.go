@@ -13,43 +13,8 @@ import (
 // Check returns the findings of the reviu of d for reporting year tahun
 // (0: d.Tahun), in a stable order (Renstra, sasaran, indicators by
 // position and year, indicators compared with each other, Perjanjian
-// Kinerja, budget codes). Each [Temuan] has a stable Kode:
-//
-//	kinerja/renstra-induk      a Renstra item whose parent number does not exist
-//	kinerja/renstra-periode    the reporting year outside the Renstra period
-//	kinerja/sasaran-renstra    a sasaran with IKU, or used by the PK, that is not a Renstra sasaran
-//	kinerja/sasaran-nama       a sasaran printed with another wording (or as a strategi)
-//	kinerja/indikator-sasaran  an indicator without a (known) sasaran
-//	kinerja/indikator-nama     an indicator printed with another wording elsewhere
-//	kinerja/rumus-kosong       an IKU without a formula
-//	kinerja/rumus-sama         pembilang and penyebut defined by the same text
-//	kinerja/target-akhir       an IKU without a Renstra end target
-//	kinerja/target-kosong      a target missing for a year
-//	kinerja/target-nol         a target of 0 (capaian tidak dapat dihitung)
-//	kinerja/angka-negatif      a negative target, realisasi, formula part, breakdown figure, end or PK target
-//	kinerja/realisasi-kosong   an IKU without realisasi in the reporting year
-//	kinerja/realisasi-rumus    the realisasi implied by the formula parts differs from the reported one
-//	kinerja/persentase-lebih-100 a persentase (share of a population) above 100 %, reported or by formula
-//	kinerja/penyebut-tersirat  pembilang known, penyebut not: the penyebut the realisasi implies
-//	kinerja/kutipan-beda       a target or realisasi quoted elsewhere differs from the table (kesalahan: one figure, two values)
-//	kinerja/rincian-jumlah     a breakdown that does not add up to its stated total
-//	kinerja/rincian-satuan     a breakdown mixing units
-//	kinerja/rincian-bagian     a breakdown total different from the formula part
-//	kinerja/capaian-ekstrem    capaian far above or below 100 %: the target should be reviewed
-//	kinerja/realisasi-kembar   two IKU of a sasaran reporting the same realisasi with decimals in a year (copied?)
-//	kinerja/pembilang-sama     two indicators of a sasaran with the same pembilang (≥ 100) but different realisasi
-//	kinerja/pk-kosong          IKU but no Perjanjian Kinerja rows
-//	kinerja/pk-tahun           a PK of another year
-//	kinerja/pk-sasaran         a PK row without a (known) sasaran
-//	kinerja/pk-indikator       a PK row linked to an unknown indicator
-//	kinerja/pk-rumusan         a PK indicator worded differently from the indicator it is linked to
-//	kinerja/pk-target-kosong   a PK row without target
-//	kinerja/pk-target-beda     a PK target different from the linked indicator's target for that year
-//	kinerja/pk-tanpa-iku       none of the IKU appears in the PK
-//	kinerja/pk-iku             an IKU that does not appear in the PK
-//	kinerja/pk-bukan-iku       PK indicators that are not IKU
-//	kinerja/sasaran-tanpa-anggaran a sasaran with IKU that no program, kegiatan or sub kegiatan of the PK serves
-//	kinerja/anggaran-kode      a budget code the SumberAnggaran does not know
+// Kinerja, budget codes). Each [Temuan] has the stable Kode and the
+// severity of one rule of [DaftarAturan].
 //
 // A negative figure is a typing error (the counts and percentages of an
 // indicator cannot be below zero): it is reported once, as
@@ -60,6 +25,103 @@ import (
 // Check is Compute(d, tahun, o, nil).Temuan.
 func Check(d *Dokumen, tahun int, o Opsi) []Temuan {
 	return Compute(d, tahun, o, nil).Temuan
+}
+
+// DaftarAturan lists every rule of [Check], one value per rule: the
+// severity of a finding comes from here. Add a rule here (and its check
+// and test); the README table of finding codes is generated from this
+// list (go test ./lkip -run TestTabelAturanREADME -update).
+var DaftarAturan = []anggaran.Aturan{
+	{Kode: "kinerja/renstra-induk", Tingkat: Kesalahan, Judul: "Butir Renstra tanpa induk",
+		Arti: "A tujuan, sasaran, strategi or kebijakan of the Renstra whose parent number does not exist."},
+	{Kode: "kinerja/renstra-periode", Tingkat: Peringatan, Judul: "Tahun di luar periode Renstra",
+		Arti: "The reporting year lies outside the Renstra period."},
+	{Kode: "kinerja/sasaran-renstra", Tingkat: Catatan, Judul: "Sasaran strategis tidak ada di Renstra",
+		Arti: "A sasaran with IKU that is not listed as a Renstra sasaran: its IKU cannot be traced to a tujuan and misi."},
+	{Kode: "kinerja/sasaran-pk-renstra", Tingkat: Peringatan, Judul: "Sasaran PK tidak ada di Renstra",
+		Arti: "A sasaran used by the Perjanjian Kinerja (without IKU) that is not a Renstra sasaran."},
+	{Kode: "kinerja/sasaran-renstra-tidak-ada", Tingkat: Kesalahan, Judul: "Rujukan sasaran Renstra tidak ada",
+		Arti: "A sasaran refers to a Renstra sasaran number that does not exist."},
+	{Kode: "kinerja/sasaran-nama", Tingkat: Catatan, Judul: "Rumusan sasaran berbeda",
+		Arti: "A sasaran printed with another wording than the Renstra's or than elsewhere in the document."},
+	{Kode: "kinerja/sasaran-strategi", Tingkat: Peringatan, Judul: "Strategi ditulis sebagai sasaran",
+		Arti: "A table prints a Renstra strategi where the sasaran strategis belongs."},
+	{Kode: "kinerja/sasaran-tanpa-iku", Tingkat: Peringatan, Judul: "Sasaran tanpa IKU",
+		Arti: "A sasaran strategis (one of the Renstra, or with indicators) that has no IKU: its achievement cannot be measured."},
+	{Kode: "kinerja/indikator-sasaran", Tingkat: Peringatan, Judul: "Indikator tanpa sasaran",
+		Arti: "An indicator linked to no sasaran."},
+	{Kode: "kinerja/indikator-sasaran-tidak-ada", Tingkat: Kesalahan, Judul: "Sasaran indikator tidak ada",
+		Arti: "An indicator linked to a sasaran that is not in the list of sasaran."},
+	{Kode: "kinerja/indikator-nama", Tingkat: Catatan, Judul: "Rumusan indikator berbeda",
+		Arti: "An indicator printed with another wording elsewhere in the document."},
+	{Kode: "kinerja/rumus-kosong", Tingkat: Peringatan, Judul: "IKU tanpa rumus",
+		Arti: "An IKU without a formula: its realisasi cannot be checked."},
+	{Kode: "kinerja/rumus-sama", Tingkat: Kesalahan, Judul: "Pembilang sama dengan penyebut",
+		Arti: "Pembilang and penyebut defined by the same text, so the indicator is always 100 %."},
+	{Kode: "kinerja/polaritas-janggal", Tingkat: Peringatan, Judul: "Polaritas tidak masuk akal",
+		Arti: "An indicator marked positive (higher is better) whose name measures a quantity that is better lower (poverty, stunting, malnutrition, cases, mortality, unemployment, …; see polaritasNegatif for the word list)."},
+	{Kode: "kinerja/target-akhir", Tingkat: Catatan, Judul: "Target akhir Renstra tidak ada",
+		Arti: "An IKU without a Renstra end target."},
+	{Kode: "kinerja/target-kosong", Tingkat: Peringatan, Judul: "Target tidak ada",
+		Arti: "An IKU without target (or without any data) for a year."},
+	{Kode: "kinerja/target-nol", Tingkat: Peringatan, Judul: "Target 0",
+		Arti: "A target of 0: the capaian cannot be computed, except a negative-polarity indicator with realisasi 0 under Opsi.TargetNol (then it is achieved and no finding is given)."},
+	{Kode: "kinerja/angka-negatif", Tingkat: Kesalahan, Judul: "Angka negatif",
+		Arti: "A negative target, realisasi, formula part, breakdown figure, end or PK target: a typing error; nothing is derived from it."},
+	{Kode: "kinerja/realisasi-kosong", Tingkat: Peringatan, Judul: "Realisasi tidak ada",
+		Arti: "An IKU without realisasi in the reporting year."},
+	{Kode: "kinerja/realisasi-rumus", Tingkat: Kesalahan, Judul: "Realisasi berbeda dengan rumus",
+		Arti: "The printed realisasi differs from the one the formula parts imply, beyond rounding or truncation."},
+	{Kode: "kinerja/realisasi-dipotong", Tingkat: Peringatan, Judul: "Realisasi dipotong, bukan dibulatkan",
+		Arti: "The printed realisasi is the formula's value truncated, not rounded, at its printed decimals: the same severity as any truncated figure of the document."},
+	{Kode: "kinerja/realisasi-dibulatkan", Tingkat: Catatan, Judul: "Realisasi dibulatkan ke desimal lebih sedikit",
+		Arti: "The printed realisasi is the formula's value correctly rounded to fewer decimals than Opsi.Bulat."},
+	{Kode: "kinerja/persentase-lebih-100", Tingkat: Peringatan, Judul: "Persentase di atas 100%",
+		Arti: "A persentase (a share of a population) above 100 %, printed or by formula, on an indicator not marked boleh_lebih_100."},
+	{Kode: "kinerja/penyebut-tersirat", Tingkat: Catatan, Judul: "Penyebut tersirat",
+		Arti: "Pembilang known, penyebut not printed: the penyebut the realisasi implies, compared with other indicators counting the same population."},
+	{Kode: "kinerja/penyebut-berbeda", Tingkat: Peringatan, Judul: "Penyebut yang sama dicetak berbeda",
+		Arti: "Two indicators define their penyebut with the same text but print a different figure for it in the same year: one quantity, two values."},
+	{Kode: "kinerja/kutipan-beda", Tingkat: Kesalahan, Judul: "Kutipan target/realisasi berbeda",
+		Arti: "A target or realisasi quoted elsewhere differs from the table: one figure, two values."},
+	{Kode: "kinerja/rincian-jumlah", Tingkat: Peringatan, Judul: "Rincian tidak sama dengan totalnya",
+		Arti: "A breakdown that does not add up to its stated total."},
+	{Kode: "kinerja/rincian-satuan", Tingkat: Peringatan, Judul: "Rincian mencampur satuan",
+		Arti: "A breakdown mixing units, which cannot be summed."},
+	{Kode: "kinerja/rincian-bagian", Tingkat: Kesalahan, Judul: "Total rincian berbeda dengan bagian rumus",
+		Arti: "A breakdown total different from the formula part (pembilang or penyebut) it details."},
+	{Kode: "kinerja/capaian-ekstrem", Tingkat: Peringatan, Judul: "Capaian jauh dari 100%",
+		Arti: "A capaian in the reporting year above Opsi.Wajar.Atas (200 %) or below Opsi.Wajar.Bawah (25 %): the target should be reviewed."},
+	{Kode: "kinerja/realisasi-kembar", Tingkat: Catatan, Judul: "Realisasi kembar",
+		Arti: "Two IKU of a sasaran report the same realisasi with decimals in one year (copied?)."},
+	{Kode: "kinerja/pembilang-sama", Tingkat: Catatan, Judul: "Pembilang sama, realisasi berbeda",
+		Arti: "Two indicators of a sasaran with the same pembilang (≥ 100) but different realisasi: their penyebut differ for the same data."},
+	{Kode: "kinerja/pk-kosong", Tingkat: Catatan, Judul: "Perjanjian Kinerja tidak ada",
+		Arti: "IKU but no Perjanjian Kinerja rows."},
+	{Kode: "kinerja/pk-tahun", Tingkat: Peringatan, Judul: "PK tahun lain",
+		Arti: "A Perjanjian Kinerja of another year than the reporting year."},
+	{Kode: "kinerja/pk-sasaran", Tingkat: Peringatan, Judul: "Baris PK tanpa sasaran",
+		Arti: "A Perjanjian Kinerja row linked to no sasaran."},
+	{Kode: "kinerja/pk-sasaran-tidak-ada", Tingkat: Kesalahan, Judul: "Sasaran baris PK tidak ada",
+		Arti: "A Perjanjian Kinerja row linked to a sasaran that is not in the list."},
+	{Kode: "kinerja/pk-indikator", Tingkat: Kesalahan, Judul: "Indikator PK tidak ada",
+		Arti: "A Perjanjian Kinerja row linked to an unknown indicator."},
+	{Kode: "kinerja/pk-rumusan", Tingkat: Catatan, Judul: "Rumusan indikator PK berbeda",
+		Arti: "A PK indicator worded differently from the indicator it is linked to."},
+	{Kode: "kinerja/pk-target-kosong", Tingkat: Peringatan, Judul: "Indikator PK tanpa target",
+		Arti: "A Perjanjian Kinerja row without target."},
+	{Kode: "kinerja/pk-target-beda", Tingkat: Kesalahan, Judul: "Target PK berbeda",
+		Arti: "A PK target different from the linked indicator's target for that year."},
+	{Kode: "kinerja/pk-tanpa-iku", Tingkat: Peringatan, Judul: "PK tanpa IKU",
+		Arti: "None of the IKU appears in the Perjanjian Kinerja."},
+	{Kode: "kinerja/pk-iku", Tingkat: Peringatan, Judul: "IKU tidak ada di PK",
+		Arti: "An IKU that does not appear in the Perjanjian Kinerja."},
+	{Kode: "kinerja/pk-bukan-iku", Tingkat: Catatan, Judul: "Indikator PK bukan IKU",
+		Arti: "The Perjanjian Kinerja rows that are not IKU (output indicators of sub kegiatan), counted."},
+	{Kode: "kinerja/sasaran-tanpa-anggaran", Tingkat: Peringatan, Judul: "Sasaran tanpa anggaran",
+		Arti: "A sasaran with IKU that no program, kegiatan or sub kegiatan of the PK serves."},
+	{Kode: "kinerja/anggaran-kode", Tingkat: Peringatan, Judul: "Kode anggaran tidak dikenal",
+		Arti: "A budget code serving a sasaran that the budget data (SumberAnggaran) does not know; efficiency is computed without it."},
 }
 
 // normal lower-cases s, turns punctuation into spaces and collapses them,
@@ -100,14 +162,17 @@ func (p *pemeriksa) negatif(a *Angka, satuan string, l Lokasi, apa, akibat strin
 		return
 	}
 	t := fmtTercetak(a, satuan)
-	p.tambah("kinerja/angka-negatif", Kesalahan, l, t, "",
+	p.tambah("kinerja/angka-negatif", l, t, "",
 		strings.TrimSpace(fmt.Sprintf("%s bernilai negatif (%s); angka kinerja tidak mungkin di bawah nol, kemungkinan tanda minus salah ketik. %s", apa, t, akibat)))
 }
 
 func negatif(a *Angka) bool { return a != nil && a.Nilai.IsNegative() }
 
-func (p *pemeriksa) tambah(kode string, t anggaran.Tingkat, l Lokasi, tercetak, terhitung, pesan string) {
-	p.ts = append(p.ts, Temuan{Kode: kode, Tingkat: t, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
+// tambah adds a finding of the rule kode, with the rule's severity (see
+// [DaftarAturan]; TestDaftarAturan keeps every code used here in it).
+func (p *pemeriksa) tambah(kode string, l Lokasi, tercetak, terhitung, pesan string) {
+	a, _ := anggaran.CariAturan(DaftarAturan, kode)
+	p.ts = append(p.ts, Temuan{Kode: kode, Tingkat: a.Tingkat, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
 }
 
 func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
@@ -129,6 +194,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 		p.indikator(i)
 	}
 	p.kembar()
+	p.penyebutBerbeda()
 	p.pk()
 	p.tanpaAnggaran()
 	p.anggaran()
@@ -138,7 +204,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 func (p *pemeriksa) renstra() {
 	r := p.d.Renstra
 	if r.PeriodeAwal != 0 && r.PeriodeAkhir != 0 && (p.h.Tahun < r.PeriodeAwal || p.h.Tahun > r.PeriodeAkhir) {
-		p.tambah("kinerja/renstra-periode", Peringatan, Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Path: "renstra.periode_akhir"},
+		p.tambah("kinerja/renstra-periode", Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Path: "renstra.periode_akhir"},
 			fmt.Sprintf("%d–%d", r.PeriodeAwal, r.PeriodeAkhir), fmt.Sprint(p.h.Tahun),
 			fmt.Sprintf("Tahun laporan %d di luar periode Renstra %d–%d; gunakan Renstra yang berlaku.", p.h.Tahun, r.PeriodeAwal, r.PeriodeAkhir))
 	}
@@ -160,8 +226,7 @@ func (p *pemeriksa) renstra() {
 	for _, t := range tingkat {
 		for i, b := range t.l {
 			if ind := b.Induk(); !ada[ind] {
-				p.tambah("kinerja/renstra-induk", Kesalahan,
-					Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Baris: b.Nomor, Path: fmt.Sprintf("renstra.%s[%d].nomor", t.kunci, i)},
+				p.tambah("kinerja/renstra-induk", Lokasi{Bagian: "Bab II B", Tabel: "Renstra", Baris: b.Nomor, Path: fmt.Sprintf("renstra.%s[%d].nomor", t.kunci, i)},
 					b.Nomor, "", fmt.Sprintf("%s %s tidak mempunyai induk: %s %s tidak ada dalam Renstra.", t.nama, b.Nomor, t.induk, ind))
 			}
 		}
@@ -183,15 +248,19 @@ func (p *pemeriksa) sasaran() {
 	for i, s := range p.d.Sasaran {
 		jalur := fmt.Sprintf("sasaran[%d]", i)
 		lok := Lokasi{Bagian: "Bab II C", Baris: s.Uraian, Path: jalur + ".renstra"}
+		if s.Renstra != "" && !adaIKU[s.ID] {
+			p.tambah("kinerja/sasaran-tanpa-iku", Lokasi{Bagian: "Bab II C", Baris: s.Uraian, Path: jalur}, "", "0 IKU",
+				fmt.Sprintf("Sasaran strategis %q tidak mempunyai IKU; ketercapaiannya tidak dapat diukur. Tetapkan paling sedikit satu IKU untuk setiap sasaran strategis.", s.Uraian))
+		}
 		if s.Renstra == "" {
 			switch {
 			case adaIKU[s.ID]:
-				p.tambah("kinerja/sasaran-renstra", Catatan, lok, "", "",
+				p.tambah("kinerja/sasaran-renstra", lok, "", "",
 					fmt.Sprintf("Sasaran strategis %q tidak tercantum sebagai sasaran dalam Renstra; IKU-nya tidak dapat ditelusuri ke tujuan dan misi.", s.Uraian))
 			case diPK[s.ID]:
 				lok.Bagian = "Bab II D"
 				lok.Tabel = "Perjanjian Kinerja"
-				p.tambah("kinerja/sasaran-renstra", Peringatan, lok, "", "",
+				p.tambah("kinerja/sasaran-pk-renstra", lok, "", "",
 					fmt.Sprintf("Sasaran %q dipakai dalam Perjanjian Kinerja tetapi tidak tercantum sebagai sasaran dalam Renstra; PK seharusnya memuat sasaran strategis Renstra, dan indikator serta anggarannya tidak dapat ditelusuri ke tujuan dan misi.", s.Uraian))
 			}
 		} else {
@@ -202,10 +271,10 @@ func (p *pemeriksa) sasaran() {
 				}
 			}
 			if rb == nil {
-				p.tambah("kinerja/sasaran-renstra", Kesalahan, lok, s.Renstra, "",
+				p.tambah("kinerja/sasaran-renstra-tidak-ada", lok, s.Renstra, "",
 					fmt.Sprintf("Sasaran %q merujuk sasaran Renstra %s yang tidak ada.", s.Uraian, s.Renstra))
 			} else if normal(rb.Uraian) != normal(s.Uraian) {
-				p.tambah("kinerja/sasaran-nama", Catatan, lok, s.Uraian, rb.Uraian,
+				p.tambah("kinerja/sasaran-nama", lok, s.Uraian, rb.Uraian,
 					fmt.Sprintf("Rumusan sasaran berbeda dari sasaran Renstra %s.", s.Renstra))
 			}
 		}
@@ -221,11 +290,11 @@ func (p *pemeriksa) sasaran() {
 				}
 			}
 			if strategi != "" {
-				p.tambah("kinerja/sasaran-nama", Peringatan, lok, t.Teks, s.Uraian,
+				p.tambah("kinerja/sasaran-strategi", lok, t.Teks, s.Uraian,
 					fmt.Sprintf("%s menuliskan strategi %s sebagai sasaran strategis; rumusan sasaran seharusnya %q.", t.Sumber, strategi, s.Uraian))
 				continue
 			}
-			p.tambah("kinerja/sasaran-nama", Catatan, lok, t.Teks, s.Uraian,
+			p.tambah("kinerja/sasaran-nama", lok, t.Teks, s.Uraian,
 				fmt.Sprintf("Sasaran ditulis berbeda di %s.", t.Sumber))
 		}
 	}
@@ -244,29 +313,35 @@ func (p *pemeriksa) indikator(i int) {
 	}
 	switch {
 	case ind.Sasaran == "":
-		p.tambah("kinerja/indikator-sasaran", Peringatan, lok("", "sasaran", jalur+".sasaran"), "", "",
+		p.tambah("kinerja/indikator-sasaran", lok("", "sasaran", jalur+".sasaran"), "", "",
 			"Indikator tidak dikaitkan dengan sasaran mana pun.")
 	case !p.adaSasaran(ind.Sasaran):
-		p.tambah("kinerja/indikator-sasaran", Kesalahan, lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
+		p.tambah("kinerja/indikator-sasaran-tidak-ada", lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
 			fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", ind.Sasaran))
 	}
 	for k, t := range ind.Tercetak {
 		if normal(t.Teks) != normal(ind.Nama) {
 			l := lok("", "nama", fmt.Sprintf("%s.tercetak[%d].teks", jalur, k))
 			l.Bagian = t.Sumber
-			p.tambah("kinerja/indikator-nama", Catatan, l, t.Teks, ind.Nama, fmt.Sprintf("Indikator ditulis berbeda di %s.", t.Sumber))
+			p.tambah("kinerja/indikator-nama", l, t.Teks, ind.Nama, fmt.Sprintf("Indikator ditulis berbeda di %s.", t.Sumber))
 		}
 	}
 	if ind.Rumus == nil && ind.IKU {
-		p.tambah("kinerja/rumus-kosong", Peringatan, lok("", "rumus", jalur+".rumus"), "", "",
+		p.tambah("kinerja/rumus-kosong", lok("", "rumus", jalur+".rumus"), "", "",
 			"IKU tidak mempunyai rumus; realisasi tidak dapat diperiksa.")
 	}
 	if r := ind.Rumus; r != nil && r.Pembilang != "" && normal(r.Pembilang) == normal(r.Penyebut) {
-		p.tambah("kinerja/rumus-sama", Kesalahan, lok("Tabel 3.1", "rumus", jalur+".rumus.penyebut"), r.Penyebut, "",
-			"Pembilang dan penyebut rumus didefinisikan dengan teks yang sama, sehingga hasilnya selalu 100%; penyebut seharusnya jumlah seluruh sasaran (misalnya seluruh korban bencana), bukan yang seharusnya menerima.")
+		p.tambah("kinerja/rumus-sama", lok("Tabel 3.1", "rumus", jalur+".rumus.penyebut"), r.Penyebut, "",
+			"Pembilang dan penyebut rumus didefinisikan dengan teks yang sama, sehingga hasilnya selalu 100% dan indikator tidak mengukur apa pun; pembilang seharusnya menghitung yang sudah tercapai atau terlayani, penyebut seluruh populasi sasaran indikator yang menjadi ukurannya.")
+	}
+	if ind.Polaritas == Positif {
+		if kata := lebihBaikRendah(ind.Nama); kata != "" {
+			p.tambah("kinerja/polaritas-janggal", lok("", "polaritas", jalur+".polaritas"), "positif", "negatif",
+				fmt.Sprintf("Indikator mengukur %q, besaran yang lebih baik bila lebih rendah, tetapi polaritasnya positif; capaiannya dihitung terbalik (realisasi yang naik dinilai membaik). Periksa polaritasnya, atau ubah rumusan indikator bila yang diukur memang penanganannya.", kata))
+		}
 	}
 	if ind.IKU && ind.TargetAkhir == nil {
-		p.tambah("kinerja/target-akhir", Catatan, lok("", "target akhir", jalur+".target_akhir"), "", "",
+		p.tambah("kinerja/target-akhir", lok("", "target akhir", jalur+".target_akhir"), "", "",
 			"Target akhir Renstra tidak dicantumkan; kemajuan terhadap target akhir tidak dapat dihitung.")
 	}
 	p.negatif(ind.TargetAkhir, ind.Satuan, lok("", "target akhir", jalur+".target_akhir"), "Target akhir Renstra",
@@ -275,7 +350,7 @@ func (p *pemeriksa) indikator(i int) {
 	if ind.IKU {
 		for _, t := range p.tahunWajib {
 			if ind.DataPada(t) == nil {
-				p.tambah("kinerja/target-kosong", Peringatan, lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
+				p.tambah("kinerja/target-kosong", lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
 					fmt.Sprintf("Tidak ada target dan realisasi tahun %d.", t))
 			}
 		}
@@ -355,14 +430,16 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	}
 	switch {
 	case dt.Target == nil:
-		p.tambah("kinerja/target-kosong", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
+		p.tambah("kinerja/target-kosong", lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
 			fmt.Sprintf("Target tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
+	case dt.Target.Nilai.IsZero() && s.Capaian.Nilai != nil:
+		// achieved under Opsi.TargetNol: nothing to report
 	case dt.Target.Nilai.IsZero():
-		p.tambah("kinerja/target-nol", Peringatan, lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "",
+		p.tambah("kinerja/target-nol", lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "",
 			fmt.Sprintf("Target tahun %d adalah 0; capaian tidak dapat dihitung (bukan 0%% dan bukan 100%%).", dt.Tahun))
 	}
 	if dt.Realisasi == nil && ind.IKU && dt.Tahun == p.h.Tahun {
-		p.tambah("kinerja/realisasi-kosong", Peringatan, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
+		p.tambah("kinerja/realisasi-kosong", lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
 			fmt.Sprintf("Realisasi tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
 	}
 	// realisasi implied by the formula parts
@@ -380,7 +457,7 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 		} else {
 			pesan += "; bandingkan dengan indikator lain yang memakai data yang sama."
 		}
-		p.tambah("kinerja/penyebut-tersirat", Catatan, lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
+		p.tambah("kinerja/penyebut-tersirat", lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
 			"", anggaran.FormatAngka(v, 0), pesan)
 	}
 	p.lebih100(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
@@ -393,7 +470,7 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 				return
 			}
 			l := Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom}
-			p.tambah("kinerja/kutipan-beda", Kesalahan, l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
+			p.tambah("kinerja/kutipan-beda", l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
 				fmt.Sprintf("%s menyebut %s %d sebesar %s, sedangkan %s mencantumkan %s; keduanya angka yang sama dan harus sama.", q.Sumber, kolom, dt.Tahun,
 					fmtTercetak(kutip, ind.Satuan), sumberAtau(tabel), fmtTercetak(resmi, ind.Satuan)))
 		}
@@ -409,11 +486,11 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 		l := lok(tabel, fmt.Sprintf("capaian %d", dt.Tahun), jt+".target")
 		switch {
 		case v.GreaterThan(w.Atas):
-			p.tambah("kinerja/capaian-ekstrem", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
+			p.tambah("kinerja/capaian-ekstrem", l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
 				fmt.Sprintf("Capaian %s jauh di atas 100%% (realisasi %s terhadap target %s); target kemungkinan terlalu rendah atau salah satuan dan perlu ditinjau.",
 					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
 		case v.LessThan(w.Bawah):
-			p.tambah("kinerja/capaian-ekstrem", Peringatan, l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
+			p.tambah("kinerja/capaian-ekstrem", l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
 				fmt.Sprintf("Capaian %s jauh di bawah target (realisasi %s terhadap target %s); target atau data realisasi perlu ditinjau.",
 					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
 		}
@@ -460,13 +537,13 @@ func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, jt string, 
 	}
 	switch {
 	case lebihTercetak:
-		p.tambah("kinerja/persentase-lebih-100", Peringatan, l, fmtTercetak(r, ind.Satuan), "paling tinggi 100%",
+		p.tambah("kinerja/persentase-lebih-100", l, fmtTercetak(r, ind.Satuan), "paling tinggi 100%",
 			fmt.Sprintf("Realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, fmtTercetak(r, ind.Satuan), akhir, bagian))
 	case lebihRumus:
 		l.Path = jt + ".pembilang"
 		l.Kolom = fmt.Sprintf("pembilang %d", dt.Tahun)
 		v := fmtAngka(*s.RealisasiRumus, p.o.bulat().Desimal, "%")
-		p.tambah("kinerja/persentase-lebih-100", Peringatan, l, v, "paling tinggi 100%",
+		p.tambah("kinerja/persentase-lebih-100", l, v, "paling tinggi 100%",
 			fmt.Sprintf("Menurut rumus, realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, v, akhir, bagian))
 	}
 }
@@ -605,14 +682,14 @@ func (p *pemeriksa) realisasiRumus(ind *Indikator, dt *DataTahun, s *Skor, jt st
 	case cetak.Equal(bulat) && k >= b.Desimal:
 		return // printed with more decimals than Opsi rounds to, and right
 	case cetak.Equal(bulat) && k < b.Desimal:
-		p.tambah("kinerja/realisasi-rumus", Catatan, l, tercetak, terhitung,
+		p.tambah("kinerja/realisasi-dibulatkan", l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, dibulatkan ke %d desimal; dari rumus %s (%s).", tercetak, k, rumus, beda))
 	case cetak.Equal(potong) && !cetak.Equal(bulat):
-		p.tambah("kinerja/realisasi-rumus", Peringatan, l, tercetak, terhitung,
+		p.tambah("kinerja/realisasi-dipotong", l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, hasil pemotongan (bukan pembulatan) ke %d desimal; dari rumus %s, dibulatkan ke %d desimal seharusnya %s (%s).",
 				tercetak, k, rumus, k, fmtAngka(bulat, k, ind.Satuan), beda))
 	default:
-		p.tambah("kinerja/realisasi-rumus", Kesalahan, l, tercetak, terhitung,
+		p.tambah("kinerja/realisasi-rumus", l, tercetak, terhitung,
 			fmt.Sprintf("Realisasi dicetak %s, berbeda dari rumus %s (%s).", tercetak, rumus, beda))
 	}
 }
@@ -651,14 +728,14 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 		if kosong > 0 {
 			catat = fmt.Sprintf(" (%d butir tanpa angka)", kosong)
 		}
-		p.tambah("kinerja/rincian-jumlah", Peringatan, l, fmtTercetak(r.Total, r.Satuan), fmtAngka(jumlah, -1, r.Satuan),
+		p.tambah("kinerja/rincian-jumlah", l, fmtTercetak(r.Total, r.Satuan), fmtAngka(jumlah, -1, r.Satuan),
 			fmt.Sprintf("Rincian %s (%d butir%s) berjumlah %s, tidak sama dengan total yang dinyatakan %s (selisih %s).",
 				r.Bagian, len(r.Butir), catat, anggaran.FormatAngka(jumlah, -1), fmtTercetak(r.Total, r.Satuan),
 				anggaran.FormatAngka(r.Total.Nilai.Sub(jumlah), -1)))
 	}
 	if len(urutSatuan) > 1 {
 		l.Path = jr + ".butir"
-		p.tambah("kinerja/rincian-satuan", Peringatan, l, strings.Join(urutSatuan, ", "), "",
+		p.tambah("kinerja/rincian-satuan", l, strings.Join(urutSatuan, ", "), "",
 			fmt.Sprintf("Rincian %s mencampur satuan (%s) untuk total dalam satuan %q; butir-butirnya tidak dapat dijumlahkan.",
 				r.Bagian, strings.Join(urutSatuan, ", "), r.Satuan))
 	}
@@ -668,7 +745,7 @@ func (p *pemeriksa) rincian(ind *Indikator, dt *DataTahun, r Rincian, jr, nama s
 	}
 	if r.Total != nil && bagian != nil && !negatif(r.Total) && !negatif(bagian) && !bagian.Nilai.Equal(r.Total.Nilai) {
 		l.Path = jr + ".total"
-		p.tambah("kinerja/rincian-bagian", Kesalahan, l, fmtTercetak(r.Total, r.Satuan), fmtTercetak(bagian, ""),
+		p.tambah("kinerja/rincian-bagian", l, fmtTercetak(r.Total, r.Satuan), fmtTercetak(bagian, ""),
 			fmt.Sprintf("Total rincian %s berbeda dari %s tahun %d.", fmtTercetak(r.Total, r.Satuan), r.Bagian, dt.Tahun))
 	}
 }
@@ -680,7 +757,7 @@ func (p *pemeriksa) pk() {
 		if len(p.tahunWajib) > 0 && p.adaIKU() {
 			l := bag
 			l.Path = "perjanjian_kinerja"
-			p.tambah("kinerja/pk-kosong", Catatan, l, "", "",
+			p.tambah("kinerja/pk-kosong", l, "", "",
 				"Perjanjian Kinerja tidak ada dalam data; keterkaitan IKU dengan target PK dan anggaran tidak dapat diperiksa.")
 		}
 		return
@@ -688,7 +765,7 @@ func (p *pemeriksa) pk() {
 	if pk.Tahun != 0 && pk.Tahun != p.h.Tahun {
 		l := bag
 		l.Path = "perjanjian_kinerja.tahun"
-		p.tambah("kinerja/pk-tahun", Peringatan, l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
+		p.tambah("kinerja/pk-tahun", l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
 			fmt.Sprintf("Perjanjian Kinerja tahun %d, bukan tahun laporan %d.", pk.Tahun, p.h.Tahun))
 	}
 	diPK := map[string]bool{}
@@ -702,24 +779,24 @@ func (p *pemeriksa) pk() {
 		switch {
 		case b.Sasaran == "":
 			l.Path = j + ".sasaran"
-			p.tambah("kinerja/pk-sasaran", Peringatan, l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
+			p.tambah("kinerja/pk-sasaran", l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
 		case !p.adaSasaran(b.Sasaran):
 			l.Path = j + ".sasaran"
-			p.tambah("kinerja/pk-sasaran", Kesalahan, l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
+			p.tambah("kinerja/pk-sasaran-tidak-ada", l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
 		}
 		iku := false
 		if b.IndikatorID != "" {
 			x, ada := p.idIndikator[b.IndikatorID]
 			if !ada {
 				l.Path = j + ".indikator_id"
-				p.tambah("kinerja/pk-indikator", Kesalahan, l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
+				p.tambah("kinerja/pk-indikator", l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
 			} else {
 				ind := p.d.Indikator[x]
 				diPK[ind.ID] = true
 				iku = ind.IKU
 				if normal(ind.Nama) != normal(b.Indikator) {
 					l.Path = j + ".indikator"
-					p.tambah("kinerja/pk-rumusan", Catatan, l, b.Indikator, ind.Nama,
+					p.tambah("kinerja/pk-rumusan", l, b.Indikator, ind.Nama,
 						fmt.Sprintf("Rumusan indikator di PK berbeda dari rumusan %s.", namaIndikator(&ind)))
 				}
 				p.pkTarget(b, &ind, pk.Tahun, j, l)
@@ -730,7 +807,7 @@ func (p *pemeriksa) pk() {
 		}
 		if b.Target == nil {
 			l.Path = j + ".target"
-			p.tambah("kinerja/pk-target-kosong", Peringatan, l, "", "", "Indikator PK tanpa target.")
+			p.tambah("kinerja/pk-target-kosong", l, "", "", "Indikator PK tanpa target.")
 		}
 		if negatif(b.Target) {
 			l.Path = j + ".target"
@@ -757,7 +834,7 @@ func (p *pemeriksa) pk() {
 	if jumlahIKU > 0 && len(hilang) == jumlahIKU {
 		l := bag
 		l.Path = "perjanjian_kinerja.baris"
-		p.tambah("kinerja/pk-tanpa-iku", Peringatan, l, "", fmt.Sprintf("0 dari %d IKU", jumlahIKU),
+		p.tambah("kinerja/pk-tanpa-iku", l, "", fmt.Sprintf("0 dari %d IKU", jumlahIKU),
 			fmt.Sprintf("Tidak satu pun dari %d IKU tercantum dalam Perjanjian Kinerja; PK seharusnya memuat sasaran strategis dan IKU beserta targetnya, bukan hanya indikator keluaran sub kegiatan.", jumlahIKU))
 	} else {
 		for k, label := range hilang {
@@ -765,13 +842,13 @@ func (p *pemeriksa) pk() {
 			l := bag
 			l.Baris = p.d.Indikator[i].Nama
 			l.Path = fmt.Sprintf("indikator[%d]", i)
-			p.tambah("kinerja/pk-iku", Peringatan, l, "", "", fmt.Sprintf("%s tidak tercantum dalam Perjanjian Kinerja.", label))
+			p.tambah("kinerja/pk-iku", l, "", "", fmt.Sprintf("%s tidak tercantum dalam Perjanjian Kinerja.", label))
 		}
 	}
 	if bukanIKU > 0 {
 		l := bag
 		l.Path = "perjanjian_kinerja.baris"
-		p.tambah("kinerja/pk-bukan-iku", Catatan, l, "", fmt.Sprintf("%d dari %d baris", bukanIKU, len(pk.Baris)),
+		p.tambah("kinerja/pk-bukan-iku", l, "", fmt.Sprintf("%d dari %d baris", bukanIKU, len(pk.Baris)),
 			fmt.Sprintf("%d dari %d indikator PK bukan IKU (indikator keluaran sub kegiatan).", bukanIKU, len(pk.Baris)))
 	}
 }
@@ -795,7 +872,7 @@ func (p *pemeriksa) pkTarget(b BarisPK, ind *Indikator, tahun int, j string, l L
 		satuan = ind.Satuan
 	}
 	pk, tabel := fmtTercetak(b.Target, satuan), fmtTercetak(dt.Target, ind.Satuan)
-	p.tambah("kinerja/pk-target-beda", Kesalahan, l, pk, tabel,
+	p.tambah("kinerja/pk-target-beda", l, pk, tabel,
 		fmt.Sprintf("Target %d di Perjanjian Kinerja %s, sedangkan %s mencantumkan %s untuk %s; target yang diperjanjikan dan yang dilaporkan harus sama.",
 			tahun, pk, sumberAtau(dt.Sumber), tabel, namaIndikator(ind)))
 }
@@ -829,8 +906,7 @@ func (p *pemeriksa) tanpaAnggaran() {
 		if iku[s.ID] == 0 || berkode[s.ID] || len(s.Anggaran) > 0 {
 			continue
 		}
-		p.tambah("kinerja/sasaran-tanpa-anggaran", Peringatan,
-			Lokasi{Bagian: "Bab II D", Tabel: "Perjanjian Kinerja", Baris: s.Uraian, Path: fmt.Sprintf("sasaran[%d].anggaran", i)},
+		p.tambah("kinerja/sasaran-tanpa-anggaran", Lokasi{Bagian: "Bab II D", Tabel: "Perjanjian Kinerja", Baris: s.Uraian, Path: fmt.Sprintf("sasaran[%d].anggaran", i)},
 			"", fmt.Sprintf("%d dari %d IKU", iku[s.ID], jumlah),
 			fmt.Sprintf("Sasaran %q memuat %d dari %d IKU, tetapi tidak satu pun program, kegiatan atau sub kegiatan dalam Perjanjian Kinerja melayaninya; capaiannya tidak dapat dikaitkan dengan anggaran dan efisiensinya tidak dapat dihitung.",
 				s.Uraian, iku[s.ID], jumlah))
@@ -843,8 +919,7 @@ func (p *pemeriksa) anggaran() {
 			continue
 		}
 		for _, k := range a.Efisiensi.Hilang {
-			p.tambah("kinerja/anggaran-kode", Peringatan,
-				Lokasi{Bagian: "Bab III B", Baris: a.Uraian, Path: fmt.Sprintf("sasaran[%d]", i)}, k, "",
+			p.tambah("kinerja/anggaran-kode", Lokasi{Bagian: "Bab III B", Baris: a.Uraian, Path: fmt.Sprintf("sasaran[%d]", i)}, k, "",
 				fmt.Sprintf("Kode %s yang melayani sasaran ini tidak ada dalam data anggaran; efisiensi dihitung tanpa kode ini.", k))
 		}
 	}
@@ -878,8 +953,7 @@ func (p *pemeriksa) kembar() {
 			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.Equal(r.Nilai.Truncate(0)) {
 				k := kunci{ind.Sasaran, dt.Tahun, r.Nilai.String()}
 				if j, ada := realisasi[k]; ada {
-					p.tambah("kinerja/realisasi-kembar", Catatan,
-						Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt() + ".realisasi"},
+					p.tambah("kinerja/realisasi-kembar", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt() + ".realisasi"},
 						fmtTercetak(r, ind.Satuan), "",
 						fmt.Sprintf("Realisasi %d %s sama persis dengan realisasi %s; periksa apakah angkanya tersalin dari indikator lain.",
 							dt.Tahun, fmtTercetak(r, ind.Satuan), label(j)))
@@ -898,12 +972,106 @@ func (p *pemeriksa) kembar() {
 				if negatif(lain.Realisasi) || lain.Realisasi.Nilai.Equal(dt.Realisasi.Nilai) {
 					continue
 				}
-				p.tambah("kinerja/pembilang-sama", Catatan,
-					Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt() + ".pembilang"},
+				p.tambah("kinerja/pembilang-sama", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt() + ".pembilang"},
 					anggaran.FormatAngka(b.Nilai, -1), "",
 					fmt.Sprintf("Pembilang %s sama dengan pembilang %s, tetapi realisasinya berbeda (%s dan %s): kedua indikator memakai penyebut yang berbeda untuk data yang sama; periksa definisi dan sumber datanya.",
 						anggaran.FormatAngka(b.Nilai, -1), label(j), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(lain.Realisasi, p.d.Indikator[j].Satuan)))
 			}
 		}
 	}
+}
+
+// kataLebihBaikRendah are quantities that are better lower, whatever the
+// dinas: poverty, malnutrition, disease and death, unemployment, crime,
+// disasters, school drop-out, illiteracy. The list is general (from the
+// indicators of the RPJMD/Renstra of every urusan), never one document's
+// wording. An indicator naming one of them is negative, unless its name
+// measures the handling or the decrease of it (see [lebihBaikRendah]).
+var kataLebihBaikRendah = []string{
+	"penduduk miskin", "kemiskinan", "keluarga miskin", "rumah tangga miskin",
+	"stunting", "gizi buruk", "gizi kurang", "wasting", "underweight", "balita pendek",
+	"kematian", "mortalitas", "kesakitan", "morbiditas", "prevalensi", "insidens", "insiden",
+	"kasus", "penderita",
+	"pengangguran", "putus sekolah", "buta aksara", "buta huruf", "angka mengulang",
+	"kriminalitas", "kejahatan", "pelanggaran", "kecelakaan", "kebakaran", "banjir",
+	"kumuh", "rawan pangan", "gini", "ketimpangan", "inflasi",
+	"jalan rusak", "kerusakan",
+}
+
+// kataPenanganan are words that make an indicator about a bad quantity a
+// positive one: its handling ("kasus yang ditangani"), its decrease
+// ("penurunan angka stunting"), or the share of it that got something.
+var kataPenanganan = []string{
+	"yang", "penurunan", "menurunnya", "turunnya", "berkurangnya", "pengurangan", "penanganan", "tertangani",
+	"ditangani", "penanggulangan", "pengentasan", "terentaskan", "cakupan", "bebas",
+}
+
+// lebihBaikRendah returns the word of kataLebihBaikRendah that name holds
+// (whole words, case and punctuation ignored), "" when none does or a word
+// of kataPenanganan says the indicator measures its handling.
+func lebihBaikRendah(name string) string {
+	n := " " + normal(name) + " "
+	for _, w := range kataPenanganan {
+		if strings.Contains(n, " "+w+" ") {
+			return ""
+		}
+	}
+	for _, w := range kataLebihBaikRendah {
+		if strings.Contains(n, " "+w+" ") {
+			return w
+		}
+	}
+	return ""
+}
+
+// penyebutBerbeda reports two indicators whose penyebut have the same
+// definition (the same text, case and punctuation ignored) but print
+// different figures for the same year (kinerja/penyebut-berbeda): one
+// quantity has one value. Negative figures are reported elsewhere.
+func (p *pemeriksa) penyebutBerbeda() {
+	type kunci struct {
+		def   string
+		tahun int
+	}
+	type asal struct {
+		ind   int
+		nilai *Angka
+	}
+	pertama := map[kunci]asal{}
+	for i := range p.d.Indikator {
+		ind := &p.d.Indikator[i]
+		if ind.Rumus == nil || normal(ind.Rumus.Penyebut) == "" {
+			continue
+		}
+		for j := range ind.Tahun {
+			dt := &ind.Tahun[j]
+			if dt.Penyebut == nil || negatif(dt.Penyebut) {
+				continue
+			}
+			k := kunci{normal(ind.Rumus.Penyebut), dt.Tahun}
+			a, ada := pertama[k]
+			if !ada {
+				pertama[k] = asal{i, dt.Penyebut}
+				continue
+			}
+			if a.nilai.Nilai.Equal(dt.Penyebut.Nilai) {
+				continue
+			}
+			lain := &p.d.Indikator[a.ind]
+			p.tambah("kinerja/penyebut-berbeda",
+				Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: namaBaris(ind), Kolom: fmt.Sprintf("penyebut %d", dt.Tahun), Path: fmt.Sprintf("indikator[%d].tahun[%d].penyebut", i, j)},
+				anggaran.FormatAngka(dt.Penyebut.Nilai, -1), anggaran.FormatAngka(a.nilai.Nilai, -1),
+				fmt.Sprintf("Penyebut %q tahun %d dicetak %s, sedangkan %s mencetak %s untuk penyebut yang sama; satu besaran hanya mempunyai satu nilai, seragamkan datanya.",
+					ind.Rumus.Penyebut, dt.Tahun, anggaran.FormatAngka(dt.Penyebut.Nilai, -1), namaIndikator(lain), anggaran.FormatAngka(a.nilai.Nilai, -1)))
+		}
+	}
+}
+
+// namaBaris names an indicator's row as the tables print it: "IKU 3:
+// Persentase …" for a numbered IKU, else its name.
+func namaBaris(ind *Indikator) string {
+	if ind.IKU && ind.Nomor != "" {
+		return "IKU " + ind.Nomor + ": " + ind.Nama
+	}
+	return ind.Nama
 }

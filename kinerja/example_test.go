@@ -124,7 +124,7 @@ func ExampleCheck() {
 	}
 	// Output:
 	// kinerja/sasaran-renstra catatan sasaran[0].renstra [|]
-	// kinerja/realisasi-rumus peringatan indikator[0].tahun[1].realisasi [107,9%|107,97%]
+	// kinerja/realisasi-dipotong peringatan indikator[0].tahun[1].realisasi [107,9%|107,97%]
 	// kinerja/persentase-lebih-100 peringatan indikator[0].tahun[1].realisasi [107,9%|paling tinggi 100%]
 	// kinerja/rumus-kosong peringatan indikator[1].rumus [|]
 	// kinerja/target-akhir catatan indikator[1].target_akhir [|]

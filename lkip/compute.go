@@ -173,6 +173,7 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	tn, ke := l.tautanNarasi()
 	arahkanKeNarasi(semua, ke)
 	semua = append(semua, tn...)
+	anggaran.BeriTingkat(semua, DaftarAturan)
 	semua = satukanKembar(semua)
 	semua, l.Ditanggapi = l.terapkanTanggapan(semua)
 	sort.SliceStable(semua, func(i, j int) bool { return semua[i].Tingkat > semua[j].Tingkat })
@@ -261,8 +262,7 @@ func (l *Laporan) terapkanTanggapan(ts []anggaran.Temuan) ([]anggaran.Temuan, []
 		case t.Tingkat == anggaran.Kesalahan:
 			dipakai[j] = true
 			sisa = append(sisa, t)
-			tambahan = append(tambahan, anggaran.Temuan{Kode: TemuanTanggapan, Tingkat: anggaran.Catatan,
-				Lokasi: anggaran.Lokasi{Bagian: "tanggapan reviu", Path: fmt.Sprintf("tanggapan[%d]", j)}, Tercetak: tg[j].Kode,
+			tambahan = append(tambahan, anggaran.Temuan{Kode: TemuanTanggapan, Lokasi: anggaran.Lokasi{Bagian: "tanggapan reviu", Path: fmt.Sprintf("tanggapan[%d]", j)}, Tercetak: tg[j].Kode,
 				Pesan: "kesalahan tidak dapat ditanggapi, hanya diperbaiki; perbaiki data yang ditunjuk temuan " + t.Kode})
 		default:
 			dipakai[j] = true
@@ -271,12 +271,11 @@ func (l *Laporan) terapkanTanggapan(ts []anggaran.Temuan) ([]anggaran.Temuan, []
 	}
 	for i, u := range dipakai {
 		if !u {
-			tambahan = append(tambahan, anggaran.Temuan{Kode: TemuanTanggapan, Tingkat: anggaran.Catatan,
-				Lokasi: anggaran.Lokasi{Bagian: "tanggapan reviu", Path: fmt.Sprintf("tanggapan[%d]", i)}, Tercetak: tg[i].Kode + " " + tg[i].Path,
+			tambahan = append(tambahan, anggaran.Temuan{Kode: TemuanTanggapan, Lokasi: anggaran.Lokasi{Bagian: "tanggapan reviu", Path: fmt.Sprintf("tanggapan[%d]", i)}, Tercetak: tg[i].Kode + " " + tg[i].Path,
 				Pesan: "tanggapan ini tidak cocok dengan temuan mana pun (temuannya sudah diperbaiki atau kode/path salah); hapus atau perbaiki"})
 		}
 	}
-	return append(sisa, tambahan...), dit
+	return append(sisa, anggaran.BeriTingkat(tambahan, DaftarAturan)...), dit
 }
 
 // satukanKembar collapses the findings that report one error twice: the

@@ -161,7 +161,7 @@ func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
 			ke[ik.asal] = p
 			continue
 		}
-		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan, Lokasi: ik.lok, Tercetak: ik.teks,
+		ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanNarasi, Lokasi: ik.lok, Tercetak: ik.teks,
 			Pesan: fmt.Sprintf("%s %s dicatat sebagai kutipan %s, tetapi angka itu tidak tercetak di paragrafnya; samakan data kutipan dengan teks yang dicetak", ik.apa, ik.teks, ik.dari)})
 	}
 	return ts, ke

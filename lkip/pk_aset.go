@@ -25,7 +25,8 @@ var subPemeliharaanKendaraan = []string{"01.2.09.01", "01.2.09.02"}
 const kodeBarangKendaraan = "1.3.2.02"
 
 // periksaPKKendaraan compares the number of vehicles the Perjanjian
-// Kinerja targets to maintain (rows in "unit" of the vehicle-maintenance
+// Kinerja targets to maintain (rows of the vehicle-maintenance sub
+// kegiatan whose satuan counts vehicles, see [satuanKendaraan]
 // sub kegiatan; per sub kegiatan the largest target, since several rows
 // may describe the same vehicles) with the vehicles of the asset table
 // (Tabel 1.3). A target above the listed vehicles is a catatan: the
@@ -49,7 +50,7 @@ func (l *Laporan) periksaPKKendaraan() []anggaran.Temuan {
 	per := map[string]puncak{} // sub kegiatan → its row with the largest target
 	var urutan []string
 	for i, b := range d.Kinerja.PerjanjianKinerja.Baris {
-		if b.Target == nil || !strings.EqualFold(strings.TrimSpace(b.Satuan), "unit") || !pemeliharaanKendaraan(b.SubKegiatan) {
+		if b.Target == nil || !satuanKendaraan(b.Satuan) || !pemeliharaanKendaraan(b.SubKegiatan) {
 			continue
 		}
 		p, ada := per[b.SubKegiatan]
@@ -75,11 +76,32 @@ func (l *Laporan) periksaPKKendaraan() []anggaran.Temuan {
 	p := per[urutan[0]]
 	b := d.Kinerja.PerjanjianKinerja.Baris[p.baris]
 	target := anggaran.FormatAngka(total, -1)
-	return []anggaran.Temuan{{Kode: TemuanPKKendaraan, Tingkat: anggaran.Catatan,
-		Lokasi:   anggaran.Lokasi{Bagian: "Bab II D, Perjanjian Kinerja", Baris: b.Indikator, Kolom: "target", Path: fmt.Sprintf("kinerja.perjanjian_kinerja.baris[%d].target", p.baris)},
-		Tercetak: target + " unit", Terhitung: fmt.Sprintf("%d kendaraan", kendaraan),
-		Pesan: fmt.Sprintf("Perjanjian Kinerja menargetkan pemeliharaan %s unit kendaraan (sub kegiatan %s), tetapi Tabel 1.3 hanya mencantumkan %d kendaraan (kode barang %s, Alat Angkutan); kendaraan yang dipelihara seharusnya tercatat sebagai sarana prasarana dinas, atau targetnya perlu diperiksa",
+	return []anggaran.Temuan{{Kode: TemuanPKKendaraan, Lokasi: anggaran.Lokasi{Bagian: "Bab II D, Perjanjian Kinerja", Baris: b.Indikator, Kolom: "target", Path: fmt.Sprintf("kinerja.perjanjian_kinerja.baris[%d].target", p.baris)},
+		Tercetak: strings.TrimSpace(target + " " + strings.ToLower(strings.TrimSpace(b.Satuan))), Terhitung: fmt.Sprintf("%d kendaraan", kendaraan),
+		Pesan: fmt.Sprintf("Perjanjian Kinerja menargetkan pemeliharaan %s kendaraan (sub kegiatan %s), tetapi Tabel 1.3 hanya mencantumkan %d kendaraan (kode barang %s, Alat Angkutan); kendaraan yang dipelihara seharusnya tercatat sebagai sarana prasarana dinas, atau targetnya perlu diperiksa",
 			target, strings.Join(sub, " dan "), kendaraan, kodeBarangKendaraan)}}
+}
+
+// satuanBukanKendaraan are satuan of a target that count something other
+// than vehicles: a share, a frequency, a duration, a package, a document,
+// an activity. A target in any other satuan ("unit", "kendaraan", "buah",
+// "roda dua", or none) counts the vehicles maintained.
+var satuanBukanKendaraan = []string{
+	"%", "persen", "kali", "frekuensi", "bulan", "tahun", "hari", "minggu", "triwulan", "semester",
+	"paket", "dokumen", "laporan", "kegiatan", "liter", "rupiah", "rp", "orang", "jam",
+}
+
+// satuanKendaraan reports whether a target in satuan counts vehicles.
+func satuanKendaraan(satuan string) bool {
+	n := strings.ToLower(strings.TrimSpace(satuan))
+	for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '/' || r == '(' || r == ')' }) {
+		for _, x := range satuanBukanKendaraan {
+			if w == x {
+				return false
+			}
+		}
+	}
+	return !strings.Contains(n, "%")
 }
 
 // pemeliharaanKendaraan reports whether the official code k is one of the

@@ -32,6 +32,15 @@ func TestPeriksaPKKendaraan(t *testing.T) {
 		{"satuan lain", func(d *Dokumen) {
 			d.Kinerja.PerjanjianKinerja.Baris = []kinerja.BarisPK{baris("1.06.01.2.09.02", "Kali", 12)}
 		}, nil},
+		{"satuan kendaraan", func(d *Dokumen) {
+			d.Kinerja.PerjanjianKinerja.Baris = []kinerja.BarisPK{baris("1.06.01.2.09.02", "Kendaraan", 9)}
+		}, []string{"9 kendaraan", "7 kendaraan", "kinerja.perjanjian_kinerja.baris[0].target"}},
+		{"tanpa satuan", func(d *Dokumen) {
+			d.Kinerja.PerjanjianKinerja.Baris = []kinerja.BarisPK{baris("1.06.01.2.09.01", "", 8)}
+		}, []string{"8", "7 kendaraan", "kinerja.perjanjian_kinerja.baris[0].target"}},
+		{"persen", func(d *Dokumen) {
+			d.Kinerja.PerjanjianKinerja.Baris = []kinerja.BarisPK{baris("1.06.01.2.09.02", "%", 100)}
+		}, nil},
 		{"sub kegiatan lain", func(d *Dokumen) {
 			d.Kinerja.PerjanjianKinerja.Baris = []kinerja.BarisPK{baris("1.06.01.2.09.09", "Unit", 12), baris("1.06.02.2.09.02.01", "Unit", 12)}
 		}, nil},

@@ -135,8 +135,7 @@ func (l *Laporan) periksaPendidikanSilang() []anggaran.Temuan {
 			}
 			return strings.Join(g.label[k], ", ")
 		}
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPendidikanSilang, Tingkat: anggaran.Kesalahan,
-			Lokasi:   anggaran.Lokasi{Bagian: "Bab I B.1", Tabel: "Tabel 1.2", Baris: nama(1), Kolom: "jumlah pegawai", Path: "profil.pns_pendidikan_golongan"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPendidikanSilang, Lokasi: anggaran.Lokasi{Bagian: "Bab I B.1", Tabel: "Tabel 1.2", Baris: nama(1), Kolom: "jumlah pegawai", Path: "profil.pns_pendidikan_golongan"},
 			Tercetak: fmt.Sprint(g.jumlah[1]), Terhitung: fmt.Sprint(g.jumlah[0]),
 			Pesan: fmt.Sprintf("Tabel 1.2 memuat %d PNS berpendidikan %s, sedangkan Tabel 1.1 memuat %d PNS berpendidikan %s; kedua tabel menghitung PNS yang sama, jadi jumlah per jenjang pendidikan harus sama",
 				g.jumlah[1], nama(1), g.jumlah[0], nama(0))})
@@ -147,6 +146,11 @@ func (l *Laporan) periksaPendidikanSilang() []anggaran.Temuan {
 // periksaPenyetaraanEselon compares the PNS the text says are left in
 // jabatan struktural after the penyetaraan jabatan with the PNS in the
 // eselon rows of Tabel 1.1 (rows named "Eselon …", not "Non Eselon").
+// Every pejabat eselon holds a jabatan struktural, but not every PNS in
+// jabatan struktural is a pejabat eselon (the pelaksana are not), so the
+// eselon rows may count fewer PNS than the struktural ones, never more:
+// more means the table still shows the eselon positions before the
+// penyetaraan (lkip/penyetaraan-eselon).
 func (l *Laporan) periksaPenyetaraanEselon() []anggaran.Temuan {
 	p, h := &l.Dokumen.Profil, &l.Profil
 	ps := p.Pegawai.Penyetaraan
@@ -161,12 +165,12 @@ func (l *Laporan) periksaPenyetaraanEselon() []anggaran.Temuan {
 			ada = true
 		}
 	}
-	if !ada || eselon == ps.Struktural {
+	if !ada || eselon <= ps.Struktural {
 		return nil
 	}
-	return []anggaran.Temuan{{Kode: TemuanPenyetaraanEselon, Tingkat: anggaran.Peringatan,
+	return []anggaran.Temuan{{Kode: TemuanPenyetaraanEselon,
 		Lokasi:   anggaran.Lokasi{Bagian: "Bab I B.1", Tabel: "Tabel 1.1", Baris: "penyetaraan jabatan", Kolom: "struktural", Path: "profil.pegawai.penyetaraan.struktural"},
 		Tercetak: fmt.Sprint(ps.Struktural), Terhitung: fmt.Sprint(eselon),
-		Pesan: fmt.Sprintf("teks menyebut %d PNS disetarakan ke jabatan fungsional dan %d PNS masih dalam jabatan struktural, tetapi Tabel 1.1 memuat %d PNS pada baris eselon; bila Tabel 1.1 masih menurut eselon sebelum penyetaraan, perbarui tabelnya atau jelaskan perbedaannya",
+		Pesan: fmt.Sprintf("teks menyebut %d PNS disetarakan ke jabatan fungsional dan hanya %d PNS masih dalam jabatan struktural, tetapi Tabel 1.1 memuat %d PNS pada baris eselon; setiap pejabat eselon menduduki jabatan struktural, jadi Tabel 1.1 tampaknya masih menurut eselon sebelum penyetaraan: perbarui tabelnya atau jelaskan perbedaannya",
 			ps.Fungsional, ps.Struktural, eselon)}}
 }

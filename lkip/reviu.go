@@ -7,28 +7,92 @@ import (
 	"unicode"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
 )
 
 // Codes of lkip's cross-document checks ([anggaran.Temuan].Kode). They are
 // stable: tests, the reviu program and the PWA filter on them.
 const (
-	TemuanTandaTangan       = "lkip/tanda-tangan"       // a printed signature block differs from the kepala dinas (name, NIP, pangkat)
-	TemuanKutipanJumlah     = "lkip/kutipan-jumlah"     // a count of programs, kegiatan, sub kegiatan or IKU stated in the text ≠ the tables
-	TemuanKutipanRupiah     = "lkip/kutipan-rupiah"     // an amount quoted in the text ≠ the tables
-	TemuanKutipanPersen     = "lkip/kutipan-persen"     // a percentage quoted in the text ≠ the computed one
-	TemuanKutipanTakTeruji  = "lkip/kutipan-tak-teruji" // a quoted figure the data cannot confirm
-	TemuanTahunPerbandingan = "lkip/tahun-perbandingan" // the comparison of Bab III A.3 names a year it does not show
-	TemuanPegawaiJumlah     = "lkip/pegawai-jumlah"     // a headcount total in the text ≠ the sum of its parts
-	TemuanPenyetaraan       = "lkip/penyetaraan"        // fungsional + struktural ≠ the PNS total
-	TemuanTabelJumlah       = "lkip/tabel-jumlah"       // a printed total of Tabel 1.1, 1.2 or 1.3 ≠ the computed one
-	TemuanTabelPNS          = "lkip/tabel-pns"          // the PNS in Tabel 1.1 or 1.2 ≠ the PNS stated in the text
-	TemuanNarasiRujukan     = "lkip/narasi-rujukan"     // a narrative refers to an IKU or sasaran the kinerja section lacks
-	TemuanNarasiIKU         = "lkip/narasi-iku"         // an IKU without an evaluation paragraph
-	TemuanTanggapan         = "lkip/tanggapan"          // a response to a kesalahan, or to no finding
-	TemuanDasarHukum        = "lkip/dasar-hukum"        // one regulation cited with two kinds, or one subject with two numbers
-	TemuanDaftarIsi         = "lkip/daftar-isi"         // a title in the printed table of contents ≠ the chapter or section title
+	TemuanTandaTangan       = "lkip/tanda-tangan"            // a printed signature block differs from the kepala dinas (name, NIP, pangkat)
+	TemuanKutipanJumlah     = "lkip/kutipan-jumlah"          // a count of programs, kegiatan, sub kegiatan or IKU stated in the text ≠ the tables
+	TemuanKutipanRupiah     = "lkip/kutipan-rupiah"          // an amount quoted in the text ≠ the tables
+	TemuanKutipanPersen     = "lkip/kutipan-persen"          // a percentage quoted in the text ≠ the computed one
+	TemuanKutipanDipotong   = "lkip/kutipan-persen-dipotong" // a percentage quoted in the text truncated, not rounded
+	TemuanKutipanTakTeruji  = "lkip/kutipan-tak-teruji"      // a quoted figure the data cannot confirm
+	TemuanTahunPerbandingan = "lkip/tahun-perbandingan"      // the comparison of Bab III A.3 names a year it does not show
+	TemuanPegawaiJumlah     = "lkip/pegawai-jumlah"          // a headcount total in the text ≠ the sum of its parts
+	TemuanPenyetaraan       = "lkip/penyetaraan"             // fungsional + struktural ≠ the PNS total
+	TemuanTabelJumlah       = "lkip/tabel-jumlah"            // a printed total of Tabel 1.1, 1.2 or 1.3 ≠ the computed one
+	TemuanTabelPNS          = "lkip/tabel-pns"               // the PNS in Tabel 1.1 or 1.2 ≠ the PNS stated in the text
+	TemuanNarasiRujukan     = "lkip/narasi-rujukan"          // a narrative refers to an IKU or sasaran the kinerja section lacks
+	TemuanNarasiIKU         = "lkip/narasi-iku"              // an IKU without an evaluation paragraph
+	TemuanTanggapan         = "lkip/tanggapan"               // a response to a kesalahan, or to no finding
+	TemuanDasarHukum        = "lkip/dasar-hukum"             // one regulation cited with two kinds, or one subject with two numbers
+	TemuanDaftarIsi         = "lkip/daftar-isi"              // a chapter title in the printed table of contents ≠ the chapter's title
+	TemuanDaftarIsiSubbab   = "lkip/daftar-isi-subbab"       // a section title in the printed table of contents ≠ the section's title
 )
+
+// DaftarAturan lists every rule of lkip's own checks (the cross-document
+// reviu), one value per rule: the severity of a finding comes from here.
+// Add a rule here (and its check and test). [SemuaAturan] adds the rules
+// of anggaran and kinerja; the README table of finding codes is generated
+// from it (go test ./lkip -run TestTabelAturanREADME -update).
+var DaftarAturan = []anggaran.Aturan{
+	{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Judul: "Tanda tangan berbeda",
+		Arti: "A printed signature block (Kata Pengantar, Ikhtisar, Penutup) differs from the kepala dinas: name, NIP or pangkat."},
+	{Kode: TemuanDaftarIsi, Tingkat: anggaran.Peringatan, Judul: "Judul bab di Daftar Isi salah",
+		Arti: "A chapter title in the printed table of contents differs from the chapter's title."},
+	{Kode: TemuanDaftarIsiSubbab, Tingkat: anggaran.Catatan, Judul: "Judul subbab di Daftar Isi berbeda",
+		Arti: "A section title in the printed table of contents differs from the section's title."},
+	{Kode: TemuanKutipanJumlah, Tingkat: anggaran.Kesalahan, Judul: "Jumlah yang dikutip salah",
+		Arti: "A count of programs, kegiatan, sub kegiatan or IKU stated in the text differs from the tables."},
+	{Kode: TemuanKutipanRupiah, Tingkat: anggaran.Kesalahan, Judul: "Rupiah yang dikutip salah",
+		Arti: "An amount quoted in the text (pagu, realisasi, a belanja group) differs from the tables."},
+	{Kode: TemuanKutipanPersen, Tingkat: anggaran.Kesalahan, Judul: "Persentase yang dikutip salah",
+		Arti: "A percentage quoted in the text (realisasi keuangan or fisik) differs from the computed one at its printed decimals."},
+	{Kode: TemuanKutipanDipotong, Tingkat: anggaran.Peringatan, Judul: "Persentase yang dikutip dipotong",
+		Arti: "A percentage quoted in the text equals the computed one truncated, not rounded: the same severity as any truncated figure of the document."},
+	{Kode: TemuanKutipanTakTeruji, Tingkat: anggaran.Catatan, Judul: "Kutipan tidak dapat diperiksa",
+		Arti: "A figure quoted in the text that the data cannot confirm (the table it comes from is missing)."},
+	{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan, Judul: "Kutipan tidak tercetak di narasi",
+		Arti: "A figure the data file records as quoted by a paragraph that the paragraph does not print: the check of the quote proves nothing about the printed text."},
+	{Kode: TemuanTahunPerbandingan, Tingkat: anggaran.Peringatan, Judul: "Tahun perbandingan salah",
+		Arti: "The sentence introducing the comparison of Bab III A.3 names a year the table does not show."},
+	{Kode: TemuanPegawaiJumlah, Tingkat: anggaran.Kesalahan, Judul: "Jumlah pegawai salah",
+		Arti: "A headcount total stated in Bab I differs from the sum of its parts (men + women, APBN + APBD)."},
+	{Kode: TemuanPenyetaraan, Tingkat: anggaran.Kesalahan, Judul: "Penyetaraan jabatan tidak sama dengan jumlah PNS",
+		Arti: "The PNS moved to jabatan fungsional plus those left in jabatan struktural differ from the PNS total."},
+	{Kode: TemuanPenyetaraanEselon, Tingkat: anggaran.Peringatan, Judul: "Pejabat eselon melebihi PNS struktural",
+		Arti: "Tabel 1.1 counts more PNS in its eselon rows than the text says remain in jabatan struktural after the penyetaraan jabatan: the table still shows the positions before the penyetaraan."},
+	{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan, Judul: "Jumlah tabel Bab I salah",
+		Arti: "A printed total of Tabel 1.1, 1.2 or 1.3 (a row, a column, the whole) differs from the computed one."},
+	{Kode: TemuanTabelPNS, Tingkat: anggaran.Kesalahan, Judul: "PNS di tabel berbeda dengan teks",
+		Arti: "The PNS counted in Tabel 1.1 or 1.2 differ from the PNS stated in the text."},
+	{Kode: TemuanPendidikanSilang, Tingkat: anggaran.Kesalahan, Judul: "PNS per pendidikan berbeda antar tabel",
+		Arti: "Tabel 1.1 and Tabel 1.2 count a different number of PNS of one education level."},
+	{Kode: TemuanDasarHukum, Tingkat: anggaran.Peringatan, Judul: "Dasar hukum tidak seragam",
+		Arti: "One regulation cited as two kinds (Perda and Perbup), or one subject cited with two numbers."},
+	{Kode: TemuanPKKendaraan, Tingkat: anggaran.Catatan, Judul: "Target pemeliharaan kendaraan melebihi aset",
+		Arti: "The Perjanjian Kinerja targets the maintenance of more vehicles than the asset table (Tabel 1.3) lists as Alat Angkutan."},
+	{Kode: TemuanPenandaHilang, Tingkat: anggaran.Peringatan, Judul: "Tabel atau grafik tidak tercetak",
+		Arti: "A generated table or chart the report should print is missing from the narrative's outline."},
+	{Kode: TemuanNarasiRujukan, Tingkat: anggaran.Kesalahan, Judul: "Narasi merujuk IKU atau sasaran yang tidak ada",
+		Arti: "An evaluation paragraph refers to an IKU or sasaran the kinerja section lacks."},
+	{Kode: TemuanNarasiIKU, Tingkat: anggaran.Catatan, Judul: "IKU tanpa uraian evaluasi",
+		Arti: "An IKU without an evaluation paragraph, where the outline prints the evaluation of every IKU."},
+	{Kode: TemuanTanggapan, Tingkat: anggaran.Catatan, Judul: "Tanggapan tidak berlaku",
+		Arti: "A response of the dinas to a kesalahan (which can only be corrected), or to no finding at all."},
+}
+
+// SemuaAturan returns every rule of the reviu: those of anggaran, of
+// kinerja and of this package, in that order (a new slice).
+func SemuaAturan() []anggaran.Aturan {
+	var out []anggaran.Aturan
+	out = append(out, anggaran.DaftarAturan...)
+	out = append(out, kinerja.DaftarAturan...)
+	return append(out, DaftarAturan...)
+}
 
 var namaBagian = map[string]string{
 	"kata_pengantar": "Kata Pengantar",
@@ -47,12 +111,12 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 			return anggaran.Lokasi{Bagian: namaBagian[t.Bagian], Tabel: "tanda tangan", Kolom: kolom, Path: path + "." + kolom}
 		}
 		if normalNama(t.Nama) != normalNama(k.Nama) {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Lokasi: lok("nama"),
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Lokasi: lok("nama"),
 				Tercetak: t.Nama, Terhitung: k.Nama,
 				Pesan: fmt.Sprintf("nama penanda tangan di %s berbeda dengan kepala dinas", namaBagian[t.Bagian])})
 		}
 		if digit(t.NIP) != digit(k.NIP) {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Lokasi: lok("nip"),
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Lokasi: lok("nip"),
 				Tercetak: t.NIP, Terhitung: k.NIP,
 				Pesan: fmt.Sprintf("NIP penanda tangan di %s berbeda dengan NIP kepala dinas", namaBagian[t.Bagian])})
 		}
@@ -68,7 +132,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 				pesan += " yang tercetak di " + strings.Join(lain, " dan ")
 			}
 			pesan += "; satu orang hanya mempunyai satu pangkat, seragamkan semua blok tanda tangan"
-			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Lokasi: lok("pangkat"),
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Lokasi: lok("pangkat"),
 				Tercetak: t.Pangkat, Terhitung: k.Pangkat, Pesan: pesan})
 		}
 	}
@@ -89,8 +153,7 @@ func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
 		tahun := l.tahunTabelPerbandingan()
 		for i, t := range th {
 			if len(tahun) > 0 && !slices.Contains(tahun, t) {
-				ts = append(ts, anggaran.Temuan{Kode: TemuanTahunPerbandingan, Tingkat: anggaran.Peringatan,
-					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.3", Tabel: "perbandingan dengan tahun sebelumnya", Kolom: "kalimat pengantar", Path: fmt.Sprintf("kutipan.tahun_perbandingan[%d]", i)},
+				ts = append(ts, anggaran.Temuan{Kode: TemuanTahunPerbandingan, Lokasi: anggaran.Lokasi{Bagian: "Bab III A.3", Tabel: "perbandingan dengan tahun sebelumnya", Kolom: "kalimat pengantar", Path: fmt.Sprintf("kutipan.tahun_perbandingan[%d]", i)},
 					Tercetak: fmt.Sprint(t), Terhitung: gabungTahun(tahun),
 					Pesan: fmt.Sprintf("kalimat pengantar menyebut capaian tahun %d, padahal tabel menyajikan tahun %s; perbaiki tahun dalam kalimat", t, gabungTahun(tahun))})
 			}
@@ -101,25 +164,22 @@ func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
 		for i, n := range d.Narasi.IKU {
 			j := k.IndeksIndikator(n.IKU)
 			if j < 0 || !k.Indikator[j].IKU {
-				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Tingkat: anggaran.Kesalahan,
-					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "iku", Path: fmt.Sprintf("narasi.iku[%d].iku", i)},
+				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Lokasi: anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "iku", Path: fmt.Sprintf("narasi.iku[%d].iku", i)},
 					Tercetak: n.IKU, Pesan: fmt.Sprintf("evaluasi merujuk IKU %q yang tidak ada di daftar IKU", n.IKU)})
 			}
 			ada[n.IKU] = true
 		}
 		for i, s := range d.Narasi.Sasaran {
 			if k.FindSasaran(s.Sasaran) == nil {
-				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Tingkat: anggaran.Kesalahan,
-					Lokasi:   anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "sasaran", Path: fmt.Sprintf("narasi.sasaran[%d].sasaran", i)},
+				ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiRujukan, Lokasi: anggaran.Lokasi{Bagian: "Bab III A.2", Kolom: "sasaran", Path: fmt.Sprintf("narasi.sasaran[%d].sasaran", i)},
 					Tercetak: s.Sasaran, Pesan: fmt.Sprintf("evaluasi merujuk sasaran %q yang tidak ada", s.Sasaran)})
 			}
 		}
 		if l.penandaCetak()["evaluasi_iku"] {
 			for i, ind := range k.Indikator {
 				if ind.IKU && !ada[ind.ID] {
-					ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiIKU, Tingkat: anggaran.Catatan,
-						Lokasi: anggaran.Lokasi{Bagian: "Bab III A.2", Baris: ind.Nama, Path: fmt.Sprintf("kinerja.indikator[%d]", i)},
-						Pesan:  "IKU ini tidak mempunyai uraian evaluasi (narasi.iku); jelaskan penyebab capaiannya"})
+					ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiIKU, Lokasi: anggaran.Lokasi{Bagian: "Bab III A.2", Baris: ind.Nama, Path: fmt.Sprintf("kinerja.indikator[%d]", i)},
+						Pesan: "IKU ini tidak mempunyai uraian evaluasi (narasi.iku); jelaskan penyebab capaiannya"})
 				}
 			}
 		}
@@ -200,7 +260,7 @@ func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []angg
 			continue
 		}
 		if *h.n != h.nilai {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanJumlah, Tingkat: anggaran.Kesalahan, Lokasi: lok(h.kolom),
+			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanJumlah, Lokasi: lok(h.kolom),
 				Tercetak: fmt.Sprint(*h.n), Terhitung: fmt.Sprint(h.nilai),
 				Pesan: fmt.Sprintf("teks menyebut %d %s, sedangkan %s memuat %d", *h.n, h.nama, h.dari, h.nilai)})
 		}
@@ -229,7 +289,7 @@ func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []angg
 			continue
 		}
 		if !c.a.Nilai.Equal(c.nilai.Decimal) {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanRupiah, Tingkat: anggaran.Kesalahan, Lokasi: lok(c.kolom),
+			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanRupiah, Lokasi: lok(c.kolom),
 				Tercetak: anggaran.FormatRupiah(c.a.Nilai), Terhitung: anggaran.FormatRupiah(c.nilai.Decimal),
 				Pesan: fmt.Sprintf("%s yang disebut dalam teks berbeda dengan %s (selisih %s)", c.nama, c.dari, anggaran.FormatRupiah(c.a.Nilai.Sub(c.nilai.Decimal)))})
 		}
@@ -248,7 +308,7 @@ func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []angg
 		case !r.PersenFisik.Valid:
 			ts = append(ts, tidakTeruji(lok("persen_fisik"), a.String(), "realisasi fisik (data fisik per sub kegiatan tidak ada)"))
 		case !pembulatanSama(a, r.PersenFisik.Decimal):
-			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanPersen, Tingkat: anggaran.Kesalahan, Lokasi: lok("persen_fisik"),
+			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanPersen, Lokasi: lok("persen_fisik"),
 				Tercetak: anggaran.FormatAngka(a.Nilai, -1) + "%", Terhitung: anggaran.FormatPersen(r.PersenFisik.Decimal),
 				Pesan: "realisasi fisik dalam teks berbeda dengan rata-rata realisasi fisik sub kegiatan (berbobot pagu)"})
 		}
@@ -269,11 +329,10 @@ func bandingPersen(a *Angka, bagian, total decimal.Decimal, p anggaran.Pembulata
 	potong, _ := anggaran.Persen(bagian, total, des, anggaran.BulatPotong)
 	t := &anggaran.Temuan{Kode: TemuanKutipanPersen, Tercetak: anggaran.FormatAngka(a.Nilai, des) + "%", Terhitung: anggaran.FormatAngka(tepat, des+2) + "%"}
 	if a.Nilai.Equal(potong) {
-		t.Tingkat = anggaran.Catatan
+		t.Kode = TemuanKutipanDipotong
 		t.Pesan = fmt.Sprintf("dipotong, bukan dibulatkan; dibulatkan ke %d desimal seharusnya %s%%", des, anggaran.FormatAngka(bulat, des))
 		return t
 	}
-	t.Tingkat = anggaran.Kesalahan
 	t.Pesan = fmt.Sprintf("berbeda dengan hasil hitung dari tabel (%s%% bila dibulatkan ke %d desimal)", anggaran.FormatAngka(bulat, des), des)
 	return t
 }
@@ -285,7 +344,7 @@ func pembulatanSama(a *Angka, v decimal.Decimal) bool {
 }
 
 func tidakTeruji(lok anggaran.Lokasi, tercetak, apa string) anggaran.Temuan {
-	return anggaran.Temuan{Kode: TemuanKutipanTakTeruji, Tingkat: anggaran.Catatan, Lokasi: lok, Tercetak: tercetak,
+	return anggaran.Temuan{Kode: TemuanKutipanTakTeruji, Lokasi: lok, Tercetak: tercetak,
 		Pesan: fmt.Sprintf("%s yang disebut dalam teks tidak dapat diperiksa karena datanya tidak ada; lengkapi datanya", apa)}
 }
 
@@ -301,21 +360,18 @@ func (l *Laporan) reviuProfil() []anggaran.Temuan {
 		nama string
 	}{{p.Pegawai.PNS, "pns", "PNS"}, {p.Pegawai.Honorer, "honorer", "tenaga honorer"}, {p.Pegawai.TKSK, "tksk", "TKSK"}} {
 		if c.j.Tercetak != nil && *c.j.Tercetak != c.j.Total() {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Tingkat: anggaran.Kesalahan,
-				Lokasi:   anggaran.Lokasi{Bagian: bab, Baris: c.nama, Kolom: "jumlah", Path: "profil.pegawai." + c.path + ".jumlah"},
+			ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: c.nama, Kolom: "jumlah", Path: "profil.pegawai." + c.path + ".jumlah"},
 				Tercetak: fmt.Sprint(*c.j.Tercetak), Terhitung: fmt.Sprint(c.j.Total()),
 				Pesan: fmt.Sprintf("jumlah %s (%d) tidak sama dengan %d laki-laki + %d perempuan", c.nama, *c.j.Tercetak, c.j.LakiLaki, c.j.Perempuan)})
 		}
 	}
 	if pk := p.Pegawai.Peksos; pk.Tercetak != nil && *pk.Tercetak != pk.Total() {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Tingkat: anggaran.Kesalahan,
-			Lokasi:   anggaran.Lokasi{Bagian: bab, Baris: "pekerja sosial", Kolom: "jumlah", Path: "profil.pegawai.peksos.jumlah"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: "pekerja sosial", Kolom: "jumlah", Path: "profil.pegawai.peksos.jumlah"},
 			Tercetak: fmt.Sprint(*pk.Tercetak), Terhitung: fmt.Sprint(pk.Total()),
 			Pesan: fmt.Sprintf("jumlah pekerja sosial (%d) tidak sama dengan %d (APBN) + %d (APBD)", *pk.Tercetak, pk.APBN, pk.APBD)})
 	}
 	if ps := p.Pegawai.Penyetaraan; ps.Fungsional+ps.Struktural > 0 && ps.Fungsional+ps.Struktural != h.PNS {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPenyetaraan, Tingkat: anggaran.Kesalahan,
-			Lokasi:   anggaran.Lokasi{Bagian: bab, Baris: "penyetaraan jabatan", Path: "profil.pegawai.penyetaraan"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPenyetaraan, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: "penyetaraan jabatan", Path: "profil.pegawai.penyetaraan"},
 			Tercetak: fmt.Sprintf("%d + %d", ps.Fungsional, ps.Struktural), Terhitung: fmt.Sprint(h.PNS),
 			Pesan: fmt.Sprintf("PNS yang disetarakan (%d) ditambah yang tetap struktural (%d) seharusnya sama dengan jumlah PNS (%d)", ps.Fungsional, ps.Struktural, h.PNS)})
 	}
@@ -325,8 +381,7 @@ func (l *Laporan) reviuProfil() []anggaran.Temuan {
 	ts = append(ts, l.periksaPenyetaraanEselon()...)
 	ts = append(ts, periksaDasarHukum(p.DasarHukum)...)
 	if a := p.Aset; a.Tercetak != nil && *a.Tercetak != h.Aset.Total {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
-			Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
 			Tercetak: fmt.Sprint(*a.Tercetak), Terhitung: fmt.Sprint(h.Aset.Total),
 			Pesan: "jumlah barang tercetak tidak sama dengan jumlah baris-barisnya"})
 	}
@@ -341,8 +396,7 @@ func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []an
 	const bab = "Bab I B.1"
 	for i, b := range s.Baris {
 		if b.Tercetak != nil && *b.Tercetak != h.Baris[i] {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
-				Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: b.Nama, Kolom: "jumlah pegawai", Path: fmt.Sprintf("%s.baris[%d].jumlah", path, i)},
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: b.Nama, Kolom: "jumlah pegawai", Path: fmt.Sprintf("%s.baris[%d].jumlah", path, i)},
 				Tercetak: fmt.Sprint(*b.Tercetak), Terhitung: fmt.Sprint(h.Baris[i]),
 				Pesan: "jumlah baris tidak sama dengan jumlah kolom-kolomnya"})
 		}
@@ -350,22 +404,19 @@ func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []an
 	if j := s.Jumlah; j != nil {
 		for c, v := range j.Nilai {
 			if c < len(h.Kolom) && v != h.Kolom[c] {
-				ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
-					Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Kolom: s.Kolom[c], Path: fmt.Sprintf("%s.jumlah.nilai[%d]", path, c)},
+				ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Kolom: s.Kolom[c], Path: fmt.Sprintf("%s.jumlah.nilai[%d]", path, c)},
 					Tercetak: fmt.Sprint(v), Terhitung: fmt.Sprint(h.Kolom[c]),
 					Pesan: "jumlah kolom tercetak tidak sama dengan jumlah baris-barisnya"})
 			}
 		}
 		if j.Tercetak != nil && *j.Tercetak != h.Total {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan,
-				Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Kolom: "jumlah pegawai", Path: path + ".jumlah.jumlah"},
+			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Kolom: "jumlah pegawai", Path: path + ".jumlah.jumlah"},
 				Tercetak: fmt.Sprint(*j.Tercetak), Terhitung: fmt.Sprint(h.Total),
 				Pesan: "jumlah keseluruhan tercetak tidak sama dengan jumlah isi tabel"})
 		}
 	}
 	if pns > 0 && h.Total != pns {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelPNS, Tingkat: anggaran.Kesalahan,
-			Lokasi:   anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Path: path},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelPNS, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: "Jumlah", Path: path},
 			Tercetak: fmt.Sprint(h.Total), Terhitung: fmt.Sprint(pns),
 			Pesan: fmt.Sprintf("%s memuat %d PNS, sedangkan teks menyebut %d PNS", tabel, h.Total, pns)})
 	}
@@ -495,15 +546,13 @@ func periksaDasarHukum(dh []DasarHukum) []anggaran.Temuan {
 	for i, x := range dh {
 		path := fmt.Sprintf("profil.dasar_hukum[%d]", i)
 		if y := dh[jenis[i]]; normalNama(y.Jenis) != normalNama(x.Jenis) {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Tingkat: anggaran.Peringatan,
-				Lokasi:   anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "jenis", Path: path + ".jenis"},
+			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Lokasi: anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "jenis", Path: path + ".jenis"},
 				Tercetak: x.Jenis, Terhitung: y.Jenis,
 				Pesan: fmt.Sprintf("peraturan Nomor %s Tahun %d disebut sebagai %s di sini tetapi sebagai %s di %s; seragamkan jenis peraturannya", x.Nomor, x.Tahun, x.Jenis, y.Jenis, y.Bagian)})
 			continue
 		}
 		if y := dh[tentang[i]]; nomor(y) != nomor(x) {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Tingkat: anggaran.Peringatan,
-				Lokasi:   anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "nomor", Path: path + ".nomor"},
+			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Lokasi: anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "nomor", Path: path + ".nomor"},
 				Tercetak: sebut(x), Terhitung: sebut(y),
 				Pesan: fmt.Sprintf("peraturan tentang %q disebut %s di sini tetapi %s di %s; pakai nomor dan tahun yang berlaku", x.Tentang, sebut(x), sebut(y), y.Bagian)})
 		}
@@ -542,7 +591,7 @@ func (l *Laporan) periksaDaftarIsi() []anggaran.Temuan {
 		if k := slices.Index(f, "BAB"); k >= 0 && k+1 < len(f) {
 			bab = f[k+1]
 			if want, ok := judulBab[bab]; ok && !sama(baris, want) {
-				ts = append(ts, anggaran.Temuan{Kode: TemuanDaftarIsi, Tingkat: anggaran.Peringatan, Lokasi: lok, Tercetak: baris, Terhitung: want,
+				ts = append(ts, anggaran.Temuan{Kode: TemuanDaftarIsi, Lokasi: lok, Tercetak: baris, Terhitung: want,
 					Pesan: "judul bab di Daftar Isi berbeda dengan judul babnya"})
 			}
 			continue
@@ -556,7 +605,7 @@ func (l *Laporan) periksaDaftarIsi() []anggaran.Temuan {
 		for _, b := range bagian[bab] {
 			if g := strings.Fields(strings.ToUpper(b.Judul)); len(g) > 0 && g[0] == huruf {
 				if !sama(baris, b.Judul) {
-					ts = append(ts, anggaran.Temuan{Kode: TemuanDaftarIsi, Tingkat: anggaran.Catatan, Lokasi: lok, Tercetak: baris, Terhitung: b.Judul,
+					ts = append(ts, anggaran.Temuan{Kode: TemuanDaftarIsiSubbab, Lokasi: lok, Tercetak: baris, Terhitung: b.Judul,
 						Pesan: "judul subbab di Daftar Isi berbeda dengan judul subbabnya"})
 				}
 				break
