@@ -3,28 +3,30 @@
 // dinas, and the comparison with the previous year. With no file it reads
 // the embedded seed (the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur).
 //
-//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [FILE]
+//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [-version] [FILE]
 //
 // FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}) or a bare
 // kinerja section. When it is a whole data file with an "anggaran"
 // section, the capaian per sasaran is set against the budget spent
 // (efficiency). A Pemda's own predikat scale can be given as a JSON file
 // ({"nama": …, "pita": [{"atas": "51", "predikat": "Sangat Rendah"}, …]}).
-// The findings of the reviu go to stderr. A file that cannot be read ends
-// with exit status 1 and a message saying where; bad usage with status 2.
+// The findings of the reviu go to stderr. It exits 0 when no finding is a
+// kesalahan (and for -h and -version), 1 when any is, and 2 on bad usage
+// or a file that cannot be read (with a message saying where): the exit
+// codes of every example (package internal/cli).
 package main
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
@@ -35,20 +37,17 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS]",
+		"Menghitung capaian dan predikat IKU (Tabel 3.1), per sasaran dan dinas, dari berkas data (tanpa berkas: contoh bawaan); temuan reviu ke stderr.", stdout, stderr)
+	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (Markdown) atau json")
 	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk, panrb88, atau berkas .json skala sendiri")
 	tahun := fs.Int("tahun", 0, "tahun laporan (0: tahun dalam berkas)")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	batas := fs.String("batas", "", "lantai:plafon capaian dalam persen, mis. 0:200 (kosong: tanpa batas)")
 	pakaiAnggaran := fs.Bool("anggaran", true, "hitung efisiensi per sasaran dari bagian anggaran berkas data (bila ada)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: capaian [-format md|json] [-skala nama] [-tahun N] [-temuan=false] [BERKAS]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if kode, selesai := p.Parse(args); selesai {
+		return kode
 	}
 	if *format != "md" && *format != "json" {
 		fmt.Fprintf(stderr, "capaian: format %q tidak dikenal (md, json)\n", *format)
@@ -88,8 +87,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		nama = fs.Arg(0)
 		b, err := os.ReadFile(nama)
 		if err != nil {
-			fmt.Fprintf(stderr, "capaian: %s: berkas tidak dapat dibaca: %v\n", nama, err)
-			return 1
+			return p.Gagal("%s: berkas tidak dapat dibaca: %v", nama, err)
 		}
 		// a byte order mark (Notepad, Excel) would hide the anggaran
 		// section from bacaAnggaran; ParseBerkas ignores it too
@@ -101,8 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.As(err, &pe) {
 			pe.Berkas = nama
 		}
-		fmt.Fprintf(stderr, "capaian: %v\n", err)
-		return 1
+		return p.Gagal("%v", err)
 	}
 	var sumber kinerja.SumberAnggaran
 	if *pakaiAnggaran {
@@ -115,8 +112,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = kinerja.RenderMarkdown(stdout, d, h)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "capaian: %v\n", err)
-		return 1
+		return p.Gagal("%v", err)
 	}
 	if *temuan {
 		fmt.Fprintf(stderr, "%d temuan:\n", len(h.Temuan))
@@ -124,7 +120,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
 		}
 	}
-	return 0
+	return cli.Keluar(h.Temuan)
 }
 
 // bacaBatas reads "BAWAH:ATAS" (either may be empty) as a floor and cap.

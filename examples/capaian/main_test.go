@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"github.com/pemkab/sakip/internal/cli"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,10 +48,10 @@ func TestBOM(t *testing.T) {
 	}
 	for _, format := range []string{"md", "json"} {
 		var want, got, errWant, errGot bytes.Buffer
-		if code := run([]string{"-format", format}, &want, &errWant); code != 0 {
+		if code := run([]string{"-format", format}, &want, &errWant); code != cli.Kesalahan {
 			t.Fatalf("bawaan: kode %d: %s", code, errWant.String())
 		}
-		if code := run([]string{"-format", format, p}, &got, &errGot); code != 0 {
+		if code := run([]string{"-format", format, p}, &got, &errGot); code != cli.Kesalahan {
 			t.Fatalf("berkas ber-BOM: kode %d: %s", code, errGot.String())
 		}
 		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
@@ -71,7 +72,7 @@ func TestGolden(t *testing.T) {
 		{[]string{"-format", "json"}, "capaian.json", ""},
 	} {
 		var out, errb bytes.Buffer
-		if code := run(tc.args, &out, &errb); code != 0 {
+		if code := run(tc.args, &out, &errb); code != cli.Kesalahan {
 			t.Fatalf("run(%v) = %d, stderr:\n%s", tc.args, code, errb.String())
 		}
 		cekGolden(t, tc.keluar, out.Bytes())
@@ -102,8 +103,8 @@ func TestBerkasBuruk(t *testing.T) {
 	} {
 		var out, errb bytes.Buffer
 		code := run([]string{tulis(tc.nama, tc.isi)}, &out, &errb)
-		if code != 1 {
-			t.Errorf("%s: kode keluar %d, ingin 1", tc.nama, code)
+		if code != cli.Salah {
+			t.Errorf("%s: kode keluar %d, ingin 2", tc.nama, code)
 		}
 		for _, p := range tc.pesan {
 			if !strings.Contains(errb.String(), p) {
@@ -112,7 +113,7 @@ func TestBerkasBuruk(t *testing.T) {
 		}
 	}
 	var out, errb bytes.Buffer
-	if code := run([]string{filepath.Join(dir, "tidak-ada.json")}, &out, &errb); code != 1 {
+	if code := run([]string{filepath.Join(dir, "tidak-ada.json")}, &out, &errb); code != cli.Salah {
 		t.Errorf("berkas tidak ada: kode keluar %d", code)
 	}
 	if code := run([]string{"-format", "xml"}, &out, &errb); code != 2 {
@@ -125,7 +126,7 @@ func TestSkalaSendiri(t *testing.T) {
 	p := filepath.Join(dir, "skala.json")
 	os.WriteFile(p, []byte(`{"nama": "pemda", "pita": [{"atas": "100", "predikat": "Belum"}, {"bawah": "100", "predikat": "Tercapai"}]}`), 0o644)
 	var out, errb bytes.Buffer
-	if code := run([]string{"-skala", p, "-format", "json", "-temuan=false"}, &out, &errb); code != 0 {
+	if code := run([]string{"-skala", p, "-format", "json", "-temuan=false"}, &out, &errb); code != cli.Kesalahan {
 		t.Fatalf("kode %d: %s", code, errb.String())
 	}
 	if !strings.Contains(out.String(), `"predikat": "Tercapai"`) || !strings.Contains(out.String(), `"predikat": "Belum"`) || errb.Len() != 0 {
@@ -144,7 +145,7 @@ func TestSkalaSendiri(t *testing.T) {
 
 func TestBatas(t *testing.T) {
 	var out, errb bytes.Buffer
-	if code := run([]string{"-batas", "0:200", "-temuan=false"}, &out, &errb); code != 0 {
+	if code := run([]string{"-batas", "0:200", "-temuan=false"}, &out, &errb); code != cli.Kesalahan {
 		t.Fatalf("kode %d: %s", code, errb.String())
 	}
 	// IKU 1: 787,30 % capped at 200

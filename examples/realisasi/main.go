@@ -3,22 +3,23 @@
 // no file, from the embedded sample (the LKIP 2022 of Dinas Sosial
 // Kabupaten Flores Timur):
 //
-//	go run ./examples/realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [FILE.csv|FILE.json]
+//	go run ./examples/realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [-version] [FILE.csv|FILE.json]
 //
 // It writes the realisation table (Markdown laid out like an LKIP's Tabel
 // 3.2, followed by the belanja table when there is one) or the JSON tree to
 // standard output, and the findings (temuan) to standard error. A JSON file
 // may be a whole data file (its "anggaran" key is used) or a bare anggaran
 // section. A CSV file needs a header with at least kode;uraian;pagu;realisasi.
-// It exits 1 when the file cannot be read, naming the row and the column,
-// and 2 on bad usage.
+// It exits 0 when no finding is a kesalahan (and for -h and -version), 1
+// when any is (whether or not -temuan prints them), and 2 on bad usage or
+// when the file cannot be read, naming the row and the column: the exit
+// codes of every example (package internal/cli).
 package main
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/testdata"
 )
 
@@ -34,17 +36,14 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("realisasi", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	p := cli.New("realisasi", "pemakaian: realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [BERKAS.csv|BERKAS.json]",
+		"Menghitung dan memeriksa realisasi anggaran (Tabel 3.2) dari berkas CSV atau JSON (tanpa berkas: contoh bawaan); temuan ke stderr.", stdout, stderr)
+	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (tabel Markdown) atau json (pohon)")
 	urusan := fs.String("urusan", "", "urusan dan bidang urusan (mis. 1.06) untuk kode singkat di CSV")
 	temuan := fs.Bool("temuan", true, "tulis temuan pemeriksaan ke stderr")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [BERKAS.csv|BERKAS.json]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if kode, selesai := p.Parse(args); selesai {
+		return kode
 	}
 	if *format != "md" && *format != "json" {
 		fmt.Fprintf(stderr, "realisasi: format %q tidak dikenal (md atau json)\n", *format)
@@ -74,38 +73,36 @@ func run(args []string, stdout, stderr io.Writer) int {
 		a, err = bacaBerkas(fs.Arg(0), awalan)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "realisasi: %v\n", err)
-		return 1
+		return p.Gagal("%v", err)
 	}
-	p := a.Compute(anggaran.Opsi{})
+	pohon := a.Compute(anggaran.Opsi{})
 	var out bytes.Buffer
 	switch *format {
 	case "json":
-		err = anggaran.RenderJSON(&out, p)
+		err = anggaran.RenderJSON(&out, pohon)
 	default:
-		h := p.Hitungan()
+		h := pohon.Hitungan()
 		fmt.Fprintf(&out, "%d program, %d kegiatan, %d sub kegiatan\n\n", h.Program, h.Kegiatan, h.SubKegiatan)
-		err = anggaran.RenderMarkdown(&out, p)
+		err = anggaran.RenderMarkdown(&out, pohon)
 		if err == nil && len(a.Belanja) > 0 {
 			out.WriteString("\n")
 			err = anggaran.RenderBelanjaMarkdown(&out, anggaran.ComputeBelanja(a.Belanja))
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "realisasi: %v\n", err)
-		return 1
+		return p.Gagal("%v", err)
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
-		return 1
+		return p.Gagal("%v", err)
 	}
+	ts := a.Check(anggaran.Opsi{})
 	if *temuan {
-		ts := a.Check(anggaran.Opsi{})
 		fmt.Fprintf(stderr, "%d temuan\n", len(ts))
 		for _, t := range ts {
 			fmt.Fprintf(stderr, "%s [%s]\n", t, t.Kode)
 		}
 	}
-	return 0
+	return cli.Keluar(ts)
 }
 
 func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {

@@ -2,20 +2,20 @@
 // line, most severe first. Without a file it reviews the embedded sample,
 // the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur.
 //
-//	go run ./examples/reviu [FILE.json]
+//	go run ./examples/reviu [-version] [FILE.json]
 //
-// It exits 0 when no finding is a kesalahan (and for -h), 1 when any is,
-// and 2 when the file cannot be read or loaded, or on bad usage.
+// It exits 0 when no finding is a kesalahan (and for -h and -version), 1
+// when any is, and 2 when the file cannot be read or loaded, or on bad
+// usage: the exit codes of every example (package internal/cli).
 package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -26,18 +26,11 @@ func main() {
 const pemakaian = "pemakaian: reviu [DATA.json]"
 
 func run(args []string, stdout, stderr io.Writer) int {
-	f := flag.NewFlagSet("reviu", flag.ContinueOnError)
-	f.SetOutput(stderr)
-	f.Usage = func() {
-		fmt.Fprintln(stderr, pemakaian)
-		fmt.Fprintln(stderr, "Mencetak temuan reviu satu per baris; status keluar 1 bila ada kesalahan, 2 bila berkas tidak dapat dibaca.")
+	p := cli.New("reviu", pemakaian, "Mencetak temuan reviu berkas data (tanpa berkas: contoh bawaan) satu per baris, yang terberat dahulu.", stdout, stderr)
+	if kode, selesai := p.Parse(args); selesai {
+		return kode
 	}
-	if err := f.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
+	f := p.Flag
 	var d *lkip.Dokumen
 	switch f.NArg() {
 	case 0:
@@ -45,17 +38,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case 1:
 		var err error
 		if d, err = lkip.ParseFile(f.Arg(0)); err != nil {
-			fmt.Fprintln(stderr, "reviu:", err)
-			return 2
+			return p.Gagal("%v", err)
 		}
 	default:
-		fmt.Fprintf(stderr, "reviu: hanya satu berkas data, bukan %d\n%s\n", f.NArg(), pemakaian)
-		return 2
+		return p.Gagal("hanya satu berkas data, bukan %d\n%s", f.NArg(), pemakaian)
 	}
 	l, err := lkip.Compute(d, lkip.DefaultOpsi())
 	if err != nil {
-		fmt.Fprintln(stderr, "reviu:", err)
-		return 2
+		return p.Gagal("%v", err)
 	}
 	w := bufio.NewWriter(stdout)
 	for _, t := range l.Temuan {
@@ -68,11 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(w)
 	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "reviu:", err)
-		return 2
+		return p.Gagal("%v", err)
 	}
-	if r.Kesalahan > 0 {
-		return 1
-	}
-	return 0
+	return cli.Keluar(l.Temuan)
 }
