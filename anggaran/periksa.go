@@ -83,8 +83,12 @@ var DaftarAturan = []Aturan{
 // Kinerja). Amounts are compared exactly; printed percentages at their own
 // number of decimals (a printed "98,4" is compared with the computed
 // percentage rounded to 1 decimal under opsi's rounding rule). Paths in the
-// findings are relative to the section ("rincian[12].realisasi").
+// findings are relative to the section ("rincian[12].realisasi"). A nil
+// section has no findings.
 func (a *Anggaran) Check(opsi Opsi) []Temuan {
+	if a == nil {
+		return nil
+	}
 	p := a.Compute(opsi)
 	c := pemeriksa{a: a, opsi: opsi}
 	c.tabel = a.Tabel

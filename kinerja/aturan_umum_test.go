@@ -108,3 +108,48 @@ func TestTargetNolCapaian(t *testing.T) {
 		}
 	}
 }
+
+// TestRataRataTepat: the mean of a sasaran is taken of the unrounded
+// capaian: 10,0049 + 10,0049 + 10,0102 = 30,02 / 3 = 10,0067 → 10,01 (the
+// mean of the rounded 10,00 + 10,00 + 10,01 would give 10,00).
+func TestRataRataTepat(t *testing.T) {
+	d := mustParse(t, `{"tahun": 2022, "sasaran": [{"id": "S", "uraian": "s"}], "indikator": [
+		{"id": "A", "nama": "a", "sasaran": "S", "iku": true, "tahun": [{"tahun": 2022, "target": "100", "realisasi": "10,0049"}]},
+		{"id": "B", "nama": "b", "sasaran": "S", "iku": true, "tahun": [{"tahun": 2022, "target": "100", "realisasi": "10,0049"}]},
+		{"id": "C", "nama": "c", "sasaran": "S", "iku": true, "tahun": [{"tahun": 2022, "target": "100", "realisasi": "10,0102"}]}]}`)
+	h := Compute(d, 0, Opsi{}, nil)
+	var per []string
+	for _, hi := range h.Indikator {
+		per = append(per, hi.Pada(2022).Capaian.Nilai.String())
+	}
+	got := append(per, h.Sasaran[0].Capaian.Nilai.String(), h.Dinas.Capaian.Nilai.String())
+	if diff := cmp.Diff([]string{"10", "10", "10.01", "10.01", "10.01"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestCapaianDiAtasSkala: on a Pemda's scale whose top band ends at 100,
+// a capaian of 120 % gets the top predikat; a cap at 100 gives the same
+// predikat from the capped value; a PANRB88 score above 100 has none.
+func TestCapaianDiAtasSkala(t *testing.T) {
+	sk, err := NewSkala("pemda", false,
+		Pita{Atas: angkaP("60"), Predikat: "Kurang"},
+		Pita{Bawah: angkaP("60"), Atas: angkaP("100"), Predikat: "Baik"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sk   Skala
+		x    string
+		want string
+	}{
+		{sk, "120", "Baik"}, {sk, "100", "Baik"}, {sk, "59,99", "Kurang"},
+		{SkalaPermendagri86(), "787,30", "Sangat Tinggi"},
+		{SkalaPANRB88(), "100,01", ""},
+	} {
+		v := *angkaP(strings.ReplaceAll(tc.x, ",", "."))
+		if got, _ := tc.sk.Predikat(v); got != tc.want {
+			t.Errorf("%s %s: %q, ingin %q", tc.sk.Nama, tc.x, got, tc.want)
+		}
+	}
+}

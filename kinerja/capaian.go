@@ -37,7 +37,11 @@ const (
 	TargetNolNegatifTercapai
 )
 
-// Bulat is an explicit rounding: the number of decimals and the rule.
+// Bulat is an explicit rounding: the number of decimals and the rule. A
+// Bulat value means what it says (Desimal 0: whole percentages); the
+// default, 2 decimals half up, is a nil *Bulat in [Opsi]. (anggaran.Opsi
+// differs: there Desimal 0 means the default 2 and a negative value whole
+// percentages; one precision type for both is still to come.)
 type Bulat struct {
 	Desimal int32
 	Aturan  anggaran.Pembulatan
@@ -89,7 +93,11 @@ func (o Opsi) wajar() Ambang {
 type Capaian struct {
 	Nilai        *decimal.Decimal // rounded, floor/cap applied; nil: tidak dapat dihitung
 	SebelumBatas *decimal.Decimal // rounded, before floor/cap; nil with Nilai
-	Alasan       string           // why Nilai is nil, in Bahasa Indonesia
+	// Tepat is the capaian before rounding (to desimalTepat decimals, half
+	// up), floor/cap applied; nil with Nilai. Means are taken of it, so
+	// that the mean of a sasaran does not add up rounding errors.
+	Tepat  *decimal.Decimal
+	Alasan string // why Nilai is nil, in Bahasa Indonesia
 }
 
 // Dibatasi reports whether the floor or the cap changed the value.
@@ -133,7 +141,7 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 		return tidakDapat("realisasi tidak ada")
 	case t.IsZero() && pol == Negatif && r.IsZero() && o.TargetNol == TargetNolNegatifTercapai:
 		v := seratus
-		return Capaian{Nilai: &v, SebelumBatas: &v}
+		return Capaian{Nilai: &v, SebelumBatas: &v, Tepat: &v}
 	case t.IsZero():
 		return tidakDapat("target 0: capaian tidak dapat dihitung")
 	case t.IsNegative():
@@ -142,8 +150,7 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 		return tidakDapat("realisasi negatif: capaian tidak dapat dihitung")
 	}
 	b := o.bulat()
-	var v decimal.Decimal
-	var ok bool
+	bagian, total := *r, *t
 	if pol == Negatif {
 		if rn == RumusBawaan {
 			rn = o.RumusNegatif
@@ -153,26 +160,36 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 			if r.IsZero() {
 				return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung")
 			}
-			v, ok = anggaran.Persen(*t, *r, b.Desimal, b.Aturan)
+			bagian, total = *t, *r
 		default: // DuaTMinusR, NilaiAkhir
-			v, ok = anggaran.Persen(t.Mul(dua).Sub(*r), *t, b.Desimal, b.Aturan)
+			bagian = t.Mul(dua).Sub(*r)
 		}
-	} else {
-		v, ok = anggaran.Persen(*r, *t, b.Desimal, b.Aturan)
 	}
+	v, ok := anggaran.Persen(bagian, total, b.Desimal, b.Aturan)
 	if !ok {
 		return tidakDapat("pembagi 0: capaian tidak dapat dihitung")
 	}
+	tepat, _ := anggaran.Persen(bagian, total, desimalTepat, anggaran.BulatSetengahNaik)
 	mentah := v
 	if o.Batas != nil {
-		if o.Batas.Bawah != nil && v.LessThan(*o.Batas.Bawah) {
-			v = *o.Batas.Bawah
-		}
-		if o.Batas.Atas != nil && v.GreaterThan(*o.Batas.Atas) {
-			v = *o.Batas.Atas
-		}
+		v, tepat = o.Batas.terapkan(v), o.Batas.terapkan(tepat)
 	}
-	return Capaian{Nilai: &v, SebelumBatas: &mentah}
+	return Capaian{Nilai: &v, SebelumBatas: &mentah, Tepat: &tepat}
+}
+
+// desimalTepat is the precision of [Capaian].Tepat: far below any printed
+// decimal, so that a mean of Tepat rounds as the exact mean does.
+const desimalTepat = 12
+
+// terapkan floors and caps v.
+func (b *Batas) terapkan(v decimal.Decimal) decimal.Decimal {
+	if b.Bawah != nil && v.LessThan(*b.Bawah) {
+		v = *b.Bawah
+	}
+	if b.Atas != nil && v.GreaterThan(*b.Atas) {
+		v = *b.Atas
+	}
+	return v
 }
 
 // RealisasiRumus returns pembilang × pengali / penyebut rounded as o says,

@@ -44,6 +44,9 @@ type HasilIndikator struct {
 
 // Pada returns the score of year t, or nil.
 func (h *HasilIndikator) Pada(t int) *Skor {
+	if h == nil {
+		return nil
+	}
 	for i := range h.Tahun {
 		if h.Tahun[i].Tahun == t {
 			return &h.Tahun[i]
@@ -243,8 +246,10 @@ func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
 }
 
 // rataRata averages the capaian in year tahun of the indicators at the
-// given positions (IKU only unless o.SemuaIndikator). The mean of the
-// (rounded, floored and capped) indicator capaian is rounded as Opsi says.
+// given positions (IKU only unless o.SemuaIndikator). The mean is taken of
+// the unrounded indicator capaian (Capaian.Tepat, floored and capped) and
+// rounded once, as Opsi says: a mean of rounded capaian adds up their
+// rounding errors.
 func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 	var a Agregat
 	jumlah := decimal.Zero
@@ -257,7 +262,11 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 		if s == nil || s.Capaian.Nilai == nil {
 			continue
 		}
-		jumlah = jumlah.Add(*s.Capaian.Nilai)
+		c := s.Capaian.Nilai
+		if s.Capaian.Tepat != nil {
+			c = s.Capaian.Tepat
+		}
+		jumlah = jumlah.Add(*c)
 		a.Jumlah++
 	}
 	if a.Jumlah == 0 {

@@ -18,7 +18,11 @@ import (
 // holds Bawah ≤ x < Atas; with TutupAtas true (the PermenPANRB grades,
 // "> 80 – 90") it holds Bawah < x ≤ Atas. The two outer ends are closed:
 // the first band holds x = Bawah and the last holds x = Atas. A nil bound
-// is unbounded. A value outside every band has no predikat.
+// is unbounded. On a capaian scale (TutupAtas false) a value above the top
+// band gets the top predikat: a capaian above 100 % is achieved, and only
+// a cap (Opsi.Batas) says otherwise, by lowering the capaian first. Any
+// other value outside every band (below a bounded first band, or outside
+// a TutupAtas score scale such as PANRB88) has no predikat.
 type Skala struct {
 	Nama      string
 	Pita      []Pita
@@ -153,7 +157,8 @@ func (s Skala) Validate() error {
 }
 
 // Predikat returns the predikat of x, and false when x lies outside every
-// band (or the scale is empty).
+// band (or the scale is empty); on a capaian scale a value above the top
+// band has the top predikat (see [Skala]).
 func (s Skala) Predikat(x decimal.Decimal) (string, bool) {
 	last := len(s.Pita) - 1
 	for i, p := range s.Pita {
@@ -166,6 +171,11 @@ func (s Skala) Predikat(x decimal.Decimal) (string, bool) {
 			atasOK = p.Atas == nil || x.LessThan(*p.Atas) || (i == last && x.Equal(*p.Atas))
 		}
 		if bawahOK && atasOK {
+			return p.Predikat, true
+		}
+	}
+	if last >= 0 && !s.TutupAtas {
+		if p := s.Pita[last]; p.Atas != nil && x.GreaterThan(*p.Atas) {
 			return p.Predikat, true
 		}
 	}

@@ -181,10 +181,15 @@ func FuzzSkalaJSON(f *testing.F) {
 		}
 		first, last := s.Pita[0], s.Pita[len(s.Pita)-1]
 		inside := (first.Bawah == nil || v.GreaterThanOrEqual(*first.Bawah)) && (last.Atas == nil || v.LessThanOrEqual(*last.Atas))
+		// a capaian scale gives its top predikat above its top band
+		atas := !s.TutupAtas && last.Atas != nil && v.GreaterThan(*last.Atas)
 		n := 0
 		for i := range s.Pita {
 			one := Skala{Pita: s.Pita[i : i+1], TutupAtas: s.TutupAtas}
 			// a band alone: closed ends only where the whole scale's are
+			if hi := s.Pita[i].Atas; hi != nil && v.GreaterThan(*hi) {
+				continue // above the band alone: its "top predikat" rule
+			}
 			if _, ok := one.Predikat(v); ok {
 				lo, hi := s.Pita[i].Bawah, s.Pita[i].Atas
 				onLo := lo != nil && v.Equal(*lo)
@@ -197,7 +202,13 @@ func FuzzSkalaJSON(f *testing.F) {
 				}
 			}
 		}
-		_, ok := s.Predikat(v)
+		p, ok := s.Predikat(v)
+		if atas {
+			if !ok || p != last.Predikat {
+				t.Fatalf("nilai %s di atas pita teratas: %q, %v; ingin %q", v, p, ok, last.Predikat)
+			}
+			return
+		}
 		if ok != inside || (inside && n != 1) {
 			t.Fatalf("nilai %s: ok %v, di dalam %v, %d pita", v, ok, inside, n)
 		}

@@ -1,6 +1,7 @@
 package lkip
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -110,9 +111,12 @@ type JumlahKeadaan struct {
 }
 
 // Compute computes the report and the reviu of d under o. It does not
-// change d. It returns an error only for options that cannot be used (an
-// invalid predikat scale); data problems are findings.
+// change d. It returns an error only for a nil d and for options that
+// cannot be used (an invalid predikat scale); data problems are findings.
 func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
+	if d == nil {
+		return nil, errors.New("lkip: Compute: dokumen nil (baca berkas data dengan Parse atau ParseFile)")
+	}
 	if len(o.Kinerja.Skala.Pita) > 0 {
 		if err := o.Kinerja.Skala.Validate(); err != nil {
 			return nil, err

@@ -1,0 +1,40 @@
+package lkip_test
+
+import (
+	"testing"
+
+	"github.com/pemkab/sakip/internal/nol"
+	. "github.com/pemkab/sakip/lkip"
+)
+
+// TestNilaiNol calls every exported function and method of the package
+// with zero arguments: none may panic.
+func TestNilaiNol(t *testing.T) {
+	nol.Fungsi(t, ".", map[string]any{
+		"AngkaDari": AngkaDari, "BarisTemuan": BarisTemuan, "Compute": Compute, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi,
+		"Parse": Parse, "ParseFile": ParseFile, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown,
+		"SemuaAturan": SemuaAturan,
+	}, diketahuiPanik)
+	nol.Metode(t, diketahuiPanik,
+		Angka{}, &Angka{}, (*Angka)(nil), Aset{}, AsetHitung{}, Bagian{}, BarisSilang{}, Batang{}, DasarHukum{}, Dokumen{}, &Dokumen{},
+		(*Dokumen)(nil), Grafik{}, Identitas{}, Jumlah{}, &Jumlah{}, JumlahKeadaan{}, JumlahSilang{}, Kutipan{}, KutipanAnggaran{},
+		Laporan{}, &Laporan{}, (*Laporan)(nil), Narasi{}, NarasiIKU{}, NarasiSasaran{}, Opsi{}, Pegawai{}, Pejabat{}, Peksos{}, &Peksos{},
+		Penyetaraan{}, Profil{}, ProfilHitung{}, Ringkasan{}, Silang{}, SilangHitung{}, TabelAset{}, TandaTangan{}, Tanggapan{},
+		Teks(nil), TemuanDitanggapi{}, Unit{})
+}
+
+// diketahuiPanik are the calls that still panic on zero arguments, in
+// files outside the reviu's: to be fixed by their owners; the test fails
+// when one is fixed and not removed here.
+var diketahuiPanik = map[string]string{
+	"RenderHTML":                           "render: nil io.Writer/Laporan",
+	"RenderJSON":                           "render: nil io.Writer/Laporan",
+	"RenderMarkdown":                       "render: nil io.Writer/Laporan",
+	"(*lkip.Angka)(nil).UnmarshalJSON":     "angka.go: nil receiver",
+	"(*lkip.Dokumen)(nil).Encode":          "parse.go: nil receiver",
+	"(*lkip.Dokumen)(nil).Nilai":           "setel.go: nil receiver",
+	"(*lkip.Dokumen)(nil).NilaiSemua":      "setel.go: nil receiver",
+	"(*lkip.Dokumen)(nil).SetNilai":        "setel.go: nil receiver",
+	"(*lkip.Laporan)(nil).GrafikCapaian":   "grafik: nil receiver",
+	"(*lkip.Laporan)(nil).GrafikRealisasi": "grafik: nil receiver",
+}
