@@ -1,6 +1,7 @@
 package anggaran_test
 
 import (
+	"github.com/google/go-cmp/cmp"
 	"strings"
 	"testing"
 
@@ -42,5 +43,29 @@ func TestPersenDipotong(t *testing.T) {
 		case c.kode != "" && (len(got) != 1 || got[0].Kode != c.kode || got[0].Tingkat != c.tingkat):
 			t.Errorf("%s: temuan %v, ingin satu %s (%v)", c.persen, got, c.kode, c.tingkat)
 		}
+	}
+}
+
+// TestPaguTertukar: the pagu of two programs swapped (each printed with
+// the other's): both subtotals are reported, each naming the other, and
+// neither is blamed alone although the total above agrees.
+func TestPaguTertukar(t *testing.T) {
+	csv := "kode;uraian;pagu;realisasi\n" +
+		"1.06.01;P1;400;300\n1.06.01.2.01;K1;500;300\n1.06.01.2.01.01;A;500;300\n" +
+		"1.06.02;P2;500;200\n1.06.02.2.01;K2;400;200\n1.06.02.2.01.01;B;400;200\n"
+	a, err := anggaran.ParseCSV(strings.NewReader(csv), "t.csv", anggaran.OpsiCSV{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tm := range a.Check(anggaran.Opsi{}) {
+		got = append(got, tm.Kode+" "+tm.Lokasi.Baris+": "+tm.Pesan)
+	}
+	want := []string{
+		"anggaran/jumlah-berbeda 1.06.01 P1: pagu program tercetak tidak sama dengan jumlah kegiatan dan sub kegiatannya; selisihnya (-Rp 100) persis kebalikan selisih program 1.06.02 (+Rp 100): pagu sebesar Rp 100 tercatat di bawah baris yang salah, atau angka kedua baris tertukar; periksa rincian keduanya",
+		"anggaran/jumlah-berbeda 1.06.02 P2: pagu program tercetak tidak sama dengan jumlah kegiatan dan sub kegiatannya; selisihnya (+Rp 100) persis kebalikan selisih program 1.06.01 (-Rp 100): pagu sebesar Rp 100 tercatat di bawah baris yang salah, atau angka kedua baris tertukar; periksa rincian keduanya",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -192,7 +192,10 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				Tercetak: formatPersenTercetak(r.Fisik.Decimal), Pesan: "realisasi fisik harus antara 0% dan 100%"})
 		}
 	}
-	// Printed values against computed ones, node by node.
+	// Printed values against computed ones, node by node. selisih keeps
+	// the subtotals that differ, to find amounts moved between two rows.
+	var selisih []selisihJumlah
+	defer func() { c.tertukar(p, selisih) }()
 	// Levels at which the table prints subtotals: a node missing at such
 	// a level is a gap in the table.
 	var adaSubtotal [JenjangSubKegiatan + 1]bool
@@ -232,6 +235,8 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				if !dec.Valid || !got.Valid || dec.Decimal.Equal(got.Decimal) {
 					continue
 				}
+				selisih = append(selisih, selisihJumlah{temuan: len(c.out), simpul: i, kolom: f,
+					beda: dec.Decimal.Sub(got.Decimal)})
 				c.tambah(Temuan{Kode: kodeJumlah, Lokasi: lok(ri, namaKolom[f]),
 					Tercetak: FormatRupiah(dec.Decimal), Terhitung: FormatRupiah(got.Decimal),
 					Pesan: c.pesanJumlah(p, i, f, pk)})
@@ -270,6 +275,54 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				Pesan: "realisasi melebihi pagu; periksa angkanya atau dasar pergeseran anggarannya"})
 		}
 	}
+}
+
+// selisihJumlah is a printed subtotal that differs from its computed sum
+// by beda (printed − computed), in column kolom of node simpul; temuan is
+// the index of its finding.
+type selisihJumlah struct {
+	temuan, simpul, kolom int
+	beda                  decimal.Decimal
+}
+
+// tertukar explains pairs of subtotals of the same level and column whose
+// differences cancel (+d and −d): an amount printed under the wrong row,
+// or two rows' amounts swapped. The parent above them then agrees with
+// the computed sums, which does not prove that these subtotals are the
+// misprint (the rows below may be), so the message says both.
+func (c *pemeriksa) tertukar(p *Pohon, ss []selisihJumlah) {
+	dipakai := make([]bool, len(ss))
+	for i := range ss {
+		for j := i + 1; j < len(ss) && !dipakai[i]; j++ {
+			a, b := ss[i], ss[j]
+			if dipakai[j] || a.kolom != b.kolom || p.simpul[a.simpul].kode.Jenjang() != p.simpul[b.simpul].kode.Jenjang() ||
+				!a.beda.Add(b.beda).IsZero() {
+				continue
+			}
+			dipakai[i], dipakai[j] = true, true
+			nama := func(x selisihJumlah) string {
+				k := p.simpul[x.simpul].kode
+				return k.Jenjang().String() + " " + k.String()
+			}
+			for _, x := range []struct{ ini, lain selisihJumlah }{{a, b}, {b, a}} {
+				t := &c.out[x.ini.temuan]
+				if k := strings.Index(t.Pesan, "; "); k >= 0 {
+					t.Pesan = t.Pesan[:k]
+				}
+				t.Pesan += fmt.Sprintf("; selisihnya (%s) persis kebalikan selisih %s (%s): %s sebesar %s tercatat di bawah baris yang salah, atau angka kedua baris tertukar; periksa rincian keduanya",
+					bertanda(x.ini.beda), nama(x.lain), bertanda(x.lain.beda), namaKolom[x.ini.kolom], FormatRupiah(x.ini.beda.Abs()))
+			}
+		}
+	}
+}
+
+// bertanda writes a difference of amounts with its sign: "+Rp 100",
+// "-Rp 100".
+func bertanda(d decimal.Decimal) string {
+	if d.IsPositive() {
+		return "+" + FormatRupiah(d)
+	}
+	return FormatRupiah(d)
 }
 
 // pesanJumlah explains a subtotal that differs from its computed sum, and

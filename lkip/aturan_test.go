@@ -3,6 +3,8 @@ package lkip
 import (
 	"bytes"
 	"fmt"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
 	"os"
 	"strings"
 	"testing"
@@ -63,5 +65,43 @@ func TestTabelAturanREADME(t *testing.T) {
 	out := append(append(append([]byte{}, readme[:i+len(awalTabelAturan)]...), baru...), readme[j:]...)
 	if err := os.WriteFile(berkas, out, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFisikTakTeruji: the realisasi fisik quoted in the text cannot be
+// checked; without any fisik in the table the finding says the data is
+// missing, with some it says the mean cannot be computed (a sub kegiatan
+// without fisik, a duplicated code), not that there is no data.
+func TestFisikTakTeruji(t *testing.T) {
+	for _, tc := range []struct {
+		nama string
+		ubah func(d *Dokumen)
+		want string
+	}{
+		{"tanpa data fisik", func(d *Dokumen) {}, "data fisik per sub kegiatan tidak ada"},
+		{"sebagian", func(d *Dokumen) {
+			for i := range d.Anggaran.Rincian {
+				if d.Anggaran.Rincian[i].Kode.Jenjang() == anggaran.JenjangSubKegiatan {
+					d.Anggaran.Rincian[i].Fisik = decimal.NewNullDecimal(decimal.NewFromInt(100))
+					break
+				}
+			}
+		}, "1 baris tabel realisasi mempunyai data fisik, tetapi rata-ratanya tidak dapat dihitung"},
+	} {
+		d := Contoh()
+		tc.ubah(d)
+		l, err := Compute(d, DefaultOpsi())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pesan []string
+		for _, x := range l.Temuan {
+			if x.Kode == TemuanKutipanTakTeruji && x.Lokasi.Kolom == "persen_fisik" {
+				pesan = append(pesan, x.Pesan)
+			}
+		}
+		if len(pesan) != 1 || !strings.Contains(pesan[0], tc.want) {
+			t.Errorf("%s: %q, ingin satu temuan berisi %q", tc.nama, pesan, tc.want)
+		}
 	}
 }

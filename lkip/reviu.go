@@ -306,7 +306,11 @@ func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []angg
 	if a := k.PersenFisik; a != nil {
 		switch {
 		case !r.PersenFisik.Valid:
-			ts = append(ts, tidakTeruji(lok("persen_fisik"), a.String(), "realisasi fisik (data fisik per sub kegiatan tidak ada)"))
+			t := tidakTeruji(lok("persen_fisik"), a.String(), "realisasi fisik (data fisik per sub kegiatan tidak ada)")
+			if n := l.barisFisik(); n > 0 {
+				t.Pesan = fmt.Sprintf("realisasi fisik yang disebut dalam teks tidak dapat diperiksa: %d baris tabel realisasi mempunyai data fisik, tetapi rata-ratanya tidak dapat dihitung (ada sub kegiatan tanpa data fisik, atau kode ganda); lihat temuan tabel realisasi dan lengkapi datanya", n)
+			}
+			ts = append(ts, t)
 		case !pembulatanSama(a, r.PersenFisik.Decimal):
 			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanPersen, Lokasi: lok("persen_fisik"),
 				Tercetak: anggaran.FormatAngka(a.Nilai, -1) + "%", Terhitung: anggaran.FormatPersen(r.PersenFisik.Decimal),
@@ -341,6 +345,21 @@ func bandingPersen(a *Angka, bagian, total decimal.Decimal, p anggaran.Pembulata
 // decimals.
 func pembulatanSama(a *Angka, v decimal.Decimal) bool {
 	return a.Nilai.Equal(v.Round(a.desimal()))
+}
+
+// barisFisik counts the rows of the realisation table with a realisasi
+// fisik: when the mean cannot be computed although some have one, the
+// reason is not "no data" (lkip/kutipan-tak-teruji says so).
+func (l *Laporan) barisFisik() int {
+	n := 0
+	if a := l.Dokumen.Anggaran; a != nil {
+		for _, r := range a.Rincian {
+			if r.Fisik.Valid {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func tidakTeruji(lok anggaran.Lokasi, tercetak, apa string) anggaran.Temuan {
