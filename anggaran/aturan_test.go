@@ -1,7 +1,9 @@
 package anggaran_test
 
 import (
+	"fmt"
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 	"strings"
 	"testing"
 
@@ -67,5 +69,25 @@ func TestPaguTertukar(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestPaguKosong: a sub kegiatan without pagu (built in Go; the readers
+// refuse it) is a kesalahan, once, on its row; the totals above it stay
+// not Valid rather than a wrong number.
+func TestPaguKosong(t *testing.T) {
+	n := func(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decimal.RequireFromString(s)) }
+	a := &anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{
+		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: n("300"), Realisasi: n("200")},
+		{Kode: anggaran.MustKode("1.06.01.2.01.02"), Uraian: "B", Realisasi: n("100")}}}
+	var got []string
+	for _, tm := range a.Check(anggaran.Opsi{}) {
+		got = append(got, fmt.Sprintf("%s %s %s %s", tm.Kode, tm.Tingkat, tm.Lokasi.Baris, tm.Lokasi.Path))
+	}
+	if diff := cmp.Diff([]string{"anggaran/pagu-kosong kesalahan 1.06.01.2.01.02 B rincian[1].pagu"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if j := a.Compute(anggaran.Opsi{}).Jumlah(); j.Pagu.Valid {
+		t.Errorf("jumlah pagu %v, ingin tidak dapat dihitung", j.Pagu)
 	}
 }

@@ -21,6 +21,7 @@ const (
 	TemuanFisikDiLuarRentang   = "anggaran/fisik-di-luar-rentang"   // realisasi fisik below 0 or above 100 %
 	TemuanKodeGanda            = "anggaran/kode-ganda"              // two rows with the same code
 	TemuanKodeKosong           = "anggaran/kode-kosong"             // a row without a code (left out of the sums)
+	TemuanPaguKosong           = "anggaran/pagu-kosong"             // a sub kegiatan without pagu (the totals above it cannot be computed)
 	TemuanIndukTidakAda        = "anggaran/induk-tidak-ada"         // a program or kegiatan not printed where the table prints others
 	TemuanNamaRekening         = "anggaran/nama-rekening"           // an account name that is not the name of its code
 	TemuanRekeningTidakDikenal = "anggaran/rekening-tidak-dikenal"  // an account code without a standard name
@@ -56,6 +57,8 @@ var DaftarAturan = []Aturan{
 		Arti: "Two rows of one table with the same code; both are summed when they have no rows below."},
 	{Kode: TemuanKodeKosong, Tingkat: Kesalahan, Judul: "Baris tanpa kode",
 		Arti: "A row without a code, left out of the sums."},
+	{Kode: TemuanPaguKosong, Tingkat: Kesalahan, Judul: "Sub kegiatan tanpa pagu",
+		Arti: "A row without rows below it (a sub kegiatan) has no pagu: the pagu of its kegiatan, program and of the whole table cannot be computed, and the report would print them empty."},
 	{Kode: TemuanIndukTidakAda, Tingkat: Peringatan, Judul: "Program atau kegiatan tidak tercetak",
 		Arti: "A program or kegiatan has no row of its own where the table prints subtotal rows for the others."},
 	{Kode: TemuanNamaRekening, Tingkat: Kesalahan, Judul: "Nama rekening salah",
@@ -268,6 +271,10 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 			c.tambah(Temuan{Kode: TemuanSisaBerbeda, Lokasi: lok(ri, "sisa"),
 				Tercetak: FormatRupiah(row.Sisa.Decimal), Terhitung: FormatRupiah(b.Sisa.Decimal),
 				Pesan: "sisa tercetak tidak sama dengan pagu − realisasi"})
+		}
+		if s.daun && !pk && !row.Pagu.Valid {
+			c.tambah(Temuan{Kode: TemuanPaguKosong, Lokasi: lok(ri, "pagu"),
+				Pesan: "pagu sub kegiatan ini kosong, sehingga pagu kegiatan, program dan jumlah di atasnya tidak dapat dihitung; isi pagunya"})
 		}
 		if s.daun && b.Pagu.Valid && b.Realisasi.Valid && b.Realisasi.Decimal.GreaterThan(b.Pagu.Decimal) {
 			c.tambah(Temuan{Kode: TemuanRealisasiLebih, Lokasi: lok(ri, "realisasi"),
