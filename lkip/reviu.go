@@ -179,7 +179,7 @@ func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
 			for i, ind := range k.Indikator {
 				if ind.IKU && !ada[ind.ID] {
 					ts = append(ts, anggaran.Temuan{Kode: TemuanNarasiIKU, Lokasi: anggaran.Lokasi{Bagian: "Bab III A.2", Baris: ind.Nama, Path: fmt.Sprintf("kinerja.indikator[%d]", i)},
-						Pesan: "IKU ini tidak mempunyai uraian evaluasi (narasi.iku); jelaskan penyebab capaiannya"})
+						Pesan: "IKU ini tidak mempunyai uraian evaluasi di Bab III A.2; tambahkan uraian yang menjelaskan penyebab capaiannya"})
 				}
 			}
 		}
