@@ -93,8 +93,8 @@ func (o Opsi) wajar() Ambang {
 type Capaian struct {
 	Nilai        *decimal.Decimal // rounded, floor/cap applied; nil: tidak dapat dihitung
 	SebelumBatas *decimal.Decimal // rounded, before floor/cap; nil with Nilai
-	// Tepat is the capaian before rounding (to desimalTepat decimals, half
-	// up), floor/cap applied; nil with Nilai. Means are taken of it, so
+	// Tepat is the capaian before rounding (truncated to 12 decimals),
+	// floor/cap applied; nil with Nilai. Means are taken of it, so
 	// that the mean of a sasaran does not add up rounding errors.
 	Tepat  *decimal.Decimal
 	Alasan string // why Nilai is nil, in Bahasa Indonesia
@@ -165,11 +165,18 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 			bagian = t.Mul(dua).Sub(*r)
 		}
 	}
-	v, ok := anggaran.Persen(bagian, total, b.Desimal, b.Aturan)
+	// One division: the capaian truncated to desimalTepat decimals, then
+	// rounded as o says. Truncating first never moves a value across a
+	// rounding boundary at fewer decimals, so v is the capaian rounded
+	// directly.
+	tepat, ok := anggaran.Persen(bagian, total, desimalTepat, anggaran.BulatPotong)
 	if !ok {
 		return tidakDapat("pembagi 0: capaian tidak dapat dihitung")
 	}
-	tepat, _ := anggaran.Persen(bagian, total, desimalTepat, anggaran.BulatSetengahNaik)
+	v := b.Aturan.Round(tepat, b.Desimal)
+	if b.Desimal >= desimalTepat {
+		v, _ = anggaran.Persen(bagian, total, b.Desimal, b.Aturan)
+	}
 	mentah := v
 	if o.Batas != nil {
 		v, tepat = o.Batas.terapkan(v), o.Batas.terapkan(tepat)

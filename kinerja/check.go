@@ -1024,23 +1024,30 @@ func lebihBaikRendah(name string) string {
 	return ""
 }
 
-// penyebutBerbeda reports two indicators whose penyebut have the same
+// penyebutBerbeda reports indicators whose penyebut have the same
 // definition (the same text, case and punctuation ignored) but print
 // different figures for the same year (kinerja/penyebut-berbeda): one
-// quantity has one value. Negative figures are reported elsewhere.
+// quantity has one value. One finding per definition and year, on the
+// first indicator that differs from the first, naming the others (at most
+// three, then how many more). Negative figures are reported elsewhere.
 func (p *pemeriksa) penyebutBerbeda() {
 	type kunci struct {
 		def   string
 		tahun int
 	}
 	type asal struct {
-		ind   int
-		nilai *Angka
+		ind, j int
+		nilai  *Angka
 	}
-	pertama := map[kunci]asal{}
+	kelompok := map[kunci][]asal{}
+	var urut []kunci
 	for i := range p.d.Indikator {
 		ind := &p.d.Indikator[i]
-		if ind.Rumus == nil || normal(ind.Rumus.Penyebut) == "" {
+		if ind.Rumus == nil {
+			continue
+		}
+		def := normal(ind.Rumus.Penyebut)
+		if def == "" {
 			continue
 		}
 		for j := range ind.Tahun {
@@ -1048,22 +1055,41 @@ func (p *pemeriksa) penyebutBerbeda() {
 			if dt.Penyebut == nil || negatif(dt.Penyebut) {
 				continue
 			}
-			k := kunci{normal(ind.Rumus.Penyebut), dt.Tahun}
-			a, ada := pertama[k]
-			if !ada {
-				pertama[k] = asal{i, dt.Penyebut}
-				continue
+			k := kunci{def, dt.Tahun}
+			if _, ada := kelompok[k]; !ada {
+				urut = append(urut, k)
 			}
-			if a.nilai.Nilai.Equal(dt.Penyebut.Nilai) {
-				continue
-			}
-			lain := &p.d.Indikator[a.ind]
-			p.tambah("kinerja/penyebut-berbeda",
-				Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: namaBaris(ind), Kolom: fmt.Sprintf("penyebut %d", dt.Tahun), Path: fmt.Sprintf("indikator[%d].tahun[%d].penyebut", i, j)},
-				anggaran.FormatAngka(dt.Penyebut.Nilai, -1), anggaran.FormatAngka(a.nilai.Nilai, -1),
-				fmt.Sprintf("Penyebut %q tahun %d dicetak %s, sedangkan %s mencetak %s untuk penyebut yang sama; satu besaran hanya mempunyai satu nilai, seragamkan datanya.",
-					ind.Rumus.Penyebut, dt.Tahun, anggaran.FormatAngka(dt.Penyebut.Nilai, -1), namaIndikator(lain), anggaran.FormatAngka(a.nilai.Nilai, -1)))
+			kelompok[k] = append(kelompok[k], asal{i, j, dt.Penyebut})
 		}
+	}
+	for _, k := range urut {
+		g := kelompok[k]
+		pertama := g[0]
+		var beda []asal
+		for _, x := range g[1:] {
+			if !x.nilai.Nilai.Equal(pertama.nilai.Nilai) {
+				beda = append(beda, x)
+			}
+		}
+		if len(beda) == 0 {
+			continue
+		}
+		x := beda[0]
+		ind := &p.d.Indikator[x.ind]
+		dt := &ind.Tahun[x.j]
+		lain := []string{fmt.Sprintf("%s mencetak %s", namaIndikator(&p.d.Indikator[pertama.ind]), anggaran.FormatAngka(pertama.nilai.Nilai, -1))}
+		for n, y := range beda[1:] {
+			if n == 2 {
+				lain = append(lain, fmt.Sprintf("dan %d indikator lain dengan nilai berbeda", len(beda)-1-n))
+				break
+			}
+			lain = append(lain, fmt.Sprintf("%s %s", namaIndikator(&p.d.Indikator[y.ind]), anggaran.FormatAngka(y.nilai.Nilai, -1)))
+		}
+		p.tambah("kinerja/penyebut-berbeda",
+			Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: namaBaris(ind), Kolom: fmt.Sprintf("penyebut %d", dt.Tahun), Path: fmt.Sprintf("indikator[%d].tahun[%d].penyebut", x.ind, x.j)},
+			anggaran.FormatAngka(dt.Penyebut.Nilai, -1), anggaran.FormatAngka(pertama.nilai.Nilai, -1),
+			fmt.Sprintf("Penyebut %q tahun %d dicetak %s, sedangkan %s untuk penyebut yang sama; satu besaran hanya mempunyai satu nilai, seragamkan datanya.",
+				ind.Rumus.Penyebut, dt.Tahun, anggaran.FormatAngka(dt.Penyebut.Nilai, -1), strings.Join(lain, ", ")))
 	}
 }
 
