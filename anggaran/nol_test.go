@@ -1,6 +1,10 @@
 package anggaran_test
 
 import (
+	"bytes"
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"strings"
 	"testing"
 
 	. "github.com/pemkab/sakip/anggaran"
@@ -63,4 +67,21 @@ var diketahuiPanik = map[string]string{
 	"(*anggaran.Pohon)(nil).UrusanBidang":   "runtime error: invalid memory address or nil pointer dereference",
 	"(*anggaran.PohonRekening)(nil).Find":   "runtime error: invalid memory address or nil pointer dereference",
 	"(*anggaran.PohonRekening)(nil).Jumlah": "runtime error: invalid memory address or nil pointer dereference",
+}
+
+// TestOpsiNol: the zero Opsi is the documented default, spelled out:
+// percentages half up to 2 decimals.
+func TestOpsiNol(t *testing.T) {
+	a := &Anggaran{UrusanBidang: MustKode("1.06"), Rincian: []Rincian{
+		{Kode: MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: decimal.NewNullDecimal(decimal.NewFromInt(3)), Realisasi: decimal.NewNullDecimal(decimal.NewFromInt(2))}}}
+	var nol, eksplisit bytes.Buffer
+	if err := RenderJSON(&nol, a.Compute(Opsi{})); err != nil {
+		t.Fatal(err)
+	}
+	if err := RenderJSON(&eksplisit, a.Compute(Opsi{Pembulatan: BulatSetengahNaik, Desimal: 2})); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(eksplisit.String(), nol.String()); diff != "" || !strings.Contains(nol.String(), `"66.67"`) {
+		t.Errorf("Opsi{} bukan bawaan yang didokumentasikan (-bawaan +nol):\n%s\n%s", diff, nol.String())
+	}
 }

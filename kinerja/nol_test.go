@@ -1,6 +1,10 @@
 package kinerja_test
 
 import (
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/testdata"
+	"github.com/shopspring/decimal"
 	"testing"
 
 	"github.com/pemkab/sakip/internal/nol"
@@ -40,4 +44,25 @@ var diketahuiPanik = map[string]string{
 	"(*kinerja.Dokumen)(nil).MarshalJSON":     "encode.go: nil receiver",
 	"(*kinerja.Dokumen)(nil).PohonRenstra":    "model.go: nil receiver",
 	"(*kinerja.Indikator)(nil).DataPada":      "model.go: nil receiver",
+}
+
+// TestOpsiNol: the zero Opsi is the documented default, spelled out.
+func TestOpsiNol(t *testing.T) {
+	d, err := ParseBerkas(testdata.FlotimDinsos2022)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d100 := decimal.NewFromInt
+	bawaan := Opsi{
+		Skala:        SkalaPermendagri86(),
+		Bulat:        &Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik},
+		RumusNegatif: DuaTMinusR,
+		Efisiensi:    &Ambang{Atas: d100(5), Bawah: d100(-5)},
+		Wajar:        &Ambang{Atas: d100(200), Bawah: d100(25)},
+		TargetNol:    TargetNolTidakDihitung,
+	}
+	nol, eksplisit := Compute(d, 0, Opsi{}, nil), Compute(d, 0, bawaan, nil)
+	if diff := cmp.Diff(eksplisit, nol); diff != "" {
+		t.Errorf("Opsi{} bukan bawaan yang didokumentasikan (-bawaan +nol):\n%s", diff)
+	}
 }

@@ -1,6 +1,10 @@
 package lkip_test
 
 import (
+	"bytes"
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
 	"testing"
 
 	"github.com/pemkab/sakip/internal/nol"
@@ -37,4 +41,31 @@ var diketahuiPanik = map[string]string{
 	"(*lkip.Dokumen)(nil).SetNilai":        "setel.go: nil receiver",
 	"(*lkip.Laporan)(nil).GrafikCapaian":   "grafik: nil receiver",
 	"(*lkip.Laporan)(nil).GrafikRealisasi": "grafik: nil receiver",
+}
+
+// TestOpsiNol: the zero Opsi is DefaultOpsi and the documented default,
+// spelled out (budget percentages half up to 2 decimals, capaian the same,
+// Permendagri 86/2017 scale).
+func TestOpsiNol(t *testing.T) {
+	bawaan := Opsi{
+		Anggaran: anggaran.Opsi{Pembulatan: anggaran.BulatSetengahNaik, Desimal: 2},
+		Kinerja: kinerja.Opsi{Skala: kinerja.SkalaPermendagri86(), Bulat: &kinerja.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik},
+			RumusNegatif: kinerja.DuaTMinusR},
+	}
+	if !cmp.Equal(DefaultOpsi(), Opsi{}) {
+		t.Errorf("DefaultOpsi() = %+v, bukan Opsi{}", DefaultOpsi())
+	}
+	var md [2]bytes.Buffer
+	for i, o := range []Opsi{{}, bawaan} {
+		l, err := Compute(Contoh(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := RenderMarkdown(&md[i], l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if diff := cmp.Diff(md[1].String(), md[0].String()); diff != "" {
+		t.Errorf("laporan dengan Opsi{} berbeda dari bawaan yang didokumentasikan (-bawaan +nol):\n%s", diff)
+	}
 }
