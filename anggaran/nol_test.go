@@ -18,6 +18,7 @@ func TestNilaiNol(t *testing.T) {
 		"Ada": Ada, "BarisKe": BarisKe, "BeriTingkat": BeriTingkat, "CariAturan": CariAturan, "Compute": Compute,
 		"ComputeBelanja": ComputeBelanja, "FormatAngka": FormatAngka, "FormatPersen": FormatPersen, "FormatRupiah": FormatRupiah,
 		"FormatSatuan": FormatSatuan, "IndukPath": IndukPath, "JoinPath": JoinPath,
+		"FormatAngkaBerkas": FormatAngkaBerkas, "FormatIsian": FormatIsian, "ParseAngkaBerkas": ParseAngkaBerkas, "ParseIsian": ParseIsian,
 		"MustKode": nol.Lewati("panik pada kode tidak sah, seperti regexp.MustCompile"), "MustKodeRekening": nol.Lewati("panik pada kode tidak sah"),
 		"NewLetakJSON": NewLetakJSON, "ParseAngka": ParseAngka, "ParseBilangan": ParseBilangan, "ParseCSV": ParseCSV, "ParseJSON": ParseJSON,
 		"ParseKode": ParseKode, "ParseKodeRekening": ParseKodeRekening, "ParseKodeRincian": ParseKodeRincian, "ParseKodeSingkat": ParseKodeSingkat,
