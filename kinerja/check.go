@@ -1004,6 +1004,7 @@ var kataLebihBaikRendah = []string{
 var kataPenanganan = []string{
 	"yang", "penurunan", "menurunnya", "turunnya", "berkurangnya", "pengurangan", "penanganan", "tertangani",
 	"ditangani", "penanggulangan", "pengentasan", "terentaskan", "cakupan", "bebas",
+	"mendapat", "mendapatkan", "menerima", "memperoleh", "dirawat", "dilayani", "terlayani", "tertanggulangi",
 }
 
 // lebihBaikRendah returns the word of kataLebihBaikRendah that name holds
