@@ -88,5 +88,6 @@
 // sums that do not add up, the belanja total against the realisation
 // total, and Perjanjian Kinerja amounts against the realisation table and
 // against their own subtotals. Each check has a stable Kode (the Temuan…
-// constants).
+// constants); every rule, with its severity, is one value of
+// [DaftarAturan].
 package anggaran

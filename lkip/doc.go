@@ -50,5 +50,7 @@
 // parts; the totals of Tabel 1.1, 1.2 and 1.3; the PNS in the tables with
 // the text; the regulations cited in Bab I; the IKU narratives with the IKU
 // list. A dinas may answer an advisory finding (catatan, peringatan) in
-// Dokumen.Tanggapan; a kesalahan can only be corrected.
+// Dokumen.Tanggapan; a kesalahan can only be corrected. Every rule, with
+// its code and severity, is one value of [DaftarAturan] (this package's)
+// or of anggaran's and kinerja's lists; [SemuaAturan] returns them all.
 package lkip
