@@ -285,8 +285,26 @@ func (h htmlWriter) elemen(e elemen) {
 	}
 }
 
+// kolomTegak is the most columns a table prints on a portrait page; a
+// wider one (the comparison of three years has 13) goes on a landscape page
+// of its own, with its caption, source line and note.
+const kolomTegak = 10
+
+// kolom returns the number of columns of the table's header.
+func (t *tabel) kolom() int {
+	n := 0
+	for _, k := range t.Kepala {
+		n += max(k.Span, 1)
+	}
+	return n
+}
+
 // tabel writes a table with its caption, source line and note.
 func (h htmlWriter) tabel(t *tabel) {
+	if t.kolom() > kolomTegak {
+		h.s(`<div class="rebah">` + "\n")
+		defer h.s("</div>\n")
+	}
 	h.s("<table")
 	if t.Lebar != "" {
 		h.s(` class="`)

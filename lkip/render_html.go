@@ -28,6 +28,10 @@ func RenderHTML(w io.Writer, l *Laporan) error {
 const gayaCetak = `@page { size: A4; margin: 20mm 18mm 22mm 25mm;
   @bottom-center { content: counter(page); font-size: 9pt; } }
 @page :first { @bottom-center { content: none; } }
+@page rebah { size: A4 landscape; margin: 20mm 18mm 22mm 25mm;
+  @bottom-center { content: counter(page); font-size: 9pt; } }
+div.rebah { page: rebah; }
+@media print { div.rebah { max-width: none; width: 254mm; } }
 html { background: #fff; color: #000; }
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 12pt; line-height: 1.45; margin: 0 auto; max-width: 170mm; }
 @media screen { body { padding: 12mm 8mm; } section.bab { border-top: 1px dashed #999; padding-top: 8mm; } }
@@ -48,6 +52,7 @@ th { background: #e8e8e8; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .angka { text-align: right; white-space: nowrap; width: 1%; }
+th.angka { white-space: normal; hyphens: auto; }
 .tebal { font-weight: bold; }
 tr.jumlah td { font-weight: bold; background: #f2f2f2; }
 p.sumber, p.catatan { font-size: 9pt; margin-top: -4pt; }
