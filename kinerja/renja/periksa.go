@@ -50,8 +50,16 @@ func Periksa(f *Formulir, h *Hasil) []anggaran.Temuan {
 	}
 	p.paguGanda()
 	p.jumlah()
-	sort.SliceStable(p.out, func(a, b int) bool { return p.urut[a] < p.urut[b] })
-	return p.out
+	idx := make([]int, len(p.out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return p.urut[idx[a]] < p.urut[idx[b]] })
+	out := make([]anggaran.Temuan, len(p.out))
+	for i, j := range idx {
+		out[i] = p.out[j]
+	}
+	return out
 }
 
 type periksa struct {
