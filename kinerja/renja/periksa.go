@@ -189,7 +189,7 @@ func tahun(f *Formulir) string {
 }
 
 // jarak1 reports whether a and b are one edit (substitution, insertion,
-// deletion) apart.
+// deletion, or two neighbouring letters swapped) apart.
 func jarak1(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < len(rb) {
@@ -203,6 +203,9 @@ func jarak1(a, b string) bool {
 		i++
 	}
 	if len(ra) == len(rb) {
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+			return true // two letters swapped
+		}
 		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i+1:]) == string(rb[i:])
@@ -371,8 +374,8 @@ func (p *periksa) melebihi(i int) {
 		for q := 0; q < 4; q++ {
 			c := r.Kumulatif[q].K
 			if c.Ada && c.Angka.Sub(t.Angka).GreaterThanOrEqual(sepersepuluh) {
-				p.add(i, KodeMelebihiTarget, anggaran.Peringatan, strconv.Itoa(9+q)+" (K)", fmtK(c, b.Satuan), fmtK(t, b.Satuan),
-					"realisasi kinerja kumulatif sampai triwulan %s melebihi target tahun ini", namaTriwulan[q])
+				p.add(i, KodeMelebihiTarget, anggaran.Peringatan, strconv.Itoa(9+q)+" (K)", "", "",
+					"realisasi kinerja kumulatif sampai triwulan %s (%s) melebihi target tahun ini (%s)", namaTriwulan[q], fmtK(c, b.Satuan), fmtK(t, b.Satuan))
 				break
 			}
 		}
@@ -381,8 +384,8 @@ func (p *periksa) melebihi(i int) {
 		for q := 0; q < 4; q++ {
 			c := r.Kumulatif[q].Rp
 			if c.Ada && c.Angka.GreaterThan(t.Angka) {
-				p.add(i, KodeMelebihiPagu, anggaran.Kesalahan, strconv.Itoa(9+q)+" (Rp)", fmtRp(c), fmtRp(t),
-					"realisasi anggaran kumulatif sampai triwulan %s melebihi pagu tahun ini", namaTriwulan[q])
+				p.add(i, KodeMelebihiPagu, anggaran.Kesalahan, strconv.Itoa(9+q)+" (Rp)", "", "",
+					"realisasi anggaran kumulatif sampai triwulan %s (%s) melebihi pagu tahun ini (%s)", namaTriwulan[q], fmtRp(c), fmtRp(t))
 				break
 			}
 		}
