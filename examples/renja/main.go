@@ -1,0 +1,123 @@
+// Command renja computes and reviews a Renja evaluation (the form of
+// Permendagri 86/2017, "Evaluasi terhadap Hasil Renja Perangkat Daerah"):
+// it reads the form from its spreadsheet, finds the columns by the form's
+// numbers row (1 2 3 … 15) and the levels of the rows from their formulas
+// and layout, computes columns 13, 14 and 15, the triwulan and the serapan
+// from the sub kegiatan up, and writes the form as Markdown with the
+// findings of the review on stderr. With no file it reads the embedded
+// real form of the Bappedalitbang of Kabupaten Deli Serdang, 2025.
+//
+//	go run ./examples/renja [-format md|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
+//
+// FILE is the form as an .xlsx workbook, or its transcription as
+// tab-separated values (-format tsv writes one). Exit status: 0 when the
+// review found no kesalahan, 1 when it found at least one, 2 for bad usage
+// or a file that cannot be read (the message says which sheet, cell and
+// row).
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja/renja"
+	contoh "github.com/pemkab/sakip/testdata/renja"
+	"github.com/shopspring/decimal"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("renja", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "md", "keluaran: md (formulir Markdown) atau tsv (transkripsi formulir)")
+	serapan := fs.String("serapan", "15,40,60,90", "target serapan kumulatif per triwulan dalam persen pagu, dipisah koma")
+	toleransi := fs.String("toleransi", "0", "berapa poin di bawah target serapan yang masih diterima")
+	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "pemakaian: renja [-format md|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
+		fmt.Fprintln(stderr, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.")
+		fmt.Fprintln(stderr, "Status keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 pemakaian salah atau berkas tidak terbaca.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	if (*format != "md" && *format != "tsv") || fs.NArg() > 1 {
+		fs.Usage()
+		return 2
+	}
+	var opsi renja.Opsi
+	for _, s := range strings.Split(*serapan, ",") {
+		d, err := decimal.NewFromString(strings.TrimSpace(s))
+		if err != nil || d.IsNegative() || d.GreaterThan(decimal.NewFromInt(100)) {
+			fmt.Fprintf(stderr, "renja: -serapan %q: %q bukan persen 0–100\n", *serapan, s)
+			return 2
+		}
+		opsi.TargetSerapan = append(opsi.TargetSerapan, d)
+	}
+	if len(opsi.TargetSerapan) != 4 {
+		fmt.Fprintf(stderr, "renja: -serapan %q: tulis empat target, satu per triwulan\n", *serapan)
+		return 2
+	}
+	tol, err := decimal.NewFromString(*toleransi)
+	if err != nil || tol.IsNegative() {
+		fmt.Fprintf(stderr, "renja: -toleransi %q bukan angka poin persen\n", *toleransi)
+		return 2
+	}
+	opsi.ToleransiSerapan = tol
+
+	data, nama := contoh.DeliSerdang2025, contoh.NamaDeliSerdang2025+" (bawaan)"
+	if fs.NArg() == 1 {
+		nama = fs.Arg(0)
+		if data, err = os.ReadFile(nama); err != nil {
+			fmt.Fprintf(stderr, "renja: %s: berkas tidak dapat dibaca: %v\n", nama, err)
+			return 2
+		}
+	}
+	var f *renja.Formulir
+	if bytes.HasPrefix(data, []byte("PK")) {
+		f, err = renja.BacaXLSX(data)
+	} else {
+		f, err = renja.BacaTSV(bytes.TrimPrefix(data, []byte("\ufeff")))
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "renja: %s: %v\n", nama, err)
+		return 2
+	}
+	h := renja.Hitung(f, opsi)
+	if *format == "tsv" {
+		err = renja.TulisTSV(stdout, f)
+	} else {
+		err = renja.TulisMarkdown(stdout, f, h)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "renja: %v\n", err)
+		return 2
+	}
+	ts := renja.Periksa(f, h)
+	n := map[anggaran.Tingkat]int{}
+	for _, t := range ts {
+		n[t.Tingkat]++
+	}
+	if *temuan {
+		fmt.Fprintf(stderr, "%s: %d temuan (%d kesalahan, %d peringatan, %d catatan):\n", nama, len(ts), n[anggaran.Kesalahan], n[anggaran.Peringatan], n[anggaran.Catatan])
+		for _, t := range ts {
+			fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
+		}
+	}
+	if n[anggaran.Kesalahan] > 0 {
+		return 1
+	}
+	return 0
+}
