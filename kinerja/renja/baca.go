@@ -170,7 +170,7 @@ func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
 	if k.subBaris > mulai {
 		mulai = k.subBaris
 	}
-	gabung := bacaGabung(s.Merged)
+	gabung := bacaGabung(s, k.awal[3])
 	var errs []error
 	sheetRow := map[int]int{}  // sheet row → index in f.Baris
 	rumus := map[int][][]int{} // index → per Rp column, the rows its formula adds
@@ -258,7 +258,7 @@ func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
 		}
 		if nama == "" {
 			b.Lanjutan = true
-		} else if g, ok := gabung[[2]int{r.Number, k.awal[3]}]; ok && g < r.Number {
+		} else if g, ok := gabung[r.Number]; ok && g < r.Number {
 			b.Lanjutan = true
 		}
 		i := len(f.Baris)
@@ -315,22 +315,29 @@ func bacaJudul(s *xlsx.Sheet, k kolom, f *Formulir) {
 	}
 }
 
-// bacaGabung maps every cell of a merged range to the range's first row.
-func bacaGabung(merged []string) map[[2]int]int {
-	out := map[[2]int]int{}
-	for _, m := range merged {
+// bacaGabung maps each row of the sheet whose cell in column col lies in
+// a merged range to the range's first row. The work is bounded by the
+// sheet's rows, whatever ranges a hostile file declares.
+func bacaGabung(s *xlsx.Sheet, col int) map[int]int {
+	out := map[int]int{}
+	steps := 0
+	for _, m := range s.Merged {
 		a, b, ok := strings.Cut(m, ":")
 		if !ok {
 			continue
 		}
 		r1, c1, err1 := xlsx.ParseRef(a)
 		r2, c2, err2 := xlsx.ParseRef(b)
-		if err1 != nil || err2 != nil || r2 < r1 || c2 < c1 || (r2-r1+1)*(c2-c1+1) > 1<<16 {
+		if err1 != nil || err2 != nil || r2 <= r1 || col < c1 || col > c2 {
 			continue
 		}
-		for r := r1; r <= r2; r++ {
-			for c := c1; c <= c2; c++ {
-				out[[2]int{r, c}] = r1
+		i := sort.Search(len(s.Rows), func(i int) bool { return s.Rows[i].Number > r1 })
+		for ; i < len(s.Rows) && s.Rows[i].Number <= r2; i++ {
+			if steps++; steps > 1<<20 {
+				return out
+			}
+			if _, seen := out[s.Rows[i].Number]; !seen {
+				out[s.Rows[i].Number] = r1
 			}
 		}
 	}
@@ -439,8 +446,8 @@ func barisRumus(c xlsx.Cell) []int {
 				hi = r
 			}
 		}
-		if hi-lo > 10000 {
-			return nil
+		if hi-lo+len(rows) > 10000 {
+			return nil // not a form's sum: too many rows
 		}
 		for r := lo; r <= hi; r++ {
 			rows = append(rows, r)
@@ -493,9 +500,11 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 		}
 	}
 	hasChild := make([]bool, len(f.Baris))
-	for _, p := range parent {
+	programBawah := make([]bool, len(f.Baris)) // has a program among its children
+	for c, p := range parent {
 		if p >= 0 {
 			hasChild[p] = true
+			programBawah[p] = programBawah[p] || f.Baris[c].Tingkat == Program
 		}
 	}
 	// Layout: a row with no parent that is not a program belongs to the
@@ -517,7 +526,7 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 			}
 			continue
 		}
-		if hasChild[i] && lastProgram >= 0 && !atasProgram(i, parent, f) {
+		if hasChild[i] && lastProgram >= 0 && !programBawah[i] {
 			parent[i] = lastProgram
 			lastKegiatan = i
 		} else if !hasChild[i] && lastKegiatan >= 0 && lastKegiatan > lastProgram {
@@ -525,37 +534,37 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 		}
 	}
 	// Levels: below a program kegiatan then sub kegiatan; above it bidang
-	// then urusan.
-	for changed := true; changed; {
-		changed = false
-		for i := range f.Baris {
-			b := &f.Baris[i]
-			if b.Lanjutan || b.Tingkat != TingkatTidakDiketahui {
-				continue
-			}
-			if p := parent[i]; p >= 0 {
-				switch f.Baris[p].Tingkat {
-				case Program:
-					b.Tingkat, changed = Kegiatan, true
-					continue
-				case Kegiatan:
-					b.Tingkat, changed = SubKegiatan, true
-					continue
-				}
-			}
-			for c, p := range parent {
-				if p != i {
-					continue
-				}
-				switch f.Baris[c].Tingkat {
-				case Program:
-					b.Tingkat, changed = Bidang, true
-				case Bidang:
-					b.Tingkat, changed = Urusan, true
-				}
-				if changed {
-					break
-				}
+	// then urusan. Parents come before their children, so one pass down
+	// and one pass up settle every row.
+	kids := make([][]int, len(f.Baris))
+	for c, p := range parent {
+		if p >= 0 {
+			kids[p] = append(kids[p], c)
+		}
+	}
+	for i := range f.Baris {
+		b := &f.Baris[i]
+		if b.Lanjutan || b.Tingkat != TingkatTidakDiketahui || parent[i] < 0 {
+			continue
+		}
+		switch f.Baris[parent[i]].Tingkat {
+		case Program:
+			b.Tingkat = Kegiatan
+		case Kegiatan:
+			b.Tingkat = SubKegiatan
+		}
+	}
+	for i := len(f.Baris) - 1; i >= 0; i-- {
+		b := &f.Baris[i]
+		if b.Lanjutan || b.Tingkat != TingkatTidakDiketahui {
+			continue
+		}
+		for _, c := range kids[i] {
+			switch f.Baris[c].Tingkat {
+			case Program:
+				b.Tingkat = Bidang
+			case Bidang:
+				b.Tingkat = Urusan
 			}
 		}
 	}
@@ -582,17 +591,6 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 	for i := range f.Baris {
 		sort.Ints(f.Baris[i].Anak)
 	}
-}
-
-// atasProgram reports whether row i is an ancestor of a program (a bidang
-// or urusan row whose formulas the layout must not override).
-func atasProgram(i int, parent []int, f *Formulir) bool {
-	for c, p := range parent {
-		if p == i && f.Baris[c].Tingkat == Program {
-			return true
-		}
-	}
-	return false
 }
 
 func equalInts(a, b []int) bool {

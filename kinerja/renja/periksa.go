@@ -63,10 +63,11 @@ func Periksa(f *Formulir, h *Hasil) []anggaran.Temuan {
 }
 
 type periksa struct {
-	f    *Formulir
-	h    *Hasil
-	out  []anggaran.Temuan
-	urut []int
+	f        *Formulir
+	h        *Hasil
+	out      []anggaran.Temuan
+	urut     []int
+	petunjuk int // how many sums got a hint from siapaSelisih
 }
 
 func (p *periksa) add(i int, kode string, t anggaran.Tingkat, kolom, tercetak, terhitung, pesan string, args ...any) {
@@ -252,9 +253,10 @@ func (p *periksa) jumlahInduk(i int) {
 // siapaSelisih names the rows elsewhere in the form whose amount is the
 // difference: the usual cause is a row counted twice.
 func (p *periksa) siapaSelisih(b *Baris, selisih decimal.Decimal, get func(*Baris) Nilai) string {
-	if selisih.IsZero() {
-		return ""
+	if selisih.IsZero() || p.petunjuk >= 100 {
+		return "" // the hint scans the form: given for the first 100 sums only
 	}
+	p.petunjuk++
 	var names []string
 	for j := range p.f.Baris {
 		x := &p.f.Baris[j]
@@ -438,9 +440,10 @@ func (p *periksa) serapan(i int, r *HasilBaris) {
 // paguGanda finds the same amount in column 6 or 8 Rp of rows that are
 // neither parent nor child of each other: a pagu copied to a second row.
 func (p *periksa) paguGanda() {
-	anc := func(a, b int) bool { // a is an ancestor of b
-		for x := p.f.Baris[b].Induk; x >= 0; x = p.f.Baris[x].Induk {
-			if x == a {
+	// underGroup reports whether an ancestor of i is in the group.
+	underGroup := func(i int, in map[int]bool) bool {
+		for x, n := p.f.Baris[i].Induk, 0; x >= 0 && n < len(p.f.Baris); x, n = p.f.Baris[x].Induk, n+1 {
+			if in[x] {
 				return true
 			}
 		}
@@ -469,15 +472,16 @@ func (p *periksa) paguGanda() {
 		}
 		for _, k := range keys {
 			g := groups[k]
+			if len(g) < 2 {
+				continue
+			}
+			in := make(map[int]bool, len(g))
+			for _, i := range g {
+				in[i] = true
+			}
 			var top []int
 			for _, i := range g {
-				under := false
-				for _, j := range g {
-					if j != i && anc(j, i) {
-						under = true
-					}
-				}
-				if !under {
+				if !underGroup(i, in) {
 					top = append(top, i)
 				}
 			}
