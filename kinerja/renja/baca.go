@@ -495,8 +495,15 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 	}
 	for i := range f.Baris {
 		b := &f.Baris[i]
-		if !b.Lanjutan && namaProgram(b) {
+		low := strings.ToLower(b.Nama)
+		switch {
+		case b.Lanjutan:
+		case namaProgram(b):
 			b.Tingkat = Program
+		case strings.HasPrefix(low, "sub kegiatan ") || strings.HasPrefix(low, "subkegiatan "):
+			b.Tingkat = SubKegiatan
+		case strings.HasPrefix(low, "kegiatan "):
+			b.Tingkat = Kegiatan
 		}
 	}
 	hasChild := make([]bool, len(f.Baris))
@@ -505,6 +512,55 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 		if p >= 0 {
 			hasChild[p] = true
 			programBawah[p] = programBawah[p] || f.Baris[c].Tingkat == Program
+		}
+	}
+	// Without formulas (a form typed in as values, none of its rows a
+	// sum): a row whose pagu (column 8 Rp, else 6 Rp) is the sum of the
+	// rows right below it is their kegiatan. A form with formulas is
+	// left to them: there two equal amounts are a copied pagu, not a sum.
+	uang := func(i int) (decimal.Decimal, bool) {
+		b := &f.Baris[i]
+		for _, v := range []Nilai{b.Target.Rp, b.Renstra.Rp} {
+			if v.Ada && v.Angka.IsPositive() {
+				return v.Angka, true
+			}
+		}
+		return decimal.Decimal{}, false
+	}
+	bebas := func(i int) bool {
+		b := &f.Baris[i]
+		return !b.Lanjutan && b.Tingkat != Program && parent[i] < 0 && !hasChild[i]
+	}
+	for i := 0; i < len(f.Baris) && len(rumus) == 0; i++ {
+		if !bebas(i) || i == 0 {
+			continue
+		}
+		total, ok := uang(i)
+		if !ok {
+			continue
+		}
+		sum := decimal.Zero
+		var anak []int
+		for j := i + 1; j < len(f.Baris) && bebas(j) && len(anak) < 1000; j++ {
+			if f.Baris[j].Lanjutan {
+				continue
+			}
+			v, ok := uang(j)
+			if !ok {
+				v = decimal.Zero
+			}
+			sum = sum.Add(v)
+			anak = append(anak, j)
+			if sum.GreaterThanOrEqual(total) {
+				break
+			}
+		}
+		if len(anak) > 0 && sum.Equal(total) {
+			for _, j := range anak {
+				parent[j] = i
+			}
+			hasChild[i] = true
+			i = anak[len(anak)-1]
 		}
 	}
 	// Layout: a row with no parent that is not a program belongs to the

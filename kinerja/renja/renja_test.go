@@ -348,3 +348,30 @@ func ExampleBacaXLSX() {
 	// (BAPPEDALITBANG), Kabupaten Deli Serdang 2025: 102 baris, pagu Rp 14.723.660.349, realisasi Rp 12.023.973.159 (81,66%)
 	// temuan: 9 kesalahan, 34 peringatan, 47 catatan
 }
+
+// TestBacaXLSXTanpaRumus: a form typed in as values, without a single
+// formula: the kegiatan is the row whose pagu is the sum of the rows
+// below it.
+func TestBacaXLSXTanpaRumus(t *testing.T) {
+	rows := formKecil("20000")
+	for _, r := range rows {
+		for j, c := range r {
+			if strings.HasPrefix(c, "=") {
+				_, v, _ := strings.Cut(c, "|")
+				r[j] = v
+			}
+		}
+	}
+	f, err := BacaXLSX(sheetXLSX(t, "TW I", rows))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range f.Baris {
+		got = append(got, fmt.Sprintf("%s %s induk=%d", b.Nama, b.Tingkat, b.Induk))
+	}
+	want := []string{"Program Contoh program induk=-1", "Kegiatan Contoh kegiatan induk=0", "Sub Satu sub kegiatan induk=1", "Sub Dua sub kegiatan induk=1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
