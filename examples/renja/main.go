@@ -7,10 +7,11 @@
 // findings of the review on stderr. With no file it reads the embedded
 // real form of the Bappedalitbang of Kabupaten Deli Serdang, 2025.
 //
-//	go run ./examples/renja [-format md|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
+//	go run ./examples/renja [-format md|html|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
 //
 // FILE is the form as an .xlsx workbook, or its transcription as
-// tab-separated values (-format tsv writes one). Exit status: 0 when the
+// tab-separated values (-format tsv writes one); -format html writes the
+// form ready to print (A4 landscape). Exit status: 0 when the
 // review found no kesalahan, 1 when it found at least one, 2 for bad usage
 // or a file that cannot be read (the message says which sheet, cell and
 // row).
@@ -37,12 +38,12 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("renja", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "md", "keluaran: md (formulir Markdown) atau tsv (transkripsi formulir)")
+	format := fs.String("format", "md", "keluaran: md (formulir Markdown), html (formulir siap cetak) atau tsv (transkripsi formulir)")
 	serapan := fs.String("serapan", "15,40,60,90", "target serapan kumulatif per triwulan dalam persen pagu, dipisah koma")
 	toleransi := fs.String("toleransi", "0", "berapa poin di bawah target serapan yang masih diterima")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: renja [-format md|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
+		fmt.Fprintln(stderr, "pemakaian: renja [-format md|html|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
 		fmt.Fprintln(stderr, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.")
 		fmt.Fprintln(stderr, "Status keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 pemakaian salah atau berkas tidak terbaca.")
 		fs.PrintDefaults()
@@ -53,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if (*format != "md" && *format != "tsv") || fs.NArg() > 1 {
+	if (*format != "md" && *format != "html" && *format != "tsv") || fs.NArg() > 1 {
 		fs.Usage()
 		return 2
 	}
@@ -96,9 +97,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	h := renja.Hitung(f, opsi)
-	if *format == "tsv" {
+	switch *format {
+	case "tsv":
 		err = renja.TulisTSV(stdout, f)
-	} else {
+	case "html":
+		err = renja.TulisHTML(stdout, f, h)
+	default:
 		err = renja.TulisMarkdown(stdout, f, h)
 	}
 	if err != nil {

@@ -375,3 +375,42 @@ func TestBacaXLSXTanpaRumus(t *testing.T) {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}
 }
+
+// TestTulisHTML: every row of the printed form has the 29 cells of its
+// header (4 text columns, 6 to 8 and 13 to 15 with K and Rp, 9 to 12 with
+// K, % and Rp, the predikat), and text from the file is escaped.
+func TestTulisHTML(t *testing.T) {
+	data, err := os.ReadFile(deliSerdangXLSX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := BacaXLSX(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Baris[0].Nama = "<b>UNSUR</b> & co"
+	var b bytes.Buffer
+	if err := TulisHTML(&b, f, Hitung(f, Opsi{})); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "&lt;b&gt;UNSUR&lt;/b&gt; &amp; co") || strings.Contains(out, "<b>UNSUR") {
+		t.Error("name not escaped")
+	}
+	_, body, _ := strings.Cut(out, "<tbody>")
+	body, _, _ = strings.Cut(body, "</tbody>")
+	rows := strings.Split(strings.TrimSpace(body), "\n")
+	if len(rows) != len(f.Baris)+1 {
+		t.Fatalf("%d rows, want %d", len(rows), len(f.Baris)+1)
+	}
+	for i, r := range rows {
+		if n := strings.Count(r, "<td"); n != 29 {
+			t.Errorf("row %d has %d cells, want 29: %.200s", i, n, r)
+		}
+	}
+	for _, want := range []string{"@page { size: A4 landscape", "13 = 9 + 10 + 11 + 12", "Rp</th>", "81,66%"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+}
