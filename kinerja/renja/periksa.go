@@ -318,7 +318,7 @@ func (p *periksa) kolom14(i int) {
 	}
 	l := b.SampaiLalu.K
 	switch {
-	case l.Ada && !l.Angka.IsZero() && sum.Ada && !beda(sum.Angka, t.Angka):
+	case l.Ada && !l.Angka.IsZero() && t13.K.Ada && !t13.K.Angka.IsZero() && !beda(sum.Angka, t.Angka):
 		satuan := fmt.Sprintf("satuan %q", b.Satuan)
 		if b.Satuan == "" {
 			satuan = "angka tanpa satuan"
