@@ -375,10 +375,10 @@ func resolve(dir, target string) string {
 type sheetEntry struct{ name, rid string }
 
 func parseWorkbook(b []byte) ([]sheetEntry, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+	d := newTokens(b)
 	var out []sheetEntry
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
 		}
@@ -409,10 +409,10 @@ func parseWorkbook(b []byte) ([]sheetEntry, error) {
 type relationship struct{ Type, Target string }
 
 func parseRels(b []byte) (map[string]relationship, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+	d := newTokens(b)
 	out := map[string]relationship{}
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			return out, nil
 		}
@@ -442,12 +442,12 @@ func parseRels(b []byte) (map[string]relationship, error) {
 // parseSharedStrings reads the <si> items: the text of a plain <t> or the
 // concatenated <t> of rich-text runs <r>, phonetic runs <rPh> left out.
 func parseSharedStrings(b []byte) ([]string, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+	d := newTokens(b)
 	var out []string
 	var cur strings.Builder
 	inSI, inT, skip := false, false, 0
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			return out, nil
 		}
@@ -498,12 +498,12 @@ var builtinFormats = map[int]string{
 // parseStyles maps each cell style (the index of an <xf> in <cellXfs>) to
 // its number format code.
 func parseStyles(b []byte) (map[int]string, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+	d := newTokens(b)
 	custom := map[int]string{}
 	var xfs []int
 	inXfs := false
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
 		}
@@ -542,9 +542,11 @@ func parseStyles(b []byte) (map[int]string, error) {
 		case xml.EndElement:
 			if t.Name.Local == "cellXfs" {
 				inXfs = false
+				goto done // the rest of the styles does not matter here
 			}
 		}
 	}
+done:
 	out := make(map[int]string, len(xfs))
 	for i, id := range xfs {
 		if c, ok := custom[id]; ok {
@@ -564,7 +566,7 @@ type sharedFormula struct {
 
 func (r *reader) parseSheet(name string, b []byte) (*Sheet, error) {
 	sh := &Sheet{Name: name}
-	d := xml.NewDecoder(bytes.NewReader(b))
+	d := newTokens(b)
 	shared := map[string]sharedFormula{}
 	var (
 		rowNum, nextCol int
@@ -587,7 +589,7 @@ func (r *reader) parseSheet(name string, b []byte) (*Sheet, error) {
 		row = nil
 	}
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
 		}
@@ -678,7 +680,7 @@ func (r *reader) parseSheet(name string, b []byte) (*Sheet, error) {
 				}
 			case "rPh":
 				if inIS {
-					if err := d.Skip(); err != nil {
+					if err := d.skip(); err != nil {
 						return nil, fmt.Errorf("XML rusak: %w", err)
 					}
 				}
@@ -928,4 +930,56 @@ func shiftRef(s string, dr, dc int) (int, string) {
 	}
 	b.WriteString(strconv.Itoa(row))
 	return i, b.String()
+}
+
+// tokens reads XML tokens without namespace translation (RawToken, the
+// faster path: the parts' elements are told apart by local name) and
+// checks what RawToken does not: every element closes in order, and none
+// is left open at the end, so a truncated or garbled part is an error and
+// never a silently dropped cell.
+type tokens struct {
+	d     *xml.Decoder
+	stack []string
+}
+
+func newTokens(b []byte) *tokens { return &tokens{d: xml.NewDecoder(bytes.NewReader(b))} }
+
+func (t *tokens) next() (xml.Token, error) {
+	tok, err := t.d.RawToken()
+	if err == io.EOF {
+		if len(t.stack) > 0 {
+			return nil, fmt.Errorf("elemen <%s> tidak ditutup", t.stack[len(t.stack)-1])
+		}
+		return nil, io.EOF
+	}
+	if err != nil {
+		return nil, err
+	}
+	switch e := tok.(type) {
+	case xml.StartElement:
+		if len(t.stack) >= 256 {
+			return nil, errors.New("elemen bersarang terlalu dalam")
+		}
+		t.stack = append(t.stack, e.Name.Local)
+	case xml.EndElement:
+		if len(t.stack) == 0 || t.stack[len(t.stack)-1] != e.Name.Local {
+			return nil, fmt.Errorf("elemen </%s> tidak sesuai", e.Name.Local)
+		}
+		t.stack = t.stack[:len(t.stack)-1]
+	}
+	return tok, nil
+}
+
+// skip reads to the end of the element just started.
+func (t *tokens) skip() error {
+	depth := len(t.stack)
+	for len(t.stack) >= depth {
+		if _, err := t.next(); err != nil {
+			if err == io.EOF {
+				return io.ErrUnexpectedEOF
+			}
+			return err
+		}
+	}
+	return nil
 }
