@@ -491,7 +491,9 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 		}
 	}
 	namaProgram := func(b *Baris) bool {
-		return strings.HasPrefix(strings.ToLower(b.Nama), "program ")
+		// "Program …", also mistyped by a letter ("Progam", "Porgram").
+		first, _, ok := strings.Cut(strings.ToLower(b.Nama), " ")
+		return ok && (first == "program" || jarak1(first, "program"))
 	}
 	for i := range f.Baris {
 		b := &f.Baris[i]

@@ -16,6 +16,10 @@ type Opsi struct {
 	// ToleransiSerapan is how many points below its target a quarter's
 	// serapan may be before the review flags it; zero by default.
 	ToleransiSerapan decimal.Decimal
+	// SerapanSemuaBaris flags a serapan below target on every row; by
+	// default only on programs and the form's top rows, where a Pemda
+	// watches it (a sub kegiatan's spending is lumpy by nature).
+	SerapanSemuaBaris bool
 	// Skala is the predikat scale; the zero value means Permendagri 86/2017.
 	Skala kinerja.Skala
 }

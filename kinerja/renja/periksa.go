@@ -177,7 +177,7 @@ func (p *periksa) baris(i int) {
 		p.danaTanpaKeluaran(i)
 		p.persenTriwulan(i)
 	}
-	if b.Tingkat == Program || (b.Induk < 0 && !b.Lanjutan) {
+	if !b.Lanjutan && (p.h.Opsi.SerapanSemuaBaris || b.Tingkat == Program || b.Induk < 0) {
 		p.serapan(i, r)
 	}
 }

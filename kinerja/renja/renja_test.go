@@ -164,6 +164,9 @@ func TestOpsiSerapan(t *testing.T) {
 	if n := count(Opsi{TargetSerapan: low}); n != 0 {
 		t.Errorf("targets of 5 %%: %d serapan findings, want 0", n)
 	}
+	if n := count(Opsi{SerapanSemuaBaris: true}); n != 4 {
+		t.Errorf("every row: %d serapan findings, want 4 (the program, the kegiatan, both sub kegiatan)", n)
+	}
 	if n := count(Opsi{ToleransiSerapan: decimal.NewFromInt(100)}); n != 0 {
 		t.Errorf("tolerance of 100 points: %d findings, want 0", n)
 	}
@@ -413,4 +416,29 @@ func TestTulisHTML(t *testing.T) {
 			t.Errorf("HTML lacks %q", want)
 		}
 	}
+}
+
+func ExampleBacaTSV() {
+	tsv := "nama\ttingkat\tinduk\tlembar\tsatuan\t6K\t6Rp\t7K\t7Rp\t8K\t8Rp\t9K\t9Rp\t10K\t10Rp\t11K\t11Rp\t12K\t12Rp\t13K\n" +
+		"Kegiatan A\tkegiatan\t\t1\t%\t100\t\t100\t\t100\n" +
+		"Sub A1\tsub kegiatan\t1\t2\tDok\t4\t400\t1\t90\t2\t100\t0\t10\t1\t20\t0\t30\t1\t30\t0\n"
+	f, err := BacaTSV([]byte(tsv))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := Hitung(f, Opsi{})
+	for i, b := range f.Baris {
+		r := h.Baris[i]
+		fmt.Printf("%s: 13 = %s K, Rp %s; 14 = %s K; 15 = %s%% K; serapan TW IV %s%%\n", b.Nama,
+			tulisK(r.Kolom[0].K), tulisRp(r.Kolom[0].Rp), tulisK(r.Kolom[1].K), tulisPct(r.Kolom[2].K), tulisPct(r.Serapan[3]))
+	}
+	for _, t := range Periksa(f, h) {
+		fmt.Println(t.Kode)
+	}
+	// Output:
+	// Kegiatan A: 13 = 100 K, Rp 90; 14 = 100 K; 15 = 100,00% K; serapan TW IV 90,00%
+	// Sub A1: 13 = 2 K, Rp 90; 14 = 3 K; 15 = 75,00% K; serapan TW IV 90,00%
+	// renja/serapan-triwulan
+	// renja/kolom-13
 }
