@@ -7,7 +7,7 @@
 // findings of the review on stderr. With no file it reads the embedded
 // real form of the Bappedalitbang of Kabupaten Deli Serdang, 2025.
 //
-//	go run ./examples/renja [-format md|html|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
+//	go run ./examples/renja [-format md|html|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
 //
 // FILE is the form as an .xlsx workbook, or its transcription as
 // tab-separated values (-format tsv writes one); -format html writes the
@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/pemkab/sakip/kinerja/renja"
 	contoh "github.com/pemkab/sakip/testdata/renja"
 	"github.com/shopspring/decimal"
@@ -42,8 +43,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	serapan := fs.String("serapan", "15,40,60,90", "target serapan kumulatif per triwulan dalam persen pagu, dipisah koma")
 	toleransi := fs.String("toleransi", "0", "berapa poin di bawah target serapan yang masih diterima")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
+	lembar := fs.String("lembar", "", "nama lembar formulir dalam buku kerja (kosong: lembar pertama yang memuat baris nomor kolom 1 … 15)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: renja [-format md|html|tsv] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
+		fmt.Fprintln(stderr, "pemakaian: renja [-lembar NAMA] [-format md|html|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
 		fmt.Fprintln(stderr, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.")
 		fmt.Fprintln(stderr, "Status keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 pemakaian salah atau berkas tidak terbaca.")
 		fs.PrintDefaults()
@@ -87,9 +89,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	var f *renja.Formulir
-	if bytes.HasPrefix(data, []byte("PK")) {
+	switch {
+	case bytes.HasPrefix(data, []byte("PK")) && *lembar != "":
+		var wb *xlsx.Workbook
+		if wb, err = xlsx.Read(data); err == nil {
+			if s := wb.Sheet(*lembar); s != nil {
+				f, err = renja.BacaLembar(s)
+			} else {
+				var ada []string
+				for _, s := range wb.Sheets {
+					ada = append(ada, strconvQuote(s.Name))
+				}
+				err = fmt.Errorf("tidak ada lembar %q (yang ada: %s)", *lembar, strings.Join(ada, ", "))
+			}
+		}
+	case bytes.HasPrefix(data, []byte("PK")):
 		f, err = renja.BacaXLSX(data)
-	} else {
+	default:
 		f, err = renja.BacaTSV(bytes.TrimPrefix(data, []byte("\ufeff")))
 	}
 	if err != nil {
@@ -125,3 +141,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }

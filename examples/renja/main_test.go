@@ -35,6 +35,8 @@ func TestRun(t *testing.T) {
 		{"bad flag", []string{"-format", "pdf"}, 2, "", "pemakaian"},
 		{"bad serapan", []string{"-serapan", "10,20"}, 2, "", "empat target"},
 		{"two files", []string{"a", "b"}, 2, "", "pemakaian"},
+		{"sheet", []string{"-lembar", "Realisasi TW IV", "-temuan=false"}, 1, "| 1 No |", ""},
+		{"no such sheet", []string{"-lembar", "TW I"}, 2, "", `tidak ada lembar "TW I" (yang ada: "Realisasi TW IV")`},
 		{"missing file", []string{filepath.Join(dir, "tidak-ada.xlsx")}, 2, "", "berkas tidak dapat dibaca"},
 		{"unreadable", []string{rusak}, 2, "", `kolom 6K: "satu" bukan angka`},
 	}

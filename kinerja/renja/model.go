@@ -7,10 +7,28 @@
 //
 // Data flows parse > model > compute > render:
 //
-//	f, err := renja.BacaXLSX(data)          // the form as a spreadsheet saved it
+//	f, err := renja.BacaXLSX(data)          // the form as a spreadsheet saved it (or BacaTSV, its transcription)
 //	h := renja.Hitung(f, renja.Opsi{})      // columns 13, 14, 15, triwulan, serapan, predikat
-//	renja.TulisMarkdown(w, f, h)            // the form, with its column numbers
+//	renja.TulisMarkdown(w, f, h)            // the form, with its column numbers (TulisHTML: ready to print)
 //	for _, t := range renja.Periksa(f, h) { … } // the review: anggaran.Temuan
+//
+// # Reading the spreadsheet
+//
+// The form is found by its numbers row ("1 2 3 … 15", "13 = 9 + 10 + 11 +
+// 12" counting as 13) and the "K Rp. %" row under it, wherever they are;
+// the title rows above give the Pemda and the year. The rows have no
+// codes: a row's parent is the row whose Rp formulas add it up (SUM(O15:O21),
+// SUM(K14+K22), K109 — the set of rows most Rp columns agree on, since
+// real forms add a row twice in one column), then the layout (a row no
+// formula claims belongs to the program or kegiatan above it), and for a
+// form typed in as values the row whose pagu is the sum of the rows below
+// it. Levels follow: a name "Program …" is a program, below it kegiatan
+// then sub kegiatan, above it bidang then urusan. A row without a name but
+// with an indicator (or with its name cell merged into the row above) is
+// a further indicator of that row. The quarter "%" columns are read as
+// fractions (0,25) or as 0–100 per column, by the number format and the
+// values. Every unreadable cell is an error naming the sheet, the cell and
+// the row ([CellError]).
 //
 // # The columns
 //
@@ -58,6 +76,8 @@ import (
 // Tingkat is the level of a row of the form.
 type Tingkat int
 
+// The levels, from the top. TingkatTidakDiketahui is a row whose level
+// neither the formulas, the layout nor the name tell (the review says so).
 const (
 	TingkatTidakDiketahui Tingkat = iota
 	Urusan
