@@ -45,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	lembar := fs.String("lembar", "", "nama lembar formulir dalam buku kerja (kosong: lembar pertama yang memuat baris nomor kolom 1 … 15)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: renja [-lembar NAMA] [-format md|html|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
+		fmt.Fprintln(stderr, "pemakaian: renja [-format md|html|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
 		fmt.Fprintln(stderr, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.")
 		fmt.Fprintln(stderr, "Status keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 pemakaian salah atau berkas tidak terbaca.")
 		fs.PrintDefaults()
