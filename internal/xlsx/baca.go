@@ -782,7 +782,9 @@ func (r *reader) finishCell(c *Cell, typ string, haveV bool, v, is string) error
 }
 
 // isNumber reports whether s is a number as a spreadsheet writes one:
-// an optional sign, digits with an optional point, an optional exponent.
+// an optional sign, digits with an optional point, an optional exponent
+// of at most 400 (a double ends near 1E308; a larger exponent would make
+// exact decimal arithmetic on the value needlessly huge).
 func isNumber(s string) bool {
 	i := 0
 	if i < len(s) && (s[i] == '-' || s[i] == '+') {
@@ -808,12 +810,16 @@ func isNumber(s string) bool {
 		if i < len(s) && (s[i] == '-' || s[i] == '+') {
 			i++
 		}
-		exp := 0
+		digits, exp := 0, 0
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			exp = exp*10 + int(s[i]-'0')
 			i++
-			exp++
+			digits++
+			if exp > 400 {
+				return false // beyond a double's range: not a spreadsheet's number
+			}
 		}
-		if exp == 0 || exp > 4 {
+		if digits == 0 {
 			return false
 		}
 	}
