@@ -98,8 +98,10 @@ func TestTemuanDeliSerdang(t *testing.T) {
 	// disagrees with their K (e.g. row 16: K 0, 0, 0, 1 with 25, 50, 75,
 	// 100 %); 6 rows (the urusan and 5 programs) below the serapan targets
 	// 15/40/60/90; the 5 Renstra-only rows 108–112; the row numbered 0
-	// (106); "Unir" for "Unit" (row 40); two indicators in one cell (row 13).
-	wantCatatan := map[string]int{KodePersenTriwulan: 33, KodeSerapan: 6, KodeHanyaRenstra: 5, KodeNomor: 1, KodeSatuan: 1, KodeIndikatorGanda: 1}
+	// (106); "Unir" for "Unit" (row 40); two indicators in one cell (row
+	// 13); Program Riset dan Inovasi Daerah (106), a top row the form's
+	// total row (SUM(K12+K91+K96)) leaves out.
+	wantCatatan := map[string]int{KodePersenTriwulan: 33, KodeSerapan: 6, KodeHanyaRenstra: 5, KodeNomor: 1, KodeSatuan: 1, KodeIndikatorGanda: 1, KodeDiLuarJumlah: 1}
 	if diff := cmp.Diff(wantCatatan, catatan); diff != "" {
 		t.Errorf("catatan per code (-want +got):\n%s", diff)
 	}

@@ -63,8 +63,10 @@ type HasilBaris struct {
 
 // Hasil is the computed form.
 type Hasil struct {
-	Baris         []HasilBaris
-	Jumlah        HasilBaris // the total of the root rows (Rp only)
+	Baris []HasilBaris
+	// Jumlah is the total (Rp only): of the rows the form's total row
+	// adds when it names them (Formulir.JumlahDari), else of the top rows.
+	Jumlah        HasilBaris
 	TargetSerapan [4]decimal.Decimal
 	Opsi          Opsi
 }
@@ -120,9 +122,20 @@ func Hitung(f *Formulir, o Opsi) *Hasil {
 	for i := len(f.Baris) - 1; i >= 0; i-- {
 		hitungBaris(f, h, i)
 	}
+	// The total: of the rows the form's total row adds, when it names
+	// them; otherwise of the top rows.
+	inJumlah := make([]bool, len(f.Baris))
+	for _, i := range f.JumlahDari {
+		if i >= 0 && i < len(inJumlah) {
+			inJumlah[i] = true
+		}
+	}
 	for i := range f.Baris {
 		b, r := &f.Baris[i], &h.Baris[i]
-		if b.Induk < 0 && !b.Lanjutan {
+		if b.Lanjutan {
+			continue
+		}
+		if (len(f.JumlahDari) == 0 && b.Induk < 0) || inJumlah[i] {
 			j := &h.Jumlah
 			j.Renstra.Rp = add(j.Renstra.Rp, r.Renstra.Rp)
 			j.SampaiLalu.Rp = add(j.SampaiLalu.Rp, r.SampaiLalu.Rp)

@@ -31,6 +31,7 @@ const (
 	KodeGalat           = "renja/galat-sel"            // kesalahan: an error value in an input column
 	KodeIndikatorGanda  = "renja/indikator-ganda"      // catatan: two indicators in one cell
 	KodeTingkat         = "renja/tingkat"              // kesalahan: a row whose level is unknown
+	KodeDiLuarJumlah    = "renja/di-luar-jumlah"       // catatan: a top row the total row does not add
 )
 
 // Tabel is the table name the findings give in their location.
@@ -522,6 +523,23 @@ func (p *periksa) jumlah() {
 		}
 		if sum.Ada && !sum.Angka.Equal(v.Angka) {
 			p.add(-1, KodeJumlahInduk, anggaran.Kesalahan, c.nama, fmtRp(v), fmtRp(sum), "baris jumlah tidak sama dengan jumlah baris yang dirujuknya")
+		}
+	}
+	// A top row outside the total: its money is in no total of the form.
+	covered := make([]bool, len(p.f.Baris))
+	for _, i := range p.f.JumlahDari {
+		for x, n := i, 0; x >= 0 && n <= len(p.f.Baris); x, n = p.f.Baris[x].Induk, n+1 {
+			covered[x] = true
+		}
+	}
+	for i := range p.f.Baris {
+		b := &p.f.Baris[i]
+		if b.Lanjutan || b.Induk >= 0 || covered[i] {
+			continue
+		}
+		if v := b.Renstra.Rp; v.Ada && v.Angka.IsPositive() {
+			p.add(i, KodeDiLuarJumlah, anggaran.Catatan, "6 (Rp)", fmtRp(v), "",
+				"baris teratas ini (dengan pagu Renstra) tidak termasuk dalam baris jumlah formulir")
 		}
 	}
 	// The total against the computed tree: a root left out of the total.

@@ -350,7 +350,7 @@ func ExampleBacaXLSX() {
 	fmt.Printf("temuan: %d kesalahan, %d peringatan, %d catatan\n", n[anggaran.Kesalahan], n[anggaran.Peringatan], n[anggaran.Catatan])
 	// Output:
 	// (BAPPEDALITBANG), Kabupaten Deli Serdang 2025: 102 baris, pagu Rp 14.723.660.349, realisasi Rp 12.023.973.159 (81,66%)
-	// temuan: 9 kesalahan, 31 peringatan, 47 catatan
+	// temuan: 9 kesalahan, 31 peringatan, 48 catatan
 }
 
 // TestBacaXLSXTanpaRumus: a form typed in as values, without a single
