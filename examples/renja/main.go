@@ -7,7 +7,7 @@
 // findings of the review on stderr. With no file it reads the embedded
 // real form of the Bappedalitbang of Kabupaten Deli Serdang, 2025.
 //
-//	go run ./examples/renja [-format md|html|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
+//	go run ./examples/renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
 //
 // FILE is the form as an .xlsx workbook, or its transcription as
 // tab-separated values (-format tsv writes one); -format html writes the
@@ -39,13 +39,13 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("renja", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "md", "keluaran: md (formulir Markdown), html (formulir siap cetak) atau tsv (transkripsi formulir)")
+	format := fs.String("format", "md", "keluaran: md (formulir Markdown), html (formulir siap cetak), json (formulir terhitung dan temuan) atau tsv (transkripsi formulir)")
 	serapan := fs.String("serapan", "15,40,60,90", "target serapan kumulatif per triwulan dalam persen pagu, dipisah koma")
 	toleransi := fs.String("toleransi", "0", "berapa poin di bawah target serapan yang masih diterima")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	lembar := fs.String("lembar", "", "nama lembar formulir dalam buku kerja (kosong: lembar pertama yang memuat baris nomor kolom 1 … 15)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: renja [-format md|html|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
+		fmt.Fprintln(stderr, "pemakaian: renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
 		fmt.Fprintln(stderr, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.")
 		fmt.Fprintln(stderr, "Status keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 pemakaian salah atau berkas tidak terbaca.")
 		fs.PrintDefaults()
@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if (*format != "md" && *format != "html" && *format != "tsv") || fs.NArg() > 1 {
+	if (*format != "md" && *format != "html" && *format != "json" && *format != "tsv") || fs.NArg() > 1 {
 		fs.Usage()
 		return 2
 	}
@@ -113,7 +113,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	h := renja.Hitung(f, opsi)
+	ts := renja.Periksa(f, h)
 	switch *format {
+	case "json":
+		err = renja.TulisJSON(stdout, f, h, ts)
 	case "tsv":
 		err = renja.TulisTSV(stdout, f)
 	case "html":
@@ -125,7 +128,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "renja: %v\n", err)
 		return 2
 	}
-	ts := renja.Periksa(f, h)
 	n := map[anggaran.Tingkat]int{}
 	for _, t := range ts {
 		n[t.Tingkat]++

@@ -30,6 +30,7 @@ func TestRun(t *testing.T) {
 		{"tsv", []string{"-format", "tsv"}, 1, "# pemda\tKabupaten Deli Serdang", "kesalahan"},
 		{"clean", []string{bersih}, 0, "Sub Satu", "0 kesalahan"},
 		{"html", []string{"-format", "html", bersih}, 0, "<!DOCTYPE html>", "0 kesalahan"},
+		{"json", []string{"-format", "json", "-temuan=false"}, 1, `"kode": "renja/jumlah-induk"`, ""},
 		{"quiet", []string{"-temuan=false", bersih}, 0, "Sub Satu", ""},
 		{"help", []string{"-h"}, 0, "", "pemakaian: renja"},
 		{"bad flag", []string{"-format", "pdf"}, 2, "", "pemakaian"},

@@ -3,6 +3,7 @@ package renja
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -542,5 +543,54 @@ func TestMutasi(t *testing.T) {
 	}
 	if read == 0 {
 		t.Error("no mutated form was readable: the test tests nothing")
+	}
+}
+
+// TestTulisJSON: the JSON has a row per form row, plain decimal strings,
+// null where nothing can be computed, the printed #DIV/0! as text, and
+// the findings.
+func TestTulisJSON(t *testing.T) {
+	f, h, ts := deliSerdang(t)
+	var b bytes.Buffer
+	if err := TulisJSON(&b, f, h, ts); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Tahun         int      `json:"tahun"`
+		TargetSerapan []string `json:"target_serapan"`
+		Baris         []struct {
+			Lembar   int                           `json:"lembar"`
+			Induk    *int                          `json:"induk"`
+			Kolom    map[string]map[string]*string `json:"kolom"`
+			Tercetak map[string]map[string]*string `json:"tercetak"`
+			Serapan  []*string                     `json:"serapan"`
+		} `json:"baris"`
+		Jumlah struct {
+			Kolom map[string]map[string]*string `json:"kolom"`
+		} `json:"jumlah"`
+		Temuan []anggaran.Temuan `json:"temuan"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Tahun != 2025 || len(got.Baris) != len(f.Baris) || len(got.Temuan) != len(ts) || got.TargetSerapan[3] != "90" {
+		t.Fatalf("tahun %d, %d rows, %d findings, targets %v", got.Tahun, len(got.Baris), len(got.Temuan), got.TargetSerapan)
+	}
+	for _, r := range got.Baris {
+		if r.Lembar != 82 {
+			continue
+		}
+		if v := r.Tercetak["15"]["k"]; v == nil || *v != "#DIV/0!" {
+			t.Errorf("row 82 printed 15 K = %v", v)
+		}
+		if v := r.Kolom["15"]["k"]; v != nil {
+			t.Errorf("row 82 computed 15 K = %q, want null", *v)
+		}
+		if r.Induk == nil || *r.Induk != 77 {
+			t.Errorf("row 82 parent %v, want 77", r.Induk)
+		}
+	}
+	if v := got.Jumlah.Kolom["8"]["rp"]; v == nil || *v != "14723660349" {
+		t.Errorf("total pagu %v", v)
 	}
 }
