@@ -79,7 +79,7 @@ func TulisHTML(w io.Writer, f *Formulir, h *Hasil) error {
 		kol  int
 		row  bool
 	}{
-		{"No", 1, true}, {"Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan/Sub Kegiatan", 1, true},
+		{"No", 1, true}, {"Sasaran Perangkat Daerah", 1, true}, {"Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan/Sub Kegiatan", 1, true},
 		{"Indikator Kinerja Program (Outcome)/Kegiatan (Output)", 1, true}, {"Satuan", 1, true},
 		{"Target Renstra akhir periode", 2, false}, {"Realisasi s.d. tahun lalu", 2, false},
 		{"Target kinerja dan anggaran tahun berjalan", 2, false}, {"Realisasi kinerja pada triwulan", 12, false},
@@ -120,9 +120,9 @@ func TulisHTML(w io.Writer, f *Formulir, h *Hasil) error {
 			switch j {
 			case 1: // the level is the row's class, not a column of the form
 				continue
-			case 0, 3, 4, 29:
+			case 0, 2, 4, 5, 30:
 				s("<td>")
-			case 2:
+			case 3:
 				s(`<td class="nama">`)
 			default:
 				s(`<td class="n">`)
@@ -133,7 +133,7 @@ func TulisHTML(w io.Writer, f *Formulir, h *Hasil) error {
 		s("</tr>\n")
 	}
 	j := &h.Jumlah
-	s(`<tr class="jumlah"><td></td><td class="nama">Jumlah</td><td></td><td></td>`)
+	s(`<tr class="jumlah"><td></td><td></td><td class="nama">Jumlah</td><td></td><td></td>`)
 	cell := func(x string) { s(`<td class="n">`); t(x); s("</td>") }
 	cell("")
 	cell(tulisRp(j.Renstra.Rp))

@@ -50,9 +50,10 @@ func sel(s string) string {
 }
 
 // Kepala returns the column headers of the rendered form, each with the
-// form's column number: "1 No", "3 Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", …, "15 Rp", "Predikat".
+// form's column number: "1 No", "Tingkat" (the row's level), "2 Sasaran",
+// "3 Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", …, "15 Rp", "Predikat".
 func Kepala() []string {
-	h := []string{"1 No", "Tingkat", "3 Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "4 Indikator", "5 Satuan",
+	h := []string{"1 No", "Tingkat", "2 Sasaran", "3 Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "4 Indikator", "5 Satuan",
 		"6 K", "6 Rp", "7 K", "7 Rp", "8 K", "8 Rp"}
 	for n := 9; n <= 12; n++ {
 		h = append(h, fmt.Sprintf("%d K", n), fmt.Sprintf("%d %%", n), fmt.Sprintf("%d Rp", n))
@@ -66,7 +67,7 @@ func Sel(b *Baris, r *HasilBaris) []string {
 	if b.Lanjutan {
 		nama = "″"
 	}
-	c := []string{b.No, b.Tingkat.String(), nama, b.Indikator, b.Satuan,
+	c := []string{b.No, b.Tingkat.String(), b.Sasaran, nama, b.Indikator, b.Satuan,
 		tulisK(r.Renstra.K), tulisRp(r.Renstra.Rp), tulisK(r.SampaiLalu.K), tulisRp(r.SampaiLalu.Rp),
 		tulisK(r.Target.K), tulisRp(r.Target.Rp)}
 	for q := 0; q < 4; q++ {
@@ -113,12 +114,12 @@ func TulisMarkdown(w io.Writer, f *Formulir, h *Hasil) error {
 	}
 	j := &h.Jumlah
 	jc := make([]string, len(kepala))
-	jc[2] = "**Jumlah**"
-	jc[6], jc[8], jc[10] = tulisRp(j.Renstra.Rp), tulisRp(j.SampaiLalu.Rp), tulisRp(j.Target.Rp)
+	jc[3] = "**Jumlah**"
+	jc[7], jc[9], jc[11] = tulisRp(j.Renstra.Rp), tulisRp(j.SampaiLalu.Rp), tulisRp(j.Target.Rp)
 	for q := 0; q < 4; q++ {
-		jc[13+3*q] = tulisRp(j.Triwulan[q].Rp)
+		jc[14+3*q] = tulisRp(j.Triwulan[q].Rp)
 	}
-	jc[24], jc[26], jc[28] = tulisRp(j.Kolom[0].Rp), tulisRp(j.Kolom[1].Rp), tulisPct(j.Kolom[2].Rp)
+	jc[25], jc[27], jc[29] = tulisRp(j.Kolom[0].Rp), tulisRp(j.Kolom[1].Rp), tulisPct(j.Kolom[2].Rp)
 	b.WriteString("| " + strings.Join(jc, " | ") + " |\n")
 	b.WriteString("\n## Serapan anggaran per triwulan (kumulatif)\n\n| Triwulan | Realisasi (Rp) | Serapan | Target |\n|---|---:|---:|---:|\n")
 	for q := 0; q < 4; q++ {

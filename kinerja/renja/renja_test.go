@@ -381,8 +381,8 @@ func TestBacaXLSXTanpaRumus(t *testing.T) {
 	}
 }
 
-// TestTulisHTML: every row of the printed form has the 29 cells of its
-// header (4 text columns, 6 to 8 and 13 to 15 with K and Rp, 9 to 12 with
+// TestTulisHTML: every row of the printed form has the 30 cells of its
+// header (5 text columns, 6 to 8 and 13 to 15 with K and Rp, 9 to 12 with
 // K, % and Rp, the predikat), and text from the file is escaped.
 func TestTulisHTML(t *testing.T) {
 	data, err := os.ReadFile(deliSerdangXLSX)
@@ -409,8 +409,8 @@ func TestTulisHTML(t *testing.T) {
 		t.Fatalf("%d rows, want %d", len(rows), len(f.Baris)+1)
 	}
 	for i, r := range rows {
-		if n := strings.Count(r, "<td"); n != 29 {
-			t.Errorf("row %d has %d cells, want 29: %.200s", i, n, r)
+		if n := strings.Count(r, "<td"); n != 30 {
+			t.Errorf("row %d has %d cells, want 30: %.200s", i, n, r)
 		}
 	}
 	for _, want := range []string{"@page { size: A4 landscape", "13 = 9 + 10 + 11 + 12", "Rp</th>", "81,66%"} {
