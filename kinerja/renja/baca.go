@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/shopspring/decimal"
 )
@@ -204,7 +205,7 @@ func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
 			label = ind
 		}
 		ada := false
-		baca := func(col int, persen bool) Nilai {
+		baca := func(col int, jenis anggaran.Jenis) Nilai {
 			if col == 0 {
 				return Nilai{}
 			}
@@ -212,7 +213,7 @@ func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
 			if !ok {
 				return Nilai{}
 			}
-			v, err := nilaiSel(c)
+			v, err := nilaiSel(c, jenis)
 			if err != nil {
 				errs = append(errs, &CellError{Lembar: s.Name, Sel: c.Ref, Baris: label, Err: err})
 				return Nilai{}
@@ -220,16 +221,19 @@ func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
 			if v.Ada || v.Galat != "" {
 				ada = true
 			}
-			if persen && v.Ada && pecahan[col] {
+			// A number in a fraction column (0,25) is a percentage ×100;
+			// text ("25%", "25") is read as a percentage already.
+			if jenis == anggaran.JenisPersen && v.Ada && pecahan[col] && c.Kind == xlsx.KindNumber {
 				v.Angka = v.Angka.Mul(seratus)
 			}
 			return v
 		}
-		pair := func(n int) Pasangan { return Pasangan{K: baca(k.k[n], false), Rp: baca(k.rp[n], false)} }
+		const jk, jrp, jpct = anggaran.JenisBilangan, anggaran.JenisRupiah, anggaran.JenisPersen
+		pair := func(n int) Pasangan { return Pasangan{K: baca(k.k[n], jk), Rp: baca(k.rp[n], jrp)} }
 		b.Renstra, b.SampaiLalu, b.Target = pair(6), pair(7), pair(8)
 		for q := 0; q < 4; q++ {
 			n := 9 + q
-			b.Triwulan[q] = Triwulan{K: baca(k.k[n], false), Persen: baca(k.pct[n], true), Rp: baca(k.rp[n], false)}
+			b.Triwulan[q] = Triwulan{K: baca(k.k[n], jk), Persen: baca(k.pct[n], jpct), Rp: baca(k.rp[n], jrp)}
 		}
 		for i := 0; i < 3; i++ {
 			b.Tercetak[i] = pair(13 + i)
@@ -374,10 +378,11 @@ func skalaPecahan(s *xlsx.Sheet, mulai int, cols []int) map[int]bool {
 }
 
 // nilaiSel reads a cell's cached value as a figure: a number, a blank (an
-// empty cell, "-" or "–"), or a printed error. A number stored as text is
-// read when it is plain ("1234.5", "1234,5", "25%"); anything else is an
-// error.
-func nilaiSel(c xlsx.Cell) (Nilai, error) {
+// empty cell, "-" or "–"), or a printed error. A number the sheet stores
+// as text is read the Indonesian way by anggaran.ParseAngka for the
+// column's kind (Rp: "1.500" is 1500; %: "1.500" is ambiguous and
+// refused); anything else is an error.
+func nilaiSel(c xlsx.Cell, jenis anggaran.Jenis) (Nilai, error) {
 	v := strings.TrimSpace(c.Value)
 	switch c.Kind {
 	case xlsx.KindError:
@@ -392,17 +397,9 @@ func nilaiSel(c xlsx.Cell) (Nilai, error) {
 		if strings.HasPrefix(v, "#") {
 			return Nilai{Galat: v}, nil
 		}
-		t := strings.TrimSuffix(v, "%")
-		persen := t != v
-		if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
-			t = strings.Replace(t, ",", ".", 1)
-		}
-		d, err := decimal.NewFromString(strings.TrimSpace(t))
-		if err != nil || strings.ContainsAny(t, "eE") {
-			return Nilai{}, fmt.Errorf("%q bukan angka", c.Value)
-		}
-		if persen {
-			d = d.Div(seratus)
+		d, err := anggaran.ParseAngka(v, jenis)
+		if err != nil {
+			return Nilai{}, err // names the text and what is wrong with it
 		}
 		return N(d), nil
 	}

@@ -18,8 +18,8 @@ import (
 )
 
 // sheetXLSX builds a one-sheet workbook from rows of cells; a cell is a
-// number, a string (inline), or "=FORMULA|VALUE" for a formula with its
-// cached value.
+// number, a string (inline; "'1.500" forces text), or "=FORMULA|VALUE"
+// for a formula with its cached value.
 func sheetXLSX(t testing.TB, name string, rows [][]string) []byte {
 	t.Helper()
 	var sd strings.Builder
@@ -34,6 +34,8 @@ func sheetXLSX(t testing.TB, name string, rows [][]string) []byte {
 			case strings.HasPrefix(v, "="):
 				f, val, _ := strings.Cut(v[1:], "|")
 				fmt.Fprintf(&sd, `<c r="%s"><f>%s</f><v>%s</v></c>`, ref, f, val)
+			case strings.HasPrefix(v, "'"): // text, as Excel's leading apostrophe
+				fmt.Fprintf(&sd, `<c r="%s" t="inlineStr"><is><t>%s</t></is></c>`, ref, v[1:])
 			case strings.HasPrefix(v, "#"):
 				fmt.Fprintf(&sd, `<c r="%s" t="e"><v>%s</v></c>`, ref, v)
 			case isNum(v):
@@ -132,7 +134,7 @@ func TestBacaXLSXErrors(t *testing.T) {
 	if !errors.As(err, &ce) {
 		t.Fatalf("err = %v, want a CellError", err)
 	}
-	if want := `lembar "TW I", sel G8 (baris «Sub Satu»): "20.000,5 rupiah" bukan angka`; err.Error() != want {
+	if want := `lembar "TW I", sel G8 (baris «Sub Satu»): "20.000,5 rupiah" bukan angka rupiah yang sah: ada spasi di tengah angka`; err.Error() != want {
 		t.Errorf("err = %q\nwant  %q", err, want)
 	}
 	_, err = BacaXLSX(sheetXLSX(t, "Lain", [][]string{{"Tidak ada formulir di sini"}}))
@@ -141,6 +143,26 @@ func TestBacaXLSXErrors(t *testing.T) {
 	}
 	if _, err := BacaXLSX([]byte("bukan zip")); err == nil {
 		t.Error("no error for a file that is not xlsx")
+	}
+}
+
+// TestAngkaTeks: a number the sheet keeps as text is read the Indonesian
+// way for its column: "20.000" in an Rp column is 20000; "1.500" in a
+// quarter's % column is ambiguous and refused with the cell named.
+func TestAngkaTeks(t *testing.T) {
+	rows := formKecil("20000")
+	rows[7][6] = "Rp 20.000" // G8, text: inline string
+	f, err := BacaXLSX(sheetXLSX(t, "TW I", rows))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Baris[2].Renstra.Rp; !got.Angka.Equal(decimal.NewFromInt(20000)) {
+		t.Errorf("G8 = %v, want 20000", got.Angka)
+	}
+	rows[7][12] = "'1.500" // M8, the TW I % column: text, ambiguous
+	_, err = BacaXLSX(sheetXLSX(t, "TW I", rows))
+	if err == nil || !strings.Contains(err.Error(), `sel M8 (baris «Sub Satu»)`) {
+		t.Errorf("err = %v", err)
 	}
 }
 
