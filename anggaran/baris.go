@@ -14,9 +14,10 @@ import (
 type Baris struct {
 	Kode    Kode
 	Jenjang Jenjang
-	// Uraian is the name in the node's row; for an urusan, bidang or
-	// program without a named row, its standard name when the built-in
-	// list knows it ([Kode.NamaBaku]); otherwise empty.
+	// Uraian is the name in the node's row; for a node without a named
+	// row (a parent computed without a row, a row with only a code), its
+	// standard name when the nomenclature knows it ([Kode.NamaBaku]);
+	// otherwise empty.
 	Uraian string
 	// Daun is true for a leaf: its amounts are its row's, not sums.
 	Daun bool
@@ -68,7 +69,7 @@ func (p *Pohon) Baris(i int) Baris {
 	if row != nil {
 		b.Uraian = row.Uraian
 	}
-	if b.Uraian == "" && b.Jenjang <= JenjangProgram && i > 0 {
+	if b.Uraian == "" && i > 0 {
 		b.Uraian, _ = s.kode.NamaBaku()
 	}
 	pagu, real, murni := p.amounts(i)

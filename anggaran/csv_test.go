@@ -39,6 +39,10 @@ func TestParseCSV(t *testing.T) {
 		"anggaran/jumlah-berbeda rincian[0].pagu",
 		"anggaran/jumlah-berbeda rincian[0].realisasi",
 		"anggaran/persen-berbeda rincian[0].persen",
+		// "Perencanaan" and "Koordinasi dan Penyusunan Laporan" are short
+		// for the standard names.
+		"anggaran/uraian-nomenklatur rincian[1].uraian",
+		"anggaran/uraian-nomenklatur rincian[2].uraian",
 	}
 	if diff := cmp.Diff(want, kodes); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)

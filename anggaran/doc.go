@@ -11,7 +11,9 @@
 //     Indonesian way. Every amount is a decimal.Decimal, never a float.
 //   - Codes: [Kode] is a program/kegiatan/sub kegiatan code
 //     (1.06.01.2.01.06, also 1.06.01.2.01.0006 and the short column form
-//     "1 2 1 6" of LKIP tables, see [ParseKode], [ParseKodeSingkat]);
+//     "1 2 1 6" of LKIP tables, see [ParseKode], [ParseKodeSingkat]), with
+//     the Kepmendagri 050-5889/2021 nomenclature of every bidang embedded
+//     ([LookupNomenklatur], [CariNomenklatur], [Kode.NamaBaku]);
 //     [KodeRekening] is a belanja account code (5.1.01) with the standard
 //     names built in ([KodeRekening.NamaBaku]).
 //   - Model: [Anggaran] holds a document's budget tables as printed: the

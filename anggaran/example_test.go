@@ -184,7 +184,7 @@ func ExampleParseCSV() {
 	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---|---:|---:|---:|
 	// | 6 | Program Penanganan Bencana | 66.759.600 | 63.638.000 | 95,32 |
-	// | 6 2 2 |  | 66.759.600 | 63.638.000 | 95,32 |
+	// | 6 2 2 | Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota | 66.759.600 | 63.638.000 | 95,32 |
 	// | 6 2 2 1 | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
 	// | 6 2 2 2 | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |
 	// |  | **JUMLAH** | 66.759.600 | 63.638.000 | 95,32 |

@@ -1,9 +1,33 @@
 package anggaran
 
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:generate go run ../internal/gen/nomenklatur
+
+// nomenklaturTeks is the nomenclature of Kepmendagri 050-5889/2021 as
+// cleaned by internal/gen/nomenklatur from the lists one Pemkab's e-SAKIP
+// keeps (what was repaired and dropped: nomenklatur-laporan.txt). One line
+// per code, sorted: "kode<TAB>nama[<TAB>nama lain]…"; a sub kegiatan right
+// after its kegiatan gives only its number; X.XX.01… is the Program
+// Penunjang of every bidang; a name ending in "…" was cut by the source.
+//
+//go:embed nomenklatur.txt
+var nomenklaturTeks string
+
 // urusanBaku are the standard names of the urusan and bidang urusan of
 // Permendagri 90/2019 (the nomenclature of regional planning and
 // budgeting): the government affairs 1 to 3 and their bidang 1.01 to
 // 3.32, the supporting units 4 to 8, and the programs of bidang Sosial.
+// The embedded lists name kegiatan and sub kegiatan only.
 var urusanBaku = map[string]string{
 	"1":    "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar",
 	"1.01": "Urusan Pemerintahan Bidang Pendidikan",
@@ -55,15 +79,389 @@ var urusanBaku = map[string]string{
 	"8":       "Unsur Pemerintahan Umum",
 }
 
-// NamaBaku returns the standard name of an urusan or bidang urusan
-// ("Urusan Pemerintahan Bidang Sosial" for 1.06) or of a program of bidang
-// Sosial ("Program Rehabilitasi Sosial" for 1.06.04), and false for a code
-// the built-in list does not know (other programs and everything below,
-// whose names are the rows' own; bidang of the supporting units 4 to 8).
+// Nomenklatur is one code of the nomenclature with its standard name.
+type Nomenklatur struct {
+	Kode    Kode
+	Jenjang Jenjang
+	// Nama is the standard name; empty for a code the lists give without
+	// a name (the programs of bidang other than Sosial, the Program
+	// Penunjang, kegiatan known only from their sub kegiatan). A name cut
+	// by the source at 255 characters ends in "…".
+	Nama string
+	// NamaLain are other names the lists give the same code (the older
+	// 2-digit list's spelling, or another bidang's for the Program
+	// Penunjang); a row bearing one of them matches too.
+	NamaLain []string
+}
+
+// entriBaku is one entry of the built-in index: the code's integer and its
+// names as the data file gives them (tab-separated, a substring of the
+// embedded text).
+type entriBaku struct {
+	v    uint64
+	nama string
+	kata []string // normalised words of every name, for [CariNomenklatur]
+}
+
+var (
+	bakuOnce sync.Once
+	baku     []entriBaku // sorted by v: urusan to sub kegiatan
+	bersama  []entriBaku // the Program Penunjang of every bidang: urusan and bidang bits zero
+)
+
+// topengBidang keeps the urusan and bidang bits of a code.
+const topengBidang = 0xffff << geserBB
+
+func muatBaku() {
+	bakuOnce.Do(func() {
+		for k, n := range urusanBaku {
+			baku = append(baku, entriBaku{v: MustKode(k).v, nama: n})
+		}
+		var keg uint64
+		kegBersama := false
+		for line := range strings.Lines(nomenklaturTeks) {
+			line = strings.TrimSuffix(line, "\n")
+			code, nama, _ := strings.Cut(line, "\t")
+			var v uint64
+			semua := strings.HasPrefix(code, "X.XX.")
+			switch {
+			case !strings.Contains(code, "."):
+				n, err := strconv.Atoi(code)
+				if err != nil || keg == 0 || n < 1 || n > 9999 {
+					panic(fmt.Sprintf("anggaran: nomenklatur.txt: baris %q tidak sah", line))
+				}
+				v = keg | uint64(n+1)<<geserSS
+				semua = kegBersama
+			case semua:
+				k, err := ParseKode("9.99." + code[len("X.XX."):])
+				if err != nil {
+					panic("anggaran: nomenklatur.txt: " + err.Error())
+				}
+				v = k.v &^ topengBidang
+			default:
+				k, err := ParseKode(code)
+				if err != nil {
+					panic("anggaran: nomenklatur.txt: " + err.Error())
+				}
+				v = k.v
+			}
+			if (Kode{v}).Jenjang() == JenjangKegiatan {
+				keg, kegBersama = v, semua
+			}
+			if semua {
+				bersama = append(bersama, entriBaku{v: v, nama: nama})
+				continue
+			}
+			if _, ok := urusanBaku[(Kode{v}).String()]; ok {
+				continue // the built-in name wins
+			}
+			baku = append(baku, entriBaku{v: v, nama: nama})
+		}
+		for _, xs := range [][]entriBaku{baku, bersama} {
+			slices.SortFunc(xs, func(a, b entriBaku) int { return cmpU64(a.v, b.v) })
+			for i := range xs {
+				xs[i].kata = kataNama(strings.ReplaceAll(xs[i].nama, "\t", " "))
+			}
+		}
+	})
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// cariBaku returns the entry of k: its own, or for a kegiatan or sub
+// kegiatan of a Program Penunjang (program 01) the shared one.
+func cariBaku(k Kode) (*entriBaku, bool) {
+	muatBaku()
+	if k.IsZero() {
+		return nil, false
+	}
+	if i, ok := slices.BinarySearchFunc(baku, k.v, func(e entriBaku, v uint64) int { return cmpU64(e.v, v) }); ok {
+		return &baku[i], true
+	}
+	if k.Jenjang() >= JenjangKegiatan && k.nilai(2) == 1 {
+		w := k.v &^ topengBidang
+		if i, ok := slices.BinarySearchFunc(bersama, w, func(e entriBaku, v uint64) int { return cmpU64(e.v, v) }); ok {
+			return &bersama[i], true
+		}
+	}
+	return nil, false
+}
+
+func (e *entriBaku) nomenklatur(k Kode) Nomenklatur {
+	n := Nomenklatur{Kode: k, Jenjang: k.Jenjang()}
+	names := strings.Split(e.nama, "\t")
+	n.Nama = names[0]
+	if len(names) > 1 {
+		n.NamaLain = names[1:]
+	}
+	return n
+}
+
+// LookupNomenklatur returns the nomenclature's entry for a code of any
+// level and any bidang (1.02.02.2.01.0001, or the 2-digit form
+// 1.02.02.2.01.01, which is the same [Kode]), and false for a code the
+// nomenclature does not have. The kegiatan and sub kegiatan of a Program
+// Penunjang (U.BB.01…) are the same in every bidang. The entry's Nama may
+// be empty (see [Nomenklatur]).
+func LookupNomenklatur(k Kode) (Nomenklatur, bool) {
+	e, ok := cariBaku(k)
+	if !ok {
+		return Nomenklatur{}, false
+	}
+	return e.nomenklatur(k), true
+}
+
+// NamaBaku returns the standard name of a code of any level: urusan and
+// bidang urusan ("Urusan Pemerintahan Bidang Sosial" for 1.06), the
+// programs of bidang Sosial, and every kegiatan and sub kegiatan of the
+// nomenclature ([LookupNomenklatur]); false for a code without a known
+// name.
 func (k Kode) NamaBaku() (string, bool) {
-	if j := k.Jenjang(); j < JenjangUrusan || j > JenjangProgram {
+	e, ok := cariBaku(k)
+	if !ok {
 		return "", false
 	}
-	n, ok := urusanBaku[k.String()]
-	return n, ok
+	n, _, _ := strings.Cut(e.nama, "\t")
+	return n, n != ""
+}
+
+// CocokNama reports whether a printed name is a name the nomenclature
+// gives code k, ignoring case, spacing and punctuation ("Kerja Sama" is
+// "Kerjasama", "Perundang-undangan" is "Perundang Undangan"), a leading
+// list number ("1. ") or level word ("Program", "Kegiatan", "Sub
+// Kegiatan"), "&" for "dan", and the short forms "Kab." and "Prov.". A
+// name the source cut ("…") matches every name that begins with it. Codes
+// without a known name, and names that are only a level word, match.
+func (k Kode) CocokNama(uraian string) bool {
+	e, ok := cariBaku(k)
+	if !ok || e.nama == "" {
+		return true
+	}
+	got := kunciNama(uraian)
+	if got == "" {
+		return true // no name beyond a level word ("Kegiatan")
+	}
+	for n := range strings.SplitSeq(e.nama, "\t") {
+		if strings.HasSuffix(n, "…") {
+			if strings.HasPrefix(got, kunciNama(strings.TrimSuffix(n, "…"))) {
+				return true
+			}
+		} else if got == kunciNama(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// kataNama splits a name into lower-case words of letters and digits, with
+// "&" read as "dan" and "kab"/"prov" as "kabupaten"/"provinsi".
+func kataNama(s string) []string {
+	words := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "&", " dan ")), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range words {
+		switch w {
+		case "kab":
+			words[i] = "kabupaten"
+		case "prov":
+			words[i] = "provinsi"
+		}
+	}
+	return words
+}
+
+// kunciNama is the comparison key of a name: its words joined without
+// spaces, without a leading list number or level word.
+func kunciNama(s string) string {
+	s = nomorDaftar.ReplaceAllString(s, "")
+	words := kataNama(s)
+	switch {
+	case len(words) > 1 && (words[0] == "sub" && words[1] == "kegiatan"):
+		words = words[2:]
+	case len(words) > 0 && (words[0] == "program" || words[0] == "kegiatan" || words[0] == "subkegiatan"):
+		words = words[1:]
+	}
+	return strings.Join(words, "")
+}
+
+// OpsiCari are the options of [CariNomenklatur].
+type OpsiCari struct {
+	// Bidang is the bidang urusan of the document (1.06): its entries
+	// rank first, and the Program Penunjang's kegiatan and sub kegiatan,
+	// shared by every bidang, are found under it. Without it they are
+	// not found.
+	Bidang Kode
+	// Maks is the largest number of results; 0 means 20.
+	Maks int
+}
+
+// CariNomenklatur finds the entries whose name contains every word of the
+// query as the beginning of one of its words, ignoring case and
+// punctuation ("rehab sos" finds "Program Rehabilitasi Sosial"), across
+// every bidang; a query in the form of a code ("1.02.02", "1.06.01.2.01.0")
+// finds the codes that begin with it. Results rank by how well the words
+// match (whole words and words in order first), then the document's
+// bidang, the level (programs before kegiatan before sub kegiatan), and
+// the code.
+func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
+	muatBaku()
+	maks := opsi.Maks
+	if maks <= 0 {
+		maks = 20
+	}
+	q := strings.TrimSpace(query)
+	if q == "" {
+		return nil
+	}
+	type hit struct {
+		skor int
+		k    Kode
+		e    *entriBaku
+	}
+	var hits []hit
+	bidang := opsi.Bidang.Pada(JenjangBidang)
+	if bidang.Jenjang() != JenjangBidang {
+		bidang = Kode{}
+	}
+	if kodeSaja(q) {
+		for i := range baku {
+			k := Kode{baku[i].v}
+			if strings.HasPrefix(k.String(), q) || strings.HasPrefix(k.StringPanjang(), q) {
+				hits = append(hits, hit{0, k, &baku[i]})
+			}
+		}
+		if !bidang.IsZero() {
+			for i := range bersama {
+				k := Kode{bersama[i].v | bidang.v}
+				if !slices.ContainsFunc(hits, func(h hit) bool { return h.k == k }) &&
+					(strings.HasPrefix(k.String(), q) || strings.HasPrefix(k.StringPanjang(), q)) {
+					hits = append(hits, hit{0, k, &bersama[i]})
+				}
+			}
+		}
+	} else {
+		words := kataNama(q)
+		if len(words) == 0 {
+			return nil
+		}
+		score := func(e *entriBaku) int {
+			s, last, used := 0, -1, uint64(0)
+			for _, w := range words {
+				best, at := 0, -1
+				for j, nw := range e.kata {
+					if j < 64 && used&(1<<j) != 0 {
+						continue
+					}
+					if !strings.HasPrefix(nw, w) {
+						continue
+					}
+					v := 2
+					if len(nw) == len(w) {
+						v = 3
+					}
+					if j > last {
+						v++
+					}
+					if v > best {
+						best, at = v, j
+					}
+				}
+				if at < 0 {
+					return -1
+				}
+				if at < 64 {
+					used |= 1 << at
+				}
+				last = at
+				s += best
+			}
+			return s*100 - len(e.kata)
+		}
+		for i := range baku {
+			if s := score(&baku[i]); s >= 0 {
+				hits = append(hits, hit{s, Kode{baku[i].v}, &baku[i]})
+			}
+		}
+		if !bidang.IsZero() {
+			for i := range bersama {
+				if s := score(&bersama[i]); s >= 0 {
+					k := Kode{bersama[i].v | bidang.v}
+					if _, own := slices.BinarySearchFunc(baku, k.v, func(e entriBaku, v uint64) int { return cmpU64(e.v, v) }); !own {
+						hits = append(hits, hit{s, k, &bersama[i]})
+					}
+				}
+			}
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.skor != b.skor {
+			return b.skor - a.skor
+		}
+		if ai, bi := bidang.Contains(a.k) && !bidang.IsZero(), bidang.Contains(b.k) && !bidang.IsZero(); ai != bi {
+			if ai {
+				return -1
+			}
+			return 1
+		}
+		if ja, jb := a.k.Jenjang(), b.k.Jenjang(); ja != jb {
+			return int(ja) - int(jb)
+		}
+		return a.k.Compare(b.k)
+	})
+	out := make([]Nomenklatur, 0, min(len(hits), maks))
+	for _, h := range hits {
+		if len(out) == maks {
+			break
+		}
+		if h.e.nama == "" {
+			continue
+		}
+		out = append(out, h.e.nomenklatur(h.k))
+	}
+	return out
+}
+
+// kodeSaja reports whether q looks like (the beginning of) a code: digits
+// and dots, starting with a digit.
+func kodeSaja(q string) bool {
+	if q == "" || q[0] < '0' || q[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(q); i++ {
+		if (q[i] < '0' || q[i] > '9') && q[i] != '.' {
+			return false
+		}
+	}
+	return utf8.ValidString(q)
+}
+
+// TemuanUraianBaku: a row's name is not the nomenclature's name of its
+// code (a wrong code, or a name reworded).
+const TemuanUraianBaku = "anggaran/uraian-nomenklatur"
+
+// uraianBaku checks the name of every coded row of the realisation table
+// against the nomenclature (every bidang; [Kode.CocokNama] says what
+// differences are tolerated). Rows without a name, and codes without a
+// known name, are not checked.
+func (c *pemeriksa) uraianBaku() {
+	for i, r := range c.a.Rincian {
+		u := strings.TrimSpace(nomorDaftar.ReplaceAllString(r.Uraian, ""))
+		if r.Kode.IsZero() || u == "" || r.Kode.CocokNama(u) {
+			continue
+		}
+		nama, _ := r.Kode.NamaBaku()
+		c.tambah(Temuan{Kode: TemuanUraianBaku, Tingkat: Peringatan,
+			Lokasi:   Lokasi{Tabel: c.tabel, Baris: label(r.Kode, r.Uraian), Kolom: "uraian", Path: fmt.Sprintf("rincian[%d].uraian", i)},
+			Tercetak: u, Terhitung: nama,
+			Pesan: fmt.Sprintf("nama %s %s menurut nomenklatur (Kepmendagri 050-5889/2021) adalah %q; periksa kodenya atau namanya",
+				r.Kode.Jenjang(), r.Kode, nama)})
+	}
 }

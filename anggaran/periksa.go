@@ -99,6 +99,7 @@ func (a *Anggaran) Check(opsi Opsi) []Temuan {
 		c.tabel = "tabel realisasi anggaran"
 	}
 	c.pohon(p, "rincian", "jumlah", c.tabel, false)
+	c.uraianBaku()
 	c.belanja(p)
 	if pk := a.PerjanjianKinerja; pk != nil {
 		c.perjanjian(p, pk)

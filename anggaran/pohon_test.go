@@ -494,6 +494,8 @@ func TestPeriksaBelanjaPK(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %s|%s", f.Kode, f.Lokasi.Path, f.Tercetak, f.Terhitung))
 	}
 	want := []string{
+		// Tabel 3.2: a sub kegiatan's short name is not the nomenclature's.
+		"anggaran/uraian-nomenklatur rincian[2].uraian PSKS Keluarga|Peningkatan Kemampuan Potensi Sumber Kesejahteraan Sosial Keluarga Kewenangan Kabupaten/Kota",
 		// Belanja: the duplicate, the unknown account (and its negative
 		// pagu), then the sums: 5.1 = 90 + 10 + (−1) = 99 printed 100;
 		// 5 = 99 + 0 printed 101; the total 99 ≠ Tabel 3.2's 100.
@@ -609,9 +611,9 @@ func TestPohonSerentak(t *testing.T) {
 	}
 }
 
-// TestPohonNamaBaku: urusan, bidang and Sosial programs without a named
-// row get their standard names; a row's own name wins; unknown codes stay
-// empty.
+// TestPohonNamaBaku: nodes without a named row (urusan, bidang, Sosial
+// programs, kegiatan and sub kegiatan of any bidang) get their standard
+// names; a row's own name wins; codes without a known name stay empty.
 func TestPohonNamaBaku(t *testing.T) {
 	rows := []anggaran.Rincian{
 		{Kode: anggaran.MustKode("1.06.04"), Uraian: "Program Rehabilitasi Sosial (tercetak)"},
@@ -627,9 +629,11 @@ func TestPohonNamaBaku(t *testing.T) {
 	}
 	want := map[string]string{
 		"": "", "1": "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar", "1.06": "Urusan Pemerintahan Bidang Sosial",
-		"1.06.04": "Program Rehabilitasi Sosial (tercetak)", "1.06.04.2.01": "", "1.06.04.2.01.01": "",
-		"1.06.05": "Program Perlindungan dan Jaminan Sosial", "1.06.05.2.01": "", "1.06.05.2.01.01": "",
-		"4": "Unsur Pendukung Urusan Pemerintahan", "4.01": "", "4.01.02": "", "4.01.02.2.01": "", "4.01.02.2.01.01": "",
+		"1.06.04":         "Program Rehabilitasi Sosial (tercetak)",
+		"1.06.04.2.01":    "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial",
+		"1.06.04.2.01.01": "Penyediaan Permakanan",
+		"1.06.05":         "Program Perlindungan dan Jaminan Sosial", "1.06.05.2.01": "", "1.06.05.2.01.01": "",
+		"4": "Unsur Pendukung Urusan Pemerintahan", "4.01": "", "4.01.02": "", "4.01.02.2.01": "Administrasi Tata Pemerintahan", "4.01.02.2.01.01": "Penataan Administrasi Pemerintahan",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("names (-want +got):\n%s", diff)

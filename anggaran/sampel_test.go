@@ -196,6 +196,9 @@ func TestTemuanSampel(t *testing.T) {
 		anggaran.TemuanNamaRekening: {"belanja[6].uraian Belanja Pegawai → Belanja Modal Peralatan dan Mesin"},
 		anggaran.TemuanPKBerbeda:    {"perjanjian_kinerja.rincian[23].pagu Rp 39.175.000 → Rp 88.500.000"},
 		anggaran.TemuanPKJumlah:     {"perjanjian_kinerja.rincian[23].pagu Rp 39.175.000 → Rp 88.500.000"},
+		// Tabel 3.2 shortens the name of 1.06.01.2.06.05 (the PK has the
+		// nomenclature's).
+		anggaran.TemuanUraianBaku: {"rincian[10].uraian Penyediaan Barang Cetak dan Penggandaan → Penyediaan Barang Cetakan dan Penggandaan"},
 		anggaran.TemuanPKUraian: {
 			"perjanjian_kinerja.rincian[10].uraian Penyediaan Barang Cetakan dan Penggandaan → Penyediaan Barang Cetak dan Penggandaan",
 			"perjanjian_kinerja.rincian[12].uraian Fasilitas Kunjungan Tamu → Fasilitasi Kunjungan Tamu",

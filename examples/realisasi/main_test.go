@@ -30,11 +30,11 @@ func TestRun(t *testing.T) {
 		jsonTree bool
 	}{
 		{"sample", nil, 1, []string{"6 program, 14 kegiatan, 31 sub kegiatan", "| 1 2 9 10 | Pemeliharaan/Rehabilitasi Sarana", "| **JUMLAH BELANJA LANGSUNG** | 9.399.497.972 | 9.250.672.850 | 98,42 |", "| 5.2.02 | Belanja Pegawai | 0 | 32.250.000 |"},
-			[]string{"5 temuan", "[anggaran/pk-berbeda]", "[anggaran/nama-rekening]"}, false},
+			[]string{"6 temuan", "[anggaran/pk-berbeda]", "[anggaran/nama-rekening]"}, false},
 		{"sample json", []string{"-format", "json", "-temuan=false"}, 1, []string{`"pagu": "9399497972"`, `"persen": "98.42"`}, nil, true},
-		{"bare section", []string{write("bagian.json", section)}, 0, []string{"| 7 2 1 2 | TMP | 8.000.000 | 7.593.000 | 94,91 |"}, []string{"0 temuan"}, false},
+		{"bare section", []string{write("bagian.json", section)}, 0, []string{"| 7 2 1 2 | TMP | 8.000.000 | 7.593.000 | 94,91 |"}, []string{"1 temuan", "[anggaran/uraian-nomenklatur]"}, false},
 		{"whole file", []string{write("data.json", `{"versi": 1, "anggaran": `+section+`, "kinerja": {}}`)}, 0, []string{"| 7 2 1 2 | TMP |"}, nil, false},
-		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 | Program Pengelolaan Taman Makam Pahlawan | 8.000.000 | 7.593.000 | 94,91 |", "| 7 2 1 |  | 8.000.000 |"}, nil, false},
+		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 | Program Pengelolaan Taman Makam Pahlawan | 8.000.000 | 7.593.000 | 94,91 |", "| 7 2 1 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 |"}, nil, false},
 		{"bad csv", []string{"-urusan", "1.06", write("b.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;12,34,5\n")}, 2, nil, []string{`b.csv: baris 2: kolom realisasi: "12,34,5" bukan angka rupiah yang sah`}, false},
 		{"bad json", []string{write("c.json", `{"anggaran": {"rincian": [{"kode": "1.06.01", "pagu": "x"}]}}`)}, 2, nil, []string{"c.json: baris 1: anggaran.rincian[0].pagu:"}, false},
 		{"bad json line", []string{write("c2.json", "{\"versi\": 1,\n \"kinerja\": {},\n \"anggaran\": {\"urusan_bidang\": \"1.06\",\n  \"rincian\": [\n   {\"kode\": \"1\", \"pagu\": \"1\"},\n   {\"kode\": \"1 2 1 6\", \"pagu\": \"1\", \"realisasi\": true}]}}")}, 2, nil,
