@@ -287,6 +287,11 @@ type hasil struct {
 	catatan map[string][]string
 	urutan  []string // order of the reasons in the report
 	jumlah  [2]int   // rows read: kegiatan, sub kegiatan
+	// perBidang counts the kegiatan (5) and sub kegiatan (6) codes before
+	// the Program Penunjang is shared; penunjang the entries it replaced.
+	perBidang  [7]int
+	penunjangN [2]int
+	multiBaris int // rows whose name spans lines (a line-based reader sees the rest as rows without a code)
 }
 
 func (h *hasil) catat(alasan, contoh string) {
@@ -332,6 +337,11 @@ const batasNama = 255
 func bersihkan(keg, sub []baris) *hasil {
 	h := &hasil{entri: map[string]*entri{}, program: map[string]kode{}, catatan: map[string][]string{}}
 	h.jumlah = [2]int{len(keg), len(sub)}
+	for _, b := range append(slices.Clip(keg), sub...) {
+		if strings.ContainsAny(b.mentah, "\r\n") {
+			h.multiBaris++
+		}
+	}
 	contoh := func(b baris) string {
 		return fmt.Sprintf("baris %d: %q %s", b.line, b.kode, potong(b.nama, 70))
 	}
@@ -435,10 +445,9 @@ func bersihkan(keg, sub []baris) *hasil {
 			h.catat("kegiatan Program Penunjang dengan bagian \"00\" sisipan aplikasi: kode dari sub kegiatannya tidak cocok dengan nama kegiatan itu di bidang lain: dibuang", contoh(p.b)+" → "+p.k.String())
 		}
 	}
-	ids := 0
 	for _, b := range sub {
 		if strings.Contains(b.induk, "#N/A") {
-			ids++
+			h.catat("sub kegiatan dengan id aplikasi #N/A: kodenya dibaca seperti baris lain (id aplikasi tidak diperlukan)", contoh(b))
 		}
 		k, st := urai(b.kode, 6)
 		switch st {
@@ -464,9 +473,6 @@ func bersihkan(keg, sub []baris) *hasil {
 			h.catat("sub kegiatan: kode tidak berbentuk U.BB.PP.K.KK.SS: dibuang", contoh(b))
 		}
 	}
-	if ids > 0 {
-		h.catat("sub kegiatan dengan id aplikasi #N/A: kodenya lengkap, dipakai (id aplikasi tidak diperlukan)", fmt.Sprintf("%d baris", ids))
-	}
 	// Programs from the codes; kegiatan only named by their sub kegiatan.
 	for _, key := range h.kunci() {
 		e := h.entri[key]
@@ -482,6 +488,9 @@ func bersihkan(keg, sub []baris) *hasil {
 				h.entri[kg.String()] = &entri{kode: kg}
 			}
 		}
+	}
+	for _, e := range h.entri {
+		h.perBidang[e.kode.n]++
 	}
 	h.penunjang()
 	return h
@@ -555,18 +564,12 @@ func (h *hasil) penunjang() {
 		h.entri[tk] = t
 		shared += len(x.anggota)
 	}
-	h.catat("kegiatan dan sub kegiatan Program Penunjang (01) yang sama di dua bidang atau lebih: ditulis sekali sebagai X.XX.01… untuk semua bidang",
-		fmt.Sprintf("%d baris bidang menjadi %d entri bersama", shared, countShared(h)))
-}
-
-func countShared(h *hasil) int {
-	n := 0
+	h.penunjangN = [2]int{shared, 0}
 	for _, e := range h.entri {
 		if e.kode.seg[0] == 0 {
-			n++
+			h.penunjangN[1]++
 		}
 	}
-	return n
 }
 
 // kunci returns the keys of the entries in code order, so that the output
@@ -665,7 +668,11 @@ func (h *hasil) laporan(kegFile, subFile string) string {
 	}
 	fmt.Fprintf(&b, "Laporan pembersihan nomenklatur (dibuat oleh internal/gen/nomenklatur; jangan disunting)\n\n")
 	fmt.Fprintf(&b, "Dibaca: %d baris kegiatan (%s), %d baris sub kegiatan (%s).\n", h.jumlah[0], kegFile, h.jumlah[1], subFile)
-	fmt.Fprintf(&b, "Hasil: %d program, %d kegiatan, %d sub kegiatan (%d kode bernama).\n", n[3], n[5], n[6], named)
+	fmt.Fprintf(&b, "Hasil: %d program, %d kode kegiatan dan %d kode sub kegiatan di semua bidang. Kegiatan dan sub kegiatan\n", n[3], h.perBidang[5], h.perBidang[6])
+	fmt.Fprintf(&b, "Program Penunjang (01) yang sama di dua bidang atau lebih (%d kode) ditulis sekali sebagai X.XX.01… (%d entri)\n", h.penunjangN[0], h.penunjangN[1])
+	fmt.Fprintf(&b, "untuk semua bidang, seperti nomenklatur menulisnya; berkas data memuat %d baris (%d bernama).\n", len(h.urut()), named)
+	fmt.Fprintf(&b, "Tidak ada baris tanpa kode: %d nama bertanda kutip terbagi atas beberapa baris; pembaca per baris melihat\n", h.multiBaris)
+	fmt.Fprintf(&b, "lanjutannya sebagai baris tanpa kode.\n")
 	fmt.Fprintf(&b, "Program: daftar ini tidak memuat nama program; kodenya diturunkan dari kode kegiatan (U.BB.PP).\n")
 	fmt.Fprintf(&b, "Nama urusan, bidang urusan dan program bidang Sosial ada di anggaran/nomenklatur.go; nama program bidang lain\n")
 	fmt.Fprintf(&b, "tidak diketahui dari data ini.\n")
