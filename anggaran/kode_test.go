@@ -148,7 +148,7 @@ func TestKodeRekening(t *testing.T) {
 		{"5.2", "BELANJA MODAL", true},
 		{"5.2", "Belanja Pegawai", false},
 		{"5.2.04", "Belanja Modal Jalan, Irigasi, dan Jaringan", true},
-		{"5.1.02.01", "apa saja", true}, // no standard name at this depth
+		{"5.1.02.01.01", "apa saja", true}, // no standard name at this depth
 	} {
 		if got := anggaran.MustKodeRekening(c.kode).CocokNama(c.nama); got != c.cocok {
 			t.Errorf("%s.CocokNama(%q) = %v, want %v", c.kode, c.nama, got, c.cocok)

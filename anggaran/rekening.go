@@ -139,37 +139,76 @@ func (k *KodeRekening) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// rekeningBaku lists the standard names of the belanja accounts down to
-// the jenis level (Permendagri 90/2019 as amended; DOMAIN.md §5). Each
-// entry holds the official name and other names in use for the same
-// account.
+// rekeningBaku lists the standard names of the belanja accounts
+// (Permendagri 90/2019 as updated by Kepmendagri 050-5889/2021; DOMAIN.md
+// §5): every akun, kelompok and jenis, and the objek (level 4) whose names
+// are certain: of Belanja Pegawai, Belanja Barang dan Jasa and Belanja
+// Modal, and one of Belanja Hibah. Each entry holds the official name and
+// other names in use for the same account. Objek not listed have no
+// standard name here (Hibah and Bantuan Sosial mostly, Belanja Modal
+// Tanah).
 var rekeningBaku = map[string][]string{
 	"5":      {"Belanja Daerah"},
 	"5.1":    {"Belanja Operasi"},
 	"5.1.01": {"Belanja Pegawai"},
-	"5.1.02": {"Belanja Barang dan Jasa"},
-	"5.1.03": {"Belanja Bunga"},
-	"5.1.04": {"Belanja Subsidi"},
-	"5.1.05": {"Belanja Hibah"},
-	"5.1.06": {"Belanja Bantuan Sosial"},
-	"5.2":    {"Belanja Modal"},
-	"5.2.01": {"Belanja Modal Tanah", "Belanja Tanah"},
-	"5.2.02": {"Belanja Modal Peralatan dan Mesin", "Belanja Peralatan dan Mesin"},
-	"5.2.03": {"Belanja Modal Gedung dan Bangunan", "Belanja Gedung dan Bangunan"},
+	// Objek of Belanja Pegawai.
+	"5.1.01.01": {"Belanja Gaji dan Tunjangan ASN"},
+	"5.1.01.02": {"Tambahan Penghasilan ASN", "Belanja Tambahan Penghasilan ASN"},
+	"5.1.01.03": {"Tambahan Penghasilan berdasarkan Pertimbangan Objektif Lainnya ASN"},
+	"5.1.01.99": {"Belanja Pegawai BLUD"},
+	"5.1.02":    {"Belanja Barang dan Jasa"},
+	// Objek of Belanja Barang dan Jasa.
+	"5.1.02.01": {"Belanja Barang"},
+	"5.1.02.02": {"Belanja Jasa"},
+	"5.1.02.03": {"Belanja Pemeliharaan"},
+	"5.1.02.04": {"Belanja Perjalanan Dinas"},
+	"5.1.02.05": {"Belanja Uang dan/atau Jasa untuk Diberikan kepada Pihak Ketiga/Pihak Lain/Masyarakat"},
+	"5.1.02.99": {"Belanja Barang dan Jasa BLUD"},
+	"5.1.03":    {"Belanja Bunga"},
+	"5.1.04":    {"Belanja Subsidi"},
+	"5.1.05":    {"Belanja Hibah"},
+	"5.1.05.05": {"Belanja Hibah kepada Badan, Lembaga, Organisasi Kemasyarakatan yang Berbadan Hukum Indonesia"},
+	"5.1.06":    {"Belanja Bantuan Sosial"},
+	"5.2":       {"Belanja Modal"},
+	"5.2.01":    {"Belanja Modal Tanah", "Belanja Tanah"},
+	"5.2.02":    {"Belanja Modal Peralatan dan Mesin", "Belanja Peralatan dan Mesin"},
+	// Objek of Belanja Modal Peralatan dan Mesin: the groups of the
+	// classification of Barang Milik Daerah (1.3.2.xx).
+	"5.2.02.01": {"Belanja Modal Alat Besar"},
+	"5.2.02.02": {"Belanja Modal Alat Angkutan"},
+	"5.2.02.03": {"Belanja Modal Alat Bengkel dan Alat Ukur"},
+	"5.2.02.04": {"Belanja Modal Alat Pertanian"},
+	"5.2.02.05": {"Belanja Modal Alat Kantor dan Rumah Tangga"},
+	"5.2.02.06": {"Belanja Modal Alat Studio, Komunikasi, dan Pemancar"},
+	"5.2.02.07": {"Belanja Modal Alat Kedokteran dan Kesehatan"},
+	"5.2.02.08": {"Belanja Modal Alat Laboratorium"},
+	"5.2.02.10": {"Belanja Modal Komputer"},
+	"5.2.02.13": {"Belanja Modal Alat Produksi, Pengolahan, dan Pemurnian"},
+	"5.2.03":    {"Belanja Modal Gedung dan Bangunan", "Belanja Gedung dan Bangunan"},
+	"5.2.03.01": {"Belanja Modal Bangunan Gedung"},
+	"5.2.03.04": {"Belanja Modal Tugu Titik Kontrol/Pasti"},
 	"5.2.04": {"Belanja Modal Jalan, Jaringan dan Irigasi", "Belanja Modal Jalan, Irigasi dan Jaringan",
 		"Belanja Jalan, Jaringan dan Irigasi", "Belanja Jalan, Irigasi dan Jaringan"},
-	"5.2.05": {"Belanja Modal Aset Tetap Lainnya", "Belanja Aset Tetap Lainnya"},
-	"5.2.06": {"Belanja Modal Aset Lainnya", "Belanja Aset Lainnya"},
-	"5.3":    {"Belanja Tidak Terduga"},
-	"5.3.01": {"Belanja Tidak Terduga"},
-	"5.4":    {"Belanja Transfer"},
-	"5.4.01": {"Belanja Bagi Hasil"},
-	"5.4.02": {"Belanja Bantuan Keuangan"},
+	"5.2.04.01": {"Belanja Modal Jalan dan Jembatan"},
+	"5.2.04.02": {"Belanja Modal Bangunan Air"},
+	"5.2.04.03": {"Belanja Modal Instalasi"},
+	"5.2.04.04": {"Belanja Modal Jaringan"},
+	"5.2.05":    {"Belanja Modal Aset Tetap Lainnya", "Belanja Aset Tetap Lainnya"},
+	"5.2.05.01": {"Belanja Modal Bahan Perpustakaan"},
+	"5.2.05.05": {"Belanja Modal Tanaman"},
+	"5.2.05.08": {"Belanja Modal Aset Tidak Berwujud"},
+	"5.2.06":    {"Belanja Modal Aset Lainnya", "Belanja Aset Lainnya"},
+	"5.3":       {"Belanja Tidak Terduga"},
+	"5.3.01":    {"Belanja Tidak Terduga"},
+	"5.4":       {"Belanja Transfer"},
+	"5.4.01":    {"Belanja Bagi Hasil"},
+	"5.4.02":    {"Belanja Bantuan Keuangan"},
 }
 
 // NamaBaku returns the standard name of an account down to the jenis level
-// ("Belanja Modal Peralatan dan Mesin" for 5.2.02), and false for an
-// account the built-in list does not know (deeper accounts, other akun).
+// ("Belanja Modal Peralatan dan Mesin" for 5.2.02) and of the objek listed
+// ("Belanja Barang" for 5.1.02.01), and false for an account the built-in
+// list does not know (other objek, deeper accounts, other akun).
 func (k KodeRekening) NamaBaku() (string, bool) {
 	names, ok := rekeningBaku[k.String()]
 	if !ok {
@@ -180,20 +219,30 @@ func (k KodeRekening) NamaBaku() (string, bool) {
 
 // CocokNama reports whether a printed account name is a name of account k:
 // its standard name or a common variant, ignoring case, punctuation and a
-// missing leading "Belanja". Accounts without a standard name match every
-// name.
+// missing leading "Belanja" or "Belanja Modal". Accounts without a standard
+// name match every name.
 func (k KodeRekening) CocokNama(uraian string) bool {
 	names, ok := rekeningBaku[k.String()]
 	if !ok {
 		return true
 	}
-	got := strings.TrimPrefix(normalNama(uraian), "belanja ")
+	got := kunciRekening(uraian)
 	for _, n := range names {
-		if got == strings.TrimPrefix(normalNama(n), "belanja ") {
+		if got == kunciRekening(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// kunciRekening is the comparison form of an account name: normalNama
+// without a leading "belanja" and, after it, "modal".
+func kunciRekening(s string) string {
+	t := normalNama(s)
+	if r, ok := strings.CutPrefix(t, "belanja "); ok {
+		t = strings.TrimPrefix(r, "modal ")
+	}
+	return t
 }
 
 // normalNama lower-cases s, turns every run of non-letters and non-digits
