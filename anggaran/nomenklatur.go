@@ -103,6 +103,23 @@ type entriBaku struct {
 	kata []string // normalised words of every name, for [CariNomenklatur]
 }
 
+// kodeTeks are the two printed forms of every entry's code (2-digit and
+// 4-digit sub kegiatan part), built on the first search by code.
+var (
+	kodeTeksOnce sync.Once
+	kodeTeks     [][2]string // parallel to baku
+)
+
+func muatKodeTeks() {
+	kodeTeksOnce.Do(func() {
+		kodeTeks = make([][2]string, len(baku))
+		for i := range baku {
+			k := Kode{baku[i].v}
+			kodeTeks[i] = [2]string{k.String(), k.StringPanjang()}
+		}
+	})
+}
+
 var (
 	bakuOnce sync.Once
 	baku     []entriBaku // sorted by v: urusan to sub kegiatan
@@ -308,9 +325,9 @@ type OpsiCari struct {
 // punctuation ("rehab sos" finds "Program Rehabilitasi Sosial"), across
 // every bidang; a query in the form of a code ("1.02.02", "1.06.01.2.01.0")
 // finds the codes that begin with it. Results rank by how well the words
-// match (whole words and words in order first), then the document's
-// bidang, the level (programs before kegiatan before sub kegiatan), and
-// the code.
+// match (whole words and words in order first), how early in the name the
+// first one is and how short the name is, then the document's bidang, the
+// level (programs before kegiatan before sub kegiatan), and the code.
 func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 	muatBaku()
 	maks := opsi.Maks
@@ -332,10 +349,10 @@ func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 		bidang = Kode{}
 	}
 	if kodeSaja(q) {
+		muatKodeTeks()
 		for i := range baku {
-			k := Kode{baku[i].v}
-			if strings.HasPrefix(k.String(), q) || strings.HasPrefix(k.StringPanjang(), q) {
-				hits = append(hits, hit{0, k, &baku[i]})
+			if t := &kodeTeks[i]; strings.HasPrefix(t[0], q) || strings.HasPrefix(t[1], q) {
+				hits = append(hits, hit{0, Kode{baku[i].v}, &baku[i]})
 			}
 		}
 		if !bidang.IsZero() {
@@ -353,7 +370,7 @@ func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 			return nil
 		}
 		score := func(e *entriBaku) int {
-			s, last, used := 0, -1, uint64(0)
+			s, last, used, first := 0, -1, uint64(0), -1
 			for _, w := range words {
 				best, at := 0, -1
 				for j, nw := range e.kata {
@@ -380,10 +397,13 @@ func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 				if at < 64 {
 					used |= 1 << at
 				}
+				if first < 0 {
+					first = at
+				}
 				last = at
 				s += best
 			}
-			return s*100 - len(e.kata)
+			return s*1000 - 5*first - len(e.kata)
 		}
 		for i := range baku {
 			if s := score(&baku[i]); s >= 0 {
