@@ -3,7 +3,7 @@ package anggaran
 import (
 	_ "embed"
 	"fmt"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -175,7 +175,9 @@ func muatBaku() {
 			baku = append(baku, entriBaku{v: v, nama: nama})
 		}
 		for _, xs := range [][]entriBaku{baku, bersama} {
-			slices.SortFunc(xs, func(a, b entriBaku) int { return cmpU64(a.v, b.v) })
+			// sort.Slice, not slices.SortFunc: one more generic
+			// instantiation costs app.wasm some 10 KB.
+			sort.Slice(xs, func(i, j int) bool { return xs[i].v < xs[j].v })
 			for i := range xs {
 				xs[i].kata = kataNama(strings.ReplaceAll(xs[i].nama, "\t", " "))
 			}
@@ -183,14 +185,10 @@ func muatBaku() {
 	})
 }
 
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+// cariIndeks finds v in xs, sorted by v.
+func cariIndeks(xs []entriBaku, v uint64) (int, bool) {
+	i := sort.Search(len(xs), func(i int) bool { return xs[i].v >= v })
+	return i, i < len(xs) && xs[i].v == v
 }
 
 // cariBaku returns the entry of k: its own, or for a kegiatan or sub
@@ -200,12 +198,12 @@ func cariBaku(k Kode) (*entriBaku, bool) {
 	if k.IsZero() {
 		return nil, false
 	}
-	if i, ok := slices.BinarySearchFunc(baku, k.v, func(e entriBaku, v uint64) int { return cmpU64(e.v, v) }); ok {
+	if i, ok := cariIndeks(baku, k.v); ok {
 		return &baku[i], true
 	}
 	if k.Jenjang() >= JenjangKegiatan && k.nilai(2) == 1 {
 		w := k.v &^ topengBidang
-		if i, ok := slices.BinarySearchFunc(bersama, w, func(e entriBaku, v uint64) int { return cmpU64(e.v, v) }); ok {
+		if i, ok := cariIndeks(bersama, w); ok {
 			return &bersama[i], true
 		}
 	}
@@ -358,7 +356,7 @@ func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 		if !bidang.IsZero() {
 			for i := range bersama {
 				k := Kode{bersama[i].v | bidang.v}
-				if !slices.ContainsFunc(hits, func(h hit) bool { return h.k == k }) &&
+				if _, own := cariIndeks(baku, k.v); !own &&
 					(strings.HasPrefix(k.String(), q) || strings.HasPrefix(k.StringPanjang(), q)) {
 					hits = append(hits, hit{0, k, &bersama[i]})
 				}
@@ -414,14 +412,14 @@ func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 			for i := range bersama {
 				if s := score(&bersama[i]); s >= 0 {
 					k := Kode{bersama[i].v | bidang.v}
-					if _, own := slices.BinarySearchFunc(baku, k.v, func(e entriBaku, v uint64) int { return cmpU64(e.v, v) }); !own {
+					if _, own := cariIndeks(baku, k.v); !own {
 						hits = append(hits, hit{s, k, &bersama[i]})
 					}
 				}
 			}
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
+	urutHit := func(a, b hit) int {
 		if a.skor != b.skor {
 			return b.skor - a.skor
 		}
@@ -435,7 +433,8 @@ func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
 			return int(ja) - int(jb)
 		}
 		return a.k.Compare(b.k)
-	})
+	}
+	sort.Slice(hits, func(i, j int) bool { return urutHit(hits[i], hits[j]) < 0 })
 	out := make([]Nomenklatur, 0, min(len(hits), maks))
 	for _, h := range hits {
 		if len(out) == maks {
