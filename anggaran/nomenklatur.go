@@ -484,3 +484,82 @@ func (c *pemeriksa) uraianBaku() {
 				r.Kode.Jenjang(), r.Kode, nama)})
 	}
 }
+
+// indeksNama maps the comparison key of every name ([kunciNama]) to the
+// entries bearing it: i ≥ 0 is baku[i], i < 0 is bersama[-i-1]. Built on
+// the first [LookupNama].
+var (
+	indeksNamaOnce sync.Once
+	indeksNama     map[string][]int32
+)
+
+func muatIndeksNama() {
+	muatBaku()
+	indeksNamaOnce.Do(func() {
+		indeksNama = make(map[string][]int32, len(baku)+len(bersama))
+		add := func(e *entriBaku, i int32) {
+			for n := range strings.SplitSeq(e.nama, "\t") {
+				if n == "" || strings.HasSuffix(n, "…") {
+					continue
+				}
+				key := kunciNama(n)
+				if xs := indeksNama[key]; len(xs) == 0 || xs[len(xs)-1] != i {
+					indeksNama[key] = append(xs, i)
+				}
+			}
+		}
+		for i := range baku {
+			add(&baku[i], int32(i))
+		}
+		for i := range bersama {
+			add(&bersama[i], int32(-i-1))
+		}
+	})
+}
+
+// LookupNama returns the entries whose name is uraian, compared as
+// [Kode.CocokNama] compares (case, punctuation, a list number or level
+// word do not matter), at level j (every level when j is [JenjangJumlah]),
+// in code order: the codes a row printed without a code may have. With
+// bidang (1.02), only that bidang's entries, its Program Penunjang
+// included; without, every bidang's but not the Program Penunjang's,
+// which has no code outside a bidang. Names the source cut at 255
+// characters are not found.
+func LookupNama(uraian string, j Jenjang, bidang Kode) []Nomenklatur {
+	muatIndeksNama()
+	key := kunciNama(uraian)
+	if key == "" {
+		return nil
+	}
+	bidang = bidang.Pada(JenjangBidang)
+	if bidang.Jenjang() != JenjangBidang {
+		bidang = Kode{}
+	}
+	var out []Nomenklatur
+	for _, i := range indeksNama[key] {
+		var k Kode
+		var e *entriBaku
+		if i >= 0 {
+			e = &baku[i]
+			k = Kode{e.v}
+			if !bidang.IsZero() && !bidang.Contains(k) {
+				continue
+			}
+		} else {
+			if bidang.IsZero() {
+				continue
+			}
+			e = &bersama[-i-1]
+			k = Kode{e.v | bidang.v}
+			if _, own := cariIndeks(baku, k.v); own {
+				continue // the bidang's own entry speaks for it
+			}
+		}
+		if j != JenjangJumlah && k.Jenjang() != j {
+			continue
+		}
+		out = append(out, e.nomenklatur(k))
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Kode.Compare(out[b].Kode) < 0 })
+	return out
+}

@@ -258,6 +258,15 @@ func BenchmarkLookupNomenklatur(b *testing.B) {
 	}
 }
 
+// BenchmarkLookupNama: the codes of a row printed without a code.
+func BenchmarkLookupNama(b *testing.B) {
+	anggaran.LookupNama("x", 0, anggaran.Kode{})
+	b.ReportAllocs()
+	for b.Loop() {
+		anggaran.LookupNama("Pembangunan Puskesmas", anggaran.JenjangSubKegiatan, anggaran.MustKode("1.02"))
+	}
+}
+
 func BenchmarkCocokNama(b *testing.B) {
 	k := anggaran.MustKode("1.02.02.2.01.0002")
 	b.ReportAllocs()
@@ -280,10 +289,10 @@ func BenchmarkCariNomenklatur(b *testing.B) {
 	}
 }
 
-// FuzzNomenklatur: any text as a code or a query, without a panic; a
-// found code is the code asked for, at its level; every search result has
-// a name that contains each query word as a word prefix (or, for a code
-// query, a code that begins with it), and there are at most Maks.
+// FuzzNomenklatur: any text as a code, a query or a name, without a
+// panic; a found code is the code asked for, at its level; search results
+// are at most Maks and have a name; every code LookupNama gives for a
+// name matches that name.
 func FuzzNomenklatur(f *testing.F) {
 	for _, s := range []string{"1.02.02.2.01.0002", "1.02.01.2.02.01", "puskes", "rehab sos", "1.0", "", "9.99.99.9.99.9999", "&", "kab/kota"} {
 		f.Add(s)
@@ -304,5 +313,63 @@ func FuzzNomenklatur(f *testing.F) {
 				t.Fatalf("result without a name: %+v", n)
 			}
 		}
+		for _, n := range anggaran.LookupNama(s, 0, anggaran.MustKode("1.02")) {
+			if !n.Kode.CocokNama(s) {
+				t.Fatalf("LookupNama(%q) gives %s, whose name does not match", s, n.Kode)
+			}
+		}
 	})
+}
+
+// TestLookupNama: the codes a name may have, for rows printed without a
+// code.
+func TestLookupNama(t *testing.T) {
+	kodes := func(ns []anggaran.Nomenklatur) []string {
+		var out []string
+		for _, n := range ns {
+			out = append(out, n.Kode.StringPanjang())
+		}
+		return out
+	}
+	for _, c := range []struct {
+		nama    string
+		jenjang anggaran.Jenjang
+		bidang  string
+		want    []string
+	}{
+		{"Pembangunan Puskesmas", anggaran.JenjangSubKegiatan, "", []string{"1.02.02.2.01.0002"}},
+		{"Sub Kegiatan: PEMBANGUNAN PUSKESMAS", 0, "", []string{"1.02.02.2.01.0002"}},
+		{"Pembangunan Puskesmas", anggaran.JenjangKegiatan, "", nil},
+		{"Program Rehabilitasi Sosial", anggaran.JenjangProgram, "", []string{"1.06.04"}},
+		{"Rehabilitasi Sosial", 0, "", []string{"1.06.04"}},
+		// The Program Penunjang: under a bidang only.
+		{"Penyediaan Gaji dan Tunjangan ASN", anggaran.JenjangSubKegiatan, "", nil},
+		{"Penyediaan Gaji dan Tunjangan ASN", anggaran.JenjangSubKegiatan, "1.02", []string{"1.02.01.2.02.0001"}},
+		{"Kegiatan Administrasi Keuangan Perangkat Daerah", anggaran.JenjangKegiatan, "5.01", []string{"5.01.01.2.02"}},
+		// The older list's name finds its code too.
+		{"Pembinaan dan Pengawasan Pengelolaan Retribusi Daerah", 0, "", []string{"5.02.04.2.01.0014"}},
+		{"Kegiatan", 0, "", nil},
+		{"", 0, "", nil},
+	} {
+		var b anggaran.Kode
+		if c.bidang != "" {
+			b = anggaran.MustKode(c.bidang)
+		}
+		got := kodes(anggaran.LookupNama(c.nama, c.jenjang, b))
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("LookupNama(%q, %v, %q) (-want +got):\n%s", c.nama, c.jenjang, c.bidang, diff)
+		}
+	}
+	// Names shared by several bidang give every code.
+	if got := anggaran.LookupNama("Penyediaan Makanan", anggaran.JenjangSubKegiatan, anggaran.Kode{}); len(got) == 0 {
+		t.Error("Penyediaan Makanan: no code")
+	}
+}
+
+func ExampleLookupNama() {
+	for _, n := range anggaran.LookupNama("Sub Kegiatan Pengelolaan Layanan Imunisasi", anggaran.JenjangSubKegiatan, anggaran.Kode{}) {
+		fmt.Println(n.Kode, n.Nama)
+	}
+	// Output:
+	// 1.02.02.2.02.48 Pengelolaan Layanan Imunisasi
 }
