@@ -331,7 +331,7 @@ func ExampleParseKodeRincian() {
 }
 
 func ExampleKode_NamaBaku() {
-	for _, s := range []string{"1", "1.06", "1.06.04", "2.08", "1.06.02.2.01"} {
+	for _, s := range []string{"1", "1.06", "1.06.04", "2.08", "1.02.02.2.01.02", "1.02.02", "1.06.02.2.01"} {
 		nama, ok := anggaran.MustKode(s).NamaBaku()
 		fmt.Printf("%s %q %v\n", s, nama, ok)
 	}
@@ -340,6 +340,8 @@ func ExampleKode_NamaBaku() {
 	// 1.06 "Urusan Pemerintahan Bidang Sosial" true
 	// 1.06.04 "Program Rehabilitasi Sosial" true
 	// 2.08 "Urusan Pemerintahan Bidang Pemberdayaan Perempuan dan Pelindungan Anak" true
+	// 1.02.02.2.01.02 "Pembangunan Puskesmas" true
+	// 1.02.02 "" false
 	// 1.06.02.2.01 "" false
 }
 

@@ -469,7 +469,9 @@ const TemuanUraianBaku = "anggaran/uraian-nomenklatur"
 // uraianBaku checks the name of every coded row of the realisation table
 // against the nomenclature (every bidang; [Kode.CocokNama] says what
 // differences are tolerated). Rows without a name, and codes without a
-// known name, are not checked.
+// known name, are not checked. When the printed name is the name of
+// another code of the same level and bidang, the message names it (the
+// code is then probably wrong, not the name).
 func (c *pemeriksa) uraianBaku() {
 	for i, r := range c.a.Rincian {
 		u := strings.TrimSpace(nomorDaftar.ReplaceAllString(r.Uraian, ""))
@@ -477,11 +479,19 @@ func (c *pemeriksa) uraianBaku() {
 			continue
 		}
 		nama, _ := r.Kode.NamaBaku()
+		pesan := fmt.Sprintf("nama %s %s menurut nomenklatur (Kepmendagri 050-5889/2021) adalah %q", r.Kode.Jenjang(), r.Kode, nama)
+		if lain := LookupNama(u, r.Kode.Jenjang(), r.Kode.Pada(JenjangBidang)); len(lain) > 0 {
+			kodes := make([]string, len(lain))
+			for j, n := range lain {
+				kodes[j] = n.Kode.String()
+			}
+			pesan += fmt.Sprintf("; nama tercetak adalah nama %s %s: kodenya mungkin salah", r.Kode.Jenjang(), strings.Join(kodes, ", "))
+		} else {
+			pesan += "; periksa kodenya atau namanya"
+		}
 		c.tambah(Temuan{Kode: TemuanUraianBaku, Tingkat: Peringatan,
 			Lokasi:   Lokasi{Tabel: c.tabel, Baris: label(r.Kode, r.Uraian), Kolom: "uraian", Path: fmt.Sprintf("rincian[%d].uraian", i)},
-			Tercetak: u, Terhitung: nama,
-			Pesan: fmt.Sprintf("nama %s %s menurut nomenklatur (Kepmendagri 050-5889/2021) adalah %q; periksa kodenya atau namanya",
-				r.Kode.Jenjang(), r.Kode, nama)})
+			Tercetak: u, Terhitung: nama, Pesan: pesan})
 	}
 }
 

@@ -131,7 +131,7 @@ func TestPeriksaUraianBaku(t *testing.T) {
 		// Swapped: 0030 is the capacity building, not the BOS itself.
 		{Kode: anggaran.MustKode("1.01.02.2.01.0030"), Uraian: "Pengelolaan Dana BOS SD", Pagu: anggaran.Ada(d("5"))},
 		{Kode: anggaran.MustKode("1.02.01.2.02.0001"), Uraian: "1. Penyediaan Gaji dan Tunjangan ASN", Pagu: anggaran.Ada(d("100"))},
-		{Kode: anggaran.MustKode("1.02.02.2.01.0002"), Uraian: "Pembangunan Rumah Sakit", Pagu: anggaran.Ada(d("50"))},
+		{Kode: anggaran.MustKode("1.02.02.2.01.0002"), Uraian: "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", Pagu: anggaran.Ada(d("50"))},
 		// Only a code: no finding; the tree names it.
 		{Kode: anggaran.MustKode("1.02.02.2.02.0048"), Pagu: anggaran.Ada(d("7"))},
 		// Not in the nomenclature: no finding.
@@ -141,12 +141,15 @@ func TestPeriksaUraianBaku(t *testing.T) {
 	var got []string
 	for _, f := range a.Check(anggaran.Opsi{}) {
 		if f.Kode == anggaran.TemuanUraianBaku {
-			got = append(got, fmt.Sprintf("%s %s | %s | %s → %s", f.Tingkat, f.Lokasi.Path, f.Lokasi.Baris, f.Tercetak, f.Terhitung))
+			got = append(got, fmt.Sprintf("%s %s | %s | %s → %s | %s", f.Tingkat, f.Lokasi.Path, f.Lokasi.Baris, f.Tercetak, f.Terhitung, f.Pesan))
 		}
 	}
 	want := []string{
-		"peringatan rincian[2].uraian | 1.01.02.2.01.30 Pengelolaan Dana BOS SD | Pengelolaan Dana BOS SD → Peningkatan Kapasitas Pengelolaan Dana BOS Sekolah Dasar",
-		"peringatan rincian[4].uraian | 1.02.02.2.01.02 Pembangunan Rumah Sakit | Pembangunan Rumah Sakit → Pembangunan Puskesmas",
+		"peringatan rincian[2].uraian | 1.01.02.2.01.30 Pengelolaan Dana BOS SD | Pengelolaan Dana BOS SD → Peningkatan Kapasitas Pengelolaan Dana BOS Sekolah Dasar | " +
+			`nama sub kegiatan 1.01.02.2.01.30 menurut nomenklatur (Kepmendagri 050-5889/2021) adalah "Peningkatan Kapasitas Pengelolaan Dana BOS Sekolah Dasar"; periksa kodenya atau namanya`,
+		// The printed name is another sub kegiatan's: the code is named.
+		"peringatan rincian[4].uraian | 1.02.02.2.01.02 Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya | Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya → Pembangunan Puskesmas | " +
+			`nama sub kegiatan 1.02.02.2.01.02 menurut nomenklatur (Kepmendagri 050-5889/2021) adalah "Pembangunan Puskesmas"; nama tercetak adalah nama sub kegiatan 1.02.02.2.01.01: kodenya mungkin salah`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
