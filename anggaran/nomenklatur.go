@@ -194,20 +194,36 @@ func cariIndeks(xs []entriBaku, v uint64) (int, bool) {
 // cariBaku returns the entry of k: its own, or for a kegiatan or sub
 // kegiatan of a Program Penunjang (program 01) the shared one.
 func cariBaku(k Kode) (*entriBaku, bool) {
-	muatBaku()
-	if k.IsZero() {
+	i, ok := cariIndeksKode(k)
+	if !ok {
 		return nil, false
 	}
+	return entriDari(i), true
+}
+
+// cariIndeksKode returns the index of k's entry as indeksNama writes it:
+// i ≥ 0 is baku[i], i < 0 is bersama[-i-1].
+func cariIndeksKode(k Kode) (int32, bool) {
+	muatBaku()
+	if k.IsZero() {
+		return 0, false
+	}
 	if i, ok := cariIndeks(baku, k.v); ok {
-		return &baku[i], true
+		return int32(i), true
 	}
 	if k.Jenjang() >= JenjangKegiatan && k.nilai(2) == 1 {
-		w := k.v &^ topengBidang
-		if i, ok := cariIndeks(bersama, w); ok {
-			return &bersama[i], true
+		if i, ok := cariIndeks(bersama, k.v&^topengBidang); ok {
+			return int32(-i - 1), true
 		}
 	}
-	return nil, false
+	return 0, false
+}
+
+func entriDari(i int32) *entriBaku {
+	if i >= 0 {
+		return &baku[i]
+	}
+	return &bersama[-i-1]
 }
 
 func (e *entriBaku) nomenklatur(k Kode) Nomenklatur {
@@ -256,21 +272,29 @@ func (k Kode) NamaBaku() (string, bool) {
 // name the source cut ("…") matches every name that begins with it. Codes
 // without a known name, and names that are only a level word, match.
 func (k Kode) CocokNama(uraian string) bool {
-	e, ok := cariBaku(k)
-	if !ok || e.nama == "" {
+	i, ok := cariIndeksKode(k)
+	if !ok {
+		return true
+	}
+	e := entriDari(i)
+	if e.nama == "" {
 		return true
 	}
 	got := kunciNama(uraian)
 	if got == "" {
 		return true // no name beyond a level word ("Kegiatan")
 	}
-	for n := range strings.SplitSeq(e.nama, "\t") {
-		if strings.HasSuffix(n, "…") {
-			if strings.HasPrefix(got, kunciNama(strings.TrimSuffix(n, "…"))) {
+	muatIndeksNama()
+	for _, j := range indeksNama[got] {
+		if j == i {
+			return true
+		}
+	}
+	if strings.Contains(e.nama, "…") {
+		for n := range strings.SplitSeq(e.nama, "\t") {
+			if cut, ok := strings.CutSuffix(n, "…"); ok && strings.HasPrefix(got, kunciNama(cut)) {
 				return true
 			}
-		} else if got == kunciNama(n) {
-			return true
 		}
 	}
 	return false
@@ -293,18 +317,94 @@ func kataNama(s string) []string {
 	return words
 }
 
-// kunciNama is the comparison key of a name: its words joined without
-// spaces, without a leading list number or level word.
+// kunciNama is the comparison key of a name: its words as [kataNama]
+// reads them, joined without spaces, without a leading list number ("1. ")
+// or level words ("Program", "Kegiatan", "Sub Kegiatan"). It is written
+// out by hand (no regexp, few allocations): the reviu calls it for every
+// row.
 func kunciNama(s string) string {
-	s = nomorDaftar.ReplaceAllString(s, "")
-	words := kataNama(s)
-	switch {
-	case len(words) > 1 && (words[0] == "sub" && words[1] == "kegiatan"):
-		words = words[2:]
-	case len(words) > 0 && (words[0] == "program" || words[0] == "kegiatan" || words[0] == "subkegiatan"):
-		words = words[1:]
+	s = tanpaNomor(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var buf [24]int
+	ends := buf[:0] // key length after each word
+	start := -1     // key offset where the current word starts
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if start < 0 {
+				start = b.Len()
+			}
+			b.WriteByte(byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			if start < 0 {
+				start = b.Len()
+			}
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if start < 0 {
+				start = b.Len()
+			}
+			b.WriteRune(unicode.ToLower(r))
+		case r == '&':
+			ends, start = akhirKata(&b, start, ends)
+			b.WriteString("dan")
+			ends, start = akhirKata(&b, b.Len()-3, ends)
+		default:
+			ends, start = akhirKata(&b, start, ends)
+		}
 	}
-	return strings.Join(words, "")
+	ends, _ = akhirKata(&b, start, ends)
+	key := b.String()
+	// Leading level words, as many as there are ("Kegiatan Kegiatan
+	// Pemberdayaan Kelurahan" is "Kegiatan Pemberdayaan Kelurahan").
+	from, w := 0, 0
+	for w < len(ends) {
+		word := key[from:ends[w]]
+		if w+1 < len(ends) && word == "sub" && key[ends[w]:ends[w+1]] == "kegiatan" {
+			from, w = ends[w+1], w+2
+			continue
+		}
+		if word != "program" && word != "kegiatan" && word != "subkegiatan" {
+			break
+		}
+		from, w = ends[w], w+1
+	}
+	return key[from:]
+}
+
+// akhirKata ends the word of kunciNama's key that began at start (none
+// when start < 0): "kab" and "prov" are written out in full; the key's
+// length is appended to ends.
+func akhirKata(b *strings.Builder, start int, ends []int) ([]int, int) {
+	if start < 0 {
+		return ends, -1
+	}
+	switch b.String()[start:] {
+	case "kab":
+		b.WriteString("upaten")
+	case "prov":
+		b.WriteString("insi")
+	}
+	return append(ends, b.Len()), -1
+}
+
+// tanpaNomor removes a leading list number ("1. ", "12) ") as nomorDaftar
+// does.
+func tanpaNomor(s string) string {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := 0
+	for i < len(t) && '0' <= t[i] && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(t) || (t[i] != '.' && t[i] != ')') {
+		return s
+	}
+	rest := t[i+1:]
+	if u := strings.TrimLeftFunc(rest, unicode.IsSpace); len(u) < len(rest) {
+		return u
+	}
+	return s
 }
 
 // OpsiCari are the options of [CariNomenklatur].
@@ -474,7 +574,7 @@ const TemuanUraianBaku = "anggaran/uraian-nomenklatur"
 // code is then probably wrong, not the name).
 func (c *pemeriksa) uraianBaku() {
 	for i, r := range c.a.Rincian {
-		u := strings.TrimSpace(nomorDaftar.ReplaceAllString(r.Uraian, ""))
+		u := strings.TrimSpace(tanpaNomor(r.Uraian))
 		if r.Kode.IsZero() || u == "" || r.Kode.CocokNama(u) {
 			continue
 		}

@@ -376,3 +376,39 @@ func ExampleLookupNama() {
 	// Output:
 	// 1.02.02.2.02.48 Pengelolaan Layanan Imunisasi
 }
+
+// TestCocokNamaSemua: every entry matches its own names, in capitals,
+// with a list number and a level word before them; and LookupNama finds
+// it by each of them.
+func TestCocokNamaSemua(t *testing.T) {
+	n := 0
+	for _, q := range []string{"1", "2", "3", "4", "5", "6", "7", "8"} {
+		for _, e := range anggaran.CariNomenklatur(q, anggaran.OpsiCari{Bidang: anggaran.MustKode("1.02"), Maks: 100000}) {
+			for _, nama := range append([]string{e.Nama}, e.NamaLain...) {
+				n++
+				vs := []string{nama, strings.ToUpper(nama), "12. " + nama}
+				if e.Jenjang >= anggaran.JenjangProgram {
+					vs = append(vs, e.Jenjang.String()+" "+nama)
+				}
+				for _, v := range vs {
+					if !e.Kode.CocokNama(v) {
+						t.Errorf("%s.CocokNama(%q) = false", e.Kode, v)
+					}
+				}
+				if strings.HasSuffix(nama, "…") || e.Jenjang < anggaran.JenjangProgram {
+					continue
+				}
+				found := false
+				for _, x := range anggaran.LookupNama(nama, e.Jenjang, e.Kode.Pada(anggaran.JenjangBidang)) {
+					found = found || x.Kode == e.Kode
+				}
+				if !found {
+					t.Errorf("LookupNama(%q) lacks %s", nama, e.Kode)
+				}
+			}
+		}
+	}
+	if n < 1500 {
+		t.Errorf("%d names checked, want every entry's (> 1500)", n)
+	}
+}
