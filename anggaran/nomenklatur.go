@@ -178,6 +178,19 @@ func muatBaku() {
 			// sort.Slice, not slices.SortFunc: one more generic
 			// instantiation costs app.wasm some 10 KB.
 			sort.Slice(xs, func(i, j int) bool { return xs[i].v < xs[j].v })
+		}
+	})
+}
+
+// kataOnce guards the search words of the entries ([entriBaku].kata),
+// built on the first [CariNomenklatur] so that lookups do not pay for
+// them.
+var kataOnce sync.Once
+
+func muatKata() {
+	muatBaku()
+	kataOnce.Do(func() {
+		for _, xs := range [][]entriBaku{baku, bersama} {
 			for i := range xs {
 				xs[i].kata = kataNama(strings.ReplaceAll(xs[i].nama, "\t", " "))
 			}
@@ -427,7 +440,7 @@ type OpsiCari struct {
 // first one is and how short the name is, then the document's bidang, the
 // level (programs before kegiatan before sub kegiatan), and the code.
 func CariNomenklatur(query string, opsi OpsiCari) []Nomenklatur {
-	muatBaku()
+	muatKata()
 	maks := opsi.Maks
 	if maks <= 0 {
 		maks = 20
