@@ -61,6 +61,9 @@ func TestPaguTertukar(t *testing.T) {
 	}
 	var got []string
 	for _, tm := range a.Check(anggaran.Opsi{}) {
+		if tm.Kode == anggaran.TemuanUraianBaku {
+			continue // the names are placeholders
+		}
 		got = append(got, tm.Kode+" "+tm.Lokasi.Baris+": "+tm.Pesan)
 	}
 	want := []string{
@@ -82,6 +85,9 @@ func TestPaguKosong(t *testing.T) {
 		{Kode: anggaran.MustKode("1.06.01.2.01.02"), Uraian: "B", Realisasi: n("100")}}}
 	var got []string
 	for _, tm := range a.Check(anggaran.Opsi{}) {
+		if tm.Kode == anggaran.TemuanUraianBaku {
+			continue // the names are placeholders
+		}
 		got = append(got, fmt.Sprintf("%s %s %s %s", tm.Kode, tm.Tingkat, tm.Lokasi.Baris, tm.Lokasi.Path))
 	}
 	if diff := cmp.Diff([]string{"anggaran/pagu-kosong kesalahan 1.06.01.2.01.02 B rincian[1].pagu"}, got); diff != "" {

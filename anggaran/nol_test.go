@@ -25,11 +25,12 @@ func TestNilaiNol(t *testing.T) {
 		"ParsePersen": ParsePersen, "ParseRupiah": ParseRupiah, "Persen": Persen, "PesanBerkas": PesanBerkas, "PesanSintaksJSON": PesanSintaksJSON,
 		"PesanTipeJSON": PesanTipeJSON, "ReadFile": ReadFile, "RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
 		"RenderMarkdown": RenderMarkdown, "ValidateJSON": ValidateJSON,
+		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Anggaran{}, &Anggaran{}, (*Anggaran)(nil), AngkaError{}, &AngkaError{}, Aturan{}, Baris{}, Hitungan{}, Jenis(0), Jenjang(0),
 		JumlahRekening{}, Kode{}, &Kode{}, KodeError{}, &KodeError{}, KodeRekening{}, &KodeRekening{}, LetakJSON{}, &LetakJSON{}, (*LetakJSON)(nil),
-		Lokasi{}, Opsi{}, OpsiCSV{}, ParseError{}, &ParseError{}, Pembulatan(0), PerjanjianKinerja{}, &Pohon{}, (*Pohon)(nil),
+		Lokasi{}, Nomenklatur{}, Opsi{}, OpsiCari{}, OpsiCSV{}, ParseError{}, &ParseError{}, Pembulatan(0), PerjanjianKinerja{}, &Pohon{}, (*Pohon)(nil),
 		&PohonRekening{}, (*PohonRekening)(nil), Rekening{}, Rincian{}, Temuan{}, Tingkat(0), new(Tingkat))
 }
 

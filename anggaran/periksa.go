@@ -79,6 +79,8 @@ var DaftarAturan = []Aturan{
 		Arti: "A program, kegiatan or sub kegiatan in the Perjanjian Kinerja and not in the realisation table, or the other way round at a level the PK lists."},
 	{Kode: TemuanPKUraian, Tingkat: Catatan, Judul: "Uraian PK berbeda",
 		Arti: "The same code named differently in the Perjanjian Kinerja and in the realisation table."},
+	{Kode: TemuanUraianBaku, Tingkat: Peringatan, Judul: "Uraian tidak sesuai nomenklatur",
+		Arti: "A row of the realisation table whose name is not the nomenclature's name of its code (Kepmendagri 050-5889/2021, every bidang), beyond case, spacing, punctuation, a list number or level word, \"&\" for \"dan\", \"Kab.\"/\"Prov.\"; the message names the code whose name the row prints, if any. Rows with only a code get the name; codes the embedded lists lack are not checked."},
 }
 
 // Check checks the section against itself and returns every finding, in
