@@ -40,10 +40,11 @@ func (s sizes) ratio(o sizes) string {
 // app built the same way in the same run.
 const maxSizeRatio = 1.2
 
-// maxMinimalRatio guards app.wasm against the minimal app while issue 5's
-// bound cannot be met (see TestWasmSize): 1.45× leaves room for about
-// 0.3 MB of growth over today's 1.40×, so that a change that adds as much
-// as html/template once did (4 MB) fails here.
+// maxMinimalRatio guards app.wasm, as downloaded (brotli), against the
+// minimal app while issue 5's bound cannot be met (see TestWasmSize): 1.45×
+// leaves room for about 70 KB brotli of growth over today's 1.40× (the
+// national nomenclature, embedded on purpose, added 36 KB), so that a
+// change that adds as much as html/template once did (4 MB raw) fails here.
 const maxMinimalRatio = 1.45
 
 // TestWasmSize measures app.wasm against two programs built the same way in
@@ -67,21 +68,23 @@ func TestWasmSize(t *testing.T) {
 	perf.set("ukuran app.wasm", app.String())
 	perf.set("ukuran go-app minimal", min.String())
 	perf.set("ukuran go-app minimal + pustaka sakip", lib.String())
-	perf.set("rasio app.wasm / go-app minimal (batas issue 5: 1.2; diuji ≤ 1.45)", app.ratio(min))
+	perf.set("rasio app.wasm / go-app minimal (batas issue 5: 1.2; diuji brotli ≤ 1.45)", app.ratio(min))
 	perf.set("rasio pustaka / go-app minimal", lib.ratio(min))
-	perf.set("rasio app.wasm / pustaka (diuji ≤ 1.2)", app.ratio(lib))
+	perf.set("rasio app.wasm / pustaka (diuji brotli ≤ 1.2)", app.ratio(lib))
 	t.Logf("app.wasm: %v", app)
 	t.Logf("minimal go-app: %v", min)
 	t.Logf("minimal go-app + library: %v", lib)
 	t.Logf("app.wasm / minimal: %s (issue 5 bound %.1f, not met: see the doc comment)", app.ratio(min), maxSizeRatio)
 	t.Logf("library / minimal: %s", lib.ratio(min))
 	t.Logf("app.wasm / library: %s", app.ratio(lib))
-	if r := float64(app.raw) / float64(lib.raw); r > maxSizeRatio {
-		t.Errorf("app.wasm is %.3f× the library baseline (%d vs %d bytes), more than %.1f×: the UI is too heavy",
-			r, app.raw, lib.raw, maxSizeRatio)
+	// Both bounds are on the brotli size, what a phone downloads (issue 12:
+	// "1.2× minimal go-app + the library calls the PWA makes (brotli)").
+	if r := float64(app.br) / float64(lib.br); r > maxSizeRatio {
+		t.Errorf("app.wasm is %.3f× the library baseline (brotli %d vs %d bytes), more than %.1f×: the UI is too heavy",
+			r, app.br, lib.br, maxSizeRatio)
 	}
-	if r := float64(app.raw) / float64(min.raw); r > maxMinimalRatio {
-		t.Errorf("app.wasm is %.3f× the minimal go-app app (%d vs %d bytes), more than the guard %.2f×: something large was linked in",
-			r, app.raw, min.raw, maxMinimalRatio)
+	if r := float64(app.br) / float64(min.br); r > maxMinimalRatio {
+		t.Errorf("app.wasm is %.3f× the minimal go-app app (brotli %d vs %d bytes), more than the guard %.2f×: something large was linked in",
+			r, app.br, min.br, maxMinimalRatio)
 	}
 }
