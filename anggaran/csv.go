@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -155,7 +156,7 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 			{"persen", JenisPersen, &row.Persen},
 			{"fisik", JenisPersen, &row.Fisik},
 		} {
-			v, err := bacaNilai(nilaiJSON{teks: get(f.nama), ada: true}, f.jenis)
+			v, err := bacaTeksAngka(get(f.nama), f.jenis)
 			if err != nil {
 				return fail(line, f.nama, err)
 			}
@@ -278,7 +279,7 @@ func bukanUTF8(data []byte, comma rune) (int, string, error) {
 		}
 		off += n
 	}
-	line, kolom, isi := BarisKe(data, int64(off)), "", ""
+	line, kolom, isi := naskah.BarisKe(data, int64(off)), "", ""
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1

@@ -2,256 +2,144 @@ package anggaran
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/shopspring/decimal"
 )
 
 // ParseJSON reads the anggaran section of a data file (the value of its
 // "anggaran" key; schema in the package documentation). berkas names the
 // file in errors and may be empty. Every error is a [*ParseError] whose
-// Path is relative to the section ("rincian[3].pagu"). Unknown fields are
-// refused, and so is a key given twice in one object. A row without
-// descendants (a leaf, normally a sub kegiatan) must have a pagu. A UTF-8
-// byte order mark at the start is skipped. The error's Baris is the line
-// in data (of the value at Path, or of the syntax error).
+// Path is relative to the section ("rincian[3].pagu") and whose Baris is
+// the line in data. The text is read by the reader all data files share
+// (limits, a leading UTF-8 byte order mark skipped, keys given twice
+// refused); unknown fields are refused. A row without descendants (a leaf,
+// normally a sub kegiatan) must have a pagu.
 func ParseJSON(data []byte, berkas string) (*Anggaran, error) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	var a Anggaran
-	if err := a.unmarshal(data); err != nil {
-		var pe *ParseError
-		if !errors.As(err, &pe) {
-			pe = &ParseError{Err: err}
+	v, err := naskah.Baca(data)
+	if err == nil {
+		var a *Anggaran
+		if a, err = BacaNaskah(v, ""); err == nil {
+			return a, nil
 		}
-		pe.Berkas = berkas
-		if pe.Baris == 0 {
-			pe.Baris = NewLetakJSON(data).BarisPath(pe.Path)
-		}
-		return nil, pe
 	}
-	return &a, nil
+	pe := err.(*ParseError)
+	pe.Berkas = berkas
+	return nil, pe
 }
 
 // UnmarshalJSON reads the section like [ParseJSON] (without a file name),
 // so that a data file type can embed an Anggaran.
-func (a *Anggaran) UnmarshalJSON(data []byte) error { return a.unmarshal(data) }
-
-// Input shapes. Amounts are kept as text until parsed with the rules of
-// their column.
-
-type nilaiJSON struct {
-	teks  string
-	angka bool  // a JSON number, read with JSON's own rules
-	ada   bool  // present, not null
-	salah error // neither string nor number: reported by bacaNilai with the field's path
-}
-
-// UnmarshalJSON keeps a JSON string or number as text, null as missing.
-// Any other value is kept as an error for [bacaNilai], which knows the
-// field's path.
-func (n *nilaiJSON) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	switch {
-	case string(b) == "null":
-		*n = nilaiJSON{}
-	case len(b) > 0 && b[0] == '"':
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*n = nilaiJSON{teks: s, ada: true}
-	case len(b) > 0 && (b[0] == '-' || (b[0] >= '0' && b[0] <= '9')):
-		*n = nilaiJSON{teks: string(b), angka: true, ada: true}
-	default:
-		*n = nilaiJSON{ada: true, salah: fmt.Errorf("harus teks angka (mis. \"9.399.497.972\") atau bilangan, bukan %s", jenisJSON(b))}
+func (a *Anggaran) UnmarshalJSON(data []byte) error {
+	b, err := ParseJSON(data, "")
+	if err != nil {
+		return err
 	}
+	*a = *b
 	return nil
 }
 
-type rincianJSON struct {
-	Kode      *string   `json:"kode"`
-	Uraian    string    `json:"uraian"`
-	PaguMurni nilaiJSON `json:"pagu_murni"`
-	Pagu      nilaiJSON `json:"pagu"`
-	Realisasi nilaiJSON `json:"realisasi"`
-	Sisa      nilaiJSON `json:"sisa"`
-	Persen    nilaiJSON `json:"persen"`
-	Fisik     nilaiJSON `json:"fisik"`
-	Catatan   string    `json:"catatan"`
-}
-
-type rekeningJSON struct {
-	Kode      *string   `json:"kode"`
-	Uraian    string    `json:"uraian"`
-	PaguMurni nilaiJSON `json:"pagu_murni"`
-	Pagu      nilaiJSON `json:"pagu"`
-	Realisasi nilaiJSON `json:"realisasi"`
-	Catatan   string    `json:"catatan"`
-}
-
-type pkJSON struct {
-	Tabel   string            `json:"tabel"`
-	Rincian []json.RawMessage `json:"rincian"`
-	Jumlah  json.RawMessage   `json:"jumlah"`
-}
-
-type anggaranJSON struct {
-	Tahun             int               `json:"tahun"`
-	UrusanBidang      string            `json:"urusan_bidang"`
-	Tabel             string            `json:"tabel"`
-	Rincian           []json.RawMessage `json:"rincian"`
-	Jumlah            json.RawMessage   `json:"jumlah"`
-	Belanja           []json.RawMessage `json:"belanja"`
-	PerjanjianKinerja json.RawMessage   `json:"perjanjian_kinerja"`
-}
-
+// Fields of each object of the section, in the order of the schema.
 var (
 	kolomRincian  = []string{"kode", "uraian", "pagu_murni", "pagu", "realisasi", "sisa", "persen", "fisik", "catatan"}
 	kolomRekening = []string{"kode", "uraian", "pagu_murni", "pagu", "realisasi", "catatan"}
 	kolomPK       = []string{"kode", "uraian", "pagu", "catatan"}
-	kolomAnggaran = []string{"tahun", "urusan_bidang", "tabel", "rincian", "jumlah", "belanja", "perjanjian_kinerja"}
 )
 
-// decodeKetat decodes one JSON value refusing unknown fields, with errors
-// in Bahasa Indonesia located at path.
-func decodeKetat(data []byte, v any, path string, kolom []string) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			path = JoinPath(path, te.Field)
-		}
-		return &ParseError{Path: path, Err: terjemahJSON(err, data, kolom)}
+// BacaNaskah reads the section from v, a value of a data file read by
+// internal/naskah (the lkip package reads the whole file once and hands
+// each section to its package). path is the section's own path in that
+// file ("anggaran"), the prefix of every error's Path; lines are those of
+// the file. It is for the packages of this module: other programs call
+// [ParseJSON].
+func BacaNaskah(v *naskah.Nilai, path string) (*Anggaran, error) {
+	p := &naskah.Pembaca{}
+	a := bacaAnggaran(p, v, path)
+	if err := p.Err(); err != nil {
+		return nil, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &ParseError{Path: path, Err: errors.New("ada data lain setelah nilai JSON")}
-	}
-	return nil
+	return a, nil
 }
 
-// terjemahJSON rewrites encoding/json's errors in Bahasa Indonesia.
-func terjemahJSON(err error, data []byte, kolom []string) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	msg := err.Error()
-	switch {
-	case errors.As(err, &se):
-		return fmt.Errorf("JSON tidak sah (baris %d dalam bagian ini): %s", BarisKe(data, se.Offset), PesanSintaksJSON(se.Error()))
-	case errors.As(err, &te):
-		return errors.New(PesanTipeJSON(te))
-	case strings.HasPrefix(msg, "json: unknown field "):
-		f := strings.TrimPrefix(msg, "json: unknown field ")
-		return fmt.Errorf("kolom %s tidak dikenal; yang dikenal: %s", f, strings.Join(kolom, ", "))
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("JSON terpotong atau kosong")
-	}
-	return err
-}
-
-func (a *Anggaran) unmarshal(data []byte) error {
-	if err := periksaJSON(data, newJalanJSON); err != nil {
-		return err
-	}
-	var in anggaranJSON
-	if err := decodeKetat(data, &in, "", kolomAnggaran); err != nil {
-		return err
-	}
-	out := Anggaran{Tahun: in.Tahun, Tabel: in.Tabel}
-	if in.UrusanBidang != "" {
-		k, err := ParseKode(in.UrusanBidang)
+func bacaAnggaran(p *naskah.Pembaca, v *naskah.Nilai, path string) *Anggaran {
+	o := p.Objek(v, path)
+	out := Anggaran{Tahun: o.Bulat("tahun")}
+	if s := o.Teks("urusan_bidang"); s != "" {
+		k, err := ParseKode(s)
 		if err == nil && k.Jenjang() != JenjangBidang {
-			err = fmt.Errorf("%q bukan kode bidang urusan (bentuknya U.BB, mis. 1.06)", in.UrusanBidang)
+			err = fmt.Errorf("%q bukan kode bidang urusan (bentuknya U.BB, mis. 1.06)", s)
 		}
 		if err != nil {
-			return &ParseError{Path: "urusan_bidang", Err: err}
+			p.Gagal(o.Ambil("urusan_bidang"), o.Sub("urusan_bidang"), err)
 		}
 		out.UrusanBidang = k
 	}
-	var err error
-	if out.Rincian, err = parseDaftarRincian(in.Rincian, "rincian", out.UrusanBidang, kolomRincian); err != nil {
-		return err
+	out.Tabel = o.Teks("tabel")
+	out.Rincian = bacaDaftarRincian(p, o, "rincian", out.UrusanBidang, kolomRincian)
+	if j := o.Ambil("jumlah"); j != nil {
+		r := bacaRincian(p, j, o.Sub("jumlah"), out.UrusanBidang, kolomRincian, false)
+		out.Jumlah = &r
 	}
-	if isiJSON(in.Jumlah) {
-		j, err := parseRincianJSON(in.Jumlah, "jumlah", out.UrusanBidang, kolomRincian, false)
-		if err != nil {
-			return err
+	o.Daftar("belanja", func(v *naskah.Nilai, path string) {
+		ro := p.Objek(v, path)
+		r := Rekening{}
+		if kv := ro.Ambil("kode"); kv == nil {
+			p.Gagal(v, ro.Sub("kode"), errors.New("kode rekening wajib diisi"))
+		} else if k, err := ParseKodeRekening(p.Teks(kv, ro.Sub("kode"))); err != nil {
+			p.Gagal(kv, ro.Sub("kode"), err)
+		} else {
+			r.Kode = k
 		}
-		out.Jumlah = &j
-	}
-	for i, raw := range in.Belanja {
-		path := fmt.Sprintf("belanja[%d]", i)
-		var rj rekeningJSON
-		if err := decodeKetat(raw, &rj, path, kolomRekening); err != nil {
-			return err
-		}
-		if rj.Kode == nil {
-			return &ParseError{Path: path + ".kode", Err: errors.New("kode rekening wajib diisi")}
-		}
-		k, err := ParseKodeRekening(*rj.Kode)
-		if err != nil {
-			return &ParseError{Path: path + ".kode", Err: err}
-		}
-		r := Rekening{Kode: k, Uraian: rj.Uraian, Catatan: rj.Catatan}
-		for _, f := range []struct {
-			nama string
-			in   nilaiJSON
-			out  *decimal.NullDecimal
-		}{{"pagu_murni", rj.PaguMurni, &r.PaguMurni}, {"pagu", rj.Pagu, &r.Pagu}, {"realisasi", rj.Realisasi, &r.Realisasi}} {
-			if *f.out, err = bacaNilai(f.in, JenisRupiah); err != nil {
-				return &ParseError{Path: path + "." + f.nama, Err: err}
-			}
-		}
+		r.Uraian = ro.Teks("uraian")
+		r.PaguMurni = bacaAngka(p, ro, "pagu_murni", JenisRupiah)
+		r.Pagu = bacaAngka(p, ro, "pagu", JenisRupiah)
+		r.Realisasi = bacaAngka(p, ro, "realisasi", JenisRupiah)
+		r.Catatan = ro.Teks("catatan")
+		ro.Selesai()
 		out.Belanja = append(out.Belanja, r)
-	}
-	if isiJSON(in.PerjanjianKinerja) {
-		var pj pkJSON
-		if err := decodeKetat(in.PerjanjianKinerja, &pj, "perjanjian_kinerja", []string{"tabel", "rincian", "jumlah"}); err != nil {
-			return err
+	})
+	if pv := o.Ambil("perjanjian_kinerja"); pv != nil {
+		po := p.Objek(pv, o.Sub("perjanjian_kinerja"))
+		pk := &PerjanjianKinerja{Tabel: po.Teks("tabel")}
+		pk.Rincian = bacaDaftarRincian(p, po, "rincian", out.UrusanBidang, kolomPK)
+		if j := po.Ambil("jumlah"); j != nil {
+			r := bacaRincian(p, j, po.Sub("jumlah"), out.UrusanBidang, kolomPK, false)
+			pk.Jumlah = &r
 		}
-		pk := &PerjanjianKinerja{Tabel: pj.Tabel}
-		if pk.Rincian, err = parseDaftarRincian(pj.Rincian, "perjanjian_kinerja.rincian", out.UrusanBidang, kolomPK); err != nil {
-			return err
-		}
-		if isiJSON(pj.Jumlah) {
-			j, err := parseRincianJSON(pj.Jumlah, "perjanjian_kinerja.jumlah", out.UrusanBidang, kolomPK, false)
-			if err != nil {
-				return err
-			}
-			pk.Jumlah = &j
-		}
+		po.Selesai()
 		out.PerjanjianKinerja = pk
 	}
-	*a = out
-	return nil
+	o.Selesai()
+	if p.Salah() {
+		return nil
+	}
+	return &out
 }
 
-func isiJSON(raw json.RawMessage) bool {
-	t := bytes.TrimSpace(raw)
-	return len(t) > 0 && string(t) != "null"
-}
-
-// parseDaftarRincian reads a list of rows and checks that every leaf has a
-// pagu.
-func parseDaftarRincian(raws []json.RawMessage, path string, awalan Kode, kolom []string) ([]Rincian, error) {
-	rows := make([]Rincian, 0, len(raws))
-	for i, raw := range raws {
-		r, err := parseRincianJSON(raw, fmt.Sprintf("%s[%d]", path, i), awalan, kolom, true)
-		if err != nil {
-			return nil, err
-		}
-		rows = append(rows, r)
+// bacaDaftarRincian reads the list of rows k of o and checks that every
+// leaf has a pagu.
+func bacaDaftarRincian(p *naskah.Pembaca, o *naskah.Objek, k string, awalan Kode, kolom []string) []Rincian {
+	var rows []Rincian
+	daftar := o.Ambil(k)
+	if daftar != nil && daftar.Jenis == naskah.JenisDaftar {
+		rows = make([]Rincian, 0, len(daftar.Isi))
+	}
+	p.Daftar(daftar, o.Sub(k), func(v *naskah.Nilai, path string) {
+		rows = append(rows, bacaRincian(p, v, path, awalan, kolom, true))
+	})
+	if p.Salah() {
+		return nil
 	}
 	if i, ok := cekPaguDaun(rows); !ok {
-		return nil, &ParseError{Path: fmt.Sprintf("%s[%d].pagu", path, i), Err: errPaguDaun}
+		row := &daftar.Isi[i]
+		p.Gagal(row, fmt.Sprintf("%s[%d].pagu", o.Sub(k), i), errPaguDaun)
 	}
-	return rows, nil
+	return rows
 }
 
 var errPaguDaun = errors.New("pagu wajib diisi: baris ini tidak punya rincian di bawahnya, jadi pagunya data, bukan jumlah")
@@ -291,75 +179,86 @@ func barisDaun(rows []Rincian) []bool {
 	return daun
 }
 
-func parseRincianJSON(raw json.RawMessage, path string, awalan Kode, kolom []string, perluKode bool) (Rincian, error) {
-	var rj rincianJSON
-	if err := decodeKetat(raw, &rj, path, kolom); err != nil {
-		return Rincian{}, err
-	}
-	if len(kolom) == len(kolomPK) {
-		// The Perjanjian Kinerja prints one amount per row.
-		for _, f := range []struct {
-			nama string
-			ada  bool
-		}{{"pagu_murni", rj.PaguMurni.ada}, {"realisasi", rj.Realisasi.ada}, {"sisa", rj.Sisa.ada}, {"persen", rj.Persen.ada}, {"fisik", rj.Fisik.ada}} {
-			if f.ada {
-				return Rincian{}, &ParseError{Path: path, Err: fmt.Errorf("kolom %q tidak dikenal di perjanjian kinerja; yang dikenal: %s", f.nama, strings.Join(kolomPK, ", "))}
-			}
-		}
-	}
-	r := Rincian{Uraian: rj.Uraian, Catatan: rj.Catatan}
-	switch {
-	case rj.Kode != nil && strings.TrimSpace(*rj.Kode) != "":
+// bacaRincian reads one row: kolom says which fields a row of its table
+// has (the Perjanjian Kinerja prints one amount per row); perluKode
+// whether it needs a code (a totals row has none).
+func bacaRincian(p *naskah.Pembaca, v *naskah.Nilai, path string, awalan Kode, kolom []string, perluKode bool) Rincian {
+	o := p.Objek(v, path)
+	pk := len(kolom) == len(kolomPK)
+	r := Rincian{}
+	kv := o.Ambil("kode")
+	switch s := p.Teks(kv, o.Sub("kode")); {
+	case strings.TrimSpace(s) != "":
 		if !perluKode {
-			return Rincian{}, &ParseError{Path: path + ".kode", Err: errors.New("baris jumlah tidak memakai kode")}
+			p.Gagal(kv, o.Sub("kode"), errors.New("baris jumlah tidak memakai kode"))
+			break
 		}
-		k, err := ParseKodeRincian(*rj.Kode, awalan)
+		k, err := ParseKodeRincian(s, awalan)
 		if err != nil {
-			return Rincian{}, &ParseError{Path: path + ".kode", Err: err}
+			p.Gagal(kv, o.Sub("kode"), err)
 		}
 		r.Kode = k
 	case perluKode:
-		return Rincian{}, &ParseError{Path: path + ".kode", Err: errors.New("kode wajib diisi")}
+		p.Gagal(v, o.Sub("kode"), errors.New("kode wajib diisi"))
 	}
-	var err error
-	for _, f := range []struct {
-		nama  string
-		in    nilaiJSON
-		jenis Jenis
-		out   *decimal.NullDecimal
-	}{
-		{"pagu_murni", rj.PaguMurni, JenisRupiah, &r.PaguMurni},
-		{"pagu", rj.Pagu, JenisRupiah, &r.Pagu},
-		{"realisasi", rj.Realisasi, JenisRupiah, &r.Realisasi},
-		{"sisa", rj.Sisa, JenisRupiah, &r.Sisa},
-		{"persen", rj.Persen, JenisPersen, &r.Persen},
-		{"fisik", rj.Fisik, JenisPersen, &r.Fisik},
-	} {
-		if *f.out, err = bacaNilai(f.in, f.jenis); err != nil {
-			return Rincian{}, &ParseError{Path: path + "." + f.nama, Err: err}
-		}
+	r.Uraian = o.Teks("uraian")
+	if !pk {
+		r.PaguMurni = bacaAngka(p, o, "pagu_murni", JenisRupiah)
 	}
-	return r, nil
+	r.Pagu = bacaAngka(p, o, "pagu", JenisRupiah)
+	if !pk {
+		r.Realisasi = bacaAngka(p, o, "realisasi", JenisRupiah)
+		r.Sisa = bacaAngka(p, o, "sisa", JenisRupiah)
+		r.Persen = bacaAngka(p, o, "persen", JenisPersen)
+		r.Fisik = bacaAngka(p, o, "fisik", JenisPersen)
+	}
+	r.Catatan = o.Teks("catatan")
+	o.Selesai()
+	return r
 }
 
-// bacaNilai parses an amount: a JSON number with JSON's rules, a string
-// with the Indonesian rules of its column. An absent value, null, "" and
-// (outside Rupiah columns) "-" are missing.
-func bacaNilai(n nilaiJSON, j Jenis) (decimal.NullDecimal, error) {
-	if n.salah != nil {
-		return decimal.NullDecimal{}, n.salah
+// bacaAngka reads the amount k of o: a JSON number with JSON's rules, a
+// string with the Indonesian rules of its column. An absent value, null,
+// "" and (outside Rupiah columns) "-" are missing.
+func bacaAngka(p *naskah.Pembaca, o *naskah.Objek, k string, j Jenis) decimal.NullDecimal {
+	v := o.Ambil(k)
+	if v == nil {
+		return decimal.NullDecimal{}
 	}
-	if !n.ada {
+	d, err := BacaAngkaNaskah(v, j)
+	if err != nil {
+		p.Gagal(v, o.Sub(k), err)
+	}
+	return d
+}
+
+// BacaAngkaNaskah reads a figure of a data file (v from internal/naskah):
+// a JSON number exactly, a JSON string with [ParseAngka] under the column
+// kind j. Null, "" and the forms ParseAngka reads as missing give an
+// invalid NullDecimal. It is the one reading of figures that the sections
+// of a data file share; it is for the packages of this module.
+func BacaAngkaNaskah(v *naskah.Nilai, j Jenis) (decimal.NullDecimal, error) {
+	switch v.Jenis {
+	case naskah.JenisNull:
 		return decimal.NullDecimal{}, nil
-	}
-	if n.angka {
-		d, err := decimal.NewFromString(n.teks)
+	case naskah.JenisBilangan:
+		d, err := decimal.NewFromString(v.Teks)
 		if err != nil {
-			return decimal.NullDecimal{}, fmt.Errorf("bilangan JSON %s tidak dapat dibaca", n.teks)
+			return decimal.NullDecimal{}, fmt.Errorf("bilangan JSON %s tidak dapat dibaca", v.Teks)
 		}
 		return ada(d), nil
+	case naskah.JenisTeks:
+		return bacaTeksAngka(v.Teks, j)
 	}
-	d, err := ParseAngka(n.teks, j)
+	p := &naskah.Pembaca{}
+	p.Bukan(v, "", "angka atau teks angka (mis. \"9.399.497.972\")")
+	return decimal.NullDecimal{}, p.Err().(*ParseError).Err
+}
+
+// bacaTeksAngka reads a figure given as text with [ParseAngka]; the forms
+// it reads as missing give an invalid NullDecimal.
+func bacaTeksAngka(s string, j Jenis) (decimal.NullDecimal, error) {
+	d, err := ParseAngka(s, j)
 	if errors.Is(err, ErrKosong) {
 		return decimal.NullDecimal{}, nil
 	}
@@ -367,6 +266,13 @@ func bacaNilai(n nilaiJSON, j Jenis) (decimal.NullDecimal, error) {
 		return decimal.NullDecimal{}, err
 	}
 	return ada(d), nil
+}
+
+func potongTeks(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }
 
 // MarshalJSON writes the section in its input schema, amounts as plain
@@ -509,6 +415,5 @@ func teksDesimal(d decimal.Decimal) string {
 }
 
 func tulisString(b *bytes.Buffer, s string) {
-	enc, _ := json.Marshal(s)
-	b.Write(enc)
+	b.Write(naskah.AppendTeks(nil, s))
 }

@@ -87,21 +87,21 @@ func TestParseJSONSalah(t *testing.T) {
 	for _, c := range []struct {
 		name, in, path, pesan string
 	}{
-		{"not json", `{"rincian": [`, "rincian", "JSON terpotong"},
-		{"unknown top", `{"rincian": [], "pagu": "1"}`, "", `kolom "pagu" tidak dikenal`},
-		{"unknown row field", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1 2 1 6", "pagu": "1", "anggaran": "2"}]}`, "rincian[0]", `kolom "anggaran" tidak dikenal`},
+		{"not json", `{"rincian": [`, "rincian[0]", "JSON terpotong"},
+		{"unknown top", `{"rincian": [], "pagu": "1"}`, "pagu", `kolom "pagu" tidak dikenal`},
+		{"unknown row field", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1 2 1 6", "pagu": "1", "anggaran": "2"}]}`, "rincian[0].anggaran", `kolom "anggaran" tidak dikenal`},
 		{"bad amount", `{"urusan_bidang": "1.06", "rincian": [{"kode": "1", "pagu": "1"}, {"kode": "1 2 1 6", "pagu": "12,34,5"}]}`, "rincian[1].pagu", `"12,34,5" bukan angka rupiah yang sah`},
 		{"bad percent", `{"rincian": [{"kode": "1.06.01", "pagu": "1", "persen": "1.500"}]}`, "rincian[0].persen", "tidak jelas"},
-		{"bad type", `{"rincian": [{"kode": "1.06.01", "pagu": true}]}`, "rincian[0].pagu", "bilangan"},
+		{"bad type", `{"rincian": [{"kode": "1.06.01", "pagu": true}]}`, "rincian[0].pagu", "harus berupa angka atau teks angka"},
 		{"missing code", `{"rincian": [{"pagu": "1"}]}`, "rincian[0].kode", "wajib"},
 		{"short code without prefix", `{"rincian": [{"kode": "1 2 1 6", "pagu": "1"}]}`, "rincian[0].kode", "awalan"},
 		{"bad prefix", `{"urusan_bidang": "1.06.01", "rincian": []}`, "urusan_bidang", "bidang urusan"},
 		{"leaf without pagu", `{"rincian": [{"kode": "1.06.01", "pagu": "5"}, {"kode": "1.06.01.2.01", "realisasi": "1"}]}`, "rincian[1].pagu", "pagu wajib"},
 		{"code in total", `{"rincian": [], "jumlah": {"kode": "1", "pagu": "1"}}`, "jumlah.kode", "tidak memakai kode"},
 		{"bad account", `{"rincian": [], "belanja": [{"kode": "5.1.001", "pagu": "1"}]}`, "belanja[0].kode", "lebih dari 2 angka"},
-		{"pk realisasi", `{"rincian": [], "perjanjian_kinerja": {"rincian": [{"kode": "1.06.01", "pagu": "1", "realisasi": "1"}]}}`, "perjanjian_kinerja.rincian[0]", `"realisasi" tidak dikenal`},
+		{"pk realisasi", `{"rincian": [], "perjanjian_kinerja": {"rincian": [{"kode": "1.06.01", "pagu": "1", "realisasi": "1"}]}}`, "perjanjian_kinerja.rincian[0].realisasi", `"realisasi" tidak dikenal`},
 		{"pk bad amount", `{"rincian": [], "perjanjian_kinerja": {"rincian": [{"kode": "1.06.01", "pagu": "1,2,3"}]}}`, "perjanjian_kinerja.rincian[0].pagu", "bukan angka rupiah"},
-		{"trailing", `{"rincian": []} {}`, "", "data lain"},
+		{"trailing", `{"rincian": []} {}`, "", "ada teks lain setelah akhir"},
 	} {
 		_, err := anggaran.ParseJSON([]byte(c.in), "x.json")
 		var pe *anggaran.ParseError
@@ -132,13 +132,13 @@ func TestParseJSONLetak(t *testing.T) {
 		{"literal", "{\"rincian\": [{\"kode\": \"1\", \"pagu\": tru}]}", "rincian[0].pagu", 1, "di dalam nilai"},
 		{"truncated", "{\"rincian\": [\n{\"kode\": \"1.06.01\",\n", "rincian[0]", 3, "JSON terpotong"},
 		{"empty", "", "", 1, "kosong"},
-		{"realisasi true", `{"rincian": [{"kode": "1.06.01", "pagu": "1"}, {"kode": "1.06.01.2.01", "pagu": "1", "realisasi": true}]}`, "rincian[1].realisasi", 1, "bukan nilai benar/salah true"},
+		{"realisasi true", `{"rincian": [{"kode": "1.06.01", "pagu": "1"}, {"kode": "1.06.01.2.01", "pagu": "1", "realisasi": true}]}`, "rincian[1].realisasi", 1, "bukan benar/salah (true/false) true"},
 		{"pagu object", `{"rincian": [{"kode": "1.06.01", "pagu": {"x": 1}}]}`, "rincian[0].pagu", 1, "bukan objek"},
 		{"belanja pagu array", `{"rincian": [], "belanja": [{"kode": "5.1", "pagu": [1]}]}`, "belanja[0].pagu", 1, "bukan daftar"},
-		{"tahun text", `{"tahun": "2022", "rincian": []}`, "tahun", 1, "nilai teks tidak cocok: seharusnya bilangan bulat"},
-		{"uraian number", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"uraian\": 5, \"pagu\": \"1\"}]}", "rincian[0].uraian", 2, "seharusnya teks"},
-		{"rincian object", `{"rincian": {}}`, "rincian", 1, "nilai objek tidak cocok: seharusnya daftar"},
-		{"kode number", `{"rincian": [{"kode": 106, "pagu": "1"}]}`, "rincian[0].kode", 1, "seharusnya teks"},
+		{"tahun text", `{"tahun": "2022", "rincian": []}`, "tahun", 1, `harus berupa bilangan bulat, bukan teks "2022"`},
+		{"uraian number", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"uraian\": 5, \"pagu\": \"1\"}]}", "rincian[0].uraian", 2, "harus berupa teks, bukan bilangan 5"},
+		{"rincian object", `{"rincian": {}}`, "rincian", 1, "harus berupa daftar […], bukan objek"},
+		{"kode number", `{"rincian": [{"kode": 106, "pagu": "1"}]}`, "rincian[0].kode", 1, "harus berupa teks, bukan bilangan 106"},
 		{"huge exponent", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagu\": 1e400}]}", "rincian[0].pagu", 2, "di luar batas"},
 		{"exponent 31", `{"rincian": [{"kode": "1.06.01", "pagu": 1e31}]}`, "rincian[0].pagu", 1, "di luar batas"},
 		{"31 digits", `{"rincian": [{"kode": "1.06.01", "pagu": 1234567890123456789012345678901}]}`, "rincian[0].pagu", 1, "30 angka sebelum koma"},
@@ -146,9 +146,9 @@ func TestParseJSONLetak(t *testing.T) {
 		{"tiny", `{"rincian": [{"kode": "1.06.01", "pagu": 1e-31}]}`, "rincian[0].pagu", 1, "di luar batas"},
 		{"exponent overflow", `{"rincian": [{"kode": "1.06.01", "pagu": 1e99999999999999999999}]}`, "rincian[0].pagu", 1, "eksponen"},
 		{"key twice", "{\"rincian\": [\n{\"kode\": \"1.06.01\",\n \"pagu\": \"1\",\n \"pagu\": \"2\"}]}", "rincian[0].pagu", 4, `kolom "pagu" ditulis dua kali dalam objek yang sama (pertama di baris 3)`},
-		{"key twice other case", `{"rincian": [{"kode": "1.06.01", "pagu": "1", "Pagu": "2"}]}`, "rincian[0].Pagu", 1, "dua kali"},
+		{"key twice other case", `{"rincian": [{"kode": "1.06.01", "pagu": "1", "Pagu": "2"}]}`, "rincian[0].Pagu", 1, `kolom "Pagu" tidak dikenal`},
 		{"top key twice", "{\"rincian\": [],\n\"rincian\": []}", "rincian", 2, "dua kali"},
-		{"unknown field", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagux\": \"1\"}]}", "rincian[0]", 2, "tidak dikenal"},
+		{"unknown field", "{\"rincian\": [\n{\"kode\": \"1.06.01\", \"pagux\": \"1\"}]}", "rincian[0].pagux", 2, "tidak dikenal"},
 	} {
 		_, err := anggaran.ParseJSON([]byte(c.in), "x.json")
 		var pe *anggaran.ParseError

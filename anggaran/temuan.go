@@ -2,6 +2,7 @@ package anggaran
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"strconv"
 	"strings"
 )
@@ -126,37 +127,9 @@ func (t Temuan) Nilai() string {
 // CSV row), the field or column, and the JSON path where there is one. Its
 // message is in Bahasa Indonesia, e.g.
 // `flotim.csv: baris 3: kolom pagu: "12,34,5" bukan angka rupiah yang sah: …`.
-type ParseError struct {
-	Berkas string // file name, may be empty
-	Baris  int    // 1-based line or row, 0 when unknown
-	Kolom  string // column or field name, may be empty
-	Path   string // JSON path, may be empty
-	Err    error
-}
-
-func (e *ParseError) Error() string {
-	var b strings.Builder
-	if e.Berkas != "" {
-		b.WriteString(e.Berkas)
-		b.WriteString(": ")
-	}
-	if e.Baris > 0 {
-		fmt.Fprintf(&b, "baris %d: ", e.Baris)
-	}
-	if e.Path != "" {
-		b.WriteString(e.Path)
-		b.WriteString(": ")
-	} else if e.Kolom != "" {
-		fmt.Fprintf(&b, "kolom %s: ", e.Kolom)
-	}
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// It is the one error type of every reader of sakip (kinerja.ParseError and
+// lkip.ParseError are the same type).
+type ParseError = naskah.Galat
 
 // Aturan is one rule of the reviu, as one value: its stable code, the
 // severity of every finding it gives (one kind of mistake has one

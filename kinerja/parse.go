@@ -1,13 +1,8 @@
 package kinerja
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
+	"github.com/pemkab/sakip/internal/naskah"
 	"fmt"
-	"io"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -26,17 +21,16 @@ import (
 // makes it inconsistent (a missing target, an unknown sasaran) is reported
 // by [Check] as findings, so that nothing is lost.
 //
-// A leading UTF-8 byte order mark (written by Notepad and Excel) is
-// ignored; line numbers are unchanged by it.
+// The text is read by the reader every data file shares
+// (internal/naskah: limits, keys given twice, a leading UTF-8 byte order
+// mark ignored with line numbers unchanged).
 func Parse(data []byte) (*Dokumen, error) {
-	return parseDengan(tanpaBOM(data), "", 1)
+	v, err := naskah.Baca(data)
+	if err != nil {
+		return nil, err
+	}
+	return BacaNaskah(v, "")
 }
-
-// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
-var bom = []byte("\xef\xbb\xbf")
-
-// tanpaBOM returns data without a leading byte order mark.
-func tanpaBOM(data []byte) []byte { return bytes.TrimPrefix(data, bom) }
 
 // ParseBerkas reads the kinerja section from a whole data file
 // ({"versi": 1, "kinerja": {…}, …}: the other keys are not read) or, when
@@ -44,296 +38,88 @@ func tanpaBOM(data []byte) []byte { return bytes.TrimPrefix(data, bom) }
 // prefixed with "kinerja." and line numbers of the whole file. A leading
 // byte order mark is ignored, as in [Parse].
 func ParseBerkas(data []byte) (*Dokumen, error) {
-	data = tanpaBOM(data)
-	var atas map[string]json.RawMessage
-	if err := json.Unmarshal(data, &atas); err != nil {
-		return parseDengan(data, "", 1) // reports the syntax error with its line
+	v, err := naskah.Baca(data)
+	if err != nil {
+		return nil, err
 	}
-	if _, ada := atas["kinerja"]; !ada {
-		return parseDengan(data, "", 1)
+	if k := v.Anggota("kinerja"); k != nil {
+		return BacaNaskah(k, "kinerja")
 	}
-	letak := anggaran.NewLetakJSON(data)
-	off, ada := letak.Awal("kinerja")
-	if !ada {
-		return nil, &ParseError{Path: "kinerja", Err: errors.New("bagian kinerja tidak dapat dibaca")}
-	}
-	return parseDengan(atas["kinerja"], "kinerja", letak.Baris(off))
+	return BacaNaskah(v, "")
 }
 
-// parseDengan parses a section whose paths are prefixed with awalan and
-// whose first line is line barisAwal of its file (1 for a whole file).
-func parseDengan(data []byte, awalan string, barisAwal int) (*Dokumen, error) {
-	baris := func(off int) int {
-		if off < 0 {
-			return 0
-		}
-		return anggaran.BarisKe(data, int64(off)) + barisAwal - 1
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		var se *json.SyntaxError
-		off := int(dec.InputOffset())
-		pesan := "JSON tidak sah: " + err.Error()
-		switch {
-		case errors.As(err, &se):
-			off = int(se.Offset)
-			pesan = "JSON tidak sah: " + anggaran.PesanSintaksJSON(se.Error())
-		case errors.Is(err, io.EOF):
-			pesan = "isi kosong, seharusnya objek JSON"
-		case errors.Is(err, io.ErrUnexpectedEOF):
-			off = len(data)
-			pesan = "JSON terpotong (berakhir sebelum waktunya)"
-		}
-		return nil, &ParseError{Baris: baris(off), Path: awalan, Err: errors.New(pesan)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &ParseError{Baris: baris(int(dec.InputOffset())), Path: awalan,
-			Err: errors.New("JSON tidak sah: ada teks setelah akhir objek")}
-	}
+// BacaNaskah reads the section from v, a value of a data file read by
+// internal/naskah; path is the section's path in that file ("kinerja"),
+// the prefix of every error's Path, and lines are those of the file. It is
+// for the packages of this module: other programs call [Parse].
+func BacaNaskah(v *naskah.Nilai, path string) (*Dokumen, error) {
 	p := &pembaca{}
-	d := p.dokumen(v)
-	if p.err != nil {
-		off, _ := anggaran.NewLetakJSON(data).Awal(p.err.Path) // or its nearest ancestor
-		p.err.Baris = baris(int(off))
-		p.err.Path = anggaran.JoinPath(awalan, p.err.Path)
-		return nil, p.err
+	d := p.dokumen(v, path)
+	if err := p.Err(); err != nil {
+		// an error found by path (a rule of the model, not of the text) is
+		// given the line of its value or of its nearest ancestor
+		if g := err.(*ParseError); g.Baris == 0 {
+			n, _ := v.Cari(strings.TrimPrefix(g.Path, path))
+			g.Baris = int(n.Baris)
+		}
+		return nil, err
 	}
 	return d, nil
 }
 
-// pembaca walks the decoded JSON tree and builds the model, keeping the
-// first error with its path.
+// pembaca walks the tree with the shared rules and builds the model,
+// keeping the first error with its path.
 type pembaca struct {
-	err    *ParseError
+	naskah.Pembaca
 	bidang string
 }
 
-func (p *pembaca) gagal(path string, err error) {
-	if p.err == nil {
-		p.err = &ParseError{Path: path, Err: err}
-	}
-}
-
-func (p *pembaca) gagalf(path, format string, a ...any) {
-	p.gagal(path, fmt.Errorf(format, a...))
-}
-
-type objek struct {
-	p     *pembaca
-	jalur string
-	m     map[string]any
-	pakai []string // fields read, in order (objects have a handful)
-}
-
-func namaTipe(v any) string {
-	switch v.(type) {
-	case map[string]any:
-		return "objek"
-	case []any:
-		return "daftar"
-	case string:
-		return "teks"
-	case json.Number:
-		return "angka"
-	case bool:
-		return "benar/salah"
-	case nil:
-		return "null"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-func (p *pembaca) objek(v any, jalur string) *objek {
-	m, ok := v.(map[string]any)
-	if !ok {
-		p.gagalf(jalur, "harus berupa objek {…}, bukan %s", namaTipe(v))
-		m = map[string]any{}
-	}
-	return &objek{p: p, jalur: jalur, m: m, pakai: make([]string, 0, 16)}
-}
-
-func (o *objek) sub(k string) string { return anggaran.JoinPath(o.jalur, k) }
-
-func (o *objek) dipakai(k string) bool {
-	for _, x := range o.pakai {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
-func (o *objek) ambil(k string) (any, bool) {
-	if !o.dipakai(k) {
-		o.pakai = append(o.pakai, k)
-	}
-	v, ok := o.m[k]
-	if v == nil {
-		return nil, false
-	}
-	return v, ok
-}
-
-// selesai refuses the fields that were not read.
-func (o *objek) selesai() {
-	var asing []string
-	for k := range o.m {
-		if !o.dipakai(k) {
-			asing = append(asing, k)
-		}
-	}
-	if len(asing) == 0 {
-		return
-	}
-	sort.Strings(asing)
-	dikenal := append([]string(nil), o.pakai...)
-	sort.Strings(dikenal)
-	o.p.gagalf(o.sub(asing[0]), "kolom %q tidak dikenal (yang dikenal: %s)", asing[0], strings.Join(dikenal, ", "))
-}
-
-func (o *objek) teks(k string, wajib bool) string {
-	v, ok := o.ambil(k)
-	if !ok {
-		if wajib {
-			o.p.gagalf(o.sub(k), "wajib diisi")
-		}
-		return ""
-	}
-	s, ok := v.(string)
-	if !ok {
-		o.p.gagalf(o.sub(k), "harus berupa teks, bukan %s", namaTipe(v))
-		return ""
-	}
-	if wajib && strings.TrimSpace(s) == "" {
-		o.p.gagalf(o.sub(k), "wajib diisi, tidak boleh kosong")
-	}
-	return s
-}
-
-func (o *objek) bulat(k string, wajib bool) int {
-	v, ok := o.ambil(k)
-	if !ok {
-		if wajib {
-			o.p.gagalf(o.sub(k), "wajib diisi")
-		}
-		return 0
-	}
-	var s string
-	switch x := v.(type) {
-	case json.Number:
-		s = x.String()
-	case string:
-		s = strings.TrimSpace(x)
-	default:
-		o.p.gagalf(o.sub(k), "harus berupa bilangan bulat, bukan %s", namaTipe(v))
-		return 0
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil || strconv.Itoa(n) != s { // no "+", no leading zero
-		o.p.gagalf(o.sub(k), "%q bukan bilangan bulat", s)
-		return 0
-	}
-	return n
-}
-
-func (o *objek) benar(k string) bool {
-	v, ok := o.ambil(k)
-	if !ok {
-		return false
-	}
-	b, ok := v.(bool)
-	if !ok {
-		o.p.gagalf(o.sub(k), "harus true atau false, bukan %s", namaTipe(v))
-	}
-	return b
-}
-
-// angka reads a number written as a JSON string (as printed) or a JSON
+// angka reads a figure written as a JSON string (as printed) or a JSON
 // number; a missing field or null is nil. An empty string or "-" is also
 // nil (the document printed no figure).
-func (o *objek) angka(k string, j anggaran.Jenis) *Angka {
-	v, ok := o.ambil(k)
-	if !ok {
+func (p *pembaca) angka(v *naskah.Nilai, jalur string, j anggaran.Jenis) *Angka {
+	if v == nil || v.Jenis == naskah.JenisNull {
 		return nil
 	}
-	return o.p.angka(v, o.sub(k), j)
-}
-
-func (p *pembaca) angka(v any, jalur string, j anggaran.Jenis) *Angka {
-	switch x := v.(type) {
-	case json.Number:
-		d, err := angkaJSON(x.String())
+	if v.Jenis == naskah.JenisBilangan {
+		d, err := angkaJSON(v.Teks)
 		if err != nil {
-			p.gagal(jalur, err)
+			p.Gagal(v, jalur, err)
 			return nil
 		}
-		return &Angka{Nilai: d, Teks: x.String()}
-	case string:
-		d, err := anggaran.ParseAngka(x, j)
-		if err != nil {
-			if errors.Is(err, anggaran.ErrKosong) {
-				return nil
-			}
-			p.gagal(jalur, err)
-			return nil
-		}
-		return &Angka{Nilai: d, Teks: x}
-	case nil:
+		return &Angka{Nilai: d, Teks: v.Teks}
+	}
+	d, err := anggaran.BacaAngkaNaskah(v, j)
+	if err != nil {
+		p.Gagal(v, jalur, err)
 		return nil
 	}
-	p.gagalf(jalur, "harus berupa angka atau teks angka, bukan %s", namaTipe(v))
-	return nil
+	if !d.Valid {
+		return nil
+	}
+	return &Angka{Nilai: d.Decimal, Teks: v.Teks}
 }
 
-func (o *objek) daftar(k string, fn func(v any, jalur string)) {
-	v, ok := o.ambil(k)
-	if !ok {
-		return
-	}
-	xs, ok := v.([]any)
-	if !ok {
-		o.p.gagalf(o.sub(k), "harus berupa daftar […], bukan %s", namaTipe(v))
-		return
-	}
-	for i, x := range xs {
-		if o.p.err != nil {
-			return
-		}
-		fn(x, fmt.Sprintf("%s[%d]", o.sub(k), i))
-	}
+func (p *pembaca) angkaDi(o *naskah.Objek, k string, j anggaran.Jenis) *Angka {
+	return p.angka(o.Ambil(k), o.Sub(k), j)
 }
 
-func (o *objek) daftarTeks(k string) []string {
-	var out []string
-	o.daftar(k, func(v any, jalur string) {
-		s, ok := v.(string)
-		if !ok {
-			o.p.gagalf(jalur, "harus berupa teks, bukan %s", namaTipe(v))
-			return
-		}
-		out = append(out, s)
-	})
-	return out
-}
-
-func (p *pembaca) dokumen(v any) *Dokumen {
-	o := p.objek(v, "")
+func (p *pembaca) dokumen(v *naskah.Nilai, path string) *Dokumen {
+	o := p.Objek(v, path)
 	d := &Dokumen{}
-	d.Tahun = o.bulat("tahun", true)
-	d.Bidang = o.teks("bidang", false)
+	d.Tahun = o.BulatWajib("tahun")
+	d.Bidang = o.Teks("bidang")
 	if d.Bidang != "" {
 		if _, err := parseBidang(d.Bidang); err != nil {
-			p.gagalf(o.sub("bidang"), "%q bukan kode urusan/bidang yang sah (contoh: 1.06)", d.Bidang)
+			p.gagalf(o.Sub("bidang"), "%q bukan kode urusan/bidang yang sah (contoh: 1.06)", d.Bidang)
 		}
 	}
 	p.bidang = d.Bidang
-	if v, ok := o.ambil("renstra"); ok {
-		d.Renstra = p.renstra(v, o.sub("renstra"))
+	if v := o.Ambil("renstra"); v != nil {
+		d.Renstra = p.renstra(v, o.Sub("renstra"))
 	}
 	ids := map[string]string{}
-	o.daftar("sasaran", func(v any, jalur string) {
+	o.Daftar("sasaran", func(v *naskah.Nilai, jalur string) {
 		s := p.sasaran(v, jalur)
 		if lama, ada := ids[s.ID]; ada && s.ID != "" {
 			p.gagalf(jalur+".id", "id %q sudah dipakai di %s", s.ID, lama)
@@ -342,7 +128,7 @@ func (p *pembaca) dokumen(v any) *Dokumen {
 		d.Sasaran = append(d.Sasaran, s)
 	})
 	idInd := map[string]string{}
-	o.daftar("indikator", func(v any, jalur string) {
+	o.Daftar("indikator", func(v *naskah.Nilai, jalur string) {
 		ind := p.indikator(v, jalur)
 		if lama, ada := idInd[ind.ID]; ada && ind.ID != "" {
 			p.gagalf(jalur+".id", "id %q sudah dipakai di %s", ind.ID, lama)
@@ -350,31 +136,31 @@ func (p *pembaca) dokumen(v any) *Dokumen {
 		idInd[ind.ID] = jalur
 		d.Indikator = append(d.Indikator, ind)
 	})
-	if v, ok := o.ambil("perjanjian_kinerja"); ok {
-		d.PerjanjianKinerja = p.pk(v, o.sub("perjanjian_kinerja"))
+	if v := o.Ambil("perjanjian_kinerja"); v != nil {
+		d.PerjanjianKinerja = p.pk(v, o.Sub("perjanjian_kinerja"))
 	}
-	o.selesai()
-	if p.err != nil {
+	o.Selesai()
+	if p.Salah() {
 		return nil
 	}
 	return d
 }
 
-func (p *pembaca) renstra(v any, jalur string) Renstra {
-	o := p.objek(v, jalur)
+func (p *pembaca) renstra(v *naskah.Nilai, jalur string) Renstra {
+	o := p.Objek(v, jalur)
 	r := Renstra{
-		PeriodeAwal:  o.bulat("periode_awal", false),
-		PeriodeAkhir: o.bulat("periode_akhir", false),
-		VisiDaerah:   o.teks("visi_daerah", false),
-		Visi:         o.teks("visi", false),
+		PeriodeAwal:  o.Bulat("periode_awal"),
+		PeriodeAkhir: o.Bulat("periode_akhir"),
+		VisiDaerah:   o.Teks("visi_daerah"),
+		Visi:         o.Teks("visi"),
 	}
 	if r.PeriodeAwal != 0 && r.PeriodeAkhir != 0 && r.PeriodeAkhir < r.PeriodeAwal {
-		p.gagalf(o.sub("periode_akhir"), "periode_akhir %d sebelum periode_awal %d", r.PeriodeAkhir, r.PeriodeAwal)
+		p.gagalf(o.Sub("periode_akhir"), "periode_akhir %d sebelum periode_awal %d", r.PeriodeAkhir, r.PeriodeAwal)
 	}
 	nomor := map[string]string{}
 	butir := func(k string, tingkat int) []Butir {
 		var out []Butir
-		o.daftar(k, func(v any, jl string) {
+		o.Daftar(k, func(v *naskah.Nilai, jl string) {
 			b := p.butir(v, jl, tingkat)
 			if tingkat > 0 {
 				if lama, ada := nomor[b.Nomor]; ada {
@@ -392,7 +178,7 @@ func (p *pembaca) renstra(v any, jalur string) Renstra {
 	r.Sasaran = butir("sasaran", 3)
 	r.Strategi = butir("strategi", 4)
 	r.Kebijakan = butir("kebijakan", 5)
-	o.selesai()
+	o.Selesai()
 	return r
 }
 
@@ -400,9 +186,9 @@ var namaTingkat = []string{"", "misi", "tujuan", "sasaran", "strategi", "kebijak
 
 // butir reads a numbered Renstra item; tingkat > 0 requires a number with
 // that many parts (misi 1, tujuan 2, sasaran 3, strategi 4, kebijakan 5).
-func (p *pembaca) butir(v any, jalur string, tingkat int) Butir {
-	o := p.objek(v, jalur)
-	b := Butir{Nomor: o.teks("nomor", tingkat > 0), Uraian: o.teks("uraian", true)}
+func (p *pembaca) butir(v *naskah.Nilai, jalur string, tingkat int) Butir {
+	o := p.Objek(v, jalur)
+	b := Butir{Nomor: teksJika(o, "nomor", tingkat > 0), Uraian: o.TeksWajib("uraian")}
 	if tingkat > 0 && b.Nomor != "" {
 		parts := strings.Split(b.Nomor, ".")
 		ok := len(parts) == tingkat
@@ -411,65 +197,64 @@ func (p *pembaca) butir(v any, jalur string, tingkat int) Butir {
 		}
 		if !ok {
 			contoh := []string{"", "1", "1.2", "1.2.4", "1.2.4.1", "1.2.4.1.1"}[tingkat]
-			p.gagalf(o.sub("nomor"), "nomor %s %q harus berisi %d angka dipisah titik, misalnya %q", namaTingkat[tingkat], b.Nomor, tingkat, contoh)
+			p.gagalf(o.Sub("nomor"), "nomor %s %q harus berisi %d angka dipisah titik, misalnya %q", namaTingkat[tingkat], b.Nomor, tingkat, contoh)
 		}
 	}
-	o.selesai()
+	o.Selesai()
 	return b
 }
 
-func (p *pembaca) kutipan(o *objek, k string) []Kutipan {
+func (p *pembaca) kutipan(o *naskah.Objek, k string) []Kutipan {
 	var out []Kutipan
-	o.daftar(k, func(v any, jl string) {
-		q := p.objek(v, jl)
-		out = append(out, Kutipan{Sumber: q.teks("sumber", false), Teks: q.teks("teks", true)})
-		q.selesai()
+	o.Daftar(k, func(v *naskah.Nilai, jl string) {
+		q := p.Objek(v, jl)
+		out = append(out, Kutipan{Sumber: q.Teks("sumber"), Teks: q.TeksWajib("teks")})
+		q.Selesai()
 	})
 	return out
 }
 
-func (p *pembaca) sasaran(v any, jalur string) Sasaran {
-	o := p.objek(v, jalur)
+func (p *pembaca) sasaran(v *naskah.Nilai, jalur string) Sasaran {
+	o := p.Objek(v, jalur)
 	s := Sasaran{
-		ID:      o.teks("id", true),
-		Nomor:   o.teks("nomor", false),
-		Uraian:  o.teks("uraian", true),
-		Renstra: o.teks("renstra", false),
+		ID:      o.TeksWajib("id"),
+		Nomor:   o.Teks("nomor"),
+		Uraian:  o.TeksWajib("uraian"),
+		Renstra: o.Teks("renstra"),
 	}
 	s.Tercetak = p.kutipan(o, "tercetak")
-	o.daftar("anggaran", func(v any, jl string) {
-		k, ok := v.(string)
-		if !ok {
-			p.gagalf(jl, "harus berupa teks kode, bukan %s", namaTipe(v))
+	o.Daftar("anggaran", func(v *naskah.Nilai, jl string) {
+		if v.Jenis != naskah.JenisTeks {
+			p.Bukan(v, jl, "teks kode")
 			return
 		}
-		n, err := NormalizeKode(k, p.bidang)
+		n, err := NormalizeKode(v.Teks, p.bidang)
 		if err != nil {
 			p.gagal(jl, err)
 			return
 		}
 		s.Anggaran = append(s.Anggaran, n)
 	})
-	o.selesai()
+	o.Selesai()
 	return s
 }
 
-func (p *pembaca) indikator(v any, jalur string) Indikator {
-	o := p.objek(v, jalur)
+func (p *pembaca) indikator(v *naskah.Nilai, jalur string) Indikator {
+	o := p.Objek(v, jalur)
 	ind := Indikator{
-		ID:      o.teks("id", true),
-		Nomor:   o.teks("nomor", false),
-		Nama:    o.teks("nama", true),
-		Sasaran: o.teks("sasaran", false),
-		IKU:     o.benar("iku"),
-		Satuan:  o.teks("satuan", false),
+		ID:      o.TeksWajib("id"),
+		Nomor:   o.Teks("nomor"),
+		Nama:    o.TeksWajib("nama"),
+		Sasaran: o.Teks("sasaran"),
+		IKU:     o.Benar("iku"),
+		Satuan:  o.Teks("satuan"),
 	}
-	ind.BolehLebih100 = o.benar("boleh_lebih_100")
+	ind.BolehLebih100 = o.Benar("boleh_lebih_100")
 	ind.Jenis = Jumlah
 	if ind.Satuan == "%" {
 		ind.Jenis = Persentase
 	}
-	if s := o.teks("jenis", false); s != "" {
+	if s := o.Teks("jenis"); s != "" {
 		found := false
 		for i, n := range namaJenis {
 			if s == n {
@@ -477,17 +262,17 @@ func (p *pembaca) indikator(v any, jalur string) Indikator {
 			}
 		}
 		if !found {
-			p.gagalf(o.sub("jenis"), "jenis %q tidak dikenal (persentase, jumlah, rasio, indeks)", s)
+			p.gagalf(o.Sub("jenis"), "jenis %q tidak dikenal (persentase, jumlah, rasio, indeks)", s)
 		}
 	}
-	switch s := o.teks("polaritas", false); s {
+	switch s := o.Teks("polaritas"); s {
 	case "", "positif":
 	case "negatif":
 		ind.Polaritas = Negatif
 	default:
-		p.gagalf(o.sub("polaritas"), "polaritas %q tidak dikenal (positif, negatif)", s)
+		p.gagalf(o.Sub("polaritas"), "polaritas %q tidak dikenal (positif, negatif)", s)
 	}
-	if s := o.teks("rumus_negatif", false); s != "" {
+	if s := o.Teks("rumus_negatif"); s != "" {
 		found := false
 		for i, n := range namaRumusNegatif {
 			if i > 0 && s == n {
@@ -495,125 +280,125 @@ func (p *pembaca) indikator(v any, jalur string) Indikator {
 			}
 		}
 		if !found {
-			p.gagalf(o.sub("rumus_negatif"), "rumus_negatif %q tidak dikenal (2t-r, t/r, nilai_akhir)", s)
+			p.gagalf(o.Sub("rumus_negatif"), "rumus_negatif %q tidak dikenal (2t-r, t/r, nilai_akhir)", s)
 		}
 	}
 	jenisAngka := anggaran.JenisBilangan
 	if ind.Jenis == Persentase {
 		jenisAngka = anggaran.JenisPersen
 	}
-	if v, ok := o.ambil("rumus"); ok {
-		r := p.objek(v, o.sub("rumus"))
+	if v := o.Ambil("rumus"); v != nil {
+		r := p.Objek(v, o.Sub("rumus"))
 		ind.Rumus = &Rumus{
-			Teks:      r.teks("teks", false),
-			Pembilang: r.teks("pembilang", false),
-			Penyebut:  r.teks("penyebut", false),
+			Teks:      r.Teks("teks"),
+			Pembilang: r.Teks("pembilang"),
+			Penyebut:  r.Teks("penyebut"),
 		}
-		if a := r.angka("pengali", anggaran.JenisBilangan); a != nil {
+		if a := p.angkaDi(r, "pengali", anggaran.JenisBilangan); a != nil {
 			ind.Rumus.Pengali = a.Nilai
 		} else if ind.Jenis == Persentase {
 			ind.Rumus.Pengali = decimal.NewFromInt(100)
 		} else {
 			ind.Rumus.Pengali = decimal.NewFromInt(1)
 		}
-		r.selesai()
+		r.Selesai()
 	}
-	ind.TargetAkhir = o.angka("target_akhir", jenisAngka)
+	ind.TargetAkhir = p.angkaDi(o, "target_akhir", jenisAngka)
 	ind.Tercetak = p.kutipan(o, "tercetak")
-	o.daftar("tahun", func(v any, jl string) {
+	o.Daftar("tahun", func(v *naskah.Nilai, jl string) {
 		dt := p.dataTahun(v, jl, jenisAngka)
 		if n := len(ind.Tahun); n > 0 && dt.Tahun <= ind.Tahun[n-1].Tahun {
 			p.gagalf(jl+".tahun", "tahun %d harus sesudah tahun %d (urut naik, tidak berulang)", dt.Tahun, ind.Tahun[n-1].Tahun)
 		}
 		ind.Tahun = append(ind.Tahun, dt)
 	})
-	o.selesai()
+	o.Selesai()
 	return ind
 }
 
-func (p *pembaca) dataTahun(v any, jalur string, j anggaran.Jenis) DataTahun {
-	o := p.objek(v, jalur)
+func (p *pembaca) dataTahun(v *naskah.Nilai, jalur string, j anggaran.Jenis) DataTahun {
+	o := p.Objek(v, jalur)
 	dt := DataTahun{
-		Tahun:     o.bulat("tahun", true),
-		Sumber:    o.teks("sumber", false),
-		Target:    o.angka("target", j),
-		Realisasi: o.angka("realisasi", j),
-		Pembilang: o.angka("pembilang", anggaran.JenisBilangan),
-		Penyebut:  o.angka("penyebut", anggaran.JenisBilangan),
+		Tahun:     o.BulatWajib("tahun"),
+		Sumber:    o.Teks("sumber"),
+		Target:    p.angkaDi(o, "target", j),
+		Realisasi: p.angkaDi(o, "realisasi", j),
+		Pembilang: p.angkaDi(o, "pembilang", anggaran.JenisBilangan),
+		Penyebut:  p.angkaDi(o, "penyebut", anggaran.JenisBilangan),
 	}
 	if dt.Tahun < 1900 || dt.Tahun > 2200 {
-		if p.err == nil {
-			p.gagalf(o.sub("tahun"), "tahun %d tidak masuk akal", dt.Tahun)
+		if !p.Salah() {
+			p.gagalf(o.Sub("tahun"), "tahun %d tidak masuk akal", dt.Tahun)
 		}
 	}
-	o.daftar("realisasi_periode", func(v any, jl string) {
+	o.Daftar("realisasi_periode", func(v *naskah.Nilai, jl string) {
 		dt.RealisasiPeriode = append(dt.RealisasiPeriode, p.angka(v, jl, j))
 	})
-	o.daftar("kutipan", func(v any, jl string) {
-		q := p.objek(v, jl)
+	o.Daftar("kutipan", func(v *naskah.Nilai, jl string) {
+		q := p.Objek(v, jl)
 		dt.Kutipan = append(dt.Kutipan, KutipanAngka{
-			Sumber:    q.teks("sumber", true),
-			Target:    q.angka("target", j),
-			Realisasi: q.angka("realisasi", j),
+			Sumber:    q.TeksWajib("sumber"),
+			Target:    p.angkaDi(q, "target", j),
+			Realisasi: p.angkaDi(q, "realisasi", j),
 		})
-		q.selesai()
+		q.Selesai()
 	})
-	o.daftar("rincian", func(v any, jl string) {
+	o.Daftar("rincian", func(v *naskah.Nilai, jl string) {
 		dt.Rincian = append(dt.Rincian, p.rincian(v, jl))
 	})
-	o.selesai()
+	o.Selesai()
 	return dt
 }
 
-func (p *pembaca) rincian(v any, jalur string) Rincian {
-	o := p.objek(v, jalur)
+func (p *pembaca) rincian(v *naskah.Nilai, jalur string) Rincian {
+	o := p.Objek(v, jalur)
 	r := Rincian{
-		Bagian: o.teks("bagian", true),
-		Uraian: o.teks("uraian", false),
-		Total:  o.angka("total", anggaran.JenisBilangan),
-		Satuan: o.teks("satuan", false),
-		Sumber: o.teks("sumber", false),
+		Bagian: o.TeksWajib("bagian"),
+		Uraian: o.Teks("uraian"),
+		Total:  p.angkaDi(o, "total", anggaran.JenisBilangan),
+		Satuan: o.Teks("satuan"),
+		Sumber: o.Teks("sumber"),
 	}
 	if r.Bagian != "" && r.Bagian != "pembilang" && r.Bagian != "penyebut" {
-		p.gagalf(o.sub("bagian"), "bagian %q tidak dikenal (pembilang, penyebut)", r.Bagian)
+		p.gagalf(o.Sub("bagian"), "bagian %q tidak dikenal (pembilang, penyebut)", r.Bagian)
 	}
-	o.daftar("butir", func(v any, jl string) {
-		b := p.objek(v, jl)
+	o.Daftar("butir", func(v *naskah.Nilai, jl string) {
+		b := p.Objek(v, jl)
 		r.Butir = append(r.Butir, ButirRincian{
-			Uraian:     b.teks("uraian", true),
-			Nilai:      b.angka("nilai", anggaran.JenisBilangan),
-			Satuan:     b.teks("satuan", false),
-			Keterangan: b.teks("keterangan", false),
+			Uraian:     b.TeksWajib("uraian"),
+			Nilai:      p.angkaDi(b, "nilai", anggaran.JenisBilangan),
+			Satuan:     b.Teks("satuan"),
+			Keterangan: b.Teks("keterangan"),
 		})
-		b.selesai()
+		b.Selesai()
 	})
-	o.selesai()
+	o.Selesai()
 	return r
 }
 
-func (p *pembaca) pk(v any, jalur string) PerjanjianKinerja {
-	o := p.objek(v, jalur)
-	pk := PerjanjianKinerja{Tahun: o.bulat("tahun", false)}
-	o.daftar("baris", func(v any, jl string) {
-		b := p.objek(v, jl)
+func (p *pembaca) pk(v *naskah.Nilai, jalur string) PerjanjianKinerja {
+	o := p.Objek(v, jalur)
+	pk := PerjanjianKinerja{Tahun: o.Bulat("tahun")}
+	o.Daftar("baris", func(v *naskah.Nilai, jl string) {
+		b := p.Objek(v, jl)
 		row := BarisPK{
-			Sasaran:     b.teks("sasaran", false),
-			Indikator:   b.teks("indikator", true),
-			IndikatorID: b.teks("indikator_id", false),
-			Target:      b.angka("target", anggaran.JenisBilangan),
-			Satuan:      b.teks("satuan", false),
+			Sasaran:     b.Teks("sasaran"),
+			Indikator:   b.TeksWajib("indikator"),
+			IndikatorID: b.Teks("indikator_id"),
+			Target:      p.angkaDi(b, "target", anggaran.JenisBilangan),
+			Satuan:      b.Teks("satuan"),
 		}
-		if k := b.teks("sub_kegiatan", false); k != "" {
+		if k := b.Teks("sub_kegiatan"); k != "" {
 			n, err := NormalizeKode(k, p.bidang)
 			if err != nil {
-				p.gagal(b.sub("sub_kegiatan"), err)
+				p.gagal(b.Sub("sub_kegiatan"), err)
 			}
 			row.SubKegiatan = n
 		}
-		b.selesai()
+		b.Selesai()
 		pk.Baris = append(pk.Baris, row)
 	})
-	o.selesai()
+	o.Selesai()
 	return pk
 }
 
@@ -629,4 +414,16 @@ func angkaJSON(s string) (decimal.Decimal, error) {
 		return decimal.Zero, fmt.Errorf("%q di luar jangkauan (paling banyak 40 angka penting, pangkat ±30)", s)
 	}
 	return d, nil
+}
+
+func (p *pembaca) gagal(path string, err error) { p.Gagal(nil, path, err) }
+
+func (p *pembaca) gagalf(path, format string, a ...any) { p.Gagalf(nil, path, format, a...) }
+
+// teksJika reads the text k, required when wajib.
+func teksJika(o *naskah.Objek, k string, wajib bool) string {
+	if wajib {
+		return o.TeksWajib(k)
+	}
+	return o.Teks(k)
 }

@@ -19,9 +19,9 @@ func TestParseGalat(t *testing.T) {
 	}{
 		{"kosong", "", "", 1, "isi kosong"},
 		{"bukan objek", "[1, 2]", "", 1, "harus berupa objek"},
-		{"sintaks", "{\n  \"tahun\": 2022,\n  \"x\" 1\n}", "", 3, "JSON tidak sah"},
+		{"sintaks", "{\n  \"tahun\": 2022,\n  \"x\" 1\n}", "x", 3, "JSON tidak sah"},
 		{"terpotong", "{\n  \"tahun\": 2022,\n", "", 3, "JSON"},
-		{"sisa teks", "{\"tahun\": 2022} {}", "", 1, "ada teks setelah akhir objek"},
+		{"sisa teks", "{\"tahun\": 2022} {}", "", 1, "ada teks lain setelah akhir objek"},
 		{"tahun wajib", "{}", "tahun", 1, "wajib diisi"},
 		{"tahun bukan bulat", `{"tahun": 2022.5}`, "tahun", 1, "bukan bilangan bulat"},
 		{"kolom asing", "{\n  \"tahun\": 2022,\n  \"indikatorr\": []\n}", "indikatorr", 3, `kolom "indikatorr" tidak dikenal`},
@@ -48,7 +48,7 @@ func TestParseGalat(t *testing.T) {
 		{"bidang", `{"tahun": 2022, "bidang": "1.6"}`, "bidang", 1, "bukan kode urusan/bidang"},
 		{"daftar bukan daftar", `{"tahun": 2022, "indikator": {}}`, "indikator", 1, "harus berupa daftar"},
 		{"teks bukan teks", `{"tahun": 2022, "indikator": [{"id": 1, "nama": "x"}]}`, "indikator[0].id", 1, "harus berupa teks"},
-		{"pangkat raksasa", `{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "tahun": [{"tahun": 2022, "target": 1e40}]}]}`, "indikator[0].tahun[0].target", 1, "di luar jangkauan"},
+		{"pangkat raksasa", `{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "tahun": [{"tahun": 2022, "target": 1e40}]}]}`, "indikator[0].tahun[0].target", 1, "di luar batas"},
 		{"iku bukan bool", `{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "iku": "ya"}]}`, "indikator[0].iku", 1, "true atau false"},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {

@@ -1,11 +1,11 @@
 package kinerja
 
 import (
+	"github.com/pemkab/sakip/internal/naskah"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/testdata"
 )
 
@@ -157,7 +157,13 @@ func TestSeedTemuan(t *testing.T) {
 // data file (the PWA jumps to Lokasi.Path): the field itself or, for a
 // missing value, the object that should hold it.
 func TestSeedTemuanPath(t *testing.T) {
-	letak := anggaran.NewLetakJSON(seedBagian(t))
+	akar, err := naskah.Baca(seedBagian(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	letak := struct {
+		Awal func(string) (*naskah.Nilai, bool)
+	}{akar.Cari}
 	h := Compute(seed(t), 2022, Opsi{}, nil)
 	ada := map[string]bool{"kinerja/realisasi-dipotong": true, "kinerja/sasaran-strategi": true, "kinerja/kutipan-beda": true, "kinerja/rincian-jumlah": true,
 		"kinerja/rincian-satuan": true, "kinerja/sasaran-nama": true, "kinerja/rumus-sama": true, "kinerja/capaian-ekstrem": true,

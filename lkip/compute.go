@@ -3,6 +3,7 @@ package lkip
 import (
 	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"slices"
 	"sort"
 	"strings"
@@ -199,7 +200,7 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 func awalan(bagian string, ts []anggaran.Temuan) []anggaran.Temuan {
 	out := make([]anggaran.Temuan, len(ts))
 	for i, t := range ts {
-		t.Lokasi.Path = anggaran.JoinPath(bagian, t.Lokasi.Path)
+		t.Lokasi.Path = naskah.JoinPath(bagian, t.Lokasi.Path)
 		out[i] = t
 	}
 	return out

@@ -28,7 +28,7 @@ func ExampleParse() {
 	// Dinas Sosial Kabupaten Flores Timur 2022
 	// PNS: 26
 	// pagu dikutip di Ikhtisar: Rp. 9.399.497.972
-	// baru.json: baris 2: identitas.golongan: kolom "golongan" tidak dikenal; kolom yang dikenal di sini: alamat, dinas, kepala, kota, pemda, tahun, tanda_tangan, tanggal, telepon
+	// baru.json: baris 2: identitas.golongan: kolom "golongan" tidak dikenal; yang dikenal di sini: pemda, dinas, tahun, alamat, telepon, kota, tanggal, kepala, tanda_tangan
 }
 
 func ExampleDokumen_Encode() {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/testdata"
 )
 
@@ -153,8 +154,15 @@ func koreksiBersih(d *Dokumen) []koreksi {
 
 // terapkan applies one correction to the JSON text data.
 func terapkan(data []byte, k koreksi) ([]byte, error) {
-	letak := anggaran.NewLetakJSON(data)
-	awal, akhir, ada := letak.Rentang(k.path)
+	akar, err := naskah.Baca(data)
+	if err != nil {
+		return nil, err
+	}
+	rentang := func(path string) (int64, int64, bool) {
+		n, ok := akar.Cari(path)
+		return int64(n.Awal), int64(n.Akhir), ok
+	}
+	awal, akhir, ada := rentang(k.path)
 	sambung := func(a, b int64, s string) []byte {
 		out := append([]byte{}, data[:a]...)
 		out = append(out, s...)
@@ -165,9 +173,9 @@ func terapkan(data []byte, k koreksi) ([]byte, error) {
 		if ada {
 			return sambung(awal, akhir, k.nilai), nil
 		}
-		induk := anggaran.IndukPath(k.path)
+		induk := naskah.IndukPath(k.path)
 		kunci := strings.TrimPrefix(k.path[len(induk):], ".")
-		if ia, ib, ok := letak.Rentang(induk); ok && data[ia] == '{' {
+		if ia, ib, ok := rentang(induk); ok && data[ia] == '{' {
 			isi := teksJSON(kunci) + ": " + k.nilai
 			if len(bytes.TrimSpace(data[ia+1:ib-1])) > 0 {
 				isi += ","

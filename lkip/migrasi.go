@@ -1,44 +1,40 @@
 package lkip
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
+
+	"github.com/pemkab/sakip/internal/naskah"
 )
 
-// migrasiV0 rewrites a versi 0 document (the unversioned draft shape) as
-// versi 1. Versi 0 differs in one place: identitas held the head of the
-// dinas as flat fields, "kepala_dinas" (the name), "nip", "pangkat" and
-// "jabatan", where versi 1 has the object "kepala". Everything else is
-// carried over unchanged; figures keep their exact text (numbers are
-// read as json.Number).
-func migrasiV0(data []byte) ([]byte, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var atas map[string]any
-	if err := dec.Decode(&atas); err != nil {
-		return nil, errorJSON(data, data, err, dec.InputOffset())
+// migrasiV0 rewrites, in the tree of the file, a versi 0 document (the
+// unversioned draft shape) as versi 1. Versi 0 differs in one place:
+// identitas held the head of the dinas as flat fields, "kepala_dinas" (the
+// name), "nip", "pangkat" and "jabatan", where versi 1 has the object
+// "kepala". Everything else is carried over unchanged, and every value
+// keeps its line, so that errors point into the file as given.
+func migrasiV0(akar *naskah.Nilai) error {
+	id := akar.Anggota("identitas")
+	if id == nil || id.Jenis != naskah.JenisObjek {
+		return nil
 	}
-	if id, ok := atas["identitas"].(map[string]any); ok {
-		if _, sudah := id["kepala"]; sudah {
-			return nil, &ParseError{Path: "identitas.kepala", Err: errors.New(
-				"berkas tanpa \"versi\" dibaca sebagai versi 0, yang belum mengenal \"kepala\"; tambahkan \"versi\": 1")}
+	if k := id.Anggota("kepala"); k != nil {
+		return &ParseError{Baris: int(k.Baris), Path: "identitas.kepala", Err: errors.New(
+			"berkas tanpa \"versi\" dibaca sebagai versi 0, yang belum mengenal \"kepala\"; tambahkan \"versi\": 1")}
+	}
+	kepala := naskah.Nilai{Nama: "kepala", Jenis: naskah.JenisObjek, Baris: id.Baris, Lajur: id.Lajur}
+	isi := id.Isi[:0:0]
+	for _, m := range id.Isi {
+		baru, pindah := map[string]string{"kepala_dinas": "nama", "nip": "nip", "pangkat": "pangkat", "jabatan": "jabatan"}[m.Nama]
+		if !pindah {
+			isi = append(isi, m)
+			continue
 		}
-		kepala := map[string]any{}
-		for lama, baru := range map[string]string{"kepala_dinas": "nama", "nip": "nip", "pangkat": "pangkat", "jabatan": "jabatan"} {
-			if v, ada := id[lama]; ada {
-				kepala[baru] = v
-				delete(id, lama)
-			}
+		if len(kepala.Isi) == 0 {
+			kepala.Baris, kepala.Lajur = m.Baris, m.Lajur
 		}
-		id["kepala"] = kepala
+		m.Nama = baru
+		kepala.Isi = append(kepala.Isi, m)
 	}
-	atas["versi"] = json.Number("1")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(atas); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	id.Isi = append(isi, kepala)
+	return nil
 }

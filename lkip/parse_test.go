@@ -41,7 +41,7 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"sintaks", "{\n  \"versi\": 1,\n  \"identitas\": {,\n}", "identitas", 3, "JSON tidak sah"},
 		{"kosong", "", "", 1, "isi kosong"},
-		{"bukan objek", "[1, 2]", "", 1, "nilai daftar tidak cocok: seharusnya objek"},
+		{"bukan objek", "[1, 2]", "", 1, "harus berupa objek JSON {…}, bukan daftar"},
 		{"null", "null", "", 1, "bukan null"},
 		{"terpotong", "{\"versi\": 1,\n\"identitas\": {", "identitas", 2, "terpotong"},
 		{"versi baru", "{\n\"versi\": 2\n}", "versi", 2, "lebih baru"},
@@ -50,11 +50,11 @@ func TestParseErrors(t *testing.T) {
 		{"kolom asing atas", "{\"versi\": 1,\n\"identitas\": {\"tahun\": 2022},\n\"lampiran\": 3}", "lampiran", 3, `kolom "lampiran" tidak dikenal`},
 		{"kolom asing dalam", "{\"versi\": 1,\n\"identitas\": {\"tahun\": 2022,\n \"kepala\": {\"nama\": \"A\",\n  \"golongan\": \"IV/b\"}}}", "identitas.kepala.golongan", 4, "tidak dikenal"},
 		{"kolom asing larik", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"aset\": {\"baris\": [{},\n {\"warna\": 1}]}}}", "profil.aset.baris[1].warna", 3, "tidak dikenal"},
-		{"tipe salah", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": \"2022\"}}", "identitas.tahun", 3, "seharusnya bilangan bulat"},
+		{"tipe salah", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": \"2022\"}}", "identitas.tahun", 3, `harus berupa bilangan bulat, bukan teks "2022"`},
 		{"tahun", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": 22}}", "identitas.tahun", 3, "tidak masuk akal"},
 		{"angka salah", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"pagu\": \"12,34,5\"}}}", "kutipan.ikhtisar.pagu", 3, `"12,34,5" bukan angka rupiah yang sah`},
 		{"persen ambigu", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"persen_realisasi\": \"1.500\"}}}", "kutipan.ikhtisar.persen_realisasi", 3, "tidak jelas"},
-		{"angka bukan teks", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"bab3\": {\n\"pagu\": true}}}", "kutipan.bab3.pagu", 3, `"true" bukan angka rupiah`},
+		{"angka bukan teks", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"bab3\": {\n\"pagu\": true}}}", "kutipan.bab3.pagu", 3, "harus berupa angka atau teks angka, bukan benar/salah (true/false) true"},
 		{"penanda asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab4\": [\"a\",\n\"{{tabel_9}}\"]}}", "narasi.bab4[1]", 3, "{{tabel_9}} tidak dikenal"},
 		{"isian asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab1\": [{\"judul\": \"A\", \"teks\": [\n\"ada {{pns.total}} orang\"]}]}}", "narasi.bab1[0].teks[0]", 3, "isian {{pns.total}} tidak dikenal"},
 		{"silang", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"pns_pendidikan_eselon\": {\"kolom\": [\"S1\", \"S2\"], \"baris\": [\n{\"nama\": \"Eselon II\", \"nilai\": [1]}]}}}", "profil.pns_pendidikan_eselon.baris[0].nilai", 3, "berisi 1 nilai"},
@@ -63,10 +63,10 @@ func TestParseErrors(t *testing.T) {
 		{"v0 dengan kepala", "{\"identitas\": {\"tahun\": 2022,\n\"kepala\": {}}}", "identitas.kepala", 2, "versi 0"},
 		{"v0 kolom asing", "{\"identitas\": {\"tahun\": 2022,\n\"kepala_dinas\": \"A\",\n\"hobi\": 1}}", "identitas.hobi", 3, "tidak dikenal"},
 		{"anggaran", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"anggaran\": {\"tahun\": 2022, \"urusan_bidang\": \"1.06\",\n \"rincian\": [{\"kode\": \"1 2 1 6\",\n  \"pagu\": \"12,34,5\"}]}}", "anggaran.rincian[0].pagu", 4, `"12,34,5" bukan angka rupiah yang sah`},
-		{"anggaran kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"anggaran\": {\"tahun\": 2022,\n \"warna\": 1}}", "anggaran", 2, `kolom "warna" tidak dikenal`},
+		{"anggaran kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"anggaran\": {\"tahun\": 2022,\n \"warna\": 1}}", "anggaran.warna", 3, `kolom "warna" tidak dikenal`},
 		{"kinerja kolom", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n \"warna\": 1}}", "kinerja.warna", 3, `kolom "warna" tidak dikenal`},
 		{"kinerja", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kinerja\": {\"tahun\": 2022,\n \"indikator\": [{\"id\": \"A\", \"nama\": \"x\",\n  \"tahun\": [{\"tahun\": 2022, \"target\": \"1,2,3\"}]}]}}", "kinerja.indikator[0].tahun[0].target", 4, "1,2,3"},
-		{"sisa", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022}} {}", "", 1, "ada data lain setelah nilai JSON"},
+		{"sisa", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022}} {}", "", 1, "ada teks lain setelah akhir objek JSON"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse([]byte(tc.in), "uji.json")

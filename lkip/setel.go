@@ -1,15 +1,12 @@
 package lkip
 
 import (
-	"bytes"
-	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
-	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 )
 
 // SetNilai returns a new document equal to d except that the value at path
@@ -41,34 +38,28 @@ import (
 // Bahasa Indonesia; it carries no file name or line, since the text was
 // typed, not read from a file.
 func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
-	data, err := d.Encode()
+	akar, err := d.naskah()
 	if err != nil {
 		return nil, &ParseError{Path: path, Err: fmt.Errorf("dokumen tidak dapat ditulis: %v", err)}
 	}
-	letak := anggaran.NewLetakJSON(data)
-	awal, akhir, err := rentangDaun(data, letak, path)
+	n, err := daunDi(akar, path)
 	if err != nil {
 		return nil, err
 	}
-	var baru []byte
-	if data[awal] != '"' && bilanganBulat(nilai) {
-		baru = []byte(nilai)
-	} else {
-		baru, err = kutip(nilai)
-		if err != nil {
-			return nil, &ParseError{Path: path, Err: fmt.Errorf("isian tidak dapat ditulis: %v", err)}
-		}
-	}
-	ganti := []penggantian{{awal, akhir, baru}}
+	lama := *n
+	ganti := []penggantian{{n, isian(n, nilai)}}
 	if strings.HasPrefix(path, "narasi.") {
-		if g := bawaKutipan(d, data, letak, path, nilai); len(g) > 0 {
-			if hasil, err := Parse(terapkanGanti(data, append(ganti, g...)), ""); err == nil {
+		if g := bawaKutipan(d, akar, path, nilai); len(g) > 0 {
+			simpan := terapkanGanti(append(ganti, g...))
+			if hasil, err := dariNaskah(akar); err == nil {
 				return hasil, nil
 			}
+			kembalikan(simpan)
 		}
 	}
-	ubah := terapkanGanti(data, ganti)
-	hasil, err := Parse(ubah, "")
+	*n = lama
+	terapkanGanti(ganti)
+	hasil, err := dariNaskah(akar)
 	if err != nil {
 		var pe *ParseError
 		if !errors.As(err, &pe) {
@@ -85,6 +76,29 @@ func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
 	return hasil, nil
 }
 
+// naskah returns the tree of the document's data file.
+func (d *Dokumen) naskah() (*naskah.Nilai, error) {
+	data, err := d.Encode()
+	if err != nil {
+		return nil, err
+	}
+	return naskah.Baca(data)
+}
+
+// isian returns the value nilai takes in place of n: a JSON string, so
+// that a figure keeps the text as typed, except that a plain integer
+// replacing a JSON number stays a number (a year, a headcount).
+func isian(n *naskah.Nilai, nilai string) naskah.Nilai {
+	v := *n
+	v.Isi = nil
+	if n.Jenis == naskah.JenisBilangan && bilanganBulat(nilai) {
+		v.Jenis, v.Teks = naskah.JenisBilangan, nilai
+	} else {
+		v.Jenis, v.Teks = naskah.JenisTeks, nilai
+	}
+	return v
+}
+
 // Nilai returns the value at path (as in [Dokumen.SetNilai]) as text: a
 // string as it is, a number as written in the encoded document; false when
 // there is no such value or it is not a string or a number.
@@ -98,54 +112,37 @@ func (d *Dokumen) Nilai(path string) (string, bool) {
 // string or number value. It is what a page listing many fields calls.
 func (d *Dokumen) NilaiSemua(paths ...string) map[string]string {
 	hasil := make(map[string]string, len(paths))
-	data, err := d.Encode()
+	akar, err := d.naskah()
 	if err != nil {
 		return hasil
 	}
-	letak := anggaran.NewLetakJSON(data)
 	for _, p := range paths {
-		if v, _, ok := nilaiDi(data, letak, p); ok {
-			hasil[p] = v
+		if n, err := daunDi(akar, p); err == nil {
+			hasil[p] = n.Teks
 		}
 	}
 	return hasil
 }
 
-// nilaiDi returns the string or number at path in data (mapped by letak)
-// as text: a string as it is (teks true), a number as written.
-func nilaiDi(data []byte, letak *anggaran.LetakJSON, path string) (nilai string, teks, ok bool) {
-	awal, akhir, err := rentangDaun(data, letak, path)
-	if err != nil {
-		return "", false, false
-	}
-	raw := data[awal:akhir]
-	if raw[0] != '"' {
-		return string(raw), false, true
-	}
-	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		return "", false, false
-	}
-	return s, true, true
-}
-
-// rentangDaun returns the byte span of the string or number at path in
-// data (mapped by letak), or a *ParseError saying why there is none.
-func rentangDaun(data []byte, letak *anggaran.LetakJSON, path string) (awal, akhir int64, err error) {
+// daunDi returns the string or number at path in the tree, or a
+// *ParseError saying why there is none.
+func daunDi(akar *naskah.Nilai, path string) (*naskah.Nilai, error) {
 	if path == "" {
-		return 0, 0, &ParseError{Err: errors.New("jalur isian kosong")}
+		return nil, &ParseError{Err: errors.New("jalur isian kosong")}
 	}
-	awal, akhir, ok := letak.Rentang(path)
+	n, ok := akar.Cari(path)
 	if !ok {
-		return 0, 0, &ParseError{Path: path, Err: errors.New("tidak ada isian di jalur ini")}
+		return nil, &ParseError{Path: path, Err: errors.New("tidak ada isian di jalur ini")}
 	}
-	switch c := data[awal]; {
-	case c == '"', c == '-', c >= '0' && c <= '9':
-		return awal, akhir, nil
-	case c == '{' || c == '[':
-		return 0, 0, &ParseError{Path: path, Err: errors.New("jalur ini menunjuk kelompok isian, bukan satu isian teks atau angka")}
+	switch n.Jenis {
+	case naskah.JenisTeks, naskah.JenisBilangan:
+		return n, nil
+	case naskah.JenisObjek, naskah.JenisDaftar:
+		return nil, &ParseError{Path: path, Err: errors.New("jalur ini menunjuk kelompok isian, bukan satu isian teks atau angka")}
+	case naskah.JenisNull:
+		return nil, &ParseError{Path: path, Err: errors.New("isian ini bukan teks atau angka (berisi null)")}
 	}
-	return 0, 0, &ParseError{Path: path, Err: fmt.Errorf("isian ini bukan teks atau angka (berisi %s)", potong(string(data[awal:akhir])))}
+	return nil, &ParseError{Path: path, Err: fmt.Errorf("isian ini bukan teks atau angka (berisi %s)", potong(n.Teks))}
 }
 
 // bilanganBulat reports whether s is a JSON integer literal ("2021", "-3",
@@ -166,47 +163,39 @@ func bilanganBulat(s string) bool {
 	return true
 }
 
-// kutip writes s as a JSON string, without escaping HTML characters.
-func kutip(s string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
-}
-
-// penggantian replaces the bytes [awal, akhir) of an encoded document.
+// penggantian replaces the value of one node of the tree.
 type penggantian struct {
-	awal, akhir int64
-	isi         []byte
+	n   *naskah.Nilai
+	isi naskah.Nilai
 }
 
-// terapkanGanti returns a copy of data with the replacements made; they must
-// not overlap.
-func terapkanGanti(data []byte, gs []penggantian) []byte {
-	gs = slices.Clone(gs)
-	slices.SortFunc(gs, func(a, b penggantian) int { return cmp.Compare(a.awal, b.awal) })
-	out := make([]byte, 0, len(data))
-	last := int64(0)
-	for _, g := range gs {
-		out = append(out, data[last:g.awal]...)
-		out = append(out, g.isi...)
-		last = g.akhir
+// terapkanGanti makes the replacements and returns what they replaced.
+func terapkanGanti(gs []penggantian) []penggantian {
+	lama := make([]penggantian, len(gs))
+	for i, g := range gs {
+		lama[i] = penggantian{g.n, *g.n}
+		*g.n = g.isi
 	}
-	return append(out, data[last:]...)
+	return lama
 }
 
-// bawaKutipan returns the replacements in data (the encoding of d, mapped
-// by letak) that carry the quoted figures of the paragraph at path along
-// when its text becomes baru (see [Dokumen.SetNilai]); none when no quoted
-// figure was replaced by a number.
-func bawaKutipan(d *Dokumen, data []byte, letak *anggaran.LetakJSON, path, baru string) []penggantian {
-	lama, _, ok := nilaiDi(data, letak, path)
-	if !ok {
+// kembalikan undoes [terapkanGanti], last first.
+func kembalikan(lama []penggantian) {
+	for i := len(lama) - 1; i >= 0; i-- {
+		*lama[i].n = lama[i].isi
+	}
+}
+
+// bawaKutipan returns the replacements in the tree of d's data file that
+// carry the quoted figures of the paragraph at path along when its text
+// becomes baru (see [Dokumen.SetNilai]); none when no quoted figure was
+// replaced by a number.
+func bawaKutipan(d *Dokumen, akar *naskah.Nilai, path, baru string) []penggantian {
+	n, err := daunDi(akar, path)
+	if err != nil || n.Jenis != naskah.JenisTeks {
 		return nil
 	}
+	lama := n.Teks
 	var gs []penggantian
 	for _, ik := range ikatanNarasi(d, nil) {
 		if !slices.ContainsFunc(ik.ps, func(p paragrafN) bool { return p.path == path }) {
@@ -219,29 +208,22 @@ func bawaKutipan(d *Dokumen, data []byte, letak *anggaran.LetakJSON, path, baru 
 		if !ok {
 			continue
 		}
-		salinan, teks, ok := nilaiDi(data, letak, ik.asal)
-		if !ok {
+		salinan, err := daunDi(akar, ik.asal)
+		if err != nil {
 			continue
 		}
-		var isi []byte
-		if !teks { // a count or a year, written as a JSON number
+		isi := *salinan
+		if salinan.Jenis == naskah.JenisBilangan { // a count or a year, written as a JSON number
 			if !bilanganBulat(angka) {
 				continue
 			}
-			isi = []byte(angka)
+			isi.Teks = angka
+		} else if strings.Contains(salinan.Teks, ik.teks) {
+			isi.Teks = strings.Replace(salinan.Teks, ik.teks, angka, 1) // keeps "Rp." and "%"
 		} else {
-			if strings.Contains(salinan, ik.teks) {
-				salinan = strings.Replace(salinan, ik.teks, angka, 1) // keeps "Rp." and "%"
-			} else {
-				salinan = angka
-			}
-			var err error
-			if isi, err = kutip(salinan); err != nil {
-				continue
-			}
+			isi.Teks = angka
 		}
-		awal, akhir, _ := letak.Rentang(ik.asal)
-		gs = append(gs, penggantian{awal, akhir, isi})
+		gs = append(gs, penggantian{salinan, isi})
 	}
 	return gs
 }

@@ -14,10 +14,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
 
-	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -77,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var berkas *os.File
 	if *keluar != "" {
 		if berkas, err = os.Create(*keluar); err != nil {
-			fmt.Fprintln(stderr, "laporan:", anggaran.PesanBerkas(*keluar, err, true))
+			fmt.Fprintln(stderr, "laporan:", naskah.PesanBerkas(*keluar, err, true))
 			return 1
 		}
 		w = berkas
@@ -94,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		if *keluar != "" {
-			err = anggaran.PesanBerkas(*keluar, err, true)
+			err = naskah.PesanBerkas(*keluar, err, true)
 		}
 		fmt.Fprintln(stderr, "laporan:", err)
 		return 1

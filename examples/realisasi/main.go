@@ -18,9 +18,8 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
 	"path/filepath"
@@ -106,7 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {
-	data, err := anggaran.ReadFile(path)
+	data, err := naskah.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -128,71 +127,17 @@ var bom = []byte("\ufeff")
 // in the file and the path from its root ("anggaran.rincian[3].pagu" in a
 // whole data file).
 func bacaJSON(data []byte, name string) (*anggaran.Anggaran, error) {
-	data = bytes.TrimPrefix(data, bom)
-	sec, awal, ada, err := cariBagian(data, name)
-	if err != nil {
-		return nil, err
-	}
-	if !ada {
-		return anggaran.ParseJSON(data, name)
-	}
-	a, err := anggaran.ParseJSON(sec, name)
-	var pe *anggaran.ParseError
-	if errors.As(err, &pe) {
-		pe.Path = anggaran.JoinPath("anggaran", pe.Path)
-		if pe.Baris > 0 {
-			// a line in the section: count from where it starts
-			pe.Baris += anggaran.BarisKe(data, awal) - 1
-		} else {
-			pe.Baris = anggaran.NewLetakJSON(data).BarisPath(pe.Path)
+	akar, err := naskah.Baca(data)
+	if err == nil {
+		bagian, path := akar, ""
+		if s := akar.Anggota("anggaran"); s != nil {
+			bagian, path = s, "anggaran"
+		}
+		var a *anggaran.Anggaran
+		if a, err = anggaran.BacaNaskah(bagian, path); err == nil {
+			return a, nil
 		}
 	}
-	return a, err
-}
-
-// cariBagian finds the value of the top-level "anggaran" key and its byte
-// offset in data; ada is false when data has no such key (a bare
-// section). The key given twice is refused. When data is not a JSON
-// object, the error is the one [anggaran.ParseJSON] gives for the whole
-// text: it checks the syntax first and locates it in Bahasa Indonesia.
-func cariBagian(data []byte, name string) (sec []byte, awal int64, ada bool, err error) {
-	tidakSah := func() error {
-		if _, err := anggaran.ParseJSON(data, name); err != nil {
-			return err
-		}
-		return &anggaran.ParseError{Berkas: name, Baris: 1, Err: errors.New("harus berupa objek JSON")}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil, 0, false, tidakSah()
-	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, 0, false, tidakSah()
-		}
-		off := dec.InputOffset()
-		for off < int64(len(data)) && strings.ContainsRune(" \t\r\n:", rune(data[off])) {
-			off++
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, 0, false, tidakSah()
-		}
-		if tok != "anggaran" {
-			continue
-		}
-		if ada {
-			return nil, 0, false, &anggaran.ParseError{Berkas: name, Baris: anggaran.BarisKe(data, off), Path: "anggaran",
-				Err: fmt.Errorf("kolom \"anggaran\" ditulis dua kali (pertama di baris %d); hapus salah satu: bagian mana yang benar tidak dapat ditebak", anggaran.BarisKe(data, awal))}
-		}
-		sec, awal, ada = raw, off, true
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, 0, false, tidakSah()
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, 0, false, tidakSah()
-	}
-	return sec, awal, ada, nil
+	err.(*anggaran.ParseError).Berkas = name
+	return nil, err
 }

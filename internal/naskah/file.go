@@ -1,22 +1,32 @@
-package anggaran
+package naskah
 
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 )
 
 // ReadFile reads the file at path like os.ReadFile, with the error worded
 // in Bahasa Indonesia for staff (see [PesanBerkas]); a folder given instead
-// of a file is refused before it is read.
+// of a file is refused before it is read, and so is a file larger than
+// [MaksUkuran], before more than that is read.
 func ReadFile(path string) ([]byte, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas di dalamnya", path)
-	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, PesanBerkas(path, err, false)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s adalah folder, bukan berkas: sebutkan berkas di dalamnya", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaksUkuran+1))
+	if err != nil {
+		return nil, PesanBerkas(path, err, false)
+	}
+	if len(data) > MaksUkuran {
+		return nil, &Galat{Berkas: path, Err: errTerlaluBesar}
 	}
 	return data, nil
 }

@@ -1,4 +1,4 @@
-package anggaran_test
+package naskah
 
 import (
 	"fmt"
@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/pemkab/sakip/anggaran"
 )
 
 func TestReadFile(t *testing.T) {
@@ -23,7 +21,7 @@ func TestReadFile(t *testing.T) {
 		{filepath.Join(dir, "tidak-ada.csv"), "tidak ditemukan"},
 		{dir, "adalah folder, bukan berkas"},
 	} {
-		_, err := anggaran.ReadFile(c.path)
+		_, err := ReadFile(c.path)
 		switch {
 		case c.pesan == "" && err != nil:
 			t.Errorf("ReadFile(%s): %v", c.path, err)
@@ -31,13 +29,13 @@ func TestReadFile(t *testing.T) {
 			t.Errorf("ReadFile(%s) = %v; want an error saying %q", c.path, err, c.pesan)
 		}
 	}
-	if err := anggaran.PesanBerkas("x/y.md", os.ErrNotExist, true); !strings.Contains(err.Error(), "tidak dapat dibuat") {
+	if err := PesanBerkas("x/y.md", os.ErrNotExist, true); !strings.Contains(err.Error(), "tidak dapat dibuat") {
 		t.Errorf("PesanBerkas for writing = %v", err)
 	}
 }
 
 func ExampleReadFile() {
-	_, err := anggaran.ReadFile("tidak-ada.csv")
+	_, err := ReadFile("tidak-ada.csv")
 	fmt.Println(err)
 	// Output: berkas tidak-ada.csv tidak ditemukan: periksa nama berkas dan foldernya
 }
