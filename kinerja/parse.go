@@ -1,8 +1,8 @@
 package kinerja
 
 import (
-	"github.com/pemkab/sakip/internal/naskah"
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"

@@ -162,6 +162,14 @@ func FuzzParse(f *testing.F) {
 		if diff := cmp.Diff(d, d2, abaikanMentah); diff != "" {
 			t.Fatalf("Parse(Encode(d)) differs (-d +d2):\n%s", diff)
 		}
+		// the second writing is byte-identical to the first
+		b2, err := d2.Encode()
+		if err != nil {
+			t.Fatalf("Encode(Parse(Encode(d))): %v", err)
+		}
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("Encode(Parse(Encode(d))) differs from Encode(d):\n%s", cmp.Diff(string(b), string(b2)))
+		}
 	})
 }
 
