@@ -2,10 +2,10 @@ package anggaran
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/internal/naskah"
@@ -284,6 +284,15 @@ func potongTeks(s string) string {
 // ("1" is program 1.06.01), so a row at the urusan level cannot be
 // written: MarshalJSON refuses it rather than change its meaning.
 func (a Anggaran) MarshalJSON() ([]byte, error) {
+	w := naskah.NewPenulis("")
+	if err := a.TulisNaskah(w); err != nil {
+		return nil, err
+	}
+	return w.Bytes(), nil
+}
+
+// cekTulis refuses what cannot be written (see [Anggaran.MarshalJSON]).
+func (a *Anggaran) cekTulis() error {
 	if !a.UrusanBidang.IsZero() {
 		rows := a.Rincian
 		if a.PerjanjianKinerja != nil {
@@ -291,114 +300,108 @@ func (a Anggaran) MarshalJSON() ([]byte, error) {
 		}
 		for _, r := range rows {
 			if r.Kode.Jenjang() == JenjangUrusan {
-				return nil, fmt.Errorf("kode urusan %s tidak dapat ditulis bila urusan_bidang diisi: kode tanpa titik dibaca sebagai kode singkat program", r.Kode)
+				return fmt.Errorf("kode urusan %s tidak dapat ditulis bila urusan_bidang diisi: kode tanpa titik dibaca sebagai kode singkat program", r.Kode)
 			}
 		}
 	}
-	var b bytes.Buffer
-	b.WriteByte('{')
-	fmt.Fprintf(&b, `"tahun":%d`, a.Tahun)
-	if !a.UrusanBidang.IsZero() {
-		b.WriteString(`,"urusan_bidang":`)
-		tulisString(&b, a.UrusanBidang.String())
-	}
-	if a.Tabel != "" {
-		b.WriteString(`,"tabel":`)
-		tulisString(&b, a.Tabel)
-	}
-	b.WriteString(`,"rincian":`)
-	tulisDaftar(&b, a.Rincian, false, a.UrusanBidang)
-	if a.Jumlah != nil {
-		b.WriteString(`,"jumlah":`)
-		tulisRincian(&b, a.Jumlah, false, true, a.UrusanBidang)
-	}
-	if a.Belanja != nil {
-		b.WriteString(`,"belanja":[`)
-		for i, r := range a.Belanja {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(`{"kode":`)
-			tulisString(&b, r.Kode.String())
-			tulisMedan(&b, "uraian", r.Uraian)
-			tulisAngka(&b, "pagu_murni", r.PaguMurni)
-			tulisAngka(&b, "pagu", r.Pagu)
-			tulisAngka(&b, "realisasi", r.Realisasi)
-			tulisMedan(&b, "catatan", r.Catatan)
-			b.WriteByte('}')
-		}
-		b.WriteByte(']')
-	}
-	if pk := a.PerjanjianKinerja; pk != nil {
-		b.WriteString(`,"perjanjian_kinerja":{"rincian":`)
-		tulisDaftar(&b, pk.Rincian, true, a.UrusanBidang)
-		if pk.Jumlah != nil {
-			b.WriteString(`,"jumlah":`)
-			tulisRincian(&b, pk.Jumlah, true, true, a.UrusanBidang)
-		}
-		tulisMedan(&b, "tabel", pk.Tabel)
-		b.WriteByte('}')
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return nil
 }
 
-func tulisDaftar(b *bytes.Buffer, rows []Rincian, pk bool, awalan Kode) {
-	b.WriteByte('[')
-	for i := range rows {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		tulisRincian(b, &rows[i], pk, false, awalan)
+// TulisNaskah writes the section into w, the writer of the whole data file
+// (internal/naskah), as [Anggaran.MarshalJSON] describes. It is for the
+// packages of this module.
+func (a *Anggaran) TulisNaskah(w *naskah.Penulis) error {
+	if err := a.cekTulis(); err != nil {
+		return err
 	}
-	b.WriteByte(']')
+	w.MulaiObjek()
+	w.Kunci("tahun")
+	w.Bulat(a.Tahun)
+	if !a.UrusanBidang.IsZero() {
+		w.Medan("urusan_bidang", a.UrusanBidang.String())
+	}
+	w.Medan("tabel", a.Tabel)
+	w.Kunci("rincian")
+	tulisDaftar(w, a.Rincian, false, a.UrusanBidang)
+	if a.Jumlah != nil {
+		w.Kunci("jumlah")
+		tulisRincian(w, a.Jumlah, false, true, a.UrusanBidang)
+	}
+	if a.Belanja != nil {
+		w.Kunci("belanja")
+		w.MulaiDaftar()
+		for _, r := range a.Belanja {
+			w.MulaiObjek()
+			w.Kunci("kode")
+			w.Teks(r.Kode.String())
+			w.Medan("uraian", r.Uraian)
+			tulisAngka(w, "pagu_murni", r.PaguMurni)
+			tulisAngka(w, "pagu", r.Pagu)
+			tulisAngka(w, "realisasi", r.Realisasi)
+			w.Medan("catatan", r.Catatan)
+			w.AkhirObjek()
+		}
+		w.AkhirDaftar()
+	}
+	if pk := a.PerjanjianKinerja; pk != nil {
+		w.Kunci("perjanjian_kinerja")
+		w.MulaiObjek()
+		w.Kunci("rincian")
+		tulisDaftar(w, pk.Rincian, true, a.UrusanBidang)
+		if pk.Jumlah != nil {
+			w.Kunci("jumlah")
+			tulisRincian(w, pk.Jumlah, true, true, a.UrusanBidang)
+		}
+		w.Medan("tabel", pk.Tabel)
+		w.AkhirObjek()
+	}
+	w.AkhirObjek()
+	return nil
+}
+
+func tulisDaftar(w *naskah.Penulis, rows []Rincian, pk bool, awalan Kode) {
+	w.MulaiDaftar()
+	for i := range rows {
+		tulisRincian(w, &rows[i], pk, false, awalan)
+	}
+	w.AkhirDaftar()
 }
 
 // tulisRincian writes one row; codes of programs and below inside the
 // document's bidang urusan (awalan) in the short form, as LKIP tables
 // print them, other codes in the official form.
-func tulisRincian(b *bytes.Buffer, r *Rincian, pk, jumlah bool, awalan Kode) {
-	b.WriteByte('{')
+func tulisRincian(w *naskah.Penulis, r *Rincian, pk, jumlah bool, awalan Kode) {
+	w.MulaiObjek()
 	if jumlah {
-		b.WriteString(`"uraian":`)
-		tulisString(b, r.Uraian)
+		w.Kunci("uraian")
+		w.Teks(r.Uraian)
 	} else {
-		b.WriteString(`"kode":`)
 		kode := r.Kode.String()
 		if awalan.Jenjang() == JenjangBidang && r.Kode.Jenjang() >= JenjangProgram && awalan.Contains(r.Kode) {
 			kode = r.Kode.Singkat()
 		}
-		tulisString(b, kode)
-		tulisMedan(b, "uraian", r.Uraian)
+		w.Kunci("kode")
+		w.Teks(kode)
+		w.Medan("uraian", r.Uraian)
 	}
 	if !pk {
-		tulisAngka(b, "pagu_murni", r.PaguMurni)
+		tulisAngka(w, "pagu_murni", r.PaguMurni)
 	}
-	tulisAngka(b, "pagu", r.Pagu)
+	tulisAngka(w, "pagu", r.Pagu)
 	if !pk {
-		tulisAngka(b, "realisasi", r.Realisasi)
-		tulisAngka(b, "sisa", r.Sisa)
-		tulisAngka(b, "persen", r.Persen)
-		tulisAngka(b, "fisik", r.Fisik)
+		tulisAngka(w, "realisasi", r.Realisasi)
+		tulisAngka(w, "sisa", r.Sisa)
+		tulisAngka(w, "persen", r.Persen)
+		tulisAngka(w, "fisik", r.Fisik)
 	}
-	tulisMedan(b, "catatan", r.Catatan)
-	b.WriteByte('}')
+	w.Medan("catatan", r.Catatan)
+	w.AkhirObjek()
 }
 
-func tulisMedan(b *bytes.Buffer, nama, s string) {
-	if s == "" {
-		return
+func tulisAngka(w *naskah.Penulis, nama string, d decimal.NullDecimal) {
+	if d.Valid {
+		w.Medan(nama, teksDesimal(d.Decimal))
 	}
-	b.WriteString(`,"` + nama + `":`)
-	tulisString(b, s)
-}
-
-func tulisAngka(b *bytes.Buffer, nama string, d decimal.NullDecimal) {
-	if !d.Valid {
-		return
-	}
-	b.WriteString(`,"` + nama + `":`)
-	b.WriteString(strconv.Quote(teksDesimal(d.Decimal)))
 }
 
 // teksDesimal writes d as a plain decimal string ("2982697372", "98.42"),
@@ -414,6 +417,9 @@ func teksDesimal(d decimal.Decimal) string {
 	return s
 }
 
+// tulisString writes s as a JSON string with HTML characters escaped, for
+// the report's JSON (render.go), which is not a data file.
 func tulisString(b *bytes.Buffer, s string) {
-	b.Write(naskah.AppendTeks(nil, s))
+	enc, _ := json.Marshal(s)
+	b.Write(enc)
 }

@@ -1,9 +1,8 @@
 package kinerja
 
 import (
-	"encoding/json"
-
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 )
 
 // MarshalJSON writes the document as the kinerja section of a data file,
@@ -11,218 +10,265 @@ import (
 // Figures are written as printed (their Teks) when that text reads back to
 // the same value, else as JSON numbers.
 func (d *Dokumen) MarshalJSON() ([]byte, error) {
-	return json.Marshal(keluarDokumen(d))
+	w := naskah.NewPenulis("")
+	d.TulisNaskah(w)
+	return w.Bytes(), nil
 }
 
-type (
-	oButir struct {
-		Nomor  string `json:"nomor,omitempty"`
-		Uraian string `json:"uraian"`
+// TulisNaskah writes the section into w, the writer of the whole data file
+// (internal/naskah), as [Dokumen.MarshalJSON] describes: members in the
+// order of the schema, optional ones left out when empty. It is for the
+// packages of this module.
+func (d *Dokumen) TulisNaskah(w *naskah.Penulis) {
+	w.MulaiObjek()
+	w.Kunci("tahun")
+	w.Bulat(d.Tahun)
+	w.Medan("bidang", d.Bidang)
+	if r := &d.Renstra; !renstraKosong(r) {
+		w.Kunci("renstra")
+		w.MulaiObjek()
+		bulatOpsional(w, "periode_awal", r.PeriodeAwal)
+		bulatOpsional(w, "periode_akhir", r.PeriodeAkhir)
+		w.Medan("visi_daerah", r.VisiDaerah)
+		w.Medan("visi", r.Visi)
+		for _, b := range []struct {
+			k string
+			l []Butir
+		}{{"misi_dinas", r.MisiDinas}, {"misi", r.Misi}, {"tujuan", r.Tujuan}, {"sasaran", r.Sasaran}, {"strategi", r.Strategi}, {"kebijakan", r.Kebijakan}} {
+			if len(b.l) == 0 {
+				continue
+			}
+			w.Kunci(b.k)
+			w.MulaiDaftar()
+			for _, x := range b.l {
+				w.MulaiObjek()
+				w.Medan("nomor", x.Nomor)
+				w.Kunci("uraian")
+				w.Teks(x.Uraian)
+				w.AkhirObjek()
+			}
+			w.AkhirDaftar()
+		}
+		w.AkhirObjek()
 	}
-	oRenstra struct {
-		PeriodeAwal  int      `json:"periode_awal,omitempty"`
-		PeriodeAkhir int      `json:"periode_akhir,omitempty"`
-		VisiDaerah   string   `json:"visi_daerah,omitempty"`
-		Visi         string   `json:"visi,omitempty"`
-		MisiDinas    []oButir `json:"misi_dinas,omitempty"`
-		Misi         []oButir `json:"misi,omitempty"`
-		Tujuan       []oButir `json:"tujuan,omitempty"`
-		Sasaran      []oButir `json:"sasaran,omitempty"`
-		Strategi     []oButir `json:"strategi,omitempty"`
-		Kebijakan    []oButir `json:"kebijakan,omitempty"`
+	if len(d.Sasaran) > 0 {
+		w.Kunci("sasaran")
+		w.MulaiDaftar()
+		for _, s := range d.Sasaran {
+			w.MulaiObjek()
+			teks(w, "id", s.ID)
+			w.Medan("nomor", s.Nomor)
+			teks(w, "uraian", s.Uraian)
+			w.Medan("renstra", s.Renstra)
+			tulisKutipan(w, s.Tercetak)
+			if len(s.Anggaran) > 0 {
+				w.Kunci("anggaran")
+				w.MulaiDaftar()
+				for _, k := range s.Anggaran {
+					w.Teks(k)
+				}
+				w.AkhirDaftar()
+			}
+			w.AkhirObjek()
+		}
+		w.AkhirDaftar()
 	}
-	oKutipan struct {
-		Sumber string `json:"sumber,omitempty"`
-		Teks   string `json:"teks"`
+	if len(d.Indikator) > 0 {
+		w.Kunci("indikator")
+		w.MulaiDaftar()
+		for i := range d.Indikator {
+			tulisIndikator(w, &d.Indikator[i])
+		}
+		w.AkhirDaftar()
 	}
-	oSasaran struct {
-		ID       string     `json:"id"`
-		Nomor    string     `json:"nomor,omitempty"`
-		Uraian   string     `json:"uraian"`
-		Renstra  string     `json:"renstra,omitempty"`
-		Tercetak []oKutipan `json:"tercetak,omitempty"`
-		Anggaran []string   `json:"anggaran,omitempty"`
+	if pk := &d.PerjanjianKinerja; pk.Tahun != 0 || len(pk.Baris) > 0 {
+		w.Kunci("perjanjian_kinerja")
+		w.MulaiObjek()
+		bulatOpsional(w, "tahun", pk.Tahun)
+		if len(pk.Baris) > 0 {
+			w.Kunci("baris")
+			w.MulaiDaftar()
+			for _, b := range pk.Baris {
+				w.MulaiObjek()
+				w.Medan("sasaran", b.Sasaran)
+				teks(w, "indikator", b.Indikator)
+				w.Medan("indikator_id", b.IndikatorID)
+				tulisAngka(w, "target", b.Target, anggaran.JenisBilangan)
+				w.Medan("satuan", b.Satuan)
+				w.Medan("sub_kegiatan", b.SubKegiatan)
+				w.AkhirObjek()
+			}
+			w.AkhirDaftar()
+		}
+		w.AkhirObjek()
 	}
-	oRumus struct {
-		Teks      string          `json:"teks,omitempty"`
-		Pembilang string          `json:"pembilang,omitempty"`
-		Penyebut  string          `json:"penyebut,omitempty"`
-		Pengali   json.RawMessage `json:"pengali,omitempty"`
-	}
-	oKutipanAngka struct {
-		Sumber    string          `json:"sumber"`
-		Target    json.RawMessage `json:"target,omitempty"`
-		Realisasi json.RawMessage `json:"realisasi,omitempty"`
-	}
-	oButirRincian struct {
-		Uraian     string          `json:"uraian"`
-		Nilai      json.RawMessage `json:"nilai,omitempty"`
-		Satuan     string          `json:"satuan,omitempty"`
-		Keterangan string          `json:"keterangan,omitempty"`
-	}
-	oRincian struct {
-		Bagian string          `json:"bagian"`
-		Uraian string          `json:"uraian,omitempty"`
-		Total  json.RawMessage `json:"total,omitempty"`
-		Satuan string          `json:"satuan,omitempty"`
-		Sumber string          `json:"sumber,omitempty"`
-		Butir  []oButirRincian `json:"butir,omitempty"`
-	}
-	oTahun struct {
-		Tahun            int               `json:"tahun"`
-		Sumber           string            `json:"sumber,omitempty"`
-		Target           json.RawMessage   `json:"target,omitempty"`
-		Realisasi        json.RawMessage   `json:"realisasi,omitempty"`
-		Pembilang        json.RawMessage   `json:"pembilang,omitempty"`
-		Penyebut         json.RawMessage   `json:"penyebut,omitempty"`
-		RealisasiPeriode []json.RawMessage `json:"realisasi_periode,omitempty"`
-		Kutipan          []oKutipanAngka   `json:"kutipan,omitempty"`
-		Rincian          []oRincian        `json:"rincian,omitempty"`
-	}
-	oIndikator struct {
-		ID            string          `json:"id"`
-		Nomor         string          `json:"nomor,omitempty"`
-		Nama          string          `json:"nama"`
-		Sasaran       string          `json:"sasaran,omitempty"`
-		IKU           bool            `json:"iku,omitempty"`
-		Satuan        string          `json:"satuan,omitempty"`
-		Jenis         string          `json:"jenis"`
-		Polaritas     string          `json:"polaritas"`
-		RumusNegatif  string          `json:"rumus_negatif,omitempty"`
-		BolehLebih100 bool            `json:"boleh_lebih_100,omitempty"`
-		Rumus         *oRumus         `json:"rumus,omitempty"`
-		TargetAkhir   json.RawMessage `json:"target_akhir,omitempty"`
-		Tercetak      []oKutipan      `json:"tercetak,omitempty"`
-		Tahun         []oTahun        `json:"tahun,omitempty"`
-	}
-	oBarisPK struct {
-		Sasaran     string          `json:"sasaran,omitempty"`
-		Indikator   string          `json:"indikator"`
-		IndikatorID string          `json:"indikator_id,omitempty"`
-		Target      json.RawMessage `json:"target,omitempty"`
-		Satuan      string          `json:"satuan,omitempty"`
-		SubKegiatan string          `json:"sub_kegiatan,omitempty"`
-	}
-	oPK struct {
-		Tahun int        `json:"tahun,omitempty"`
-		Baris []oBarisPK `json:"baris,omitempty"`
-	}
-	oDokumen struct {
-		Tahun             int          `json:"tahun"`
-		Bidang            string       `json:"bidang,omitempty"`
-		Renstra           *oRenstra    `json:"renstra,omitempty"`
-		Sasaran           []oSasaran   `json:"sasaran,omitempty"`
-		Indikator         []oIndikator `json:"indikator,omitempty"`
-		PerjanjianKinerja *oPK         `json:"perjanjian_kinerja,omitempty"`
-	}
-)
+	w.AkhirObjek()
+}
 
-// keluarAngka writes a figure: its printed text when that reads back to
-// the same value under the column's rules, else its plain decimal text if
-// that does, else a JSON number (a quantity like 1.500 with three decimals,
-// which as text would read as fifteen hundred).
-func keluarAngka(a *Angka, j anggaran.Jenis) json.RawMessage {
-	if a == nil {
-		return nil
+func tulisIndikator(w *naskah.Penulis, ind *Indikator) {
+	j := anggaran.JenisBilangan
+	if ind.Jenis == Persentase {
+		j = anggaran.JenisPersen
 	}
+	w.MulaiObjek()
+	teks(w, "id", ind.ID)
+	w.Medan("nomor", ind.Nomor)
+	teks(w, "nama", ind.Nama)
+	w.Medan("sasaran", ind.Sasaran)
+	if ind.IKU {
+		w.Kunci("iku")
+		w.Boolean(true)
+	}
+	w.Medan("satuan", ind.Satuan)
+	teks(w, "jenis", ind.Jenis.String())
+	teks(w, "polaritas", ind.Polaritas.String())
+	w.Medan("rumus_negatif", ind.RumusNegatif.String())
+	if ind.BolehLebih100 {
+		w.Kunci("boleh_lebih_100")
+		w.Boolean(true)
+	}
+	if r := ind.Rumus; r != nil {
+		w.Kunci("rumus")
+		w.MulaiObjek()
+		w.Medan("teks", r.Teks)
+		w.Medan("pembilang", r.Pembilang)
+		w.Medan("penyebut", r.Penyebut)
+		w.Kunci("pengali")
+		w.Bilangan(r.Pengali.String())
+		w.AkhirObjek()
+	}
+	tulisAngka(w, "target_akhir", ind.TargetAkhir, j)
+	tulisKutipan(w, ind.Tercetak)
+	if len(ind.Tahun) > 0 {
+		w.Kunci("tahun")
+		w.MulaiDaftar()
+		for i := range ind.Tahun {
+			tulisTahun(w, &ind.Tahun[i], j)
+		}
+		w.AkhirDaftar()
+	}
+	w.AkhirObjek()
+}
+
+func tulisTahun(w *naskah.Penulis, dt *DataTahun, j anggaran.Jenis) {
+	w.MulaiObjek()
+	w.Kunci("tahun")
+	w.Bulat(dt.Tahun)
+	w.Medan("sumber", dt.Sumber)
+	tulisAngka(w, "target", dt.Target, j)
+	tulisAngka(w, "realisasi", dt.Realisasi, j)
+	tulisAngka(w, "pembilang", dt.Pembilang, anggaran.JenisBilangan)
+	tulisAngka(w, "penyebut", dt.Penyebut, anggaran.JenisBilangan)
+	if len(dt.RealisasiPeriode) > 0 {
+		w.Kunci("realisasi_periode")
+		w.MulaiDaftar()
+		for _, p := range dt.RealisasiPeriode {
+			if p == nil {
+				w.Null()
+			} else {
+				angka(w, p, j)
+			}
+		}
+		w.AkhirDaftar()
+	}
+	if len(dt.Kutipan) > 0 {
+		w.Kunci("kutipan")
+		w.MulaiDaftar()
+		for _, q := range dt.Kutipan {
+			w.MulaiObjek()
+			teks(w, "sumber", q.Sumber)
+			tulisAngka(w, "target", q.Target, j)
+			tulisAngka(w, "realisasi", q.Realisasi, j)
+			w.AkhirObjek()
+		}
+		w.AkhirDaftar()
+	}
+	if len(dt.Rincian) > 0 {
+		w.Kunci("rincian")
+		w.MulaiDaftar()
+		for _, rc := range dt.Rincian {
+			w.MulaiObjek()
+			teks(w, "bagian", rc.Bagian)
+			w.Medan("uraian", rc.Uraian)
+			tulisAngka(w, "total", rc.Total, anggaran.JenisBilangan)
+			w.Medan("satuan", rc.Satuan)
+			w.Medan("sumber", rc.Sumber)
+			if len(rc.Butir) > 0 {
+				w.Kunci("butir")
+				w.MulaiDaftar()
+				for _, b := range rc.Butir {
+					w.MulaiObjek()
+					teks(w, "uraian", b.Uraian)
+					tulisAngka(w, "nilai", b.Nilai, anggaran.JenisBilangan)
+					w.Medan("satuan", b.Satuan)
+					w.Medan("keterangan", b.Keterangan)
+					w.AkhirObjek()
+				}
+				w.AkhirDaftar()
+			}
+			w.AkhirObjek()
+		}
+		w.AkhirDaftar()
+	}
+	w.AkhirObjek()
+}
+
+// teks writes the member k with the text s, even when empty.
+func teks(w *naskah.Penulis, k, s string) {
+	w.Kunci(k)
+	w.Teks(s)
+}
+
+// bulatOpsional writes the member k when n is not 0.
+func bulatOpsional(w *naskah.Penulis, k string, n int) {
+	if n != 0 {
+		w.Kunci(k)
+		w.Bulat(n)
+	}
+}
+
+func tulisKutipan(w *naskah.Penulis, l []Kutipan) {
+	if len(l) == 0 {
+		return
+	}
+	w.Kunci("tercetak")
+	w.MulaiDaftar()
+	for _, k := range l {
+		w.MulaiObjek()
+		w.Medan("sumber", k.Sumber)
+		teks(w, "teks", k.Teks)
+		w.AkhirObjek()
+	}
+	w.AkhirDaftar()
+}
+
+// tulisAngka writes the figure k when a is not nil (see [angka]).
+func tulisAngka(w *naskah.Penulis, k string, a *Angka, j anggaran.Jenis) {
+	if a != nil {
+		w.Kunci(k)
+		angka(w, a, j)
+	}
+}
+
+// angka writes a figure: its printed text when that reads back to the same
+// value under the column's rules, else its plain decimal text if that
+// does, else a JSON number (a quantity like 1.500 with three decimals,
+// which as text would read as fifteen hundred).
+func angka(w *naskah.Penulis, a *Angka, j anggaran.Jenis) {
 	polos := a.Nilai.StringFixed(a.Desimal())
-	for _, teks := range []string{a.Teks, polos} {
-		if teks == "" {
+	for _, t := range []string{a.Teks, polos} {
+		if t == "" {
 			continue
 		}
-		if v, err := anggaran.ParseAngka(teks, j); err == nil && v.Equal(a.Nilai) && (Angka{Nilai: v}).Desimal() == a.Desimal() {
-			b, _ := json.Marshal(teks)
-			return b
+		if v, err := anggaran.ParseAngka(t, j); err == nil && v.Equal(a.Nilai) && (Angka{Nilai: v}).Desimal() == a.Desimal() {
+			w.Teks(t)
+			return
 		}
 	}
-	return json.RawMessage(polos)
+	w.Bilangan(polos)
 }
 
-func keluarButir(l []Butir) []oButir {
-	var out []oButir
-	for _, b := range l {
-		out = append(out, oButir{Nomor: b.Nomor, Uraian: b.Uraian})
-	}
-	return out
-}
-
-func keluarKutipan(l []Kutipan) []oKutipan {
-	var out []oKutipan
-	for _, k := range l {
-		out = append(out, oKutipan{Sumber: k.Sumber, Teks: k.Teks})
-	}
-	return out
-}
-
-func keluarDokumen(d *Dokumen) oDokumen {
-	o := oDokumen{Tahun: d.Tahun, Bidang: d.Bidang}
-	r := d.Renstra
-	or := oRenstra{
-		PeriodeAwal: r.PeriodeAwal, PeriodeAkhir: r.PeriodeAkhir, VisiDaerah: r.VisiDaerah, Visi: r.Visi,
-		MisiDinas: keluarButir(r.MisiDinas), Misi: keluarButir(r.Misi), Tujuan: keluarButir(r.Tujuan),
-		Sasaran: keluarButir(r.Sasaran), Strategi: keluarButir(r.Strategi), Kebijakan: keluarButir(r.Kebijakan),
-	}
-	var nol oRenstra
-	if !cmpRenstraKosong(or, nol) {
-		o.Renstra = &or
-	}
-	for _, s := range d.Sasaran {
-		o.Sasaran = append(o.Sasaran, oSasaran{ID: s.ID, Nomor: s.Nomor, Uraian: s.Uraian, Renstra: s.Renstra,
-			Tercetak: keluarKutipan(s.Tercetak), Anggaran: append([]string(nil), s.Anggaran...)})
-	}
-	for _, ind := range d.Indikator {
-		j := anggaran.JenisBilangan
-		if ind.Jenis == Persentase {
-			j = anggaran.JenisPersen
-		}
-		oi := oIndikator{ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Sasaran: ind.Sasaran, IKU: ind.IKU,
-			Satuan: ind.Satuan, Jenis: ind.Jenis.String(), Polaritas: ind.Polaritas.String(),
-			RumusNegatif: ind.RumusNegatif.String(), BolehLebih100: ind.BolehLebih100, TargetAkhir: keluarAngka(ind.TargetAkhir, j),
-			Tercetak: keluarKutipan(ind.Tercetak)}
-		if r := ind.Rumus; r != nil {
-			oi.Rumus = &oRumus{Teks: r.Teks, Pembilang: r.Pembilang, Penyebut: r.Penyebut,
-				Pengali: json.RawMessage(r.Pengali.String())}
-		}
-		for _, dt := range ind.Tahun {
-			ot := oTahun{Tahun: dt.Tahun, Sumber: dt.Sumber, Target: keluarAngka(dt.Target, j),
-				Realisasi: keluarAngka(dt.Realisasi, j), Pembilang: keluarAngka(dt.Pembilang, anggaran.JenisBilangan),
-				Penyebut: keluarAngka(dt.Penyebut, anggaran.JenisBilangan)}
-			for _, p := range dt.RealisasiPeriode {
-				v := keluarAngka(p, j)
-				if v == nil {
-					v = json.RawMessage("null")
-				}
-				ot.RealisasiPeriode = append(ot.RealisasiPeriode, v)
-			}
-			for _, q := range dt.Kutipan {
-				ot.Kutipan = append(ot.Kutipan, oKutipanAngka{Sumber: q.Sumber, Target: keluarAngka(q.Target, j), Realisasi: keluarAngka(q.Realisasi, j)})
-			}
-			for _, rc := range dt.Rincian {
-				or := oRincian{Bagian: rc.Bagian, Uraian: rc.Uraian, Total: keluarAngka(rc.Total, anggaran.JenisBilangan),
-					Satuan: rc.Satuan, Sumber: rc.Sumber}
-				for _, b := range rc.Butir {
-					or.Butir = append(or.Butir, oButirRincian{Uraian: b.Uraian, Nilai: keluarAngka(b.Nilai, anggaran.JenisBilangan),
-						Satuan: b.Satuan, Keterangan: b.Keterangan})
-				}
-				ot.Rincian = append(ot.Rincian, or)
-			}
-			oi.Tahun = append(oi.Tahun, ot)
-		}
-		o.Indikator = append(o.Indikator, oi)
-	}
-	pk := d.PerjanjianKinerja
-	if pk.Tahun != 0 || len(pk.Baris) > 0 {
-		op := &oPK{Tahun: pk.Tahun}
-		for _, b := range pk.Baris {
-			op.Baris = append(op.Baris, oBarisPK{Sasaran: b.Sasaran, Indikator: b.Indikator, IndikatorID: b.IndikatorID,
-				Target: keluarAngka(b.Target, anggaran.JenisBilangan), Satuan: b.Satuan, SubKegiatan: b.SubKegiatan})
-		}
-		o.PerjanjianKinerja = op
-	}
-	return o
-}
-
-func cmpRenstraKosong(a, b oRenstra) bool {
-	return a.PeriodeAwal == b.PeriodeAwal && a.PeriodeAkhir == b.PeriodeAkhir && a.VisiDaerah == "" && a.Visi == "" &&
-		a.MisiDinas == nil && a.Misi == nil && a.Tujuan == nil && a.Sasaran == nil && a.Strategi == nil && a.Kebijakan == nil
+func renstraKosong(r *Renstra) bool {
+	return r.PeriodeAwal == 0 && r.PeriodeAkhir == 0 && r.VisiDaerah == "" && r.Visi == "" &&
+		len(r.MisiDinas) == 0 && len(r.Misi) == 0 && len(r.Tujuan) == 0 && len(r.Sasaran) == 0 && len(r.Strategi) == 0 && len(r.Kebijakan) == 0
 }

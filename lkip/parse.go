@@ -1,8 +1,6 @@
 package lkip
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -15,19 +13,6 @@ import (
 // ParseError is the located input error [Parse] returns: file, line, JSON
 // path and what is wrong, in Bahasa Indonesia.
 type ParseError = anggaran.ParseError
-
-// berkasV1 is the JSON form of a data file of schema version 1, as
-// [Dokumen.Encode] writes it.
-type berkasV1 struct {
-	Versi     int             `json:"versi"`
-	Identitas Identitas       `json:"identitas"`
-	Profil    Profil          `json:"profil"`
-	Narasi    Narasi          `json:"narasi"`
-	Kutipan   Kutipan         `json:"kutipan"`
-	Tanggapan []Tanggapan     `json:"tanggapan,omitempty"`
-	Anggaran  json.RawMessage `json:"anggaran"`
-	Kinerja   json.RawMessage `json:"kinerja"`
-}
 
 // Parse reads a data file (one JSON document, see SCHEMA.md) named berkas
 // (used in messages only; may be empty) and checks it.
@@ -161,37 +146,6 @@ func potong(s string) string {
 		return s[:40] + "…"
 	}
 	return s
-}
-
-// Encode writes the document as indented JSON of the current schema
-// version. Figures keep their printed text; Parse(Encode(d)) equals d.
-func (d *Dokumen) Encode() ([]byte, error) {
-	ang, err := encodeAnggaran(d.Anggaran)
-	if err != nil {
-		return nil, err
-	}
-	kin, err := encodeKinerja(d.Kinerja)
-	if err != nil {
-		return nil, err
-	}
-	b := berkasV1{
-		Versi:     VersiSkema,
-		Identitas: d.Identitas,
-		Profil:    d.Profil,
-		Narasi:    d.Narasi,
-		Kutipan:   d.Kutipan,
-		Tanggapan: d.Tanggapan,
-		Anggaran:  ang,
-		Kinerja:   kin,
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(b); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // Contoh returns the embedded sample: the LKIP 2022 of Dinas Sosial
