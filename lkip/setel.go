@@ -6,26 +6,33 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/naskah"
+	"github.com/pemkab/sakip/kinerja"
 )
 
 // SetNilai returns a new document equal to d except that the value at path
 // (a JSON path in the data file rooted at the document, as in
 // [anggaran.Lokasi].Path: "identitas.tanda_tangan[1].pangkat",
 // "anggaran.perjanjian_kinerja.rincian[23].pagu") is replaced by the text
-// nilai. d itself is never changed.
+// nilai. d itself is never changed; the sections the path is not in (the
+// anggaran or kinerja model, or lkip's own sections) are shared with d.
 //
 // Rules:
-//   - The value at path must exist in the encoded document ([Dokumen.Encode])
-//     and be a string or a number; an object, array, boolean, null or a
-//     missing field is refused.
-//   - nilai is written as a JSON string, so that a figure keeps the text as
-//     typed ("88,500,000") and is read by the same parsers as a file. Only
-//     when the value was a JSON number and nilai is a plain integer
-//     ("2021") is it written as a number, so that fields holding whole
-//     numbers (a year, a headcount) accept it too.
-//   - The changed document is read back with [Parse]; if it no longer
-//     parses (a figure that is not a number, say), that error is returned.
+//   - The value at path must exist in the document's data file form (as
+//     [Dokumen.Encode] writes it) and be a string or a number; an object,
+//     array, boolean, null or a missing field is refused.
+//   - nilai takes the place of that value as a JSON string, so that a
+//     figure keeps the text as typed ("88,500,000") and is read by the
+//     same parser as in a file (the one of its kind of figure). Only when
+//     the value was a JSON number and nilai is a plain integer ("2021")
+//     does it stay a number, so that fields holding whole numbers (a year,
+//     a headcount) accept it too.
+//   - No text is written or parsed: the section holding path is written
+//     into a tree in memory (internal/naskah), the value replaced there,
+//     and the section read back from the tree by its package's reader
+//     with the rules of [Parse]; if it no longer reads (a figure that is
+//     not a number, say), that error is returned.
 //   - A paragraph of the narrative carries its quoted figures along: when
 //     the new text replaces a figure that the data file records as quoted
 //     by this paragraph (the Dokumen.Kutipan copies and the kutipan of the
@@ -38,34 +45,12 @@ import (
 // Bahasa Indonesia; it carries no file name or line, since the text was
 // typed, not read from a file.
 func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
-	akar, err := d.naskah()
-	if err != nil {
-		return nil, &ParseError{Path: path, Err: fmt.Errorf("dokumen tidak dapat ditulis: %v", err)}
-	}
-	n, err := daunDi(akar, path)
-	if err != nil {
-		return nil, err
-	}
-	lama := *n
-	ganti := []penggantian{{n, isian(n, nilai)}}
-	if strings.HasPrefix(path, "narasi.") {
-		if g := bawaKutipan(d, akar, path, nilai); len(g) > 0 {
-			simpan := terapkanGanti(append(ganti, g...))
-			if hasil, err := dariNaskah(akar); err == nil {
-				return hasil, nil
-			}
-			kembalikan(simpan)
-		}
-	}
-	*n = lama
-	terapkanGanti(ganti)
-	hasil, err := dariNaskah(akar)
+	hasil, err := d.setNilai(path, nilai)
 	if err != nil {
 		var pe *ParseError
 		if !errors.As(err, &pe) {
 			return nil, &ParseError{Path: path, Err: err}
 		}
-		// The line is one of the encoded text, which the user never sees.
 		e := *pe
 		e.Berkas, e.Baris = "", 0
 		if e.Path == "" {
@@ -76,13 +61,79 @@ func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
 	return hasil, nil
 }
 
-// naskah returns the tree of the document's data file.
-func (d *Dokumen) naskah() (*naskah.Nilai, error) {
-	data, err := d.Encode()
+func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
+	if path == "" {
+		return nil, &ParseError{Err: errors.New("jalur isian kosong")}
+	}
+	// A figure of the budget or of the performance data: only that
+	// section is rebuilt.
+	for _, b := range []struct {
+		nama  string
+		ada   bool
+		baca  func(v *naskah.Nilai, h *Dokumen) error
+		tulis func(w *naskah.Penulis) error
+	}{
+		{"anggaran", d.Anggaran != nil, func(v *naskah.Nilai, h *Dokumen) (err error) {
+			h.Anggaran, err = anggaran.BacaNaskah(v, "anggaran")
+			return err
+		}, func(w *naskah.Penulis) error { return d.Anggaran.TulisNaskah(w) }},
+		{"kinerja", d.Kinerja != nil, func(v *naskah.Nilai, h *Dokumen) (err error) {
+			h.Kinerja, err = kinerja.BacaNaskah(v, "kinerja")
+			return err
+		}, func(w *naskah.Penulis) error { d.Kinerja.TulisNaskah(w); return nil }},
+	} {
+		rest, ok := strings.CutPrefix(path, b.nama)
+		if !ok || (rest != "" && rest[0] != '.' && rest[0] != '[') {
+			continue
+		}
+		if !b.ada {
+			return nil, &ParseError{Path: path, Err: errors.New("tidak ada isian di jalur ini")}
+		}
+		w := naskah.NewPohon()
+		if err := b.tulis(w); err != nil {
+			return nil, fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
+		}
+		n, err := daunDi(w.Pohon(), rest, path)
+		if err != nil {
+			return nil, err
+		}
+		*n = isian(n, nilai)
+		hasil := *d
+		if err := b.baca(w.Pohon(), &hasil); err != nil {
+			return nil, err
+		}
+		return &hasil, nil
+	}
+	// lkip's own sections; a paragraph may carry quotes in any section.
+	akar, err := d.pohon()
+	if err != nil {
+		return nil, fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
+	}
+	n, err := daunDi(akar, path, path)
 	if err != nil {
 		return nil, err
 	}
-	return naskah.Baca(data)
+	ganti := []penggantian{{n, isian(n, nilai)}}
+	if strings.HasPrefix(path, "narasi.") {
+		if g := bawaKutipan(d, akar, path, nilai); len(g) > 0 {
+			simpan := terapkanGanti(append(ganti, g...))
+			if hasil, err := dariNaskah(akar); err == nil {
+				return hasil, nil
+			}
+			kembalikan(simpan)
+		}
+	}
+	terapkanGanti(ganti)
+	return dariNaskah(akar)
+}
+
+// pohon returns the tree of the document's data file, built in memory.
+func (d *Dokumen) pohon() (*naskah.Nilai, error) {
+	w := naskah.NewPohon()
+	if err := d.tulis(w); err != nil {
+		return nil, err
+	}
+	return w.Pohon(), nil
 }
 
 // isian returns the value nilai takes in place of n: a JSON string, so
@@ -112,25 +163,27 @@ func (d *Dokumen) Nilai(path string) (string, bool) {
 // string or number value. It is what a page listing many fields calls.
 func (d *Dokumen) NilaiSemua(paths ...string) map[string]string {
 	hasil := make(map[string]string, len(paths))
-	akar, err := d.naskah()
+	akar, err := d.pohon()
 	if err != nil {
 		return hasil
 	}
 	for _, p := range paths {
-		if n, err := daunDi(akar, p); err == nil {
+		if n, err := daunDi(akar, p, p); err == nil {
 			hasil[p] = n.Teks
 		}
 	}
 	return hasil
 }
 
-// daunDi returns the string or number at path in the tree, or a
-// *ParseError saying why there is none.
-func daunDi(akar *naskah.Nilai, path string) (*naskah.Nilai, error) {
-	if path == "" {
+// daunDi returns the string or number at path in the tree (named nama in
+// errors: the path from the document's root), or a *ParseError saying why
+// there is none.
+func daunDi(akar *naskah.Nilai, path, nama string) (*naskah.Nilai, error) {
+	if nama == "" {
 		return nil, &ParseError{Err: errors.New("jalur isian kosong")}
 	}
 	n, ok := akar.Cari(path)
+	path = nama
 	if !ok {
 		return nil, &ParseError{Path: path, Err: errors.New("tidak ada isian di jalur ini")}
 	}
@@ -191,7 +244,7 @@ func kembalikan(lama []penggantian) {
 // becomes baru (see [Dokumen.SetNilai]); none when no quoted figure was
 // replaced by a number.
 func bawaKutipan(d *Dokumen, akar *naskah.Nilai, path, baru string) []penggantian {
-	n, err := daunDi(akar, path)
+	n, err := daunDi(akar, path, path)
 	if err != nil || n.Jenis != naskah.JenisTeks {
 		return nil
 	}
@@ -208,7 +261,7 @@ func bawaKutipan(d *Dokumen, akar *naskah.Nilai, path, baru string) []penggantia
 		if !ok {
 			continue
 		}
-		salinan, err := daunDi(akar, ik.asal)
+		salinan, err := daunDi(akar, ik.asal, ik.asal)
 		if err != nil {
 			continue
 		}

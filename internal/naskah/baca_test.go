@@ -245,7 +245,16 @@ func TestPenulis(t *testing.T) {
 	w.Bulat(-12)
 	w.MulaiObjek()
 	w.AkhirObjek()
-	w.Mentah([]byte(`{"k":[1,{}],"l":"a,b:{"}`))
+	w.MulaiObjek()
+	w.Kunci("k")
+	w.MulaiDaftar()
+	w.Bulat(1)
+	w.MulaiObjek()
+	w.AkhirObjek()
+	w.AkhirDaftar()
+	w.Kunci("l")
+	w.Teks("a,b:{")
+	w.AkhirObjek()
 	w.AkhirDaftar()
 	w.AkhirObjek()
 	want := `{
@@ -327,6 +336,12 @@ func FuzzBaca(f *testing.F) {
 				t.Fatalf("baris %d di luar teks", g.Baris)
 			}
 			return
+		}
+		// the tree writer builds the tree the text would give
+		pw := NewPohon()
+		tulis(pw, v)
+		if diff := cmp.Diff(v, pw.Pohon(), abaikanLetak); diff != "" {
+			t.Fatalf("pohon berbeda:\n%s", diff)
 		}
 		for _, indent := range []string{"", "  "} {
 			w := NewPenulis(indent)

@@ -17,10 +17,37 @@ type Penulis struct {
 	isi []bool
 	// kunci: a key was just written, the value follows on its line.
 	kunci bool
+
+	// A writer made by NewPohon builds a tree instead of text: pohon
+	// holds the open containers, the innermost last, nama the key of the
+	// next value.
+	pohon bool
+	buka_ []Nilai
+	nama  string
+	akar  Nilai
 }
 
 // NewPenulis returns a writer; indent "" writes compact JSON.
 func NewPenulis(indent string) *Penulis { return &Penulis{indent: indent} }
+
+// NewPohon returns a writer that builds the tree [Baca] would read from
+// what a text writer writes, without the text (values have no position):
+// a document can be edited and read back in memory.
+func NewPohon() *Penulis { return &Penulis{pohon: true} }
+
+// Pohon returns the tree a writer made by [NewPohon] built.
+func (w *Penulis) Pohon() *Nilai { return &w.akar }
+
+// tambah adds a finished value to the innermost container, or makes it
+// the root.
+func (w *Penulis) tambah(v Nilai) {
+	v.Nama, w.nama = w.nama, ""
+	if n := len(w.buka_); n > 0 {
+		w.buka_[n-1].Isi = append(w.buka_[n-1].Isi, v)
+		return
+	}
+	w.akar = v
+}
 
 // Bytes returns the text written.
 func (w *Penulis) Bytes() []byte { return w.b }
@@ -51,12 +78,29 @@ func (w *Penulis) sebelum() {
 }
 
 func (w *Penulis) buka(c byte) {
+	if w.pohon {
+		j := JenisDaftar
+		if c == '{' {
+			j = JenisObjek
+		}
+		w.buka_ = append(w.buka_, Nilai{Nama: w.nama, Jenis: j})
+		w.nama = ""
+		return
+	}
 	w.sebelum()
 	w.b = append(w.b, c)
 	w.isi = append(w.isi, false)
 }
 
 func (w *Penulis) tutup(c byte) {
+	if w.pohon {
+		n := len(w.buka_)
+		v := w.buka_[n-1]
+		w.buka_ = w.buka_[:n-1]
+		w.nama = v.Nama
+		w.tambah(v)
+		return
+	}
 	n := len(w.isi)
 	if w.isi[n-1] {
 		w.baris(n - 1)
@@ -79,6 +123,10 @@ func (w *Penulis) AkhirDaftar() { w.tutup(']') }
 
 // Kunci writes the key of the next member.
 func (w *Penulis) Kunci(k string) {
+	if w.pohon {
+		w.nama = k
+		return
+	}
 	w.sebelum()
 	w.b = appendTeks(w.b, k)
 	w.b = append(w.b, ':')
@@ -90,24 +138,44 @@ func (w *Penulis) Kunci(k string) {
 
 // Teks writes a string.
 func (w *Penulis) Teks(s string) {
+	if w.pohon {
+		w.tambah(Nilai{Jenis: JenisTeks, Teks: s})
+		return
+	}
 	w.sebelum()
 	w.b = appendTeks(w.b, s)
 }
 
 // Bilangan writes a number literal, which must be valid JSON.
 func (w *Penulis) Bilangan(lit string) {
+	if w.pohon {
+		w.tambah(Nilai{Jenis: JenisBilangan, Teks: lit})
+		return
+	}
 	w.sebelum()
 	w.b = append(w.b, lit...)
 }
 
 // Bulat writes an integer.
 func (w *Penulis) Bulat(n int) {
+	if w.pohon {
+		w.tambah(Nilai{Jenis: JenisBilangan, Teks: string(appendInt(nil, n))})
+		return
+	}
 	w.sebelum()
 	w.b = appendInt(w.b, n)
 }
 
 // Boolean writes true or false.
 func (w *Penulis) Boolean(b bool) {
+	if w.pohon {
+		t := "false"
+		if b {
+			t = "true"
+		}
+		w.tambah(Nilai{Jenis: JenisBoolean, Teks: t})
+		return
+	}
 	w.sebelum()
 	if b {
 		w.b = append(w.b, "true"...)
@@ -118,6 +186,10 @@ func (w *Penulis) Boolean(b bool) {
 
 // Null writes null.
 func (w *Penulis) Null() {
+	if w.pohon {
+		w.tambah(Nilai{Jenis: JenisNull})
+		return
+	}
 	w.sebelum()
 	w.b = append(w.b, "null"...)
 }
@@ -127,59 +199,6 @@ func (w *Penulis) Medan(k, s string) {
 	if s != "" {
 		w.Kunci(k)
 		w.Teks(s)
-	}
-}
-
-// Mentah writes raw, a valid JSON value (as another writer of this package
-// wrote it), re-indented to the current place.
-func (w *Penulis) Mentah(raw []byte) {
-	w.sebelum()
-	dalamTeks, lolos := false, false
-	tingkat := len(w.isi)
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if dalamTeks {
-			w.b = append(w.b, c)
-			switch {
-			case lolos:
-				lolos = false
-			case c == '\\':
-				lolos = true
-			case c == '"':
-				dalamTeks = false
-			}
-			continue
-		}
-		switch c {
-		case ' ', '\t', '\r', '\n':
-		case '"':
-			dalamTeks = true
-			w.b = append(w.b, c)
-		case '{', '[':
-			w.b = append(w.b, c)
-			tingkat++
-			if i+1 < len(raw) && (raw[i+1] == '}' || raw[i+1] == ']') {
-				w.b = append(w.b, raw[i+1])
-				i++
-				tingkat--
-				continue
-			}
-			w.baris(tingkat)
-		case '}', ']':
-			tingkat--
-			w.baris(tingkat)
-			w.b = append(w.b, c)
-		case ',':
-			w.b = append(w.b, c)
-			w.baris(tingkat)
-		case ':':
-			w.b = append(w.b, c)
-			if w.indent != "" {
-				w.b = append(w.b, ' ')
-			}
-		default:
-			w.b = append(w.b, c)
-		}
 	}
 }
 
