@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
 	"strings"
@@ -153,15 +154,15 @@ func bacaBatas(s string) (*kinerja.Batas, error) {
 // section, for the efficiency per sasaran. A bare kinerja section has
 // none; a section that cannot be read is reported and skipped (nil).
 func bacaAnggaran(data []byte, stderr io.Writer) kinerja.SumberAnggaran {
-	var atas map[string]json.RawMessage
-	if json.Unmarshal(data, &atas) != nil {
+	akar, err := naskah.Baca(data)
+	if err != nil {
 		return nil
 	}
-	raw, ada := atas["anggaran"]
-	if !ada || len(raw) == 0 || string(raw) == "{}" || string(raw) == "null" {
+	v := akar.Anggota("anggaran")
+	if v == nil || v.Jenis == naskah.JenisNull || (v.Jenis == naskah.JenisObjek && len(v.Isi) == 0) {
 		return nil
 	}
-	a, err := anggaran.ParseJSON(raw, "anggaran")
+	a, err := anggaran.BacaNaskah(v, "anggaran")
 	if err != nil {
 		fmt.Fprintf(stderr, "capaian: bagian anggaran diabaikan, efisiensi tidak dihitung: %v\n", err)
 		return nil
