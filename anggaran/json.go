@@ -60,7 +60,7 @@ var (
 func BacaNaskah(v *naskah.Nilai, path string) (*Anggaran, error) {
 	p := &naskah.Pembaca{}
 	a := bacaAnggaran(p, v, path)
-	if err := p.Err(); err != nil {
+	if err := p.ErrDi(v, path); err != nil {
 		return nil, err
 	}
 	return a, nil

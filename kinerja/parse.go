@@ -55,13 +55,7 @@ func ParseBerkas(data []byte) (*Dokumen, error) {
 func BacaNaskah(v *naskah.Nilai, path string) (*Dokumen, error) {
 	p := &pembaca{}
 	d := p.dokumen(v, path)
-	if err := p.Err(); err != nil {
-		// an error found by path (a rule of the model, not of the text) is
-		// given the line of its value or of its nearest ancestor
-		if g := err.(*ParseError); g.Baris == 0 {
-			n, _ := v.Cari(strings.TrimPrefix(g.Path, path))
-			g.Baris = int(n.Baris)
-		}
+	if err := p.ErrDi(v, path); err != nil {
 		return nil, err
 	}
 	return d, nil

@@ -100,7 +100,7 @@ func dariNaskah(akar *naskah.Nilai) (*Dokumen, error) {
 	}
 	p := &naskah.Pembaca{}
 	d, ang, kin := bacaDokumen(p, akar)
-	if err := p.Err(); err != nil {
+	if err := p.ErrDi(akar, ""); err != nil {
 		return nil, err
 	}
 	if err := d.periksaBentuk(); err != nil {

@@ -149,6 +149,9 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &pe) {
 				t.Fatalf("error %v is %T, not *anggaran.ParseError", err, err)
 			}
+			if pe.Baris < 1 || pe.Baris > bytes.Count(data, []byte{'\n'})+1 {
+				t.Fatalf("error %v: line %d is not a line of the file", err, pe.Baris)
+			}
 			return
 		}
 		b, err := d.Encode()

@@ -34,6 +34,21 @@ func (p *Pembaca) Err() error {
 	return p.err
 }
 
+// ErrDi returns the first error found, as [Pembaca.Err], giving an error
+// recorded without a value (a rule of the model, known by its path) the
+// line of the value at its path, or of its nearest ancestor, in akar: the
+// tree that was read, whose own path is awalan.
+func (p *Pembaca) ErrDi(akar *Nilai, awalan string) error {
+	if p.err == nil {
+		return nil
+	}
+	if p.err.Baris == 0 && akar != nil {
+		n, _ := akar.Cari(strings.TrimPrefix(p.err.Path, awalan))
+		p.err.Baris = int(n.Baris)
+	}
+	return p.err
+}
+
 // Gagal records err at the value v (which gives the line; nil for none)
 // and path, unless an error was recorded before.
 func (p *Pembaca) Gagal(v *Nilai, path string, err error) {
