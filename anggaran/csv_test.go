@@ -149,5 +149,9 @@ func FuzzParseJSON(f *testing.F) {
 		if diff := cmp.Diff(a, back); diff != "" {
 			t.Fatalf("round trip differs:\n%s", diff)
 		}
+		// the second writing is byte-identical to the first
+		if out2, err := back.MarshalJSON(); err != nil || !bytes.Equal(out, out2) {
+			t.Fatalf("second MarshalJSON differs (%v):\n%s\n%s", err, out, out2)
+		}
 	})
 }

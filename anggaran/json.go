@@ -124,8 +124,9 @@ func bacaAnggaran(p *naskah.Pembaca, v *naskah.Nilai, path string) *Anggaran {
 // bacaDaftarRincian reads the list of rows k of o and checks that every
 // leaf has a pagu.
 func bacaDaftarRincian(p *naskah.Pembaca, o *naskah.Objek, k string, awalan Kode, kolom []string) []Rincian {
-	var rows []Rincian
+	// never nil, as the writer writes the list even when empty
 	daftar := o.Ambil(k)
+	rows := []Rincian{}
 	if daftar != nil && daftar.Jenis == naskah.JenisDaftar {
 		rows = make([]Rincian, 0, len(daftar.Isi))
 	}
@@ -133,7 +134,7 @@ func bacaDaftarRincian(p *naskah.Pembaca, o *naskah.Objek, k string, awalan Kode
 		rows = append(rows, bacaRincian(p, v, path, awalan, kolom, true))
 	})
 	if p.Salah() {
-		return nil
+		return rows
 	}
 	if i, ok := cekPaguDaun(rows); !ok {
 		row := &daftar.Isi[i]
