@@ -62,8 +62,8 @@ func Baca(data []byte) (*Nilai, error) {
 	if p.pos >= len(data) {
 		return nil, &Galat{Baris: 1, Err: errKosong}
 	}
-	var v Nilai
-	if err := p.nilai(&v, 0); err != nil {
+	v, err := p.nilai(0)
+	if err != nil {
 		return nil, err
 	}
 	p.spasi()
@@ -83,6 +83,7 @@ type pengurai struct {
 	// tumpuk holds the members read so far of every open container, the
 	// innermost last; a container's members are copied out when it closes.
 	tumpuk []Nilai
+	kunci  map[string]string // keys read, shared (see teksKunci)
 }
 
 func (p *pengurai) galat(path string, err error) *Galat {
@@ -115,11 +116,12 @@ func (p *pengurai) spasi() {
 
 // nilai reads the value at pos into v (whose Nama is set), at the given
 // nesting depth. The path of an error is made on the way back up.
-func (p *pengurai) nilai(v *Nilai, dalam int) *Galat {
+func (p *pengurai) nilai(dalam int) (Nilai, *Galat) {
+	var v Nilai
 	v.Awal = int32(p.pos)
-	err := p.nilai1(v, dalam)
+	err := p.nilai1(&v, dalam)
 	v.Akhir = int32(p.pos)
-	return err
+	return v, err
 }
 
 func (p *pengurai) nilai1(v *Nilai, dalam int) *Galat {
@@ -198,7 +200,7 @@ func (p *pengurai) objek(v *Nilai, dalam int) *Galat {
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
 			return p.sintaks("", "di tempat yang seharusnya nama kolom (teks bertanda kutip)")
 		}
-		k, err := p.teks()
+		k, err := p.teksKunci()
 		if err != nil {
 			return err
 		}
@@ -215,12 +217,12 @@ func (p *pengurai) objek(v *Nilai, dalam int) *Galat {
 		p.spasi()
 		p.tumpuk = append(p.tumpuk, Nilai{Nama: k})
 		i := len(p.tumpuk) - 1
-		var anak Nilai
-		anak.Nama = k
-		if err := p.nilai(&anak, dalam); err != nil {
+		anak, err := p.nilai(dalam)
+		if err != nil {
 			err.Path = JoinPath(k, err.Path)
 			return err
 		}
+		anak.Nama = k
 		p.tumpuk[i] = anak
 		if kunci != nil {
 			kunci[k] = barisKunci
@@ -276,8 +278,8 @@ func (p *pengurai) daftar(v *Nilai, dalam int) *Galat {
 		}
 		p.tumpuk = append(p.tumpuk, Nilai{})
 		i := len(p.tumpuk) - 1
-		var anak Nilai
-		if err := p.nilai(&anak, dalam); err != nil {
+		anak, err := p.nilai(dalam)
+		if err != nil {
 			err.Path = JoinPath("["+strconv.Itoa(n)+"]", err.Path)
 			return err
 		}
@@ -311,6 +313,35 @@ func (p *pengurai) tutup(awal int) []Nilai {
 	clear(p.tumpuk[awal:])
 	p.tumpuk = p.tumpuk[:awal]
 	return isi
+}
+
+// teksKunci reads an object's key: the keys of a data file repeat
+// (every row has a "kode"), so a short key read before is shared rather
+// than allocated again; at most 4,096 are kept.
+func (p *pengurai) teksKunci() (string, *Galat) {
+	d := p.data
+	i := p.pos + 1
+	for ; i < len(d) && i-p.pos <= 64; i++ {
+		c := d[i]
+		if c == '"' {
+			if k, ada := p.kunci[string(d[p.pos+1:i])]; ada {
+				p.pos = i + 1
+				return k, nil
+			}
+			break
+		}
+		if c == '\\' || c < 0x20 || c >= 0x80 {
+			break
+		}
+	}
+	k, err := p.teks()
+	if err == nil && len(k) <= 64 && len(p.kunci) < 4096 {
+		if p.kunci == nil {
+			p.kunci = make(map[string]string)
+		}
+		p.kunci[k] = k
+	}
+	return k, err
 }
 
 // teks reads a string at pos, which is '"'.

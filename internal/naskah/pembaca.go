@@ -90,6 +90,7 @@ func (p *Pembaca) Bukan(v *Nilai, path, harap string) { p.Gagal(v, path, bukan(v
 // as an empty object.
 func (p *Pembaca) Objek(v *Nilai, path string) *Objek {
 	o := &Objek{p: p, v: v, path: path}
+	o.dikenal = o.dikenalA[:0]
 	if v != nil && v.Jenis != JenisObjek {
 		p.Bukan(v, path, "objek {…}")
 		o.v = nil
@@ -165,6 +166,7 @@ type Objek struct {
 	v        *Nilai // nil: absent, read as empty
 	path     string
 	dikenal  []string // keys asked for, in order
+	dikenalA [16]string
 	dipakaiM map[string]bool
 }
 
@@ -192,7 +194,17 @@ func (o *Objek) Ambil(k string) *Nilai {
 func (o *Objek) Ada(k string) bool { return o.v.Anggota(k) != nil && o.v.Anggota(k).Jenis != JenisNull }
 
 // Teks reads the text field k ("" when missing).
-func (o *Objek) Teks(k string) string { return o.p.Teks(o.Ambil(k), o.Sub(k)) }
+func (o *Objek) Teks(k string) string {
+	v := o.Ambil(k)
+	if v == nil {
+		return ""
+	}
+	if v.Jenis != JenisTeks {
+		o.p.Bukan(v, o.Sub(k), "teks")
+		return ""
+	}
+	return v.Teks
+}
 
 // TeksWajib reads the text field k, which must be present and not blank.
 func (o *Objek) TeksWajib(k string) string {
@@ -201,7 +213,7 @@ func (o *Objek) TeksWajib(k string) string {
 		o.p.Gagal(o.v, o.Sub(k), errors.New("wajib diisi"))
 		return ""
 	}
-	s := o.p.Teks(v, o.Sub(k))
+	s := o.Teks(k)
 	if v.Jenis == JenisTeks && strings.TrimSpace(s) == "" {
 		o.p.Gagal(v, o.Sub(k), errors.New("wajib diisi, tidak boleh kosong"))
 	}
@@ -209,7 +221,17 @@ func (o *Objek) TeksWajib(k string) string {
 }
 
 // Bulat reads the integer field k (0 when missing).
-func (o *Objek) Bulat(k string) int { return o.p.Bulat(o.Ambil(k), o.Sub(k)) }
+func (o *Objek) Bulat(k string) int {
+	v := o.Ambil(k)
+	if v == nil {
+		return 0
+	}
+	n, err := BacaBulat(v)
+	if err != nil {
+		o.p.Gagal(v, o.Sub(k), err)
+	}
+	return n
+}
 
 // BulatWajib reads the integer field k, which must be present.
 func (o *Objek) BulatWajib(k string) int {
@@ -218,7 +240,7 @@ func (o *Objek) BulatWajib(k string) int {
 		o.p.Gagal(o.v, o.Sub(k), errors.New("wajib diisi"))
 		return 0
 	}
-	return o.p.Bulat(v, o.Sub(k))
+	return o.Bulat(k)
 }
 
 // BulatOpsional reads the integer field k, nil when missing.
@@ -227,7 +249,7 @@ func (o *Objek) BulatOpsional(k string) *int {
 	if v == nil {
 		return nil
 	}
-	n := o.p.Bulat(v, o.Sub(k))
+	n := o.Bulat(k)
 	return &n
 }
 
@@ -246,7 +268,11 @@ func (o *Objek) Benar(k string) bool {
 
 // Daftar reads the list field k (see [Pembaca.Daftar]).
 func (o *Objek) Daftar(k string, fn func(v *Nilai, path string)) bool {
-	return o.p.Daftar(o.Ambil(k), o.Sub(k), fn)
+	v := o.Ambil(k)
+	if v == nil {
+		return false
+	}
+	return o.p.Daftar(v, o.Sub(k), fn)
 }
 
 // DaftarTeks reads the list of texts k: nil when missing, non-nil (maybe
