@@ -136,7 +136,7 @@ func lokasikan(akar *naskah.Nilai, err error) error {
 	}
 	if pe.Baris == 0 {
 		n, _ := akar.Cari(pe.Path)
-		pe.Baris = int(n.Baris)
+		pe.Baris, pe.Lajur = int(n.Baris), int(n.Lajur)
 	}
 	return pe
 }

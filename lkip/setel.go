@@ -52,7 +52,7 @@ func (d *Dokumen) SetNilai(path, nilai string) (*Dokumen, error) {
 			return nil, &ParseError{Path: path, Err: err}
 		}
 		e := *pe
-		e.Berkas, e.Baris = "", 0
+		e.Berkas, e.Baris, e.Lajur = "", 0, 0
 		if e.Path == "" {
 			e.Path = path
 		}

@@ -87,7 +87,7 @@ type pengurai struct {
 }
 
 func (p *pengurai) galat(path string, err error) *Galat {
-	return &Galat{Baris: p.baris, Path: path, Err: err}
+	return &Galat{Baris: p.baris, Lajur: p.pos - p.awalBaris + 1, Path: path, Err: err}
 }
 
 // sintaks reports the byte at pos (or the end of the text) where what

@@ -63,6 +63,21 @@ func TestBacaGalat(t *testing.T) {
 	}
 }
 
+// TestBacaLajur: an error gives the column of the byte where it is found.
+func TestBacaLajur(t *testing.T) {
+	_, err := Baca([]byte("{\n  \"a\": [1,\n   }]}"))
+	g, _ := err.(*Galat)
+	if g == nil || g.Baris != 3 || g.Lajur != 4 {
+		t.Errorf("galat %+v; ingin baris 3 lajur 4", err)
+	}
+	v, _ := Baca([]byte("{\n  \"a\": \"x\"}"))
+	p := &Pembaca{}
+	p.Objek(v, "").Bulat("a")
+	if g, _ := p.Err().(*Galat); g == nil || g.Baris != 2 || g.Lajur != 8 {
+		t.Errorf("galat %+v; ingin baris 2 lajur 8", p.Err())
+	}
+}
+
 func kunciBanyak(n int) string {
 	var b strings.Builder
 	for i := range n {

@@ -28,6 +28,7 @@ import (
 type Galat struct {
 	Berkas string // file name, may be empty
 	Baris  int    // 1-based line or row, 0 when unknown
+	Lajur  int    // 1-based column in bytes within the line, 0 when unknown (not printed)
 	Kolom  string // column or field name, may be empty
 	Path   string // JSON path, may be empty
 	Err    error

@@ -44,7 +44,7 @@ func (p *Pembaca) ErrDi(akar *Nilai, awalan string) error {
 	}
 	if p.err.Baris == 0 && akar != nil {
 		n, _ := akar.Cari(strings.TrimPrefix(p.err.Path, awalan))
-		p.err.Baris = int(n.Baris)
+		p.err.Baris, p.err.Lajur = int(n.Baris), int(n.Lajur)
 	}
 	return p.err
 }
@@ -57,7 +57,7 @@ func (p *Pembaca) Gagal(v *Nilai, path string, err error) {
 	}
 	g := &Galat{Path: path, Err: err}
 	if v != nil {
-		g.Baris = int(v.Baris)
+		g.Baris, g.Lajur = int(v.Baris), int(v.Lajur)
 	}
 	p.err = g
 }
