@@ -82,7 +82,7 @@ func dariNaskah(akar *naskah.Nilai) (*Dokumen, error) {
 	if v := akar.Anggota("versi"); v != nil && v.Jenis != naskah.JenisNull {
 		n, err := naskah.BacaBulat(v)
 		if err != nil {
-			return nil, &ParseError{Baris: int(v.Baris), Path: "versi", Err: fmt.Errorf("versi harus bilangan bulat: %v", err)}
+			return nil, &ParseError{Baris: int(v.Baris), Path: "versi", Err: fmt.Errorf("versi harus bilangan bulat: %w", err)}
 		}
 		versi = n
 		switch {
