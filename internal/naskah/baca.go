@@ -19,8 +19,10 @@ const (
 	// file nests about ten deep).
 	MaksKedalaman = 64
 	// MaksNilai is the most values a text may hold (a kabupaten's budget of
-	// 8,000 rows holds about 80,000): it bounds the memory of the tree.
-	MaksNilai = 1 << 21
+	// 8,000 rows holds about 80,000): it bounds the memory of the tree, 80
+	// bytes a value (40 MiB at the limit; reading allocates at most about
+	// three times that on the way).
+	MaksNilai = 1 << 19
 )
 
 // Bounds of a JSON number: at most 30 digits before the decimal point and
@@ -215,7 +217,7 @@ func (p *pengurai) objek(v *Nilai, dalam int) *Galat {
 		}
 		p.pos++
 		p.spasi()
-		p.tumpuk = append(p.tumpuk, Nilai{Nama: k})
+		p.dorong(Nilai{Nama: k})
 		i := len(p.tumpuk) - 1
 		anak, err := p.nilai(dalam)
 		if err != nil {
@@ -276,7 +278,7 @@ func (p *pengurai) daftar(v *Nilai, dalam int) *Galat {
 			p.pos++
 			break
 		}
-		p.tumpuk = append(p.tumpuk, Nilai{})
+		p.dorong(Nilai{})
 		i := len(p.tumpuk) - 1
 		anak, err := p.nilai(dalam)
 		if err != nil {
@@ -301,6 +303,18 @@ func (p *pengurai) daftar(v *Nilai, dalam int) *Galat {
 	}
 	v.Isi = p.tutup(awal)
 	return nil
+}
+
+// dorong appends a member to tumpuk, doubling its room when full (append
+// grows large slices by a quarter, which would allocate five times the
+// final size on the way).
+func (p *pengurai) dorong(v Nilai) {
+	if len(p.tumpuk) == cap(p.tumpuk) {
+		baru := make([]Nilai, len(p.tumpuk), max(64, 2*cap(p.tumpuk)))
+		copy(baru, p.tumpuk)
+		p.tumpuk = baru
+	}
+	p.tumpuk = append(p.tumpuk, v)
 }
 
 // tutup takes the members of a closing container off tumpuk.

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -178,9 +179,18 @@ func TestBacaBesar(t *testing.T) {
 // TestBacaBanyak: more than MaksNilai values are refused.
 func TestBacaBanyak(t *testing.T) {
 	data := []byte("[" + strings.Repeat("0,", MaksNilai) + "0]")
-	_, err := Baca(data)
+	var err error
+	n := alokasi(func() { _, err = Baca(data) })
 	if err == nil || !strings.Contains(err.Error(), "terlalu banyak nilai") {
 		t.Fatalf("galat %v; ingin terlalu banyak nilai", err)
+	}
+	// the pending members grown by doubling (2 × 80 bytes a value) and
+	// the finished list copied out (80)
+	if n > 260*MaksNilai {
+		t.Errorf("%d byte dialokasikan untuk menolak %d nilai", n, MaksNilai+1)
+	}
+	if unsafe.Sizeof(Nilai{}) != 80 {
+		t.Errorf("Nilai %d byte; dokumentasi MaksNilai menyebut 80", unsafe.Sizeof(Nilai{}))
 	}
 }
 
