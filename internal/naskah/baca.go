@@ -19,10 +19,11 @@ const (
 	// file nests about ten deep).
 	MaksKedalaman = 64
 	// MaksNilai is the most values a text may hold (a kabupaten's budget of
-	// 8,000 rows holds about 80,000, the kinerja of 10,000 indicators over
-	// five years about 330,000): it bounds the memory of the tree, 80
-	// bytes a value (80 MiB at the limit; reading allocates at most about
-	// three times that on the way).
+	// 8,000 rows holds about 80,000; the kinerja section of 10,000
+	// indicators over five years of kinerja.BenchmarkParse, 8 MB, about
+	// 520,000): it bounds the memory of the tree, 80 bytes a value (80 MiB
+	// at the limit; reading allocates at most about three times that on the
+	// way).
 	MaksNilai = 1 << 20
 )
 
