@@ -239,6 +239,9 @@ func bacaAngka(p *naskah.Pembaca, o *naskah.Objek, k string, j Jenis) decimal.Nu
 // invalid NullDecimal. It is the one reading of figures that the sections
 // of a data file share; it is for the packages of this module.
 func BacaAngkaNaskah(v *naskah.Nilai, j Jenis) (decimal.NullDecimal, error) {
+	if v == nil {
+		return decimal.NullDecimal{}, nil
+	}
 	switch v.Jenis {
 	case naskah.JenisNull:
 		return decimal.NullDecimal{}, nil
@@ -312,6 +315,9 @@ func (a *Anggaran) cekTulis() error {
 // (internal/naskah), as [Anggaran.MarshalJSON] describes. It is for the
 // packages of this module.
 func (a *Anggaran) TulisNaskah(w *naskah.Penulis) error {
+	if a == nil || w == nil {
+		return errors.New("anggaran: TulisNaskah tanpa anggaran atau penulis")
+	}
 	if err := a.cekTulis(); err != nil {
 		return err
 	}
@@ -401,22 +407,14 @@ func tulisRincian(w *naskah.Penulis, r *Rincian, pk, jumlah bool, awalan Kode) {
 
 func tulisAngka(w *naskah.Penulis, nama string, d decimal.NullDecimal) {
 	if d.Valid {
-		w.Medan(nama, teksDesimal(d.Decimal))
+		w.Medan(nama, FormatAngkaBerkas(d.Decimal))
 	}
 }
 
 // teksDesimal writes d as a plain decimal string ("2982697372", "98.42"),
-// independent of decimal's package-level settings.
-func teksDesimal(d decimal.Decimal) string {
-	if d.Exponent() >= 0 {
-		return d.StringFixed(0)
-	}
-	s := d.StringFixed(-d.Exponent())
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return s
-}
+// independent of decimal's package-level settings: [FormatAngkaBerkas],
+// for the report's JSON (render.go).
+func teksDesimal(d decimal.Decimal) string { return FormatAngkaBerkas(d) }
 
 // tulisString writes s as a JSON string with HTML characters escaped, for
 // the report's JSON (render.go), which is not a data file.

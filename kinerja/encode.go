@@ -10,6 +10,9 @@ import (
 // Figures are written as printed (their Teks) when that text reads back to
 // the same value, else as JSON numbers.
 func (d *Dokumen) MarshalJSON() ([]byte, error) {
+	if d == nil {
+		return []byte("null"), nil
+	}
 	w := naskah.NewPenulis("")
 	d.TulisNaskah(w)
 	return w.Bytes(), nil
@@ -18,8 +21,16 @@ func (d *Dokumen) MarshalJSON() ([]byte, error) {
 // TulisNaskah writes the section into w, the writer of the whole data file
 // (internal/naskah), as [Dokumen.MarshalJSON] describes: members in the
 // order of the schema, optional ones left out when empty. It is for the
-// packages of this module.
+// packages of this module. A nil d is written as null; a nil w writes
+// nothing.
 func (d *Dokumen) TulisNaskah(w *naskah.Penulis) {
+	if w == nil {
+		return
+	}
+	if d == nil {
+		w.Null()
+		return
+	}
 	w.MulaiObjek()
 	w.Kunci("tahun")
 	w.Bulat(d.Tahun)
@@ -134,7 +145,7 @@ func tulisIndikator(w *naskah.Penulis, ind *Indikator) {
 		w.Medan("pembilang", r.Pembilang)
 		w.Medan("penyebut", r.Penyebut)
 		w.Kunci("pengali")
-		w.Bilangan(r.Pengali.String())
+		w.Bilangan(anggaran.FormatAngkaBerkas(r.Pengali))
 		w.AkhirObjek()
 	}
 	tulisAngka(w, "target_akhir", ind.TargetAkhir, j)

@@ -16,7 +16,7 @@ import (
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
 		"Baris": Baris, "Check": Check, "Compute": Compute, "ComputeCapaian": ComputeCapaian, "IKUPerSasaran": IKUPerSasaran,
-		"NewSkala": NewSkala, "NormalizeKode": NormalizeKode, "Parse": Parse, "ParseBerkas": ParseBerkas, "RealisasiRumus": RealisasiRumus,
+		"BacaNaskah": BacaNaskah, "NewSkala": NewSkala, "NormalizeKode": NormalizeKode, "Parse": Parse, "ParseBerkas": ParseBerkas, "RealisasiRumus": RealisasiRumus,
 		"RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown, "RenderPerbandingan": RenderPerbandingan,
 		"RenderTabelCapaian": RenderTabelCapaian, "SkalaBaik": SkalaBaik, "SkalaBernama": SkalaBernama, "SkalaPANRB88": SkalaPANRB88,
 		"SkalaPK": SkalaPK, "SkalaPermendagri86": SkalaPermendagri86,
@@ -41,7 +41,6 @@ var diketahuiPanik = map[string]string{
 	"RenderTabelCapaian":                  "render.go: nil io.Writer/Dokumen/Hasil",
 	"(*kinerja.Dokumen)(nil).FindSasaran": "model.go: nil receiver",
 	"(*kinerja.Dokumen)(nil).IndeksIndikator": "model.go: nil receiver",
-	"(*kinerja.Dokumen)(nil).MarshalJSON":     "encode.go: nil receiver",
 	"(*kinerja.Dokumen)(nil).PohonRenstra":    "model.go: nil receiver",
 	"(*kinerja.Indikator)(nil).DataPada":      "model.go: nil receiver",
 }

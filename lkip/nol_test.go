@@ -35,10 +35,6 @@ var diketahuiPanik = map[string]string{
 	"RenderJSON":                           "render: nil io.Writer/Laporan",
 	"RenderMarkdown":                       "render: nil io.Writer/Laporan",
 	"(*lkip.Angka)(nil).UnmarshalJSON":     "angka.go: nil receiver",
-	"(*lkip.Dokumen)(nil).Encode":          "parse.go: nil receiver",
-	"(*lkip.Dokumen)(nil).Nilai":           "setel.go: nil receiver",
-	"(*lkip.Dokumen)(nil).NilaiSemua":      "setel.go: nil receiver",
-	"(*lkip.Dokumen)(nil).SetNilai":        "setel.go: nil receiver",
 	"(*lkip.Laporan)(nil).GrafikCapaian":   "grafik: nil receiver",
 	"(*lkip.Laporan)(nil).GrafikRealisasi": "grafik: nil receiver",
 }

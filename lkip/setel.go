@@ -65,6 +65,9 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 	if path == "" {
 		return nil, &ParseError{Err: errors.New("jalur isian kosong")}
 	}
+	if d == nil {
+		return nil, &ParseError{Path: path, Err: errors.New("tidak ada dokumen")}
+	}
 	// A figure of the budget or of the performance data: only that
 	// section is rebuilt.
 	for _, b := range []struct {
@@ -163,6 +166,9 @@ func (d *Dokumen) Nilai(path string) (string, bool) {
 // string or number value. It is what a page listing many fields calls.
 func (d *Dokumen) NilaiSemua(paths ...string) map[string]string {
 	hasil := make(map[string]string, len(paths))
+	if d == nil {
+		return hasil
+	}
 	akar, err := d.pohon()
 	if err != nil {
 		return hasil

@@ -1,6 +1,9 @@
 package lkip
 
 import (
+	"errors"
+
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/naskah"
 )
 
@@ -13,6 +16,9 @@ import (
 // version. Figures keep their printed text; Parse(Encode(d)) equals d, and
 // Encode(Parse(Encode(d))) is byte-identical to Encode(d).
 func (d *Dokumen) Encode() ([]byte, error) {
+	if d == nil {
+		return nil, errors.New("lkip: Encode tanpa dokumen")
+	}
 	w := naskah.NewPenulis("  ")
 	if err := d.tulis(w); err != nil {
 		return nil, err
@@ -304,7 +310,7 @@ func kunciAngka(w *naskah.Penulis, k string, a *Angka) {
 		w.Teks(a.Teks)
 		return
 	}
-	w.Bilangan(a.Nilai.String())
+	w.Bilangan(anggaran.FormatAngkaBerkas(a.Nilai))
 }
 
 func tulisKutipanAnggaran(w *naskah.Penulis, k string, q *KutipanAnggaran) {
