@@ -55,6 +55,21 @@ func TestIsianPulang(t *testing.T) {
 				return a.Nilai, true
 			},
 			[]string{"98,42", "1.500", "1,5", "0,25", "-2,5", "100"}},
+		// A figure quoted in the narrative (lkip.Angka), typed the
+		// Indonesian way: "1.500" % is fifteen hundred, which the file's
+		// own rule for a quoted percentage would refuse as ambiguous.
+		{"kutipan persen fisik", anggaran.JenisPersen,
+			func(d *Dokumen, v decimal.Decimal, teks string) {
+				d.Kutipan.Ikhtisar.PersenFisik = &Angka{Nilai: v, Teks: teks}
+			},
+			func(d *Dokumen) (decimal.Decimal, bool) {
+				a := d.Kutipan.Ikhtisar.PersenFisik
+				if a == nil {
+					return decimal.Decimal{}, false
+				}
+				return a.Nilai, true
+			},
+			[]string{"98,42", "1.500", "1,5", "100"}},
 	} {
 		for _, s := range c.teks {
 			v, err := anggaran.ParseIsian(s, c.jenis, g)

@@ -299,16 +299,21 @@ func tulisNarasi(w *naskah.Penulis, n *Narasi) {
 	w.AkhirObjek()
 }
 
-// kunciAngka writes the quoted figure k when a is not nil: its printed
-// text, or its value as a JSON number when it has none.
-func kunciAngka(w *naskah.Penulis, k string, a *Angka) {
+// kunciAngka writes the quoted figure k of kind j when a is not nil: its
+// printed text when the reader reads that text back to the same value,
+// otherwise (no text, or a text typed in another notation, such as 1.500
+// for a percentage typed the Indonesian way, which the file's rule reads
+// differently) its value as a JSON number, so that no reload changes it.
+func kunciAngka(w *naskah.Penulis, k string, a *Angka, j anggaran.Jenis) {
 	if a == nil {
 		return
 	}
 	w.Kunci(k)
 	if a.Teks != "" {
-		w.Teks(a.Teks)
-		return
+		if d, err := anggaran.ParseAngka(a.Teks, j); err == nil && d.Equal(a.Nilai) {
+			w.Teks(a.Teks)
+			return
+		}
 	}
 	w.Bilangan(anggaran.FormatAngkaBerkas(a.Nilai))
 }
@@ -319,15 +324,15 @@ func tulisKutipanAnggaran(w *naskah.Penulis, k string, q *KutipanAnggaran) {
 	kunciBulatOpsional(w, "program", q.Program)
 	kunciBulatOpsional(w, "kegiatan", q.Kegiatan)
 	kunciBulatOpsional(w, "sub_kegiatan", q.SubKegiatan)
-	kunciAngka(w, "pagu", q.Pagu)
-	kunciAngka(w, "belanja_operasi", q.BelanjaOperasi)
-	kunciAngka(w, "belanja_pegawai", q.BelanjaPegawai)
-	kunciAngka(w, "belanja_barang_jasa", q.BelanjaBarangJasa)
-	kunciAngka(w, "belanja_bantuan_sosial", q.BelanjaBantuanSosial)
-	kunciAngka(w, "belanja_modal", q.BelanjaModal)
-	kunciAngka(w, "realisasi", q.Realisasi)
-	kunciAngka(w, "persen_realisasi", q.PersenRealisasi)
-	kunciAngka(w, "persen_fisik", q.PersenFisik)
+	kunciAngka(w, "pagu", q.Pagu, anggaran.JenisRupiah)
+	kunciAngka(w, "belanja_operasi", q.BelanjaOperasi, anggaran.JenisRupiah)
+	kunciAngka(w, "belanja_pegawai", q.BelanjaPegawai, anggaran.JenisRupiah)
+	kunciAngka(w, "belanja_barang_jasa", q.BelanjaBarangJasa, anggaran.JenisRupiah)
+	kunciAngka(w, "belanja_bantuan_sosial", q.BelanjaBantuanSosial, anggaran.JenisRupiah)
+	kunciAngka(w, "belanja_modal", q.BelanjaModal, anggaran.JenisRupiah)
+	kunciAngka(w, "realisasi", q.Realisasi, anggaran.JenisRupiah)
+	kunciAngka(w, "persen_realisasi", q.PersenRealisasi, anggaran.JenisPersen)
+	kunciAngka(w, "persen_fisik", q.PersenFisik, anggaran.JenisPersen)
 	kunciBulatOpsional(w, "jumlah_iku", q.JumlahIKU)
 	w.AkhirObjek()
 }
