@@ -28,6 +28,17 @@ import (
 //     the value was a JSON number and nilai is a plain integer ("2021")
 //     does it stay a number, so that fields holding whole numbers (a year,
 //     a headcount) accept it too.
+//   - A figure a user types (the budget's amounts and fisik, an indicator
+//     year's target, realisasi, pembilang and penyebut) is read by
+//     [anggaran.ParseIsian] with [anggaran.GayaTebak], since a figure may
+//     be typed as the document prints it, in either notation ("88,500,000"
+//     or "88.500.000"): more decimals than its kind keeps
+//     ("58.180.100,125" or "1,1250" Rupiah), a negative amount, too many
+//     digits, or a lone separator before three digits, which the two
+//     notations read differently ("1,500", "2,214"), is refused with the
+//     reason and what to type instead, never rounded or guessed.
+//   - The result, saved and opened again, must hold the same value at
+//     path; an edit the data file could not keep exactly is refused.
 //   - No text is written or parsed: the section holding path is written
 //     into a tree in memory (internal/naskah), the value replaced there,
 //     and the section read back from the tree by its package's reader
@@ -100,10 +111,18 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 		if err != nil {
 			return nil, err
 		}
+		if j, ok := d.jenisIsian(path); ok {
+			if nilai, err = angkaIsian(nilai, j); err != nil {
+				return nil, &ParseError{Path: path, Err: err}
+			}
+		}
 		*n = isian(n, nilai)
 		hasil := *d
 		if err := b.baca(w.Pohon(), &hasil); err != nil {
 			return nil, err
+		}
+		if err := pulang(&hasil, path); err != nil {
+			return nil, &ParseError{Path: path, Err: err}
 		}
 		return &hasil, nil
 	}
@@ -128,6 +147,78 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 	}
 	terapkanGanti(ganti)
 	return dariNaskah(akar)
+}
+
+// jenisIsian returns the kind of the figure a user types at path: the
+// amounts of the budget (Rupiah), realisasi fisik (persen), and the
+// target, realisasi, pembilang and penyebut of an indicator year (persen
+// for a percentage indicator's target and realisasi, a plain number
+// otherwise). These are the fields the PWA edits with the same kinds.
+func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
+	kunci := path[strings.LastIndexByte(path, '.')+1:]
+	switch {
+	case strings.HasPrefix(path, "anggaran."):
+		switch kunci {
+		case "pagu", "pagu_murni", "realisasi":
+			return anggaran.JenisRupiah, true
+		case "fisik":
+			return anggaran.JenisPersen, true
+		}
+	case strings.HasPrefix(path, "kinerja.indikator["):
+		var i, t int
+		if _, err := fmt.Sscanf(path, "kinerja.indikator[%d].tahun[%d].", &i, &t); err != nil || d.Kinerja == nil || i < 0 || i >= len(d.Kinerja.Indikator) {
+			return 0, false
+		}
+		switch kunci {
+		case "target", "realisasi":
+			if d.Kinerja.Indikator[i].Jenis == kinerja.Persentase {
+				return anggaran.JenisPersen, true
+			}
+			return anggaran.JenisBilangan, true
+		case "pembilang", "penyebut":
+			return anggaran.JenisBilangan, true
+		}
+	}
+	return 0, false
+}
+
+// angkaIsian reads a typed figure of kind j in either notation
+// ([anggaran.ParseIsian] with [anggaran.GayaTebak]): a figure with more
+// decimals than its kind keeps, a negative amount, too many digits or an
+// ambiguous separator is refused with the reason. It
+// returns the text to put in the file: as typed when the file's reader
+// reads it to the same value, otherwise the value in the file's own
+// notation. An empty text (a figure removed) is returned as it is.
+func angkaIsian(teks string, j anggaran.Jenis) (string, error) {
+	if strings.TrimSpace(teks) == "" {
+		return teks, nil
+	}
+	v, err := anggaran.ParseIsian(teks, j, anggaran.GayaTebak)
+	if err != nil {
+		return "", err
+	}
+	if f, err := anggaran.ParseAngka(teks, j); err == nil && f.Equal(v) {
+		return teks, nil
+	}
+	return anggaran.FormatAngkaBerkas(v), nil
+}
+
+// pulang checks that the document, saved and opened again, still opens and
+// holds at path what it holds now: an edit that the data file cannot keep
+// exactly is refused rather than lost at the next reload.
+func pulang(d *Dokumen, path string) error {
+	f, err := d.Encode()
+	if err != nil {
+		return fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
+	}
+	lagi, err := Parse(f, "")
+	if err != nil {
+		return fmt.Errorf("isian ini tidak dapat disimpan: dokumen yang disimpan tidak dapat dibuka lagi (%v)", err)
+	}
+	if a, b := d.NilaiSemua(path)[path], lagi.NilaiSemua(path)[path]; a != b {
+		return fmt.Errorf("isian ini tidak tersimpan persis: %q menjadi %q setelah disimpan", a, b)
+	}
+	return nil
 }
 
 // pohon returns the tree of the document's data file, built in memory.

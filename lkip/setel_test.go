@@ -420,3 +420,56 @@ func BenchmarkNilai(b *testing.B) {
 		}
 	}
 }
+
+// TestSetNilaiAngkaTepat: a typed figure is kept exactly or refused at
+// once, never changed silently (issue: "58.180.100,125" was accepted and
+// made the saved document unreadable; "1,1250" became 1125; "2,214" and
+// "1,500" in a Rupiah field became 2214 and 1500).
+func TestSetNilaiAngkaTepat(t *testing.T) {
+	d := Contoh()
+	const jalur = "anggaran.rincian[3].realisasi"
+	for _, c := range []struct {
+		nilai string
+		want  string // the value after a reload, "" when refused
+	}{
+		{"58.180.100,12", "58180100.12"},
+		{"58,180,100.12", "58180100.12"},
+		{"1.987.663", "1987663"},
+		{"1.5", "1.5"},
+		{"150.00", "150"},
+		{"1.500", ""},
+		{"58.180.100,125", ""},
+		{"1,1250", ""},
+		{"2,214", ""},
+		{"1,500", ""},
+		{"12.3456", ""},
+		{"-100", ""},
+		{"99999999999999999999", ""},
+	} {
+		d2, err := d.SetNilai(jalur, c.nilai)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("SetNilai(%q) accepted; want it refused", c.nilai)
+			} else if !strings.Contains(err.Error(), "bukan angka rupiah yang sah") {
+				t.Errorf("SetNilai(%q): %v; want the reason", c.nilai, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("SetNilai(%q): %v", c.nilai, err)
+			continue
+		}
+		f, err := d2.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d3, err := Parse(f, "simpan.json")
+		if err != nil {
+			t.Errorf("SetNilai(%q): the saved document does not open: %v", c.nilai, err)
+			continue
+		}
+		if got := d3.Anggaran.Rincian[3].Realisasi.Decimal.String(); got != c.want {
+			t.Errorf("SetNilai(%q): after a reload %s, want %s", c.nilai, got, c.want)
+		}
+	}
+}
