@@ -42,10 +42,63 @@ func TestMemori(t *testing.T) {
 			t.Errorf("Baca returned the store's own slice")
 		}
 	})
-	m.Hapus("a", func(err error) {})
+	m.HapusPermanen("a", func(err error) {})
 	m.Baca("a", func(b []byte, err error) {
 		if !errors.Is(err, ErrTidakAda) {
 			t.Errorf("Baca after Hapus: %v", err)
 		}
 	})
+}
+
+// TestMemoriVersi checks the version check of Tulis, the soft deletion and
+// the history kept per document.
+func TestMemoriVersi(t *testing.T) {
+	m := NewMemori()
+	lain := m.Tab()
+	var kabar []int
+	lain.Dengar(func(id string, versi int) { kabar = append(kabar, versi) })
+	tulis := func(versi int) error {
+		var got error
+		m.Tulis(Ringkasan{ID: "a", Versi: versi}, []byte("v"), func(err error) { got = err })
+		return got
+	}
+	for _, tc := range []struct {
+		versi int
+		want  error
+	}{{1, nil}, {2, nil}, {2, ErrBasi}, {4, ErrBasi}, {3, nil}} {
+		if got := tulis(tc.versi); !errors.Is(got, tc.want) {
+			t.Errorf("Tulis versi %d: %v, want %v", tc.versi, got, tc.want)
+		}
+	}
+	m.Kabarkan("a", 3)
+	if diff := cmp.Diff([]int{3}, kabar); diff != "" {
+		t.Errorf("the other tab heard (-want +got):\n%s", diff)
+	}
+	m.Hapus("a", time.Unix(5, 0), func(err error) {})
+	var r Ringkasan
+	lain.Daftar(func(l []Ringkasan, err error) { r = l[0] })
+	if r.Dihapus.IsZero() || r.Versi != 4 {
+		t.Errorf("after Hapus: %+v, want deleted at version 4", r)
+	}
+	m.Pulihkan("a", func(err error) {})
+	m.Daftar(func(l []Ringkasan, err error) { r = l[0] })
+	if !r.Dihapus.IsZero() || r.Versi != 5 {
+		t.Errorf("after Pulihkan: %+v, want restored at version 5", r)
+	}
+	for i := 0; i < BatasRiwayat+3; i++ {
+		m.Arsipkan("a", Versi{Alasan: string(rune('A' + i))}, func(err error) {})
+	}
+	var alasan string
+	m.Riwayat("a", func(l []Versi, err error) {
+		for _, v := range l {
+			alasan += v.Alasan
+		}
+	})
+	if alasan != "MLKJIHGFED" {
+		t.Errorf("history = %q, want the newest %d, newest first", alasan, BatasRiwayat)
+	}
+	m.Gagalkan(ErrPenuh)
+	if got := tulis(6); !errors.Is(got, ErrPenuh) {
+		t.Errorf("Tulis on a full store: %v", got)
+	}
 }

@@ -33,15 +33,7 @@ func (d *dasar) OnMount(ctx app.Context) {
 		// The worker's first install waits for this copy of app.wasm
 		// instead of downloading it again.
 		salinWasm()
-		// An edit typed just before the tab is hidden or closed is saved
-		// at once rather than after the usual pause.
-		t := d.Toko
-		app.Window().Get("document").Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
-			if app.Window().Get("document").Get("visibilityState").String() == "hidden" {
-				t.SimpanSekarang(nil)
-			}
-			return nil
-		}))
+		d.Toko.pasangPenjaga()
 	}
 	d.Toko.Mulai()
 	if d.Toko.Tuju != "" {
@@ -113,6 +105,7 @@ func (d *dasar) bingkai(jalur, judul string, isi ...app.UI) app.UI {
 					el("button").ID("muat-ulang").Text("Pakai versi baru").OnClick(d.muatUlang),
 				)
 			}),
+			t.pitaSimpan(),
 			app.If(t.Galat != "", func() app.UI {
 				return el("div").Class("pita salah").ID("galat").Attr("role", "alert").Body(
 					app.Text(t.Galat),

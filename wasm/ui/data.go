@@ -7,6 +7,86 @@ import (
 	"github.com/pemkab/sakip/wasm/simpan"
 )
 
+// pasangPenjaga guards the edits against the page going away: an edit
+// not yet saved is written at once when the page is hidden or unloaded
+// (pagehide, visibilitychange; see [Toko.Lindungi]), and closing or
+// reloading the page asks first while an edit is not saved (beforeunload),
+// and only then.
+func (t *Toko) pasangPenjaga() {
+	w := app.Window()
+	doc := w.Get("document")
+	doc.Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
+		if doc.Get("visibilityState").String() == "hidden" {
+			t.Lindungi()
+		}
+		return nil
+	}))
+	w.Call("addEventListener", "pagehide", app.FuncOf(func(app.Value, []app.Value) any {
+		t.Lindungi()
+		return nil
+	}))
+	w.Call("addEventListener", "beforeunload", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if !t.Tanya() {
+			return nil
+		}
+		t.Lindungi()
+		if len(args) > 0 {
+			args[0].Call("preventDefault")
+			args[0].Set("returnValue", "")
+		}
+		return ""
+	}))
+}
+
+// pitaSimpan renders, on every page, the notices about the safety of the
+// data: a document that could not be saved (with the export at hand), a
+// replacing action waiting for confirmation, the offer to undo.
+func (t *Toko) pitaSimpan() app.UI {
+	return el("div").Body(
+		app.If(t.GagalSimpan != "", func() app.UI {
+			return el("div").Class("pita salah").ID("gagal-simpan").Attr("role", "alert").Body(
+				el("p").Text(t.GagalSimpan),
+				el("div").Class("aksi").Body(
+					el("button").ID("ekspor-darurat").Text("Ekspor dokumen sekarang").OnClick(func(ctx app.Context, e app.Event) {
+						ekspor(t)
+					}),
+					el("button").Class("kedua").ID("simpan-lagi").Text("Coba simpan lagi").OnClick(func(ctx app.Context, e app.Event) {
+						t.SimpanSekarang(nil)
+					}),
+				),
+			)
+		}),
+		app.If(t.Usulan != nil, func() app.UI {
+			u := t.Usulan
+			return el("div").Class("pita usulan").ID("usulan").Attr("role", "alertdialog").Aria("labelledby", "usulan-judul").Body(
+				el("p").ID("usulan-judul").Body(el("strong").Text(u.Judul)),
+				el("ul").Body(app.Range(u.Rincian).Slice(func(i int) app.UI { return el("li").Text(u.Rincian[i]) })),
+				el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan."),
+				el("div").Class("aksi").Body(
+					el("button").Class("bahaya").ID("usulan-terima").Text(u.Terima).OnClick(func(ctx app.Context, e app.Event) {
+						t.TerimaUsulan()
+					}),
+					app.If(u.baru != nil, func() app.UI {
+						return el("button").Class("kedua").ID("usulan-baru").Text("Jadikan dokumen baru").OnClick(func(ctx app.Context, e app.Event) {
+							t.UsulanBaru()
+						})
+					}),
+					el("button").Class("kedua").ID("usulan-batal").Text("Batal").OnClick(func(ctx app.Context, e app.Event) {
+						t.BatalUsulan()
+					}),
+				),
+			)
+		}),
+		app.If(t.Urung != nil, func() app.UI {
+			return el("div").Class("pita").ID("urung").Attr("role", "status").Body(
+				el("button").Class("kedua").ID("urungkan").Text(t.Urung.Teks).OnClick(func(ctx app.Context, e app.Event) {
+					t.Urungkan()
+				}),
+			)
+		}),
+	)
+}
+
 // Data is the page of the documents kept in this browser: open, delete,
 // export, import a data file (JSON) or an anggaran CSV, load the sample.
 type Data struct {
@@ -46,6 +126,7 @@ func (p *Data) Render() app.UI {
 			tetap = "Browser belum mengizinkan penyimpanan tetap; ekspor dokumen penting secara berkala."
 		}
 	}
+	dok, hapus := t.Dokumen(), t.Terhapus()
 	return p.bingkai("/data", "Data",
 		el("p").Text("Dokumen disimpan hanya di browser ini dan tidak pernah dikirim ke mana pun. "+
 			"Setiap perubahan tersimpan otomatis."),
@@ -62,11 +143,21 @@ func (p *Data) Render() app.UI {
 			}),
 		),
 		el("h2").Text("Dokumen di browser ini"),
-		app.If(len(t.Daftar) == 0, func() app.UI {
+		app.If(len(dok) == 0, func() app.UI {
 			return el("p").Class("redup").Text("Belum ada dokumen.")
 		}).Else(func() app.UI {
 			return el("ul").Class("dokumen-daftar").ID("daftar-dokumen").Body(
-				app.Range(t.Daftar).Slice(func(i int) app.UI { return p.dokumen(t.Daftar[i]) }),
+				app.Range(dok).Slice(func(i int) app.UI { return p.dokumen(dok[i]) }),
+			)
+		}),
+		app.If(t.Dok != nil, func() app.UI { return p.riwayat() }),
+		app.If(len(hapus) > 0, func() app.UI {
+			return el("div").ID("terhapus").Body(
+				el("h2").Text("Dokumen terhapus"),
+				el("p").Class("redup").Text("Dokumen ini masih disimpan dan dapat dipulihkan sampai dihapus permanen."),
+				el("ul").Class("dokumen-daftar").Body(
+					app.Range(hapus).Slice(func(i int) app.UI { return p.terhapus(hapus[i]) }),
+				),
 			)
 		}),
 		el("p").Class("redup").ID("penyimpanan").Text(tetap+" "+p.terpakai),
@@ -86,7 +177,23 @@ func (p *Data) dokumen(r simpan.Ringkasan) app.UI {
 			el("strong").Text(r.Nama),
 			app.ElemSelfClosing("br"),
 			el("small").Class("redup").Text("Diubah "+r.Diubah.Format("02-01-2006 15.04")+", "+strconv.Itoa(r.Ukuran/1024+1)+" KB"),
+			app.If(t.Rusak[id] != "", func() app.UI {
+				return el("div").Class("galat").ID("rusak:"+id).Attr("role", "alert").Text(
+					"Versi aplikasi ini tidak dapat membaca dokumen ini; dokumen tetap disimpan apa adanya. " + t.Rusak[id])
+			}),
 		),
+		app.If(t.Rusak[id] != "", func() app.UI {
+			return el("button").Class("kedua").ID("ekspor-mentah:"+id).Text("Ekspor apa adanya").Aria("label", "Ekspor apa adanya "+r.Nama).
+				OnClick(func(ctx app.Context, e app.Event) {
+					t.EksporMentah(id, func(nama string, data []byte, err error) {
+						if err != nil {
+							t.galat(err.Error())
+							return
+						}
+						unduh(nama, "application/json", data)
+					})
+				}, app.EventScope(id))
+		}),
 		app.If(!aktif, func() app.UI {
 			return el("button").Class("kedua").Text("Buka").Aria("label", "Buka "+r.Nama).
 				OnClick(func(ctx app.Context, e app.Event) {
@@ -95,8 +202,65 @@ func (p *Data) dokumen(r simpan.Ringkasan) app.UI {
 		}),
 		el("button").Class("bahaya").Text("Hapus").Aria("label", "Hapus "+r.Nama).
 			OnClick(func(ctx app.Context, e app.Event) {
-				if app.Window().Call("confirm", "Hapus dokumen \""+r.Nama+"\" dari browser ini?").Bool() {
+				if app.Window().Call("confirm", "Hapus dokumen \""+r.Nama+"\" dari browser ini? Dokumen dapat dipulihkan dari daftar dokumen terhapus.").Bool() {
 					t.Hapus(id)
+				}
+			}, app.EventScope(id)),
+	)
+}
+
+// riwayat lists the earlier versions kept of the active document, each
+// with a button to restore it, and a button to discard them.
+func (p *Data) riwayat() app.UI {
+	t := p.Toko
+	return el("div").ID("riwayat").Body(
+		el("h2").Text("Riwayat dokumen aktif"),
+		app.If(len(t.Riwayat) == 0, func() app.UI {
+			return el("p").Class("redup").Text("Belum ada versi sebelumnya. Setiap impor yang mengganti data dan setiap pemulihan menyimpan versi sebelumnya di sini (paling banyak " + strconv.Itoa(simpan.BatasRiwayat) + ").")
+		}).Else(func() app.UI {
+			return el("div").Body(
+				el("ul").Class("dokumen-daftar").Body(app.Range(t.Riwayat).Slice(func(i int) app.UI {
+					v := t.Riwayat[i]
+					return el("li").Body(
+						el("span").Class("nama").Body(
+							el("strong").Text(v.Alasan),
+							app.ElemSelfClosing("br"),
+							el("small").Class("redup").Text(v.Waktu.Format("02-01-2006 15.04.05")+", "+strconv.Itoa(len(v.Data)/1024+1)+" KB"),
+						),
+						el("button").Class("kedua").ID("pulihkan-versi:"+strconv.Itoa(i)).Text("Pulihkan versi ini").
+							OnClick(func(ctx app.Context, e app.Event) {
+								if app.Window().Call("confirm", "Pulihkan versi \""+v.Alasan+"\"? Versi sekarang disimpan di riwayat.").Bool() {
+									t.PulihkanVersi(i)
+								}
+							}, app.EventScope(strconv.Itoa(i)+v.Waktu.String())),
+					)
+				})),
+				el("button").Class("bahaya").ID("buang-riwayat").Text("Buang riwayat").OnClick(func(ctx app.Context, e app.Event) {
+					if app.Window().Call("confirm", "Buang semua versi sebelumnya dokumen ini? Ini tidak dapat diurungkan.").Bool() {
+						t.BuangRiwayat()
+					}
+				}),
+			)
+		}),
+	)
+}
+
+// terhapus renders a deleted document with its restore and purge buttons.
+func (p *Data) terhapus(r simpan.Ringkasan) app.UI {
+	t := p.Toko
+	id := r.ID
+	return el("li").Body(
+		el("span").Class("nama").Body(
+			el("strong").Text(r.Nama),
+			app.ElemSelfClosing("br"),
+			el("small").Class("redup").Text("Dihapus "+r.Dihapus.Format("02-01-2006 15.04")),
+		),
+		el("button").Class("kedua").ID("pulihkan:"+id).Text("Pulihkan").Aria("label", "Pulihkan "+r.Nama).
+			OnClick(func(ctx app.Context, e app.Event) { t.Pulihkan(id) }, app.EventScope(id)),
+		el("button").Class("bahaya").Text("Hapus permanen").Aria("label", "Hapus permanen "+r.Nama).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if app.Window().Call("confirm", "Hapus permanen \""+r.Nama+"\" beserta riwayatnya? Ini tidak dapat diurungkan.").Bool() {
+					t.HapusPermanen(id)
 				}
 			}, app.EventScope(id)),
 	)
@@ -137,10 +301,12 @@ func (p *Data) impor(ctx app.Context, e app.Event) {
 }
 
 // ekspor downloads the active document's data file.
-func (p *Data) ekspor(ctx app.Context, e app.Event) {
-	nama, data, err := p.Toko.Ekspor()
+func (p *Data) ekspor(ctx app.Context, e app.Event) { ekspor(p.Toko) }
+
+func ekspor(t *Toko) {
+	nama, data, err := t.Ekspor()
 	if err != nil {
-		p.Toko.Galat = err.Error()
+		t.Galat = err.Error()
 		return
 	}
 	unduh(nama, "application/json", data)

@@ -48,12 +48,39 @@ func (t *Toko) Isi(f Isian, teks string) {
 	// does not reformat it under the cursor.
 	t.draf[f.Path] = draf{Teks: teks}
 	t.Ubah(f.Bagian, func(d *lkip.Dokumen) { f.Set(d, &v, strings.TrimSpace(teks)) })
+	if tanda := t.tandaIsian(f); tanda != "" {
+		t.draf[f.Path] = draf{Teks: teks, Tanda: tanda}
+	}
+}
+
+// nilaiMustahil are the codes of anggaran's findings about a value alone,
+// outside what its field can mean (not about its agreement with others).
+var nilaiMustahil = map[string]bool{anggaran.TemuanNilaiNegatif: true, anggaran.TemuanFisikDiLuarRentang: true}
+
+// tandaIsian returns what the library's own checks find wrong with the
+// value alone now in field f (a negative pagu or
+// realisasi, say), or "". The UI holds no rule of its own: it shows, beside
+// the field, the findings of anggaran's checks whose location is the field.
+func (t *Toko) tandaIsian(f Isian) string {
+	if f.Bagian != BagianAnggaran || t.Dok == nil || t.Dok.Anggaran == nil || !strings.HasPrefix(f.Path, "anggaran.") {
+		return ""
+	}
+	var pesan []string
+	for _, tm := range t.Dok.Anggaran.Check(t.Opsi.Anggaran) {
+		if nilaiMustahil[tm.Kode] && "anggaran."+tm.Lokasi.Path == f.Path {
+			pesan = append(pesan, kapital(tm.Pesan)+".")
+		}
+	}
+	if len(pesan) == 0 {
+		return ""
+	}
+	return "Tersimpan, tetapi tidak masuk akal: " + strings.Join(pesan, " ")
 }
 
 // Selesai is called when field f loses focus: a valid draft is dropped so
 // that the value is shown formatted; an invalid one stays visible.
 func (t *Toko) Selesai(f Isian) {
-	if d, ok := t.draf[f.Path]; ok && d.Galat == "" {
+	if d, ok := t.draf[f.Path]; ok && d.Galat == "" && d.Tanda == "" {
 		delete(t.draf, f.Path)
 	}
 }
@@ -83,6 +110,9 @@ func (t *Toko) isian(f Isian) app.UI {
 	teks, galat := f.Nilai, ""
 	if d, ok := t.draf[f.Path]; ok {
 		teks, galat = d.Teks, d.Galat
+		if galat == "" {
+			galat = d.Tanda
+		}
 	}
 	if teks == strip {
 		teks = ""

@@ -13,6 +13,7 @@ import (
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/wasm/simpan"
+	"github.com/shopspring/decimal"
 )
 
 // Toko (store) is the state shared by every page: the documents kept in the
@@ -82,6 +83,27 @@ type Toko struct {
 	buka       map[anggaran.Kode]bool // open state of budget rows
 	bawaanBuka bool                   // open state of rows not in buka
 
+	// Rusak holds, by document ID, why a stored document cannot be read by
+	// this version of the app; such a document is kept as it is and can be
+	// exported (Data page).
+	Rusak map[string]string
+	// GagalSimpan says, when the active document could not be saved, why
+	// and what to do; the document stays in memory and can be exported.
+	GagalSimpan string
+	// Usulan is a replacing action waiting for the user's confirmation,
+	// with what it changes.
+	Usulan *Usulan
+	// Urung offers to undo the last replacing action.
+	Urung *Urung
+	// Riwayat lists the earlier versions kept of the active document.
+	Riwayat []simpan.Versi
+
+	cadangan  simpan.Cadangan
+	versi     int       // stored version the active document is based on
+	ulang     []ulangan // edits since the last save, to apply again on another tab's version
+	menyimpan bool      // a write is in flight
+	lagi      bool      // an edit came during the write: save again after it
+
 	mu        sync.Mutex
 	jalankan  func(func())
 	tundaFn   func(time.Duration, func())
@@ -94,16 +116,47 @@ type Toko struct {
 	nomor     int // documents added in this session, for unique IDs
 }
 
-// draf is what the user typed in a field and why it is not accepted.
+// draf is what the user typed in a field and why it is not accepted
+// (Galat), or, accepted, what is wrong with the figure (Tanda).
 type draf struct {
 	Teks  string
 	Galat string
+	Tanda string
+}
+
+// ulangan is one edit of the active document not yet saved: the number of
+// the edit and how to make it again on another version of the document
+// (nil when it cannot be, e.g. a document replaced whole).
+type ulangan struct {
+	no int
+	f  func(d *lkip.Dokumen)
+}
+
+// Usulan is a replacing action shown to the user before it is done.
+type Usulan struct {
+	Judul   string   // what would happen
+	Rincian []string // what changes, line by line
+	Terima  string   // label of the confirming button
+	terima  func()
+	baru    func() // when set, the data can also become a new document
+}
+
+// Urung is an offer to undo the last replacing action.
+type Urung struct {
+	Teks string // what would be undone
+	f    func()
 }
 
 // NewToko returns a store over g. Nothing is read until [Toko.Mulai].
 func NewToko(g simpan.Gudang) *Toko {
+	c, ok := g.(simpan.Cadangan)
+	if !ok {
+		c = simpan.NewCadangan()
+	}
 	return &Toko{
 		gudang:    g,
+		cadangan:  c,
+		Rusak:     map[string]string{},
 		Opsi:      lkip.DefaultOpsi(),
 		Status:    "Memuat…",
 		draf:      map[string]draf{},
@@ -147,6 +200,9 @@ func (t *Toko) Mulai() {
 		return
 	}
 	t.mulai = true
+	t.gudang.Dengar(func(id string, versi int) {
+		t.lakukan(func() { t.kabarDari(id, versi) })
+	})
 	t.gudang.Daftar(func(list []simpan.Ringkasan, err error) {
 		t.lakukan(func() {
 			if err != nil {
@@ -156,7 +212,7 @@ func (t *Toko) Mulai() {
 				return
 			}
 			t.Daftar = list
-			if len(list) == 0 {
+			if len(t.Dokumen()) == 0 {
 				t.Status = "Belum ada dokumen"
 				t.siap = true
 				if t.ContohAwal {
@@ -164,7 +220,7 @@ func (t *Toko) Mulai() {
 				}
 				return
 			}
-			t.Buka(list[0].ID)
+			t.Buka(t.Dokumen()[0].ID)
 		})
 	})
 	simpan.MintaTetap(func(ok bool) {
@@ -172,26 +228,111 @@ func (t *Toko) Mulai() {
 	})
 }
 
-// Buka loads document id from the store and makes it active. A document
-// that no longer parses (written by an older app, say) is left in the store
-// and reported.
-func (t *Toko) Buka(id string) {
-	t.gudang.Baca(id, func(data []byte, err error) {
-		t.lakukan(func() {
-			t.siap = true
-			if err != nil {
-				t.Galat = "Dokumen tidak dapat dibaca dari browser: " + err.Error()
-				return
-			}
-			d, err := lkip.Parse(data, t.ringkasan(id).Nama+".json")
-			if err != nil {
-				t.Galat = "Dokumen di browser tidak dapat dibuka: " + err.Error()
-				return
-			}
-			t.aktifkan(id, d)
-			t.Status = "Tersimpan"
+// Dokumen lists the documents in use (not deleted), most recent first.
+func (t *Toko) Dokumen() []simpan.Ringkasan {
+	var list []simpan.Ringkasan
+	for _, r := range t.Daftar {
+		if r.Dihapus.IsZero() {
+			list = append(list, r)
+		}
+	}
+	return list
+}
+
+// Terhapus lists the deleted documents that can still be restored.
+func (t *Toko) Terhapus() []simpan.Ringkasan {
+	var list []simpan.Ringkasan
+	for _, r := range t.Daftar {
+		if !r.Dihapus.IsZero() {
+			list = append(list, r)
+		}
+	}
+	return list
+}
+
+// muat reads the summaries again, then the data of document id, and
+// calls selesai with its summary and the document read. A document that
+// does not parse is recorded in Rusak and reported as err.
+func (t *Toko) muat(id string, selesai func(r simpan.Ringkasan, data []byte, d *lkip.Dokumen, err error)) {
+	t.gudang.Daftar(func(list []simpan.Ringkasan, err error) {
+		t.gudang.Baca(id, func(data []byte, errBaca error) {
+			t.lakukan(func() {
+				if err == nil {
+					t.Daftar = list
+				}
+				r := t.ringkasan(id)
+				if errBaca != nil {
+					selesai(r, nil, nil, errBaca)
+					return
+				}
+				d, err := lkip.Parse(data, r.Nama+".json")
+				if err != nil {
+					t.Rusak[id] = err.Error()
+					selesai(r, data, nil, err)
+					return
+				}
+				delete(t.Rusak, id)
+				selesai(r, data, d, nil)
+			})
 		})
 	})
+}
+
+// Buka loads document id from the store and makes it active. A document
+// that no longer parses (written by a newer or older app, say) is left in
+// the store as it is, reported, and can be exported as it is. An edit
+// that was kept in the backup as the page went away (see [Toko.Lindungi])
+// is taken back.
+func (t *Toko) Buka(id string) {
+	t.muat(id, func(r simpan.Ringkasan, data []byte, d *lkip.Dokumen, err error) {
+		t.siap = true
+		if err != nil {
+			if data != nil {
+				t.galat("Dokumen \"" + r.Nama + "\" di browser ini tidak dapat dibuka oleh versi aplikasi ini; dokumen itu tetap disimpan apa adanya dan dapat diekspor di halaman Data. " + err.Error())
+			} else {
+				t.galat("Dokumen tidak dapat dibaca dari browser: " + err.Error())
+			}
+			return
+		}
+		t.aktifkan(id, d)
+		t.versi = r.Versi
+		t.Status = "Tersimpan"
+		t.ambilCadangan(r, data)
+		t.bacaRiwayat()
+	})
+}
+
+// ambilCadangan takes back the backup of document r, written as the page
+// went away, when the store does not hold it: it becomes the active
+// document and is saved. A backup the store already holds is dropped.
+func (t *Toko) ambilCadangan(r simpan.Ringkasan, data []byte) {
+	basis, cad, ok := t.cadangan.BacaCadangan(r.ID)
+	if !ok {
+		return
+	}
+	if bytes.Equal(cad, data) {
+		t.cadangan.HapusCadangan(r.ID)
+		return
+	}
+	d, err := lkip.Parse(cad, r.Nama+".json")
+	if err != nil {
+		t.cadangan.HapusCadangan(r.ID)
+		return
+	}
+	if basis != r.Versi {
+		// Saved meanwhile, by this tab's last write or another tab: the
+		// stored version stays, the backup is kept in the history.
+		t.arsipkan(r.ID, simpan.Versi{Alasan: "Perubahan yang belum tersimpan saat halaman ditutup", Waktu: t.jam(), Nama: namaDokumen(d), Data: cad}, func() {
+			t.cadangan.HapusCadangan(r.ID)
+		})
+		return
+	}
+	t.Dok = d
+	t.hitung()
+	t.ulang = append(t.ulang, ulangan{no: t.ubahan + 1})
+	t.catatUbah()
+	t.simpan(nil)
+	t.Pesan = "Perubahan terakhir yang belum tersimpan saat halaman ditutup dipulihkan."
 }
 
 // aktifkan makes d the active document and computes it.
@@ -200,6 +341,8 @@ func (t *Toko) aktifkan(id string, d *lkip.Dokumen) {
 	t.draf = map[string]draf{}
 	t.perbaikan, t.Diperbaiki = map[string]draf{}, ""
 	t.ubahan, t.tersimpan = 0, 0
+	t.ulang, t.GagalSimpan, t.Riwayat = nil, "", nil
+	t.versi = 0
 	t.hitung()
 	t.aturBuka()
 }
@@ -311,6 +454,7 @@ func (t *Toko) Ubah(b Bagian, ubah func(d *lkip.Dokumen)) {
 	ubah(t.Dok)
 	t.hitungBagian(b)
 	t.segar = false
+	t.ulang = append(t.ulang, ulangan{no: t.ubahan + 1, f: ubah})
 	t.catatUbah()
 }
 
@@ -343,37 +487,180 @@ func (t *Toko) SimpanSekarang(then func()) {
 // Tersimpan reports whether every edit has been saved.
 func (t *Toko) Tersimpan() bool { return t.ubahan == t.tersimpan }
 
+// Lindungi is called as the page is hidden or goes away (reload, tab
+// closed): an edit not yet saved is written at once, synchronously, to the
+// backup (localStorage; an IndexedDB write may not finish once the page
+// is gone) and to the store. [Toko.Buka] takes the backup back if the
+// store's write did not finish.
+func (t *Toko) Lindungi() {
+	if t.Dok == nil || t.Tersimpan() {
+		return
+	}
+	if data, err := t.Dok.Encode(); err == nil {
+		t.cadangan.TulisCadangan(t.AktifID, t.versi, data)
+	}
+	if !t.menyimpan {
+		t.simpan(nil)
+	}
+}
+
+// Tanya reports whether closing the page now should ask first: an edit is
+// not saved yet.
+func (t *Toko) Tanya() bool { return t.Dok != nil && !t.Tersimpan() }
+
 func (t *Toko) simpan(then func()) {
+	if t.menyimpan {
+		t.lagi = true
+		if then != nil {
+			then()
+		}
+		return
+	}
 	versi := t.ubahan
 	data, err := t.Dok.Encode()
 	if err != nil {
 		t.Status = "Gagal menyimpan"
-		t.Galat = "Dokumen tidak dapat disimpan: " + err.Error()
+		t.GagalSimpan = "Dokumen ini tidak dapat disimpan: " + err.Error()
 		return
 	}
 	r := t.ringkasan(t.AktifID)
 	r.Nama = namaDokumen(t.Dok)
 	r.Diubah = t.jam()
 	r.Ukuran = len(data)
+	r.Versi = t.versi + 1
+	r.Dihapus = time.Time{}
+	id := t.AktifID
 	t.Status = "Menyimpan…"
+	t.menyimpan = true
 	t.gudang.Tulis(r, data, func(err error) {
 		t.lakukan(func() {
-			if err != nil {
-				t.Status = "Gagal menyimpan"
-				t.Galat = err.Error()
-			} else {
+			t.menyimpan = false
+			if id != t.AktifID {
+				return // another document was opened meanwhile
+			}
+			switch {
+			case errors.Is(err, simpan.ErrBasi):
+				t.gabung(then)
+				return
+			case err != nil:
+				t.gagalSimpan(err)
+			default:
+				t.versi = r.Versi
+				t.GagalSimpan = ""
 				if versi > t.tersimpan {
 					t.tersimpan = versi
 				}
+				t.buangUlang(versi)
+				t.cadangan.HapusCadangan(id)
 				t.perbaruiDaftar(r)
+				t.gudang.Kabarkan(id, r.Versi)
 				if t.tersimpan == t.ubahan {
 					t.Status = "Tersimpan " + r.Diubah.Format("15.04.05")
 				}
 			}
+			if t.lagi && !t.Tersimpan() && err == nil {
+				t.lagi = false
+				t.simpan(then)
+				return
+			}
+			t.lagi = false
 			if then != nil {
 				then()
 			}
 		})
+	})
+}
+
+// gagalSimpan reports a failed save plainly: the document stays in memory,
+// the export is offered.
+func (t *Toko) gagalSimpan(err error) {
+	t.Status = "Gagal menyimpan"
+	sebab := err.Error()
+	if errors.Is(err, simpan.ErrPenuh) {
+		sebab = "penyimpanan browser penuh atau dibatasi"
+	}
+	t.GagalSimpan = "Dokumen ini BELUM tersimpan di browser (" + sebab + "). " +
+		"Isinya masih ada di halaman ini selama tab tidak ditutup: ekspor dokumen sekarang agar tidak hilang, " +
+		"lalu kosongkan ruang (hapus dokumen yang tidak dipakai) dan coba simpan lagi."
+}
+
+// buangUlang forgets the edits up to number no, which are saved.
+func (t *Toko) buangUlang(no int) {
+	i := 0
+	for i < len(t.ulang) && t.ulang[i].no <= no {
+		i++
+	}
+	t.ulang = append([]ulangan(nil), t.ulang[i:]...)
+}
+
+// kabarDari handles another tab's news that document id is stored at
+// version versi: the list is read again, and the active document, when it
+// is that one, takes the other tab's version in (see [Toko.gabung]).
+func (t *Toko) kabarDari(id string, versi int) {
+	if id != t.AktifID || versi <= t.versi || t.Dok == nil {
+		t.gudang.Daftar(func(list []simpan.Ringkasan, err error) {
+			t.lakukan(func() {
+				if err == nil {
+					t.Daftar = list
+				}
+			})
+		})
+		return
+	}
+	t.gabung(nil)
+}
+
+// gabung brings another tab's version of the active document in: it is
+// read from the store and this tab's unsaved edits are made again on top
+// of it, then saved; so neither tab's edits are lost. When an unsaved edit
+// of this tab cannot be made again (a replaced section), this tab's
+// version is saved and the other tab's is kept in the history. The user
+// is told either way.
+func (t *Toko) gabung(then func()) {
+	id := t.AktifID
+	t.muat(id, func(r simpan.Ringkasan, data []byte, d *lkip.Dokumen, err error) {
+		if id != t.AktifID || t.Dok == nil {
+			return
+		}
+		if err != nil || !r.Dihapus.IsZero() {
+			t.Status = "Gagal menyimpan"
+			t.GagalSimpan = "Dokumen ini diubah atau dihapus di tab lain dan versi itu tidak dapat dibaca di sini; versi di tab ini belum tersimpan: ekspor dokumen agar tidak hilang."
+			return
+		}
+		bisa := true
+		for _, u := range t.ulang {
+			if u.f == nil {
+				bisa = false
+			}
+		}
+		switch {
+		case bisa:
+			for _, u := range t.ulang {
+				u.f(d)
+			}
+			t.Dok = d
+			t.versi = r.Versi
+			t.hitung()
+			if len(t.ulang) == 0 {
+				t.tersimpan = t.ubahan
+				t.Status = "Tersimpan " + r.Diubah.Format("15.04.05")
+				t.Pesan = "Dokumen ini baru diubah di tab lain; isinya sudah diperbarui di sini."
+			} else {
+				t.Pesan = "Dokumen ini juga diubah di tab lain; perubahan itu sudah dimuat di sini dan perubahan Anda di tab ini tetap ada."
+				t.simpan(then)
+				return
+			}
+		default:
+			t.versi = r.Versi
+			t.Pesan = "Dokumen ini juga diubah di tab lain; versi tab lain disimpan di riwayat dokumen (halaman Data), versi tab ini yang dipakai."
+			t.arsipkan(id, simpan.Versi{Alasan: "Versi dari tab lain", Waktu: t.jam(), Nama: r.Nama, Data: data}, func() {
+				t.simpan(then)
+			})
+			return
+		}
+		if then != nil {
+			then()
+		}
 	})
 }
 
@@ -399,32 +686,50 @@ func (t *Toko) perbaruiDaftar(r simpan.Ringkasan) {
 }
 
 // tambah stores d as a new document and opens it (unless another was added
-// after it meanwhile); pesan is shown once it is saved.
+// after it meanwhile); pesan is shown once it is saved, with the offer to
+// undo. When it cannot be saved it is opened all the same, unsaved, with
+// the export offered.
 func (t *Toko) tambah(d *lkip.Dokumen, pesan string) {
 	data, err := d.Encode()
 	if err != nil {
-		t.Galat = "Dokumen tidak dapat disimpan: " + err.Error()
+		t.galat("Dokumen tidak dapat disimpan: " + err.Error())
 		return
 	}
 	now := t.jam()
 	t.nomor++
 	nomor := t.nomor
-	r := simpan.Ringkasan{ID: idBaru(now, nomor), Nama: namaDokumen(d), Diubah: now, Ukuran: len(data)}
+	sebelum := t.AktifID
+	r := simpan.Ringkasan{ID: idBaru(now, nomor), Nama: namaDokumen(d), Diubah: now, Ukuran: len(data), Versi: 1}
 	t.Status = "Menyimpan…"
 	t.gudang.Tulis(r, data, func(err error) {
 		t.lakukan(func() {
+			if nomor != t.nomor && err == nil {
+				t.perbaruiDaftar(r)
+				return // a later document was added: that one opens
+			}
 			if err != nil {
-				t.Status = "Gagal menyimpan"
-				t.galat(r.Nama + ": " + err.Error())
+				t.galat(r.Nama + " belum tersimpan di browser.")
+				r.Versi = 0
+				t.aktifkan(r.ID, d)
+				t.ubahan = 1
+				t.ulang = []ulangan{{no: 1}}
+				t.gagalSimpan(err)
 				return
 			}
 			t.perbaruiDaftar(r)
-			if nomor != t.nomor {
-				return // a later document was added: that one opens
-			}
 			t.aktifkan(r.ID, d)
+			t.versi = 1
 			t.Status = "Tersimpan " + now.Format("15.04.05")
 			t.Pesan = pesan
+			t.gudang.Kabarkan(r.ID, 1)
+			if pesan != "" {
+				t.Urung = &Urung{Teks: "Urungkan: hapus dokumen ini", f: func() {
+					t.Hapus(r.ID)
+					if sebelum != "" {
+						t.Buka(sebelum)
+					}
+				}}
+			}
 		})
 	})
 }
@@ -470,27 +775,182 @@ func (t *Toko) imporCSV(nama string, data []byte) {
 		t.galat("Berkas " + nama + " tidak dapat diimpor; data yang ada tidak diubah. " + err.Error())
 		return
 	}
-	if t.Dok == nil {
+	baru := func() {
 		d := &lkip.Dokumen{Versi: lkip.VersiSkema, Anggaran: a}
 		d.Identitas.Tahun = a.Tahun
 		t.tambah(d, "Anggaran dari "+nama+" diimpor sebagai dokumen baru.")
+	}
+	if t.Dok == nil {
+		baru()
 		return
 	}
-	t.Ubah(BagianAnggaran, func(d *lkip.Dokumen) {
-		if d.Anggaran != nil && len(a.Belanja) == 0 {
-			a.Belanja = d.Anggaran.Belanja
-			a.PerjanjianKinerja = d.Anggaran.PerjanjianKinerja
+	lama := t.Dok.Anggaran
+	t.Usulan = &Usulan{
+		Judul:   "Impor " + nama + " akan MENGGANTI seluruh anggaran dokumen \"" + t.NamaAktif() + "\". Periksa perubahannya:",
+		Rincian: bedaAnggaran(lama, a, t.Opsi.Anggaran, t.Dok),
+		Terima:  "Ganti anggaran dokumen ini",
+		baru:    baru,
+		terima: func() {
+			t.ganti("Sebelum impor "+nama, func(d *lkip.Dokumen) {
+				if d.Anggaran != nil && len(a.Belanja) == 0 {
+					a.Belanja = d.Anggaran.Belanja
+					a.PerjanjianKinerja = d.Anggaran.PerjanjianKinerja
+				}
+				d.Anggaran = a
+			}, fmt.Sprintf("Anggaran dokumen ini diganti dari %s (%d baris).", nama, len(a.Rincian)))
+		},
+	}
+}
+
+// TerimaUsulan does the replacing action waiting for confirmation.
+func (t *Toko) TerimaUsulan() {
+	if u := t.Usulan; u != nil {
+		t.Usulan = nil
+		u.terima()
+	}
+}
+
+// UsulanBaru makes the data of the waiting action a new document instead.
+func (t *Toko) UsulanBaru() {
+	if u := t.Usulan; u != nil && u.baru != nil {
+		t.Usulan = nil
+		u.baru()
+	}
+}
+
+// BatalUsulan drops the waiting action; nothing changes.
+func (t *Toko) BatalUsulan() {
+	if t.Usulan != nil {
+		t.Usulan = nil
+		t.Pesan = "Impor dibatalkan; dokumen tidak diubah."
+	}
+}
+
+// Urungkan undoes the last replacing action.
+func (t *Toko) Urungkan() {
+	if u := t.Urung; u != nil {
+		t.Urung = nil
+		t.Pesan = ""
+		u.f()
+	}
+}
+
+// ganti replaces part of the active document by ubah, after keeping the
+// current version in the history (alasan says why); nothing is replaced
+// when the history cannot be written. pesan is shown with the offer to
+// undo.
+func (t *Toko) ganti(alasan string, ubah func(d *lkip.Dokumen), pesan string) {
+	data, err := t.Dok.Encode()
+	if err != nil {
+		t.galat("Dokumen tidak dapat disimpan: " + err.Error())
+		return
+	}
+	id := t.AktifID
+	t.arsipkan(id, simpan.Versi{Alasan: alasan, Waktu: t.jam(), Nama: t.NamaAktif(), Data: data}, func() {
+		if id != t.AktifID || t.Dok == nil {
+			return
 		}
-		d.Anggaran = a
+		t.Ubah(BagianAnggaran, ubah)
+		t.ulang[len(t.ulang)-1].f = nil // not made again on another tab's version
+		t.hitungBagian(BagianKinerja)
+		t.hitung()
+		t.aturBuka()
+		t.SimpanSekarang(func() {
+			if t.Tersimpan() {
+				t.Pesan = pesan + " Versi sebelumnya disimpan di riwayat dokumen."
+				t.Urung = &Urung{Teks: "Urungkan impor", f: func() { t.PulihkanVersi(0) }}
+			}
+		})
 	})
-	t.hitungBagian(BagianKinerja)
-	t.hitung()
-	t.aturBuka()
-	t.Pesan = fmt.Sprintf("Anggaran dokumen ini diganti dari %s (%d baris).", nama, len(a.Rincian))
+}
+
+// arsipkan keeps v in the history of document id, then calls lanjut; a
+// failure is reported and lanjut is not called.
+func (t *Toko) arsipkan(id string, v simpan.Versi, lanjut func()) {
+	t.gudang.Arsipkan(id, v, func(err error) {
+		t.lakukan(func() {
+			if err != nil {
+				t.galat("Versi sebelumnya tidak dapat disimpan di riwayat, jadi tidak ada yang diganti: " + err.Error())
+				return
+			}
+			if id == t.AktifID {
+				t.bacaRiwayat()
+			}
+			lanjut()
+		})
+	})
+}
+
+// bacaRiwayat reads the history of the active document.
+func (t *Toko) bacaRiwayat() {
+	id := t.AktifID
+	t.gudang.Riwayat(id, func(list []simpan.Versi, err error) {
+		t.lakukan(func() {
+			if id == t.AktifID && err == nil {
+				t.Riwayat = list
+			}
+		})
+	})
+}
+
+// PulihkanVersi makes the earlier version i of the active document
+// (Riwayat[i]) current again; the current one is kept in the history
+// first, so this too can be undone.
+func (t *Toko) PulihkanVersi(i int) {
+	id := t.AktifID
+	t.gudang.Riwayat(id, func(list []simpan.Versi, err error) {
+		t.lakukan(func() {
+			if err != nil || i >= len(list) || id != t.AktifID || t.Dok == nil {
+				t.galat("Versi sebelumnya tidak ditemukan di riwayat.")
+				return
+			}
+			v := list[i]
+			d, err := lkip.Parse(v.Data, v.Nama+".json")
+			if err != nil {
+				t.galat("Versi sebelumnya tidak dapat dibaca: " + err.Error())
+				return
+			}
+			data, err := t.Dok.Encode()
+			if err != nil {
+				t.galat(err.Error())
+				return
+			}
+			waktu := v.Waktu.Format("02-01-2006 15.04.05")
+			t.arsipkan(id, simpan.Versi{Alasan: "Sebelum dipulihkan ke versi " + waktu, Waktu: t.jam(), Nama: t.NamaAktif(), Data: data}, func() {
+				t.Dok = d
+				t.hitung()
+				t.aturBuka()
+				t.draf = map[string]draf{}
+				t.ulang = append(t.ulang, ulangan{no: t.ubahan + 1})
+				t.catatUbah()
+				t.SimpanSekarang(func() {
+					if t.Tersimpan() {
+						t.Pesan = "Versi " + waktu + " (" + v.Alasan + ") dipulihkan; versi yang diganti ada di riwayat."
+					}
+				})
+			})
+		})
+	})
+}
+
+// BuangRiwayat discards the earlier versions of the active document.
+func (t *Toko) BuangRiwayat() {
+	id := t.AktifID
+	t.gudang.BuangRiwayat(id, func(err error) {
+		t.lakukan(func() {
+			if err != nil {
+				t.galat(err.Error())
+				return
+			}
+			t.Urung = nil
+			t.bacaRiwayat()
+			t.Pesan = "Riwayat dokumen ini dibuang."
+		})
+	})
 }
 
 // MulaiImpor clears the notices before a batch of imports.
-func (t *Toko) MulaiImpor() { t.Pesan, t.Galat = "", "" }
+func (t *Toko) MulaiImpor() { t.Pesan, t.Galat, t.Urung, t.Usulan = "", "", nil, nil }
 
 // galat adds an error notice to those already shown.
 func (t *Toko) galat(s string) {
@@ -516,29 +976,79 @@ func jenisBerkas(nama string, data []byte) string {
 	return "csv"
 }
 
-// Hapus deletes document id from the browser. The active document is
+// Hapus deletes document id from the browser, undoably: it is marked
+// deleted and kept until [Toko.HapusPermanen]. The active document is
 // closed first.
 func (t *Toko) Hapus(id string) {
-	t.gudang.Hapus(id, func(err error) {
+	nama := t.ringkasan(id).Nama
+	t.gudang.Hapus(id, t.jam(), func(err error) {
 		t.lakukan(func() {
 			if err != nil {
-				t.Galat = err.Error()
+				t.galat(err.Error())
 				return
 			}
-			for i := range t.Daftar {
-				if t.Daftar[i].ID == id {
-					t.Daftar = append(t.Daftar[:i], t.Daftar[i+1:]...)
-					break
-				}
-			}
+			t.segarkanDaftar()
 			if id == t.AktifID {
 				t.AktifID, t.Dok = "", nil
 				t.hitung()
-				t.ubahan, t.tersimpan = 0, 0
+				t.ubahan, t.tersimpan, t.ulang, t.GagalSimpan, t.Riwayat = 0, 0, nil, "", nil
 				t.Status = "Belum ada dokumen"
 			}
-			t.Pesan = "Dokumen dihapus dari browser ini."
+			t.gudang.Kabarkan(id, -1)
+			t.Pesan = "Dokumen \"" + nama + "\" dihapus dari browser ini; dokumen itu masih dapat dipulihkan di halaman Data sampai dihapus permanen."
+			t.Urung = &Urung{Teks: "Urungkan hapus", f: func() { t.Pulihkan(id) }}
 		})
+	})
+}
+
+// Pulihkan restores the deleted document id and opens it.
+func (t *Toko) Pulihkan(id string) {
+	t.gudang.Pulihkan(id, func(err error) {
+		t.lakukan(func() {
+			if err != nil {
+				t.galat(err.Error())
+				return
+			}
+			t.gudang.Kabarkan(id, -1)
+			t.SimpanSekarang(func() { t.Buka(id) })
+			t.Pesan = "Dokumen dipulihkan."
+		})
+	})
+}
+
+// HapusPermanen removes the deleted document id and its history for good.
+func (t *Toko) HapusPermanen(id string) {
+	t.gudang.HapusPermanen(id, func(err error) {
+		t.lakukan(func() {
+			if err != nil {
+				t.galat(err.Error())
+				return
+			}
+			t.segarkanDaftar()
+			t.gudang.Kabarkan(id, -1)
+			t.Urung = nil
+			t.Pesan = "Dokumen dihapus permanen."
+		})
+	})
+}
+
+// segarkanDaftar reads the list of documents again.
+func (t *Toko) segarkanDaftar() {
+	t.gudang.Daftar(func(list []simpan.Ringkasan, err error) {
+		t.lakukan(func() {
+			if err == nil {
+				t.Daftar = list
+			}
+		})
+	})
+}
+
+// EksporMentah calls selesai with the stored data file of document id as
+// it is (a document this version cannot read, say) and a file name.
+func (t *Toko) EksporMentah(id string, selesai func(nama string, data []byte, err error)) {
+	r := t.ringkasan(id)
+	t.gudang.Baca(id, func(data []byte, err error) {
+		t.lakukan(func() { selesai("lkip-"+namaBerkas(r.Nama)+"-apa-adanya.json", data, err) })
 	})
 }
 
@@ -551,15 +1061,19 @@ func (t *Toko) Ekspor() (nama string, data []byte, err error) {
 	if err != nil {
 		return "", nil, err
 	}
-	nama = strings.ToLower(namaDokumen(t.Dok))
-	nama = strings.Map(func(r rune) rune {
+	return "lkip-" + namaBerkas(namaDokumen(t.Dok)) + ".json", data, nil
+}
+
+// namaBerkas makes a document's name fit a file name.
+func namaBerkas(s string) string {
+	s = strings.Map(func(r rune) rune {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			return r
 		}
 		return '-'
-	}, nama)
-	return "lkip-" + strings.Trim(nama, "-") + ".json", data, nil
+	}, strings.ToLower(s))
+	return strings.Trim(s, "-")
 }
 
 // idBaru returns a fresh document ID.
@@ -631,4 +1145,65 @@ func calonID(path string) []string {
 		p = p[:i]
 	}
 	return ids
+}
+
+// bedaAnggaran words, for the confirmation of an import, what replacing
+// the budget section lama by baru changes in document d: the rows added,
+// removed and changed (by code), and the totals before and after, as
+// anggaran computes them. It only compares; it decides nothing.
+func bedaAnggaran(lama, baru *anggaran.Anggaran, opsi anggaran.Opsi, d *lkip.Dokumen) []string {
+	var out []string
+	out = append(out, fmt.Sprintf("Identitas dokumen tidak berubah: %s, tahun %d.", strings.TrimSpace(d.Identitas.Dinas+" "+d.Identitas.Pemda), d.Identitas.Tahun))
+	if lama == nil {
+		return append(out, fmt.Sprintf("Dokumen ini belum punya anggaran; %d baris akan ditambahkan.", len(baru.Rincian)))
+	}
+	if baru.Tahun != lama.Tahun && baru.Tahun != 0 {
+		out = append(out, fmt.Sprintf("Tahun anggaran: %d menjadi %d.", lama.Tahun, baru.Tahun))
+	}
+	kunci := func(r anggaran.Rincian) string { return r.Kode.String() + "\x00" + r.Uraian }
+	sama := func(a, b decimal.NullDecimal) bool { return a.Valid == b.Valid && a.Decimal.Equal(b.Decimal) }
+	lamaPer := map[string]anggaran.Rincian{}
+	for _, r := range lama.Rincian {
+		lamaPer[kunci(r)] = r
+	}
+	var tambah, ubah []string
+	ada := map[string]bool{}
+	for _, r := range baru.Rincian {
+		k := kunci(r)
+		ada[k] = true
+		l, ok := lamaPer[k]
+		switch {
+		case !ok:
+			tambah = append(tambah, strings.TrimSpace(r.Kode.String()+" "+r.Uraian))
+		case !sama(l.Pagu, r.Pagu) || !sama(l.Realisasi, r.Realisasi):
+			ubah = append(ubah, strings.TrimSpace(r.Kode.String()+" "+r.Uraian))
+		}
+	}
+	var hapus []string
+	for _, r := range lama.Rincian {
+		if !ada[kunci(r)] {
+			hapus = append(hapus, strings.TrimSpace(r.Kode.String()+" "+r.Uraian))
+		}
+	}
+	out = append(out, fmt.Sprintf("Baris anggaran: %d menjadi %d (%d baru, %d dihapus, %d berubah nilainya).",
+		len(lama.Rincian), len(baru.Rincian), len(tambah), len(hapus), len(ubah)))
+	contoh := func(judul string, list []string) {
+		if len(list) == 0 {
+			return
+		}
+		n := min(len(list), 5)
+		s := judul + ": " + strings.Join(list[:n], "; ")
+		if len(list) > n {
+			s += fmt.Sprintf("; dan %d lainnya", len(list)-n)
+		}
+		out = append(out, s+".")
+	}
+	contoh("Dihapus", hapus)
+	contoh("Baru", tambah)
+	contoh("Berubah", ubah)
+	jl, jb := lama.Compute(opsi).Jumlah(), baru.Compute(opsi).Jumlah()
+	out = append(out,
+		"Jumlah pagu: "+rupiah(jl.Pagu)+" menjadi "+rupiah(jb.Pagu)+".",
+		"Jumlah realisasi: "+rupiah(jl.Realisasi)+" menjadi "+rupiah(jb.Realisasi)+".")
+	return out
 }

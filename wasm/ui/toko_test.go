@@ -173,15 +173,38 @@ func TestImporCSV(t *testing.T) {
 		"1.06.01;Program Penunjang;;\r\n" +
 		"1.06.01.2.01;Perencanaan;;\r\n" +
 		"1.06.01.2.01.06;Koordinasi Laporan;1.000.000;900.000\r\n"
+	sebelum := toko.Lap.Ringkasan.Realisasi.Decimal
 	toko.Impor("realisasi.csv", []byte(csv))
 	if toko.Galat != "" {
 		t.Fatalf("CSV import failed: %s", toko.Galat)
 	}
+	// Nothing is replaced before the user has seen what changes and
+	// confirmed it.
+	if toko.Usulan == nil {
+		t.Fatal("a CSV import into an open document replaced it without asking")
+	}
+	if got := toko.Lap.Ringkasan.Realisasi.Decimal; !got.Equal(sebelum) {
+		t.Errorf("realisasi before confirming = %v, want it unchanged (%v)", got, sebelum)
+	}
+	if r := strings.Join(toko.Usulan.Rincian, "\n"); !strings.Contains(r, "Jumlah realisasi: "+anggaran.FormatRupiah(sebelum)+" menjadi Rp 900.000") {
+		t.Errorf("the preview does not show the totals before and after:\n%s", r)
+	}
+	toko.TerimaUsulan()
 	if got := toko.Lap.Ringkasan.Realisasi.Decimal; !got.Equal(decimal.NewFromInt(900000)) {
 		t.Errorf("realisasi after CSV import = %v, want 900000", got)
 	}
 	if len(toko.Daftar) != 1 {
 		t.Errorf("a CSV import made a new document: %d documents", len(toko.Daftar))
+	}
+	if len(toko.Riwayat) != 1 || toko.Urung == nil {
+		t.Fatalf("the replaced version is not kept (%d versions) or no undo is offered", len(toko.Riwayat))
+	}
+	toko.Urungkan()
+	if got := toko.Lap.Ringkasan.Realisasi.Decimal; !got.Equal(sebelum) {
+		t.Errorf("realisasi after undoing the import = %v, want %v", got, sebelum)
+	}
+	if got := tersimpan(t, toko).Anggaran.Rincian; len(got) != len(lkip.Contoh().Anggaran.Rincian) {
+		t.Errorf("stored budget after undo has %d rows, want the sample's", len(got))
 	}
 }
 
