@@ -65,12 +65,33 @@ func (g *idb) buka(lanjut func(error)) {
 		return nil
 	})
 	req.Set("onupgradeneeded", upgrade)
+	// A tab of an older version of the app keeps the database open at
+	// its version: the upgrade waits for it, and the user is told why.
+	var blocked js.Func
+	blocked = js.FuncOf(func(js.Value, []js.Value) any {
+		g.selesaiBuka(errors.New("tab SAKIP lain masih memakai versi lama aplikasi; tutup atau muat ulang tab itu, lalu muat ulang tab ini"))
+		return nil
+	})
+	req.Set("onblocked", blocked)
 	tunggu(req, func(v js.Value) {
 		upgrade.Release()
-		g.db = v
+		blocked.Release()
+		g.db, g.err = v, nil
+		// A newer version of the app, opened in another tab, needs this
+		// connection closed to upgrade the database.
+		var vc js.Func
+		vc = js.FuncOf(func(js.Value, []js.Value) any {
+			v.Call("close")
+			g.db = js.Undefined()
+			g.err = errors.New("versi baru aplikasi dibuka di tab lain; muat ulang tab ini")
+			vc.Release()
+			return nil
+		})
+		v.Set("onversionchange", vc)
 		g.selesaiBuka(nil)
 	}, func(err error) {
 		upgrade.Release()
+		blocked.Release()
 		g.selesaiBuka(err)
 	})
 }
@@ -202,12 +223,29 @@ func (g *idb) transaksi(stores []any, selesai func(error), kerja func(tx js.Valu
 			}
 			selesai(err)
 		})
-		kerja(tx, func(err error) {
+		batal := func(err error) {
 			alasan = err
 			defer func() { recover() }() // already finished: nothing to abort
 			tx.Call("abort")
-		})
+		}
+		aman(batal, func() { kerja(tx, batal) })
 	})
+}
+
+// aman runs f, which calls IndexedDB; an exception it throws (a full
+// store, a value it cannot keep) aborts the transaction through batal
+// instead of crashing the app.
+func aman(batal func(error), f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(js.Error); ok {
+				batal(jsError(e.Value))
+				return
+			}
+			batal(errors.New("penyimpanan browser gagal"))
+		}
+	}()
+	f()
 }
 
 // commit asks the browser to commit tx now rather than when its last
@@ -230,9 +268,11 @@ func (g *idb) Tulis(r Ringkasan, data []byte, selesai func(error)) {
 				batal(ErrBasi)
 				return
 			}
-			ring.Call("put", ringkasanJS(r))
-			tx.Call("objectStore", tokoData).Call("put", map[string]any{"id": r.ID, "data": string(data)})
-			commit(tx)
+			aman(batal, func() {
+				ring.Call("put", ringkasanJS(r))
+				tx.Call("objectStore", tokoData).Call("put", map[string]any{"id": r.ID, "data": string(data)})
+				commit(tx)
+			})
 		}, batal)
 	})
 }
@@ -249,8 +289,10 @@ func (g *idb) ubahRingkasan(id string, f func(r *Ringkasan), selesai func(error)
 			r := ringkasanDari(v)
 			f(&r)
 			r.Versi++
-			ring.Call("put", ringkasanJS(r))
-			commit(tx)
+			aman(batal, func() {
+				ring.Call("put", ringkasanJS(r))
+				commit(tx)
+			})
 		}, batal)
 	})
 }
@@ -293,8 +335,10 @@ func (g *idb) Arsipkan(id string, v Versi, selesai func(error)) {
 					list = append(list, d.Index(i))
 				}
 			}
-			store.Call("put", map[string]any{"id": id, "daftar": list})
-			commit(tx)
+			aman(batal, func() {
+				store.Call("put", map[string]any{"id": id, "daftar": list})
+				commit(tx)
+			})
 		}, batal)
 	})
 }

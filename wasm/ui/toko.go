@@ -103,6 +103,7 @@ type Toko struct {
 	ulang     []ulangan // edits since the last save, to apply again on another tab's version
 	menyimpan bool      // a write is in flight
 	lagi      bool      // an edit came during the write: save again after it
+	antre     []func()  // what waits for the edits to be saved
 
 	mu        sync.Mutex
 	jalankan  func(func())
@@ -287,6 +288,9 @@ func (t *Toko) Buka(id string) {
 	t.muat(id, func(r simpan.Ringkasan, data []byte, d *lkip.Dokumen, err error) {
 		t.siap = true
 		if err != nil {
+			if t.Dok == nil {
+				t.Status = "Tidak ada dokumen terbuka"
+			}
 			if data != nil {
 				t.galat("Dokumen \"" + r.Nama + "\" di browser ini tidak dapat dibuka oleh versi aplikasi ini; dokumen itu tetap disimpan apa adanya dan dapat diekspor di halaman Data. " + err.Error())
 			} else {
@@ -509,11 +513,11 @@ func (t *Toko) Lindungi() {
 func (t *Toko) Tanya() bool { return t.Dok != nil && !t.Tersimpan() }
 
 func (t *Toko) simpan(then func()) {
+	if then != nil {
+		t.antre = append(t.antre, then)
+	}
 	if t.menyimpan {
-		t.lagi = true
-		if then != nil {
-			then()
-		}
+		t.lagi = true // saved, and antre run, once the write in flight is done
 		return
 	}
 	versi := t.ubahan
@@ -540,7 +544,7 @@ func (t *Toko) simpan(then func()) {
 			}
 			switch {
 			case errors.Is(err, simpan.ErrBasi):
-				t.gabung(then)
+				t.gabung(nil)
 				return
 			case err != nil:
 				t.gagalSimpan(err)
@@ -560,12 +564,19 @@ func (t *Toko) simpan(then func()) {
 			}
 			if t.lagi && !t.Tersimpan() && err == nil {
 				t.lagi = false
-				t.simpan(then)
+				t.simpan(nil)
 				return
 			}
 			t.lagi = false
-			if then != nil {
-				then()
+			// After a failed save, what was to follow (opening another
+			// document, reloading for a new version) is not done: it
+			// would drop the only copy, in memory.
+			antre := t.antre
+			t.antre = nil
+			if err == nil {
+				for _, f := range antre {
+					f()
+				}
 			}
 		})
 	})
@@ -661,6 +672,13 @@ func (t *Toko) gabung(then func()) {
 		if then != nil {
 			then()
 		}
+		if !t.menyimpan {
+			antre := t.antre
+			t.antre = nil
+			for _, f := range antre {
+				f()
+			}
+		}
 	})
 }
 
@@ -710,6 +728,7 @@ func (t *Toko) tambah(d *lkip.Dokumen, pesan string) {
 			if err != nil {
 				t.galat(r.Nama + " belum tersimpan di browser.")
 				r.Versi = 0
+				t.perbaruiDaftar(r)
 				t.aktifkan(r.ID, d)
 				t.ubahan = 1
 				t.ulang = []ulangan{{no: 1}}
