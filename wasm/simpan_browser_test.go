@@ -291,7 +291,7 @@ func TestSimpanPenuh(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.do("export from the notice", 10*time.Second, chromedp.Click(chromedp.ID("ekspor-darurat")))
-	data := unduhan(t, dir)
+	data := berkasUnduhan(t, dir)
 	d, err := lkip.Parse(data, "ekspor.json")
 	if err != nil {
 		t.Fatal(err)
@@ -307,8 +307,8 @@ func TestSimpanPenuh(t *testing.T) {
 	b.waitJS("the document to be saved", statusTersimpan+` && !document.getElementById("gagal-simpan")`, 30*time.Second)
 }
 
-// unduhan waits for the one file downloaded into dir and returns it.
-func unduhan(t *testing.T, dir string) []byte {
+// berkasUnduhan waits for the one file downloaded into dir and returns it.
+func berkasUnduhan(t *testing.T, dir string) []byte {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -360,7 +360,7 @@ func TestSimpanRusak(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.do("export as it is", 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.getElementById("ekspor-mentah:rusak-1").click()`))
-	if got := string(unduhan(t, dir)); got != rusak {
+	if got := string(berkasUnduhan(t, dir)); got != rusak {
 		t.Errorf("exported %q, want the stored bytes %q", got, rusak)
 	}
 }
