@@ -429,12 +429,19 @@ func TestSimpanIsianMustahil(t *testing.T) {
 	rows := daunContoh(t, hitungContoh(t, nil), 1)
 	klikMenu(b, "", "/anggaran", "Anggaran")
 	id := idRealisasi(rows[0])
-	ketik(b, id, "-100")
-	b.waitJS("the flag beside the field", fmt.Sprintf(`!!document.getElementById(%q)`, "g:"+strings.TrimPrefix(id, "f:")), 10*time.Second)
-	if msg := textOf(b, "g:"+strings.TrimPrefix(id, "f:")); !strings.Contains(msg, "negatif") {
-		t.Errorf("the flag beside the field says %q", msg)
-	}
-	if got := nilaiIsian(b, id); got != "-100" {
-		t.Errorf("the field shows %q, want what was typed", got)
+	g := "g:" + strings.TrimPrefix(id, "f:")
+	for _, c := range []struct{ teks, pesan string }{
+		{"-100", "negatif"},               // a negative realisasi
+		{"99999999999999999999", "besar"}, // more digits than an amount can have
+		{"12,3456", "2 angka"},            // more decimals than the field keeps
+	} {
+		ketik(b, id, c.teks)
+		b.waitJS("the message beside the field for "+c.teks, fmt.Sprintf(`!!document.getElementById(%q)`, g), 10*time.Second)
+		if msg := textOf(b, g); !strings.Contains(msg, c.pesan) {
+			t.Errorf("%s: the message beside the field says %q, want it to say why (%q)", c.teks, msg, c.pesan)
+		}
+		if got := nilaiIsian(b, id); got != c.teks {
+			t.Errorf("%s: the field shows %q, want what was typed, never a rounded value", c.teks, got)
+		}
 	}
 }

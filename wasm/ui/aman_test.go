@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,12 +17,10 @@ import (
 // Anggaran page makes it.
 func isianRealisasi(i int) Isian {
 	return Isian{
-		Bagian: BagianAnggaran, Path: "anggaran.rincian[" + itoa(i) + "].realisasi", Jenis: anggaran.JenisRupiah,
+		Bagian: BagianAnggaran, Path: "anggaran.rincian[" + strconv.Itoa(i) + "].realisasi", Jenis: anggaran.JenisRupiah,
 		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[i].Realisasi = nullDari(v) },
 	}
 }
-
-func itoa(i int) string { return decimal.NewFromInt(int64(i)).String() }
 
 // tokoTab returns a store on tab g of a shared in-memory browser store.
 func tokoTab(g *simpan.Memori, tunda *[]func()) *Toko {
