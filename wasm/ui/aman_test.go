@@ -190,3 +190,19 @@ func TestIsianNegatif(t *testing.T) {
 		t.Errorf("a valid figure is flagged: %+v", d)
 	}
 }
+
+// TestHapusSimpanDulu: deleting the active document with an edit not yet
+// saved saves it first, so that undoing the deletion brings it back.
+func TestHapusSimpanDulu(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	toko.MuatContoh()
+	toko.Isi(isianRealisasi(3), "4444")
+	toko.Hapus(toko.AktifID)
+	toko.Urungkan()
+	if toko.Dok == nil {
+		t.Fatal("undoing the deletion did not reopen the document")
+	}
+	if got := toko.Dok.Anggaran.Rincian[3].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(4444)) {
+		t.Errorf("after undoing the deletion realisasi = %v, want the last edit 4444", got)
+	}
+}

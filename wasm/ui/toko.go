@@ -999,6 +999,12 @@ func jenisBerkas(nama string, data []byte) string {
 // deleted and kept until [Toko.HapusPermanen]. The active document is
 // closed first.
 func (t *Toko) Hapus(id string) {
+	if id == t.AktifID && t.Dok != nil && !t.Tersimpan() {
+		// The last edits are saved first, so that undoing the deletion
+		// brings them back too.
+		t.SimpanSekarang(func() { t.Hapus(id) })
+		return
+	}
 	nama := t.ringkasan(id).Nama
 	t.gudang.Hapus(id, t.jam(), func(err error) {
 		t.lakukan(func() {
