@@ -48,9 +48,6 @@ func (t *Toko) Isi(f Isian, teks string) {
 	// does not reformat it under the cursor.
 	t.draf[f.Path] = draf{Teks: teks}
 	t.Ubah(f.Bagian, func(d *lkip.Dokumen) { f.Set(d, &v, strings.TrimSpace(teks)) })
-	if tanda := t.tandaIsian(f); tanda != "" {
-		t.draf[f.Path] = draf{Teks: teks, Tanda: tanda}
-	}
 }
 
 // nilaiMustahil are the codes of anggaran's findings about a value alone,
@@ -78,11 +75,20 @@ func (t *Toko) tandaIsian(f Isian) string {
 }
 
 // Selesai is called when field f loses focus: a valid draft is dropped so
-// that the value is shown formatted; an invalid one stays visible.
+// that the value is shown formatted; an invalid one stays visible, and so
+// does a value the library's checks find impossible (see tandaIsian).
 func (t *Toko) Selesai(f Isian) {
-	if d, ok := t.draf[f.Path]; ok && d.Galat == "" && d.Tanda == "" {
-		delete(t.draf, f.Path)
+	d, ok := t.draf[f.Path]
+	if !ok || d.Galat != "" {
+		return
 	}
+	// The library's checks of the value alone run once the field is left,
+	// not on every keystroke (they walk the whole budget).
+	if d.Tanda = t.tandaIsian(f); d.Tanda != "" {
+		t.draf[f.Path] = d
+		return
+	}
+	delete(t.draf, f.Path)
 }
 
 // DrafSalah reports whether some field holds text that is not accepted.
