@@ -411,14 +411,22 @@ func (g *idb) Dengar(f func(id string, versi int)) {
 }
 
 // NewCadangan returns the synchronous store of this platform: the
-// browser's localStorage (an in-memory one when it is unavailable).
+// browser's localStorage (none when it is unavailable).
 func NewCadangan() Cadangan {
 	ls := js.Global().Get("localStorage")
 	if !ls.Truthy() {
-		return NewMemori()
+		return tanpaCadangan{}
 	}
 	return lokal{ls}
 }
+
+// tanpaCadangan is the backup of a browser without localStorage: none
+// (Memori is not linked into app.wasm for it).
+type tanpaCadangan struct{}
+
+func (tanpaCadangan) TulisCadangan(string, int, []byte) error { return ErrPenuh }
+func (tanpaCadangan) BacaCadangan(string) (int, []byte, bool) { return 0, nil, false }
+func (tanpaCadangan) HapusCadangan(string)                    {}
 
 type lokal struct{ ls js.Value }
 
