@@ -42,50 +42,48 @@ func (t *Toko) pasangPenjaga() {
 // data: a document that could not be saved (with the export at hand), a
 // replacing action waiting for confirmation, the offer to undo.
 func (t *Toko) pitaSimpan() app.UI {
-	return el("div").Body(
-		app.If(t.GagalSimpan != "", func() app.UI {
-			return el("div").Class("pita salah").ID("gagal-simpan").Attr("role", "alert").Body(
-				el("p").Text(t.GagalSimpan),
-				el("div").Class("aksi").Body(
-					el("button").ID("ekspor-darurat").Text("Ekspor dokumen sekarang").OnClick(func(ctx app.Context, e app.Event) {
-						ekspor(t)
-					}),
-					el("button").Class("kedua").ID("simpan-lagi").Text("Coba simpan lagi").OnClick(func(ctx app.Context, e app.Event) {
-						t.SimpanSekarang(nil)
-					}),
-				),
-			)
-		}),
-		app.If(t.Usulan != nil, func() app.UI {
-			u := t.Usulan
-			return el("div").Class("pita usulan").ID("usulan").Attr("role", "alertdialog").Aria("labelledby", "usulan-judul").Body(
-				el("p").ID("usulan-judul").Body(el("strong").Text(u.Judul)),
-				el("ul").Body(app.Range(u.Rincian).Slice(func(i int) app.UI { return el("li").Text(u.Rincian[i]) })),
-				el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan."),
-				el("div").Class("aksi").Body(
-					el("button").Class("bahaya").ID("usulan-terima").Text(u.Terima).OnClick(func(ctx app.Context, e app.Event) {
-						t.TerimaUsulan()
-					}),
-					app.If(u.baru != nil, func() app.UI {
-						return el("button").Class("kedua").ID("usulan-baru").Text("Jadikan dokumen baru").OnClick(func(ctx app.Context, e app.Event) {
-							t.UsulanBaru()
-						})
-					}),
-					el("button").Class("kedua").ID("usulan-batal").Text("Batal").OnClick(func(ctx app.Context, e app.Event) {
-						t.BatalUsulan()
-					}),
-				),
-			)
-		}),
-		app.If(t.Urung != nil, func() app.UI {
-			return el("div").Class("pita").ID("urung").Attr("role", "status").Body(
-				el("button").Class("kedua").ID("urungkan").Text(t.Urung.Teks).OnClick(func(ctx app.Context, e app.Event) {
-					t.Urungkan()
-				}),
-			)
-		}),
-	)
+	var isi []app.UI
+	if t.GagalSimpan != "" {
+		isi = append(isi, el("div").Class("pita salah").ID("gagal-simpan").Attr("role", "alert").Body(
+			el("p").Text(t.GagalSimpan),
+			el("div").Class("aksi").Body(
+				el("button").ID("ekspor-darurat").Text("Ekspor dokumen sekarang").OnClick(t.klikEkspor),
+				el("button").Class("kedua").ID("simpan-lagi").Text("Coba simpan lagi").OnClick(t.klikSimpan),
+			),
+		))
+	}
+	if u := t.Usulan; u != nil {
+		rincian := make([]app.UI, len(u.Rincian))
+		for i, r := range u.Rincian {
+			rincian[i] = el("li").Text(r)
+		}
+		tombol := []app.UI{el("button").Class("bahaya").ID("usulan-terima").Text(u.Terima).OnClick(t.klikTerima)}
+		if u.baru != nil {
+			tombol = append(tombol, el("button").Class("kedua").ID("usulan-baru").Text("Jadikan dokumen baru").OnClick(t.klikBaru))
+		}
+		tombol = append(tombol, el("button").Class("kedua").ID("usulan-batal").Text("Batal").OnClick(t.klikBatal))
+		isi = append(isi, el("div").Class("pita usulan").ID("usulan").Attr("role", "alertdialog").Aria("labelledby", "usulan-judul").Body(
+			el("p").ID("usulan-judul").Body(el("strong").Text(u.Judul)),
+			el("ul").Body(rincian...),
+			el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan."),
+			el("div").Class("aksi").Body(tombol...),
+		))
+	}
+	if t.Urung != nil {
+		isi = append(isi, el("div").Class("pita").ID("urung").Attr("role", "status").Body(
+			el("button").Class("kedua").ID("urungkan").Text(t.Urung.Teks).OnClick(t.klikUrung),
+		))
+	}
+	return el("div").Body(isi...)
 }
+
+// The handlers of the notices' buttons.
+func (t *Toko) klikEkspor(app.Context, app.Event) { ekspor(t) }
+func (t *Toko) klikSimpan(app.Context, app.Event) { t.SimpanSekarang(nil) }
+func (t *Toko) klikTerima(app.Context, app.Event) { t.TerimaUsulan() }
+func (t *Toko) klikBaru(app.Context, app.Event)   { t.UsulanBaru() }
+func (t *Toko) klikBatal(app.Context, app.Event)  { t.BatalUsulan() }
+func (t *Toko) klikUrung(app.Context, app.Event)  { t.Urungkan() }
 
 // Data is the page of the documents kept in this browser: open, delete,
 // export, import a data file (JSON) or an anggaran CSV, load the sample.
