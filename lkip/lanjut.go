@@ -1,0 +1,204 @@
+package lkip
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+	"github.com/shopspring/decimal"
+)
+
+// Lanjutkan returns next year's document made from this year's d
+// ("Lanjutkan ke tahun berikutnya"); d is not changed (the new document
+// shares nothing with it). What is kept and what is emptied:
+//
+//   - identitas: the same dinas, pemda, address and head, the year + 1;
+//     the date of signature and the signature blocks as printed are
+//     emptied (they are next year's to write);
+//   - profil (Bab I): kept as it is, to be checked (staff and assets change);
+//   - kinerja: the same Renstra, sasaran, indicators, formulas, polarity
+//     and units; every year's data is kept, so this year's realisasi is
+//     last year's in next year's comparison (Bab III A.3). Next year's
+//     target is the one the data already has for that year (the Renstra's
+//     targets per year), else the Renstra end target when next year is
+//     the last of the Renstra period, else it is left empty and said so.
+//     The Perjanjian Kinerja keeps its rows (sasaran, indicator, sub
+//     kegiatan) with next year's targets of their indicators;
+//   - anggaran: every row of the realisation table, the belanja table and
+//     the Perjanjian Kinerja amounts is kept with its code and name; pagu,
+//     realisasi, sisa, persen, fisik and notes are emptied, and so are the
+//     printed totals;
+//   - narasi: the outline is kept (chapter and section titles, and the
+//     blocks that are a penanda such as {{tabel_3_1}}); the paragraphs and
+//     lists, which describe this year, are emptied, as are the evaluation
+//     texts per sasaran and per IKU; kutipan (the figures the old text
+//     quoted) and tanggapan (answers to this year's reviu) are emptied.
+//
+// The notes returned, in Bahasa Indonesia, list what staff must fill in or
+// check (a target the Renstra does not give, a Renstra period that ends).
+func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
+	tahun := d.Identitas.Tahun
+	if tahun == 0 && d.Kinerja != nil {
+		tahun = d.Kinerja.Tahun
+	}
+	if tahun == 0 {
+		return nil, nil, fmt.Errorf("lanjutkan: tahun dokumen belum diisi, jadi tahun berikutnya tidak diketahui")
+	}
+	b, err := d.Encode()
+	if err != nil {
+		return nil, nil, fmt.Errorf("lanjutkan: %w", err)
+	}
+	n, err := Parse(b, "")
+	if err != nil {
+		return nil, nil, fmt.Errorf("lanjutkan: dokumen tahun %d tidak dapat disalin: %w", tahun, err)
+	}
+	baru := tahun + 1
+	var catatan []string
+	n.Identitas.Tahun = baru
+	n.Identitas.Tanggal = ""
+	n.Identitas.TandaTangan = nil
+	n.Kutipan = Kutipan{}
+	n.Tanggapan = nil
+	n.Narasi = kerangkaNarasi(n.Narasi)
+	catatan = append(catatan, "Data Bab I (susunan organisasi, pegawai, aset, permasalahan, solusi) disalin dari tahun "+fmt.Sprint(tahun)+"; periksa dan perbarui.")
+	if a := n.Anggaran; a != nil {
+		a.Tahun = baru
+		kosongkanTabel(a.Rincian, a.UrusanBidang, baru)
+		if a.Jumlah != nil {
+			kosongkanRincian(a.Jumlah)
+		}
+		for i := range a.Belanja {
+			r := &a.Belanja[i]
+			r.PaguMurni, r.Pagu, r.Realisasi, r.Catatan = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, ""
+		}
+		if pk := a.PerjanjianKinerja; pk != nil {
+			kosongkanTabel(pk.Rincian, a.UrusanBidang, baru)
+			if pk.Jumlah != nil {
+				kosongkanRincian(pk.Jumlah)
+			}
+		}
+		if len(a.Rincian) > 0 {
+			catatan = append(catatan, fmt.Sprintf("%d baris anggaran disalin tanpa realisasi; pagu sub kegiatan ditulis 0 dengan catatan \"pagu tahun %d belum diisi\" (berkas data mewajibkan pagu pada sub kegiatan); isi pagunya.", len(a.Rincian), baru))
+		}
+	}
+	if k := n.Kinerja; k != nil {
+		k.Tahun = baru
+		if k.Renstra.PeriodeAkhir != 0 && baru > k.Renstra.PeriodeAkhir {
+			catatan = append(catatan, fmt.Sprintf("Periode Renstra %d–%d sudah berakhir; tahun %d memerlukan Renstra baru.", k.Renstra.PeriodeAwal, k.Renstra.PeriodeAkhir, baru))
+		}
+		var tanpaTarget []string
+		target := map[string]*kinerja.Angka{}
+		for i := range k.Indikator {
+			ind := &k.Indikator[i]
+			var t *kinerja.Angka
+			if dt := ind.DataPada(baru); dt != nil && dt.Target != nil {
+				t = dt.Target
+			} else {
+				if baru == k.Renstra.PeriodeAkhir && ind.TargetAkhir != nil {
+					v := *ind.TargetAkhir
+					t = &v
+				}
+				if dt == nil {
+					ind.Tahun = append(ind.Tahun, kinerja.DataTahun{Tahun: baru, Target: t})
+					urutkanTahun(ind.Tahun)
+				} else {
+					dt.Target = t
+				}
+			}
+			if t == nil && ind.IKU {
+				tanpaTarget = append(tanpaTarget, namaIndikator(ind))
+			}
+			target[ind.ID] = t
+		}
+		if len(tanpaTarget) > 0 {
+			catatan = append(catatan, fmt.Sprintf("Target tahun %d belum ada di Renstra untuk %d IKU: %s; isi targetnya.", baru, len(tanpaTarget), strings.Join(tanpaTarget, "; ")))
+		}
+		pk := &k.PerjanjianKinerja
+		if pk.Tahun != 0 || len(pk.Baris) > 0 {
+			pk.Tahun = baru
+		}
+		for i := range pk.Baris {
+			r := &pk.Baris[i]
+			r.Target = nil
+			if t, ok := target[r.IndikatorID]; ok && t != nil {
+				v := *t
+				r.Target = &v
+			}
+		}
+	}
+	return n, catatan, nil
+}
+
+// kosongkanTabel empties the amounts of rows. The data file requires a
+// pagu on a leaf (a row without descendants among the rows): 0 stands
+// there for "not yet filled in", and the row's note says so.
+func kosongkanTabel(rows []anggaran.Rincian, awalan anggaran.Kode, tahun int) {
+	p := anggaran.Compute(rows, nil, awalan, anggaran.Opsi{})
+	daun := map[anggaran.Kode]bool{}
+	for i := 0; i < p.Len(); i++ {
+		if b := p.Baris(i); b.Daun {
+			daun[b.Kode] = true
+		}
+	}
+	for i := range rows {
+		kosongkanRincian(&rows[i])
+		if daun[rows[i].Kode] {
+			rows[i].Pagu = anggaran.Ada(decimal.Zero)
+			rows[i].Catatan = fmt.Sprintf("pagu tahun %d belum diisi", tahun)
+		}
+	}
+}
+
+func kosongkanRincian(r *anggaran.Rincian) {
+	r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.Persen, r.Fisik = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}
+	r.Catatan = ""
+}
+
+func urutkanTahun(ts []kinerja.DataTahun) {
+	for i := len(ts) - 1; i > 0 && ts[i].Tahun < ts[i-1].Tahun; i-- {
+		ts[i], ts[i-1] = ts[i-1], ts[i]
+	}
+}
+
+func namaIndikator(ind *kinerja.Indikator) string {
+	if ind.Nomor != "" {
+		return ind.Nomor + ". " + ind.Nama
+	}
+	return ind.Nama
+}
+
+// kerangkaNarasi keeps the outline of the narrative: titles and penanda
+// blocks.
+func kerangkaNarasi(n Narasi) Narasi {
+	return Narasi{
+		KataPengantar: hanyaPenanda(n.KataPengantar),
+		Ikhtisar:      hanyaPenanda(n.Ikhtisar),
+		Bab1:          kerangkaBagian(n.Bab1),
+		Bab2:          kerangkaBagian(n.Bab2),
+		Bab3:          kerangkaBagian(n.Bab3),
+		Bab4:          hanyaPenanda(n.Bab4),
+	}
+}
+
+func kerangkaBagian(bs []Bagian) []Bagian {
+	if bs == nil {
+		return nil
+	}
+	out := make([]Bagian, len(bs))
+	for i, b := range bs {
+		out[i] = Bagian{Judul: b.Judul, Teks: hanyaPenanda(b.Teks), Sub: kerangkaBagian(b.Sub)}
+	}
+	return out
+}
+
+func hanyaPenanda(t Teks) Teks {
+	var out Teks
+	for _, b := range t {
+		s := strings.TrimSpace(b)
+		if strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.Contains(s[2:len(s)-2], "{{") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
