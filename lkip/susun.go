@@ -18,8 +18,8 @@ func (l *Laporan) susun() []bab {
 	n := l.narasiCetak()
 	var babs []bab
 	babs = append(babs, bab{ID: "sampul", Isi: []elemen{{Jenis: elSampul, Sampul: &sampul{
-		Pemda: "PEMERINTAH " + strings.ToUpper(id.Pemda), Judul: "LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)",
-		Tahun: "TAHUN " + strconv.Itoa(id.Tahun), Dinas: strings.ToUpper(namaDinas(id)),
+		Pemda: "PEMERINTAH " + strings.ToUpper(atauBelum(id.Pemda, "nama pemda")), Judul: "LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)",
+		Tahun: tahunSampul(l.tahunLaporan()), Dinas: strings.ToUpper(atauBelum(namaDinasSaja(id), "nama dinas")),
 		Alamat: gabungAlamat(id), Kota: strings.ToUpper(id.Kota)}}}})
 	babs = append(babs, bab{ID: "kata-pengantar", Judul: "KATA PENGANTAR", Isi: append(s.teks(n.KataPengantar), s.ttd())})
 	babs = append(babs, bab{ID: "daftar-isi", Judul: "DAFTAR ISI"})
@@ -44,6 +44,49 @@ func (l *Laporan) susun() []bab {
 
 func namaDinas(id *Identitas) string {
 	return strings.TrimSpace(id.Dinas + " " + id.Pemda)
+}
+
+// namaDinasSaja is namaDinas, empty while the dinas is not named (a pemda
+// alone does not name the dinas on the cover).
+func namaDinasSaja(id *Identitas) string {
+	if strings.TrimSpace(id.Dinas) == "" {
+		return ""
+	}
+	return namaDinas(id)
+}
+
+// atauBelum returns s, or a placeholder saying that apa is not filled in
+// yet, so that a half-filled document never prints "TAHUN 0" or a bare
+// "PEMERINTAH".
+func atauBelum(s, apa string) string {
+	if strings.TrimSpace(s) == "" {
+		return "(" + apa + " belum diisi)"
+	}
+	return s
+}
+
+// tahunSampul is the year line of the cover.
+func tahunSampul(t int) string {
+	if t == 0 {
+		return "(TAHUN BELUM DIISI)"
+	}
+	return "TAHUN " + strconv.Itoa(t)
+}
+
+// judulDokumen is the title of the report (the HTML <title>), with
+// placeholders for what is not filled in.
+func (l *Laporan) judulDokumen() string {
+	return "LKIP " + atauBelum(namaDinasSaja(&l.Dokumen.Identitas), "nama dinas") + " Tahun " + l.tahunCetak()
+}
+
+// tahunCetak is the reporting year as printed, or a placeholder.
+func (l *Laporan) tahunCetak() string { return atauBelum(tahunTeks(l.tahunLaporan()), "tahun") }
+
+func tahunTeks(t int) string {
+	if t == 0 {
+		return ""
+	}
+	return strconv.Itoa(t)
 }
 
 func gabungAlamat(id *Identitas) string {
@@ -76,8 +119,8 @@ func (l *Laporan) isian() map[string]string {
 		"tksk.jumlah": jumlahCacah(p.TKSK.LakiLaki, p.TKSK.Perempuan), "tksk.laki_laki": it(p.TKSK.LakiLaki), "tksk.perempuan": it(p.TKSK.Perempuan),
 		"peksos.jumlah": jumlahCacah(p.Peksos.APBN, p.Peksos.APBD), "peksos.apbn": it(p.Peksos.APBN), "peksos.apbd": it(p.Peksos.APBD),
 		"penyetaraan.fungsional": it(p.Penyetaraan.Fungsional), "penyetaraan.struktural": it(p.Penyetaraan.Struktural),
-		"jumlah_iku": it(l.Ringkasan.JumlahIKU), "tahun": it(d.Identitas.Tahun),
-		"dinas": d.Identitas.Dinas, "pemda": d.Identitas.Pemda,
+		"jumlah_iku": it(l.Ringkasan.JumlahIKU), "tahun": l.tahunCetak(),
+		"dinas": atauBelum(d.Identitas.Dinas, "nama dinas"), "pemda": atauBelum(d.Identitas.Pemda, "nama pemda"),
 	}
 }
 
@@ -98,13 +141,13 @@ func (s *penyusun) ttd() elemen {
 	}
 	jab := id.Kepala.Jabatan
 	if jab == "" {
-		jab = "Kepala " + namaDinas(id)
+		jab = "Kepala " + atauBelum(namaDinasSaja(id), "nama dinas")
 	}
 	nip := id.Kepala.NIP
 	if nip != "" {
 		nip = "NIP. " + nip
 	}
-	return elemen{Jenis: elTTD, TTD: &ttd{TempatTanggal: tt, Jabatan: []string{jab + ","}, Nama: id.Kepala.Nama, Pangkat: id.Kepala.Pangkat, NIP: nip}}
+	return elemen{Jenis: elTTD, TTD: &ttd{TempatTanggal: tt, Jabatan: []string{jab + ","}, Nama: atauBelum(id.Kepala.Nama, "nama kepala dinas"), Pangkat: id.Kepala.Pangkat, NIP: nip}}
 }
 
 func (s *penyusun) bagian(bs []Bagian, prefix string, level int) []elemen {
@@ -184,7 +227,7 @@ func (s *penyusun) penanda(nama string) []elemen {
 		}
 		d := l.Dokumen
 		return []elemen{{Jenis: elParagraf, Teks: []potongan{
-			{Teks: fmt.Sprintf("Pada Tahun anggaran %d, %s mengelola anggaran sebesar ", d.Identitas.Tahun, d.Identitas.Dinas)},
+			{Teks: fmt.Sprintf("Pada Tahun anggaran %s, %s mengelola anggaran sebesar ", l.tahunCetak(), atauBelum(d.Identitas.Dinas, "nama dinas"))},
 			{Teks: anggaran.FormatRupiah(l.Ringkasan.Pagu.Decimal), Strong: true},
 			{Teks: ", yang terdiri dari :"}}}}
 	case "realisasi_anggaran":
@@ -311,8 +354,8 @@ func (s *penyusun) ikhtisarAnggaran() []elemen {
 		return tanpaData("Ringkasan anggaran")
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Pada Tahun %d %s melaksanakan %d Program, %d Kegiatan dan %d Sub Kegiatan dengan alokasi anggaran sebesar %s",
-		d.Identitas.Tahun, namaDinas(&d.Identitas), r.Program, r.Kegiatan, r.SubKegiatan, anggaran.FormatRupiah(r.Pagu.Decimal))
+	fmt.Fprintf(&b, "Pada Tahun %s %s melaksanakan %d Program, %d Kegiatan dan %d Sub Kegiatan dengan alokasi anggaran sebesar %s",
+		s.l.tahunCetak(), atauBelum(namaDinasSaja(&d.Identitas), "nama dinas"), r.Program, r.Kegiatan, r.SubKegiatan, anggaran.FormatRupiah(r.Pagu.Decimal))
 	if l.Belanja != nil {
 		var bagian []string
 		for _, jr := range l.Belanja.Rekening {
@@ -339,7 +382,7 @@ func (s *penyusun) ikhtisarAnggaran() []elemen {
 	}
 	b.WriteString(".")
 	if r.Realisasi.Valid {
-		fmt.Fprintf(&b, " Realisasi Keuangan untuk belanja secara keseluruhan sampai dengan akhir tahun anggaran %d sebesar %s", d.Identitas.Tahun, anggaran.FormatRupiah(r.Realisasi.Decimal))
+		fmt.Fprintf(&b, " Realisasi Keuangan untuk belanja secara keseluruhan sampai dengan akhir tahun anggaran %s sebesar %s", s.l.tahunCetak(), anggaran.FormatRupiah(r.Realisasi.Decimal))
 		if r.PersenRealisasi.Valid {
 			fmt.Fprintf(&b, " atau %s", anggaran.FormatPersen(r.PersenRealisasi.Decimal))
 		}
@@ -489,7 +532,7 @@ func (s *penyusun) tabel32() []elemen {
 		return tanpaData("Tabel 3.2")
 	}
 	d := s.l.Dokumen
-	tb := &tabel{Nomor: "Tabel 3.2", Judul: fmt.Sprintf("Realisasi Belanja APBD TA. %d %s", d.Identitas.Tahun, namaDinas(&d.Identitas)), Lebar: "lebar"}
+	tb := &tabel{Nomor: "Tabel 3.2", Judul: fmt.Sprintf("Realisasi Belanja APBD TA. %s %s", s.l.tahunCetak(), namaDinas(&d.Identitas)), Lebar: "lebar"}
 	tb.Kepala = []sel{{Teks: "Kode Rekening"}, {Teks: "Uraian Program, Kegiatan dan Sub Kegiatan"}, {Teks: "Jumlah Anggaran (Rp)", Angka: true},
 		{Teks: "Realisasi Keuangan (Rp)", Angka: true}, {Teks: "Realisasi (%)", Angka: true}}
 	des := int32(2)
@@ -524,9 +567,9 @@ func (s *penyusun) realisasiAnggaran() []elemen {
 	if l.Pohon == nil {
 		return tanpaData("Uraian realisasi anggaran")
 	}
-	dinas := d.Identitas.Dinas
-	ps := []potongan{{Teks: fmt.Sprintf("Belanja tersebut digunakan untuk membiayai program kegiatan yang dilaksanakan oleh %s. Program dan Kegiatan yang dilaksanakan %s terdiri dari %d Program, %d Kegiatan dan %d Sub Kegiatan. Perkembangan pelaksanaan program dan kegiatan sampai akhir tahun %d adalah ",
-		namaDinas(&d.Identitas), dinas, r.Program, r.Kegiatan, r.SubKegiatan, d.Identitas.Tahun)}}
+	dinas := atauBelum(d.Identitas.Dinas, "nama dinas")
+	ps := []potongan{{Teks: fmt.Sprintf("Belanja tersebut digunakan untuk membiayai program kegiatan yang dilaksanakan oleh %s. Program dan Kegiatan yang dilaksanakan %s terdiri dari %d Program, %d Kegiatan dan %d Sub Kegiatan. Perkembangan pelaksanaan program dan kegiatan sampai akhir tahun %s adalah ",
+		atauBelum(namaDinasSaja(&d.Identitas), "nama dinas"), dinas, r.Program, r.Kegiatan, r.SubKegiatan, s.l.tahunCetak())}}
 	switch {
 	case r.PersenFisik.Valid:
 		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + anggaran.FormatPersen(r.PersenFisik.Decimal) + " dan "})

@@ -149,7 +149,7 @@ func (s *penyusun) perjanjianKinerja() []elemen {
 	l := s.l
 	k := l.Dokumen.Kinerja
 	pk := k.PerjanjianKinerja
-	tb := &tabel{Nomor: "", Judul: fmt.Sprintf("Perjanjian Kinerja Tahun %d", l.Dokumen.Identitas.Tahun), Lebar: "lebar"}
+	tb := &tabel{Nomor: "", Judul: fmt.Sprintf("Perjanjian Kinerja Tahun %s", l.tahunCetak()), Lebar: "lebar"}
 	tb.Kepala = []sel{{Teks: "Sasaran Strategis"}, {Teks: "Indikator Kinerja"}, {Teks: "Target", Angka: true}, {Teks: "Program / Kegiatan / Sub Kegiatan"}, {Teks: "Anggaran (Rp)", Angka: true}}
 	namaSasaran := func(id string) string {
 		if sa := k.FindSasaran(id); sa != nil {

@@ -1,0 +1,447 @@
+package lkip
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
+)
+
+// Kelengkapan is the progress view of a document: per section of the LKIP,
+// what is filled in and what is still missing, in Bahasa Indonesia for the
+// staff who fill it. It works on any document, an empty one included.
+type Kelengkapan struct {
+	Bagian []BagianKelengkapan `json:"bagian"`
+}
+
+// BagianKelengkapan is one section (identitas, Bab I, Renstra, IKU, …).
+type BagianKelengkapan struct {
+	ID    string             `json:"id"`    // stable: "identitas", "profil", "renstra", "iku", "pk", "anggaran", "belanja", "narasi", "tanggapan"
+	Judul string             `json:"judul"` // e.g. "Bab I Profil"
+	Butir []ButirKelengkapan `json:"butir"`
+}
+
+// ButirKelengkapan is one thing the report needs. Terisi says whether it
+// is filled in; Keterangan says what is there or what is missing.
+type ButirKelengkapan struct {
+	Nama       string `json:"nama"`
+	Terisi     bool   `json:"terisi"`
+	Keterangan string `json:"keterangan,omitempty"`
+}
+
+// Terisi returns how many items of the section are filled in, of how many.
+func (b BagianKelengkapan) Terisi() (terisi, semua int) {
+	for _, x := range b.Butir {
+		if x.Terisi {
+			terisi++
+		}
+	}
+	return terisi, len(b.Butir)
+}
+
+// Lengkap reports whether every item of the section is filled in.
+func (b BagianKelengkapan) Lengkap() bool {
+	n, m := b.Terisi()
+	return n == m
+}
+
+// Lengkap reports whether every item of every section is filled in.
+func (k Kelengkapan) Lengkap() bool {
+	for _, b := range k.Bagian {
+		if !b.Lengkap() {
+			return false
+		}
+	}
+	return true
+}
+
+// Persen is the share of items filled in, 0 to 100, rounded down (so
+// that 100 means complete).
+func (k Kelengkapan) Persen() int {
+	var n, m int
+	for _, b := range k.Bagian {
+		x, y := b.Terisi()
+		n, m = n+x, m+y
+	}
+	if m == 0 {
+		return 0
+	}
+	return n * 100 / m
+}
+
+// Kurang lists the missing items, one line each, "Judul: nama
+// (keterangan)".
+func (k Kelengkapan) Kurang() []string {
+	var out []string
+	for _, b := range k.Bagian {
+		for _, x := range b.Butir {
+			if !x.Terisi {
+				s := b.Judul + ": " + x.Nama
+				if x.Keterangan != "" {
+					s += " (" + x.Keterangan + ")"
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// Kelengkapan returns the progress view of the document the report was
+// computed from: identitas, Bab I, Renstra, IKU (formulas, targets and
+// realisasi of the reporting year), Perjanjian Kinerja, anggaran, belanja,
+// the narrative chapter by chapter, and the reviu (kesalahan to correct,
+// peringatan without a response).
+func (l *Laporan) Kelengkapan() Kelengkapan {
+	d := l.Dokumen
+	tahun := l.tahunLaporan()
+	var k Kelengkapan
+	k.Bagian = append(k.Bagian, kelengkapanIdentitas(&d.Identitas))
+	k.Bagian = append(k.Bagian, kelengkapanProfil(&d.Profil))
+	k.Bagian = append(k.Bagian, kelengkapanRenstra(d.Kinerja))
+	k.Bagian = append(k.Bagian, kelengkapanIKU(d.Kinerja, tahun))
+	k.Bagian = append(k.Bagian, kelengkapanPK(d.Kinerja))
+	k.Bagian = append(k.Bagian, kelengkapanAnggaran(d.Anggaran, l.Pohon))
+	k.Bagian = append(k.Bagian, kelengkapanBelanja(d.Anggaran))
+	k.Bagian = append(k.Bagian, kelengkapanNarasi(d))
+	k.Bagian = append(k.Bagian, l.kelengkapanTanggapan())
+	return k
+}
+
+// tahunLaporan is the reporting year: identitas, else the kinerja year.
+func (l *Laporan) tahunLaporan() int {
+	d := l.Dokumen
+	if d.Identitas.Tahun != 0 {
+		return d.Identitas.Tahun
+	}
+	if d.Kinerja != nil {
+		return d.Kinerja.Tahun
+	}
+	if d.Anggaran != nil {
+		return d.Anggaran.Tahun
+	}
+	return 0
+}
+
+func bk(nama string, terisi bool, ket string) ButirKelengkapan {
+	return ButirKelengkapan{Nama: nama, Terisi: terisi, Keterangan: ket}
+}
+
+func terisi(s string) bool { return strings.TrimSpace(s) != "" }
+
+func kelengkapanIdentitas(id *Identitas) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "identitas", Judul: "Identitas"}
+	b.Butir = append(b.Butir,
+		bk("nama pemda", terisi(id.Pemda), id.Pemda),
+		bk("nama dinas", terisi(id.Dinas), id.Dinas),
+		bk("tahun laporan", id.Tahun != 0, tahunKet(id.Tahun)),
+		bk("alamat kantor", terisi(id.Alamat), ""),
+		bk("tempat dan tanggal penandatanganan", terisi(id.Kota) && terisi(id.Tanggal), strings.TrimSpace(id.Kota+" "+id.Tanggal)),
+		bk("nama kepala dinas", terisi(id.Kepala.Nama), id.Kepala.Nama),
+		bk("NIP kepala dinas", terisi(id.Kepala.NIP), ""),
+		bk("pangkat kepala dinas", terisi(id.Kepala.Pangkat), ""),
+	)
+	return b
+}
+
+func tahunKet(t int) string {
+	if t == 0 {
+		return ""
+	}
+	return fmt.Sprint(t)
+}
+
+func jumlahKet(n int, satuan string) string {
+	if n == 0 {
+		return "belum ada " + satuan
+	}
+	return fmt.Sprintf("%d %s", n, satuan)
+}
+
+func kelengkapanProfil(p *Profil) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "profil", Judul: "Bab I Profil"}
+	b.Butir = append(b.Butir,
+		bk("susunan organisasi", len(p.SusunanOrganisasi) > 0, jumlahKet(len(p.SusunanOrganisasi), "unit")),
+		bk("jumlah PNS", p.Pegawai.PNS.Total() > 0, jumlahKet(p.Pegawai.PNS.Total(), "orang")),
+		bk("Tabel 1.1 (PNS menurut pendidikan dan eselon)", len(p.PendidikanEselon.Baris) > 0, jumlahKet(len(p.PendidikanEselon.Baris), "baris")),
+		bk("Tabel 1.2 (PNS menurut pendidikan dan golongan)", len(p.PendidikanGolong.Baris) > 0, jumlahKet(len(p.PendidikanGolong.Baris), "baris")),
+		bk("Tabel 1.3 (sarana dan prasarana)", len(p.Aset.Baris) > 0, jumlahKet(len(p.Aset.Baris), "baris")),
+		bk("permasalahan", len(p.Permasalahan) > 0, jumlahKet(len(p.Permasalahan), "butir")),
+		bk("solusi", len(p.Solusi) > 0, jumlahKet(len(p.Solusi), "butir")),
+	)
+	return b
+}
+
+func kelengkapanRenstra(k *kinerja.Dokumen) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "renstra", Judul: "Bab II Rencana Strategis"}
+	if k == nil {
+		k = &kinerja.Dokumen{}
+	}
+	r := &k.Renstra
+	per := ""
+	if r.PeriodeAwal != 0 || r.PeriodeAkhir != 0 {
+		per = fmt.Sprintf("%d–%d", r.PeriodeAwal, r.PeriodeAkhir)
+	}
+	b.Butir = append(b.Butir,
+		bk("periode Renstra", r.PeriodeAwal != 0 && r.PeriodeAkhir != 0, per),
+		bk("visi", terisi(r.Visi) || terisi(r.VisiDaerah), ""),
+		bk("misi", len(r.Misi) > 0 || len(r.MisiDinas) > 0, jumlahKet(len(r.Misi)+len(r.MisiDinas), "misi")),
+		bk("tujuan", len(r.Tujuan) > 0, jumlahKet(len(r.Tujuan), "tujuan")),
+		bk("sasaran Renstra", len(r.Sasaran) > 0, jumlahKet(len(r.Sasaran), "sasaran")),
+		bk("strategi dan kebijakan", len(r.Strategi) > 0 && len(r.Kebijakan) > 0, fmt.Sprintf("%d strategi, %d kebijakan", len(r.Strategi), len(r.Kebijakan))),
+		bk("sasaran strategis", len(k.Sasaran) > 0, jumlahKet(len(k.Sasaran), "sasaran")),
+	)
+	return b
+}
+
+// daftarKurang names at most five items and counts the rest.
+func daftarKurang(xs []string) string {
+	if len(xs) <= 5 {
+		return strings.Join(xs, ", ")
+	}
+	return strings.Join(xs[:5], ", ") + fmt.Sprintf(" dan %d lainnya", len(xs)-5)
+}
+
+func kelengkapanIKU(k *kinerja.Dokumen, tahun int) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "iku", Judul: "Indikator Kinerja Utama"}
+	if k == nil {
+		k = &kinerja.Dokumen{}
+	}
+	var iku []*kinerja.Indikator
+	for i := range k.Indikator {
+		if k.Indikator[i].IKU {
+			iku = append(iku, &k.Indikator[i])
+		}
+	}
+	b.Butir = append(b.Butir, bk("IKU ditetapkan", len(iku) > 0, jumlahKet(len(iku), "IKU")))
+	if len(iku) == 0 {
+		return b
+	}
+	cek := func(nama string, ok func(*kinerja.Indikator) bool) {
+		var kurang []string
+		for _, ind := range iku {
+			if !ok(ind) {
+				kurang = append(kurang, namaPendek(ind))
+			}
+		}
+		ket := fmt.Sprintf("semua %d IKU", len(iku))
+		if len(kurang) > 0 {
+			ket = fmt.Sprintf("%d dari %d IKU belum: %s", len(kurang), len(iku), daftarKurang(kurang))
+		}
+		b.Butir = append(b.Butir, bk(nama, len(kurang) == 0, ket))
+	}
+	cek("sasaran tiap IKU", func(ind *kinerja.Indikator) bool { return ind.Sasaran != "" && k.FindSasaran(ind.Sasaran) != nil })
+	cek("satuan tiap IKU", func(ind *kinerja.Indikator) bool { return terisi(ind.Satuan) })
+	cek("rumus (pembilang dan penyebut) tiap IKU", func(ind *kinerja.Indikator) bool {
+		return ind.Rumus != nil && (terisi(ind.Rumus.Teks) || terisi(ind.Rumus.Pembilang))
+	})
+	cek("target akhir Renstra tiap IKU", func(ind *kinerja.Indikator) bool { return ind.TargetAkhir != nil })
+	ty := tahunKet(tahun)
+	if ty == "" {
+		ty = "laporan"
+	}
+	cek("target tahun "+ty, func(ind *kinerja.Indikator) bool {
+		dt := ind.DataPada(tahun)
+		return dt != nil && dt.Target != nil
+	})
+	cek("realisasi tahun "+ty, func(ind *kinerja.Indikator) bool {
+		dt := ind.DataPada(tahun)
+		return dt != nil && dt.Realisasi != nil
+	})
+	return b
+}
+
+func namaPendek(ind *kinerja.Indikator) string {
+	if ind.ID != "" {
+		return ind.ID
+	}
+	return ind.Nama
+}
+
+func kelengkapanPK(k *kinerja.Dokumen) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "pk", Judul: "Perjanjian Kinerja"}
+	if k == nil {
+		k = &kinerja.Dokumen{}
+	}
+	pk := &k.PerjanjianKinerja
+	b.Butir = append(b.Butir, bk("baris Perjanjian Kinerja", len(pk.Baris) > 0, jumlahKet(len(pk.Baris), "baris")))
+	if len(pk.Baris) == 0 {
+		return b
+	}
+	var tanpaTarget, tanpaKode int
+	for _, r := range pk.Baris {
+		if r.Target == nil {
+			tanpaTarget++
+		}
+		if r.SubKegiatan == "" {
+			tanpaKode++
+		}
+	}
+	b.Butir = append(b.Butir,
+		bk("target tiap baris", tanpaTarget == 0, kurangDari(tanpaTarget, len(pk.Baris), "baris tanpa target")),
+		bk("sub kegiatan tiap baris", tanpaKode == 0, kurangDari(tanpaKode, len(pk.Baris), "baris tanpa kode sub kegiatan")),
+	)
+	return b
+}
+
+func kurangDari(n, semua int, apa string) string {
+	if n == 0 {
+		return fmt.Sprintf("semua %d baris", semua)
+	}
+	return fmt.Sprintf("%d dari %d %s", n, semua, apa)
+}
+
+func kelengkapanAnggaran(a *anggaran.Anggaran, p *anggaran.Pohon) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "anggaran", Judul: "Bab III B Realisasi Anggaran"}
+	if a == nil || p == nil || len(a.Rincian) == 0 {
+		b.Butir = append(b.Butir, bk("baris program, kegiatan dan sub kegiatan", false, "belum ada baris anggaran"))
+		return b
+	}
+	var daun, tanpaPagu, tanpaReal int
+	for i := 0; i < p.Len(); i++ {
+		r := p.Baris(i)
+		if !r.Daun {
+			continue
+		}
+		daun++
+		if !r.Pagu.Valid || r.Pagu.Decimal.IsZero() {
+			tanpaPagu++
+		}
+		if !r.Realisasi.Valid {
+			tanpaReal++
+		}
+	}
+	b.Butir = append(b.Butir,
+		bk("baris program, kegiatan dan sub kegiatan", true, jumlahKet(len(a.Rincian), "baris")),
+		bk("pagu tiap sub kegiatan", tanpaPagu == 0, kurangDari(tanpaPagu, daun, "baris rincian tanpa pagu (atau pagu 0)")),
+		bk("realisasi tiap sub kegiatan", tanpaReal == 0, kurangDari(tanpaReal, daun, "baris rincian tanpa realisasi")),
+	)
+	return b
+}
+
+func kelengkapanBelanja(a *anggaran.Anggaran) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "belanja", Judul: "Tabel Belanja"}
+	if a == nil || len(a.Belanja) == 0 {
+		b.Butir = append(b.Butir, bk("rekening belanja", false, "belum ada rekening belanja"))
+		return b
+	}
+	var tanpa int
+	for _, r := range a.Belanja {
+		if !r.Pagu.Valid || !r.Realisasi.Valid {
+			tanpa++
+		}
+	}
+	b.Butir = append(b.Butir,
+		bk("rekening belanja", true, jumlahKet(len(a.Belanja), "rekening")),
+		bk("pagu dan realisasi tiap rekening", tanpa == 0, kurangDari(tanpa, len(a.Belanja), "rekening tanpa pagu atau realisasi")),
+	)
+	return b
+}
+
+// adaProsa reports whether a text has a block other than a penanda.
+func adaProsa(t Teks) bool {
+	for _, s := range t {
+		s = strings.TrimSpace(s)
+		if s != "" && !(strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && strings.Count(s, "{{") == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+func adaProsaBagian(bs []Bagian) bool {
+	for _, b := range bs {
+		if adaProsa(b.Teks) || adaProsaBagian(b.Sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func kelengkapanNarasi(d *Dokumen) BagianKelengkapan {
+	b := BagianKelengkapan{ID: "narasi", Judul: "Narasi"}
+	n := &d.Narasi
+	bab := func(nama string, ok bool, kerangka bool) {
+		ket := ""
+		if !ok {
+			ket = "belum ditulis"
+			if kerangka {
+				ket += "; laporan memakai kerangka bawaan dengan tabel yang dihasilkan"
+			}
+		}
+		b.Butir = append(b.Butir, bk(nama, ok, ket))
+	}
+	bab("Kata Pengantar", adaProsa(n.KataPengantar), false)
+	bab("Ikhtisar Eksekutif", adaProsa(n.Ikhtisar), len(n.Ikhtisar) == 0)
+	bab("Bab I Pendahuluan", adaProsaBagian(n.Bab1), len(n.Bab1) == 0)
+	bab("Bab II Perencanaan Kinerja", adaProsaBagian(n.Bab2), len(n.Bab2) == 0)
+	bab("Bab III Akuntabilitas Kinerja", adaProsaBagian(n.Bab3), len(n.Bab3) == 0)
+	bab("Bab IV Penutup", adaProsa(n.Bab4), false)
+	if k := d.Kinerja; k != nil {
+		ada := map[string]bool{}
+		for _, x := range n.IKU {
+			if adaProsa(x.Teks) {
+				ada[x.IKU] = true
+			}
+		}
+		var kurang []string
+		var semua int
+		for i := range k.Indikator {
+			if ind := &k.Indikator[i]; ind.IKU {
+				semua++
+				if !ada[ind.ID] {
+					kurang = append(kurang, namaPendek(ind))
+				}
+			}
+		}
+		if semua > 0 {
+			ket := fmt.Sprintf("semua %d IKU", semua)
+			if len(kurang) > 0 {
+				ket = fmt.Sprintf("%d dari %d IKU belum: %s", len(kurang), semua, daftarKurang(kurang))
+			}
+			b.Butir = append(b.Butir, bk("evaluasi tiap IKU (Bab III A.2)", len(kurang) == 0, ket))
+		}
+	}
+	return b
+}
+
+func (l *Laporan) kelengkapanTanggapan() BagianKelengkapan {
+	b := BagianKelengkapan{ID: "tanggapan", Judul: "Reviu dan Tanggapan"}
+	r := l.Ringkasan
+	b.Butir = append(b.Butir, bk("kesalahan diperbaiki", r.Kesalahan == 0, kurangTemuan(r.Kesalahan, "kesalahan yang harus diperbaiki")))
+	b.Butir = append(b.Butir, bk("peringatan diperbaiki atau ditanggapi", r.Peringatan == 0, kurangTemuan(r.Peringatan, "peringatan tanpa tanggapan")))
+	return b
+}
+
+func kurangTemuan(n int, apa string) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d %s", n, apa)
+}
+
+// RenderKelengkapanMarkdown writes the progress view as Markdown: per
+// section its count of items filled in, then each item with ✓ or ✗.
+func RenderKelengkapanMarkdown(w io.Writer, k Kelengkapan) error {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "# Kelengkapan dokumen: %d%%\n", k.Persen())
+	for _, b := range k.Bagian {
+		n, m := b.Terisi()
+		fmt.Fprintf(&sb, "\n## %s (%d dari %d terisi)\n\n", b.Judul, n, m)
+		for _, x := range b.Butir {
+			tanda := "✗ belum"
+			if x.Terisi {
+				tanda = "✓"
+			}
+			fmt.Fprintf(&sb, "- %s %s", tanda, x.Nama)
+			if x.Keterangan != "" {
+				fmt.Fprintf(&sb, ": %s", x.Keterangan)
+			}
+			sb.WriteByte('\n')
+		}
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
