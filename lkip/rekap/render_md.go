@@ -1,0 +1,270 @@
+package rekap
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/lkip"
+	"github.com/shopspring/decimal"
+)
+
+func rp(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "–"
+	}
+	return anggaran.FormatRupiah(d.Decimal)
+}
+
+func pc(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "–"
+	}
+	return anggaran.FormatPersen(d.Decimal)
+}
+
+func pcp(d *decimal.Decimal) string { return pc(nd(d)) }
+
+func poin(d *decimal.Decimal) string {
+	if d == nil {
+		return "–"
+	}
+	s := anggaran.FormatAngka(*d, 2)
+	if d.IsPositive() {
+		s = "+" + s
+	}
+	return s
+}
+
+func yaTidak(b bool) string {
+	if b {
+		return "ya"
+	}
+	return "belum"
+}
+
+// judul is the title of the rekap.
+func (r *Rekap) judul() string {
+	pemda := r.Pemda
+	if pemda == "" {
+		pemda = "(pemda belum diisi)"
+	}
+	return fmt.Sprintf("Rekap LKIP %s Tahun %d", pemda, r.Tahun)
+}
+
+// ringkas is the summary paragraph.
+func (r *Rekap) ringkas() string {
+	j := r.Jumlah
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d berkas, %d dinas dijumlahkan", j.Berkas, j.Dinas)
+	if n := j.Berkas - j.Dinas; n > 0 {
+		fmt.Fprintf(&b, " (%d tidak: lihat temuan)", n)
+	}
+	fmt.Fprintf(&b, ". Pagu %s, realisasi %s, serapan %s", rp(j.Pagu), rp(j.Realisasi), pc(j.Serapan))
+	if j.TanpaAnggaran > 0 {
+		fmt.Fprintf(&b, " (tanpa %d dinas yang belum mengisi anggaran)", j.TanpaAnggaran)
+	}
+	fmt.Fprintf(&b, ". %d program, %d kegiatan, %d sub kegiatan; %d IKU, capaian rata-rata %s", j.Program, j.Kegiatan, j.SubKegiatan, j.JumlahIKU, pcp(j.Capaian))
+	if j.Predikat != "" {
+		fmt.Fprintf(&b, " (%s)", j.Predikat)
+	}
+	fmt.Fprintf(&b, ". Reviu: %d kesalahan, %d peringatan, %d catatan. %d dari %d dokumen lengkap.", j.Kesalahan, j.Peringatan, j.Catatan, j.Lengkap, j.Dinas)
+	return b.String()
+}
+
+func (r *Rekap) keteranganSaringan() string {
+	s := r.Saringan
+	if s == nil {
+		return ""
+	}
+	var xs []string
+	if s.Dinas != "" {
+		xs = append(xs, "nama memuat \""+s.Dinas+"\"")
+	}
+	if s.Bidang != "" {
+		xs = append(xs, "bidang "+s.Bidang)
+	}
+	if s.Predikat != "" {
+		xs = append(xs, "predikat "+s.Predikat)
+	}
+	if s.Perhatian {
+		xs = append(xs, "perlu perhatian")
+	}
+	if s.BelumLengkap {
+		xs = append(xs, "belum lengkap")
+	}
+	if s.AdaKesalahan {
+		xs = append(xs, "ada kesalahan")
+	}
+	if len(xs) == 0 {
+		return ""
+	}
+	return "Disaring: " + strings.Join(xs, ", ") + "; jumlah di bawah hanya baris yang tampil."
+}
+
+// kolomTabel are the headers of the main table; sel gives a row's cells.
+func (r *Rekap) kolomTabel() []string {
+	h := []string{"No", "Dinas", "Bidang", "Pagu (Rp)", "Realisasi (Rp)", "Serapan", "IKU", "Capaian", "Predikat"}
+	h = append(h, r.singkatPredikat()...)
+	return append(h, "Efisiensi (poin)", "K", "P", "C", "Lengkap")
+}
+
+// singkatPredikat abbreviates the predikat headers: "Sangat Tinggi" → "ST".
+func (r *Rekap) singkatPredikat() []string {
+	var out []string
+	for _, p := range r.Predikat {
+		if p == TidakDihitung {
+			out = append(out, "TD")
+			continue
+		}
+		var s string
+		for _, w := range strings.Fields(p) {
+			s += strings.ToUpper(w[:1])
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func angkaRp(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "–"
+	}
+	return anggaran.FormatAngka(d.Decimal, -1)
+}
+
+func (r *Rekap) sel(b *Baris) []string {
+	dinas := namaAtauBerkas(b)
+	if !b.Dihitung {
+		dinas += " (tidak dijumlahkan)"
+	}
+	if b.Galat != "" {
+		xs := []string{fmt.Sprint(b.No), filepath.Base(b.Berkas) + " (tidak terbaca)", "", "–", "–", "–", "–", "–", "–"}
+		for range r.Predikat {
+			xs = append(xs, "–")
+		}
+		return append(xs, "–", "–", "–", "–", "–")
+	}
+	xs := []string{fmt.Sprint(b.No), dinas, b.Bidang, angkaRp(b.Pagu), angkaRp(b.Realisasi), pc(b.Serapan), fmt.Sprint(b.JumlahIKU), pcp(b.Capaian), strip(b.Predikat)}
+	for _, p := range b.PerPredikat {
+		xs = append(xs, fmt.Sprint(p.Jumlah))
+	}
+	ef := poin(b.Efisiensi)
+	if b.KelasEfisiensi != "" {
+		ef += " " + b.KelasEfisiensi
+	}
+	lengkap := yaTidak(b.Lengkap)
+	if !b.Lengkap {
+		lengkap += fmt.Sprintf(" (%d%%)", b.PersenLengkap)
+	}
+	return append(xs, ef, fmt.Sprint(b.Kesalahan), fmt.Sprint(b.Peringatan), fmt.Sprint(b.Catatan), lengkap)
+}
+
+func (r *Rekap) selJumlah() []string {
+	j := &r.Jumlah
+	xs := []string{"", fmt.Sprintf("Jumlah (%d dinas)", j.Dinas), "", angkaRp(j.Pagu), angkaRp(j.Realisasi), pc(j.Serapan), fmt.Sprint(j.JumlahIKU), pcp(j.Capaian), strip(j.Predikat)}
+	for _, p := range j.PerPredikat {
+		xs = append(xs, fmt.Sprint(p.Jumlah))
+	}
+	return append(xs, "", fmt.Sprint(j.Kesalahan), fmt.Sprint(j.Peringatan), fmt.Sprint(j.Catatan), fmt.Sprintf("%d lengkap", j.Lengkap))
+}
+
+func strip(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+func mdSel(s string) string {
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+func mdBaris(w *bufio.Writer, xs []string) {
+	w.WriteString("|")
+	for _, x := range xs {
+		w.WriteString(" " + mdSel(x) + " |")
+	}
+	w.WriteString("\n")
+}
+
+// RenderMarkdown writes the rekap as Markdown: the summary, the dinas that
+// need attention, the table with the totals, the cross-dinas findings, the
+// predikat distribution and the serapan chart as a table.
+func RenderMarkdown(w io.Writer, r *Rekap) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "# %s\n\n%s\n\n", r.judul(), r.ringkas())
+	if s := r.keteranganSaringan(); s != "" {
+		fmt.Fprintf(bw, "*%s*\n\n", s)
+	}
+	ph := r.Perhatian()
+	fmt.Fprintf(bw, "## Perlu perhatian (%d dinas)\n\n", len(ph))
+	if len(ph) == 0 {
+		bw.WriteString("Tidak ada dinas yang perlu perhatian.\n\n")
+	}
+	for i, b := range ph {
+		var al []string
+		for _, a := range b.Perhatian {
+			al = append(al, a.Pesan)
+		}
+		fmt.Fprintf(bw, "%d. **%s** (%s): %s\n", i+1, mdSel(namaAtauBerkas(&b)), mdSel(filepath.Base(b.Berkas)), mdSel(strings.Join(al, "; ")))
+	}
+	if len(ph) > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("## Rekap per dinas\n\n")
+	h := r.kolomTabel()
+	mdBaris(bw, h)
+	bw.WriteString("|")
+	for i := range h {
+		if i >= 3 && i != 8 && i != len(h)-1 {
+			bw.WriteString("---:|")
+		} else {
+			bw.WriteString("---|")
+		}
+	}
+	bw.WriteString("\n")
+	for i := range r.Baris {
+		mdBaris(bw, r.sel(&r.Baris[i]))
+	}
+	mdBaris(bw, r.selJumlah())
+	fmt.Fprintf(bw, "\nK, P, C: kesalahan, peringatan, catatan reviu. %s: IKU per predikat. Efisiensi: capaian − serapan.\n\n", strings.Join(r.keteranganPredikat(), ", "))
+	fmt.Fprintf(bw, "## Temuan lintas dinas (%d)\n\n", len(r.Temuan))
+	if len(r.Temuan) == 0 {
+		bw.WriteString("Tidak ada temuan.\n")
+	}
+	for _, t := range r.Temuan {
+		fmt.Fprintf(bw, "- %s\n", mdSel(lkip.BarisTemuan(t)))
+	}
+	if g := r.GrafikPredikat(); g != nil {
+		fmt.Fprintf(bw, "\n## %s\n\n| Predikat | IKU |\n|---|---:|\n", g.Judul)
+		for _, b := range g.Batang {
+			fmt.Fprintf(bw, "| %s | %s |\n", b.Label, b.Nilai)
+		}
+	}
+	if g := r.GrafikSerapan(); g != nil {
+		fmt.Fprintf(bw, "\n## %s\n\n| Dinas | Serapan |\n|---|---:|\n", g.Judul)
+		for _, b := range g.Batang {
+			fmt.Fprintf(bw, "| %s | %s |\n", mdSel(b.Label), b.Teks)
+		}
+		if g.Catatan != "" {
+			fmt.Fprintf(bw, "\n%s\n", g.Catatan)
+		}
+	}
+	return bw.Flush()
+}
+
+func (r *Rekap) keteranganPredikat() []string {
+	s := r.singkatPredikat()
+	out := make([]string, len(s))
+	for i := range s {
+		out[i] = s[i] + " " + r.Predikat[i]
+	}
+	return out
+}
+
+func lkipPersen(d decimal.Decimal) string { return anggaran.FormatAngka(d, -1) + "%" }
