@@ -145,3 +145,38 @@ func TestKelengkapanBaru(t *testing.T) {
 		t.Errorf("sampul dokumen baru:\n%.400s", md.String())
 	}
 }
+
+// FuzzKelengkapan: any data file that parses gives a progress view, a
+// report and, with a year, next year's document, without panicking.
+//
+//	go test ./lkip -run '^$' -fuzz '^FuzzKelengkapan$' -fuzztime 20s -fuzzminimizetime 2s
+func FuzzKelengkapan(f *testing.F) {
+	f.Add([]byte(`{"versi": 1}`))
+	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2024}, "kinerja": {"tahun": 2024, "indikator": [{"id": "I", "nama": "x", "iku": true}]}}`))
+	for _, p := range []string{"testdata/kelengkapan/separuh.txtar"} {
+		if raw, err := os.ReadFile(p); err == nil {
+			if in, ok := txtar.Parse(raw).File("input.json"); ok {
+				f.Add(in)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := lkip.Parse(data, "fuzz.json")
+		if err != nil {
+			return
+		}
+		l, err := lkip.Compute(d, lkip.DefaultOpsi())
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if err := lkip.RenderKelengkapanMarkdown(&b, l.Kelengkapan()); err != nil {
+			t.Fatal(err)
+		}
+		if n, _, err := d.Lanjutkan(); err == nil {
+			if _, err := n.Encode(); err != nil {
+				t.Fatalf("Encode(Lanjutkan): %v", err)
+			}
+		}
+	})
+}

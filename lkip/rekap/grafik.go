@@ -13,7 +13,7 @@ import (
 // when no dinas has a serapan. Dinas without one are counted in Catatan.
 func (r *Rekap) GrafikSerapan() *lkip.Grafik {
 	acuan := r.Opsi.SerapanRendah
-	g := &lkip.Grafik{Judul: fmt.Sprintf("Serapan anggaran per dinas tahun %d (%%)", r.Tahun), Acuan: &acuan}
+	g := &lkip.Grafik{Judul: fmt.Sprintf("Serapan anggaran per dinas tahun %s (%%)", tahunStr(r.Tahun)), Acuan: &acuan}
 	tanpa := 0
 	for _, b := range r.Baris {
 		if !b.Dihitung {
@@ -40,7 +40,7 @@ func (r *Rekap) GrafikPredikat() *lkip.Grafik {
 	if r.Jumlah.JumlahIKU == 0 {
 		return nil
 	}
-	g := &lkip.Grafik{Judul: fmt.Sprintf("Sebaran predikat %d IKU tahun %d", r.Jumlah.JumlahIKU, r.Tahun)}
+	g := &lkip.Grafik{Judul: fmt.Sprintf("Sebaran predikat %d IKU tahun %s", r.Jumlah.JumlahIKU, tahunStr(r.Tahun))}
 	for _, p := range r.Jumlah.PerPredikat {
 		g.Batang = append(g.Batang, lkip.Batang{Label: p.Predikat, Nilai: decimal.NewFromInt(int64(p.Jumlah)), Teks: fmt.Sprintf("%d IKU", p.Jumlah)})
 	}

@@ -52,7 +52,7 @@ func (r *Rekap) judul() string {
 	if pemda == "" {
 		pemda = "(pemda belum diisi)"
 	}
-	return fmt.Sprintf("Rekap LKIP %s Tahun %d", pemda, r.Tahun)
+	return fmt.Sprintf("Rekap LKIP %s Tahun %s", pemda, tahunStr(r.Tahun))
 }
 
 // ringkas is the summary paragraph.
