@@ -2,7 +2,6 @@ package rekap
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -186,9 +185,9 @@ func New(o Opsi) *Penyusun {
 // finding); the error is also returned, so that a program can exit with
 // the right status.
 func (p *Penyusun) TambahBerkas(path string) error {
-	data, err := os.ReadFile(path)
+	data, err := anggaran.ReadFile(path)
 	if err != nil {
-		p.tambahGalat(path, fmt.Errorf("berkas tidak dapat dibaca: %w", err))
+		p.tambahGalat(path, err)
 		return err
 	}
 	return p.TambahData(path, data)

@@ -356,6 +356,7 @@ func (g *gen) rincian(dn dinas, bidang anggaran.Kode) ([]anggaran.Rincian, []str
 	if dn.tanam == tanamUrusan {
 		programs = append(programs[:len(programs):len(programs)], -9) // 1.03.09, another urusan
 	}
+	sisa = max(sisa, len(programs)) // every program has a sub kegiatan
 	per := max(1, sisa/len(programs))
 	for pi, pn := range programs {
 		kodeProg := fmt.Sprintf("%s.%02d", bidang, pn)

@@ -1,0 +1,196 @@
+// Command rekap summarises the LKIP data files of many dinas of one year:
+// a row per dinas (pagu, realisasi, serapan, IKU, capaian, predikat,
+// efficiency, reviu findings, completeness), the kabupaten's totals, the
+// dinas that need attention first and the cross-dinas checks. Without an
+// argument it summarises a kabupaten of 40 dinas generated in memory (the
+// one of the golden test, package internal/gen/kabupaten, with its planted
+// mistakes). A folder stands for its *.json files.
+//
+//	go run ./examples/rekap [-format md|html|json] [-o FILE] [-urut KOLOM] [-turun]
+//	    [-perhatian] [-dinas TEKS] [-tahun N] [-pagu RP] [-realisasi RP] [DIR|FILE.json…]
+//
+// Files are read one at a time (read, compute, summarise, drop), so memory
+// holds one document and the rekap whatever their number. It exits 0 when
+// nothing is a kesalahan (and for -h), 1 when a kesalahan is found (in the
+// cross-dinas checks or in a dinas' reviu), and 2 on bad usage, an
+// unreadable input file or an output that cannot be written.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/gen/kabupaten"
+	"github.com/pemkab/sakip/lkip/rekap"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-pagu RP] [-realisasi RP] [FOLDER|DATA.json…]"
+
+func run(args []string, stdout, stderr io.Writer) int {
+	f := flag.NewFlagSet("rekap", flag.ContinueOnError)
+	f.SetOutput(stderr)
+	format := f.String("format", "md", "bentuk keluaran: md, html atau json")
+	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
+	urut := f.String("urut", "", "urutkan menurut kolom: "+kolom())
+	turun := f.Bool("turun", false, "urutkan dari yang terbesar")
+	perhatian := f.Bool("perhatian", false, "hanya dinas yang perlu perhatian")
+	dinas := f.String("dinas", "", "hanya dinas yang namanya memuat teks ini")
+	tahun := f.Int("tahun", 0, "tahun rekap (bawaan: tahun kebanyakan berkas)")
+	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
+	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
+	f.Usage = func() {
+		fmt.Fprintln(stderr, pemakaian)
+		fmt.Fprintln(stderr, "Tanpa berkas: kabupaten contoh 40 dinas yang dibuat di memori. Status keluar 1 bila ada kesalahan, 2 bila pemakaian salah atau berkas tidak dapat dibaca.")
+		f.PrintDefaults()
+	}
+	if err := f.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	var render func(io.Writer, *rekap.Rekap) error
+	switch *format {
+	case "md":
+		render = rekap.RenderMarkdown
+	case "html":
+		render = rekap.RenderHTML
+	case "json":
+		render = rekap.RenderJSON
+	default:
+		fmt.Fprintf(stderr, "rekap: format %q tidak dikenal (md, html, json)\n%s\n", *format, pemakaian)
+		return 2
+	}
+	if *urut != "" && !slices.Contains(rekap.SemuaKolom, rekap.Kolom(*urut)) {
+		fmt.Fprintf(stderr, "rekap: kolom %q tidak dikenal; pilih salah satu: %s\n", *urut, kolom())
+		return 2
+	}
+	o := rekap.Opsi{Tahun: *tahun}
+	for _, x := range []struct{ nama, nilai string }{{"pagu", *pagu}, {"realisasi", *realisasi}} {
+		if x.nilai == "" {
+			continue
+		}
+		v, err := anggaran.ParseRupiah(x.nilai)
+		if err != nil {
+			fmt.Fprintf(stderr, "rekap: -%s: %v\n", x.nama, err)
+			return 2
+		}
+		if o.Tercetak == nil {
+			o.Tercetak = &rekap.Tercetak{Sumber: "jumlah tercetak"}
+		}
+		if x.nama == "pagu" {
+			o.Tercetak.Pagu = anggaran.Ada(v)
+		} else {
+			o.Tercetak.Realisasi = anggaran.Ada(v)
+		}
+	}
+	p := rekap.New(o)
+	gagal := false
+	if f.NArg() == 0 {
+		bs, _ := kabupaten.Buat(kabupaten.Opsi{})
+		for _, b := range bs {
+			if err := p.TambahData(b.Nama, b.Data); err != nil {
+				fmt.Fprintln(stderr, "rekap:", err)
+				gagal = true
+			}
+		}
+	}
+	for _, a := range f.Args() {
+		files, err := berkas(a)
+		if err != nil {
+			fmt.Fprintln(stderr, "rekap:", err)
+			return 2
+		}
+		for _, fl := range files {
+			if err := p.TambahBerkas(fl); err != nil {
+				fmt.Fprintln(stderr, "rekap:", err)
+				gagal = true
+			}
+		}
+	}
+	r := p.Rekap()
+	if *perhatian || *dinas != "" {
+		r = r.Saring(rekap.Saringan{Perhatian: *perhatian, Dinas: *dinas})
+	}
+	if *urut != "" {
+		r.Urutkan(rekap.Kolom(*urut), *turun) // checked above
+	}
+	if err := tulis(*keluar, stdout, func(w io.Writer) error { return render(w, r) }); err != nil {
+		fmt.Fprintln(stderr, "rekap:", err)
+		return 2
+	}
+	switch {
+	case gagal:
+		return 2
+	case r.Kesalahan():
+		return 1
+	}
+	return 0
+}
+
+func kolom() string {
+	s := make([]string, len(rekap.SemuaKolom))
+	for i, k := range rekap.SemuaKolom {
+		s[i] = string(k)
+	}
+	return strings.Join(s, ", ")
+}
+
+// berkas expands a folder to its *.json files, in name order; a file is
+// itself.
+func berkas(a string) ([]string, error) {
+	fi, err := os.Stat(a)
+	if err != nil {
+		return nil, anggaran.PesanBerkas(a, err, false)
+	}
+	if !fi.IsDir() {
+		return []string{a}, nil
+	}
+	fs, err := filepath.Glob(filepath.Join(a, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(fs) == 0 {
+		return nil, fmt.Errorf("folder %s tidak memuat berkas .json", a)
+	}
+	slices.Sort(fs)
+	return fs, nil
+}
+
+func tulis(path string, stdout io.Writer, f func(io.Writer) error) error {
+	w := stdout
+	var berkas *os.File
+	if path != "" {
+		var err error
+		if berkas, err = os.Create(path); err != nil {
+			return anggaran.PesanBerkas(path, err, true)
+		}
+		w = berkas
+	}
+	bw := bufio.NewWriter(w)
+	err := f(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if berkas != nil {
+		if e := berkas.Close(); err == nil {
+			err = e
+		}
+	}
+	if err != nil && path != "" {
+		err = anggaran.PesanBerkas(path, err, true)
+	}
+	return err
+}
