@@ -7,7 +7,7 @@
 // mistakes). A folder stands for its *.json files.
 //
 //	go run ./examples/rekap [-format md|html|json] [-o FILE] [-urut KOLOM] [-turun]
-//	    [-perhatian] [-dinas TEKS] [-tahun N] [-pagu RP] [-realisasi RP] [DIR|FILE.json…]
+//	    [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [DIR|FILE.json…]
 //
 // Files are read one at a time (read, compute, summarise, drop), so memory
 // holds one document and the rekap whatever their number. It exits 0 when
@@ -36,7 +36,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-pagu RP] [-realisasi RP] [FOLDER|DATA.json…]"
+const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [FOLDER|DATA.json…]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	f := flag.NewFlagSet("rekap", flag.ContinueOnError)
@@ -48,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	perhatian := f.Bool("perhatian", false, "hanya dinas yang perlu perhatian")
 	dinas := f.String("dinas", "", "hanya dinas yang namanya memuat teks ini")
 	tahun := f.Int("tahun", 0, "tahun rekap (bawaan: tahun kebanyakan berkas)")
+	banyak := f.Bool("banyak-pemda", false, "berkas dari beberapa pemda (rekap provinsi)")
 	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
 	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
 	f.Usage = func() {
@@ -77,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rekap: kolom %q tidak dikenal; pilih salah satu: %s\n", *urut, kolom())
 		return 2
 	}
-	o := rekap.Opsi{Tahun: *tahun}
+	o := rekap.Opsi{Tahun: *tahun, BanyakPemda: *banyak}
 	for _, x := range []struct{ nama, nilai string }{{"pagu", *pagu}, {"realisasi", *realisasi}} {
 		if x.nilai == "" {
 			continue

@@ -49,13 +49,17 @@
 // # Cross-dinas checks
 //
 // [TemuanSubKegiatanGanda]: one sub kegiatan code in the tables of two
-// dinas (its money would be counted twice). [TemuanUrusan]: a program whose
+// dinas of one pemda (its money would be counted twice); the sub kegiatan
+// of program 01 (Program Penunjang Urusan Pemerintahan Daerah, which every
+// perangkat daerah of a bidang has under the same code) are not compared,
+// nor are the same codes of two pemda. [TemuanUrusan]: a program whose
 // urusan and bidang are not the dinas' own (a merged dinas may have
 // several; the finding is a peringatan). [TemuanJumlah]: the kabupaten's
 // total as printed elsewhere ([Opsi].Tercetak, e.g. from the APBD) differs
 // from the sum of the dinas. [TemuanDinasGanda]: two files for the same
 // dinas and year. [TemuanTahun]: files of different years. [TemuanPemda]:
-// files of different pemda. [TemuanBerkas]: a file that cannot be read.
+// files of different pemda, unless [Opsi].BanyakPemda says the rekap is a
+// province's. [TemuanBerkas]: a file that cannot be read.
 // [TemuanJumlahTidakLengkap]: a dinas without budget figures.
 //
 // # Output

@@ -26,6 +26,9 @@ type Opsi struct {
 	// CapaianBawah, CapaianAtas: a mean capaian below or above them
 	// needs attention; zero: 75 and 125 (%).
 	CapaianBawah, CapaianAtas decimal.Decimal
+	// BanyakPemda: the files are of several pemda (a province's rekap of
+	// its kabupaten): no TemuanPemda, and the title names no pemda.
+	BanyakPemda bool
 	// Tercetak are the kabupaten's totals as printed elsewhere (the APBD,
 	// the LKPJ); nil: not compared.
 	Tercetak *Tercetak
@@ -161,8 +164,17 @@ type Penyusun struct {
 	o        Opsi
 	predikat []string
 	baris    []Baris
-	// sub maps each sub kegiatan code to the rows whose tables have it.
-	sub map[anggaran.Kode][]int32
+	// sub maps each sub kegiatan code, within one pemda, to the rows whose
+	// tables have it.
+	sub   map[kunciSub][]int32
+	pemda map[string]int32 // normalised pemda name → its number in kunciSub
+}
+
+// kunciSub is a sub kegiatan code within one pemda: the same code in two
+// pemda is two different sub kegiatan.
+type kunciSub struct {
+	pemda int32
+	kode  anggaran.Kode
 }
 
 // New returns a Penyusun with the rules o.
@@ -177,7 +189,7 @@ func New(o Opsi) *Penyusun {
 		pr = append(pr, sk.Pita[i].Predikat)
 	}
 	pr = append(pr, TidakDihitung)
-	return &Penyusun{o: o, predikat: pr, sub: map[anggaran.Kode][]int32{}}
+	return &Penyusun{o: o, predikat: pr, sub: map[kunciSub][]int32{}, pemda: map[string]int32{}}
 }
 
 // TambahBerkas reads, computes and summarises the data file at path. A
@@ -242,6 +254,11 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 	if r.Pagu.Valid && r.Realisasi.Valid {
 		b.Serapan = persen(r.Realisasi.Decimal, r.Pagu.Decimal, p.o.LKIP.Anggaran)
 	}
+	np, ada := p.pemda[normal(b.Pemda)]
+	if !ada {
+		np = int32(len(p.pemda))
+		p.pemda[normal(b.Pemda)] = np
+	}
 	if pohon := l.Pohon; pohon != nil {
 		lain := map[string]bool{}
 		for j := 0; j < pohon.Len(); j++ {
@@ -251,9 +268,10 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 				if penunjang(x.Kode) {
 					continue // every perangkat daerah has its own program 01
 				}
-				rs := p.sub[x.Kode]
+				ks := kunciSub{np, x.Kode}
+				rs := p.sub[ks]
 				if len(rs) == 0 || rs[len(rs)-1] != int32(i) {
-					p.sub[x.Kode] = append(rs, int32(i))
+					p.sub[ks] = append(rs, int32(i))
 				}
 			case anggaran.JenjangProgram:
 				if !bidang.IsZero() && !x.Kode.Pada(anggaran.JenjangBidang).Equal(bidang) && !lain[x.Kode.String()] {
@@ -368,7 +386,9 @@ func (p *Penyusun) Rekap() *Rekap {
 	if r.Tahun == 0 {
 		r.Tahun = terbanyak(r.Baris, func(b *Baris) (int, bool) { return b.Tahun, b.Galat == "" && b.Tahun != 0 })
 	}
-	r.Pemda = namaTerbanyak(r.Baris)
+	if !p.o.BanyakPemda {
+		r.Pemda = namaTerbanyak(r.Baris)
+	}
 	var ts []anggaran.Temuan
 	lihat := map[string]int{}
 	for i := range r.Baris {
@@ -394,7 +414,7 @@ func (p *Penyusun) Rekap() *Rekap {
 			continue
 		}
 		lihat[kunci] = i
-		if r.Pemda != "" && b.Pemda != "" && normal(b.Pemda) != normal(r.Pemda) {
+		if !p.o.BanyakPemda && r.Pemda != "" && b.Pemda != "" && normal(b.Pemda) != normal(r.Pemda) {
 			ts = append(ts, temuanNilai(TemuanPemda, anggaran.Peringatan, b, b.Pemda, r.Pemda,
 				"berkas ini untuk pemda lain daripada berkas lainnya; periksa apakah berkas ini memang bagian rekap ini"))
 		}
@@ -408,7 +428,7 @@ func (p *Penyusun) Rekap() *Rekap {
 		}
 	}
 	// The same sub kegiatan in two dinas (counted rows only).
-	var kode []anggaran.Kode
+	var kode []kunciSub
 	for k, rs := range p.sub {
 		n := 0
 		for _, i := range rs {
@@ -420,11 +440,17 @@ func (p *Penyusun) Rekap() *Rekap {
 			kode = append(kode, k)
 		}
 	}
-	slices.SortFunc(kode, func(a, b anggaran.Kode) int { return a.Compare(b) })
-	for _, k := range kode {
+	slices.SortFunc(kode, func(a, b kunciSub) int {
+		if a.pemda != b.pemda {
+			return int(a.pemda - b.pemda)
+		}
+		return a.kode.Compare(b.kode)
+	})
+	for _, ks := range kode {
+		k := ks.kode
 		var nama []string
 		var pertama *Baris
-		for _, i := range p.sub[k] {
+		for _, i := range p.sub[ks] {
 			if b := &r.Baris[i]; b.Dihitung {
 				if pertama == nil {
 					pertama = b
@@ -436,7 +462,7 @@ func (p *Penyusun) Rekap() *Rekap {
 			fmt.Sprintf("sub kegiatan %s ada di tabel %d dinas (%s): anggarannya terhitung lebih dari sekali dalam jumlah kabupaten. Satu sub kegiatan dilaksanakan satu perangkat daerah; perbaiki kodenya", k, len(nama), strings.Join(nama, ", ")))
 		t.Lokasi.Baris = k.String()
 		ts = append(ts, t)
-		for _, i := range p.sub[k] {
+		for _, i := range p.sub[ks] {
 			if b := &r.Baris[i]; b.Dihitung {
 				lain := slices.DeleteFunc(slices.Clone(nama), func(n string) bool { return n == b.Dinas })
 				b.Perhatian = append(b.Perhatian, Alasan{AlasanLintas, fmt.Sprintf("sub kegiatan %s juga di tabel %s", k, strings.Join(lain, ", "))})

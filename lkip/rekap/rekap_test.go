@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/internal/gen/kabupaten"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/lkip/rekap"
 	"github.com/shopspring/decimal"
@@ -204,6 +205,35 @@ func TestAmbang(t *testing.T) {
 		}
 		if ada != c.ingin {
 			t.Errorf("ambang %s: serapan rendah %v, ingin %v", c.ambang, ada, c.ingin)
+		}
+	}
+}
+
+// TestProvinsi: two kabupaten with the same dinas and codes are two pemda:
+// no duplicate dinas, no sub kegiatan in two dinas; without BanyakPemda the
+// other pemda is a peringatan.
+func TestProvinsi(t *testing.T) {
+	bs, _ := kabupaten.Buat(kabupaten.Opsi{SubKegiatan: 6, Ulang: 2, Bersih: true})
+	for _, c := range []struct {
+		banyak bool
+		ingin  map[string]int
+	}{
+		{true, map[string]int{}},
+		{false, map[string]int{rekap.TemuanPemda: 39}},
+	} {
+		p := rekap.New(rekap.Opsi{BanyakPemda: c.banyak})
+		for _, b := range bs {
+			if err := p.TambahData(b.Nama, b.Data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := p.Rekap()
+		kode := map[string]int{}
+		for _, tm := range r.Temuan {
+			kode[tm.Kode]++
+		}
+		if diff := cmp.Diff(c.ingin, kode); diff != "" || r.Jumlah.Dinas != 78 {
+			t.Errorf("BanyakPemda %v: %d dinas, temuan (-ingin +dapat):\n%s", c.banyak, r.Jumlah.Dinas, diff)
 		}
 	}
 }

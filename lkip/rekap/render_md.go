@@ -49,7 +49,10 @@ func yaTidak(b bool) string {
 // judul is the title of the rekap.
 func (r *Rekap) judul() string {
 	pemda := r.Pemda
-	if pemda == "" {
+	switch {
+	case r.Opsi.BanyakPemda:
+		pemda = "Semua Pemda"
+	case pemda == "":
 		pemda = "(pemda belum diisi)"
 	}
 	return fmt.Sprintf("Rekap LKIP %s Tahun %s", pemda, tahunStr(r.Tahun))
@@ -59,7 +62,7 @@ func (r *Rekap) judul() string {
 func (r *Rekap) ringkas() string {
 	j := r.Jumlah
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d berkas, %d dinas dijumlahkan", j.Berkas, j.Dinas)
+	fmt.Fprintf(&b, "%s berkas, %s dinas dijumlahkan", bil(j.Berkas), bil(j.Dinas))
 	if n := j.Berkas - j.Dinas; n > 0 {
 		fmt.Fprintf(&b, " (%d tidak: lihat temuan)", n)
 	}
@@ -67,11 +70,11 @@ func (r *Rekap) ringkas() string {
 	if j.TanpaAnggaran > 0 {
 		fmt.Fprintf(&b, " (tanpa %d dinas yang belum mengisi anggaran)", j.TanpaAnggaran)
 	}
-	fmt.Fprintf(&b, ". %d program, %d kegiatan, %d sub kegiatan; %d IKU, capaian rata-rata %s", j.Program, j.Kegiatan, j.SubKegiatan, j.JumlahIKU, pcp(j.Capaian))
+	fmt.Fprintf(&b, ". %s program, %s kegiatan, %s sub kegiatan; %s IKU, capaian rata-rata %s", bil(j.Program), bil(j.Kegiatan), bil(j.SubKegiatan), bil(j.JumlahIKU), pcp(j.Capaian))
 	if j.Predikat != "" {
 		fmt.Fprintf(&b, " (%s)", j.Predikat)
 	}
-	fmt.Fprintf(&b, ". Reviu: %d kesalahan, %d peringatan, %d catatan. %d dari %d dokumen lengkap.", j.Kesalahan, j.Peringatan, j.Catatan, j.Lengkap, j.Dinas)
+	fmt.Fprintf(&b, ". Reviu: %s kesalahan, %s peringatan, %s catatan. %s dari %s dokumen lengkap.", bil(j.Kesalahan), bil(j.Peringatan), bil(j.Catatan), bil(j.Lengkap), bil(j.Dinas))
 	return b.String()
 }
 
@@ -268,3 +271,6 @@ func (r *Rekap) keteranganPredikat() []string {
 }
 
 func lkipPersen(d decimal.Decimal) string { return anggaran.FormatAngka(d, -1) + "%" }
+
+// bil writes a count the Indonesian way: 10000 → "10.000".
+func bil(n int) string { return anggaran.FormatAngka(decimal.NewFromInt(int64(n)), 0) }

@@ -72,7 +72,7 @@ const (
 var daftarDinas = []dinas{
 	{"Dinas Pendidikan", "1.01", []int{2, 3}, 1, ""},
 	{"Dinas Kesehatan", "1.02", []int{2, 3}, 1, ""},
-	{"Rumah Sakit Umum Daerah", "1.02", []int{2}, 5, tanamSubGanda},
+	{"Rumah Sakit Umum Daerah", "1.02", []int{2}, 50, tanamSubGanda},
 	{"Dinas Pekerjaan Umum dan Penataan Ruang", "1.03", []int{2, 3, 5}, 1, ""},
 	{"Dinas Perumahan Rakyat dan Kawasan Permukiman", "1.04", []int{2, 3}, 1, ""},
 	{"Satuan Polisi Pamong Praja", "1.05", []int{2}, 1, ""},
