@@ -3,6 +3,7 @@ package rekap_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/pemkab/sakip/internal/gen/kabupaten"
@@ -85,17 +86,29 @@ func BenchmarkRekap(b *testing.B) {
 		b.Run(c.nama+"/rekap", func(b *testing.B) {
 			b.SetBytes(n)
 			b.ReportAllocs()
+			var ditahan float64
 			for b.Loop() {
+				var m0, m1 runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&m0)
 				p := rekap.New(rekap.Opsi{BanyakPemda: c.o.Ulang > 0})
 				for _, f := range files {
 					if err := p.TambahBerkas(f); err != nil {
 						b.Fatal(err)
 					}
 				}
-				if r := p.Rekap(); r.Jumlah.Berkas != len(files) {
+				r := p.Rekap()
+				if r.Jumlah.Berkas != len(files) {
 					b.Fatal(r.Jumlah.Berkas)
 				}
+				// What the rekap keeps once the documents are dropped, per
+				// sub kegiatan read: the arithmetic for all of Indonesia.
+				runtime.GC()
+				runtime.ReadMemStats(&m1)
+				ditahan = float64(m1.HeapAlloc-m0.HeapAlloc) / float64(r.Jumlah.SubKegiatan)
+				runtime.KeepAlive(p)
 			}
+			b.ReportMetric(ditahan, "B-ditahan/sub")
 		})
 		b.Run(c.nama+"/baca-int64", func(b *testing.B) {
 			b.SetBytes(n)

@@ -164,9 +164,12 @@ type Penyusun struct {
 	o        Opsi
 	predikat []string
 	baris    []Baris
-	// sub maps each sub kegiatan code, within one pemda, to the rows whose
-	// tables have it.
-	sub   map[kunciSub][]int32
+	// sub maps each sub kegiatan code, within one pemda, to the first row
+	// whose table has it; lagi holds the further rows of the codes found
+	// in more than one (a few), so that the common case costs one small
+	// map entry per code.
+	sub   map[kunciSub]int32
+	lagi  map[kunciSub][]int32
 	pemda map[string]int32 // normalised pemda name → its number in kunciSub
 }
 
@@ -189,7 +192,7 @@ func New(o Opsi) *Penyusun {
 		pr = append(pr, sk.Pita[i].Predikat)
 	}
 	pr = append(pr, TidakDihitung)
-	return &Penyusun{o: o, predikat: pr, sub: map[kunciSub][]int32{}, pemda: map[string]int32{}}
+	return &Penyusun{o: o, predikat: pr, sub: map[kunciSub]int32{}, lagi: map[kunciSub][]int32{}, pemda: map[string]int32{}}
 }
 
 // TambahBerkas reads, computes and summarises the data file at path. A
@@ -269,9 +272,10 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 					continue // every perangkat daerah has its own program 01
 				}
 				ks := kunciSub{np, x.Kode}
-				rs := p.sub[ks]
-				if len(rs) == 0 || rs[len(rs)-1] != int32(i) {
-					p.sub[ks] = append(rs, int32(i))
+				if j, ada := p.sub[ks]; !ada {
+					p.sub[ks] = int32(i)
+				} else if rs := p.lagi[ks]; j != int32(i) && (len(rs) == 0 || rs[len(rs)-1] != int32(i)) {
+					p.lagi[ks] = append(rs, int32(i))
 				}
 			case anggaran.JenjangProgram:
 				if !bidang.IsZero() && !x.Kode.Pada(anggaran.JenjangBidang).Equal(bidang) && !lain[x.Kode.String()] {
@@ -429,7 +433,9 @@ func (p *Penyusun) Rekap() *Rekap {
 	}
 	// The same sub kegiatan in two dinas (counted rows only).
 	var kode []kunciSub
-	for k, rs := range p.sub {
+	baris := func(k kunciSub) []int32 { return append([]int32{p.sub[k]}, p.lagi[k]...) }
+	for k := range p.lagi {
+		rs := baris(k)
 		n := 0
 		for _, i := range rs {
 			if r.Baris[i].Dihitung {
@@ -450,7 +456,7 @@ func (p *Penyusun) Rekap() *Rekap {
 		k := ks.kode
 		var nama []string
 		var pertama *Baris
-		for _, i := range p.sub[ks] {
+		for _, i := range baris(ks) {
 			if b := &r.Baris[i]; b.Dihitung {
 				if pertama == nil {
 					pertama = b
@@ -462,7 +468,7 @@ func (p *Penyusun) Rekap() *Rekap {
 			fmt.Sprintf("sub kegiatan %s ada di tabel %d dinas (%s): anggarannya terhitung lebih dari sekali dalam jumlah kabupaten. Satu sub kegiatan dilaksanakan satu perangkat daerah; perbaiki kodenya", k, len(nama), strings.Join(nama, ", ")))
 		t.Lokasi.Baris = k.String()
 		ts = append(ts, t)
-		for _, i := range p.sub[ks] {
+		for _, i := range baris(ks) {
 			if b := &r.Baris[i]; b.Dihitung {
 				lain := slices.DeleteFunc(slices.Clone(nama), func(n string) bool { return n == b.Dinas })
 				b.Perhatian = append(b.Perhatian, Alasan{AlasanLintas, fmt.Sprintf("sub kegiatan %s juga di tabel %s", k, strings.Join(lain, ", "))})
