@@ -91,3 +91,60 @@ func TestLanjutkanTanpaTahun(t *testing.T) {
 		t.Error("Lanjutkan tanpa tahun: tidak ada galat")
 	}
 }
+
+// TestLanjutkanTarget: next year's target comes from the data the Renstra
+// gives for that year, else from the end target in the Renstra's last
+// year, else it is empty and named in the notes; the PK rows follow.
+func TestLanjutkanTarget(t *testing.T) {
+	const data = `{"versi": 1,
+  "identitas": {"pemda": "Kabupaten Contoh", "dinas": "Dinas Kesehatan", "tahun": 2024},
+  "kinerja": {"tahun": 2024, "bidang": "1.02",
+    "renstra": {"periode_awal": 2021, "periode_akhir": 2025},
+    "sasaran": [{"id": "SS1", "uraian": "Meningkatnya derajat kesehatan"}],
+    "indikator": [
+      {"id": "A", "nama": "Dengan target 2025", "sasaran": "SS1", "iku": true, "satuan": "%", "target_akhir": "90",
+       "tahun": [{"tahun": 2024, "target": "80", "realisasi": "82"}, {"tahun": 2025, "target": "85"}]},
+      {"id": "B", "nama": "Hanya target akhir", "sasaran": "SS1", "iku": true, "satuan": "%", "target_akhir": "70",
+       "tahun": [{"tahun": 2024, "target": "60", "realisasi": "61"}]},
+      {"id": "C", "nama": "Tanpa target", "sasaran": "SS1", "iku": true, "satuan": "%",
+       "tahun": [{"tahun": 2024, "target": "10", "realisasi": "9"}]}
+    ],
+    "perjanjian_kinerja": {"tahun": 2024, "baris": [
+      {"sasaran": "SS1", "indikator": "Dengan target 2025", "indikator_id": "A", "target": "80", "satuan": "%"},
+      {"sasaran": "SS1", "indikator": "Tanpa target", "indikator_id": "C", "target": "10", "satuan": "%"}]}
+  }}`
+	d, err := lkip.Parse([]byte(data), "t.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, catatan, err := d.Lanjutkan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := func(id string) string {
+		ind := &n.Kinerja.Indikator[n.Kinerja.IndeksIndikator(id)]
+		dt := ind.DataPada(2025)
+		if dt == nil || dt.Target == nil {
+			return "-"
+		}
+		if dt.Realisasi != nil {
+			t.Errorf("%s: realisasi 2025 %v", id, dt.Realisasi.Nilai)
+		}
+		return dt.Target.Nilai.String()
+	}
+	got := []string{target("A"), target("B"), target("C")}
+	if diff := cmp.Diff([]string{"85", "70", "-"}, got); diff != "" {
+		t.Errorf("target 2025 (-ingin +dapat):\n%s", diff)
+	}
+	pk := n.Kinerja.PerjanjianKinerja
+	if pk.Tahun != 2025 || pk.Baris[0].Target == nil || pk.Baris[0].Target.Nilai.String() != "85" || pk.Baris[1].Target != nil {
+		t.Errorf("PK: %+v", pk)
+	}
+	if s := strings.Join(catatan, "\n"); !strings.Contains(s, "1 IKU: Tanpa target") || strings.Contains(s, "sudah berakhir") {
+		t.Errorf("catatan:\n%s", s)
+	}
+	// This year's realisasi is kept as last year's.
+	if r := n.Kinerja.Indikator[0].DataPada(2024).Realisasi; r == nil || r.Nilai.String() != "82" {
+		t.Errorf("realisasi 2024: %v", r)
+	}
+}
