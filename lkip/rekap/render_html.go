@@ -87,6 +87,9 @@ func potong(s string, n int) string {
 var tmpl = template.Must(template.New("rekap").Funcs(template.FuncMap{
 	"lebar": func() int { return svgLabel + svgBar + 90 },
 	"xBar":  func() int { return svgLabel },
+	// angka: the columns of figures (right-aligned): all but No, Dinas,
+	// Bidang, Predikat and Lengkap.
+	"angka": func(i, n int) bool { return i >= 3 && i != 8 && i != n-1 },
 }).Parse(`<!DOCTYPE html>
 <html lang="id">
 <head>
@@ -126,8 +129,8 @@ svg line { stroke: #000; stroke-dasharray: 3 2; }
 <table>
 <thead><tr>{{range .Kepala}}<th>{{.}}</th>{{end}}</tr></thead>
 <tbody>
-{{range .Baris}}<tr{{if .Kelas}} class="{{.Kelas}}"{{end}}>{{range $i, $s := .Sel}}<td{{if and (ge $i 3) (ne $i 8)}} class="angka"{{end}}>{{$s}}</td>{{end}}</tr>
-{{end}}<tr class="jumlah">{{range $i, $s := .Jumlah}}<td{{if and (ge $i 3) (ne $i 8)}} class="angka"{{end}}>{{$s}}</td>{{end}}</tr>
+{{range .Baris}}<tr{{if .Kelas}} class="{{.Kelas}}"{{end}}>{{$n := len .Sel}}{{range $i, $s := .Sel}}<td{{if angka $i $n}} class="angka"{{end}}>{{$s}}</td>{{end}}</tr>
+{{end}}<tr class="jumlah">{{$n := len .Jumlah}}{{range $i, $s := .Jumlah}}<td{{if angka $i $n}} class="angka"{{end}}>{{$s}}</td>{{end}}</tr>
 </tbody>
 </table>
 <p>{{.Keterangan}}</p>

@@ -224,7 +224,7 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 	mdBaris(bw, h)
 	bw.WriteString("|")
 	for i := range h {
-		if i >= 3 && i != 8 && i != len(h)-1 {
+		if i >= 3 && i != 8 && i != len(h)-1 { // as the HTML's "angka" columns
 			bw.WriteString("---:|")
 		} else {
 			bw.WriteString("---|")
