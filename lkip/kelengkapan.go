@@ -20,6 +20,7 @@ type Kelengkapan struct {
 type BagianKelengkapan struct {
 	ID    string             `json:"id"`    // stable: "identitas", "profil", "renstra", "iku", "pk", "anggaran", "belanja", "narasi", "tanggapan"
 	Judul string             `json:"judul"` // e.g. "Bab I Profil"
+	Path  string             `json:"path"`  // where in the data file the section is, e.g. "kinerja.renstra"
 	Butir []ButirKelengkapan `json:"butir"`
 }
 
@@ -132,7 +133,7 @@ func bk(nama string, terisi bool, ket string) ButirKelengkapan {
 func terisi(s string) bool { return strings.TrimSpace(s) != "" }
 
 func kelengkapanIdentitas(id *Identitas) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "identitas", Judul: "Identitas"}
+	b := BagianKelengkapan{ID: "identitas", Judul: "Identitas", Path: "identitas"}
 	b.Butir = append(b.Butir,
 		bk("nama pemda", terisi(id.Pemda), id.Pemda),
 		bk("nama dinas", terisi(id.Dinas), id.Dinas),
@@ -161,7 +162,7 @@ func jumlahKet(n int, satuan string) string {
 }
 
 func kelengkapanProfil(p *Profil) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "profil", Judul: "Bab I Profil"}
+	b := BagianKelengkapan{ID: "profil", Judul: "Bab I Profil", Path: "profil"}
 	b.Butir = append(b.Butir,
 		bk("susunan organisasi", len(p.SusunanOrganisasi) > 0, jumlahKet(len(p.SusunanOrganisasi), "unit")),
 		bk("jumlah PNS", p.Pegawai.PNS.Total() > 0, jumlahKet(p.Pegawai.PNS.Total(), "orang")),
@@ -175,7 +176,7 @@ func kelengkapanProfil(p *Profil) BagianKelengkapan {
 }
 
 func kelengkapanRenstra(k *kinerja.Dokumen) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "renstra", Judul: "Bab II Rencana Strategis"}
+	b := BagianKelengkapan{ID: "renstra", Judul: "Bab II Rencana Strategis", Path: "kinerja.renstra"}
 	if k == nil {
 		k = &kinerja.Dokumen{}
 	}
@@ -205,7 +206,7 @@ func daftarKurang(xs []string) string {
 }
 
 func kelengkapanIKU(k *kinerja.Dokumen, tahun int) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "iku", Judul: "Indikator Kinerja Utama"}
+	b := BagianKelengkapan{ID: "iku", Judul: "Indikator Kinerja Utama", Path: "kinerja.indikator"}
 	if k == nil {
 		k = &kinerja.Dokumen{}
 	}
@@ -261,7 +262,7 @@ func namaPendek(ind *kinerja.Indikator) string {
 }
 
 func kelengkapanPK(k *kinerja.Dokumen) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "pk", Judul: "Perjanjian Kinerja"}
+	b := BagianKelengkapan{ID: "pk", Judul: "Perjanjian Kinerja", Path: "kinerja.perjanjian_kinerja"}
 	if k == nil {
 		k = &kinerja.Dokumen{}
 	}
@@ -294,7 +295,7 @@ func kurangDari(n, semua int, apa string) string {
 }
 
 func kelengkapanAnggaran(a *anggaran.Anggaran, p *anggaran.Pohon) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "anggaran", Judul: "Bab III B Realisasi Anggaran"}
+	b := BagianKelengkapan{ID: "anggaran", Judul: "Bab III B Realisasi Anggaran", Path: "anggaran.rincian"}
 	if a == nil || p == nil || len(a.Rincian) == 0 {
 		b.Butir = append(b.Butir, bk("baris program, kegiatan dan sub kegiatan", false, "belum ada baris anggaran"))
 		return b
@@ -322,7 +323,7 @@ func kelengkapanAnggaran(a *anggaran.Anggaran, p *anggaran.Pohon) BagianKelengka
 }
 
 func kelengkapanBelanja(a *anggaran.Anggaran) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "belanja", Judul: "Tabel Belanja"}
+	b := BagianKelengkapan{ID: "belanja", Judul: "Tabel Belanja", Path: "anggaran.belanja"}
 	if a == nil || len(a.Belanja) == 0 {
 		b.Butir = append(b.Butir, bk("rekening belanja", false, "belum ada rekening belanja"))
 		return b
@@ -361,7 +362,7 @@ func adaProsaBagian(bs []Bagian) bool {
 }
 
 func kelengkapanNarasi(d *Dokumen) BagianKelengkapan {
-	b := BagianKelengkapan{ID: "narasi", Judul: "Narasi"}
+	b := BagianKelengkapan{ID: "narasi", Judul: "Narasi", Path: "narasi"}
 	n := &d.Narasi
 	bab := func(nama string, ok bool, kerangka bool) {
 		ket := ""
@@ -408,7 +409,7 @@ func kelengkapanNarasi(d *Dokumen) BagianKelengkapan {
 }
 
 func (l *Laporan) kelengkapanTanggapan() BagianKelengkapan {
-	b := BagianKelengkapan{ID: "tanggapan", Judul: "Reviu dan Tanggapan"}
+	b := BagianKelengkapan{ID: "tanggapan", Judul: "Reviu dan Tanggapan", Path: "tanggapan"}
 	r := l.Ringkasan
 	b.Butir = append(b.Butir, bk("kesalahan diperbaiki", r.Kesalahan == 0, kurangTemuan(r.Kesalahan, "kesalahan yang harus diperbaiki")))
 	b.Butir = append(b.Butir, bk("peringatan diperbaiki atau ditanggapi", r.Peringatan == 0, kurangTemuan(r.Peringatan, "peringatan tanpa tanggapan")))
@@ -420,6 +421,36 @@ func kurangTemuan(n int, apa string) string {
 		return ""
 	}
 	return fmt.Sprintf("%d %s", n, apa)
+}
+
+// TemuanBelumDiisi is the code of the findings [Kelengkapan.Temuan] makes.
+const TemuanBelumDiisi = "lkip/belum-diisi"
+
+// Temuan returns the missing items as findings (catatan, code
+// [TemuanBelumDiisi], located at their section of the data file), so that
+// a reviu of a half-filled document says what is still missing besides
+// what is wrong. The reviu section (kesalahan, peringatan) is left out: its
+// items are findings already. [Compute] does not add them to
+// Laporan.Temuan; a program shows them with the reviu when it wants to.
+func (k Kelengkapan) Temuan() []anggaran.Temuan {
+	var out []anggaran.Temuan
+	for _, b := range k.Bagian {
+		if b.ID == "tanggapan" {
+			continue
+		}
+		for _, x := range b.Butir {
+			if x.Terisi {
+				continue
+			}
+			pesan := x.Nama + " belum diisi"
+			if x.Keterangan != "" {
+				pesan += " (" + x.Keterangan + ")"
+			}
+			out = append(out, anggaran.Temuan{Kode: TemuanBelumDiisi, Tingkat: anggaran.Catatan,
+				Lokasi: anggaran.Lokasi{Bagian: b.Judul, Path: b.Path}, Pesan: pesan})
+		}
+	}
+	return out
 }
 
 // RenderKelengkapanMarkdown writes the progress view as Markdown: per

@@ -180,3 +180,26 @@ func FuzzKelengkapan(f *testing.F) {
 		}
 	})
 }
+
+// TestKelengkapanTemuan: an empty document's missing items as findings,
+// one per item, each located at its section; none for the sample's reviu
+// section.
+func TestKelengkapanTemuan(t *testing.T) {
+	l, err := lkip.Compute(&lkip.Dokumen{}, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := l.Kelengkapan()
+	ts := k.Temuan()
+	if len(ts) != len(k.Kurang()) || len(ts) == 0 {
+		t.Fatalf("%d temuan, %d kekurangan", len(ts), len(k.Kurang()))
+	}
+	for _, x := range ts {
+		if x.Kode != lkip.TemuanBelumDiisi || x.Lokasi.Path == "" || !strings.Contains(x.Pesan, "belum diisi") {
+			t.Errorf("%s", lkip.BarisTemuan(x))
+		}
+	}
+	if got := lkip.BarisTemuan(ts[0]); got != "catatan [lkip/belum-diisi] identitas: Identitas: nama pemda belum diisi" {
+		t.Errorf("temuan pertama: %q", got)
+	}
+}
