@@ -9,8 +9,9 @@
 //	go run ./examples/rekap [-format md|html|json] [-o FILE] [-urut KOLOM] [-turun]
 //	    [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [DIR|FILE.json…]
 //
-// Files are read one at a time (read, compute, summarise, drop), so memory
-// holds one document and the rekap whatever their number. It exits 0 when
+// Files are read, computed, summarised and dropped by -pekerja goroutines
+// at once (by default one per CPU), so memory holds that many documents
+// and the rekap whatever their number. It exits 0 when
 // nothing is a kesalahan (and for -h), 1 when a kesalahan is found (in the
 // cross-dinas checks or in a dinas' reviu), and 2 on bad usage, an
 // unreadable input file or an output that cannot be written.
@@ -24,6 +25,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -48,6 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	perhatian := f.Bool("perhatian", false, "hanya dinas yang perlu perhatian")
 	dinas := f.String("dinas", "", "hanya dinas yang namanya memuat teks ini")
 	tahun := f.Int("tahun", 0, "tahun rekap (bawaan: tahun kebanyakan berkas)")
+	pekerja := f.Int("pekerja", runtime.GOMAXPROCS(0), "berkas yang dibaca sekaligus (memori: satu dokumen per pekerja)")
 	banyak := f.Bool("banyak-pemda", false, "berkas dari beberapa pemda (rekap provinsi)")
 	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
 	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
@@ -108,18 +111,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	var files []string
 	for _, a := range f.Args() {
-		files, err := berkas(a)
+		fs, err := berkas(a)
 		if err != nil {
 			fmt.Fprintln(stderr, "rekap:", err)
 			return 2
 		}
-		for _, fl := range files {
-			if err := p.TambahBerkas(fl); err != nil {
-				fmt.Fprintln(stderr, "rekap:", err)
-				gagal = true
-			}
-		}
+		files = append(files, fs...)
+	}
+	if err := p.TambahSemua(files, *pekerja); err != nil {
+		fmt.Fprintln(stderr, "rekap:", err)
+		gagal = true
 	}
 	r := p.Rekap()
 	if *perhatian || *dinas != "" {

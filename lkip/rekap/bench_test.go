@@ -110,6 +110,19 @@ func BenchmarkRekap(b *testing.B) {
 			}
 			b.ReportMetric(ditahan, "B-ditahan/sub")
 		})
+		b.Run(c.nama+"/rekap-serentak", func(b *testing.B) {
+			b.SetBytes(n)
+			b.ReportAllocs()
+			for b.Loop() {
+				p := rekap.New(rekap.Opsi{BanyakPemda: c.o.Ulang > 0})
+				if err := p.TambahSemua(files, runtime.GOMAXPROCS(0)); err != nil {
+					b.Fatal(err)
+				}
+				if r := p.Rekap(); r.Jumlah.Berkas != len(files) {
+					b.Fatal(r.Jumlah.Berkas)
+				}
+			}
+		})
 		b.Run(c.nama+"/baca-int64", func(b *testing.B) {
 			b.SetBytes(n)
 			b.ReportAllocs()

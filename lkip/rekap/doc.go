@@ -21,6 +21,8 @@
 // A [Penyusun] keeps only each dinas' row and the codes of its sub
 // kegiatan (for the check of a code used by two dinas), never a document:
 // memory is one document plus the rekap, whatever the number of files.
+// [Penyusun.TambahSemua] reads with several goroutines at once (one
+// document per worker) and adds the rows in the files' order.
 //
 // # Rules
 //

@@ -223,3 +223,33 @@ func TestKabupatenGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestTambahSemua: the files read by several workers give the rekap that
+// reading them one after the other gives, an unreadable one included.
+func TestTambahSemua(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(dirKabupaten, "*.json"))
+	slices.Sort(files)
+	files = append(files[:20:20], append([]string{filepath.Join(dirKabupaten, "tidak-ada.json")}, files[20:]...)...)
+	render := func(r *rekap.Rekap) string {
+		var b bytes.Buffer
+		if err := rekap.RenderJSON(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	p := rekap.New(rekap.Opsi{})
+	for _, f := range files {
+		p.TambahBerkas(f)
+	}
+	ingin := render(p.Rekap())
+	for _, n := range []int{0, 1, 2, 7} {
+		q := rekap.New(rekap.Opsi{})
+		err := q.TambahSemua(files, n)
+		if err == nil || !strings.Contains(err.Error(), "tidak-ada.json") {
+			t.Errorf("pekerja %d: galat %v", n, err)
+		}
+		if diff := cmp.Diff(ingin, render(q.Rekap())); diff != "" {
+			t.Errorf("pekerja %d (-berurutan +serentak):\n%s", n, diff)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package rekap
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -219,20 +220,111 @@ func (p *Penyusun) TambahData(berkas string, data []byte) error {
 	return p.Tambah(berkas, d)
 }
 
-func (p *Penyusun) tambahGalat(berkas string, err error) {
-	p.baris = append(p.baris, Baris{No: len(p.baris) + 1, Berkas: berkas, Galat: err.Error(),
-		Perhatian: []Alasan{{AlasanBerkas, "berkas tidak dapat dibaca: " + err.Error()}}})
+func (p *Penyusun) tambahGalat(berkas string, err error) { p.gabung(barisGalat(berkas, err), nil) }
+
+func barisGalat(berkas string, err error) Baris {
+	return Baris{Berkas: berkas, Galat: err.Error(), Perhatian: []Alasan{{AlasanBerkas, "berkas tidak dapat dibaca: " + err.Error()}}}
+}
+
+// hasil is one file read and summarised by a worker of TambahSemua.
+type hasil struct {
+	b   Baris
+	sub []anggaran.Kode
+	err error
+}
+
+// TambahSemua reads, computes and summarises the files with pekerja
+// goroutines at once (pekerja < 1: one), adding the rows in the order of
+// paths, as TambahBerkas one after the other would. Memory holds at most
+// pekerja documents and pekerja summaries waiting for their turn. It
+// returns the errors of the files that could not be read, joined.
+func (p *Penyusun) TambahSemua(paths []string, pekerja int) error {
+	pekerja = max(pekerja, 1)
+	antre := make(chan chan hasil, pekerja)
+	go func() {
+		sem := make(chan struct{}, pekerja)
+		for _, path := range paths {
+			c := make(chan hasil, 1)
+			antre <- c
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				c <- p.baca(path)
+			}()
+		}
+		close(antre)
+	}()
+	var errs []error
+	for c := range antre {
+		h := <-c
+		if h.err != nil {
+			errs = append(errs, h.err)
+		}
+		p.gabung(h.b, h.sub)
+	}
+	return errors.Join(errs...)
+}
+
+// baca reads, parses and summarises one file (a row with Galat when it
+// cannot be read).
+func (p *Penyusun) baca(path string) hasil {
+	data, err := anggaran.ReadFile(path)
+	if err != nil {
+		return hasil{b: barisGalat(path, err), err: err}
+	}
+	d, err := lkip.Parse(data, filepath.Base(path))
+	if err != nil {
+		return hasil{b: barisGalat(path, err), err: err}
+	}
+	b, sub, err := p.ringkas(path, d)
+	if err != nil {
+		return hasil{b: barisGalat(path, err), err: err}
+	}
+	return hasil{b: b, sub: sub}
 }
 
 // Tambah computes and summarises one document; berkas names it. The
 // document is not kept.
 func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
-	l, err := lkip.Compute(d, p.o.LKIP)
+	b, sub, err := p.ringkas(berkas, d)
 	if err != nil {
 		return err
 	}
+	p.gabung(b, sub)
+	return nil
+}
+
+// gabung adds a summarised row and records its sub kegiatan codes.
+func (p *Penyusun) gabung(b Baris, sub []anggaran.Kode) {
 	i := len(p.baris)
-	b := Baris{No: i + 1, Berkas: berkas, Pemda: strings.TrimSpace(d.Identitas.Pemda), Dinas: strings.TrimSpace(d.Identitas.Dinas)}
+	b.No = i + 1
+	np, ada := p.pemda[normal(b.Pemda)]
+	if !ada {
+		np = int32(len(p.pemda))
+		p.pemda[normal(b.Pemda)] = np
+	}
+	for _, k := range sub {
+		ks := kunciSub{np, k}
+		if j, ada := p.sub[ks]; !ada {
+			p.sub[ks] = int32(i)
+		} else if rs := p.lagi[ks]; j != int32(i) && (len(rs) == 0 || rs[len(rs)-1] != int32(i)) {
+			p.lagi[ks] = append(rs, int32(i))
+		}
+	}
+	p.baris = append(p.baris, b)
+}
+
+// ringkas computes one document and summarises it as a row (without its
+// number) and the codes of its sub kegiatan outside program 01. It reads
+// only the Penyusun's rules, so that several documents may be summarised
+// at once.
+func (p *Penyusun) ringkas(berkas string, d *lkip.Dokumen) (Baris, []anggaran.Kode, error) {
+	l, err := lkip.Compute(d, p.o.LKIP)
+	if err != nil {
+		return Baris{}, nil, err
+	}
+	var sub []anggaran.Kode
+	b := Baris{Berkas: berkas, Pemda: strings.TrimSpace(d.Identitas.Pemda), Dinas: strings.TrimSpace(d.Identitas.Dinas)}
 	r := l.Ringkasan
 	b.Tahun = r.Tahun
 	if b.Tahun == 0 && d.Kinerja != nil {
@@ -257,11 +349,6 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 	if r.Pagu.Valid && r.Realisasi.Valid {
 		b.Serapan = persen(r.Realisasi.Decimal, r.Pagu.Decimal, p.o.LKIP.Anggaran)
 	}
-	np, ada := p.pemda[normal(b.Pemda)]
-	if !ada {
-		np = int32(len(p.pemda))
-		p.pemda[normal(b.Pemda)] = np
-	}
 	if pohon := l.Pohon; pohon != nil {
 		lain := map[string]bool{}
 		for j := 0; j < pohon.Len(); j++ {
@@ -271,12 +358,7 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 				if penunjang(x.Kode) {
 					continue // every perangkat daerah has its own program 01
 				}
-				ks := kunciSub{np, x.Kode}
-				if j, ada := p.sub[ks]; !ada {
-					p.sub[ks] = int32(i)
-				} else if rs := p.lagi[ks]; j != int32(i) && (len(rs) == 0 || rs[len(rs)-1] != int32(i)) {
-					p.lagi[ks] = append(rs, int32(i))
-				}
+				sub = append(sub, x.Kode)
 			case anggaran.JenjangProgram:
 				if !bidang.IsZero() && !x.Kode.Pada(anggaran.JenjangBidang).Equal(bidang) && !lain[x.Kode.String()] {
 					lain[x.Kode.String()] = true
@@ -349,8 +431,7 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 	if m > 0 {
 		b.PersenLengkap = n * 100 / m
 	}
-	p.baris = append(p.baris, b)
-	return nil
+	return b, sub, nil
 }
 
 // penunjang reports whether k is in program 01 of its bidang, the
