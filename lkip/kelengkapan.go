@@ -328,15 +328,17 @@ func kelengkapanBelanja(a *anggaran.Anggaran) BagianKelengkapan {
 		b.Butir = append(b.Butir, bk("rekening belanja", false, "belum ada rekening belanja"))
 		return b
 	}
+	// The belanja table of an LKIP prints pagu before and after
+	// perubahan; a realisasi per account is optional.
 	var tanpa int
 	for _, r := range a.Belanja {
-		if !r.Pagu.Valid || !r.Realisasi.Valid {
+		if !r.Pagu.Valid {
 			tanpa++
 		}
 	}
 	b.Butir = append(b.Butir,
 		bk("rekening belanja", true, jumlahKet(len(a.Belanja), "rekening")),
-		bk("pagu dan realisasi tiap rekening", tanpa == 0, kurangDari(tanpa, len(a.Belanja), "rekening tanpa pagu atau realisasi")),
+		bk("pagu tiap rekening", tanpa == 0, kurangDari(tanpa, len(a.Belanja), "rekening tanpa pagu")),
 	)
 	return b
 }
