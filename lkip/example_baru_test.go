@@ -57,3 +57,15 @@ func ExampleLaporan_Kelengkapan() {
 	// Bab I Profil: 0 dari 7
 	// Bab II Rencana Strategis: 0 dari 7
 }
+
+// The missing items of a half-filled document as catatan of the reviu.
+func ExampleKelengkapan_Temuan() {
+	d, _ := lkip.Baru("Kabupaten Contoh", "Dinas Sosial", "1.06", 2024)
+	l, _ := lkip.Compute(d, lkip.DefaultOpsi())
+	ts := l.Kelengkapan().Temuan()
+	fmt.Println(len(ts), "hal belum diisi; yang pertama:")
+	fmt.Println(lkip.BarisTemuan(ts[0]))
+	// Output:
+	// 29 hal belum diisi; yang pertama:
+	// catatan [lkip/belum-diisi] identitas: Identitas: alamat kantor belum diisi
+}
