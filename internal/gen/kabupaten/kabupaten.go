@@ -448,7 +448,9 @@ func (g *gen) kinerja(d *lkip.Dokumen, dn dinas, pk []string, tahun int) {
 		}
 		real := target.Mul(decimal.NewFromInt(int64(capai))).DivRound(decimal.NewFromInt(100), 2)
 		lalu := target.Sub(decimal.NewFromInt(3))
-		nama := fmt.Sprintf("Persentase capaian layanan %s ke-%d", strings.ToLower(strings.TrimPrefix(dn.nama, "Dinas ")), i+1)
+		// Names common to every perangkat daerah, so that no word of a
+		// dinas' name (e.g. "kebakaran") suggests a negative polarity.
+		nama := namaIKU[i%len(namaIKU)]
 		k.Indikator = append(k.Indikator, kinerja.Indikator{ID: id, Nomor: fmt.Sprint(i + 1), Nama: nama, Sasaran: "SS1", IKU: true,
 			Satuan: "%", Jenis: kinerja.Persentase, BolehLebih100: dn.tanam == tanamCapaianAtas,
 			Rumus:       &kinerja.Rumus{Teks: "Jumlah sasaran yang terlayani dibagi jumlah seluruh sasaran dikali 100%", Pembilang: "Jumlah sasaran yang terlayani", Penyebut: "Jumlah seluruh sasaran", Pengali: decimal.NewFromInt(100)},
@@ -462,6 +464,13 @@ func (g *gen) kinerja(d *lkip.Dokumen, dn dinas, pk []string, tahun int) {
 		d.Narasi.IKU = append(d.Narasi.IKU, lkip.NarasiIKU{IKU: id, Teks: lkip.Teks{"Capaian indikator ini dipengaruhi oleh pelaksanaan program dan kegiatan yang mendukung sasaran strategis."}})
 	}
 	d.Narasi.Sasaran = []lkip.NarasiSasaran{{Sasaran: "SS1", Teks: lkip.Teks{"Sasaran strategis ini diukur dengan {{jumlah_iku}} indikator kinerja utama."}}}
+}
+
+var namaIKU = []string{
+	"Persentase sasaran program yang tercapai",
+	"Persentase layanan yang memenuhi standar pelayanan minimal",
+	"Persentase dokumen perencanaan dan pelaporan kinerja yang tepat waktu",
+	"Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti",
 }
 
 // narasi writes a paragraph in every section of the default outline.
