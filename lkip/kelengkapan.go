@@ -96,6 +96,9 @@ func (k Kelengkapan) Kurang() []string {
 // the narrative chapter by chapter, and the reviu (kesalahan to correct,
 // peringatan without a response).
 func (l *Laporan) Kelengkapan() Kelengkapan {
+	if l == nil || l.Dokumen == nil {
+		l = &Laporan{Dokumen: &Dokumen{}}
+	}
 	d := l.Dokumen
 	tahun := l.tahunLaporan()
 	var k Kelengkapan
@@ -458,6 +461,9 @@ func (k Kelengkapan) Temuan() []anggaran.Temuan {
 // RenderKelengkapanMarkdown writes the progress view as Markdown: per
 // section its count of items filled in, then each item with ✓ or ✗.
 func RenderKelengkapanMarkdown(w io.Writer, k Kelengkapan) error {
+	if w == nil {
+		return fmt.Errorf("kelengkapan: tidak ada tujuan tulis (io.Writer nil)")
+	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "# Kelengkapan dokumen: %d%%\n", k.Persen())
 	for _, b := range k.Bagian {

@@ -38,6 +38,9 @@ import (
 // The notes returned, in Bahasa Indonesia, list what staff must fill in or
 // check (a target the Renstra does not give, a Renstra period that ends).
 func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
+	if d == nil {
+		return nil, nil, fmt.Errorf("lanjutkan: tidak ada dokumen")
+	}
 	tahun := d.Identitas.Tahun
 	if tahun == 0 && d.Kinerja != nil {
 		tahun = d.Kinerja.Tahun

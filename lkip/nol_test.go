@@ -15,7 +15,7 @@ import (
 // with zero arguments: none may panic.
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
-		"AngkaDari": AngkaDari, "BarisTemuan": BarisTemuan, "Compute": Compute, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi,
+		"AngkaDari": AngkaDari, "Baru": Baru, "RenderKelengkapanMarkdown": RenderKelengkapanMarkdown, "BarisTemuan": BarisTemuan, "Compute": Compute, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi,
 		"Parse": Parse, "ParseFile": ParseFile, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown,
 		"SemuaAturan": SemuaAturan,
 	}, diketahuiPanik)
@@ -24,7 +24,7 @@ func TestNilaiNol(t *testing.T) {
 		(*Dokumen)(nil), Grafik{}, Identitas{}, Jumlah{}, &Jumlah{}, JumlahKeadaan{}, JumlahSilang{}, Kutipan{}, KutipanAnggaran{},
 		Laporan{}, &Laporan{}, (*Laporan)(nil), Narasi{}, NarasiIKU{}, NarasiSasaran{}, Opsi{}, Pegawai{}, Pejabat{}, Peksos{}, &Peksos{},
 		Penyetaraan{}, Profil{}, ProfilHitung{}, Ringkasan{}, Silang{}, SilangHitung{}, TabelAset{}, TandaTangan{}, Tanggapan{},
-		Teks(nil), TemuanDitanggapi{}, Unit{})
+		Teks(nil), TemuanDitanggapi{}, Unit{}, Kelengkapan{}, BagianKelengkapan{}, ButirKelengkapan{})
 }
 
 // diketahuiPanik are the calls that still panic on zero arguments, in

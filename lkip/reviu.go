@@ -39,6 +39,8 @@ const (
 // of anggaran and kinerja; the README table of finding codes is generated
 // from it (go test ./lkip -run TestTabelAturanREADME -update).
 var DaftarAturan = []anggaran.Aturan{
+	{Kode: TemuanBelumDiisi, Tingkat: anggaran.Catatan, Judul: "Belum diisi",
+		Arti: "Something the report needs is not filled in yet (Kelengkapan.Temuan, for a half-filled document; Compute does not add it)."},
 	{Kode: TemuanTandaTangan, Tingkat: anggaran.Kesalahan, Judul: "Tanda tangan berbeda",
 		Arti: "A printed signature block (Kata Pengantar, Ikhtisar, Penutup) differs from the kepala dinas: name, NIP or pangkat."},
 	{Kode: TemuanDaftarIsi, Tingkat: anggaran.Peringatan, Judul: "Judul bab di Daftar Isi salah",
