@@ -12,6 +12,9 @@ import (
 // the order of the rows, with a reference line at Opsi.SerapanRendah; nil
 // when no dinas has a serapan. Dinas without one are counted in Catatan.
 func (r *Rekap) GrafikSerapan() *lkip.Grafik {
+	if r == nil {
+		return nil
+	}
 	acuan := r.Opsi.SerapanRendah
 	g := &lkip.Grafik{Judul: fmt.Sprintf("Serapan anggaran per dinas tahun %s (%%)", tahunStr(r.Tahun)), Acuan: &acuan}
 	tanpa := 0
@@ -37,7 +40,7 @@ func (r *Rekap) GrafikSerapan() *lkip.Grafik {
 // GrafikPredikat returns the distribution of the IKU of the dinas counted
 // by predikat, best first; nil when there is no IKU.
 func (r *Rekap) GrafikPredikat() *lkip.Grafik {
-	if r.Jumlah.JumlahIKU == 0 {
+	if r == nil || r.Jumlah.JumlahIKU == 0 {
 		return nil
 	}
 	g := &lkip.Grafik{Judul: fmt.Sprintf("Sebaran predikat %d IKU tahun %s", r.Jumlah.JumlahIKU, tahunStr(r.Tahun))}

@@ -196,11 +196,25 @@ func New(o Opsi) *Penyusun {
 	return &Penyusun{o: o, predikat: pr, sub: map[kunciSub]int32{}, lagi: map[kunciSub][]int32{}, pemda: map[string]int32{}}
 }
 
+// siap makes a zero Penyusun one of New(Opsi{}); a nil one is an error.
+func (p *Penyusun) siap() error {
+	if p == nil {
+		return fmt.Errorf("rekap: Penyusun nil; buat dengan rekap.New")
+	}
+	if p.sub == nil {
+		*p = *New(p.o)
+	}
+	return nil
+}
+
 // TambahBerkas reads, computes and summarises the data file at path. A
 // file that cannot be read or parsed becomes a row with Galat (and a
 // finding); the error is also returned, so that a program can exit with
 // the right status.
 func (p *Penyusun) TambahBerkas(path string) error {
+	if err := p.siap(); err != nil {
+		return err
+	}
 	data, err := anggaran.ReadFile(path)
 	if err != nil {
 		p.tambahGalat(path, err)
@@ -212,6 +226,9 @@ func (p *Penyusun) TambahBerkas(path string) error {
 // TambahData parses, computes and summarises one data file's bytes; berkas
 // names it in the rows and findings.
 func (p *Penyusun) TambahData(berkas string, data []byte) error {
+	if err := p.siap(); err != nil {
+		return err
+	}
 	d, err := lkip.Parse(data, filepath.Base(berkas))
 	if err != nil {
 		p.tambahGalat(berkas, err)
@@ -239,6 +256,9 @@ type hasil struct {
 // pekerja documents and pekerja summaries waiting for their turn. It
 // returns the errors of the files that could not be read, joined.
 func (p *Penyusun) TambahSemua(paths []string, pekerja int) error {
+	if err := p.siap(); err != nil {
+		return err
+	}
 	pekerja = max(pekerja, 1)
 	antre := make(chan chan hasil, pekerja)
 	go func() {
@@ -286,6 +306,12 @@ func (p *Penyusun) baca(path string) hasil {
 // Tambah computes and summarises one document; berkas names it. The
 // document is not kept.
 func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
+	if err := p.siap(); err != nil {
+		return err
+	}
+	if d == nil {
+		return fmt.Errorf("rekap: %s: tidak ada dokumen", berkas)
+	}
 	b, sub, err := p.ringkas(berkas, d)
 	if err != nil {
 		return err
@@ -461,6 +487,9 @@ func persen(bagian, total decimal.Decimal, o anggaran.Opsi) decimal.NullDecimal 
 // the attention reasons and the cross-dinas findings. The Penyusun may be
 // given more documents afterwards and asked again.
 func (p *Penyusun) Rekap() *Rekap {
+	if p.siap() != nil {
+		p = New(Opsi{})
+	}
 	r := &Rekap{Opsi: p.o, Predikat: slices.Clone(p.predikat)}
 	r.Baris = make([]Baris, len(p.baris))
 	copy(r.Baris, p.baris)

@@ -154,6 +154,9 @@ svg line { stroke: #000; stroke-dasharray: 3 2; }
 // charts of serapan per dinas and of the predikat distribution as inline
 // SVG.
 func RenderHTML(w io.Writer, r *Rekap) error {
+	if w == nil || r == nil {
+		return fmt.Errorf("rekap: tidak ada tujuan tulis atau rekap (nil)")
+	}
 	d := htmlData{Judul: r.judul(), Ringkas: r.ringkas(), Saringan: r.keteranganSaringan(), Kepala: r.kolomTabel(), Jumlah: r.selJumlah(),
 		Keterangan: "K, P, C: kesalahan, peringatan, catatan reviu. " + strings.Join(r.keteranganPredikat(), ", ") + ": IKU per predikat. Efisiensi: capaian − serapan."}
 	for _, b := range r.Perhatian() {

@@ -2,6 +2,7 @@ package rekap
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -128,6 +129,9 @@ func (a Alasan) MarshalJSON() ([]byte, error) {
 // capaian as a plain decimal string ("9399497972", "98.42"), a missing one
 // as null.
 func RenderJSON(w io.Writer, r *Rekap) error {
+	if w == nil || r == nil {
+		return fmt.Errorf("rekap: tidak ada tujuan tulis atau rekap (nil)")
+	}
 	o := r.Opsi
 	j := r.Jumlah
 	out := rekapJSON{Pemda: r.Pemda, Tahun: r.Tahun, Predikat: r.Predikat, Saringan: r.Saringan,

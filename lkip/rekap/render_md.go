@@ -199,6 +199,9 @@ func mdBaris(w *bufio.Writer, xs []string) {
 // need attention, the table with the totals, the cross-dinas findings, the
 // predikat distribution and the serapan chart as a table.
 func RenderMarkdown(w io.Writer, r *Rekap) error {
+	if w == nil || r == nil {
+		return fmt.Errorf("rekap: tidak ada tujuan tulis atau rekap (nil)")
+	}
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n\n%s\n\n", r.judul(), r.ringkas())
 	if s := r.keteranganSaringan(); s != "" {

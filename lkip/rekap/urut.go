@@ -58,6 +58,9 @@ func nd(p *decimal.Decimal) decimal.NullDecimal {
 // last either way, and ties keep the order of the files (No). An unknown
 // column is an error and leaves the rows as they are.
 func (r *Rekap) Urutkan(k Kolom, turun bool) error {
+	if r == nil {
+		return fmt.Errorf("rekap: Rekap nil")
+	}
 	var nilai func(*Baris) decimal.NullDecimal
 	var teks func(*Baris) string
 	angka := func(f func(*Baris) int) func(*Baris) decimal.NullDecimal {
@@ -181,6 +184,9 @@ func (s Saringan) cocok(b *Baris) bool {
 // those rows; the cross-dinas findings are those about the rows kept.
 // r is not changed.
 func (r *Rekap) Saring(s Saringan) *Rekap {
+	if r == nil {
+		return nil
+	}
 	out := *r
 	out.Saringan = &s
 	out.Baris = nil
@@ -205,6 +211,9 @@ func (r *Rekap) Saring(s Saringan) *Rekap {
 // most reasons, then the most kesalahan, then the lowest serapan, then
 // file order.
 func (r *Rekap) Perhatian() []Baris {
+	if r == nil {
+		return nil
+	}
 	var out []Baris
 	for _, b := range r.Baris {
 		if len(b.Perhatian) > 0 {
@@ -234,6 +243,9 @@ func (r *Rekap) Perhatian() []Baris {
 // Kesalahan reports whether the rekap has a kesalahan: a cross-dinas
 // finding or one in a dinas' reviu.
 func (r *Rekap) Kesalahan() bool {
+	if r == nil {
+		return false
+	}
 	for _, t := range r.Temuan {
 		if t.Tingkat == anggaran.Kesalahan {
 			return true
