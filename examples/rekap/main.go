@@ -19,8 +19,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -30,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/internal/gen/kabupaten"
 	"github.com/pemkab/sakip/lkip/rekap"
 )
@@ -41,8 +40,8 @@ func main() {
 const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [FOLDER|DATA.json…]"
 
 func run(args []string, stdout, stderr io.Writer) int {
-	f := flag.NewFlagSet("rekap", flag.ContinueOnError)
-	f.SetOutput(stderr)
+	c := cli.New("rekap", pemakaian, "Rekap berkas data banyak dinas satu tahun: satu baris per dinas, jumlah kabupaten, dinas yang perlu perhatian, pemeriksaan lintas dinas. Tanpa berkas: kabupaten contoh 40 dinas yang dibuat di memori.", stdout, stderr)
+	f := c.Flag
 	format := f.String("format", "md", "bentuk keluaran: md, html atau json")
 	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
 	urut := f.String("urut", "", "urutkan menurut kolom: "+kolom())
@@ -54,16 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	banyak := f.Bool("banyak-pemda", false, "berkas dari beberapa pemda (rekap provinsi)")
 	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
 	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
-	f.Usage = func() {
-		fmt.Fprintln(stderr, pemakaian)
-		fmt.Fprintln(stderr, "Tanpa berkas: kabupaten contoh 40 dinas yang dibuat di memori. Status keluar 1 bila ada kesalahan, 2 bila pemakaian salah atau berkas tidak dapat dibaca.")
-		f.PrintDefaults()
-	}
-	if err := f.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if kode, selesai := c.Parse(args); selesai {
+		return kode
 	}
 	var render func(io.Writer, *rekap.Rekap) error
 	switch *format {
@@ -137,11 +128,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case gagal:
-		return 2
+		return cli.Salah
 	case r.Kesalahan():
-		return 1
+		return cli.Kesalahan
 	}
-	return 0
+	return cli.Bersih
 }
 
 func kolom() string {
