@@ -30,6 +30,7 @@ import (
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/internal/gen/kabupaten"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/lkip/rekap"
 )
 
@@ -148,7 +149,7 @@ func kolom() string {
 func berkas(a string) ([]string, error) {
 	fi, err := os.Stat(a)
 	if err != nil {
-		return nil, anggaran.PesanBerkas(a, err, false)
+		return nil, naskah.PesanBerkas(a, err, false)
 	}
 	if !fi.IsDir() {
 		return []string{a}, nil
@@ -170,7 +171,7 @@ func tulis(path string, stdout io.Writer, f func(io.Writer) error) error {
 	if path != "" {
 		var err error
 		if berkas, err = os.Create(path); err != nil {
-			return anggaran.PesanBerkas(path, err, true)
+			return naskah.PesanBerkas(path, err, true)
 		}
 		w = berkas
 	}
@@ -185,7 +186,7 @@ func tulis(path string, stdout io.Writer, f func(io.Writer) error) error {
 		}
 	}
 	if err != nil && path != "" {
-		err = anggaran.PesanBerkas(path, err, true)
+		err = naskah.PesanBerkas(path, err, true)
 	}
 	return err
 }

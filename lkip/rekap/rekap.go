@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/shopspring/decimal"
@@ -215,7 +216,7 @@ func (p *Penyusun) TambahBerkas(path string) error {
 	if err := p.siap(); err != nil {
 		return err
 	}
-	data, err := anggaran.ReadFile(path)
+	data, err := naskah.ReadFile(path)
 	if err != nil {
 		p.tambahGalat(path, err)
 		return err
@@ -288,7 +289,7 @@ func (p *Penyusun) TambahSemua(paths []string, pekerja int) error {
 // baca reads, parses and summarises one file (a row with Galat when it
 // cannot be read).
 func (p *Penyusun) baca(path string) hasil {
-	data, err := anggaran.ReadFile(path)
+	data, err := naskah.ReadFile(path)
 	if err != nil {
 		return hasil{b: barisGalat(path, err), err: err}
 	}

@@ -392,6 +392,12 @@ func (g *gen) rincian(dn dinas, bidang anggaran.Kode) ([]anggaran.Rincian, []str
 		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(kode), Uraian: "Kegiatan Pemenuhan Upaya Kesehatan 1"})
 		tambahSub(kode+".01", "Sub Kegiatan Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat 1.1", 50, 900)
 	}
+	// A code the national nomenclature knows gets its name there.
+	for i := range rows {
+		if n, ok := rows[i].Kode.NamaBaku(); ok {
+			rows[i].Uraian = n
+		}
+	}
 	return rows, pk
 }
 
