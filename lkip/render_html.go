@@ -3,7 +3,6 @@ package lkip
 import (
 	"bufio"
 	"io"
-	"strconv"
 
 	"github.com/pemkab/sakip/anggaran"
 )
@@ -18,9 +17,8 @@ import (
 // the document is written directly, without html/template, so that a
 // WebAssembly build that renders it stays small.
 func RenderHTML(w io.Writer, l *Laporan) error {
-	d := l.Dokumen
 	h := htmlWriter{w: bufio.NewWriter(w)}
-	h.dokumen("LKIP "+namaDinas(&d.Identitas)+" Tahun "+strconv.Itoa(d.Identitas.Tahun), l.susun())
+	h.dokumen(l.judulDokumen(), l.susun())
 	return h.w.Flush()
 }
 
