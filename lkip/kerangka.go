@@ -1,10 +1,7 @@
 package lkip
 
 import (
-	"fmt"
 	"strings"
-
-	"github.com/pemkab/sakip/anggaran"
 )
 
 // TemuanPenandaHilang is the code of a required table or chart whose data
@@ -78,38 +75,6 @@ func kosongBagian(bs []Bagian) bool {
 	return true
 }
 
-// penandaWajib are the generated tables and charts an LKIP must print, by
-// chapter, each with whether its data exists.
-func (l *Laporan) penandaWajib() []struct {
-	bab, path, nama string
-	ada             bool
-} {
-	d := l.Dokumen
-	p := &d.Profil
-	k, a := d.Kinerja, d.Anggaran
-	adaK := k != nil
-	adaIKU := l.Ringkasan.JumlahIKU > 0
-	return []struct {
-		bab, path, nama string
-		ada             bool
-	}{
-		{"Bab I", "narasi.bab1", "tabel_1_1", len(p.PendidikanEselon.Baris) > 0},
-		{"Bab I", "narasi.bab1", "tabel_1_2", len(p.PendidikanGolong.Baris) > 0},
-		{"Bab I", "narasi.bab1", "tabel_1_3", len(p.Aset.Baris) > 0},
-		{"Bab II", "narasi.bab2", "daftar_iku", adaIKU},
-		{"Bab II", "narasi.bab2", "tabel_renstra", adaK && (k.Renstra.Visi != "" || len(k.Renstra.Misi) > 0 || len(k.Renstra.Sasaran) > 0)},
-		{"Bab II", "narasi.bab2", "perjanjian_kinerja", adaK && len(k.PerjanjianKinerja.Baris) > 0 || a != nil && a.PerjanjianKinerja != nil && len(a.PerjanjianKinerja.Rincian) > 0},
-		{"Bab III", "narasi.bab3", "tabel_3_1", adaIKU},
-		{"Bab III", "narasi.bab3", "grafik_capaian", adaIKU},
-		{"Bab III", "narasi.bab3", "perbandingan", adaIKU && len(l.tahunPerbandingan()) > 1},
-		{"Bab III", "narasi.bab3", "renstra_akhir", adaIKU && l.adaTargetAkhir()},
-		{"Bab III", "narasi.bab3", "efisiensi", l.Kinerja != nil && l.Kinerja.Dinas.Efisiensi != nil},
-		{"Bab III", "narasi.bab3", "tabel_belanja", a != nil && len(a.Belanja) > 0},
-		{"Bab III", "narasi.bab3", "tabel_3_2", l.Pohon != nil},
-		{"Bab III", "narasi.bab3", "grafik_realisasi", l.Pohon != nil},
-	}
-}
-
 func (l *Laporan) adaTargetAkhir() bool {
 	for _, ind := range l.Dokumen.Kinerja.Indikator {
 		if ind.IKU && ind.TargetAkhir != nil {
@@ -117,22 +82,4 @@ func (l *Laporan) adaTargetAkhir() bool {
 		}
 	}
 	return false
-}
-
-// reviuPenanda reports each required table or chart whose data exists but
-// whose marker the narrative lacks (an empty chapter gets them all from the
-// default outline).
-func (l *Laporan) reviuPenanda() []anggaran.Temuan {
-	var ts []anggaran.Temuan
-	ada := l.penandaCetak()
-	for _, w := range l.penandaWajib() {
-		if !w.ada || ada[w.nama] {
-			continue
-		}
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPenandaHilang, Tingkat: anggaran.Peringatan,
-			Lokasi:    anggaran.Lokasi{Bagian: w.bab, Path: w.path},
-			Terhitung: "{{" + w.nama + "}}",
-			Pesan:     fmt.Sprintf("%s tidak dicetak: datanya ada, tetapi narasi %s tidak memuat penanda {{%s}}; sisipkan penanda itu sebagai satu blok di subbab yang tepat", namaPenanda[w.nama], w.bab, w.nama)})
-	}
-	return ts
 }

@@ -306,8 +306,8 @@ func TestTanpaBagian(t *testing.T) {
 func TestPenanda(t *testing.T) {
 	d := Contoh()
 	var teks Teks
-	for nama := range namaPenanda {
-		teks = append(teks, "{{"+nama+"}}")
+	for _, p := range DaftarPenanda() {
+		teks = append(teks, "{{"+p.Nama+"}}")
 	}
 	for nama := range namaIsian {
 		teks = append(teks, nama+"={{"+nama+"}}")
@@ -318,9 +318,9 @@ func TestPenanda(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := &penyusun{l: l, isian: l.isian()}
-	for nama := range namaPenanda {
-		if len(s.penanda(nama)) == 0 {
-			t.Errorf("penanda {{%s}} produces nothing", nama)
+	for _, p := range DaftarPenanda() {
+		if len(s.penanda(p.Nama)) == 0 {
+			t.Errorf("penanda {{%s}} produces nothing", p.Nama)
 		}
 	}
 	var b bytes.Buffer

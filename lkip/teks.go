@@ -7,35 +7,6 @@ import (
 	"strings"
 )
 
-// Block markers: a narrative block that is exactly "{{name}}" is replaced
-// by generated content. The value says what it generates.
-var namaPenanda = map[string]string{
-	"ikhtisar_anggaran":  "paragraf Ikhtisar: jumlah program/kegiatan/sub kegiatan, pagu, belanja, realisasi",
-	"ikhtisar_capaian":   "paragraf Ikhtisar: ringkasan capaian IKU dan predikat",
-	"susunan_organisasi": "daftar susunan organisasi (profil.susunan_organisasi)",
-	"tabel_1_1":          "Tabel 1.1 PNS menurut pendidikan dan eselon",
-	"tabel_1_2":          "Tabel 1.2 PNS menurut pendidikan dan golongan",
-	"tabel_1_3":          "Tabel 1.3 sarana dan prasarana",
-	"permasalahan":       "daftar permasalahan (profil.permasalahan)",
-	"solusi":             "daftar solusi (profil.solusi)",
-	"daftar_iku":         "daftar IKU",
-	"tabel_renstra":      "tabel Renstra: visi, misi, tujuan, sasaran, strategi, kebijakan",
-	"tabel_tujuan":       "tabel tujuan, sasaran dan indikator Renstra",
-	"sasaran_indikator":  "daftar sasaran strategis dan indikatornya",
-	"perjanjian_kinerja": "tabel Perjanjian Kinerja",
-	"tabel_3_1":          "Tabel 3.1 capaian IKU dengan predikat",
-	"grafik_capaian":     "grafik capaian per IKU",
-	"evaluasi_iku":       "evaluasi per sasaran dan per IKU (narasi.sasaran, narasi.iku)",
-	"perbandingan":       "tabel perbandingan dengan tahun sebelumnya",
-	"renstra_akhir":      "tabel perbandingan dengan target akhir Renstra",
-	"efisiensi":          "tabel efisiensi: capaian kinerja dibanding penyerapan anggaran",
-	"anggaran_pengantar": "kalimat pengantar Bab III B dengan pagu",
-	"tabel_belanja":      "tabel belanja menurut rekening",
-	"realisasi_anggaran": "paragraf realisasi: jumlah program, fisik, keuangan",
-	"tabel_3_2":          "Tabel 3.2 realisasi per program, kegiatan, sub kegiatan",
-	"grafik_realisasi":   "grafik realisasi per program",
-}
-
 // Inline placeholders: "{{name}}" inside a paragraph is replaced by a
 // figure from the data.
 var namaIsian = map[string]string{
@@ -138,7 +109,7 @@ func periksaTeks(t Teks, path string) error {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		b := bacaBlok(s)
 		if b.jenis == penanda {
-			if _, ok := namaPenanda[b.teks]; !ok {
+			if _, ok := cariPenanda(b.teks); !ok {
 				if _, isian := namaIsian[b.teks]; !isian {
 					return &ParseError{Path: p, Err: fmt.Errorf("penanda {{%s}} tidak dikenal (lihat SCHEMA.md untuk daftar penanda)", b.teks)}
 				}
@@ -148,7 +119,7 @@ func periksaTeks(t Teks, path string) error {
 		for _, m := range polaIsian.FindAllStringSubmatch(s, -1) {
 			n := strings.TrimSpace(m[1])
 			if _, ok := namaIsian[n]; !ok {
-				if _, blk := namaPenanda[n]; blk {
+				if _, blk := cariPenanda(n); blk {
 					return &ParseError{Path: p, Err: fmt.Errorf("penanda {{%s}} harus berdiri sendiri sebagai satu blok, bukan di dalam paragraf", n)}
 				}
 				return &ParseError{Path: p, Err: fmt.Errorf("isian {{%s}} tidak dikenal (lihat SCHEMA.md untuk daftar isian)", n)}
