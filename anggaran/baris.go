@@ -344,10 +344,14 @@ type Hitungan struct {
 
 // Hitungan counts the programs, kegiatan and sub kegiatan (and urusan and
 // bidang) of the tree: every distinct code, given as a row or implied as
-// the parent of one.
+// the parent of one. A table without codes has no urusan or bidang.
+
 func (p *Pohon) Hitungan() Hitungan {
 	var h Hitungan
 	for i := 1; i < len(p.simpul); i++ {
+		if k := p.simpul[i].kode; k.TanpaKode() && k.Jenjang() < JenjangProgram {
+			continue // the urusan and bidang above a table without codes
+		}
 		switch p.simpul[i].kode.Jenjang() {
 		case JenjangUrusan:
 			h.Urusan++

@@ -63,15 +63,29 @@ const (
 	geserSS = 0
 )
 
-// topeng[j] keeps the bits of the segments that make up a code of level j.
+// bitPosisi marks a positional code: one [Compute] gives a row printed
+// without a code (by its level and place in the table). It is the top bit,
+// so positional codes sort after every real code and never equal one.
+const bitPosisi = 1 << 63
+
+// topeng[j] keeps the bits of the segments that make up a code of level j
+// (and the positional mark, so that a positional code contains only
+// positional codes).
 var topeng = [...]uint64{
 	JenjangJumlah:      0,
-	JenjangUrusan:      0xff << geserU,
-	JenjangBidang:      0xffff << geserBB,
-	JenjangProgram:     0xffffff << geserPP,
-	JenjangKegiatan:    0xffffffffff << geserKK,
-	JenjangSubKegiatan: 0xffffffffffffff,
+	JenjangUrusan:      bitPosisi | 0xff<<geserU,
+	JenjangBidang:      bitPosisi | 0xffff<<geserBB,
+	JenjangProgram:     bitPosisi | 0xffffff<<geserPP,
+	JenjangKegiatan:    bitPosisi | 0xffffffffff<<geserKK,
+	JenjangSubKegiatan: bitPosisi | 0xffffffffffffff,
 }
+
+// TanpaKode reports whether k is not a real code but the positional one
+// [Compute] gives a row printed without a code ([Rincian.Tingkat]): it
+// orders the row and its level in the tree, and is never shown. Its
+// [Kode.String], [Kode.Singkat] and [Kode.StringPanjang] are "", and no
+// code read from text equals it.
+func (k Kode) TanpaKode() bool { return k.v&bitPosisi != 0 }
 
 // segmen describes one segment of the official form.
 type segmen struct {
@@ -286,7 +300,7 @@ func (k Kode) Compare(o Kode) int { return cmp.Compare(k.v, o.v) }
 
 // String returns the official dotted form, with a 2-digit sub kegiatan
 // part when it fits ("1.06.01.2.01.06") and 4 digits otherwise. The zero
-// Kode is "".
+// Kode and a positional code ([Kode.TanpaKode]) are "".
 func (k Kode) String() string { return k.format(2) }
 
 // StringPanjang returns the official form with the 4-digit sub kegiatan
@@ -294,6 +308,9 @@ func (k Kode) String() string { return k.format(2) }
 func (k Kode) StringPanjang() string { return k.format(4) }
 
 func (k Kode) format(lebarSub int) string {
+	if k.TanpaKode() {
+		return ""
+	}
 	var b []byte
 	n := int(k.Jenjang())
 	if n == int(JenjangKegiatan) {
@@ -324,6 +341,9 @@ func (k Kode) format(lebarSub int) string {
 // budget tables print it: "1", "1 2 1", "1 2 1 6". Codes at the bidang
 // level or above return their official form.
 func (k Kode) Singkat() string {
+	if k.TanpaKode() {
+		return ""
+	}
 	j := k.Jenjang()
 	if j < JenjangProgram {
 		return k.String()

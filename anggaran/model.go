@@ -35,11 +35,21 @@ type Anggaran struct {
 }
 
 // Rincian is one row of a budget table. Amounts are optional
-// (Valid false when missing; a missing amount is never zero). For a leaf
-// Pagu is required by the parsers. Persen and Sisa are only ever the
-// printed values: the computed ones are in [Baris].
+// (Valid false when missing; a missing amount is never zero); a leaf
+// without a pagu is the finding anggaran/pagu-kosong. Persen and Sisa are
+// only ever the printed values: the computed ones are in [Baris].
+//
+// A row is placed in the tree by its Kode or, in a table printed without
+// codes, by its Tingkat and its place: a program, then its kegiatan, each
+// followed by its sub kegiatan ([Compute]).
 type Rincian struct {
-	Kode      Kode
+	Kode Kode
+	// Tingkat is the level of a row printed without a code
+	// (JenjangProgram, JenjangKegiatan or JenjangSubKegiatan), the zero
+	// value when Kode gives it. A table either has codes on every row or
+	// on none: the parsers refuse a mix, and [Compute] leaves uncoded rows
+	// of a coded table out of the sums (finding anggaran/kode-kosong).
+	Tingkat   Jenjang
 	Uraian    string
 	PaguMurni decimal.NullDecimal // pagu sebelum perubahan (murni)
 	Pagu      decimal.NullDecimal // pagu setelah perubahan
@@ -79,7 +89,18 @@ type Opsi struct {
 	// Desimal is the number of decimal places of percentages: 0 means the
 	// default 2, a negative value means whole percentages.
 	Desimal int32
+	// SembunyikanKode leaves the code column out of the printed
+	// realisation table (Tabel 3.2) even when the rows have codes. The
+	// zero value prints the codes when the table has them; a table printed
+	// without codes ([Rincian.Tingkat]) never has a code column.
+	SembunyikanKode bool
 }
+
+// KolomKode reports whether the realisation table of tree p is printed
+// with a code column: when its rows have codes, unless the options hide
+// them ([Opsi.SembunyikanKode]).
+func (p *Pohon) KolomKode() bool { return p != nil && !p.TanpaKode() && !p.opsi.SembunyikanKode }
+
 
 func (o Opsi) desimal() int32 {
 	switch {

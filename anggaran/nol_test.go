@@ -22,7 +22,7 @@ func TestNilaiNol(t *testing.T) {
 		"MustKode": nol.Lewati("panik pada kode tidak sah, seperti regexp.MustCompile"), "MustKodeRekening": nol.Lewati("panik pada kode tidak sah"),
 		"ParseAngka": ParseAngka, "ParseBilangan": ParseBilangan, "ParseCSV": ParseCSV, "ParseJSON": ParseJSON,
 		"ParseKode": ParseKode, "ParseKodeRekening": ParseKodeRekening, "ParseKodeRincian": ParseKodeRincian, "ParseKodeSingkat": ParseKodeSingkat,
-		"ParsePersen": ParsePersen, "ParseRupiah": ParseRupiah, "Persen": Persen,
+		"ParsePersen": ParsePersen, "ParseRupiah": ParseRupiah, "Persen": Persen, "ParseTingkat": ParseTingkat, "TingkatUraian": TingkatUraian,
 		"RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
 		"RenderMarkdown":    RenderMarkdown,
 		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,

@@ -148,7 +148,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 			}
 			l.Path = pathJumlah
 		} else {
-			l.Baris = label(rows[r].Kode, rows[r].Uraian)
+			l.Baris = labelRincian(rows, r)
 			l.Path = fmt.Sprintf("%s[%d]", path, r)
 		}
 		if kolom != "" {
@@ -161,9 +161,13 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 	}
 	// Rows without a code, duplicates, negative amounts, fisik range.
 	for _, r := range p.kosong {
-		c.tambah(Temuan{Kode: TemuanKodeKosong, Lokasi: lok(int(r), "kode"),
-			Pesan: "baris tanpa kode tidak ikut dijumlahkan; isi kodenya"})
+		pesan := "baris tanpa kode tidak ikut dijumlahkan; isi kodenya"
+		if p.TanpaKode() {
+			pesan = p.alasanPosisi(r)
+		}
+		c.tambah(Temuan{Kode: TemuanKodeKosong, Lokasi: lok(int(r), "kode"), Pesan: pesan})
 	}
+
 	for _, r := range slices.Sorted(slices.Values(p.ganda)) {
 		k := rows[r].Kode
 		first, _ := p.Find(k)
@@ -310,10 +314,7 @@ func (c *pemeriksa) tertukar(p *Pohon, ss []selisihJumlah) {
 				continue
 			}
 			dipakai[i], dipakai[j] = true, true
-			nama := func(x selisihJumlah) string {
-				k := p.simpul[x.simpul].kode
-				return k.Jenjang().String() + " " + k.String()
-			}
+			nama := func(x selisihJumlah) string { return p.namaSimpul(x.simpul) }
 			for _, x := range []struct{ ini, lain selisihJumlah }{{a, b}, {b, a}} {
 				t := &c.out[x.ini.temuan]
 				if k := strings.Index(t.Pesan, "; "); k >= 0 {
@@ -370,7 +371,7 @@ func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
 		dec := []decimal.NullDecimal{row.Pagu, row.Realisasi, row.PaguMurni}[f]
 		got := []decimal.NullDecimal{p.Baris(a).Pagu, p.Baris(a).Realisasi, p.Baris(a).PaguMurni}[f]
 		if dec.Valid && got.Valid && dec.Decimal.Equal(got.Decimal) {
-			name := p.simpul[a].kode.Jenjang().String() + " " + p.simpul[a].kode.String()
+			name := p.namaSimpul(a)
 			if a == 0 {
 				name = "jumlah"
 			}
@@ -498,7 +499,8 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 				l.Baris = pk.Jumlah.Uraian
 			}
 		} else {
-			l.Baris = label(pk.Rincian[i].Kode, pk.Rincian[i].Uraian)
+			l.Baris = labelRincian(pk.Rincian, i)
+
 			l.Path = fmt.Sprintf("perjanjian_kinerja.rincian[%d]", i)
 		}
 		if kolom != "" {

@@ -33,6 +33,18 @@ type Pohon struct {
 	opsi    Opsi
 	ganda   []int32 // rows whose code repeats the code of an earlier row
 	kosong  []int32 // rows without a code, left out of the sums
+	// posisi are the rows' positional codes when the table was printed
+	// without codes ([Rincian.Tingkat]), nil otherwise.
+	posisi []Kode
+}
+
+// kodeBaris returns the code row i is placed by: its own, or its
+// positional code in a table without codes.
+func (p *Pohon) kodeBaris(i int32) Kode {
+	if p.posisi != nil {
+		return p.posisi[i]
+	}
+	return p.rincian[i].Kode
 }
 
 // simpul is one node. It holds no pointers (the garbage collector never
@@ -112,7 +124,13 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 //  3. A sum is present only when every leaf below has the amount: a
 //     missing realisasi is not zero, so a parent with one leaf lacking it
 //     has no realisasi either.
-//  4. Rows without a code are left out of the sums.
+//  4. Rows without a code are left out of the sums, except in a table
+//     where no row has a code and rows give their level
+//     ([Rincian.Tingkat]): each row is then placed by its level and its
+//     place (a kegiatan under the program above it, a sub kegiatan under
+//     the kegiatan above it) with a positional code that is never printed
+//     ([Kode.TanpaKode]); a row that cannot be placed so (no level, a sub
+//     kegiatan before any kegiatan) is left out.
 //
 // The rollup sorts the rows once by their integer code (skipped when they
 // are already in order) and sums in one pass; amounts that fit in 18
@@ -120,9 +138,12 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 // with decimal arithmetic. Both give exact results.
 func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
+	if tanpaKode(rows) {
+		p.posisi = kodePosisi(rows, awalan, nil)
+	}
 	b := pembangun{p: p}
-	b.urut = urutkan(rows)
-	nodes, parents, e, cepat, ef, adaFisik := survei(rows, b.urut)
+	b.urut = urutkan(p)
+	nodes, parents, e, cepat, ef, adaFisik := survei(p, b.urut)
 	b.e, b.cepat = e, cepat
 	b.ef, b.fisik = ef, adaFisik && ef >= -18
 	if b.urut != nil && b.cepat {
@@ -150,10 +171,11 @@ type kunci struct {
 // urutkan returns the rows' codes and indices in code order (rows with
 // the same code in input order), or nil when the rows already are in
 // non-decreasing code order.
-func urutkan(rows []Rincian) []kunci {
+func urutkan(p *Pohon) []kunci {
+	rows := p.rincian
 	sorted := true
-	for i := 1; i < len(rows); i++ {
-		if rows[i].Kode.v < rows[i-1].Kode.v {
+	for i := int32(1); i < int32(len(rows)); i++ {
+		if p.kodeBaris(i).v < p.kodeBaris(i-1).v {
 			sorted = false
 			break
 		}
@@ -163,7 +185,7 @@ func urutkan(rows []Rincian) []kunci {
 	}
 	ks := make([]kunci, len(rows))
 	for i := range rows {
-		ks[i] = kunci{rows[i].Kode.v, int32(i)}
+		ks[i] = kunci{p.kodeBaris(int32(i)).v, int32(i)}
 	}
 	if len(ks) < 1<<12 {
 		slices.SortStableFunc(ks, func(a, b kunci) int { return cmp.Compare(a.k, b.k) })
@@ -173,11 +195,12 @@ func urutkan(rows []Rincian) []kunci {
 }
 
 // radix sorts by code with a stable least-significant-digit radix sort,
-// one byte per pass over the 56 bits a Kode uses, skipping the bytes that
+// one byte per pass over the 64 bits of a Kode (the top one marks a
+// positional code, [Kode.TanpaKode]), skipping the bytes that
 // are the same in every code.
 func radix(ks []kunci) []kunci {
 	src, dst := ks, make([]kunci, len(ks))
-	for shift := uint(0); shift < 56; shift += 8 {
+	for shift := uint(0); shift < 64; shift += 8 {
 		var count [256]int
 		for _, k := range src {
 			count[byte(k.k>>shift)]++
@@ -206,7 +229,8 @@ func radix(ks []kunci) []kunci {
 // int64 arithmetic to be worth trying, and the smallest exponent of the
 // realisasi fisik with whether any row has one. Every pass is sequential:
 // the exponents in input order, the codes in sorted order.
-func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bool, ef int32, adaFisik bool) {
+func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, cepat bool, ef int32, adaFisik bool) {
+	rows := p.rincian
 	for i := range rows {
 		row := &rows[i]
 		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
@@ -226,7 +250,7 @@ func survei(rows []Rincian, urut []kunci) (nodes, parents int, e int32, cepat bo
 		if urut != nil {
 			k = Kode{urut[pos].k}
 		} else {
-			k = rows[pos].Kode
+			k = p.kodeBaris(int32(pos))
 		}
 		j := k.Jenjang()
 		if !prev.IsZero() && prev != k && prev.Contains(k) {
@@ -352,8 +376,9 @@ func (b *pembangun) bangun() bool {
 		if b.urut != nil {
 			k = Kode{b.urut[pos].k}
 		} else {
-			k = rows[r].Kode
+			k = p.kodeBaris(r)
 		}
+
 		if k.IsZero() {
 			p.kosong = append(p.kosong, r)
 			continue

@@ -24,13 +24,25 @@ import (
 //     into "sebelum" and "setelah perubahan"; when any leaf has a
 //     realisasi fisik, a fisik (%) column is added.
 //   - A parent computed without a row of its own gets an empty uraian.
+//   - A table printed without codes ([Pohon.TanpaKode]), or any table
+//     under [Opsi.SembunyikanKode], has no code column; its rows are
+//     programs, kegiatan and sub kegiatan, in table order.
+//   - A sum that cannot be computed because a row below lacks the
+//     amount (a sub kegiatan without pagu) is written "tidak lengkap",
+//     not left blank.
 func RenderMarkdown(w io.Writer, p *Pohon) error {
 	bw := bufio.NewWriter(w)
 	h := p.Hitungan()
-	singkat := h.Bidang == 1
+	kolomKode := p.KolomKode()
+	singkat := h.Bidang == 1 || p.TanpaKode()
 	murni, fisik := p.adaKolom()
 	desimal := p.opsi.desimal()
-	bw.WriteString("| KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN |")
+	if kolomKode {
+		bw.WriteString("| KODE REKENING |")
+	} else {
+		bw.WriteString("|")
+	}
+	bw.WriteString(" URAIAN ORGANISASI, PROGRAM DAN KEGIATAN |")
 	if murni {
 		bw.WriteString(" ANGGARAN SEBELUM PERUBAHAN (Rp) | ANGGARAN SETELAH PERUBAHAN (Rp) |")
 	} else {
@@ -40,7 +52,11 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 	if fisik {
 		bw.WriteString(" REALISASI FISIK (%) |")
 	}
-	bw.WriteString("\n|---|---|")
+	bw.WriteString("\n|")
+	if kolomKode {
+		bw.WriteString("---|")
+	}
+	bw.WriteString("---|")
 	n := 3
 	if murni {
 		n++
@@ -51,11 +67,22 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 	bw.WriteString(strings.Repeat("---:|", n))
 	bw.WriteByte('\n')
 	row := func(kode, uraian string, b Baris) {
-		bw.WriteString("| " + kode + " | " + escapeMD(uraian) + " |")
-		if murni {
-			bw.WriteString(" " + mdRupiah(b.PaguMurni) + " |")
+		if kolomKode {
+			bw.WriteString("| " + kode + " | " + escapeMD(uraian) + " |")
+		} else {
+			bw.WriteString("| " + escapeMD(uraian) + " |")
 		}
-		bw.WriteString(" " + mdRupiah(b.Pagu) + " | " + mdRupiah(b.Realisasi) + " | " + mdPersen(b.Persen, desimal) + " |")
+		rp := func(d decimal.NullDecimal) string {
+			if !d.Valid && !b.Daun {
+				return "tidak lengkap"
+			}
+			return mdRupiah(d)
+		}
+		if murni {
+			bw.WriteString(" " + rp(b.PaguMurni) + " |")
+		}
+		bw.WriteString(" " + rp(b.Pagu) + " | " + rp(b.Realisasi) + " | " + mdPersen(b.Persen, desimal) + " |")
+
 		if fisik {
 			bw.WriteString(" " + mdPersen(b.Fisik, desimal) + " |")
 		}
