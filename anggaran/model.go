@@ -101,7 +101,6 @@ type Opsi struct {
 // them ([Opsi.SembunyikanKode]).
 func (p *Pohon) KolomKode() bool { return p != nil && !p.TanpaKode() && !p.opsi.SembunyikanKode }
 
-
 func (o Opsi) desimal() int32 {
 	switch {
 	case o.Desimal == 0:
