@@ -24,22 +24,38 @@ type OpsiCSV struct {
 	Tabel string
 }
 
-// kolomCSV are the known header names; the first four are required.
-var kolomCSV = []string{"kode", "uraian", "pagu", "realisasi", "pagu_murni", "fisik", "persen", "sisa", "catatan"}
+// kolomCSV are the known header names; uraian, pagu and realisasi are
+// required, and kode or tingkat (or level words in the names).
+var kolomCSV = []string{"kode", "uraian", "pagu", "realisasi", "tingkat", "pagu_murni", "fisik", "persen", "sisa", "catatan"}
 
 // ParseCSV reads budget rows from a CSV file as Excel saves it: separator
 // ";" (Indonesian locale) or ",", detected from the header row; an optional
 // UTF-8 byte order mark; CRLF or LF line ends; quoted fields. The header
 // names the columns in any order, case-insensitively, spaces read as "_":
-// kode, uraian, pagu and realisasi are required; pagu_murni, fisik, persen,
-// sisa and catatan are optional; any other column is refused. Rules for
-// rows:
+// uraian, pagu and realisasi are required; kode, tingkat, pagu_murni,
+// fisik, persen, sisa and catatan are optional; any other column is
+// refused. Rules for rows:
 //   - an empty row is skipped (tables often separate groups with one);
-//   - a row without a kode whose uraian starts with "jumlah" or "total" is
-//     the printed grand total (at most one);
+//   - a row without a kode (and without a tingkat) whose uraian starts
+//     with "jumlah" or "total" is the printed grand total (at most one),
+//     compared with the computed total and not added to it;
+//   - a table has a code on every other row, or on none. Without codes,
+//     a row's level is its tingkat ([ParseTingkat]: program, kegiatan,
+//     sub kegiatan, prog, keg, sub, 1, 2, 3…) or, when the column is
+//     absent or empty, the first words of its uraian ([TingkatUraian]:
+//     "Program …", "Kegiatan …", "Sub Kegiatan …"); rows are then placed
+//     by level and order (a kegiatan under the program above it, a sub
+//     kegiatan under the kegiatan above it), and a row out of that order
+//     is refused. A mix of rows with and without codes is refused. With
+//     codes, a tingkat given must be the code's level;
 //   - amounts are read with [ParseRupiah] (pagu, realisasi, pagu_murni,
-//     sisa) or [ParsePersen] (persen, fisik); empty means missing;
-//   - a row without descendants must have a pagu.
+//     sisa) or [ParsePersen] (persen, fisik); empty means missing. A
+//     lone "-" (or "–") is nihil (zero) on a row without rows below it,
+//     and not printed on a program or kegiatan that has rows below (its
+//     amounts are computed from them);
+//   - a row without rows below it and without a pagu is read: the check
+//     reports it (anggaran/pagu-kosong) and the sums above it are
+//     printed "tidak lengkap".
 //
 // Errors are [*ParseError] values naming the file (berkas), the line and
 // the column.
@@ -85,13 +101,15 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 		}
 		col[name] = i
 	}
-	for _, k := range kolomCSV[:4] {
+	for _, k := range kolomCSV[1:4] {
 		if _, ok := col[k]; !ok {
-			return fail(1, k, fmt.Errorf("kolom wajib %q tidak ada di baris judul (perlu: kode, uraian, pagu, realisasi; pemisah %q)", k, cr.Comma))
+			return fail(1, k, fmt.Errorf("kolom wajib %q tidak ada di baris judul (perlu: uraian, pagu, realisasi, dan kode atau tingkat; pemisah %q)", k, cr.Comma))
 		}
 	}
 	a := &Anggaran{Tahun: opsi.Tahun, UrusanBidang: opsi.UrusanBidang, Tabel: opsi.Tabel}
 	var lines []int
+	var strip [][]string // the Rupiah columns of each row that print a lone dash
+	barisBerkode, barisTanpaKode := 0, 0
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -128,22 +146,58 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 		}
 		row := Rincian{Uraian: get("uraian"), Catatan: get("catatan")}
 		isJumlah := false
-		if kode := get("kode"); kode != "" {
+		nama := potongTeks(strings.TrimSpace(row.Uraian))
+		var tingkat Jenjang
+		if t := get("tingkat"); t != "" {
+			j, err := ParseTingkat(t)
+			if err != nil {
+				return fail(line, "tingkat", fmt.Errorf("baris %q: %w", nama, err))
+			}
+			tingkat = j
+		}
+		u := strings.ToLower(row.Uraian)
+		switch kode := get("kode"); {
+		case kode != "":
 			k, err := ParseKodeRincian(kode, opsi.UrusanBidang)
 			if err != nil {
 				return fail(line, "kode", err)
 			}
-			row.Kode = k
-		} else {
-			u := strings.ToLower(row.Uraian)
-			if !strings.HasPrefix(u, "jumlah") && !strings.HasPrefix(u, "total") {
-				return fail(line, "kode", errors.New("kode wajib diisi (hanya baris JUMLAH/TOTAL yang boleh tanpa kode)"))
+			if tingkat != 0 && tingkat != k.Jenjang() {
+				return fail(line, "tingkat", fmt.Errorf("baris %q: tingkat %s tidak sama dengan tingkat kodenya %s (%s)", nama, tingkat, k, k.Jenjang()))
 			}
+			row.Kode = k
+			if barisTanpaKode > 0 {
+				return fail(line, "kode", fmt.Errorf("baris %q berkode, padahal baris %d tanpa kode: isi kode setiap baris, atau kosongkan semuanya (tabel tanpa kode memakai kolom tingkat atau awalan Program/Kegiatan/Sub Kegiatan pada uraian)", nama, barisTanpaKode))
+			}
+			if barisBerkode == 0 {
+				barisBerkode = line
+			}
+		case tingkat == 0 && (strings.HasPrefix(u, "jumlah") || strings.HasPrefix(u, "total")):
 			if a.Jumlah != nil {
 				return fail(line, "kode", errors.New("baris jumlah (tanpa kode) muncul dua kali"))
 			}
 			isJumlah = true
+		default:
+			if tingkat == 0 {
+				j, ok := TingkatUraian(row.Uraian)
+				if !ok {
+					kolom := "kode"
+					if _, ada := col["tingkat"]; ada {
+						kolom = "tingkat"
+					}
+					return fail(line, kolom, fmt.Errorf("baris %q: kode atau tingkat wajib diisi (atau awali uraiannya dengan Program, Kegiatan atau Sub Kegiatan); hanya baris JUMLAH/TOTAL yang boleh tanpa keduanya", nama))
+				}
+				tingkat = j
+			}
+			if barisBerkode > 0 {
+				return fail(line, "kode", fmt.Errorf("baris %q tanpa kode, padahal baris %d berkode: isi kode setiap baris, atau kosongkan semuanya", nama, barisBerkode))
+			}
+			if barisTanpaKode == 0 {
+				barisTanpaKode = line
+			}
+			row.Tingkat = tingkat
 		}
+		var garis []string
 		for _, f := range []struct {
 			nama  string
 			jenis Jenis
@@ -161,19 +215,74 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 				return fail(line, f.nama, err)
 			}
 			*f.out = v
+			if f.jenis == JenisRupiah && v.Valid && v.Decimal.IsZero() && garisSaja(get(f.nama)) {
+				garis = append(garis, f.nama)
+			}
 		}
 		if isJumlah {
+			hapusGaris(&row, garis) // a total is a sum: a dash is "not printed"
 			a.Jumlah = &row
 			continue
 		}
 		a.Rincian = append(a.Rincian, row)
 		lines = append(lines, line)
+		strip = append(strip, garis)
 	}
-	if i, ok := cekPaguDaun(a.Rincian); !ok {
-		return fail(lines[i], "pagu", errPaguDaun)
+	var daun []bool
+	if barisTanpaKode > 0 {
+		var salah error
+		kodes := kodePosisi(a.Rincian, a.UrusanBidang, func(i int, alasan string) {
+			if salah == nil {
+				salah = &ParseError{Berkas: berkas, Baris: lines[i], Kolom: "tingkat",
+					Err: fmt.Errorf("baris %q (%s): %s", potongTeks(strings.TrimSpace(a.Rincian[i].Uraian)), a.Rincian[i].Tingkat, alasan)}
+			}
+		})
+		if salah != nil {
+			return nil, salah
+		}
+		daun = make([]bool, len(kodes))
+		for i := range kodes {
+			daun[i] = i+1 == len(kodes) || !kodes[i].Contains(kodes[i+1])
+		}
+	} else {
+		daun = barisDaun(a.Rincian)
+	}
+	// A lone dash on a row with rows below is "not printed": its amounts
+	// are the computed sums.
+	for i, gs := range strip {
+		if !daun[i] {
+			hapusGaris(&a.Rincian[i], gs)
+		}
 	}
 	return a, nil
 }
+
+// hapusGaris makes the Rupiah columns gs of r missing.
+func hapusGaris(r *Rincian, gs []string) {
+	for _, g := range gs {
+		switch g {
+		case "pagu":
+			r.Pagu = decimal.NullDecimal{}
+		case "realisasi":
+			r.Realisasi = decimal.NullDecimal{}
+		case "pagu_murni":
+			r.PaguMurni = decimal.NullDecimal{}
+		case "sisa":
+			r.Sisa = decimal.NullDecimal{}
+		}
+	}
+}
+
+// garisSaja reports whether s is a lone dash ("-", "–", "—"), the way
+// tables print nihil or an amount left out.
+func garisSaja(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "-", "\u2013", "\u2014", "\u2212":
+		return true
+	}
+	return false
+}
+
 
 // pemisah picks the separator from the header line: ";" when it holds one
 // outside quotes, else ",".
