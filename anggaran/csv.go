@@ -283,7 +283,6 @@ func garisSaja(s string) bool {
 	return false
 }
 
-
 // pemisah picks the separator from the header line: ";" when it holds one
 // outside quotes, else ",".
 func pemisah(data []byte) rune {
