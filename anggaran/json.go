@@ -18,8 +18,13 @@ import (
 // Path is relative to the section ("rincian[3].pagu") and whose Baris is
 // the line in data. The text is read by the reader all data files share
 // (limits, a leading UTF-8 byte order mark skipped, keys given twice
-// refused); unknown fields are refused. A row without descendants (a leaf,
-// normally a sub kegiatan) must have a pagu.
+// refused); unknown fields are refused. A row of the realisation table
+// has a kode or, in a table printed without codes, a tingkat ("program",
+// "kegiatan", "sub kegiatan", [ParseTingkat]): every row one or every row
+// the other, in level order (a kegiatan under the program above it, a sub
+// kegiatan under the kegiatan above it). A row without descendants (a
+// leaf, normally a sub kegiatan) without a pagu is read; the check reports
+// it (anggaran/pagu-kosong).
 func ParseJSON(data []byte, berkas string) (*Anggaran, error) {
 	v, err := naskah.Baca(data)
 	if err == nil {
@@ -46,7 +51,7 @@ func (a *Anggaran) UnmarshalJSON(data []byte) error {
 
 // Fields of each object of the section, in the order of the schema.
 var (
-	kolomRincian  = []string{"kode", "uraian", "pagu_murni", "pagu", "realisasi", "sisa", "persen", "fisik", "catatan"}
+	kolomRincian  = []string{"kode", "tingkat", "uraian", "pagu_murni", "pagu", "realisasi", "sisa", "persen", "fisik", "catatan"}
 	kolomRekening = []string{"kode", "uraian", "pagu_murni", "pagu", "realisasi", "catatan"}
 	kolomPK       = []string{"kode", "uraian", "pagu", "catatan"}
 )
@@ -121,8 +126,8 @@ func bacaAnggaran(p *naskah.Pembaca, v *naskah.Nilai, path string) *Anggaran {
 	return &out
 }
 
-// bacaDaftarRincian reads the list of rows k of o and checks that every
-// leaf has a pagu.
+// bacaDaftarRincian reads the list of rows k of o and checks that the rows
+// all have codes or all have levels, in level order.
 func bacaDaftarRincian(p *naskah.Pembaca, o *naskah.Objek, k string, awalan Kode, kolom []string) []Rincian {
 	// never nil, as the writer writes the list even when empty
 	daftar := o.Ambil(k)
@@ -136,24 +141,29 @@ func bacaDaftarRincian(p *naskah.Pembaca, o *naskah.Objek, k string, awalan Kode
 	if p.Salah() {
 		return rows
 	}
-	if i, ok := cekPaguDaun(rows); !ok {
-		row := &daftar.Isi[i]
-		p.Gagal(row, fmt.Sprintf("%s[%d].pagu", o.Sub(k), i), errPaguDaun)
-	}
-	return rows
-}
-
-var errPaguDaun = errors.New("pagu wajib diisi: baris ini tidak punya rincian di bawahnya, jadi pagunya data, bukan jumlah")
-
-// cekPaguDaun returns the index of the first leaf row without a pagu.
-func cekPaguDaun(rows []Rincian) (int, bool) {
-	daun := barisDaun(rows)
+	berkode, tanpa := -1, -1
 	for i := range rows {
-		if daun[i] && !rows[i].Pagu.Valid {
-			return i, false
+		if rows[i].Kode.IsZero() && berkode < 0 && tanpa < 0 {
+			tanpa = i
+		} else if !rows[i].Kode.IsZero() && berkode < 0 && tanpa < 0 {
+			berkode = i
+		} else if rows[i].Kode.IsZero() != (tanpa >= 0) {
+			lain := max(berkode, tanpa)
+			p.Gagal(&daftar.Isi[i], fmt.Sprintf("%s[%d]", o.Sub(k), i),
+				fmt.Errorf("baris ke-%d %q dan baris ke-%d %q: satu berkode, satu bertingkat tanpa kode; isi kode setiap baris, atau tingkat setiap baris tanpa kode",
+					lain+1, potongTeks(strings.TrimSpace(rows[lain].Uraian)), i+1, potongTeks(strings.TrimSpace(rows[i].Uraian))))
+			return rows
 		}
 	}
-	return 0, true
+	if tanpa >= 0 {
+		kodePosisi(rows, awalan, func(i int, alasan string) {
+			if !p.Salah() {
+				p.Gagal(&daftar.Isi[i], fmt.Sprintf("%s[%d].tingkat", o.Sub(k), i),
+					fmt.Errorf("baris ke-%d %q (%s): %s", i+1, potongTeks(strings.TrimSpace(rows[i].Uraian)), rows[i].Tingkat, alasan))
+			}
+		})
+	}
+	return rows
 }
 
 // barisDaun reports for each row whether no other row is its descendant.
@@ -199,8 +209,27 @@ func bacaRincian(p *naskah.Pembaca, v *naskah.Nilai, path string, awalan Kode, k
 			p.Gagal(kv, o.Sub("kode"), err)
 		}
 		r.Kode = k
-	case perluKode:
+	case perluKode && !slices.Contains(kolom, "tingkat"):
 		p.Gagal(v, o.Sub("kode"), errors.New("kode wajib diisi"))
+	case perluKode && o.Ambil("tingkat") == nil:
+		p.Gagal(v, o.Sub("kode"), errors.New("kode atau tingkat (program, kegiatan, sub kegiatan) wajib diisi"))
+	}
+	if slices.Contains(kolom, "tingkat") {
+		if tv := o.Ambil("tingkat"); tv != nil {
+			j, err := ParseTingkat(p.Teks(tv, o.Sub("tingkat")))
+			switch {
+			case !perluKode:
+				err = errors.New("baris jumlah tidak memakai tingkat")
+			case err == nil && !r.Kode.IsZero() && j != r.Kode.Jenjang():
+				err = fmt.Errorf("tingkat %s tidak sama dengan tingkat kodenya %s (%s)", j, r.Kode, r.Kode.Jenjang())
+			}
+			if err != nil {
+				p.Gagal(tv, o.Sub("tingkat"), err)
+			}
+			if r.Kode.IsZero() {
+				r.Tingkat = j
+			}
+		}
 	}
 	r.Uraian = o.Teks("uraian")
 	if !pk {
@@ -387,9 +416,14 @@ func tulisRincian(w *naskah.Penulis, r *Rincian, pk, jumlah bool, awalan Kode) {
 		if awalan.Jenjang() == JenjangBidang && r.Kode.Jenjang() >= JenjangProgram && awalan.Contains(r.Kode) {
 			kode = r.Kode.Singkat()
 		}
-		w.Kunci("kode")
-		w.Teks(kode)
+		if r.Kode.IsZero() && r.Tingkat != 0 && !pk {
+			w.Medan("tingkat", r.Tingkat.String())
+		} else {
+			w.Kunci("kode")
+			w.Teks(kode)
+		}
 		w.Medan("uraian", r.Uraian)
+
 	}
 	if !pk {
 		tulisAngka(w, "pagu_murni", r.PaguMurni)

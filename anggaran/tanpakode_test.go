@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/txtar"
+	"github.com/shopspring/decimal"
 )
 
 // TestTanpaKode runs the scenarios of testdata/tanpakode/*.txtar: budget
@@ -92,4 +93,107 @@ func jalankanTanpaKode(t *testing.T, in []byte) (tabel, temuan []byte) {
 		}
 	}
 	return tabel, temuan
+}
+
+// TestTanpaKodeJSON: a data file's rows with a tingkat and no kode are
+// read, computed like the CSV table, written back with their tingkat and
+// read back unchanged, a sub kegiatan without pagu included (it is the
+// finding anggaran/pagu-kosong, no longer a file that cannot be read
+// back).
+func TestTanpaKodeJSON(t *testing.T) {
+	in := `{"tahun": 2025, "urusan_bidang": "1.06", "tabel": "Tabel 3.2", "rincian": [
+		{"tingkat": "program", "uraian": "Program Penunjang Urusan Pemerintahan Daerah"},
+		{"tingkat": "kegiatan", "uraian": "Administrasi Keuangan Perangkat Daerah", "pagu": "1000"},
+		{"tingkat": "sub kegiatan", "uraian": "Penyediaan Gaji dan Tunjangan ASN", "pagu": "600", "realisasi": "600"},
+		{"tingkat": "sub kegiatan", "uraian": "Koordinasi dan Pelaksanaan Akuntansi", "realisasi": "350"}
+	], "jumlah": {"uraian": "JUMLAH", "pagu": "1000"}}`
+	a, err := anggaran.ParseJSON([]byte(in), "x.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []anggaran.Jenjang{anggaran.JenjangProgram, anggaran.JenjangKegiatan, anggaran.JenjangSubKegiatan, anggaran.JenjangSubKegiatan}
+	for i, r := range a.Rincian {
+		if r.Tingkat != want[i] || !r.Kode.IsZero() {
+			t.Errorf("rincian[%d]: tingkat %v kode %q, want tingkat %v and no code", i, r.Tingkat, r.Kode, want[i])
+		}
+	}
+	out, err := a.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := anggaran.ParseJSON(out, "")
+	if err != nil {
+		t.Fatalf("written file not read back: %v\n%s", err, out)
+	}
+	if diff := cmp.Diff(a, back); diff != "" {
+		t.Errorf("round trip (-read +read back):\n%s", diff)
+	}
+	if !bytes.Contains(out, []byte(`"tingkat":"sub kegiatan"`)) || bytes.Contains(out, []byte(`"kode"`)) {
+		t.Errorf("written rows should have a tingkat and no kode:\n%s", out)
+	}
+	p := a.Compute(anggaran.Opsi{})
+	h := p.Hitungan()
+	if !p.TanpaKode() || h != (anggaran.Hitungan{Program: 1, Kegiatan: 1, SubKegiatan: 2}) {
+		t.Errorf("TanpaKode %v, Hitungan %+v", p.TanpaKode(), h)
+	}
+	if j := p.Jumlah(); j.Pagu.Valid || !j.Realisasi.Valid || j.Realisasi.Decimal.String() != "950" {
+		t.Errorf("total: pagu %v (want none: a leaf lacks it), realisasi %v (want 950)", j.Pagu, j.Realisasi)
+	}
+	var kodes []string
+	for _, x := range a.Check(anggaran.Opsi{}) {
+		kodes = append(kodes, x.Kode+" "+x.Lokasi.Baris)
+	}
+	if diff := cmp.Diff([]string{"anggaran/pagu-kosong ke-4 Koordinasi dan Pelaksanaan Akuntansi"}, kodes); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestTanpaKodeCampuranGo: rows built in Go with a mix of codes and
+// levels are not refused (Compute has no error) but the rows without a
+// code are left out of the sums, each the finding anggaran/kode-kosong:
+// codes win, and nothing is silently placed.
+func TestTanpaKodeCampuranGo(t *testing.T) {
+	rp := func(n int64) decimal.NullDecimal { return anggaran.Ada(decimal.NewFromInt(n)) }
+	a := &anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{
+		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: rp(10)},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "B", Pagu: rp(5)},
+	}}
+	p := a.Compute(anggaran.Opsi{})
+	if p.TanpaKode() || p.Jumlah().Pagu.Decimal.IntPart() != 10 {
+		t.Errorf("TanpaKode %v, total %v: want a coded tree of 10", p.TanpaKode(), p.Jumlah().Pagu)
+	}
+	var got []string
+	for _, x := range a.Check(anggaran.Opsi{}) {
+		if x.Kode == anggaran.TemuanKodeKosong {
+			got = append(got, x.Lokasi.Baris)
+		}
+	}
+	if diff := cmp.Diff([]string{"ke-2 B"}, got); diff != "" {
+		t.Errorf("kode-kosong (-want +got):\n%s", diff)
+	}
+}
+
+// TestTanpaKodeUrutanGo: a row built in Go out of level order (a sub
+// kegiatan before any kegiatan) is left out and reported with the
+// reason, naming the row.
+func TestTanpaKodeUrutanGo(t *testing.T) {
+	rp := func(n int64) decimal.NullDecimal { return anggaran.Ada(decimal.NewFromInt(n)) }
+	a := &anggaran.Anggaran{Rincian: []anggaran.Rincian{
+		{Tingkat: anggaran.JenjangProgram, Uraian: "P"},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S1", Pagu: rp(5)},
+		{Tingkat: anggaran.JenjangKegiatan, Uraian: "K"},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S2", Pagu: rp(7)},
+	}}
+	p := a.Compute(anggaran.Opsi{})
+	if j := p.Jumlah(); !p.TanpaKode() || j.Pagu.Decimal.IntPart() != 7 {
+		t.Errorf("TanpaKode %v, total %v: want 7 (S1 left out)", p.TanpaKode(), j.Pagu)
+	}
+	var got []string
+	for _, x := range a.Check(anggaran.Opsi{}) {
+		got = append(got, x.Kode+": "+x.String())
+	}
+	want := []string{"anggaran/kode-kosong: kesalahan: tabel realisasi anggaran, baris ke-2 S1, kolom kode: sub kegiatan ini muncul sebelum kegiatan mana pun (dalam programnya); baris kegiatan harus di atas sub kegiatannya, sehingga tidak ikut dijumlahkan"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
 }

@@ -67,7 +67,6 @@ func TestSetNilai(t *testing.T) {
 		{name: "bad figure", path: "anggaran.perjanjian_kinerja.rincian[23].pagu", nilai: "12,34,5", galat: `anggaran.perjanjian_kinerja.rincian[23].pagu: "12,34,5" bukan angka rupiah yang sah`},
 		{name: "bad percentage", path: "kutipan.bab3.persen_fisik", nilai: "seratus", galat: `kutipan.bab3.persen_fisik: "seratus" bukan persentase yang sah`},
 		{name: "text in a whole number field", path: "kutipan.tahun_perbandingan[0]", nilai: "2.021", galat: "kutipan.tahun_perbandingan[0]: "},
-		{name: "required pagu emptied", path: "anggaran.rincian[2].pagu", nilai: "", galat: "anggaran.rincian[2].pagu: pagu wajib diisi"},
 		{name: "missing path", path: "identitas.golongan", nilai: "IV/b", galat: "identitas.golongan: tidak ada isian di jalur ini"},
 		{name: "index out of range", path: "identitas.tanda_tangan[9].pangkat", nilai: "x", galat: "tidak ada isian di jalur ini"},
 		{name: "object path", path: "identitas", nilai: "x", galat: "identitas: jalur ini menunjuk kelompok isian"},
@@ -471,5 +470,27 @@ func TestSetNilaiAngkaTepat(t *testing.T) {
 		if got := d3.Anggaran.Rincian[3].Realisasi.Decimal.String(); got != c.want {
 			t.Errorf("SetNilai(%q): after a reload %s, want %s", c.nilai, got, c.want)
 		}
+	}
+}
+
+// TestSetNilaiPaguKosong: a sub kegiatan's pagu emptied is kept (the
+// reviu reports it, anggaran/pagu-kosong), no longer refused: the file
+// stays readable.
+func TestSetNilaiPaguKosong(t *testing.T) {
+	r, err := Contoh().SetNilai("anggaran.rincian[2].pagu", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Anggaran.Rincian[2].Pagu.Valid {
+		t.Errorf("pagu = %v, want none", r.Anggaran.Rincian[2].Pagu)
+	}
+	n := 0
+	for _, x := range r.Anggaran.Check(anggaran.Opsi{}) {
+		if x.Kode == anggaran.TemuanPaguKosong {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d findings %s, want 1", n, anggaran.TemuanPaguKosong)
 	}
 }
