@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
@@ -106,7 +107,7 @@ func (l *Laporan) GrafikRealisasi() *Grafik {
 			case b.Jenjang < anggaran.JenjangProgram:
 				turun(k)
 			case b.Jenjang == anggaran.JenjangProgram && b.Persen.Valid:
-				g.Batang = append(g.Batang, Batang{Label: b.Kode.Singkat() + " " + potongTeks(b.Uraian, 70) + " (pagu " + anggaran.FormatRupiah(b.Pagu.Decimal) + ")",
+				g.Batang = append(g.Batang, Batang{Label: strings.TrimSpace(b.Kode.Singkat()+" "+potongTeks(b.Uraian, 70)) + " (pagu " + anggaran.FormatRupiah(b.Pagu.Decimal) + ")",
 					Nilai: b.Persen.Decimal, Teks: anggaran.FormatPersen(b.Persen.Decimal)})
 			}
 		}

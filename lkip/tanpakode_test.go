@@ -1,0 +1,77 @@
+package lkip
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+)
+
+// tabel32MD returns the Markdown of Tabel 3.2 of the report of d: from its
+// caption to the end of the table.
+func tabel32MD(t *testing.T, d *Dokumen, o Opsi) string {
+	t.Helper()
+	l, err := Compute(d, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := RenderMarkdown(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	i := strings.Index(s, "Tabel 3.2 ")
+	if i < 0 {
+		t.Fatal("no Tabel 3.2")
+	}
+	s = s[i:]
+	if j := strings.Index(s, "\n\n|"); j >= 0 {
+		s = s[j+2:]
+	}
+	if j := strings.Index(s, "\n\n"); j >= 0 {
+		s = s[:j]
+	}
+	return s
+}
+
+// TestTabel32TanpaKode: the sample's realisation table given without
+// codes (each row's level instead) lays out Tabel 3.2 without a code
+// column, with the same names and figures; the coded sample under
+// anggaran.Opsi.SembunyikanKode gives the same table, and the zero option
+// keeps the code column.
+func TestTabel32TanpaKode(t *testing.T) {
+	kode := tabel32MD(t, Contoh(), DefaultOpsi())
+	if !strings.HasPrefix(kode, "| Kode Rekening |") {
+		t.Fatalf("the zero options should print the code column:\n%s", kode)
+	}
+	d := Contoh()
+	for i := range d.Anggaran.Rincian {
+		r := &d.Anggaran.Rincian[i]
+		r.Tingkat, r.Kode = r.Kode.Jenjang(), anggaran.Kode{}
+	}
+	d.Anggaran.PerjanjianKinerja = nil // matched to the realisation table by code
+	tanpa := tabel32MD(t, d, DefaultOpsi())
+	o := DefaultOpsi()
+	o.Anggaran.SembunyikanKode = true
+	sembunyi := tabel32MD(t, Contoh(), o)
+	// The coded table without its code column.
+	var want []string
+	for _, line := range strings.Split(kode, "\n") {
+		cells := strings.Split(line, "|")
+		switch {
+		case strings.Contains(line, "JUMLAH"): // spans the two first columns
+			cells = append(cells[:2], cells[3:]...)
+		case len(cells) > 2:
+			cells = append(cells[:1], cells[2:]...)
+		}
+		want = append(want, strings.Join(cells, "|"))
+	}
+	if diff := cmp.Diff(strings.Join(want, "\n"), tanpa); diff != "" {
+		t.Errorf("without codes (-coded table minus its code column +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(tanpa, sembunyi); diff != "" {
+		t.Errorf("SembunyikanKode (-table without codes +got):\n%s", diff)
+	}
+}
