@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pemkab/sakip/anggaran"
 )
 
@@ -106,6 +107,12 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add([]byte(csvExcel))
 	f.Add([]byte("kode,uraian,pagu,realisasi\n1.06.01,a,\"1,000\",5\n1.06.01.2.01.01,b,-,\n"))
 	f.Add([]byte("kode;uraian;pagu;realisasi;pagu_murni;fisik;persen;sisa;catatan\n1 2 1 6;x;1;1;1;1;1;1;c\n1 2 1 6;x;1;1;1;1;1;1;c\n"))
+	// Tables without codes: a tingkat column, names' level words, dashes
+	// on parents, a total row, a leaf without pagu, a mix, a bad order.
+	f.Add([]byte("tingkat;uraian;pagu;realisasi;persen\nprogram;P;–;–;–\nkeg;K;-;;\nsub keg;S;1.000;500;50,00\n3;T;;-;\n;Jumlah;1.000;500;50\n"))
+	f.Add([]byte("uraian,pagu,realisasi\n1. Program P,,\nKegiatan K,,\nSub Kegiatan S,\"1,000\",5\nTotal,2,1\n"))
+	f.Add([]byte("kode;tingkat;uraian;pagu;realisasi\n1;program;P;1;1\n;kegiatan;K;1;1\n"))
+	f.Add([]byte("tingkat;uraian;pagu;realisasi\nprogram;P;1;1\nsub;S;1;1\nkegiatan;K;1;1\n"))
 	opsi := anggaran.OpsiCSV{UrusanBidang: anggaran.MustKode("1.06")}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := anggaran.ParseCSV(bytes.NewReader(data), "f.csv", opsi)
@@ -116,11 +123,62 @@ func FuzzParseCSV(f *testing.F) {
 			}
 			return
 		}
-		seimbang(t, a.Compute(anggaran.Opsi{}))
+		// Every row has a code, or every row a level (never both kinds).
+		berkode := 0
+		for _, r := range a.Rincian {
+			if !r.Kode.IsZero() {
+				berkode++
+			} else if r.Tingkat < anggaran.JenjangProgram || r.Tingkat > anggaran.JenjangSubKegiatan {
+				t.Fatalf("row %q without a code and without a level", r.Uraian)
+			}
+		}
+		if berkode != 0 && berkode != len(a.Rincian) {
+			t.Fatalf("%d of %d rows have a code", berkode, len(a.Rincian))
+		}
+		p := a.Compute(anggaran.Opsi{})
+		seimbang(t, p)
+		if p.TanpaKode() {
+			// Every row is placed: the tree has one node per row, and no
+			// code is shown.
+			if h := p.Hitungan(); h.Program+h.Kegiatan+h.SubKegiatan != len(a.Rincian) {
+				t.Fatalf("%d rows, tree %+v", len(a.Rincian), h)
+			}
+			for i := range p.Len() {
+				if b := p.Baris(i); b.Kode.String() != "" || b.Kode.Singkat() != "" {
+					t.Fatalf("node %d shows a code %q", i, b.Kode.String())
+				}
+			}
+		}
 		_ = a.Check(anggaran.Opsi{})
 		var b bytes.Buffer
-		if err := anggaran.RenderMarkdown(&b, a.Compute(anggaran.Opsi{})); err != nil {
+		if err := anggaran.RenderMarkdown(&b, p); err != nil {
 			t.Fatal(err)
+		}
+		// What ParseCSV read, the data file keeps.
+		out, err := a.MarshalJSON()
+		if err != nil {
+			return // an urusan-level code with short codes: refused by the writer, documented
+		}
+		back, err := anggaran.ParseJSON(out, "")
+		if err != nil {
+			t.Fatalf("written file not read back: %v\n%s", err, out)
+		}
+		// The rows' places (code or level, name) survive; amounts are the
+		// writer's and reader's own tests'.
+		type tempat struct {
+			Kode    string
+			Tingkat anggaran.Jenjang
+			Uraian  string
+		}
+		places := func(rs []anggaran.Rincian) []tempat {
+			var out []tempat
+			for _, r := range rs {
+				out = append(out, tempat{r.Kode.String(), r.Tingkat, r.Uraian})
+			}
+			return out
+		}
+		if diff := cmp.Diff(places(a.Rincian), places(back.Rincian), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("JSON round trip (-csv +json):\n%s", diff)
 		}
 	})
 }

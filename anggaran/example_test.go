@@ -352,3 +352,35 @@ func ExampleFormatSatuan() {
 	// 6,77%
 	// 13.875 Jiwa
 }
+
+// A table printed without codes: the level of each row from the tingkat
+// column (or, without it, from the first words of the name). Parents that
+// print "–" are computed; the printed total row and percentages are kept
+// and checked. The report prints no code column, and the findings name
+// the row by its number and name.
+func ExampleParseCSV_tanpaKode() {
+	csv := "tingkat;uraian;pagu;realisasi;persen\n" +
+		"program;Program Penanganan Bencana;–;–;–\n" +
+		"kegiatan;Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana;–;–;–\n" +
+		"sub kegiatan;Kampung Siaga Bencana;57.876.600;57.487.000;99,33\n" +
+		"sub kegiatan;Taruna Siaga Bencana;8.883.000;6.151.000;69,25\n" +
+		";Jumlah;66.759.600;63.638.000;95,32\n"
+	a, err := anggaran.ParseCSV(strings.NewReader(csv), "bencana.csv", anggaran.OpsiCSV{Tabel: "Tabel 3.2"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	anggaran.RenderMarkdown(os.Stdout, a.Compute(anggaran.Opsi{}))
+	for _, t := range a.Check(anggaran.Opsi{}) {
+		fmt.Println(t)
+	}
+	// Output:
+	// | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
+	// |---|---:|---:|---:|
+	// | Program Penanganan Bencana | 66.759.600 | 63.638.000 | 95,32 |
+	// | Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana | 66.759.600 | 63.638.000 | 95,32 |
+	// | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
+	// | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |
+	// | **Jumlah** | 66.759.600 | 63.638.000 | 95,32 |
+	// kesalahan: Tabel 3.2, baris ke-4 Taruna Siaga Bencana, kolom persen: persentase realisasi tercetak tidak sama dengan realisasi × 100 / pagu (dibulatkan, 2 desimal) (tercetak 69,25%; terhitung 69,24%)
+}
