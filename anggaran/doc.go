@@ -51,10 +51,11 @@
 //	  "urusan_bidang": "1.06",       // prefix of short codes (U.BB)
 //	  "tabel": "Tabel 3.2",          // name of the realisation table, for findings
 //	  "rincian": [                   // the realisation table, rows at any level, any order
-//	    {"kode": "1 2 1 6",          // required; short form, or official "1.06.01.2.01.06"
+//	    {"kode": "1 2 1 6",          // short form, or official "1.06.01.2.01.06"; or instead:
+//	     "tingkat": "sub kegiatan",  // the level of a row printed without a code (see below)
 //	     "uraian": "Koordinasi dan Penyusunan Laporan ...",
 //	     "pagu_murni": "50.000.000", // pagu sebelum perubahan
-//	     "pagu": "59.349.800",       // pagu setelah perubahan; required on a leaf
+//	     "pagu": "59.349.800",       // pagu setelah perubahan (a leaf without it: anggaran/pagu-kosong)
 //	     "realisasi": "58.180.100",  // realisasi keuangan (Rp)
 //	     "sisa": "1.169.700",        // as printed, compared with pagu − realisasi
 //	     "persen": "98,03",          // as printed, compared with realisasi × 100 / pagu
@@ -75,9 +76,26 @@
 //	}
 //
 // A row of "rincian" without descendants among the rows is a leaf (normally
-// a sub kegiatan): its amounts are data and it must have a pagu. A row with
-// descendants is a printed subtotal: it is compared with the sum of its
-// leaves, never used in the sums. Errors are [*ParseError] values whose
+// a sub kegiatan): its amounts are data, and a leaf without a pagu is the
+// finding anggaran/pagu-kosong (its sums are then printed "tidak
+// lengkap"). A row with descendants is a printed subtotal: it is compared
+// with the sum of its leaves, never used in the sums.
+//
+// A table printed without codes (LKIP tables and Renja evaluations often
+// list Program / Kegiatan / Sub Kegiatan by name and level only) gives
+// each row a "tingkat" instead of a "kode": "program", "kegiatan" or "sub
+// kegiatan" (also "prog", "keg", "sub", "subkeg", "1", "2", "3";
+// [ParseTingkat]). Every row then has a tingkat and none a kode (a mix is
+// refused), in table order: a kegiatan belongs to the program above it and
+// a sub kegiatan to the kegiatan above it, and a row out of that order is
+// refused, the error naming it. Such rows are placed in the tree by a
+// positional code that is never printed ([Kode.TanpaKode]); sums,
+// percentages and checks are those of a coded table, findings name the row
+// by its number and name ("baris ke-4 Akuntansi"), and the renderers print
+// no code column. The CSV import ([ParseCSV]) also reads the level from a
+// name's first words ("Program …", "Kegiatan …", "Sub Kegiatan …").
+//
+// Errors are [*ParseError] values whose
 // Path is relative to the section, e.g. `rincian[3].pagu: "12,34,5" bukan
 // angka rupiah yang sah: …`.
 //

@@ -88,8 +88,10 @@ func bacaAnggaran(p *naskah.Pembaca, v *naskah.Nilai, path string) *Anggaran {
 	out.Rincian = bacaDaftarRincian(p, o, "rincian", out.UrusanBidang, kolomRincian)
 	if j := o.Ambil("jumlah"); j != nil {
 		r := bacaRincian(p, j, o.Sub("jumlah"), out.UrusanBidang, kolomRincian, false)
+		hapusGaris(&r, garisNaskah(j)) // a total is a sum: a dash is "not printed"
 		out.Jumlah = &r
 	}
+
 	o.Daftar("belanja", func(v *naskah.Nilai, path string) {
 		ro := p.Objek(v, path)
 		r := Rekening{}
@@ -155,15 +157,53 @@ func bacaDaftarRincian(p *naskah.Pembaca, o *naskah.Objek, k string, awalan Kode
 			return rows
 		}
 	}
+	var kodes []Kode
 	if tanpa >= 0 {
-		kodePosisi(rows, awalan, func(i int, alasan string) {
+		kodes = kodePosisi(rows, awalan, func(i int, alasan string) {
 			if !p.Salah() {
 				p.Gagal(&daftar.Isi[i], fmt.Sprintf("%s[%d].tingkat", o.Sub(k), i),
 					fmt.Errorf("baris ke-%d %q (%s): %s", i+1, potongTeks(strings.TrimSpace(rows[i].Uraian)), rows[i].Tingkat, alasan))
 			}
 		})
 	}
+	// A lone dash on a row with rows below is "not printed", as in ParseCSV:
+	// its amounts are the computed sums.
+	var daun []bool
+	for i := range rows {
+		gs := garisNaskah(&daftar.Isi[i])
+		if len(gs) == 0 {
+			continue
+		}
+		if daun == nil {
+			if kodes != nil {
+				daun = make([]bool, len(kodes))
+				for j := range kodes {
+					daun[j] = j+1 == len(kodes) || !kodes[j].Contains(kodes[j+1])
+				}
+			} else {
+				daun = barisDaun(rows)
+			}
+		}
+		if !daun[i] {
+			hapusGaris(&rows[i], gs)
+		}
+	}
 	return rows
+}
+
+// garisNaskah returns the Rupiah fields of row object v written as a lone
+// dash ("-", "–").
+func garisNaskah(v *naskah.Nilai) []string {
+	var gs []string
+	for _, m := range v.Isi {
+		switch m.Nama {
+		case "pagu", "realisasi", "pagu_murni", "sisa":
+			if m.Jenis == naskah.JenisTeks && garisSaja(m.Teks) {
+				gs = append(gs, m.Nama)
+			}
+		}
+	}
+	return gs
 }
 
 // barisDaun reports for each row whether no other row is its descendant.

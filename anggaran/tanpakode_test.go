@@ -197,3 +197,32 @@ func TestTanpaKodeUrutanGo(t *testing.T) {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 }
+
+// TestGarisInduk: in a data file as in a CSV, a lone dash on a row with
+// rows below it (and on the total) is "not printed", its amounts computed;
+// on a leaf it is nihil (zero).
+func TestGarisInduk(t *testing.T) {
+	for _, in := range []string{
+		`{"rincian": [{"tingkat": "program", "uraian": "P", "pagu": "–"}, {"tingkat": "kegiatan", "uraian": "K", "pagu": "-", "realisasi": "—"},
+			{"tingkat": "sub kegiatan", "uraian": "S", "pagu": "-", "realisasi": "–"}], "jumlah": {"uraian": "Jumlah", "pagu": "-"}}`,
+		`{"urusan_bidang": "1.06", "rincian": [{"kode": "1", "uraian": "P", "pagu": "–"}, {"kode": "1 2 1", "uraian": "K", "pagu": "-", "realisasi": "—"},
+			{"kode": "1 2 1 1", "uraian": "S", "pagu": "-", "realisasi": "–"}], "jumlah": {"uraian": "Jumlah", "pagu": "-"}}`,
+	} {
+		a, err := anggaran.ParseJSON([]byte(in), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := a.Rincian
+		if r[0].Pagu.Valid || r[1].Pagu.Valid || r[1].Realisasi.Valid || a.Jumlah.Pagu.Valid {
+			t.Errorf("parents' dashes should be missing: %+v %+v %+v", r[0].Pagu, r[1].Pagu, a.Jumlah.Pagu)
+		}
+		if !r[2].Pagu.Valid || !r[2].Pagu.Decimal.IsZero() || !r[2].Realisasi.Valid {
+			t.Errorf("a leaf's dash is nihil: %+v %+v", r[2].Pagu, r[2].Realisasi)
+		}
+		for _, x := range a.Check(anggaran.Opsi{}) {
+			if x.Kode != anggaran.TemuanUraianBaku { // the names are placeholders
+				t.Errorf("finding: %v", x)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -73,5 +74,40 @@ func TestTabel32TanpaKode(t *testing.T) {
 	}
 	if diff := cmp.Diff(tanpa, sembunyi); diff != "" {
 		t.Errorf("SembunyikanKode (-table without codes +got):\n%s", diff)
+	}
+}
+
+// TestSchemaTanpaKode parses the example of SCHEMA.md's section on rows
+// without codes as a data file's anggaran section: it computes without a
+// finding of the budget (the parent's "–" is not a printed 0).
+func TestSchemaTanpaKode(t *testing.T) {
+	b, err := os.ReadFile("SCHEMA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, "## anggaran: rows without codes")
+	if i < 0 {
+		t.Fatal("SCHEMA.md has no section on rows without codes")
+	}
+	s = s[i:]
+	i = strings.Index(s, "```json\n")
+	if i < 0 {
+		t.Fatal("no ```json example in the section")
+	}
+	s = s[i+len("```json\n"):]
+	s = s[:strings.Index(s, "```")]
+	d, err := Parse([]byte("{"+s+"}"), "SCHEMA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Anggaran.Compute(anggaran.Opsi{})
+	if !p.TanpaKode() || p.Hitungan() != (anggaran.Hitungan{Program: 1, Kegiatan: 1, SubKegiatan: 1}) {
+		t.Errorf("TanpaKode %v, %+v", p.TanpaKode(), p.Hitungan())
+	}
+	for _, x := range d.Anggaran.Check(anggaran.Opsi{}) {
+		if x.Kode != anggaran.TemuanUraianBaku {
+			t.Errorf("finding: %v", x)
+		}
 	}
 }

@@ -9,7 +9,11 @@
 // 3.2, followed by the belanja table when there is one) or the JSON tree to
 // standard output, and the findings (temuan) to standard error. A JSON file
 // may be a whole data file (its "anggaran" key is used) or a bare anggaran
-// section. A CSV file needs a header with at least kode;uraian;pagu;realisasi.
+// section. A CSV file needs a header with at least kode;uraian;pagu;realisasi,
+// or, for a table printed without codes, tingkat;uraian;pagu;realisasi
+// (optional persen, kept and compared), or uraian;pagu;realisasi with names
+// that begin with "Program", "Kegiatan" or "Sub Kegiatan"; such a table is
+// printed without a code column.
 // It exits 0 when no finding is a kesalahan (and for -h and -version), 1
 // when any is (whether or not -temuan prints them), and 2 on bad usage or
 // when the file cannot be read, naming the row and the column: the exit
