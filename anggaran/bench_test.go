@@ -139,6 +139,19 @@ func BenchmarkRollup(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(rows)), "ns/subkeg")
 		})
 	}
+	// The kabupaten's rows printed without codes (each row its level
+	// instead): the same rollup on positional codes, to compare with
+	// "kabupaten" in the same run.
+	b.Run("kabupaten-tanpa-kode", func(b *testing.B) {
+		berkode := buatSintetis(ukuranBench[0])
+		rows := tanpaKodeSintetis(berkode)
+		b.ReportAllocs()
+		b.ResetTimer()
+		for b.Loop() {
+			anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(subKegiatan(berkode)), "ns/subkeg")
+	})
 	b.Run("nasional-acak", func(b *testing.B) {
 		rows := append([]anggaran.Rincian(nil), buatSintetis(ukuranBench[1])...)
 		rand.New(rand.NewPCG(9, 9)).Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
@@ -341,5 +354,45 @@ func TestCSVSintetis(t *testing.T) {
 	}
 	if diff := cmp.Diff(rows, a.Rincian); diff != "" {
 		t.Errorf("CSV round trip differs:\n%s", diff)
+	}
+}
+
+// tanpaKodeSintetis returns rows as a table printed without codes: each
+// row's level instead of its code, in the same order.
+func tanpaKodeSintetis(rows []anggaran.Rincian) []anggaran.Rincian {
+	out := slices.Clone(rows)
+	for i := range out {
+		out[i].Tingkat, out[i].Kode = out[i].Kode.Jenjang(), anggaran.Kode{}
+	}
+	return out
+}
+
+// TestTanpaKodeSintetis: the kabupaten's rows without codes give the same
+// totals and counts as with codes.
+func TestTanpaKodeSintetis(t *testing.T) {
+	rows := buatSintetis(ukuranBench[0])
+	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+	q := anggaran.Compute(tanpaKodeSintetis(rows), nil, anggaran.Kode{}, anggaran.Opsi{})
+	if !q.TanpaKode() {
+		t.Fatal("not a tree without codes")
+	}
+	hp, hq := p.Hitungan(), q.Hitungan()
+	hp.Urusan, hp.Bidang = 0, 0
+	if hp != hq {
+		t.Errorf("counts %+v, without codes %+v", hp, hq)
+	}
+	if diff := cmp.Diff(p.Jumlah(), q.Jumlah()); diff != "" {
+		t.Errorf("totals (-coded +uncoded):\n%s", diff)
+	}
+	for i := range rows {
+		n, ok := q.FindBaris(i)
+		if !ok || q.Baris(n).Indeks != i {
+			t.Fatalf("FindBaris(%d) = %d, %v", i, n, ok)
+		}
+		m, _ := p.FindBaris(i)
+		bp, bq := p.Baris(m), q.Baris(n)
+		if !bp.Pagu.Decimal.Equal(bq.Pagu.Decimal) || !bp.Persen.Decimal.Equal(bq.Persen.Decimal) || bp.Jenjang != bq.Jenjang || bq.Kode.String() != "" {
+			t.Fatalf("row %d: coded %+v, uncoded %+v", i, bp, bq)
+		}
 	}
 }

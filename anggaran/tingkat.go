@@ -169,3 +169,22 @@ func labelRincian(rows []Rincian, i int) string {
 	}
 	return s
 }
+
+// FindBaris returns the index of the node of input row i (the row as
+// given to [Compute]), whether the row has a code or only a level; ok is
+// false for a row left out of the sums (no code, or a level out of
+// order), a duplicate that is not its code's first row, or i out of range.
+func (p *Pohon) FindBaris(i int) (int, bool) {
+	if p == nil || i < 0 || i >= len(p.rincian) {
+		return 0, false
+	}
+	k := p.kodeBaris(int32(i))
+	if k.IsZero() {
+		return 0, false
+	}
+	n, ok := p.Find(k)
+	if !ok || int(p.simpul[n].baris) != i {
+		return 0, false
+	}
+	return n, true
+}
