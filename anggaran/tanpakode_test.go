@@ -226,3 +226,72 @@ func TestGarisInduk(t *testing.T) {
 		}
 	}
 }
+
+func TestParseTingkat(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want anggaran.Jenjang
+	}{
+		{"program", anggaran.JenjangProgram}, {"PROGRAM", anggaran.JenjangProgram}, {"Prog.", anggaran.JenjangProgram}, {"1", anggaran.JenjangProgram},
+		{"kegiatan", anggaran.JenjangKegiatan}, {"Keg", anggaran.JenjangKegiatan}, {"2", anggaran.JenjangKegiatan},
+		{"sub kegiatan", anggaran.JenjangSubKegiatan}, {"Sub Keg.", anggaran.JenjangSubKegiatan}, {"subkeg", anggaran.JenjangSubKegiatan},
+		{"sub", anggaran.JenjangSubKegiatan}, {"sub_kegiatan", anggaran.JenjangSubKegiatan}, {"Sub-Kegiatan", anggaran.JenjangSubKegiatan}, {"3", anggaran.JenjangSubKegiatan},
+		{"urusan", 0}, {"", 0}, {"4", 0}, {"subprogram", 0},
+	} {
+		got, err := anggaran.ParseTingkat(c.in)
+		if got != c.want || (err == nil) != (c.want != 0) {
+			t.Errorf("ParseTingkat(%q) = %v, %v; want %v", c.in, got, err, c.want)
+		}
+	}
+}
+
+func TestTingkatUraian(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want anggaran.Jenjang
+	}{
+		{"Program Penunjang Urusan Pemerintahan Daerah", anggaran.JenjangProgram},
+		{"PROGRAM: PERLINDUNGAN SOSIAL", anggaran.JenjangProgram},
+		{"1. Program Penunjang", anggaran.JenjangProgram},
+		{"II. Program Penunjang", anggaran.JenjangProgram},
+		{"1.2 Kegiatan Administrasi Keuangan", anggaran.JenjangKegiatan},
+		{"a) Kegiatan Administrasi Keuangan", anggaran.JenjangKegiatan},
+		{"- Sub Kegiatan Penyediaan Gaji", anggaran.JenjangSubKegiatan},
+		{"1.2.3 Sub Kegiatan Penyediaan Gaji", anggaran.JenjangSubKegiatan},
+		{"Subkegiatan Penyediaan Gaji", anggaran.JenjangSubKegiatan},
+		{"Sub-Kegiatan Penyediaan Gaji", anggaran.JenjangSubKegiatan},
+		{"Penyediaan Gaji dan Tunjangan ASN", 0},
+		{"Koordinasi Program Keluarga Harapan", 0},
+		{"Sub Bagian Umum", 0},
+		{"Programmer", 0},
+		{"", 0},
+	} {
+		got, ok := anggaran.TingkatUraian(c.in)
+		if got != c.want || ok != (c.want != 0) {
+			t.Errorf("TingkatUraian(%q) = %v, %v; want %v", c.in, got, ok, c.want)
+		}
+	}
+}
+
+// FuzzTingkat: ParseTingkat and TingkatUraian never panic, give only the
+// three levels of a budget row, and a level written by the writer
+// (Jenjang.String) reads back as itself.
+func FuzzTingkat(f *testing.F) {
+	for _, s := range []string{"program", "Sub Keg.", "3", "1. Program X", "- Sub Kegiatan Y", "(ii) Kegiatan", "urusan", "\u00a0sub\tkegiatan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, j := range []anggaran.Jenjang{func() anggaran.Jenjang { j, _ := anggaran.ParseTingkat(s); return j }(),
+			func() anggaran.Jenjang { j, _ := anggaran.TingkatUraian(s); return j }()} {
+			if j == 0 {
+				continue
+			}
+			if j < anggaran.JenjangProgram || j > anggaran.JenjangSubKegiatan {
+				t.Fatalf("%q: level %v", s, j)
+			}
+			if back, err := anggaran.ParseTingkat(j.String()); err != nil || back != j {
+				t.Fatalf("%v does not read back: %v, %v", j, back, err)
+			}
+		}
+	})
+}

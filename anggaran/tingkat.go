@@ -2,6 +2,7 @@ package anggaran
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -27,25 +28,34 @@ func ParseTingkat(s string) (Jenjang, error) {
 }
 
 // TingkatUraian returns the level a row's name gives by its first words,
-// case-insensitively, after a list number ("1. ", "a) "): "Program …",
-// "Kegiatan …", "Sub Kegiatan …" (also "Subkegiatan …", "Sub-Kegiatan
-// …"). ok is false when the name starts with none of them.
+// case-insensitively, after at most two numbering marks ("1.", "1.2.3",
+// "a)", "II.", "(3)", "-", "•"): "Program …", "Kegiatan …", "Sub Kegiatan
+// …" (also "Subkegiatan …", "Sub-Kegiatan …", "Program:"). ok is false
+// when the name starts with none of them.
 func TingkatUraian(uraian string) (j Jenjang, ok bool) {
-	u := strings.ToLower(strings.TrimSpace(tanpaNomor(uraian)))
-	kata := strings.FieldsFunc(u, func(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\t' || r == ':' })
-	if len(kata) == 0 {
-		return 0, false
-	}
-	switch {
-	case kata[0] == "program":
-		return JenjangProgram, true
-	case kata[0] == "kegiatan":
-		return JenjangKegiatan, true
-	case kata[0] == "subkegiatan" || kata[0] == "sub-kegiatan" || kata[0] == "sub" && len(kata) > 1 && kata[1] == "kegiatan":
-		return JenjangSubKegiatan, true
+	kata := strings.FieldsFunc(strings.ToLower(uraian), func(r rune) bool {
+		return r == ' ' || r == '\u00a0' || r == '\t' || r == ':'
+	})
+	for lewat := 0; lewat <= 2 && lewat < len(kata); lewat++ {
+		k := kata[lewat:]
+		switch {
+		case k[0] == "program":
+			return JenjangProgram, true
+		case k[0] == "kegiatan":
+			return JenjangKegiatan, true
+		case k[0] == "subkegiatan" || k[0] == "sub-kegiatan" || k[0] == "sub" && len(k) > 1 && k[1] == "kegiatan":
+			return JenjangSubKegiatan, true
+		}
+		if !penomoran.MatchString(k[0]) {
+			break
+		}
 	}
 	return 0, false
 }
+
+// penomoran matches a list's numbering mark: "1.", "1.2.3", "2)", "(3)",
+// "a.", "b)", "ii.", "-", "•".
+var penomoran = regexp.MustCompile(`^(\(?([0-9]+([.)][0-9]+)*|[a-z]|[ivxlc]+)[.)]?|[-•–·*])$`)
 
 // tanpaKode reports whether rows are a table printed without codes: no
 // row has a code and at least one has a level.
