@@ -491,6 +491,9 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 	}
 	q := Compute(pk.Rincian, pk.Jumlah, c.a.UrusanBidang, c.opsi)
 	c.pohon(q, "perjanjian_kinerja.rincian", "perjanjian_kinerja.jumlah", tabel, true)
+	if p.TanpaKode() {
+		return // matched to the realisation table by code, which it has not
+	}
 	lok := func(i int, kolom string) Lokasi {
 		l := Lokasi{Tabel: tabel, Kolom: kolom}
 		if i < 0 {

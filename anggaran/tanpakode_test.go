@@ -295,3 +295,28 @@ func FuzzTingkat(f *testing.F) {
 		}
 	})
 }
+
+// TestTanpaKodePK: a Perjanjian Kinerja is matched to the realisation
+// table by code; with a realisation table without codes it is checked
+// against itself only (no finding for every row "not in the other
+// table").
+func TestTanpaKodePK(t *testing.T) {
+	rp := func(n int64) decimal.NullDecimal { return anggaran.Ada(decimal.NewFromInt(n)) }
+	a := &anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{
+		{Tingkat: anggaran.JenjangProgram, Uraian: "P"},
+		{Tingkat: anggaran.JenjangKegiatan, Uraian: "K"},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S", Pagu: rp(10)},
+	}, PerjanjianKinerja: &anggaran.PerjanjianKinerja{Rincian: []anggaran.Rincian{
+		{Kode: anggaran.MustKode("1.06.01"), Uraian: "P", Pagu: rp(10)},
+		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "S", Pagu: rp(9)},
+	}}}
+	var got []string
+	for _, x := range a.Check(anggaran.Opsi{}) {
+		if x.Kode != anggaran.TemuanUraianBaku {
+			got = append(got, x.Kode)
+		}
+	}
+	if diff := cmp.Diff([]string{anggaran.TemuanPKJumlah}, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
