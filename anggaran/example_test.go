@@ -377,7 +377,7 @@ func ExampleParseCSV_tanpaKode() {
 	// Output:
 	// | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---:|---:|---:|
-	// | Program Penanganan Bencana | 66.759.600 | 63.638.000 | 95,32 |
+	// | **Program Penanganan Bencana** | 66.759.600 | 63.638.000 | 95,32 |
 	// | Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana | 66.759.600 | 63.638.000 | 95,32 |
 	// | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
 	// | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |

@@ -26,7 +26,8 @@ import (
 //   - A parent computed without a row of its own gets an empty uraian.
 //   - A table printed without codes ([Pohon.TanpaKode]), or any table
 //     under [Opsi.SembunyikanKode], has no code column; its rows are
-//     programs, kegiatan and sub kegiatan, in table order.
+//     programs, kegiatan and sub kegiatan, in table order, and since no
+//     code shows the level, a program's name is in bold.
 //   - A sum that cannot be computed because a row below lacks the
 //     amount (a sub kegiatan without pagu) is written "tidak lengkap",
 //     not left blank.
@@ -97,7 +98,11 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 		if singkat {
 			kode = b.Kode.Singkat()
 		}
-		row(kode, b.Uraian, b)
+		uraian := b.Uraian
+		if !kolomKode && b.Jenjang == JenjangProgram && strings.TrimSpace(uraian) != "" {
+			uraian = "**" + strings.TrimSpace(uraian) + "**"
+		}
+		row(kode, uraian, b)
 	}
 	j := p.Jumlah()
 	if j.Uraian == "" {
