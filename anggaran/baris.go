@@ -12,6 +12,8 @@ import (
 // Amounts are NullDecimal: Valid is false when the amount cannot be
 // computed (a leaf lacks it, or a percentage of a zero pagu).
 type Baris struct {
+	// Kode is the node's code; in a table without codes a positional one
+	// ([Kode.TanpaKode]) that identifies the node and prints as "".
 	Kode    Kode
 	Jenjang Jenjang
 	// Uraian is the name in the node's row; for a node without a named

@@ -174,7 +174,8 @@ func RenderBelanjaMarkdown(w io.Writer, b *PohonRekening) error {
 }
 
 // MarshalJSON writes the tree as nested JSON, the grand total at the root.
-// Every node has kode (official form, "" at the root), jenjang, uraian,
+// Every node has kode (official form; "" at the root and in a table
+// without codes, [Pohon.TanpaKode]), jenjang, uraian,
 // pagu, realisasi, sisa, persen and anak (its children, [] for a leaf);
 // pagu_murni and perubahan when any leaf has a pagu murni, fisik when any
 // leaf has a realisasi fisik. Amounts are plain decimal strings
