@@ -187,6 +187,8 @@ func FuzzParseCSV(f *testing.F) {
 // trip.
 func FuzzParseJSON(f *testing.F) {
 	f.Add([]byte(`{"urusan_bidang":"1.06","rincian":[{"kode":"1 2 1 6","pagu":"1.000","realisasi":"5","persen":"0,5"}],"belanja":[{"kode":"5 . 1","uraian":"x","pagu":"1"}]}`))
+	f.Add([]byte(`{"rincian":[{"tingkat":"program","uraian":"P","pagu":"–"},{"tingkat":"keg","uraian":"K"},{"tingkat":"sub kegiatan","uraian":"S","realisasi":"-"}],"jumlah":{"pagu":"-"}}`))
+	f.Add([]byte(`{"rincian":[{"tingkat":"sub","uraian":"S","pagu":"1"},{"kode":"1.06.01","tingkat":"program","pagu":"1"}]}`))
 	f.Add([]byte(`{"rincian":[{"kode":"1.06.01","pagu":1e3},{"kode":"1.06.01","pagu":"-"}],"perjanjian_kinerja":{"rincian":[{"kode":"1.06.01","pagu":"2"}],"jumlah":{"pagu":"3"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := anggaran.ParseJSON(data, "")
