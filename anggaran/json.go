@@ -479,10 +479,26 @@ func tulisRincian(w *naskah.Penulis, r *Rincian, pk, jumlah bool, awalan Kode) {
 	w.AkhirObjek()
 }
 
+// tulisAngka writes the figure nama when present: as a JSON string in the
+// file's notation when the reader, which reads a string with [ParseAngka]
+// under the field's kind, reads it back to the same value (every amount
+// of whole Rupiah or sen), otherwise as a JSON number, which the reader
+// takes exactly ("1.001", three decimals, would read back as 1001).
 func tulisAngka(w *naskah.Penulis, nama string, d decimal.NullDecimal) {
-	if d.Valid {
-		w.Medan(nama, FormatAngkaBerkas(d.Decimal))
+	if !d.Valid {
+		return
 	}
+	s := FormatAngkaBerkas(d.Decimal)
+	j := JenisRupiah
+	if nama == "persen" || nama == "fisik" {
+		j = JenisPersen
+	}
+	if v, err := ParseAngka(s, j); err == nil && v.Equal(d.Decimal) {
+		w.Medan(nama, s)
+		return
+	}
+	w.Kunci(nama)
+	w.Bilangan(s)
 }
 
 // teksDesimal writes d as a plain decimal string ("2982697372", "98.42"),

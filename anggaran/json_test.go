@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
 )
 
 func TestMarshalJSONUrusan(t *testing.T) {
@@ -197,5 +198,26 @@ func TestParseJSONAngka(t *testing.T) {
 	}
 	if !r[1].Pagu.Decimal.Equal(d("1500")) || !r[1].Realisasi.Valid || !r[1].Realisasi.Decimal.IsZero() || r[1].Persen.Valid {
 		t.Errorf("row 1 = %+v (a Rupiah \"-\" is nihil, zero)", r[1])
+	}
+}
+
+// TestTulisAngkaPulang: an amount the CSV or a program gives with more
+// decimals than sen is written so that it reads back the same (it was
+// written "1.001" and read back as 1001).
+func TestTulisAngkaPulang(t *testing.T) {
+	for _, s := range []string{"1.001", "58180100.125", "0.5", "12", "98.42", "1234.5678"} {
+		a := &anggaran.Anggaran{Rincian: []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.02.2.01.01"), Uraian: "Uji",
+			Pagu: anggaran.Ada(decimal.RequireFromString(s)), Realisasi: anggaran.Ada(decimal.RequireFromString(s))}}}
+		data, err := a.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := anggaran.ParseJSON(data, "uji.json")
+		if err != nil {
+			t.Fatalf("%s: written %s, read back: %v", s, data, err)
+		}
+		if got := b.Rincian[0].Pagu.Decimal; !got.Equal(a.Rincian[0].Pagu.Decimal) {
+			t.Errorf("pagu %s written as %s reads back as %s", s, data, got)
+		}
 	}
 }
