@@ -35,12 +35,12 @@ func ExampleDokumen_Lanjutkan() {
 	}
 	fmt.Println(d.Identitas.Tahun, "→", n.Identitas.Tahun)
 	fmt.Println(len(n.Kinerja.Indikator) == len(d.Kinerja.Indikator))
-	fmt.Println(n.Anggaran.Rincian[2].Realisasi.Valid, n.Anggaran.Rincian[2].Catatan)
+	fmt.Println(n.Anggaran.Rincian[2].Pagu.Valid, n.Anggaran.Rincian[2].Realisasi.Valid)
 	fmt.Println(catatan[len(catatan)-1][:38])
 	// Output:
 	// 2022 → 2023
 	// true
-	// false pagu tahun 2023 belum diisi
+	// false false
 	// Target tahun 2023 belum ada di Renstra
 }
 

@@ -67,7 +67,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 	catatan = append(catatan, "Data Bab I (susunan organisasi, pegawai, aset, permasalahan, solusi) disalin dari tahun "+fmt.Sprint(tahun)+"; periksa dan perbarui.")
 	if a := n.Anggaran; a != nil {
 		a.Tahun = baru
-		kosongkanTabel(a.Rincian, a.UrusanBidang, baru)
+		kosongkanTabel(a.Rincian)
 		if a.Jumlah != nil {
 			kosongkanRincian(a.Jumlah)
 		}
@@ -76,13 +76,13 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 			r.PaguMurni, r.Pagu, r.Realisasi, r.Catatan = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, ""
 		}
 		if pk := a.PerjanjianKinerja; pk != nil {
-			kosongkanTabel(pk.Rincian, a.UrusanBidang, baru)
+			kosongkanTabel(pk.Rincian)
 			if pk.Jumlah != nil {
 				kosongkanRincian(pk.Jumlah)
 			}
 		}
 		if len(a.Rincian) > 0 {
-			catatan = append(catatan, fmt.Sprintf("%d baris anggaran disalin tanpa realisasi; pagu sub kegiatan ditulis 0 dengan catatan \"pagu tahun %d belum diisi\" (berkas data mewajibkan pagu pada sub kegiatan); isi pagunya.", len(a.Rincian), baru))
+			catatan = append(catatan, fmt.Sprintf("%d baris anggaran disalin dengan kode dan nama; pagu dan realisasi tahun %d belum diisi: isi pagunya.", len(a.Rincian), baru))
 		}
 	}
 	if k := n.Kinerja; k != nil {
@@ -133,23 +133,14 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 	return n, catatan, nil
 }
 
-// kosongkanTabel empties the amounts of rows. The data file requires a
-// pagu on a leaf (a row without descendants among the rows): 0 stands
-// there for "not yet filled in", and the row's note says so.
-func kosongkanTabel(rows []anggaran.Rincian, awalan anggaran.Kode, tahun int) {
-	p := anggaran.Compute(rows, nil, awalan, anggaran.Opsi{})
-	daun := map[anggaran.Kode]bool{}
-	for i := 0; i < p.Len(); i++ {
-		if b := p.Baris(i); b.Daun {
-			daun[b.Kode] = true
-		}
-	}
+// kosongkanTabel empties the amounts of rows: pagu and realisasi of next
+// year are not known yet. A sub kegiatan without pagu is read by the data
+// file and reported by the reviu (anggaran/pagu-kosong), and the totals
+// above it say they are incomplete, so nothing stands in for the missing
+// figure.
+func kosongkanTabel(rows []anggaran.Rincian) {
 	for i := range rows {
 		kosongkanRincian(&rows[i])
-		if daun[rows[i].Kode] {
-			rows[i].Pagu = anggaran.Ada(decimal.Zero)
-			rows[i].Catatan = fmt.Sprintf("pagu tahun %d belum diisi", tahun)
-		}
 	}
 }
 

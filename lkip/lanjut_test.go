@@ -48,7 +48,7 @@ func TestLanjutkan(t *testing.T) {
 		t.Errorf("jumlah indikator/rincian berubah")
 	}
 	for i, r := range n.Anggaran.Rincian {
-		if (r.Pagu.Valid && !r.Pagu.Decimal.IsZero()) || r.Realisasi.Valid || r.Kode != d.Anggaran.Rincian[i].Kode || r.Uraian != d.Anggaran.Rincian[i].Uraian {
+		if r.Pagu.Valid || r.Realisasi.Valid || r.Kode != d.Anggaran.Rincian[i].Kode || r.Uraian != d.Anggaran.Rincian[i].Uraian {
 			t.Errorf("rincian[%d]: %+v", i, r)
 		}
 	}
