@@ -41,11 +41,15 @@ func (s sizes) ratio(o sizes) string {
 const maxSizeRatio = 1.2
 
 // maxMinimalRatio guards app.wasm, as downloaded (brotli), against the
-// minimal app while issue 5's bound cannot be met (see TestWasmSize): 1.45×
-// leaves room for about 70 KB brotli of growth over today's 1.40× (the
-// national nomenclature, embedded on purpose, added 36 KB), so that a
-// change that adds as much as html/template once did (4 MB raw) fails here.
-const maxMinimalRatio = 1.45
+// minimal app while issue 5's bound cannot be met (see TestWasmSize). It
+// was 1.45× at 1.40×; this round's features are real weight (the national
+// nomenclature +36 KB brotli, safe storage with history and two-tab merge,
+// uncoded budget rows, the rekap of many dinas), 1.50× now, so the guard is
+// 1.6×: what it is for is a large accidental link, such as html/template
+// once more (+4 MB raw; lkip/rekap's template renderer alone added 1.5 MB
+// raw, 0.05× brotli, before it was written without it). The bound that
+// measures the UI is maxSizeRatio against the library baseline.
+const maxMinimalRatio = 1.6
 
 // TestWasmSize measures app.wasm against two programs built the same way in
 // the same run: the minimal go-app app (internal/minimal) and that app plus

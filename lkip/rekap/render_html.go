@@ -1,10 +1,12 @@
 package rekap
 
 import (
+	"bufio"
 	"fmt"
-	"html/template"
+	"html"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/lkip"
@@ -84,19 +86,8 @@ func potong(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-var tmpl = template.Must(template.New("rekap").Funcs(template.FuncMap{
-	"lebar": func() int { return svgLabel + svgBar + 90 },
-	"xBar":  func() int { return svgLabel },
-	// angka: the columns of figures (right-aligned): all but No, Dinas,
-	// Bidang, Predikat and Lengkap.
-	"angka": func(i, n int) bool { return i >= 3 && i != 8 && i != n-1 },
-}).Parse(`<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>{{.Judul}}</title>
-<style>
-@page { size: A4 landscape; margin: 12mm; }
+// gayaHTML is the print style sheet of the rekap page.
+const gayaHTML = `@page { size: A4 landscape; margin: 12mm; }
 body { font-family: "Times New Roman", serif; font-size: 10pt; color: #000; margin: 0 auto; max-width: 277mm; }
 h1 { font-size: 14pt; text-align: center; }
 h2 { font-size: 12pt; margin-top: 14pt; break-after: avoid; }
@@ -117,36 +108,158 @@ svg text { font-size: 9px; font-family: sans-serif; }
 svg rect { fill: #4a6fa5; }
 svg rect.rendah { fill: #c0392b; }
 svg line { stroke: #000; stroke-dasharray: 3 2; }
-</style>
-</head>
-<body>
-<h1>{{.Judul}}</h1>
-<p>{{.Ringkas}}</p>
-{{if .Saringan}}<p><em>{{.Saringan}}</em></p>{{end}}
-<h2>Perlu perhatian ({{len .Perhatian}} dinas)</h2>
-{{if .Perhatian}}<ol>{{range .Perhatian}}<li><strong>{{.Dinas}}</strong> ({{.Berkas}}): {{range $i, $a := .Alasan}}{{if $i}}; {{end}}{{$a}}{{end}}</li>{{end}}</ol>{{else}}<p>Tidak ada dinas yang perlu perhatian.</p>{{end}}
-<h2>Rekap per dinas</h2>
-<table>
-<thead><tr>{{range .Kepala}}<th>{{.}}</th>{{end}}</tr></thead>
-<tbody>
-{{range .Baris}}<tr{{if .Kelas}} class="{{.Kelas}}"{{end}}>{{$n := len .Sel}}{{range $i, $s := .Sel}}<td{{if angka $i $n}} class="angka"{{end}}>{{$s}}</td>{{end}}</tr>
-{{end}}<tr class="jumlah">{{$n := len .Jumlah}}{{range $i, $s := .Jumlah}}<td{{if angka $i $n}} class="angka"{{end}}>{{$s}}</td>{{end}}</tr>
-</tbody>
-</table>
-<p>{{.Keterangan}}</p>
-<h2>Temuan lintas dinas ({{len .Temuan}})</h2>
-{{if .Temuan}}<ul>{{range .Temuan}}<li class="{{.Tingkat}}">{{.Teks}}</li>{{end}}</ul>{{else}}<p>Tidak ada temuan.</p>{{end}}
-{{range .Grafik}}<figure>
-<figcaption>{{.Judul}}</figcaption>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{lebar}} {{.Tinggi}}" role="img" aria-label="{{.Judul}}">
-{{range .Batang}}<text x="{{xBar}}" y="{{.LabelY}}" text-anchor="end" dx="-4">{{.Label}}</text><rect x="{{xBar}}" y="{{.Y}}" width="{{.W}}" height="12"{{if .Kelas}} class="{{.Kelas}}"{{end}}/><text x="{{.TeksX}}" y="{{.TeksY}}">{{.Teks}}</text>
-{{end}}{{if .Acuan}}<line x1="{{.AcuanX}}" y1="0" x2="{{.AcuanX}}" y2="{{.Tinggi}}"/><text x="{{.AcuanX}}" y="{{.Tinggi}}" dx="2" dy="-2">{{.AcuanTeks}}</text>{{end}}
-</svg>
-{{if .Catatan}}<p>{{.Catatan}}</p>{{end}}
-</figure>
-{{end}}</body>
-</html>
-`))
+`
+
+// tulisHTML writes the page of d. Every text from the data is escaped with
+// html.EscapeString; the page is written directly, without html/template,
+// whose reflective method calls would keep every exported method of the
+// program alive in a WebAssembly build (the PWA links this package).
+func tulisHTML(w *bufio.Writer, d *htmlData) {
+	t := func(s string) { w.WriteString(html.EscapeString(s)) }
+	s := func(s string) { w.WriteString(s) }
+	n := func(i int) { w.WriteString(strconv.Itoa(i)) }
+	s("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+	t(d.Judul)
+	s("</title>\n<style>\n" + gayaHTML + "</style>\n</head>\n<body>\n<h1>")
+	t(d.Judul)
+	s("</h1>\n<p>")
+	t(d.Ringkas)
+	s("</p>\n")
+	if d.Saringan != "" {
+		s("<p><em>")
+		t(d.Saringan)
+		s("</em></p>\n")
+	}
+	s("<h2>Perlu perhatian (")
+	n(len(d.Perhatian))
+	s(" dinas)</h2>\n")
+	if len(d.Perhatian) == 0 {
+		s("<p>Tidak ada dinas yang perlu perhatian.</p>\n")
+	} else {
+		s("<ol>")
+		for _, p := range d.Perhatian {
+			s("<li><strong>")
+			t(p.Dinas)
+			s("</strong> (")
+			t(p.Berkas)
+			s("): ")
+			t(strings.Join(p.Alasan, "; "))
+			s("</li>")
+		}
+		s("</ol>\n")
+	}
+	s("<h2>Rekap per dinas</h2>\n<table>\n<thead><tr>")
+	for _, k := range d.Kepala {
+		s("<th>")
+		t(k)
+		s("</th>")
+	}
+	s("</tr></thead>\n<tbody>\n")
+	baris := func(kelas string, sel []string) {
+		s("<tr")
+		if kelas != "" {
+			s(` class="`)
+			t(kelas)
+			s(`"`)
+		}
+		s(">")
+		for i, c := range sel {
+			// The columns of figures are right-aligned: all but No, Dinas,
+			// Bidang, Predikat and Lengkap.
+			if i >= 3 && i != 8 && i != len(sel)-1 {
+				s(`<td class="angka">`)
+			} else {
+				s("<td>")
+			}
+			t(c)
+			s("</td>")
+		}
+		s("</tr>\n")
+	}
+	for _, b := range d.Baris {
+		baris(b.Kelas, b.Sel)
+	}
+	baris("jumlah", d.Jumlah)
+	s("</tbody>\n</table>\n<p>")
+	t(d.Keterangan)
+	s("</p>\n<h2>Temuan lintas dinas (")
+	n(len(d.Temuan))
+	s(")</h2>\n")
+	if len(d.Temuan) == 0 {
+		s("<p>Tidak ada temuan.</p>\n")
+	} else {
+		s("<ul>")
+		for _, f := range d.Temuan {
+			s(`<li class="`)
+			t(f.Tingkat)
+			s(`">`)
+			t(f.Teks)
+			s("</li>")
+		}
+		s("</ul>\n")
+	}
+	for _, g := range d.Grafik {
+		s("<figure>\n<figcaption>")
+		t(g.Judul)
+		s(`</figcaption>` + "\n" + `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 `)
+		n(svgLabel + svgBar + 90)
+		s(" ")
+		n(g.Tinggi)
+		s(`" role="img" aria-label="`)
+		t(g.Judul)
+		s("\">\n")
+		for _, b := range g.Batang {
+			s(`<text x="`)
+			n(svgLabel)
+			s(`" y="`)
+			n(b.LabelY)
+			s(`" text-anchor="end" dx="-4">`)
+			t(b.Label)
+			s(`</text><rect x="`)
+			n(svgLabel)
+			s(`" y="`)
+			n(b.Y)
+			s(`" width="`)
+			n(b.W)
+			s(`" height="12"`)
+			if b.Kelas != "" {
+				s(` class="`)
+				t(b.Kelas)
+				s(`"`)
+			}
+			s(`/><text x="`)
+			n(b.TeksX)
+			s(`" y="`)
+			n(b.TeksY)
+			s(`">`)
+			t(b.Teks)
+			s("</text>\n")
+		}
+		if g.Acuan {
+			s(`<line x1="`)
+			n(g.AcuanX)
+			s(`" y1="0" x2="`)
+			n(g.AcuanX)
+			s(`" y2="`)
+			n(g.Tinggi)
+			s(`"/><text x="`)
+			n(g.AcuanX)
+			s(`" y="`)
+			n(g.Tinggi)
+			s(`" dx="2" dy="-2">`)
+			t(g.AcuanTeks)
+			s("</text>")
+		}
+		s("\n</svg>\n")
+		if g.Catatan != "" {
+			s("<p>")
+			t(g.Catatan)
+			s("</p>\n")
+		}
+		s("</figure>\n")
+	}
+	s("</body>\n</html>\n")
+}
 
 // RenderHTML writes the rekap as one self-contained, print-ready HTML page
 // (A4 landscape, no external assets): the summary, the dinas that need
@@ -186,7 +299,9 @@ func RenderHTML(w io.Writer, r *Rekap) error {
 	if g := r.GrafikPredikat(); g != nil {
 		d.Grafik = append(d.Grafik, svgDari(g, nil))
 	}
-	if err := tmpl.Execute(w, d); err != nil {
+	bw := bufio.NewWriter(w)
+	tulisHTML(bw, &d)
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("rekap: %w", err)
 	}
 	return nil

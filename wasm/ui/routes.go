@@ -29,6 +29,7 @@ var Menu = []Halaman{
 	{"/anggaran", "Anggaran"},
 	{"/reviu", "Reviu"},
 	{"/laporan", "Laporan"},
+	{"/rekap", "Rekap"},
 	{"/data", "Data"},
 }
 
@@ -53,6 +54,7 @@ func Routes() {
 	app.Route("/anggaran", func() app.Composer { return &Anggaran{dasar: dasar{Toko: t}} })
 	app.Route("/reviu", func() app.Composer { return &Reviu{dasar: dasar{Toko: t}} })
 	app.Route("/laporan", func() app.Composer { return &Laporan{dasar: dasar{Toko: t}} })
+	app.Route("/rekap", func() app.Composer { return &Rekap{dasar: dasar{Toko: t}} })
 	app.Route("/data", func() app.Composer { return &Data{dasar: dasar{Toko: t}} })
 }
 

@@ -1,6 +1,7 @@
 // Command pustaka is the minimal go-app v10 program plus the sakip library
 // calls the PWA makes (parse, compute, encode, render the report, read an
-// anggaran CSV), and nothing else. The browser test of the PWA builds it
+// anggaran CSV, the kabupaten rekap of the stored documents, the search of
+// the nomenclature), and nothing else. The browser test of the PWA builds it
 // like app.wasm to tell the weight of the library from the weight of the
 // user interface.
 package main
@@ -13,6 +14,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/lkip/rekap"
 )
 
 type laporan struct{ app.Compo }
@@ -31,7 +33,12 @@ func (l *laporan) Render() app.UI {
 	}
 	data, _ := d.Encode()
 	lkip.RenderHTML(io.Discard, lap)
-	return app.H1().Text(strconv.Itoa(len(data)) + anggaran.FormatRupiah(lap.Ringkasan.Pagu.Decimal))
+	p := rekap.New(rekap.Opsi{})
+	p.TambahData("a.json", data)
+	r := p.Rekap()
+	r.Urutkan(rekap.KolomSerapan, true)
+	r = r.Saring(rekap.Saringan{Dinas: app.Getenv("DINAS"), Perhatian: true})
+	return app.H1().Text(strconv.Itoa(len(data)+len(r.Perhatian())+len(anggaran.CariNomenklatur(app.Getenv("CARI"), anggaran.OpsiCari{}))) + anggaran.FormatRupiah(lap.Ringkasan.Pagu.Decimal))
 }
 
 func main() {
