@@ -16,21 +16,26 @@ import (
 // the app to start on the embedded sample when the browser has no document.
 const EnvContoh = "SAKIP_CONTOH"
 
-// Halaman describes one page: its path and its label in the menu.
+// Halaman describes one page: its path, its label in the menu, and how it
+// is made. [Menu] is the one route table: the menu, the routes go-app
+// serves, the pre-rendered and exported paths and the tests all read it, so
+// a new page is one entry here (and its component).
 type Halaman struct {
 	Jalur string // path, "/" for Beranda
 	Label string // menu label in Bahasa Indonesia
+	// Buat makes the page's component over the shared store.
+	Buat func(d dasar) app.Composer
 }
 
 // Menu lists the pages in menu order.
 var Menu = []Halaman{
-	{"/", "Beranda"},
-	{"/kinerja", "Kinerja"},
-	{"/anggaran", "Anggaran"},
-	{"/reviu", "Reviu"},
-	{"/laporan", "Laporan"},
-	{"/rekap", "Rekap"},
-	{"/data", "Data"},
+	{"/", "Beranda", func(d dasar) app.Composer { return &Beranda{dasar: d} }},
+	{"/kinerja", "Kinerja", func(d dasar) app.Composer { return &Kinerja{dasar: d} }},
+	{"/anggaran", "Anggaran", func(d dasar) app.Composer { return &Anggaran{dasar: d} }},
+	{"/reviu", "Reviu", func(d dasar) app.Composer { return &Reviu{dasar: d} }},
+	{"/laporan", "Laporan", func(d dasar) app.Composer { return &Laporan{dasar: d} }},
+	{"/rekap", "Rekap", func(d dasar) app.Composer { return &Rekap{dasar: d} }},
+	{"/data", "Data", func(d dasar) app.Composer { return &Data{dasar: d} }},
 }
 
 // Paths are the paths of every page, for pre-rendering and static export.
@@ -49,13 +54,10 @@ var Paths = func() []string {
 func Routes() {
 	t := NewToko(simpan.New())
 	t.ContohAwal = app.Getenv(EnvContoh) == "1"
-	app.Route("/", func() app.Composer { return &Beranda{dasar: dasar{Toko: t}} })
-	app.Route("/kinerja", func() app.Composer { return &Kinerja{dasar: dasar{Toko: t}} })
-	app.Route("/anggaran", func() app.Composer { return &Anggaran{dasar: dasar{Toko: t}} })
-	app.Route("/reviu", func() app.Composer { return &Reviu{dasar: dasar{Toko: t}} })
-	app.Route("/laporan", func() app.Composer { return &Laporan{dasar: dasar{Toko: t}} })
-	app.Route("/rekap", func() app.Composer { return &Rekap{dasar: dasar{Toko: t}} })
-	app.Route("/data", func() app.Composer { return &Data{dasar: dasar{Toko: t}} })
+	for _, h := range Menu {
+		buat := h.Buat
+		app.Route(h.Jalur, func() app.Composer { return buat(dasar{Toko: t}) })
+	}
 }
 
 // tautan returns the URL of an app path. In the browser it adds the root

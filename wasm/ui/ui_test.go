@@ -27,16 +27,8 @@ func render(t *testing.T, c app.Composer) string {
 
 func TestPagesRenderFrame(t *testing.T) {
 	toko := NewToko(simpan.NewMemori())
-	pages := map[string]app.Composer{
-		"/":         &Beranda{dasar: dasar{Toko: toko}},
-		"/kinerja":  &Kinerja{dasar: dasar{Toko: toko}},
-		"/anggaran": &Anggaran{dasar: dasar{Toko: toko}},
-		"/reviu":    &Reviu{dasar: dasar{Toko: toko}},
-		"/laporan":  &Laporan{dasar: dasar{Toko: toko}},
-		"/data":     &Data{dasar: dasar{Toko: toko}},
-	}
 	for _, h := range Menu {
-		html := render(t, pages[h.Jalur])
+		html := render(t, h.Buat(dasar{Toko: toko}))
 		if !strings.Contains(html, "<h1>"+h.Label+"</h1>") {
 			t.Errorf("%s: no <h1>%s</h1> in\n%s", h.Jalur, h.Label, html)
 		}
