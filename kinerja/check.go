@@ -90,6 +90,12 @@ var DaftarAturan = []anggaran.Aturan{
 		Arti: "A breakdown mixing units, which cannot be summed."},
 	{Kode: "kinerja/rincian-bagian", Tingkat: Kesalahan, Judul: "Total rincian berbeda dengan bagian rumus",
 		Arti: "A breakdown total different from the formula part (pembilang or penyebut) it details."},
+	{Kode: "kinerja/capaian-tercetak", Tingkat: Kesalahan, Judul: "Capaian tercetak berbeda dengan hitungan",
+		Arti: "A capaian printed for an indicator (in its table or quoted elsewhere) or for a sasaran (the mean of its IKU) that differs from the one computed from the printed target and realisasi, compared at the printed precision (98,8 at 1 decimal: equal when the computed value rounded half up to 1 decimal is 98,8). The report prints the computed value."},
+	{Kode: "kinerja/capaian-dipotong", Tingkat: Peringatan, Judul: "Capaian dipotong, bukan dibulatkan",
+		Arti: "The printed capaian is the computed one truncated, not rounded, at its printed decimals: the same kind of mistake, and the same severity, as kinerja/realisasi-dipotong."},
+	{Kode: "kinerja/polaritas-rumus", Tingkat: Kesalahan, Judul: "Capaian dihitung dengan rumus polaritas lain",
+		Arti: "The printed capaian of a negative-polarity indicator equals realisasi / target × 100 (the positive formula), or that of a positive one equals a negative formula ((2T − R) / T or T / R), and not the formula of its own polarity: the capaian is scored the wrong way round, or the polarity is wrong."},
 	{Kode: "kinerja/capaian-ekstrem", Tingkat: Peringatan, Judul: "Capaian jauh dari 100%",
 		Arti: "A capaian in the reporting year above Opsi.Wajar.Atas (200 %) or below Opsi.Wajar.Bawah (25 %): the target should be reviewed."},
 	{Kode: "kinerja/realisasi-kembar", Tingkat: Catatan, Judul: "Realisasi kembar",
@@ -190,6 +196,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 	p.tahunWajib = p.tahunIKU()
 	p.renstra()
 	p.sasaran()
+	p.capaianSasaran()
 	for i := range d.Indikator {
 		p.indikator(i)
 	}
@@ -435,8 +442,17 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 	case dt.Target.Nilai.IsZero() && s.Capaian.Nilai != nil:
 		// achieved under Opsi.TargetNol: nothing to report
 	case dt.Target.Nilai.IsZero():
-		p.tambah("kinerja/target-nol", lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "",
-			fmt.Sprintf("Target tahun %d adalah 0; capaian tidak dapat dihitung (bukan 0%% dan bukan 100%%).", dt.Tahun))
+		pesan := fmt.Sprintf("Target tahun %d adalah 0; capaian tidak dapat dihitung (bukan 0%% dan bukan 100%%).", dt.Tahun)
+		if dt.Capaian != nil {
+			pesan += fmt.Sprintf(" Dokumen mencetak capaian %s, yang tidak berdasar pada rumus.", fmtTercetak(dt.Capaian, "%"))
+		}
+		if ind.Polaritas == Negatif && dt.Realisasi != nil && dt.Realisasi.Nilai.IsZero() {
+			pesan += " Untuk indikator berpolaritas negatif dengan realisasi 0, target tercapai bila Pemda menetapkan aturan itu (Opsi.TargetNol: TargetNolNegatifTercapai, capaian 100%)."
+		}
+		p.tambah("kinerja/target-nol", lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "", pesan)
+	}
+	if dt.Capaian != nil {
+		p.capaianTercetak(ind, hi, s, dt.Capaian, lok(tabel, fmt.Sprintf("capaian %d", dt.Tahun), jt+".capaian"), sumberAtau(tabel))
 	}
 	if dt.Realisasi == nil && ind.IKU && dt.Tahun == p.h.Tahun {
 		p.tambah("kinerja/realisasi-kosong", lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
@@ -476,6 +492,16 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 		}
 		cek("target", q.Target, dt.Target)
 		cek("realisasi", q.Realisasi, dt.Realisasi)
+		switch l := (Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("capaian %d", dt.Tahun), Path: jk + ".capaian"}); {
+		case q.Capaian == nil:
+		case dt.Capaian != nil && !q.Capaian.Nilai.Equal(dt.Capaian.Nilai):
+			// a table and the sentence under it: one capaian, two values
+			p.tambah("kinerja/kutipan-beda", l, fmtTercetak(q.Capaian, "%"), fmtTercetak(dt.Capaian, "%"),
+				fmt.Sprintf("%s menyebut capaian %s tahun %d sebesar %s, sedangkan %s mencantumkan %s; keduanya angka yang sama dan harus sama.",
+					q.Sumber, namaIndikator(ind), dt.Tahun, fmtTercetak(q.Capaian, "%"), sumberAtau(tabel), fmtTercetak(dt.Capaian, "%")))
+		case dt.Capaian == nil:
+			p.capaianTercetak(ind, hi, s, q.Capaian, l, q.Sumber)
+		}
 	}
 	for k, r := range dt.Rincian {
 		p.rincian(ind, dt, r, fmt.Sprintf("%s.rincian[%d]", jt, k), hi.Nama)
@@ -1101,4 +1127,164 @@ func namaBaris(ind *Indikator) string {
 		return "IKU " + ind.Nomor + ": " + ind.Nama
 	}
 	return ind.Nama
+}
+
+// rumusCapaian describes the capaian formula of polarity pol and negative
+// formula rn, for messages.
+func rumusCapaian(pol Polaritas, rn RumusNegatif) string {
+	if pol == Positif {
+		return "realisasi / target × 100"
+	}
+	switch rn {
+	case TBagiR:
+		return "target / realisasi × 100"
+	case NilaiAkhir:
+		return "(2 × target − realisasi periode terakhir) / target × 100"
+	}
+	return "(2 × target − realisasi) / target × 100"
+}
+
+// capaianPada returns the capaian of target t and realisasi r by polarity
+// pol and formula rn at k decimals, rounded half up (bulat) and truncated
+// (potong), before any floor or cap (a document prints the capaian it
+// computed); ok is false when there is none (see [ComputeCapaian]).
+func capaianPada(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, k int32) (bulat, potong decimal.Decimal, ok bool) {
+	dasar := Opsi{RumusNegatif: o.RumusNegatif, TargetNol: o.TargetNol}
+	dasar.Bulat = &Bulat{Desimal: k, Aturan: anggaran.BulatSetengahNaik}
+	c := ComputeCapaian(t, r, pol, rn, dasar)
+	if c.SebelumBatas == nil {
+		return bulat, potong, false
+	}
+	dasar.Bulat = &Bulat{Desimal: k, Aturan: anggaran.BulatPotong}
+	return *c.SebelumBatas, *ComputeCapaian(t, r, pol, rn, dasar).SebelumBatas, true
+}
+
+// capaianTercetak compares a printed capaian a of an indicator's year
+// (in its table, or quoted at tempat) with the computed one at a's printed
+// precision: equal after rounding the computed one half up to as many
+// decimals as a has is right; equal after truncating it is
+// kinerja/capaian-dipotong; equal to the formula of the other polarity is
+// kinerja/polaritas-rumus; anything else is kinerja/capaian-tercetak. A
+// printed capaian equal to the computed one after the floor or cap of
+// Opsi.Batas is right too. Nothing is compared when no capaian can be
+// computed (a missing or zero target, a missing realisasi: reported by
+// their own rules).
+func (p *pemeriksa) capaianTercetak(ind *Indikator, hi *HasilIndikator, s *Skor, a *Angka, l Lokasi, tempat string) {
+	t := nilaiP(s.Target)
+	r := s.RealisasiDipakai
+	k := a.Desimal()
+	bulat, potong, ok := capaianPada(t, r, ind.Polaritas, hi.Rumus, p.o, k)
+	if !ok || a.Nilai.Equal(bulat) {
+		return
+	}
+	if p.o.Batas != nil && a.Nilai.Equal(p.o.Batas.terapkan(bulat)) {
+		return
+	}
+	tercetak := fmtTercetak(a, "%")
+	terhitung := fmtAngka(bulat, k, "%")
+	dasar := fmt.Sprintf("target %s dan realisasi %s", fmtTercetak(s.Target, ind.Satuan), fmtAngka(*r, -1, ind.Satuan))
+	rumus := rumusCapaian(ind.Polaritas, hi.Rumus)
+	siapa := fmt.Sprintf("Capaian %s tahun %d", namaIndikator(ind), s.Tahun)
+	if tempat != "" {
+		siapa += " di " + tempat
+	}
+	if a.Nilai.Equal(potong) {
+		p.tambah("kinerja/capaian-dipotong", l, tercetak, terhitung,
+			fmt.Sprintf("%s dicetak %s, hasil pemotongan (bukan pembulatan) ke %d desimal; dari %s, %s dibulatkan ke %d desimal seharusnya %s.",
+				siapa, tercetak, k, dasar, rumus, k, terhitung))
+		return
+	}
+	// the formula of the other polarity
+	lain := []struct {
+		pol Polaritas
+		rn  RumusNegatif
+	}{{Positif, RumusBawaan}}
+	if ind.Polaritas == Positif {
+		lain = []struct {
+			pol Polaritas
+			rn  RumusNegatif
+		}{{Negatif, DuaTMinusR}, {Negatif, TBagiR}}
+	}
+	for _, x := range lain {
+		b, pt, ok := capaianPada(t, r, x.pol, x.rn, p.o, k)
+		if !ok || (!a.Nilai.Equal(b) && !a.Nilai.Equal(pt)) {
+			continue
+		}
+		saran := "hitung ulang capaiannya dengan rumus polaritas negatif"
+		if ind.Polaritas == Positif {
+			saran = "bila realisasi yang lebih rendah memang lebih baik, ubah polaritasnya menjadi negatif; bila tidak, hitung ulang capaiannya dengan rumus polaritas positif"
+		}
+		p.tambah("kinerja/polaritas-rumus", l, tercetak, terhitung,
+			fmt.Sprintf("%s dicetak %s, yaitu hasil rumus %s (rumus polaritas %s), padahal indikator berpolaritas %s: dari %s, %s = %s. Capaian dinilai terbalik; %s.",
+				siapa, tercetak, rumusCapaian(x.pol, x.rn), x.pol, ind.Polaritas, dasar, rumus, terhitung, saran))
+		return
+	}
+	selisih := a.Nilai.Sub(bulat)
+	pesan := fmt.Sprintf("%s dicetak %s, sedangkan dari %s, %s = %s (selisih %s poin); laporan memuat capaian hasil hitungan.",
+		siapa, tercetak, dasar, rumus, terhitung, anggaran.FormatAngka(selisih, k))
+	if ind.Polaritas == Negatif {
+		for _, rn := range []RumusNegatif{DuaTMinusR, TBagiR} {
+			if rn == hi.Rumus {
+				continue
+			}
+			if b, _, ok := capaianPada(t, r, Negatif, rn, p.o, k); ok && a.Nilai.Equal(b) {
+				pesan += fmt.Sprintf(" Angka tercetak sesuai rumus %s; bila Pemda memakai rumus itu, tetapkan rumus_negatif %q.", rumusCapaian(Negatif, rn), rn)
+			}
+		}
+	}
+	p.tambah("kinerja/capaian-tercetak", l, tercetak, terhitung, pesan)
+}
+
+// capaianSasaran compares the capaian printed for a sasaran in the
+// reporting year with the mean of its indicators' capaian (as [Compute]
+// takes it: IKU only unless Opsi.SemuaIndikator, of the unrounded capaian
+// after floor and cap) at the printed precision, as [capaianTercetak]
+// does. Other years are not compared ([Compute] averages the reporting
+// year only).
+func (p *pemeriksa) capaianSasaran() {
+	for i := range p.d.Sasaran {
+		sas := &p.d.Sasaran[i]
+		for j, c := range sas.Capaian {
+			if c.Capaian == nil || c.Tahun != p.h.Tahun {
+				continue
+			}
+			jumlah, jumlahBulat, n := decimal.Zero, decimal.Zero, 0
+			for x := range p.h.Indikator {
+				hi := &p.h.Indikator[x]
+				if hi.Sasaran != sas.ID || (!hi.IKU && !p.o.SemuaIndikator) {
+					continue
+				}
+				if sk := hi.Pada(c.Tahun); sk != nil && sk.Capaian.Tepat != nil {
+					jumlah, jumlahBulat, n = jumlah.Add(*sk.Capaian.Tepat), jumlahBulat.Add(*sk.Capaian.Nilai), n+1
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			k := c.Capaian.Desimal()
+			nn := decimal.NewFromInt(int64(n))
+			bulat := bagi(jumlah, nn, k, anggaran.BulatSetengahNaik)
+			if c.Capaian.Nilai.Equal(bulat) {
+				continue
+			}
+			l := Lokasi{Bagian: c.Sumber, Tabel: c.Sumber, Baris: sas.Uraian, Kolom: fmt.Sprintf("capaian %d", c.Tahun), Path: fmt.Sprintf("sasaran[%d].capaian[%d]", i, j)}
+			tercetak, terhitung := fmtTercetak(c.Capaian, "%"), fmtAngka(bulat, k, "%")
+			siapa := fmt.Sprintf("Capaian sasaran %q tahun %d", sas.Uraian, c.Tahun)
+			if c.Sumber != "" {
+				siapa += " di " + c.Sumber
+			}
+			if c.Capaian.Nilai.Equal(bagi(jumlah, nn, k, anggaran.BulatPotong)) {
+				p.tambah("kinerja/capaian-dipotong", l, tercetak, terhitung,
+					fmt.Sprintf("%s dicetak %s, hasil pemotongan (bukan pembulatan) ke %d desimal dari rata-rata capaian %d indikatornya; dibulatkan seharusnya %s.",
+						siapa, tercetak, k, n, terhitung))
+				continue
+			}
+			pesan := fmt.Sprintf("%s dicetak %s, sedangkan rata-rata capaian %d indikatornya %s (selisih %s poin); laporan memuat rata-rata hasil hitungan.",
+				siapa, tercetak, n, terhitung, anggaran.FormatAngka(c.Capaian.Nilai.Sub(bulat), k))
+			if c.Capaian.Nilai.Equal(bagi(jumlahBulat, nn, k, anggaran.BulatSetengahNaik)) {
+				pesan += " Angka tercetak adalah rata-rata dari capaian yang sudah dibulatkan; rata-rata seharusnya diambil dari capaian sebelum pembulatan."
+			}
+			p.tambah("kinerja/capaian-tercetak", l, tercetak, terhitung, pesan)
+		}
+	}
 }

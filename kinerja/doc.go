@@ -77,7 +77,8 @@
 //	    "id": "SS1", "nomor": "1", "uraian": "…",   // id required, unique
 //	    "renstra": "1.2.4",                         // the Renstra sasaran it is
 //	    "tercetak": [{"sumber": "Tabel 3.1", "teks": "…"}], // other printed wordings
-//	    "anggaran": ["1.06.02"]                     // codes serving it, besides PK rows
+//	    "anggaran": ["1.06.02"],                    // codes serving it, besides PK rows
+//	    "capaian": [{"tahun": 2022, "sumber": "Tabel 3.2", "capaian": "98,8"}] // as printed
 //	  }],
 //	  "indikator": [{
 //	    "id": "IKU3", "nomor": "3", "nama": "…",    // id, nama required; id unique
@@ -92,9 +93,10 @@
 //	    "tahun": [{                                 // ascending, unique
 //	      "tahun": 2022, "sumber": "Tabel 3.1",
 //	      "target": "65,65", "realisasi": "107,9",  // as reported
+//	      "capaian": "164,36",                      // capaian as printed (compared, never scored)
 //	      "pembilang": "181.395", "penyebut": "168.010",
 //	      "realisasi_periode": ["…", "…"],          // per triwulan, for nilai_akhir
-//	      "kutipan": [{"sumber": "…", "target": "…", "realisasi": "…"}], // quoted elsewhere
+//	      "kutipan": [{"sumber": "…", "target": "…", "realisasi": "…", "capaian": "…"}], // quoted elsewhere
 //	      "rincian": [{"bagian": "pembilang", "uraian": "…", "total": "181.395",
 //	        "satuan": "jiwa", "sumber": "…",
 //	        "butir": [{"uraian": "…", "nilai": "111.122", "satuan": "KPM", "keterangan": "…"}]}]

@@ -72,6 +72,19 @@ func (d *Dokumen) TulisNaskah(w *naskah.Penulis) {
 			teks(w, "uraian", s.Uraian)
 			w.Medan("renstra", s.Renstra)
 			tulisKutipan(w, s.Tercetak)
+			if len(s.Capaian) > 0 {
+				w.Kunci("capaian")
+				w.MulaiDaftar()
+				for _, c := range s.Capaian {
+					w.MulaiObjek()
+					w.Kunci("tahun")
+					w.Bulat(c.Tahun)
+					w.Medan("sumber", c.Sumber)
+					tulisAngka(w, "capaian", c.Capaian, anggaran.JenisPersen)
+					w.AkhirObjek()
+				}
+				w.AkhirDaftar()
+			}
 			if len(s.Anggaran) > 0 {
 				w.Kunci("anggaran")
 				w.MulaiDaftar()
@@ -168,6 +181,7 @@ func tulisTahun(w *naskah.Penulis, dt *DataTahun, j anggaran.Jenis) {
 	w.Medan("sumber", dt.Sumber)
 	tulisAngka(w, "target", dt.Target, j)
 	tulisAngka(w, "realisasi", dt.Realisasi, j)
+	tulisAngka(w, "capaian", dt.Capaian, anggaran.JenisPersen)
 	tulisAngka(w, "pembilang", dt.Pembilang, anggaran.JenisBilangan)
 	tulisAngka(w, "penyebut", dt.Penyebut, anggaran.JenisBilangan)
 	if len(dt.RealisasiPeriode) > 0 {
@@ -190,6 +204,7 @@ func tulisTahun(w *naskah.Penulis, dt *DataTahun, j anggaran.Jenis) {
 			teks(w, "sumber", q.Sumber)
 			tulisAngka(w, "target", q.Target, j)
 			tulisAngka(w, "realisasi", q.Realisasi, j)
+			tulisAngka(w, "capaian", q.Capaian, anggaran.JenisPersen)
 			w.AkhirObjek()
 		}
 		w.AkhirDaftar()

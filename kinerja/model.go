@@ -80,6 +80,18 @@ type Sasaran struct {
 	Renstra  string    // number of the Renstra sasaran it is, e.g. "1.2.4"; may be empty
 	Tercetak []Kutipan // other wordings printed elsewhere in the document
 	Anggaran []string  // official codes of programs/kegiatan/sub kegiatan serving it, besides PK rows
+	// Capaian holds the capaian of the sasaran as the document prints it
+	// (the mean of its IKU, often in Tabel 3.2), per year and place. The
+	// report prints the computed mean; the reviu compares the two
+	// (kinerja/capaian-tercetak).
+	Capaian []CapaianTercetak
+}
+
+// CapaianTercetak is a capaian as printed in one place for one year.
+type CapaianTercetak struct {
+	Tahun   int
+	Sumber  string // where, e.g. "Tabel 3.2"
+	Capaian *Angka // as printed; nil when the place prints none
 }
 
 // Kutipan is a text as printed in one place of the document.
@@ -210,13 +222,17 @@ type Indikator struct {
 }
 
 // DataTahun is an indicator's data for one year: target and realisasi as
-// reported (the official figures), the formula parts when known, figures
-// quoted elsewhere in the document, and breakdowns of the parts.
+// reported (the official figures), the capaian as printed beside them, the
+// formula parts when known, figures quoted elsewhere in the document, and
+// breakdowns of the parts. The printed capaian is never scored: [Compute]
+// derives its own from target and realisasi, and [Check] compares the two
+// at the printed precision (kinerja/capaian-tercetak).
 type DataTahun struct {
 	Tahun            int
 	Sumber           string         // table the official figures come from
 	Target           *Angka         // nil when missing
 	Realisasi        *Angka         // as reported; nil when missing
+	Capaian          *Angka         // capaian in percent as printed beside them; nil when not printed
 	Pembilang        *Angka         // formula numerator, when known
 	Penyebut         *Angka         // formula denominator, when known
 	RealisasiPeriode []*Angka       // realisasi per period (triwulan), for NilaiAkhir
@@ -224,12 +240,13 @@ type DataTahun struct {
 	Rincian          []Rincian      // breakdowns of a formula part
 }
 
-// KutipanAngka is a target and/or realisasi quoted in another place of the
-// document (the narrative, another table).
+// KutipanAngka is a target, realisasi and/or capaian quoted in another
+// place of the document (the narrative, another table).
 type KutipanAngka struct {
 	Sumber    string
 	Target    *Angka
 	Realisasi *Angka
+	Capaian   *Angka // capaian in percent as quoted
 }
 
 // Rincian is a breakdown of a formula part, e.g. the list of bantuan

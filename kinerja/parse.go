@@ -217,6 +217,12 @@ func (p *pembaca) sasaran(v *naskah.Nilai, jalur string) Sasaran {
 		Renstra: o.Teks("renstra"),
 	}
 	s.Tercetak = p.kutipan(o, "tercetak")
+	o.Daftar("capaian", func(v *naskah.Nilai, jl string) {
+		q := p.Objek(v, jl)
+		c := CapaianTercetak{Tahun: q.BulatWajib("tahun"), Sumber: q.Teks("sumber"), Capaian: p.angkaDi(q, "capaian", anggaran.JenisPersen)}
+		q.Selesai()
+		s.Capaian = append(s.Capaian, c)
+	})
 	o.Daftar("anggaran", func(v *naskah.Nilai, jl string) {
 		if v.Jenis != naskah.JenisTeks {
 			p.Bukan(v, jl, "teks kode")
@@ -317,6 +323,7 @@ func (p *pembaca) dataTahun(v *naskah.Nilai, jalur string, j anggaran.Jenis) Dat
 		Sumber:    o.Teks("sumber"),
 		Target:    p.angkaDi(o, "target", j),
 		Realisasi: p.angkaDi(o, "realisasi", j),
+		Capaian:   p.angkaDi(o, "capaian", anggaran.JenisPersen),
 		Pembilang: p.angkaDi(o, "pembilang", anggaran.JenisBilangan),
 		Penyebut:  p.angkaDi(o, "penyebut", anggaran.JenisBilangan),
 	}
@@ -334,6 +341,7 @@ func (p *pembaca) dataTahun(v *naskah.Nilai, jalur string, j anggaran.Jenis) Dat
 			Sumber:    q.TeksWajib("sumber"),
 			Target:    p.angkaDi(q, "target", j),
 			Realisasi: p.angkaDi(q, "realisasi", j),
+			Capaian:   p.angkaDi(q, "capaian", anggaran.JenisPersen),
 		})
 		q.Selesai()
 	})
