@@ -1267,7 +1267,7 @@ func (p *pemeriksa) capaianSasaran() {
 			if c.Capaian.Nilai.Equal(bulat) {
 				continue
 			}
-			l := Lokasi{Bagian: c.Sumber, Tabel: c.Sumber, Baris: sas.Uraian, Kolom: fmt.Sprintf("capaian %d", c.Tahun), Path: fmt.Sprintf("sasaran[%d].capaian[%d]", i, j)}
+			l := Lokasi{Bagian: "Bab III A", Tabel: c.Sumber, Baris: sas.Uraian, Kolom: fmt.Sprintf("capaian %d", c.Tahun), Path: fmt.Sprintf("sasaran[%d].capaian[%d]", i, j)}
 			tercetak, terhitung := fmtTercetak(c.Capaian, "%"), fmtAngka(bulat, k, "%")
 			siapa := fmt.Sprintf("Capaian sasaran %q tahun %d", sas.Uraian, c.Tahun)
 			if c.Sumber != "" {

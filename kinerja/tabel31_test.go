@@ -1,0 +1,126 @@
+package kinerja
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/internal/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ (go test ./kinerja -run TestTabel31 -update)")
+
+// opsiSkenario reads the "opsi.txt" of a scenario: lines key=value
+// (tahun=2022, targetnol=negatif-tercapai).
+func opsiSkenario(t *testing.T, a *txtar.Archive) (OpsiTabel31, Opsi) {
+	ot := OpsiTabel31{Berkas: "input.csv"}
+	var o Opsi
+	b, _ := a.File("opsi.txt")
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		k, v, _ := strings.Cut(strings.TrimSpace(l), "=")
+		switch k {
+		case "":
+		case "tahun":
+			ot.Tahun, _ = strconv.Atoi(v)
+		case "targetnol":
+			if v == "negatif-tercapai" {
+				o.TargetNol = TargetNolNegatifTercapai
+			}
+		default:
+			t.Fatalf("opsi.txt: %q tidak dikenal", l)
+		}
+	}
+	return ot, o
+}
+
+// TestTabel31 runs the scenarios of testdata/tabel31: each archive holds
+// input.csv (a printed Tabel 3.1), optionally opsi.txt, and the expected
+// capaian.md (the computed capaian and predikat) and temuan.txt (the
+// findings a Tabel 3.1 answers for, see SaringTabel31) — or galat.txt,
+// the error of a table that is refused. -update rewrites the expected
+// files.
+func TestTabel31(t *testing.T) {
+	files, err := filepath.Glob("testdata/tabel31/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("tidak ada skenario: %v", err)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := txtar.Parse(raw)
+			in, ok := a.File("input.csv")
+			if !ok {
+				t.Fatal("input.csv tidak ada")
+			}
+			ot, o := opsiSkenario(t, a)
+			got := map[string]string{}
+			d, err := ParseTabel31(bytes.NewReader(in), ot)
+			if err != nil {
+				var pe *ParseError
+				if !errors.As(err, &pe) || pe.Baris < 1 || pe.Berkas != "input.csv" {
+					t.Errorf("galat tanpa berkas atau baris: %#v", err)
+				}
+				got["galat.txt"] = err.Error() + "\n"
+			} else {
+				h := Compute(d, 0, o, nil)
+				var md bytes.Buffer
+				if err := RenderMarkdown(&md, d, h); err != nil {
+					t.Fatal(err)
+				}
+				got["capaian.md"] = md.String()
+				ts, lewat := SaringTabel31(d, h.Temuan)
+				var tb strings.Builder
+				fmt.Fprintf(&tb, "%d temuan (%d dilewati: bukan isi Tabel 3.1)\n", len(ts), lewat)
+				for _, x := range ts {
+					fmt.Fprintf(&tb, "- [%s] %s\n", x.Kode, x)
+				}
+				got["temuan.txt"] = tb.String()
+			}
+			if *update {
+				for _, n := range []string{"galat.txt", "capaian.md", "temuan.txt"} {
+					if _, ada := a.File(n); ada && got[n] == "" {
+						a.Files = hapusBerkas(a.Files, n)
+					}
+				}
+				for _, n := range []string{"capaian.md", "temuan.txt", "galat.txt"} {
+					if got[n] != "" {
+						a.Set(n, []byte(got[n]))
+					}
+				}
+				if err := os.WriteFile(f, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			for _, n := range []string{"capaian.md", "temuan.txt", "galat.txt"} {
+				want, ada := a.File(n)
+				if !ada && got[n] == "" {
+					continue
+				}
+				if diff := cmp.Diff(string(want), got[n]); diff != "" {
+					t.Errorf("%s berbeda (-ingin +didapat); bila benar, jalankan go test ./kinerja -run TestTabel31 -update:\n%s", n, diff)
+				}
+			}
+		})
+	}
+}
+
+func hapusBerkas(l []txtar.File, nama string) []txtar.File {
+	var out []txtar.File
+	for _, f := range l {
+		if f.Name != nama {
+			out = append(out, f)
+		}
+	}
+	return out
+}
