@@ -19,14 +19,14 @@ func TestNilaiNol(t *testing.T) {
 		"BacaNaskah": BacaNaskah, "NewSkala": NewSkala, "NormalizeKode": NormalizeKode, "Parse": Parse, "ParseBerkas": ParseBerkas, "RealisasiRumus": RealisasiRumus,
 		"RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown, "RenderPerbandingan": RenderPerbandingan,
 		"RenderTabelCapaian": RenderTabelCapaian, "SkalaBaik": SkalaBaik, "SkalaBernama": SkalaBernama, "SkalaPANRB88": SkalaPANRB88,
-		"SkalaPK": SkalaPK, "SkalaPermendagri86": SkalaPermendagri86,
+		"SkalaPK": SkalaPK, "SkalaPermendagri86": SkalaPermendagri86, "ParseTabel31": ParseTabel31, "SaringTabel31": SaringTabel31,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Agregat{}, Ambang{}, Angka{}, &Angka{}, (*Angka)(nil), BarisCapaian{}, BarisPK{}, Batas{}, Bulat{}, Butir{}, ButirRincian{},
 		Capaian{}, DataTahun{}, &DataTahun{}, Dokumen{}, &Dokumen{}, (*Dokumen)(nil), Efisiensi{}, Hasil{}, &Hasil{}, (*Hasil)(nil),
 		HasilIndikator{}, &HasilIndikator{}, (*HasilIndikator)(nil), Indikator{}, &Indikator{}, (*Indikator)(nil), Jenis(0), Kutipan{},
 		KutipanAngka{}, Opsi{}, PerjanjianKinerja{}, Perubahan{}, Pita{}, Polaritas(0), Renstra{}, Rincian{}, Rumus{}, RumusNegatif(0),
-		Sasaran{}, Simpul{}, Skala{}, &Skala{}, Skor{}, TargetNol(0))
+		Sasaran{}, Simpul{}, Skala{}, &Skala{}, Skor{}, TargetNol(0), CapaianTercetak{}, OpsiTabel31{})
 }
 
 // diketahuiPanik are the calls that still panic on zero arguments, in

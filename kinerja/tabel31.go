@@ -86,6 +86,9 @@ var kolomTabel31 = map[string]string{
 // Every error is a *[ParseError] naming the file (o.Berkas), the row
 // (1-based line of the file) and the column, in Bahasa Indonesia.
 func ParseTabel31(r io.Reader, o OpsiTabel31) (*Dokumen, error) {
+	if r == nil {
+		return nil, &ParseError{Berkas: o.Berkas, Baris: 1, Err: errors.New("tidak ada berkas untuk dibaca")}
+	}
 	data, err := io.ReadAll(io.LimitReader(r, MaksTabel31+1))
 	if err != nil {
 		return nil, &ParseError{Berkas: o.Berkas, Baris: 1, Err: err}
