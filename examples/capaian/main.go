@@ -3,10 +3,17 @@
 // dinas, and the comparison with the previous year. With no file it reads
 // the embedded seed (the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur).
 //
-//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [-version] [FILE]
+//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [-version] [FILE.json|FILE.csv]
 //
-// FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}) or a bare
-// kinerja section. When it is a whole data file with an "anggaran"
+// FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}), a bare
+// kinerja section, or a printed Tabel 3.1 saved as CSV (a name ending in
+// .csv): header at least indikator;target;realisasi, optionally sasaran,
+// satuan, polaritas, capaian and tahun (see kinerja.ParseTabel31; without
+// a tahun column give -tahun). For a CSV the report shows the computed
+// capaian and predikat, and the findings those a Tabel 3.1 answers for: a
+// printed capaian that differs, a polarity that cannot be right, a target
+// of 0, … (kinerja.SaringTabel31 leaves out those about the formula, the
+// Renstra and the Perjanjian Kinerja, which the table does not hold). When it is a whole data file with an "anggaran"
 // section, the capaian per sasaran is set against the budget spent
 // (efficiency). A Pemda's own predikat scale can be given as a JSON file
 // ({"nama": …, "pita": [{"atas": "51", "predikat": "Sangat Rendah"}, …]}).
@@ -24,6 +31,7 @@ import (
 	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -38,8 +46,8 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS]",
-		"Menghitung capaian dan predikat IKU (Tabel 3.1), per sasaran dan dinas, dari berkas data (tanpa berkas: contoh bawaan); temuan reviu ke stderr.", stdout, stderr)
+	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS.json|TABEL31.csv]",
+		"Menghitung capaian dan predikat IKU (Tabel 3.1), per sasaran dan dinas, dari berkas data atau dari Tabel 3.1 berformat CSV (tanpa berkas: contoh bawaan); temuan reviu ke stderr.", stdout, stderr)
 	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (Markdown) atau json")
 	namaSkala := fs.String("skala", "permendagri86", "skala predikat: permendagri86, baik, pk, panrb88, atau berkas .json skala sendiri")
@@ -83,6 +91,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opsi.Batas = b
 	}
+	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), ".csv") {
+		return tabel31(p, fs.Arg(0), *tahun, opsi, *format, *temuan)
+	}
 	data, nama := testdata.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
 	if fs.NArg() == 1 {
 		nama = fs.Arg(0)
@@ -122,6 +133,42 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return cli.Keluar(h.Temuan)
+}
+
+// tabel31 scores a printed Tabel 3.1 read from the CSV file nama: the
+// computed capaian and predikat on stdout, the findings a Tabel 3.1
+// answers for on stderr.
+func tabel31(p *cli.Program, nama string, tahun int, opsi kinerja.Opsi, format string, temuan bool) int {
+	f, err := os.Open(nama)
+	if err != nil {
+		return p.Gagal("%s: berkas tidak dapat dibaca: %v", nama, err)
+	}
+	defer f.Close()
+	d, err := kinerja.ParseTabel31(f, kinerja.OpsiTabel31{Berkas: nama, Tahun: tahun})
+	if err != nil {
+		return p.Gagal("%v", err)
+	}
+	h := kinerja.Compute(d, tahun, opsi, nil)
+	if format == "json" {
+		err = kinerja.RenderJSON(p.Stdout, d, h)
+	} else {
+		err = kinerja.RenderMarkdown(p.Stdout, d, h)
+	}
+	if err != nil {
+		return p.Gagal("%v", err)
+	}
+	ts, lewat := kinerja.SaringTabel31(d, h.Temuan)
+	if temuan {
+		fmt.Fprintf(p.Stderr, "%d temuan", len(ts))
+		if lewat > 0 {
+			fmt.Fprintf(p.Stderr, " (%d temuan lain tentang rumus, Renstra dan Perjanjian Kinerja dilewati: tidak ada dalam Tabel 3.1)", lewat)
+		}
+		fmt.Fprintln(p.Stderr, ":")
+		for _, t := range ts {
+			fmt.Fprintf(p.Stderr, "- [%s] %s\n", t.Kode, t)
+		}
+	}
+	return cli.Keluar(ts)
 }
 
 // bacaBatas reads "BAWAH:ATAS" (either may be empty) as a floor and cap.

@@ -159,3 +159,50 @@ func TestBatas(t *testing.T) {
 		}
 	}
 }
+
+// TestTabel31CSV: a printed Tabel 3.1 as CSV is scored; a printed capaian
+// that differs is a kesalahan (exit 1) and the report prints the computed
+// one; a right table exits 0; a table that cannot be read exits 2 naming
+// the file, row and column.
+func TestTabel31CSV(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		nama, isi string
+		args      []string
+		kode      int
+		stdout    []string
+		stderr    []string
+	}{
+		{"salah.csv", "Indikator Kinerja;Target;Realisasi;Capaian (%);Tahun\nPersentase PMKS yang tertangani;65,65;60,1;98,55;2022\n", nil, cli.Kesalahan,
+			[]string{"| 91,55% | Sangat Tinggi |"}, []string{"1 temuan", "[kinerja/capaian-tercetak]", "dicetak 98,55%", "91,55%"}},
+		{"benar.csv", "\ufeffindikator,target,realisasi,capaian\nJumlah Kube,50,60,120\n", []string{"-tahun", "2022"}, cli.Bersih,
+			[]string{"| 120,00% | Sangat Tinggi |"}, []string{"0 temuan"}},
+		{"json.csv", "indikator;target;realisasi;tahun\nJumlah Kube;50;60;2022\n", []string{"-format", "json"}, cli.Bersih,
+			[]string{`"predikat": "Sangat Tinggi"`}, nil},
+		{"polaritas.csv", "indikator;polaritas;target;realisasi;capaian;tahun\nAngka stunting;negatif;10;8;80;2022\n", nil, cli.Kesalahan,
+			nil, []string{"[kinerja/polaritas-rumus]"}},
+		{"ambigu.csv", "indikator;target;realisasi;tahun\nJumlah;1.200;1.500;2022\n", nil, cli.Salah,
+			nil, []string{"ambigu.csv: baris 2: kolom target:", "1200", "1,2"}},
+		{"tanpatahun.csv", "indikator;target;realisasi\nJumlah;1;2\n", nil, cli.Salah,
+			nil, []string{"-tahun"}},
+	} {
+		p := filepath.Join(dir, tc.nama)
+		if err := os.WriteFile(p, []byte(tc.isi), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		if kode := run(append(tc.args, p), &out, &errb); kode != tc.kode {
+			t.Errorf("%s: kode %d, ingin %d; stderr:\n%s", tc.nama, kode, tc.kode, errb.String())
+		}
+		for _, s := range tc.stdout {
+			if !strings.Contains(out.String(), s) {
+				t.Errorf("%s: stdout tidak memuat %q:\n%s", tc.nama, s, out.String())
+			}
+		}
+		for _, s := range tc.stderr {
+			if !strings.Contains(errb.String(), s) {
+				t.Errorf("%s: stderr tidak memuat %q:\n%s", tc.nama, s, errb.String())
+			}
+		}
+	}
+}
