@@ -392,7 +392,7 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 			continue
 		}
 		g, tentu := gayaLain[k]
-		if !tentu && len(h.ambi) > 0 {
+		if !tentu && !h.hasI && !h.hasE && len(h.ambi) > 0 {
 			c := h.ambi[0]
 			petunjuk := ""
 			for _, l := range []string{"target", "realisasi", "capaian"} {
@@ -415,8 +415,8 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 			case c.okIdn && c.okIng && !c.idn.Equal(c.ing):
 				// a column mixing both notations: this cell decides nothing
 				return nil, t.gagal(c.baris, t.nama(k),
-					"kolom %s mencampur gaya Indonesia dan gaya Inggris, sehingga %q dapat berarti %s atau %s; tulis angka ini tanpa pemisah ribuan atau dengan desimal",
-					t.nama(k), c.teks, polos(c.idn), polos(c.ing))
+					"kolom ini mencampur gaya Indonesia (angka seperti 98,5) dan gaya Inggris (angka seperti 93.6), sehingga %q dapat berarti %s atau %s; tulis angka ini tanpa pemisah ribuan atau dengan desimal",
+					c.teks, polos(c.idn), polos(c.ing))
 			case c.okIdn:
 				v = c.idn
 			default:
