@@ -344,6 +344,7 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 		hasI     bool
 		hasE     bool
 		ambi     []selAngka
+		sI, sE   selAngka // the first cell only Indonesian, only English
 	}
 	kolom := map[string]*hasilKolom{}
 	for _, k := range []string{"target", "realisasi", "capaian"} {
@@ -372,8 +373,14 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 			case c.okIdn && c.okIng && !c.idn.Equal(c.ing):
 				h.ambi = append(h.ambi, c)
 			case c.okIdn && !c.okIng:
+				if !h.hasI {
+					h.sI = c
+				}
 				h.hasI = true
 			case c.okIng && !c.okIdn:
+				if !h.hasE {
+					h.sE = c
+				}
 				h.hasE = true
 			}
 			h.selAngka = append(h.selAngka, c)
@@ -415,8 +422,8 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 			case c.okIdn && c.okIng && !c.idn.Equal(c.ing):
 				// a column mixing both notations: this cell decides nothing
 				return nil, t.gagal(c.baris, t.nama(k),
-					"kolom ini mencampur gaya Indonesia (angka seperti 98,5) dan gaya Inggris (angka seperti 93.6), sehingga %q dapat berarti %s atau %s; tulis angka ini tanpa pemisah ribuan atau dengan desimal",
-					c.teks, polos(c.idn), polos(c.ing))
+					"kolom ini mencampur gaya Indonesia (%q di baris %d) dan gaya Inggris (%q di baris %d), sehingga %q dapat berarti %s atau %s; tulis angka ini tanpa pemisah ribuan atau dengan desimal",
+					h.sI.teks, h.sI.baris, h.sE.teks, h.sE.baris, c.teks, polos(c.idn), polos(c.ing))
 			case c.okIdn:
 				v = c.idn
 			default:
