@@ -119,7 +119,7 @@ type barisTabel31 struct {
 	line                                int
 	sasaran, indikator, satuan, pol, no string
 	tahun                               string
-	angka                               map[string]string // target, realisasi, capaian as printed
+	angka                               [3]string // target, realisasi, capaian as printed (see kolomAngka)
 }
 
 func (t *tabel31) gagal(line int, kolom string, format string, a ...any) error {
@@ -224,9 +224,9 @@ func (t *tabel31) baca() (*Dokumen, error) {
 			return strings.TrimSpace(rec[i])
 		}
 		b := barisTabel31{line: line, sasaran: ambil("sasaran"), indikator: ambil("indikator"), satuan: ambil("satuan"),
-			pol: ambil("polaritas"), no: ambil("no"), tahun: ambil("tahun"), angka: map[string]string{}}
-		for _, k := range []string{"target", "realisasi", "capaian"} {
-			b.angka[k] = ambil(k)
+			pol: ambil("polaritas"), no: ambil("no"), tahun: ambil("tahun")}
+		for n, k := range kolomAngka {
+			b.angka[n] = ambil(k)
 		}
 		t.baris = append(t.baris, b)
 	}
@@ -332,11 +332,8 @@ type selAngka struct {
 // bacaAngka reads the figure columns, each in the notation its cells
 // decide (see [ParseTabel31]); the result is per row and column, nil for
 // a missing figure.
-func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
-	out := make([]map[string]*Angka, len(t.baris))
-	for i := range out {
-		out[i] = map[string]*Angka{}
-	}
+func (t *tabel31) bacaAngka() ([][3]*Angka, error) {
+	out := make([][3]*Angka, len(t.baris))
 	gayaLain := map[string]anggaran.Gaya{}
 	type hasilKolom struct {
 		selAngka []selAngka
@@ -347,14 +344,14 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 		sI, sE   selAngka // the first cell only Indonesian, only English
 	}
 	kolom := map[string]*hasilKolom{}
-	for _, k := range []string{"target", "realisasi", "capaian"} {
+	for nk, k := range kolomAngka {
 		if _, ada := t.kolom[k]; !ada {
 			continue
 		}
 		h := &hasilKolom{}
 		kolom[k] = h
 		for i, b := range t.baris {
-			s := b.angka[k]
+			s := b.angka[nk]
 			if kosongTabel31(s) {
 				continue
 			}
@@ -393,7 +390,7 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 			gayaLain[k] = anggaran.GayaInggris
 		}
 	}
-	for _, k := range []string{"target", "realisasi", "capaian"} {
+	for nk, k := range kolomAngka {
 		h := kolom[k]
 		if h == nil {
 			continue
@@ -402,7 +399,7 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 		if !tentu && !h.hasI && !h.hasE && len(h.ambi) > 0 {
 			c := h.ambi[0]
 			petunjuk := ""
-			for _, l := range []string{"target", "realisasi", "capaian"} {
+			for _, l := range kolomAngka {
 				if gl, ok := gayaLain[l]; ok && l != k {
 					petunjuk = fmt.Sprintf(" (Kolom %s berkas ini ditulis dalam %s.)", t.nama(l), gl)
 					break
@@ -429,7 +426,7 @@ func (t *tabel31) bacaAngka() ([]map[string]*Angka, error) {
 			default:
 				v = c.ing
 			}
-			out[h.idx[n]][k] = &Angka{Nilai: v, Teks: c.teks}
+			out[h.idx[n]][nk] = &Angka{Nilai: v, Teks: c.teks}
 		}
 	}
 	return out, nil
@@ -457,7 +454,10 @@ func polaritasTabel31(s string) (Polaritas, bool) {
 	return Positif, false
 }
 
-func (t *tabel31) dokumen(nilai []map[string]*Angka) (*Dokumen, error) {
+// kolomAngka are the figure columns, in the order of barisTabel31.angka.
+var kolomAngka = [3]string{"target", "realisasi", "capaian"}
+
+func (t *tabel31) dokumen(nilai [][3]*Angka) (*Dokumen, error) {
 	d := &Dokumen{Tahun: t.o.Tahun}
 	idSasaran := map[string]string{} // normalised uraian → ID
 	type kunciInd struct{ sasaran, nama string }
@@ -492,12 +492,12 @@ func (t *tabel31) dokumen(nilai []map[string]*Angka) (*Dokumen, error) {
 		v := nilai[i]
 		if b.indikator == "" {
 			switch {
-			case b.sasaran != "" && v["target"] == nil && v["realisasi"] == nil && v["capaian"] != nil:
+			case b.sasaran != "" && v[0] == nil && v[1] == nil && v[2] != nil:
 				s := &d.Sasaran[len(d.Sasaran)-1]
 				if s.ID != sasaran {
 					s = d.FindSasaran(sasaran)
 				}
-				s.Capaian = append(s.Capaian, CapaianTercetak{Tahun: tahun, Sumber: t.o.Tabel, Capaian: v["capaian"]})
+				s.Capaian = append(s.Capaian, CapaianTercetak{Tahun: tahun, Sumber: t.o.Tabel, Capaian: v[2]})
 				continue
 			case adaTahun && lalu >= 0:
 				// a merged indikator cell: the indicator above, another year
@@ -538,7 +538,7 @@ func (t *tabel31) dokumen(nilai []map[string]*Angka) (*Dokumen, error) {
 			return nil, t.gagal(b.line, t.nama("indikator"), "indikator %q tahun %d sudah ada di baris %d", ind.Nama, tahun, l)
 		}
 		barisTahun[[2]int{lalu, tahun}] = b.line
-		ind.Tahun = append(ind.Tahun, DataTahun{Tahun: tahun, Sumber: t.o.Tabel, Target: v["target"], Realisasi: v["realisasi"], Capaian: v["capaian"]})
+		ind.Tahun = append(ind.Tahun, DataTahun{Tahun: tahun, Sumber: t.o.Tabel, Target: v[0], Realisasi: v[1], Capaian: v[2]})
 	}
 	for i := range d.Indikator {
 		ind := &d.Indikator[i]
