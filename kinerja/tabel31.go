@@ -59,7 +59,9 @@ var kolomTabel31 = map[string]string{
 // columns in any order, case and punctuation ignored: indikator, target
 // and realisasi are required ("indikator kinerja", "iku" …); sasaran
 // ("sasaran strategis"), satuan, polaritas ("polarisasi"), capaian
-// ("capaian (%)", "capaian kinerja"), tahun and no are optional;
+// ("capaian (%)", "capaian kinerja"), tahun and no are optional; a year
+// after a header name ("Target 2022", "Capaian 2022 (%)") is the year of
+// the rows when there is no tahun column;
 // predikat, kategori, kriteria, keterangan and catatan are allowed and not
 // read (the report computes the predikat); any other column is refused.
 //
@@ -108,11 +110,12 @@ func ParseTabel31(r io.Reader, o OpsiTabel31) (*Dokumen, error) {
 }
 
 type tabel31 struct {
-	o     OpsiTabel31
-	data  []byte
-	kolom map[string]int // column read → index
-	judul []string       // the header as printed
-	baris []barisTabel31
+	o          OpsiTabel31
+	data       []byte
+	kolom      map[string]int // column read → index
+	judul      []string       // the header as printed
+	tahunJudul int            // the year the headers name ("Target 2022"), 0 when none
+	baris      []barisTabel31
 }
 
 type barisTabel31 struct {
@@ -169,6 +172,15 @@ func (t *tabel31) baca() (*Dokumen, error) {
 		if n == "" {
 			continue
 		}
+		// "Target 2022", "Capaian 2022 (%)": the year of the column
+		if i := strings.LastIndexByte(n, ' '); i > 0 {
+			if y, err := strconv.Atoi(n[i+1:]); err == nil && y >= 1900 && y <= 2200 && len(n)-i-1 == 4 {
+				if t.tahunJudul != 0 && t.tahunJudul != y {
+					return nil, t.gagal(1, strings.TrimSpace(h), "judul kolom menyebut dua tahun (%d dan %d); satu tabel memuat satu tahun, atau pakai kolom tahun", t.tahunJudul, y)
+				}
+				t.tahunJudul, n = y, n[:i]
+			}
+		}
 		k, dikenal := kolomTabel31[n]
 		if !dikenal {
 			if strings.HasPrefix(n, "capaian") {
@@ -190,6 +202,15 @@ func (t *tabel31) baca() (*Dokumen, error) {
 		if _, ok := t.kolom[k]; !ok {
 			return nil, t.gagal(1, k, "kolom wajib %q tidak ada di baris judul (perlu: indikator, target, realisasi; pemisah terbaca %q)", k, comma)
 		}
+	}
+	if _, ok := t.kolom["tahun"]; ok && t.tahunJudul != 0 {
+		return nil, t.gagal(1, t.nama("tahun"), "tabel mempunyai kolom tahun dan judul kolom bertahun (%d); pakai salah satu", t.tahunJudul)
+	}
+	if t.o.Tahun != 0 && t.tahunJudul != 0 && t.o.Tahun != t.tahunJudul {
+		return nil, t.gagal(1, "", "judul kolom menyebut tahun %d, sedangkan tahun yang diminta %d", t.tahunJudul, t.o.Tahun)
+	}
+	if t.o.Tahun == 0 {
+		t.o.Tahun = t.tahunJudul
 	}
 	if _, ok := t.kolom["tahun"]; !ok && t.o.Tahun == 0 {
 		return nil, t.gagal(1, "tahun", "tabel tidak mempunyai kolom tahun: sebutkan tahun datanya (opsi -tahun) atau tambahkan kolom tahun")
