@@ -124,3 +124,39 @@ func hapusBerkas(l []txtar.File, nama string) []txtar.File {
 	}
 	return out
 }
+
+// TestParseTabel31Galat: every refusal names the file, the row and the
+// column, in Bahasa Indonesia.
+func TestParseTabel31Galat(t *testing.T) {
+	for _, tc := range []struct {
+		nama, isi string
+		baris     int
+		kolom     string
+		pesan     string
+	}{
+		{"kosong", "", 1, "", "berkas kosong"},
+		{"kolom asing", "indikator;target;realisasi;anggaran\n", 1, "anggaran", "tidak dikenal"},
+		{"kolom wajib", "indikator;target;tahun\n", 1, "realisasi", "kolom wajib"},
+		{"kolom ganda", "indikator;indikator kinerja;target;realisasi;tahun\n", 1, "indikator kinerja", "sama-sama kolom indikator"},
+		{"tanpa tahun", "indikator;target;realisasi\nA;1;1\n", 1, "tahun", "opsi -tahun"},
+		{"tahun salah", "indikator;target;realisasi;tahun\nA;1;1;22\n", 2, "tahun", `tahun "22" tidak sah`},
+		{"polaritas", "indikator;polaritas;target;realisasi;tahun\nA;-;1;1;2022\n", 2, "polaritas", `polaritas "-" tidak dikenal`},
+		{"indikator kosong", "indikator;target;realisasi;tahun\n;1;1;2022\n", 2, "indikator", "nama indikator kosong"},
+		{"ganda", "indikator;target;realisasi;tahun\nA;1;1;2022\n\nA;2;2;2022\n", 4, "indikator", "sudah ada di baris 2"},
+		{"angka", "indikator;target;Realisasi (%);tahun\nA;1;1x;2022\n", 2, "Realisasi (%)", "karakter"},
+		{"tanpa judul", "indikator;target;realisasi;tahun\nA;1;1;2022;lebih\n", 2, "", "tidak punya judul"},
+		{"kutip", "indikator;target;realisasi;tahun\nA\"b;1;1;2022\n", 2, "indikator", "tanda kutip"},
+		{"bukan utf8", "indikator;target;realisasi;tahun\nA\xe9;1;1;2022\n", 2, "", "UTF-8"},
+		{"dua tahun judul", "indikator;target 2021;realisasi 2022\n", 1, "realisasi 2022", "dua tahun"},
+	} {
+		_, err := ParseTabel31(strings.NewReader(tc.isi), OpsiTabel31{Berkas: "t.csv"})
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: %v, ingin *ParseError", tc.nama, err)
+			continue
+		}
+		if pe.Berkas != "t.csv" || pe.Baris != tc.baris || pe.Kolom != tc.kolom || !strings.Contains(err.Error(), tc.pesan) {
+			t.Errorf("%s: %q (baris %d, kolom %q), ingin baris %d, kolom %q, memuat %q", tc.nama, err, pe.Baris, pe.Kolom, tc.baris, tc.kolom, tc.pesan)
+		}
+	}
+}
