@@ -378,9 +378,7 @@ func (t *tabel31) bacaAngka() ([][3]*Angka, error) {
 			}
 			teks := strings.TrimSpace(strings.TrimSuffix(s, "%"))
 			c := selAngka{baris: b.line, teks: s}
-			c.idn, c.galatIdn = anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaIndonesia)
-			c.ing, c.galatIng = anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaInggris)
-			c.okIdn, c.okIng = c.galatIdn == nil, c.galatIng == nil
+			bacaSel(&c, teks)
 			switch {
 			case !c.okIdn && !c.okIng:
 				_, err := anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaTebak)
@@ -451,6 +449,40 @@ func (t *tabel31) bacaAngka() ([][3]*Angka, error) {
 		}
 	}
 	return out, nil
+}
+
+// bacaSel reads teks in both notations into c. A figure that
+// [anggaran.GayaTebak] reads has one reading: without separators it fits
+// both notations alike, with them exactly one (the one whose decimal mark
+// or thousands separator it uses), so only a figure GayaTebak refuses
+// (ambiguous or malformed) is parsed twice, and the messages of the
+// refusals are built only then.
+func bacaSel(c *selAngka, teks string) {
+	v, err := anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaTebak)
+	if err == nil {
+		titik, koma := strings.Count(teks, "."), strings.Count(teks, ",")
+		var idn bool
+		switch {
+		case titik == 0 && koma == 0:
+			c.idn, c.ing, c.okIdn, c.okIng = v, v, true, true
+			return
+		case titik > 0 && koma > 0:
+			idn = strings.LastIndexAny(teks, ".,") == strings.LastIndexByte(teks, ',') // the decimal mark is the last one
+		case titik > 1 || koma > 1:
+			idn = titik > 1 // the repeated one groups thousands
+		default:
+			idn = koma == 1 // a lone separator GayaTebak accepts is a decimal mark
+		}
+		if idn {
+			c.idn, c.okIdn = v, true
+		} else {
+			c.ing, c.okIng = v, true
+		}
+		return
+	}
+	c.idn, c.galatIdn = anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaIndonesia)
+	c.ing, c.galatIng = anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaInggris)
+	c.okIdn, c.okIng = c.galatIdn == nil, c.galatIng == nil
 }
 
 // polos writes v without thousands grouping and with a decimal comma

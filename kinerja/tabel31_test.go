@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/txtar"
 )
 
@@ -158,5 +159,40 @@ func TestParseTabel31Galat(t *testing.T) {
 		if pe.Berkas != "t.csv" || pe.Baris != tc.baris || pe.Kolom != tc.kolom || !strings.Contains(err.Error(), tc.pesan) {
 			t.Errorf("%s: %q (baris %d, kolom %q), ingin baris %d, kolom %q, memuat %q", tc.nama, err, pe.Baris, pe.Kolom, tc.baris, tc.kolom, tc.pesan)
 		}
+	}
+}
+
+// TestBacaSel: the one-parse reading of a cell gives the same readings as
+// parsing it in both notations, for every text of up to 7 characters of
+// digits and separators.
+func TestBacaSel(t *testing.T) {
+	abjad := []byte("0159.,")
+	var buat func(s []byte)
+	n := 0
+	buat = func(s []byte) {
+		if len(s) > 0 {
+			n++
+			teks := string(s)
+			var cepat, lambat selAngka
+			bacaSel(&cepat, teks)
+			lambat.idn, lambat.galatIdn = anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaIndonesia)
+			lambat.ing, lambat.galatIng = anggaran.ParseIsian(teks, anggaran.JenisBilangan, anggaran.GayaInggris)
+			lambat.okIdn, lambat.okIng = lambat.galatIdn == nil, lambat.galatIng == nil
+			if cepat.okIdn != lambat.okIdn || cepat.okIng != lambat.okIng ||
+				(cepat.okIdn && !cepat.idn.Equal(lambat.idn)) || (cepat.okIng && !cepat.ing.Equal(lambat.ing)) ||
+				(cepat.okIdn && cepat.idn.Exponent() != lambat.idn.Exponent()) || (cepat.okIng && cepat.ing.Exponent() != lambat.ing.Exponent()) {
+				t.Fatalf("%q: cepat %v/%v %v/%v, lambat %v/%v %v/%v", teks, cepat.okIdn, cepat.idn, cepat.okIng, cepat.ing, lambat.okIdn, lambat.idn, lambat.okIng, lambat.ing)
+			}
+		}
+		if len(s) == 7 {
+			return
+		}
+		for _, c := range abjad {
+			buat(append(s, c))
+		}
+	}
+	buat(nil)
+	if n < 300000 {
+		t.Fatalf("hanya %d teks", n)
 	}
 }
