@@ -47,6 +47,18 @@
 //     is derived from it. A negative target or realisasi gives
 //     "tidak dapat dihitung" with the reason ("realisasi negatif: …"),
 //     not a capaian such as −787,30 %.
+//  9. A capaian the document prints (beside target and realisasi, in a
+//     quote, or for a sasaran) is kept as printed and never scored: the
+//     report prints the computed one, and Check compares the two at the
+//     printed precision (98,8 is right when the computed value rounded
+//     half up to one decimal is 98,8): kinerja/capaian-tercetak when it
+//     differs, kinerja/capaian-dipotong when it was truncated,
+//     kinerja/polaritas-rumus when it is the formula of the other
+//     polarity.
+//
+// A printed Tabel 3.1 saved as CSV by a spreadsheet is read by
+// [ParseTabel31] into a [Dokumen], so that the same Compute and Check run
+// on it.
 //
 // A Pemda's own predikat scale is a [Skala] built with [NewSkala] or read
 // from JSON (Skala.UnmarshalJSON); both refuse gaps and overlaps.
