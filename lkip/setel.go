@@ -108,10 +108,16 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 			return nil, fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
 		}
 		n, err := daunDi(w.Pohon(), rest, path)
-		if err != nil {
+		j, angka := d.jenisIsian(path)
+		if err != nil && angka {
+			// A figure left out of the file (an optional one never
+			// given, or emptied) can be typed again.
+			n = tambahDaun(w.Pohon(), rest)
+		}
+		if n == nil {
 			return nil, err
 		}
-		if j, ok := d.jenisIsian(path); ok {
+		if angka {
 			if nilai, err = angkaIsian(nilai, j); err != nil {
 				return nil, &ParseError{Path: path, Err: err}
 			}
@@ -153,7 +159,8 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 // amounts of the budget (Rupiah), realisasi fisik (persen), and the
 // target, realisasi, pembilang and penyebut of an indicator year (persen
 // for a percentage indicator's target and realisasi, a plain number
-// otherwise). These are the fields the PWA edits with the same kinds.
+// otherwise; the printed capaian a percentage). These are the fields the
+// PWA edits with the same kinds.
 func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 	kunci := path[strings.LastIndexByte(path, '.')+1:]
 	switch {
@@ -177,6 +184,8 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 			return anggaran.JenisBilangan, true
 		case "pembilang", "penyebut":
 			return anggaran.JenisBilangan, true
+		case "capaian": // as printed, always a percentage
+			return anggaran.JenisPersen, true
 		}
 	}
 	return 0, false
@@ -219,6 +228,21 @@ func pulang(d *Dokumen, path string) error {
 		return fmt.Errorf("isian ini tidak tersimpan persis: %q menjadi %q setelah disimpan", a, b)
 	}
 	return nil
+}
+
+// tambahDaun adds the missing last member of path to its object in the
+// tree and returns it (an empty text), or nil when the object is not there.
+func tambahDaun(akar *naskah.Nilai, path string) *naskah.Nilai {
+	i := strings.LastIndexByte(path, '.')
+	if i < 0 {
+		return nil
+	}
+	induk, ok := akar.Cari(path[:i])
+	if !ok || induk.Jenis != naskah.JenisObjek || induk.Anggota(path[i+1:]) != nil {
+		return nil
+	}
+	induk.Isi = append(induk.Isi, naskah.Nilai{Nama: path[i+1:], Jenis: naskah.JenisTeks})
+	return &induk.Isi[len(induk.Isi)-1]
 }
 
 // pohon returns the tree of the document's data file, built in memory.

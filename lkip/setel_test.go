@@ -497,3 +497,28 @@ func TestSetNilaiPaguKosong(t *testing.T) {
 		t.Errorf("%d findings %s, want 1", n, anggaran.TemuanPaguKosong)
 	}
 }
+
+// TestSetNilaiCapaianTercetak: the printed capaian of an indicator year can
+// be set (a percentage, read as typed) and is kept after a reload.
+func TestSetNilaiCapaianTercetak(t *testing.T) {
+	d := Contoh()
+	const jalur = "kinerja.indikator[0].tahun[0].capaian"
+	d2, err := d.SetNilai(jalur, "98,80")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := d2.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d3, err := Parse(f, "simpan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := d3.Nilai(jalur); !ok || got != "98,80" {
+		t.Errorf("after a reload the printed capaian is %q, %v; want 98,80", got, ok)
+	}
+	if _, err := d.SetNilai(jalur, "98,8,0"); err == nil {
+		t.Error("98,8,0 accepted as a printed capaian")
+	}
+}
