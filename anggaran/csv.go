@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/csvteks"
 	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"strings"
@@ -68,7 +69,7 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 	fail := func(line int, kolom string, err error) (*Anggaran, error) {
 		return nil, &ParseError{Berkas: berkas, Baris: line, Kolom: kolom, Err: err}
 	}
-	comma := pemisah(data)
+	comma := csvteks.Pemisah(data)
 	if !utf8.Valid(data) {
 		line, kolom, err := bukanUTF8(data, comma)
 		return fail(line, kolom, err)
@@ -81,7 +82,7 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 		return fail(0, "", errors.New("berkas kosong: baris judul kolom (kode;uraian;pagu;realisasi) tidak ada"))
 	}
 	if err != nil {
-		return fail(terjemahCSV(err, data, comma, nil))
+		return fail(csvteks.Galat(err, data, comma, nil))
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -116,7 +117,7 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 			break
 		}
 		if err != nil {
-			return fail(terjemahCSV(err, data, comma, header))
+			return fail(csvteks.Galat(err, data, comma, header))
 		}
 		line, _ := cr.FieldPos(0)
 		get := func(name string) string {
@@ -283,97 +284,6 @@ func garisSaja(s string) bool {
 	return false
 }
 
-// pemisah picks the separator from the header line: ";" when it holds one
-// outside quotes, else ",".
-func pemisah(data []byte) rune {
-	quoted := false
-	for _, c := range data {
-		switch c {
-		case '"':
-			quoted = !quoted
-		case ';':
-			if !quoted {
-				return ';'
-			}
-		case '\n':
-			if !quoted {
-				return ','
-			}
-		}
-	}
-	return ','
-}
-
-// terjemahCSV turns encoding/csv's error into the row, the column name
-// (when the header names it) and a message in Bahasa Indonesia. The
-// position csv gives is a byte index in the line; the message counts
-// characters, as an editor does.
-func terjemahCSV(err error, data []byte, comma rune, header []string) (int, string, error) {
-	var pe *csv.ParseError
-	if !errors.As(err, &pe) {
-		return 0, "", err
-	}
-	baris := pe.StartLine
-	if baris == 0 {
-		baris = pe.Line
-	}
-	teks := teksBaris(data, pe.Line)
-	awal := teks[:min(max(pe.Column-1, 0), len(teks))]
-	letak := fmt.Sprintf("karakter ke-%d di baris %d", utf8.RuneCount(awal)+1, pe.Line)
-	// The column: named in ParseError.Kolom when the header names it,
-	// else counted in the message.
-	// A quote left open is reported at the end of the text; a closing
-	// quote followed by something else, at that quote.
-	kolom, namaKolom, terbuka := "", "", pe.Line != baris || len(awal) >= len(teks)
-	if pe.Line == baris {
-		k := indeksKolom(awal, comma)
-		if k < len(header) && strings.TrimSpace(header[k]) != "" {
-			kolom = strings.TrimSpace(header[k])
-		} else {
-			namaKolom = fmt.Sprintf(" kolom ke-%d", k+1)
-		}
-	}
-	switch {
-	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return baris, kolom, fmt.Errorf("tanda kutip (\") di tengah isi%s (%s): bila isinya memang memuat kutip, apit seluruh isinya dengan kutip dan tulis kutipnya dua kali (\"\")", namaKolom, letak)
-	case errors.Is(pe.Err, csv.ErrQuote) && terbuka:
-		return baris, kolom, fmt.Errorf("tanda kutip (\") tidak berpasangan: isi%s yang dibuka dengan kutip di baris %d tidak pernah ditutup (berkas berakhir pada %s)", namaKolom, baris, letak)
-	case errors.Is(pe.Err, csv.ErrQuote):
-		return baris, kolom, fmt.Errorf("tanda kutip (\") tidak berpasangan di isi%s (%s): kutip penutup harus langsung diikuti pemisah %q atau akhir baris", namaKolom, letak, comma)
-	}
-	return baris, kolom, fmt.Errorf("CSV tidak sah di %s", letak)
-}
-
-// teksBaris returns line n (1-based) of data without its line end.
-func teksBaris(data []byte, n int) []byte {
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(data, '\n')
-		if j < 0 {
-			return nil
-		}
-		data = data[j+1:]
-	}
-	if j := bytes.IndexByte(data, '\n'); j >= 0 {
-		data = data[:j]
-	}
-	return bytes.TrimSuffix(data, []byte("\r"))
-}
-
-// indeksKolom returns the 0-based index of the field that the end of
-// line prefix awal is in: the separators outside quotes before it.
-func indeksKolom(awal []byte, comma rune) int {
-	k, quoted := 0, false
-	for _, r := range string(awal) {
-		switch {
-		case r == '"':
-			quoted = !quoted
-		case r == comma && !quoted:
-			k++
-		}
-	}
-	return k
-}
-
 // bukanUTF8 locates the first text that is not UTF-8 (row and column
 // name) and says how to save the file right. Excel on Windows saves "CSV
 // (Comma delimited)" in the Windows-1252 code page; read as UTF-8 its
@@ -414,7 +324,7 @@ cari:
 		}
 	}
 	if isi == "" {
-		isi = string(teksBaris(data, line))
+		isi = string(csvteks.Baris(data, line))
 	}
 	return line, kolom, fmt.Errorf("teks bukan UTF-8 (byte 0x%02X dalam %q): berkas ini tampaknya disimpan Excel dengan pengodean Windows (ANSI/Windows-1252); "+
 		"buka di Excel, pilih Simpan Sebagai (Save As) dengan jenis \"CSV UTF-8 (Comma delimited) (*.csv)\", lalu coba lagi", data[off], potongTeks(isi))

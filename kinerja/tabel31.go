@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/csvteks"
 	"io"
 	"sort"
 	"strconv"
@@ -153,7 +154,7 @@ func (t *tabel31) baca() (*Dokumen, error) {
 		return nil, t.gagal(bytes.Count(t.data[:off], []byte("\n"))+1, "",
 			"teks bukan UTF-8 (Excel menyimpan \"CSV (Comma delimited)\" dalam kode Windows-1252): simpan ulang sebagai \"CSV UTF-8\"")
 	}
-	comma := pemisahTabel31(t.data)
+	comma := csvteks.Pemisah(t.data)
 	cr := csv.NewReader(bytes.NewReader(t.data))
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
@@ -258,71 +259,9 @@ func (t *tabel31) baca() (*Dokumen, error) {
 	return t.dokumen(nilai)
 }
 
-// pemisahTabel31 picks the separator from the header line: ";" when it
-// holds one outside quotes, else ",".
-func pemisahTabel31(data []byte) rune {
-	quoted := false
-	for _, c := range data {
-		switch {
-		case c == '"':
-			quoted = !quoted
-		case c == ';' && !quoted:
-			return ';'
-		case c == '\n' && !quoted:
-			return ','
-		}
-	}
-	return ','
-}
-
 func (t *tabel31) galatCSV(err error) error {
-	var pe *csv.ParseError
-	if !errors.As(err, &pe) {
-		return t.gagal(1, "", "%v", err)
-	}
-	line := pe.StartLine
-	if line == 0 {
-		line = pe.Line
-	}
-	kolom := ""
-	if k := pe.Column; k > 0 && pe.Line == line && t.judul != nil {
-		// the field the error is in: separators outside quotes before it
-		teks := barisKe(t.data, pe.Line)
-		i, quoted := 0, false
-		for _, c := range teks[:min(k-1, len(teks))] {
-			switch {
-			case c == '"':
-				quoted = !quoted
-			case rune(c) == pemisahTabel31(t.data) && !quoted:
-				i++
-			}
-		}
-		if i < len(t.judul) {
-			kolom = strings.TrimSpace(t.judul[i])
-		}
-	}
-	switch {
-	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return t.gagal(line, kolom, "tanda kutip (\") di tengah isi (baris %d): bila isinya memuat kutip, apit seluruh isinya dengan kutip dan tulis kutipnya dua kali (\"\")", pe.Line)
-	case errors.Is(pe.Err, csv.ErrQuote):
-		return t.gagal(line, kolom, "tanda kutip (\") tidak berpasangan (sampai baris %d)", pe.Line)
-	}
-	return t.gagal(line, kolom, "CSV tidak sah di baris %d", pe.Line)
-}
-
-// barisKe returns line n (1-based) of data.
-func barisKe(data []byte, n int) []byte {
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(data, '\n')
-		if j < 0 {
-			return nil
-		}
-		data = data[j+1:]
-	}
-	if j := bytes.IndexByte(data, '\n'); j >= 0 {
-		data = data[:j]
-	}
-	return data
+	baris, kolom, err := csvteks.Galat(err, t.data, csvteks.Pemisah(t.data), t.judul)
+	return t.gagal(max(baris, 1), kolom, "%v", err)
 }
 
 // kosongTabel31 reports a cell that prints no figure: empty, a dash, or
