@@ -171,7 +171,10 @@ func TestBacaBesar(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "terlalu besar") {
 		t.Fatalf("galat %v; ingin terlalu besar", err)
 	}
-	if n > 4<<10 {
+	// MemStats counts the whole process (the race detector and the
+	// runtime allocate too): the bound says "not proportional to the
+	// 32 MiB", with room for that noise.
+	if n > 64<<10 {
 		t.Errorf("%d byte dialokasikan untuk menolak", n)
 	}
 }
