@@ -1,10 +1,12 @@
 // Command laporan renders the LKIP of a data file: Markdown (default),
-// print-ready HTML or JSON with everything computed. Without a file it
+// print-ready HTML, JSON with everything computed, a Word document (docx)
+// or the report's tables as an Excel workbook (xlsx). Without a file it
 // renders the embedded sample, the LKIP 2022 of Dinas Sosial Kabupaten
 // Flores Timur.
 //
-//	go run ./examples/laporan [-format md|html|json] [-o FILE] [FILE.json]
+//	go run ./examples/laporan [-format md|html|json|docx|xlsx] [-o FILE] [FILE.json]
 //
+// docx and xlsx are binary: they are not written to a terminal (use -o).
 // It exits 0 on success (and for -h), 1 when the data file cannot be read
 // or loaded or the output cannot be written, and 2 on bad usage.
 package main
@@ -25,12 +27,12 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const pemakaian = "pemakaian: laporan [-format md|html|json] [-o BERKAS] [DATA.json]"
+const pemakaian = "pemakaian: laporan [-format md|html|json|docx|xlsx] [-o BERKAS] [DATA.json]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	f := flag.NewFlagSet("laporan", flag.ContinueOnError)
 	f.SetOutput(stderr)
-	format := f.String("format", "md", "bentuk keluaran: md, html atau json")
+	format := f.String("format", "md", "bentuk keluaran: md, html, json, docx atau xlsx")
 	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
 	f.Usage = func() {
 		fmt.Fprintln(stderr, pemakaian)
@@ -50,8 +52,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		render = lkip.RenderHTML
 	case "json":
 		render = lkip.RenderJSON
+	case "docx":
+		render = lkip.RenderDOCX
+	case "xlsx":
+		render = lkip.RenderXLSX
 	default:
-		fmt.Fprintf(stderr, "laporan: format %q tidak dikenal (md, html, json)\n%s\n", *format, pemakaian)
+		fmt.Fprintf(stderr, "laporan: format %q tidak dikenal (md, html, json, docx, xlsx)\n%s\n", *format, pemakaian)
+		return 2
+	}
+	if (*format == "docx" || *format == "xlsx") && *keluar == "" && terminal(stdout) {
+		fmt.Fprintf(stderr, "laporan: format %s adalah berkas biner: tulis ke berkas dengan -o BERKAS\n%s\n", *format, pemakaian)
 		return 2
 	}
 	var d *lkip.Dokumen
@@ -100,4 +110,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// terminal reports whether w is a terminal (a character device).
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	keluar := filepath.Join(dir, "lkip.html")
+	docx, xlsx := filepath.Join(dir, "lkip.docx"), filepath.Join(dir, "lkip.xlsx")
 	for _, c := range []struct {
 		nama   string
 		args   []string
@@ -25,6 +27,9 @@ func TestRun(t *testing.T) {
 		{"markdown", nil, 0, []string{"# BAB III AKUNTABILITAS KINERJA", "Tabel 3.2"}, nil},
 		{"json", []string{"-format", "json"}, 0, []string{`"pagu": "9399497972"`}, nil},
 		{"html ke berkas", []string{"-format", "html", "-o", keluar}, 0, nil, nil},
+		{"docx ke berkas", []string{"-format", "docx", "-o", docx}, 0, nil, nil},
+		{"xlsx ke berkas", []string{"-format", "xlsx", "-o", xlsx}, 0, nil, nil},
+		{"xlsx ke pipa", []string{"-format", "xlsx"}, 0, []string{"PK\x03\x04", "xl/worksheets/sheet1.xml"}, nil},
 		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: laporan", "-format"}},
 		{"bendera tak dikenal", []string{"-x"}, 2, nil, []string{"flag provided but not defined: -x", "pemakaian: laporan"}},
 		{"format tak dikenal", []string{"-format", "pdf"}, 2, nil, []string{`format "pdf" tidak dikenal`, "pemakaian: laporan"}},
@@ -54,5 +59,33 @@ func TestRun(t *testing.T) {
 	b, err := os.ReadFile(keluar)
 	if err != nil || !bytes.HasPrefix(b, []byte("<!DOCTYPE html>")) {
 		t.Errorf("-o wrote %d bytes (%v), want an HTML document", len(b), err)
+	}
+	for _, f := range []struct{ nama, bagian string }{{docx, "word/document.xml"}, {xlsx, "xl/workbook.xml"}} {
+		z, err := zip.OpenReader(f.nama)
+		if err != nil {
+			t.Errorf("%s: %v", f.nama, err)
+			continue
+		}
+		ada := false
+		for _, x := range z.File {
+			ada = ada || x.Name == f.bagian
+		}
+		z.Close()
+		if !ada {
+			t.Errorf("%s has no %s", f.nama, f.bagian)
+		}
+	}
+}
+
+// TestRunTerminal: docx and xlsx are not written to a terminal.
+func TestRunTerminal(t *testing.T) {
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no terminal:", err)
+	}
+	defer tty.Close()
+	var errb bytes.Buffer
+	if got := run([]string{"-format", "docx"}, tty, &errb); got != 2 || !strings.Contains(errb.String(), "tulis ke berkas dengan -o BERKAS") {
+		t.Errorf("exit %d, stderr %q; want 2 and the advice to use -o", got, errb.String())
 	}
 }
