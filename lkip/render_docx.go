@@ -27,6 +27,9 @@ import (
 // value as printed, so that every label is real text; the PNG images are
 // drawn with the standard library, which has no font to draw text with.
 func RenderDOCX(w io.Writer, l *Laporan) error {
+	if w == nil || l == nil {
+		return errTanpaTujuan
+	}
 	d := docx.New()
 	r := docxRender{d: d}
 	for i, b := range l.susun() {

@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"bufio"
+	"errors"
 	"io"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -17,10 +18,16 @@ import (
 // the document is written directly, without html/template, so that a
 // WebAssembly build that renders it stays small.
 func RenderHTML(w io.Writer, l *Laporan) error {
+	if w == nil || l == nil {
+		return errTanpaTujuan
+	}
 	h := htmlWriter{w: bufio.NewWriter(w)}
 	h.dokumen(l.judulDokumen(), l.susun())
 	return h.w.Flush()
 }
+
+// errTanpaTujuan is what every renderer returns for a nil writer or report.
+var errTanpaTujuan = errors.New("lkip: tidak ada tujuan tulis atau laporan (nil)")
 
 // gayaCetak is the print style sheet.
 const gayaCetak = `@page { size: A4; margin: 20mm 18mm 22mm 25mm;

@@ -154,6 +154,9 @@ func strOrNil(s string) *string {
 // belanja accounts, and the reviu. Numbers are plain decimal strings; null
 // means "cannot be computed".
 func RenderJSON(w io.Writer, l *Laporan) error {
+	if w == nil || l == nil {
+		return errTanpaTujuan
+	}
 	r := &l.Ringkasan
 	out := laporanJSON{
 		Versi:     VersiSkema,

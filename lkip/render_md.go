@@ -13,6 +13,9 @@ import (
 // with every table computed. Numbers are in Indonesian format; charts are
 // written as tables of their values.
 func RenderMarkdown(w io.Writer, l *Laporan) error {
+	if w == nil || l == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	for i, b := range l.susun() {
 		if i > 0 {

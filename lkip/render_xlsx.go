@@ -24,6 +24,9 @@ import (
 // exactly from the printed text; a figure printed otherwise ("–" for no
 // value) stays text.
 func RenderXLSX(w io.Writer, l *Laporan) error {
+	if w == nil || l == nil {
+		return errTanpaTujuan
+	}
 	x := xlsx.NewWriter()
 	for _, b := range l.susun() {
 		for _, e := range b.Isi {
