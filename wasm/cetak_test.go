@@ -75,11 +75,9 @@ func periksaCetak(b *browser, prefix string, minHalaman int) int {
 	return len(halaman)
 }
 
-// periksaEkspor clicks "Ekspor dokumen aktif" on the Data page, lets
-// Chromium save the download into a directory, and checks that the file
-// is the active document: it parses, and encodes to the same bytes as
-// want.
-func periksaEkspor(b *browser, prefix string, want *lkip.Dokumen) {
+// izinkanUnduhan lets Chromium save downloads into a new directory, which
+// it returns.
+func izinkanUnduhan(b *browser) string {
 	b.t.Helper()
 	dir := b.t.TempDir()
 	yes := true
@@ -87,24 +85,38 @@ func periksaEkspor(b *browser, prefix string, want *lkip.Dokumen) {
 		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir, EventsEnabled: &yes}); err != nil {
 		b.t.Fatalf("allowing downloads: %v", err)
 	}
-	klikMenu(b, prefix, "/data", "Data")
-	b.do("click Ekspor", 10*time.Second, chromedp.Click(chromedp.ID("ekspor")))
-	var file string
+	return dir
+}
+
+// tungguUnduhan waits for a file ending in akhiran in dir, downloaded
+// after clicking apa, and returns its path.
+func tungguUnduhan(b *browser, dir, akhiran, apa string) string {
+	b.t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
-	for file == "" {
+	for {
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), ".json") {
-				file = filepath.Join(dir, e.Name())
+			if strings.HasSuffix(e.Name(), akhiran) {
+				return filepath.Join(dir, e.Name())
 			}
 		}
-		if file == "" {
-			if time.Now().After(deadline) {
-				b.t.Fatalf("no file downloaded after clicking Ekspor (directory has %d entries)\nconsole:\n%s", len(entries), b.console())
-			}
-			time.Sleep(100 * time.Millisecond)
+		if time.Now().After(deadline) {
+			b.t.Fatalf("no %s file downloaded after clicking %s (directory has %d entries)\nconsole:\n%s", akhiran, apa, len(entries), b.console())
 		}
+		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// periksaEkspor clicks "Ekspor dokumen aktif" on the Data page, lets
+// Chromium save the download into a directory, and checks that the file
+// is the active document: it parses, and encodes to the same bytes as
+// want.
+func periksaEkspor(b *browser, prefix string, want *lkip.Dokumen) {
+	b.t.Helper()
+	dir := izinkanUnduhan(b)
+	klikMenu(b, prefix, "/data", "Data")
+	b.do("click Ekspor", 10*time.Second, chromedp.Click(chromedp.ID("ekspor")))
+	file := tungguUnduhan(b, dir, ".json", "Ekspor")
 	data := readFile(b.t, file)
 	if name := filepath.Base(file); name != "lkip-dinas-sosial-kabupaten-flores-timur-2022.json" {
 		b.t.Errorf("downloaded file is named %q", name)

@@ -25,7 +25,7 @@ func (p *Laporan) Render() app.UI {
 	}
 	return p.bingkai("/laporan", "Laporan",
 		el("div").Class("aksi").Body(
-			el("button").ID("cetak").Text("Cetak / simpan PDF").OnClick(p.cetak),
+			append([]app.UI{el("button").ID("cetak").Text("Cetak / simpan PDF").OnClick(p.cetak)}, p.tombolUnduh()...)...,
 		),
 		// The report is a separate document: sandboxed without scripts (no
 		// allow-scripts, so nothing in it can run even if it contained a

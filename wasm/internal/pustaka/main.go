@@ -1,7 +1,7 @@
 // Command pustaka is the minimal go-app v10 program plus the sakip library
 // calls the PWA makes (parse, compute, encode, render the report, read an
-// anggaran CSV, the kabupaten rekap of the stored documents, the search of
-// the nomenclature), and nothing else. The browser test of the PWA builds it
+// anggaran CSV, the report as DOCX and XLSX, the kabupaten rekap of the stored
+// documents, the search of the nomenclature), and nothing else. The browser test of the PWA builds it
 // like app.wasm to tell the weight of the library from the weight of the
 // user interface.
 package main
@@ -33,6 +33,8 @@ func (l *laporan) Render() app.UI {
 	}
 	data, _ := d.Encode()
 	lkip.RenderHTML(io.Discard, lap)
+	lkip.RenderDOCX(io.Discard, lap)
+	lkip.RenderXLSX(io.Discard, lap)
 	p := rekap.New(rekap.Opsi{})
 	p.TambahData("a.json", data)
 	r := p.Rekap()
