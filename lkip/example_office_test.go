@@ -27,7 +27,11 @@ func ExampleRenderDOCX() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(z.File[5].Name)
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			fmt.Println(f.Name)
+		}
+	}
 	// Output: word/document.xml
 }
 

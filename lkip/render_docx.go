@@ -375,7 +375,7 @@ func (r *docxRender) gambarBatang(panjang, garis int, acuan bool, lebar, tinggi 
 	}
 	var b bytes.Buffer
 	// one encoder buffer for all bars: a zlib writer is about 1 MB
-	enc := png.Encoder{CompressionLevel: png.BestCompression, BufferPool: &r.png}
+	enc := png.Encoder{BufferPool: &r.png}
 	if err := enc.Encode(&b, img); err != nil && r.err == nil {
 		r.err = err
 	}

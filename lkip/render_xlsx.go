@@ -58,7 +58,18 @@ func xlsxTabel(x *xlsx.Writer, t *tabel) {
 		nama = t.Judul
 	}
 	s := x.AddSheet(nama)
-	s.AddRow(xlsx.Text(judul).Bold())
+	// the title, source and note span the table: they set no column width
+	lebar := 0
+	for _, k := range t.Kepala {
+		lebar += max(k.Span, 1)
+	}
+	lintang := func(v xlsx.Value) xlsx.Value {
+		if lebar > 1 {
+			return v.Span(lebar)
+		}
+		return v
+	}
+	s.AddRow(lintang(xlsx.Text(judul).Bold()))
 	var kepala []xlsx.Value
 	for _, k := range t.Kepala {
 		v := xlsx.Text(k.Teks).Header()
@@ -69,6 +80,7 @@ func xlsxTabel(x *xlsx.Writer, t *tabel) {
 	}
 	s.AddRow(kepala...)
 	s.FreezeRows(2)
+	s.FitToWidth()
 	if perluLanskap(t) {
 		s.Landscape()
 	}
@@ -99,10 +111,10 @@ func xlsxTabel(x *xlsx.Writer, t *tabel) {
 	}
 	if t.Sumber != "" {
 		s.AddRow()
-		s.AddRow(xlsx.Text("Sumber: " + t.Sumber))
+		s.AddRow(lintang(xlsx.Text("Sumber: " + t.Sumber)))
 	}
 	if t.Catatan != "" {
-		s.AddRow(xlsx.Text(t.Catatan))
+		s.AddRow(lintang(xlsx.Text(t.Catatan)))
 	}
 }
 

@@ -37,7 +37,8 @@ const footerHalaman = kepalaXML + `<w:ftr xmlns:w="http://schemas.openxmlformats
 // footerKosong is the empty footer of the cover.
 const footerKosong = kepalaXML + `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>`
 
-// styles: Times New Roman 12 pt like the print report, Indonesian as the
+// styles (and, added by Document.styles, the table text styles):
+// Times New Roman 12 pt like the print report, Indonesian as the
 // proofing language, Word's built-in heading styles with their outline
 // levels (the navigation pane), and the styles of captions, notes, table
 // text and the footer.
@@ -58,8 +59,6 @@ const styles = kepalaXML + `<w:styles xmlns:w="http://schemas.openxmlformats.org
 	`<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="80"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:customStyle="1" w:styleId="Catatan"><w:name w:val="Catatan Tabel"/><w:basedOn w:val="Normal"/>` +
 	`<w:pPr><w:spacing w:after="160"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-	`<w:style w:type="paragraph" w:customStyle="1" w:styleId="TabelIsi"><w:name w:val="Isi Tabel"/><w:basedOn w:val="Normal"/>` +
-	`<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>` +
 	`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
 	`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +

@@ -117,6 +117,9 @@ type Document struct {
 	idGbr     map[string]int
 	nGambar   int // drawings placed (their ids)
 	nBookmark int
+	// ukuranSel lists the font sizes of table text, in half points: each
+	// has its paragraph style "TabelIsiN", so that cells carry no size
+	ukuranSel []int
 }
 
 // New returns an empty A4 portrait document. Its first page (the cover)
@@ -136,7 +139,7 @@ const (
 	margKiri   = 1417
 	twipPerPt  = 20
 	emuPerPt   = 12700
-	ukuranSel  = 9.5
+	ukuranTbl  = 9.5
 	maxBookmrk = 40
 )
 
@@ -322,6 +325,19 @@ func (d *Document) drawing(b *strings.Builder, img Image) {
 		`</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`, cx, cy, d.nGambar, i)
 }
 
+// gayaSel returns the paragraph style of table text of size points.
+func (d *Document) gayaSel(size float64) string {
+	h := int(size*2 + 0.5)
+	found := false
+	for _, x := range d.ukuranSel {
+		found = found || x == h
+	}
+	if !found {
+		d.ukuranSel = append(d.ukuranSel, h)
+	}
+	return "TabelIsi" + strconv.Itoa(h)
+}
+
 // Table adds a table spanning the text width.
 func (d *Document) Table(t Table) {
 	n := len(t.Header)
@@ -348,7 +364,7 @@ func (d *Document) Table(t Table) {
 	}
 	size := t.Size
 	if size == 0 {
-		size = ukuranSel
+		size = ukuranTbl
 	}
 	b := &d.body
 	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:tblBorders>`, lebarTeks)
@@ -406,7 +422,7 @@ func (d *Document) baris(r []Cell, lebar []int, size float64, kepala bool) {
 		if kepala {
 			b.WriteString(`<w:vAlign w:val="center"/>`)
 		}
-		b.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="TabelIsi"/>`)
+		fmt.Fprintf(b, `</w:tcPr><w:p><w:pPr><w:pStyle w:val="%s"/>`, d.gayaSel(size))
 		al := c.Align
 		if kepala && al == "" {
 			al = AlignCenter
@@ -414,15 +430,12 @@ func (d *Document) baris(r []Cell, lebar []int, size float64, kepala bool) {
 		if al != "" {
 			fmt.Fprintf(b, `<w:jc w:val="%s"/>`, al)
 		}
-		fmt.Fprintf(b, `<w:rPr><w:sz w:val="%d"/></w:rPr></w:pPr>`, int(size*2+0.5))
+		b.WriteString(`</w:pPr>`)
 		if c.Image != nil {
 			d.drawing(b, *c.Image)
 		} else {
 			rs := make([]Run, len(c.Runs))
 			for i, r := range c.Runs {
-				if r.Size == 0 {
-					r.Size = size
-				}
 				r.Bold = r.Bold || kepala
 				rs[i] = r
 			}
@@ -447,13 +460,17 @@ func (d *Document) baris(r []Cell, lebar []int, size float64, kepala bool) {
 func (d *Document) WriteTo(out io.Writer) (int64, error) {
 	cw := &penghitung{w: out}
 	z := zip.NewWriter(cw)
-	tulis := func(nama string, isi string) error {
+	tulis := func(nama string, isi ...string) error {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: nama, Method: zip.Deflate, Modified: waktuZip})
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(f, isi)
-		return err
+		for _, s := range isi {
+			if _, err = io.WriteString(f, s); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	var rels strings.Builder
 	rels.WriteString(kepalaXML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -465,15 +482,13 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 		fmt.Fprintf(&rels, `<Relationship Id="rIdGambar%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/gambar%[1]d.png"/>`, i+1)
 	}
 	rels.WriteString("</Relationships>")
-	doc := kepalaXML + `<w:document ` + nsDokumen + `><w:body>` + d.body.String() + d.sectPr() + `</w:body></w:document>`
 	parts := []struct{ nama, isi string }{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", kepalaXML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`},
 		{"docProps/core.xml", kepalaXML + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>sakip</dc:creator></cp:coreProperties>`},
 		{"docProps/app.xml", kepalaXML + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>sakip</Application></Properties>`},
 		{"word/_rels/document.xml.rels", rels.String()},
-		{"word/document.xml", doc},
-		{"word/styles.xml", styles},
+		{"word/styles.xml", d.styles()},
 		{"word/settings.xml", settings},
 		{"word/footer1.xml", footerHalaman},
 		{"word/footer2.xml", footerKosong},
@@ -482,6 +497,10 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 		if err := tulis(p.nama, p.isi); err != nil {
 			return cw.n, err
 		}
+	}
+	// the body written as it is, not joined into one more string
+	if err := tulis("word/document.xml", kepalaXML+`<w:document `+nsDokumen+`><w:body>`, d.body.String(), d.sectPr()+`</w:body></w:document>`); err != nil {
+		return cw.n, err
 	}
 	for i, g := range d.gambar {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: "word/media/gambar" + strconv.Itoa(i+1) + ".png", Method: zip.Store, Modified: waktuZip})
@@ -519,3 +538,17 @@ func lolos(s string) string {
 }
 
 var _ io.WriterTo = (*Document)(nil)
+
+// styles returns the style part: the fixed styles and one table text
+// style per size used.
+func (d *Document) styles() string {
+	var b strings.Builder
+	b.WriteString(strings.TrimSuffix(styles, "</w:styles>"))
+	for _, h := range d.ukuranSel {
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:customStyle="1" w:styleId="TabelIsi%d"><w:name w:val="Isi Tabel %s pt"/><w:basedOn w:val="Normal"/>`+
+			`<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="%[1]d"/><w:szCs w:val="%[1]d"/></w:rPr></w:style>`,
+			h, strconv.FormatFloat(float64(h)/2, 'f', -1, 64))
+	}
+	b.WriteString("</w:styles>")
+	return b.String()
+}

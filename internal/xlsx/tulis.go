@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -80,6 +81,7 @@ type SheetWriter struct {
 	lebar   map[int]float64
 	beku    int
 	lanskap bool
+	pas     bool
 }
 
 // Value is the content of one cell: text, a number or nothing (the zero
@@ -200,6 +202,10 @@ func (s *SheetWriter) FreezeRows(n int) { s.beku = n }
 
 // Landscape prints the sheet on landscape A4 (portrait A4 otherwise).
 func (s *SheetWriter) Landscape() { s.lanskap = true }
+
+// FitToWidth prints the sheet scaled to one page wide (as many pages
+// down as it needs) instead of cutting its columns across pages.
+func (s *SheetWriter) FitToWidth() { s.pas = true }
 
 // WriteTo writes the workbook as an XLSX file. It fails, naming the sheet
 // and cell, when a sheet has more rows or columns than the format allows
@@ -344,6 +350,35 @@ func panjang(v Value) int {
 	return n
 }
 
+// jumlahBaris estimates the lines a text takes in a cell lebar units
+// wide (a unit is the width of a digit; text averages about 1.15
+// characters per unit), wrapped at spaces.
+func jumlahBaris(teks string, lebar float64) int {
+	muat := max(int(lebar*1.15)-1, 1)
+	n := 0
+	for _, baris := range strings.Split(teks, "\n") {
+		k, isi := 1, 0
+		for _, kata := range strings.Fields(baris) {
+			p := utf8.RuneCountInString(kata)
+			switch {
+			case isi == 0:
+				isi = p
+			case isi+1+p <= muat:
+				isi += 1 + p
+			default:
+				k++
+				isi = p
+			}
+			for isi > muat { // a word longer than the cell breaks
+				k++
+				isi -= muat
+			}
+		}
+		n += k
+	}
+	return n
+}
+
 func (s *SheetWriter) xml() ([]byte, error) {
 	w := s.w
 	if len(s.baris) > maxBaris {
@@ -352,6 +387,9 @@ func (s *SheetWriter) xml() ([]byte, error) {
 	var b strings.Builder
 	b.WriteString(kepalaXML)
 	b.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`)
+	if s.pas {
+		b.WriteString(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`)
+	}
 	// Widths from content, and merges.
 	isi := map[int]int{}
 	var gabung []string
@@ -380,6 +418,7 @@ func (s *SheetWriter) xml() ([]byte, error) {
 	if s.beku > 0 {
 		fmt.Fprintf(&b, `<sheetViews><sheetView workbookViewId="0"><pane ySplit="%d" topLeftCell="%s" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="%[2]s" sqref="%[2]s"/></sheetView></sheetViews>`, s.beku, alamatSel(s.beku, 0))
 	}
+	lebar := make([]float64, nKolom)
 	if nKolom > 0 {
 		b.WriteString("<cols>")
 		for c := 0; c < nKolom; c++ {
@@ -387,17 +426,41 @@ func (s *SheetWriter) xml() ([]byte, error) {
 			if !ok {
 				l = float64(min(max(isi[c], 4), 60) + 2)
 			}
+			lebar[c] = l
 			fmt.Fprintf(&b, `<col min="%d" max="%d" width="%s" customWidth="1"/>`, c+1, c+1, strconv.FormatFloat(l, 'f', -1, 64))
 		}
 		b.WriteString("</cols>")
 	}
 	b.WriteString("<sheetData>")
 	for r, row := range s.baris {
-		fmt.Fprintf(&b, `<row r="%d">`, r+1)
+		// A text longer than its cell wraps; the row is made as high as
+		// its most wrapped cell (readers do not all fit rows on opening).
+		baris := 1
 		col := 0
 		for _, v := range row {
 			span := max(v.span, 1)
-			g := gaya{format: v.format, tebal: v.tebal, kepala: v.kepala, garis: v.kepala, bungkus: v.kepala || !v.angka && panjang(v) > 60}
+			if !v.angka && v.teks != "" {
+				l := 0.0
+				for k := col; k < min(col+span, nKolom); k++ {
+					l += lebar[k]
+				}
+				baris = max(baris, jumlahBaris(v.teks, l))
+			}
+			col += span
+		}
+		if baris > 1 {
+			fmt.Fprintf(&b, `<row r="%d" ht="%d" customHeight="1">`, r+1, 15*baris)
+		} else {
+			fmt.Fprintf(&b, `<row r="%d">`, r+1)
+		}
+		col = 0
+		for _, v := range row {
+			span := max(v.span, 1)
+			l := 0.0
+			for k := col; k < min(col+span, nKolom); k++ {
+				l += lebar[k]
+			}
+			g := gaya{format: v.format, tebal: v.tebal, kepala: v.kepala, garis: v.kepala, bungkus: v.kepala || !v.angka && jumlahBaris(v.teks, l) > 1}
 			if !v.angka {
 				g.format = ""
 			}
@@ -435,7 +498,11 @@ func (s *SheetWriter) xml() ([]byte, error) {
 	if s.lanskap {
 		orient = "landscape"
 	}
-	fmt.Fprintf(&b, `<pageSetup paperSize="9" orientation="%s"/>`, orient)
+	pas := ""
+	if s.pas {
+		pas = ` fitToWidth="1" fitToHeight="0"`
+	}
+	fmt.Fprintf(&b, `<pageSetup paperSize="9"%s orientation="%s"/>`, pas, orient)
 	b.WriteString("</worksheet>")
 	return []byte(b.String()), nil
 }
@@ -527,13 +594,14 @@ func (w *Writer) styles() []byte {
 				b.WriteString(" " + a.attr + `="1"`)
 			}
 		}
+		// cells at the top of their row, which a wrapped cell makes high
 		switch {
 		case g.kepala:
 			b.WriteString(` applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>`)
 		case g.bungkus:
 			b.WriteString(` applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`)
 		default:
-			b.WriteString("/>")
+			b.WriteString(` applyAlignment="1"><alignment vertical="top"/></xf>`)
 		}
 	}
 	b.WriteString(`</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`)

@@ -139,6 +139,8 @@ func TestTulisWorkbook(t *testing.T) {
 			s.AddRow(Text("Belanja"), Number(d("9399497972"), FormatBulat), Number(d("98.42"), FormatDesimal2), Number(d("0.9842"), FormatPersen2))
 			s.AddRow(Text("JUMLAH").Bold(), Number(d("-5"), FormatBulat).Bold(), Text(""), Number(d("1.053"), FormatDesimal(1, true)))
 			s.FreezeRows(1)
+			s.FitToWidth()
+			s.Landscape()
 		},
 		names: []string{"Tabel 3.2"},
 		cells: map[string][]tulisSel{"Tabel 3.2": {
@@ -150,8 +152,10 @@ func TestTulisWorkbook(t *testing.T) {
 			{Ref: "D3", Value: "1.053", Format: "0.0%"},
 		}},
 		part: map[string][]string{
-			"xl/worksheets/sheet1.xml": {`<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>`},
-			"xl/workbook.xml":          {`<definedName name="_xlnm.Print_Titles" localSheetId="0">&#39;Tabel 3.2&#39;!$1:$1</definedName>`},
+			"xl/worksheets/sheet1.xml": {`<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>`,
+				`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+				`<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0" orientation="landscape"/>`},
+			"xl/workbook.xml": {`<definedName name="_xlnm.Print_Titles" localSheetId="0">&#39;Tabel 3.2&#39;!$1:$1</definedName>`},
 		},
 	}, {
 		name: "merged cells, escaped text, column widths",
@@ -167,7 +171,7 @@ func TestTulisWorkbook(t *testing.T) {
 			{Ref: "A2", Type: "s", Value: "  spasi  "}, {Ref: "B2", Type: "s", Value: "baris\nkedua"},
 		}},
 		part: map[string][]string{
-			"xl/worksheets/sheet1.xml": {`<mergeCell ref="A1:C1"/>`, `<col min="2" max="2" width="12.5" customWidth="1"/>`, `<col min="1" max="1" width="11" customWidth="1"/>`},
+			"xl/worksheets/sheet1.xml": {`<mergeCell ref="A1:C1"/>`, `<pageSetup paperSize="9" orientation="portrait"/>`, `<row r="1">`, `<row r="2" ht="30" customHeight="1">`, `<col min="2" max="2" width="12.5" customWidth="1"/>`, `<col min="1" max="1" width="11" customWidth="1"/>`},
 			"xl/workbook.xml":          {`<sheet name="A &amp; &lt;B&gt;" sheetId="1" r:id="rId1"/>`},
 			"xl/sharedStrings.xml":     {`<t xml:space="preserve">  spasi  </t>`},
 		},
@@ -238,6 +242,21 @@ func TestTulisBatas(t *testing.T) {
 	_, err := w.WriteTo(io.Discard)
 	if err == nil || !strings.Contains(err.Error(), `sheet "Besar" sel B1`) {
 		t.Errorf("err = %v, want the sheet and cell named", err)
+	}
+}
+
+func TestJumlahBaris(t *testing.T) {
+	for _, tt := range []struct {
+		teks  string
+		lebar float64
+		want  int
+	}{
+		{"", 10, 1}, {"pendek", 10, 1}, {"tepat empat belas", 16, 1}, {"dua kata panjang", 10, 2},
+		{"baris\nkedua", 40, 2}, {"abcdefghijklmnopqrstuvwxyz", 10, 3}, {"a b c", 0, 3},
+	} {
+		if got := jumlahBaris(tt.teks, tt.lebar); got != tt.want {
+			t.Errorf("jumlahBaris(%q, %v) = %d, want %d", tt.teks, tt.lebar, got, tt.want)
+		}
 	}
 }
 
