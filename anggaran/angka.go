@@ -108,61 +108,12 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	fail := func(alasan string) (decimal.Decimal, error) {
 		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: alasan}
 	}
-	t := strings.Map(func(r rune) rune {
-		switch r {
-		case '\u2212', '\u2013', '\u2014': // minus sign, en and em dash
-			return '-'
-		}
-		return r
-	}, s)
-	t = trimSpasi(t)
-	if t == "" || t == "-" {
-		if t == "-" && j == JenisRupiah {
-			return decimal.Zero, nil
-		}
-		return decimal.Zero, &AngkaError{Teks: s, Jenis: j, Alasan: "nilai kosong", Err: ErrKosong}
+	neg, t, err := kupas(s, j)
+	if err != nil {
+		return decimal.Zero, err
 	}
-	neg := false
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
-		neg, t = true, trimSpasi(t[1:len(t)-1])
-	}
-	if strings.HasPrefix(t, "-") {
-		if neg {
-			return fail("tanda negatif ganda")
-		}
-		neg, t = true, trimSpasi(t[1:])
-	}
-	switch j {
-	case JenisRupiah:
-		if len(t) >= 2 && strings.EqualFold(t[:2], "rp") {
-			t = trimSpasi(strings.TrimPrefix(t[2:], "."))
-			if t == "" {
-				return fail("tidak ada angka setelah Rp")
-			}
-		}
-		if strings.HasPrefix(t, "-") && !neg {
-			neg, t = true, trimSpasi(t[1:])
-		}
-		t = strings.TrimSuffix(t, ",-")
-		t = strings.TrimSuffix(t, ".-")
-	case JenisPersen:
-		t = trimSpasi(strings.TrimSuffix(t, "%"))
-	}
-	if strings.IndexFunc(t, isSpasi) >= 0 {
-		// "1.000 000" or "100 200" is never one number: refuse rather
-		// than silently join the digits.
-		return fail("ada spasi di tengah angka")
-	}
-	if t == "" {
-		return fail("tidak ada angka")
-	}
-	for _, r := range t {
-		if (r < '0' || r > '9') && r != '.' && r != ',' {
-			return fail(fmt.Sprintf("mengandung karakter %q", r))
-		}
-	}
-	if t[0] == '.' || t[0] == ',' || t[len(t)-1] == '.' || t[len(t)-1] == ',' {
-		return fail("diawali atau diakhiri tanda pemisah")
+	if t == "" { // nihil: "-" in a Rupiah column
+		return decimal.Zero, nil
 	}
 	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
 	var intPart, fracPart string
