@@ -92,12 +92,28 @@ func izinkanUnduhan(b *browser) string {
 // after clicking apa, and returns its path.
 func tungguUnduhan(b *browser, dir, akhiran, apa string) string {
 	b.t.Helper()
+	// Chromium may show the final name before it has written the last
+	// byte: the file counts once no partial download is left in dir and its
+	// size has not changed between two looks.
 	deadline := time.Now().Add(30 * time.Second)
+	last := int64(-1)
 	for {
 		entries, _ := os.ReadDir(dir)
+		found, partial := "", false
 		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), akhiran) {
-				return filepath.Join(dir, e.Name())
+			switch {
+			case strings.HasSuffix(e.Name(), ".crdownload"), strings.HasSuffix(e.Name(), ".tmp"):
+				partial = true
+			case strings.HasSuffix(e.Name(), akhiran):
+				found = filepath.Join(dir, e.Name())
+			}
+		}
+		if found != "" && !partial {
+			if fi, err := os.Stat(found); err == nil && fi.Size() > 0 {
+				if fi.Size() == last {
+					return found
+				}
+				last = fi.Size()
 			}
 		}
 		if time.Now().After(deadline) {

@@ -62,7 +62,7 @@ func TestRekapKabupaten(t *testing.T) {
 		t.Error("no cross-dinas finding shown (a sub kegiatan code is planted in two dinas)")
 	}
 	// Filter, then open the first dinas' document.
-	b.do("filter", 10*time.Second, chromedp.SendKeys(chromedp.ID("saring-rekap"), "kesehatan"))
+	ketikSaja(b, "saring-rekap", "kesehatan")
 	b.waitJS("the filtered rekap", `document.querySelectorAll("#tabel-rekap tbody tr").length >= 1 && document.querySelectorAll("#tabel-rekap tbody tr").length < 10`, 10*time.Second)
 	nama := eval[string](b, `document.querySelector("#tabel-rekap tbody tr button.buka").innerText`)
 	b.do("open "+nama, 10*time.Second, chromedp.Click(chromedp.CSS(`#tabel-rekap tbody tr button.buka`)))

@@ -127,12 +127,11 @@ func leafToEdit(t *testing.T, l *lkip.Laporan) int {
 	return -1
 }
 
-// ketik replaces the value of input id by typing text key by key.
+// ketik replaces the value of input id by typing text key by key, then
+// leaves the field (the edit is saved).
 func ketik(b *browser, id, text string) {
 	b.t.Helper()
-	b.do("clear "+id, 10*time.Second, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
-		`(e => { e.focus(); e.value = ""; e.dispatchEvent(new Event("input", {bubbles: true})); })(document.getElementById(%q))`, id)))
-	b.do("type into "+id, 30*time.Second, chromedp.SendKeys(chromedp.JSPath(fmt.Sprintf(`document.getElementById(%q)`, id)), text))
+	ketikSaja(b, id, text)
 	b.do("leave "+id, 10*time.Second, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
 		`(e => { e.dispatchEvent(new Event("change", {bubbles: true})); e.blur(); })(document.getElementById(%q))`, id)))
 }

@@ -86,7 +86,10 @@ func ketikSaja(b *browser, id, text string) {
 	b.t.Helper()
 	b.do("clear "+id, 10*time.Second, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
 		`(e => { e.focus(); e.value = ""; e.dispatchEvent(new Event("input", {bubbles: true})); })(document.getElementById(%q))`, id)))
-	b.do("type into "+id, 30*time.Second, chromedp.SendKeys(chromedp.JSPath(fmt.Sprintf(`document.getElementById(%q)`, id)), text))
+	// Keys go to the focused field: chromedp.SendKeys reads the node's
+	// attributes without its lock while DOM events update them (a data race
+	// inside chromedp v0.23.0 that -race reports).
+	b.do("type into "+id, 30*time.Second, chromedp.KeyEvent(text))
 }
 
 func nilaiIsian(b *browser, id string) string {
