@@ -2,7 +2,6 @@ package anggaran
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 
@@ -15,16 +14,30 @@ import (
 // with the grand total as node 0. Leaves are the rows without descendants;
 // every other node holds the sums of the leaves below it. Build one with
 // [Anggaran.Compute] or [Compute]; it does not change afterwards and is safe
-// for concurrent reading.
+// for concurrent reading. Read a node with [Pohon.Baris] (decimals) or
+// [Pohon.Nilai] (fixed point, without allocating).
+//
+// A nil *Pohon and the zero Pohon are the tree of no rows, as
+// Compute(nil, nil, Kode{}, Opsi{}) gives: one node, the grand total
+// (index 0), without amounts, code or name; zero options, no rows, no
+// urusan/bidang. Every method answers for it; only a node index other
+// than 0 panics, as any index out of range does.
 type Pohon struct {
-	simpul   []simpul
-	nilai    []nilaiSimpul // sums of parents (and of duplicate leaves), slow mode
-	cepat    bool          // sums are in jumlah64, as counts of 10^e
+	simpul []simpul
+	nilai  []nilaiSimpul // sums of parents (and of duplicate leaves), slow mode
+	// cepat says that every amount is a whole number of sen that fits in
+	// int64 ([Rupiah]) and so is every sum: jumlah64 then holds the
+	// amounts of every node, leaves included, and nothing is read from
+	// the rows' decimals again.
+	cepat bool
+	// e is the exponent computed decimals are given at ([Pohon.Baris]):
+	// the smallest exponent of the rows' amounts, at least -2 (sen), so
+	// that a sum of whole Rupiah reads as a whole number.
 	e        int32
-	jumlah64 [][3]int64 // sums of parents (and of duplicate leaves), fast mode
+	jumlah64 [][3]int64 // amounts of every node in sen, fast mode
 	// fisik64 parallels jumlah64 when some row has a realisasi fisik:
 	// the pagu-weighted fisik sums of [Pohon.fisik], with fisik as counts
-	// of 10^ef; nil otherwise.
+	// of 10^ef and pagu in sen; nil otherwise.
 	fisik64 []fisikSimpul
 	ef      int32
 	rincian []Rincian
@@ -48,16 +61,16 @@ func (p *Pohon) kodeBaris(i int32) Kode {
 }
 
 // simpul is one node. It holds no pointers (the garbage collector never
-// scans the node slice): a leaf's amounts stay in its input row, a
-// parent's sums are in Pohon.jumlah64 (or Pohon.nilai when the amounts
-// did not fit in int64), turned into decimals only when read.
+// scans the node slice): its amounts are in Pohon.jumlah64 as sen (or,
+// when the amounts did not fit, a parent's sums in Pohon.nilai and a
+// leaf's in its input row), turned into decimals only when read.
 type simpul struct {
 	kode   Kode
 	baris  int32 // first input row with this code, -1 for a computed parent
 	akhir  int32 // one past the last node of the subtree
 	induk  int32
 	nBaris int32 // rows with this code; more than one is a duplicate
-	jumlah int32 // index in Pohon.jumlah64 or Pohon.nilai, -1 when the amounts are the row's
+	jumlah int32 // index in Pohon.jumlah64 or Pohon.nilai, -1 when the amounts are the row's (slow mode)
 	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
 	daun   bool
 }
@@ -77,20 +90,20 @@ const (
 // only when its ada bit is set).
 func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
-	if s.jumlah >= 0 && p.cepat {
+	if p.cepat {
 		n := &p.jumlah64[s.jumlah]
 		var row *Rincian
 		if s.baris >= 0 {
 			row = &p.rincian[s.baris]
 		}
 		if s.ada&adaPagu != 0 {
-			pagu = desimal64(n[0], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
+			pagu = p.desimalSen(n[0], row, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
 		}
 		if s.ada&adaRealisasi != 0 {
-			real = desimal64(n[1], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
+			real = p.desimalSen(n[1], row, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
 		}
 		if s.ada&adaMurni != 0 {
-			murni = desimal64(n[2], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
+			murni = p.desimalSen(n[2], row, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
 		}
 		return pagu, real, murni
 	}
@@ -133,9 +146,11 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 //     kegiatan before any kegiatan) is left out.
 //
 // The rollup sorts the rows once by their integer code (skipped when they
-// are already in order) and sums in one pass; amounts that fit in 18
-// digits at a common scale are added as int64 with overflow checks, others
-// with decimal arithmetic. Both give exact results.
+// are already in order) and sums in one pass. Amounts that are whole sen
+// are added as int64 sen with overflow checks ([Rupiah]) and the tree
+// keeps every node's amounts so; when an amount has more decimals or a
+// sum would overflow, the whole tree is summed with decimal arithmetic
+// instead. Both give exact results.
 func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	if tanpaKode(rows) {
@@ -143,8 +158,8 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	}
 	b := pembangun{p: p}
 	b.urut = urutkan(p)
-	nodes, parents, e, cepat, ef, adaFisik := survei(p, b.urut)
-	b.e, b.cepat = e, cepat
+	nodes, parents, e, ef, adaFisik := survei(p, b.urut)
+	b.e, b.cepat = max(e, -2), true
 	b.ef, b.fisik = ef, adaFisik && ef >= -18
 	if b.urut != nil && b.cepat {
 		// Rows out of order are visited at random: read their amounts
@@ -153,7 +168,9 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	}
 	p.simpul = make([]simpul, 0, nodes)
 	if b.cepat {
-		p.jumlah64 = make([][3]int64, 0, parents)
+		p.jumlah64 = make([][3]int64, 0, nodes)
+	} else {
+		p.nilai = make([]nilaiSimpul, 0, parents)
 	}
 	if !b.bangun() {
 		b.cepat = false
@@ -224,12 +241,11 @@ func radix(ks []kunci) []kunci {
 }
 
 // survei returns the number of nodes (rows plus their distinct ancestors,
-// the root included), an estimate of the number of parents, and the
-// smallest exponent of the amounts with whether it is small enough for
-// int64 arithmetic to be worth trying, and the smallest exponent of the
+// the root included), an estimate of the number of parents, the smallest
+// exponent of the amounts (at most 0), and the smallest exponent of the
 // realisasi fisik with whether any row has one. Every pass is sequential:
 // the exponents in input order, the codes in sorted order.
-func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, cepat bool, ef int32, adaFisik bool) {
+func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, ef int32, adaFisik bool) {
 	rows := p.rincian
 	for i := range rows {
 		row := &rows[i]
@@ -265,18 +281,18 @@ func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, cepat bool, ef
 		}
 		prev = k
 	}
-	return nodes, parents + 1, e, e >= -18, ef, adaFisik
+	return nodes, parents + 1, e, ef, adaFisik
 }
 
-// daunCepat are a row's amounts as int64 counts of 10^e, and which of them
-// are present (adaPagu|adaRealisasi|adaMurni).
+// daunCepat are a row's amounts in sen, and which of them are present
+// (adaPagu|adaRealisasi|adaMurni).
 type daunCepat struct {
 	n   [3]int64
 	ada uint8
 }
 
 // kumpulkan fills b.ringkas in input order; it reports false when an
-// amount does not fit in int64 at the common exponent.
+// amount is not a whole number of sen that fits in int64.
 func (b *pembangun) kumpulkan() bool {
 	rows := b.p.rincian
 	b.ringkas = make([]daunCepat, len(rows))
@@ -287,7 +303,7 @@ func (b *pembangun) kumpulkan() bool {
 			if !d.Valid {
 				continue
 			}
-			v, ok := skala(d.Decimal, b.e)
+			v, ok := senDari(d.Decimal)
 			if !ok {
 				b.ringkas = nil
 				return false
@@ -301,7 +317,7 @@ func (b *pembangun) kumpulkan() bool {
 
 // jumlahan accumulates the three amounts of the leaves below one node.
 type jumlahan struct {
-	n    [3]int64           // int64 sums at the common exponent (fast mode)
+	n    [3]int64           // int64 sums in sen (fast mode)
 	d    [3]decimal.Decimal // decimal sums (slow mode)
 	ada  [3]int32           // leaves with the amount
 	daun int32              // leaves
@@ -309,7 +325,7 @@ type jumlahan struct {
 }
 
 // fisikSimpul is the sum ΣF·P over the leaves below a node of their fisik
-// F (a count of 10^ef) times their pagu P (a count of 10^e), in 128 bits,
+// F (a count of 10^ef) times their pagu P (in sen), in 128 bits,
 // with the number of leaves that contributed (a single row with both
 // values) and of leaves in all. rusak says that a leaf's values could not
 // be taken as non-negative integers (or the sum overflowed): the node's
@@ -455,7 +471,7 @@ func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
 		}
 		acc.ada[f]++
 		if b.cepat {
-			v, ok := skala(d.Decimal, b.e)
+			v, ok := senDari(d.Decimal)
 			if !ok {
 				return false
 			}
@@ -489,8 +505,13 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				src.ada[f] = 0
 			}
 		}
-		if s.nBaris == 1 && b.cepat && b.ringkas != nil {
-			s.ada = b.ringkas[s.baris].ada
+		src.f = b.fisikDaun(s)
+		if b.cepat {
+			// Every node keeps its amounts in sen, a leaf too: reading the
+			// tree never goes back to the rows' decimals.
+			if !b.isiJumlah(s, src) {
+				return false
+			}
 		} else if s.nBaris == 1 {
 			r := &p.rincian[s.baris]
 			s.ada = 0
@@ -506,7 +527,6 @@ func (b *pembangun) tutup(l Jenjang) bool {
 		} else if !b.isiJumlah(s, src) {
 			return false
 		}
-		src.f = b.fisikDaun(s)
 	} else {
 		src = &b.acc[l]
 		if !b.isiJumlah(s, src) {
@@ -533,7 +553,8 @@ func (b *pembangun) tutup(l Jenjang) bool {
 }
 
 // fisikDaun returns the fisik sum of leaf s: F·P of its row when it is
-// its only row and has both values (as non-negative integers at ef and e).
+// its only row and has both values (as non-negative integers at ef and in
+// sen).
 func (b *pembangun) fisikDaun(s *simpul) fisikSimpul {
 	if !b.fisik || !b.cepat || s.nBaris != 1 {
 		return fisikSimpul{}
@@ -542,8 +563,8 @@ func (b *pembangun) fisikDaun(s *simpul) fisikSimpul {
 	if !r.Fisik.Valid || !r.Pagu.Valid {
 		return fisikSimpul{}
 	}
-	fv, ok1 := skala(r.Fisik.Decimal, b.ef)
-	pv, ok2 := skala(r.Pagu.Decimal, b.e)
+	fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
+	pv, ok2 := senDari(r.Pagu.Decimal)
 	if !ok1 || !ok2 || fv < 0 || pv < 0 {
 		return fisikSimpul{rusak: true}
 	}
@@ -553,7 +574,8 @@ func (b *pembangun) fisikDaun(s *simpul) fisikSimpul {
 
 // isiJumlah sets the node's amounts from the sums in acc: an amount is
 // present when every leaf below has it. In fast mode the sums stay int64
-// (no allocation); [Pohon.amounts] makes decimals of them when read.
+// sen (no allocation); [Pohon.Nilai] reads them as [Rupiah] and
+// [Pohon.amounts] makes decimals of them.
 func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	s.ada = 0
 	for f := range nField {
@@ -576,38 +598,34 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	return true
 }
 
-// desimal64 returns v × 10^e as a decimal. When the node's row prints
-// the same amount at the same scale (LKIP tables print their subtotals,
-// and they normally agree), the row's decimal is returned instead of a new
-// one: decimals are immutable, and this saves two allocations per amount.
-func desimal64(v int64, e int32, row *Rincian, f func(*Rincian) decimal.NullDecimal) decimal.Decimal {
-	if row != nil {
-		if c := f(row); sama64(c, v, e) {
-			return c.Decimal
+// desimalSen returns v sen as a decimal at the tree's exponent p.e. When
+// the node's row prints the same amount (LKIP tables print their
+// subtotals, and they normally agree), the row's decimal is returned
+// instead of a new one: decimals are immutable, and this saves two
+// allocations per amount.
+func (p *Pohon) desimalSen(v int64, row *Rincian, f func(*Rincian) decimal.NullDecimal) decimal.Decimal {
+	if row != nil && f != nil {
+		if c := f(row); c.Valid && c.Decimal.Exponent() == p.e {
+			if n, ok := senDari(c.Decimal); ok && n == v {
+				return c.Decimal
+			}
 		}
 	}
-	return decimal.New(v, e)
+	return desimalPada(v, -2, p.e)
 }
 
-// sama64 reports whether c is present and is exactly v × 10^e written at
-// scale e.
-func sama64(c decimal.NullDecimal, v int64, e int32) bool {
-	return c.Valid && c.Decimal.Exponent() == e && c.Decimal.NumDigits() <= 18 && c.Decimal.CoefficientInt64() == v
-}
-
-// skala returns d as an integer count of 10^e, when it fits in int64.
-func skala(d decimal.Decimal, e int32) (int64, bool) {
-	if d.NumDigits() > 18 {
-		return 0, false
-	}
-	c := d.CoefficientInt64()
-	for s := d.Exponent() - e; s > 0; s-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
+// desimalPada returns v × 10^e as a decimal written at exponent at ≥ e
+// when v is a multiple of 10^(at−e) (a sum of amounts written at that
+// exponent always is), else at e.
+func desimalPada(v int64, e, at int32) decimal.Decimal {
+	w := v
+	for x := e; x < at; x++ {
+		if w%10 != 0 {
+			return decimal.New(v, e)
 		}
-		c *= 10
+		w /= 10
 	}
-	return c, true
+	return decimal.New(w, at)
 }
 
 // tambah64 adds with an overflow check.
