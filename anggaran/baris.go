@@ -172,6 +172,9 @@ func kurang64(a, b int64) (int64, bool) {
 
 // fisik computes the realisasi fisik of node i (see [Baris.Fisik]).
 func (p *Pohon) fisik(i int) decimal.NullDecimal {
+	if !p.adaFisik {
+		return decimal.NullDecimal{}
+	}
 	s := &p.simpul[i]
 	if s.daun {
 		if s.nBaris == 1 {

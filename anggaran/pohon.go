@@ -40,12 +40,15 @@ type Pohon struct {
 	// of 10^ef and pagu in sen; nil otherwise.
 	fisik64 []fisikSimpul
 	ef      int32
-	rincian []Rincian
-	jumlah  *Rincian
-	awalan  Kode
-	opsi    Opsi
-	ganda   []int32 // rows whose code repeats the code of an earlier row
-	kosong  []int32 // rows without a code, left out of the sums
+	// adaFisik says that some row has a realisasi fisik: without one, no
+	// node has a fisik and none is looked for.
+	adaFisik bool
+	rincian  []Rincian
+	jumlah   *Rincian
+	awalan   Kode
+	opsi     Opsi
+	ganda    []int32 // rows whose code repeats the code of an earlier row
+	kosong   []int32 // rows without a code, left out of the sums
 	// posisi are the rows' positional codes when the table was printed
 	// without codes ([Rincian.Tingkat]), nil otherwise.
 	posisi []Kode
@@ -161,6 +164,7 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	nodes, parents, e, ef, adaFisik := survei(p, b.urut)
 	b.e, b.cepat = max(e, -2), true
 	b.ef, b.fisik = ef, adaFisik && ef >= -18
+	p.adaFisik = adaFisik
 	if b.urut != nil && b.cepat {
 		// Rows out of order are visited at random: read their amounts
 		// once, in order, into a compact array first.
@@ -247,8 +251,12 @@ func radix(ks []kunci) []kunci {
 // the exponents in input order, the codes in sorted order.
 func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, ef int32, adaFisik bool) {
 	rows := p.rincian
-	for i := range rows {
-		row := &rows[i]
+	nodes = 1
+	var prev Kode
+	// One pass: the row's exponents, and its code when the rows are in
+	// order (the codes of sorted rows are read from urut instead).
+	for pos := range rows {
+		row := &rows[pos]
 		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
 			if d.Valid && d.Decimal.Exponent() < e {
 				e = d.Decimal.Exponent()
@@ -258,30 +266,33 @@ func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, ef int32, adaF
 			adaFisik = true
 			ef = min(ef, row.Fisik.Decimal.Exponent())
 		}
+		if urut == nil {
+			nodes, parents, prev = hitungSimpul(p.kodeBaris(int32(pos)), prev, nodes, parents)
+		}
 	}
-	nodes = 1
-	var prev Kode
-	for pos := range rows {
-		var k Kode
-		if urut != nil {
-			k = Kode{urut[pos].k}
-		} else {
-			k = p.kodeBaris(int32(pos))
+	if urut != nil {
+		for pos := range urut {
+			nodes, parents, prev = hitungSimpul(Kode{urut[pos].k}, prev, nodes, parents)
 		}
-		j := k.Jenjang()
-		if !prev.IsZero() && prev != k && prev.Contains(k) {
-			parents++ // the previous row has a descendant: a printed subtotal
-		}
-		for l := Jenjang(1); l <= j; l++ {
-			if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
-				nodes += int(j - l + 1)
-				parents += int(j - l) // the new ancestors of the row
-				break
-			}
-		}
-		prev = k
 	}
 	return nodes, parents + 1, e, ef, adaFisik
+}
+
+// hitungSimpul counts the nodes and parents row code k adds after the
+// row code prev, in code order.
+func hitungSimpul(k, prev Kode, nodes, parents int) (int, int, Kode) {
+	j := k.Jenjang()
+	if !prev.IsZero() && prev != k && prev.Contains(k) {
+		parents++ // the previous row has a descendant: a printed subtotal
+	}
+	for l := Jenjang(1); l <= j; l++ {
+		if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
+			nodes += int(j - l + 1)
+			parents += int(j - l) // the new ancestors of the row
+			break
+		}
+	}
+	return nodes, parents, k
 }
 
 // daunCepat are a row's amounts in sen, and which of them are present
@@ -464,8 +475,7 @@ func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
 		return true
 	}
 	r := &b.p.rincian[i]
-	for f := range nField {
-		d := bidang(r, f)
+	for f, d := range [nField]*decimal.NullDecimal{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
 		if !d.Valid {
 			continue
 		}

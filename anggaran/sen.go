@@ -2,7 +2,9 @@ package anggaran
 
 import (
 	"math"
+	"math/big"
 	"math/bits"
+	"unsafe"
 
 	"github.com/shopspring/decimal"
 )
@@ -267,6 +269,16 @@ func appendUint(b []byte, u uint64) []byte {
 // senDari returns d as a whole count of sen when it is one that fits in
 // int64, without allocating.
 func senDari(d decimal.Decimal) (int64, bool) {
+	switch d.Exponent() {
+	case 0: // whole Rupiah, as budgets are written
+		c, ok := koefisien(d)
+		if !ok || c > math.MaxInt64/100 || c < math.MinInt64/100 {
+			return 0, false
+		}
+		return c * 100, true
+	case -2:
+		return koefisien(d)
+	}
 	return hitung(d, -2)
 }
 
@@ -295,10 +307,22 @@ func hitung(d decimal.Decimal, e int32) (int64, bool) {
 }
 
 // koefisien returns d's coefficient when it fits in int64, without
-// allocating: decimal.Decimal.Coefficient copies its big.Int and
-// NumDigits formats a large one, so d is compared with the int64 bounds
-// at its own exponent ([batasKoef]), which compares the big.Ints in place.
+// allocating (decimal.Decimal.Coefficient copies its big.Int and
+// NumDigits formats a large one). It reads the big.Int in place
+// ([letakDesimal]); should decimal's layout ever differ from the one
+// checked at start-up, it compares d with the int64 bounds at its
+// exponent ([batasKoef]) instead, which is exact too, only slower.
 func koefisien(d decimal.Decimal) (int64, bool) {
+	if letakCocok {
+		v := (*letakDesimal)(unsafe.Pointer(&d)).value
+		if v == nil {
+			return 0, true
+		}
+		if !v.IsInt64() {
+			return 0, false
+		}
+		return v.Int64(), true
+	}
 	sign := d.Sign()
 	if sign == 0 {
 		return 0, true
@@ -310,12 +334,40 @@ func koefisien(d decimal.Decimal) (int64, bool) {
 		}
 		return d.CoefficientInt64(), true
 	}
-	b := &batasKoef[e+jangkaEksp]
-	if (sign > 0 && d.Cmp(b[1]) > 0) || (sign < 0 && d.Cmp(b[0]) < 0) {
+	bt := &batasKoef[e+jangkaEksp]
+	if (sign > 0 && d.Cmp(bt[1]) > 0) || (sign < 0 && d.Cmp(bt[0]) < 0) {
 		return 0, false
 	}
 	return d.CoefficientInt64(), true
 }
+
+// letakDesimal is the layout of decimal.Decimal (v1.6.0): the coefficient
+// as a *big.Int (nil for zero) and the exponent.
+type letakDesimal struct {
+	value *big.Int
+	exp   int32
+}
+
+// letakCocok reports whether decimal.Decimal has the layout of
+// letakDesimal, checked once at start-up on sizes and known values; it
+// never changes afterwards.
+var letakCocok = func() bool {
+	if unsafe.Sizeof(decimal.Decimal{}) != unsafe.Sizeof(letakDesimal{}) {
+		return false
+	}
+	for _, c := range [...]struct {
+		v int64
+		e int32
+	}{{-123456789, -3}, {1 << 62, 7}, {math.MinInt64, -30}} {
+		d := decimal.New(c.v, c.e)
+		l := (*letakDesimal)(unsafe.Pointer(&d))
+		if l.exp != c.e || l.value == nil || !l.value.IsInt64() || l.value.Int64() != c.v {
+			return false
+		}
+	}
+	z := decimal.Decimal{}
+	return (*letakDesimal)(unsafe.Pointer(&z)).value == nil
+}()
 
 // jangkaEksp bounds the exponents [batasKoef] covers; amounts parsed from
 // text have exponents from -30 to 0.

@@ -36,6 +36,13 @@ func (p *Pohon) Nilai(i int) Nilai {
 	var pagu, real, murni Rupiah
 	if p.cepat {
 		n := &p.jumlah64[s.jumlah]
+		if s.ada == adaPagu|adaRealisasi|adaMurni || s.ada == adaPagu|adaRealisasi {
+			if p.nilaiSen(s, n, &v) {
+				v.Fisik = p.fisikTetap(i)
+				return v
+			}
+			v = Nilai{}
+		}
 		pagu, real, murni = Rupiah{sen: n[0]}, Rupiah{sen: n[1]}, Rupiah{sen: n[2]}
 	} else {
 		dp, dr, dm := p.amounts(i)
@@ -72,9 +79,43 @@ func (p *Pohon) Nilai(i int) Nilai {
 	return v
 }
 
+// nilaiSen fills v for node s with pagu and realisasi (and maybe pagu
+// murni) in sen, the common case, with int64 arithmetic only; false when
+// a difference overflows or the percentage does not fit, so that the
+// caller takes the general way.
+func (p *Pohon) nilaiSen(s *simpul, n *[3]int64, v *Nilai) bool {
+	sisa, ok := kurang64(n[0], n[1])
+	if !ok {
+		return false
+	}
+	v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
+	v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
+	v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
+	if s.ada&adaMurni != 0 {
+		d, ok := kurang64(n[0], n[2])
+		if !ok {
+			return false
+		}
+		v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
+		v.Perubahan = NullRupiah{Rupiah{sen: d}, true}
+	}
+	if n[0] != 0 {
+		des := p.opsi.desimal()
+		q, ok := persen64(n[1], n[0], des, p.opsi.Pembulatan)
+		if !ok {
+			return false
+		}
+		v.Persen = NullPersentase{Persentase{n: q, des: des}, true}
+	}
+	return true
+}
+
 // fisikTetap is [Pohon.fisik] as a Persentase: without allocating for a
 // leaf whose fisik fits and for a parent summed in sen.
 func (p *Pohon) fisikTetap(i int) NullPersentase {
+	if !p.adaFisik {
+		return NullPersentase{}
+	}
 	s := &p.simpul[i]
 	if s.daun {
 		if s.nBaris == 1 {
