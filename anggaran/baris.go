@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -162,13 +163,7 @@ func (p *Pohon) barisSen(i int, row *Rincian, b *Baris) {
 }
 
 // kurang64 subtracts with an overflow check.
-func kurang64(a, b int64) (int64, bool) {
-	d := a - b
-	if (b > 0 && d > a) || (b < 0 && d < a) {
-		return 0, false
-	}
-	return d, true
-}
+func kurang64(a, b int64) (int64, bool) { return tetap.Kurang(a, b) }
 
 // fisik computes the realisasi fisik of node i (see [Baris.Fisik]).
 func (p *Pohon) fisik(i int) decimal.NullDecimal {

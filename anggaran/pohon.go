@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -639,10 +640,4 @@ func desimalPada(v int64, e, at int32) decimal.Decimal {
 }
 
 // tambah64 adds with an overflow check.
-func tambah64(a, b int64) (int64, bool) {
-	s := a + b
-	if (a > 0 && b > 0 && s < 0) || (a < 0 && b < 0 && s >= 0) {
-		return 0, false
-	}
-	return s, true
-}
+func tambah64(a, b int64) (int64, bool) { return tetap.Tambah(a, b) }

@@ -2,10 +2,8 @@ package anggaran
 
 import (
 	"math"
-	"math/big"
-	"math/bits"
-	"unsafe"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -215,42 +213,17 @@ func (r Rupiah) Persen(total Rupiah, desimal int32, p Pembulatan) (Persentase, b
 
 // persen64 computes round(a × 100 × 10^des / b) under rule p for b ≠ 0,
 // rounding half away from zero or truncating toward zero as
-// decimal.DivRound and QuoRem do; false when des is outside 0–17 or the
-// result does not fit in int64.
+// decimal.DivRound and QuoRem do ([tetap.Bagi]); false when des is
+// outside 0–17 or the result does not fit in int64.
 func persen64(a, b int64, des int32, p Pembulatan) (int64, bool) {
-	if des < 0 || des > 17 || b == 0 {
+	if des < 0 || des > 17 {
 		return 0, false
 	}
-	mult := uint64(100)
-	for range des {
-		mult *= 10
-	}
-	ua, na := abs64(a)
-	ub, nb := abs64(b)
-	hi, lo := bits.Mul64(ua, mult)
-	if hi >= ub {
-		return 0, false // the quotient does not fit in 64 bits
-	}
-	q, rem := bits.Div64(hi, lo, ub)
-	if p != BulatPotong && rem >= ub-rem {
-		q++ // 2·rem ≥ b: half away from zero
-	}
-	if q > math.MaxInt64 {
-		return 0, false
-	}
-	if na != nb {
-		return -int64(q), true
-	}
-	return int64(q), true
+	return tetap.Bagi(a, b, des+2, p == BulatPotong)
 }
 
 // abs64 returns |x| (exact for math.MinInt64) and whether x is negative.
-func abs64(x int64) (uint64, bool) {
-	if x < 0 {
-		return -uint64(x), true
-	}
-	return uint64(x), false
-}
+func abs64(x int64) (uint64, bool) { return tetap.Abs(x) }
 
 func appendUint(b []byte, u uint64) []byte {
 	var buf [20]byte
@@ -282,104 +255,10 @@ func senDari(d decimal.Decimal) (int64, bool) {
 	return hitung(d, -2)
 }
 
-// hitung returns d as an integer count of 10^e when it is one that fits
-// in int64, without allocating: trailing zeros of a finer exponent are
-// dropped ("1500.000" is 150000 sen).
-func hitung(d decimal.Decimal, e int32) (int64, bool) {
-	c, ok := koefisien(d)
-	if !ok {
-		return 0, false
-	}
-	s := d.Exponent() - e
-	for ; s < 0; s++ {
-		if c%10 != 0 {
-			return 0, false
-		}
-		c /= 10
-	}
-	for ; s > 0; s-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
-		}
-		c *= 10
-	}
-	return c, true
-}
-
 // koefisien returns d's coefficient when it fits in int64, without
-// allocating (decimal.Decimal.Coefficient copies its big.Int and
-// NumDigits formats a large one). It reads the big.Int in place
-// ([letakDesimal]); should decimal's layout ever differ from the one
-// checked at start-up, it compares d with the int64 bounds at its
-// exponent ([batasKoef]) instead, which is exact too, only slower.
-func koefisien(d decimal.Decimal) (int64, bool) {
-	if letakCocok {
-		v := (*letakDesimal)(unsafe.Pointer(&d)).value
-		if v == nil {
-			return 0, true
-		}
-		if !v.IsInt64() {
-			return 0, false
-		}
-		return v.Int64(), true
-	}
-	sign := d.Sign()
-	if sign == 0 {
-		return 0, true
-	}
-	e := d.Exponent()
-	if e < -jangkaEksp || e > jangkaEksp {
-		if d.NumDigits() > 18 {
-			return 0, false
-		}
-		return d.CoefficientInt64(), true
-	}
-	bt := &batasKoef[e+jangkaEksp]
-	if (sign > 0 && d.Cmp(bt[1]) > 0) || (sign < 0 && d.Cmp(bt[0]) < 0) {
-		return 0, false
-	}
-	return d.CoefficientInt64(), true
-}
+// allocating ([tetap.Koefisien]).
+func koefisien(d decimal.Decimal) (int64, bool) { return tetap.Koefisien(d) }
 
-// letakDesimal is the layout of decimal.Decimal (v1.6.0): the coefficient
-// as a *big.Int (nil for zero) and the exponent.
-type letakDesimal struct {
-	value *big.Int
-	exp   int32
-}
-
-// letakCocok reports whether decimal.Decimal has the layout of
-// letakDesimal, checked once at start-up on sizes and known values; it
-// never changes afterwards.
-var letakCocok = func() bool {
-	if unsafe.Sizeof(decimal.Decimal{}) != unsafe.Sizeof(letakDesimal{}) {
-		return false
-	}
-	for _, c := range [...]struct {
-		v int64
-		e int32
-	}{{-123456789, -3}, {1 << 62, 7}, {math.MinInt64, -30}} {
-		d := decimal.New(c.v, c.e)
-		l := (*letakDesimal)(unsafe.Pointer(&d))
-		if l.exp != c.e || l.value == nil || !l.value.IsInt64() || l.value.Int64() != c.v {
-			return false
-		}
-	}
-	z := decimal.Decimal{}
-	return (*letakDesimal)(unsafe.Pointer(&z)).value == nil
-}()
-
-// jangkaEksp bounds the exponents [batasKoef] covers; amounts parsed from
-// text have exponents from -30 to 0.
-const jangkaEksp = 40
-
-// batasKoef holds, per exponent e, math.MinInt64 × 10^e and
-// math.MaxInt64 × 10^e: a decimal at exponent e between them has an int64
-// coefficient. Built once, never changed.
-var batasKoef = func() (b [2*jangkaEksp + 1][2]decimal.Decimal) {
-	for i := range b {
-		e := int32(i - jangkaEksp)
-		b[i] = [2]decimal.Decimal{decimal.New(math.MinInt64, e), decimal.New(math.MaxInt64, e)}
-	}
-	return b
-}()
+// hitung returns d as an integer count of 10^e when it is one that fits
+// in int64, without allocating ([tetap.Hitung]).
+func hitung(d decimal.Decimal, e int32) (int64, bool) { return tetap.Hitung(d, e) }

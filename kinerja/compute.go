@@ -111,6 +111,13 @@ func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	if d == nil {
 		d = &Dokumen{}
 	}
+	h := skor(d, tahun, o, sumber)
+	h.Temuan = periksa(d, h, o)
+	return h
+}
+
+// skor is Compute without the findings: the scores and aggregates.
+func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	if tahun == 0 {
 		tahun = d.Tahun
 	}
@@ -152,7 +159,6 @@ func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 		}
 		h.Dinas.Efisiensi = efisiensi(semua, h.Dinas.Capaian, sumber, o)
 	}
-	h.Temuan = periksa(d, h, o)
 	return h
 }
 
