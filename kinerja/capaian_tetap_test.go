@@ -102,7 +102,7 @@ func TestCapaianTetapSama(t *testing.T) {
 		{"10", "25", Negatif, DuaTMinusR, Bulat{2, anggaran.BulatSetengahNaik}, false}, // negative capaian
 		{"3", "2", Negatif, TBagiR, Bulat{0, anggaran.BulatSetengahNaik}, false},
 		{"0.000000000000000000001", "1", Positif, 0, Bulat{2, anggaran.BulatSetengahNaik}, false}, // too large: decimals
-		{"3", "1", Positif, 0, Bulat{14, anggaran.BulatSetengahNaik}, false},                     // 14 decimals: decimals
+		{"3", "1", Positif, 0, Bulat{14, anggaran.BulatSetengahNaik}, false},                      // 14 decimals: decimals
 	} {
 		tv, rv := decimal.RequireFromString(c.t), decimal.RequireFromString(c.r)
 		o := Opsi{Bulat: &c.b}
