@@ -177,7 +177,7 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 		}
 		return decimal.NullDecimal{} // duplicates: no single value
 	}
-	if f, ok := p.fisikCepat(s); ok {
+	if f, ok := p.fisikCepat(i); ok {
 		return f.Decimal()
 	}
 	var num, den decimal.Decimal
@@ -217,11 +217,12 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 // fisik) or a value did not fit as a non-negative integer; a result that
 // is not Valid (a leaf lacks its fisik or pagu, or is a duplicate) is
 // final.
-func (p *Pohon) fisikCepat(s *simpul) (f NullPersentase, ok bool) {
-	if !p.cepat || p.fisik64 == nil || s.jumlah < 0 {
+func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
+	s := &p.simpul[i]
+	if !p.cepat || p.fisik64 == nil {
 		return NullPersentase{}, false
 	}
-	fs := &p.fisik64[s.jumlah]
+	fs := &p.fisik64[i]
 	den := p.jumlah64[s.jumlah][0]
 	switch {
 	case fs.n != fs.daun || fs.daun == 0:

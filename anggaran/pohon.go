@@ -36,7 +36,7 @@ type Pohon struct {
 	// that a sum of whole Rupiah reads as a whole number.
 	e        int32
 	jumlah64 [][3]int64 // amounts of every node in sen, fast mode
-	// fisik64 parallels jumlah64 when some row has a realisasi fisik:
+	// fisik64, by node, when some leaf has a realisasi fisik (fast mode):
 	// the pagu-weighted fisik sums of [Pohon.fisik], with fisik as counts
 	// of 10^ef and pagu in sen; nil otherwise.
 	fisik64 []fisikSimpul
@@ -160,26 +160,32 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	if tanpaKode(rows) {
 		p.posisi = kodePosisi(rows, awalan, nil)
 	}
-	b := pembangun{p: p}
+	b := pembangun{p: p, cepat: true}
 	b.urut = urutkan(p)
-	nodes, parents, e, ef, adaFisik := survei(p, b.urut)
-	b.e, b.cepat = max(e, -2), true
-	b.ef, b.fisik = ef, adaFisik && ef >= -18
-	p.adaFisik = adaFisik
-	if b.urut != nil && b.cepat {
+	if b.urut != nil {
 		// Rows out of order are visited at random: read their amounts
 		// once, in order, into a compact array first.
 		b.cepat = b.kumpulkan()
 	}
+	// The rows are read once more, by the rollup: the nodes are the rows
+	// and their ancestors, a few more than the rows when the table prints
+	// its subtotals, at most a quarter more when it gives only the sub
+	// kegiatan (the slices grow past the estimate if need be).
+	nodes := len(rows) + len(rows)/4 + 8
 	p.simpul = make([]simpul, 0, nodes)
 	if b.cepat {
 		p.jumlah64 = make([][3]int64, 0, nodes)
-	} else {
-		p.nilai = make([]nilaiSimpul, 0, parents)
 	}
 	if !b.bangun() {
 		b.cepat = false
 		b.bangun()
+	}
+	p.adaFisik = b.adaFisik
+	if p.cepat {
+		p.e = max(b.e, -2)
+		if b.adaFisik && b.ef >= -18 {
+			b.isiFisik()
+		}
 	}
 	return p
 }
@@ -245,57 +251,6 @@ func radix(ks []kunci) []kunci {
 	return src
 }
 
-// survei returns the number of nodes (rows plus their distinct ancestors,
-// the root included), an estimate of the number of parents, the smallest
-// exponent of the amounts (at most 0), and the smallest exponent of the
-// realisasi fisik with whether any row has one. Every pass is sequential:
-// the exponents in input order, the codes in sorted order.
-func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, ef int32, adaFisik bool) {
-	rows := p.rincian
-	nodes = 1
-	var prev Kode
-	// One pass: the row's exponents, and its code when the rows are in
-	// order (the codes of sorted rows are read from urut instead).
-	for pos := range rows {
-		row := &rows[pos]
-		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
-			if d.Valid && d.Decimal.Exponent() < e {
-				e = d.Decimal.Exponent()
-			}
-		}
-		if row.Fisik.Valid {
-			adaFisik = true
-			ef = min(ef, row.Fisik.Decimal.Exponent())
-		}
-		if urut == nil {
-			nodes, parents, prev = hitungSimpul(p.kodeBaris(int32(pos)), prev, nodes, parents)
-		}
-	}
-	if urut != nil {
-		for pos := range urut {
-			nodes, parents, prev = hitungSimpul(Kode{urut[pos].k}, prev, nodes, parents)
-		}
-	}
-	return nodes, parents + 1, e, ef, adaFisik
-}
-
-// hitungSimpul counts the nodes and parents row code k adds after the
-// row code prev, in code order.
-func hitungSimpul(k, prev Kode, nodes, parents int) (int, int, Kode) {
-	j := k.Jenjang()
-	if !prev.IsZero() && prev != k && prev.Contains(k) {
-		parents++ // the previous row has a descendant: a printed subtotal
-	}
-	for l := Jenjang(1); l <= j; l++ {
-		if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
-			nodes += int(j - l + 1)
-			parents += int(j - l) // the new ancestors of the row
-			break
-		}
-	}
-	return nodes, parents, k
-}
-
 // daunCepat are a row's amounts in sen, and which of them are present
 // (adaPagu|adaRealisasi|adaMurni).
 type daunCepat struct {
@@ -320,6 +275,7 @@ func (b *pembangun) kumpulkan() bool {
 				b.ringkas = nil
 				return false
 			}
+			b.e = min(b.e, d.Decimal.Exponent())
 			c.n[f] = v
 			c.ada |= 1 << f
 		}
@@ -333,7 +289,6 @@ type jumlahan struct {
 	d    [3]decimal.Decimal // decimal sums (slow mode)
 	ada  [3]int32           // leaves with the amount
 	daun int32              // leaves
-	f    fisikSimpul        // fisik × pagu of the leaves (fast mode with fisik)
 }
 
 // fisikSimpul is the sum ΣF·P over the leaves below a node of their fisik
@@ -358,16 +313,16 @@ func (f *fisikSimpul) tambah(o *fisikSimpul) {
 }
 
 type pembangun struct {
-	p       *Pohon
-	urut    []kunci
-	e       int32
-	cepat   bool
-	ringkas []daunCepat // amounts of each row as int64 (unsorted fast mode)
-	ef      int32       // the smallest exponent of the rows' fisik
-	fisik   bool        // sum fisik × pagu per node (fast mode, some row has fisik)
-	buka    [6]int32    // open node per level
-	acc     [6]jumlahan // sums of the open node per level
-	own     [6]jumlahan // the open node's own rows (used when it is a leaf)
+	p        *Pohon
+	urut     []kunci
+	cepat    bool
+	ringkas  []daunCepat // amounts of each row as int64 (unsorted fast mode)
+	e        int32       // the smallest exponent of the amounts (fast mode), at most 0
+	ef       int32       // the smallest exponent of the leaves' fisik, at most 0
+	adaFisik bool        // some leaf has a fisik
+	buka     [6]int32    // open node per level
+	acc      [6]jumlahan // sums of the open node per level
+	own      [6]jumlahan // the open node's own rows (used when it is a leaf)
 }
 
 const nField = 3
@@ -390,7 +345,11 @@ func (b *pembangun) bangun() bool {
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
 	p.simpul, p.nilai, p.jumlah64, p.fisik64 = p.simpul[:0], p.nilai[:0], p.jumlah64[:0], nil
-	p.cepat, p.e, p.ef = b.cepat, b.e, b.ef
+	p.cepat = b.cepat
+	b.adaFisik, b.ef = false, 0
+	if b.ringkas == nil {
+		b.e = 0
+	}
 	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1, jumlah: -1})
 	b.buka[0] = 0
 	b.acc[0] = jumlahan{}
@@ -486,6 +445,7 @@ func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
 			if !ok {
 				return false
 			}
+			b.e = min(b.e, d.Decimal.Exponent())
 			if acc.n[f], ok = tambah64(acc.n[f], v); !ok {
 				return false
 			}
@@ -516,7 +476,12 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				src.ada[f] = 0
 			}
 		}
-		src.f = b.fisikDaun(s)
+		if s.nBaris == 1 {
+			if f := &p.rincian[s.baris].Fisik; f.Valid {
+				b.adaFisik = true
+				b.ef = min(b.ef, f.Decimal.Exponent())
+			}
+		}
 		if b.cepat {
 			// Every node keeps its amounts in sen, a leaf too: reading the
 			// tree never goes back to the rows' decimals.
@@ -546,9 +511,6 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	}
 	dst := &b.acc[l-1]
 	dst.daun += src.daun
-	if b.fisik && b.cepat {
-		dst.f.tambah(&src.f)
-	}
 	for f := range nField {
 		dst.ada[f] += src.ada[f]
 		if b.cepat {
@@ -563,24 +525,37 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	return true
 }
 
-// fisikDaun returns the fisik sum of leaf s: F·P of its row when it is
-// its only row and has both values (as non-negative integers at ef and in
-// sen).
-func (b *pembangun) fisikDaun(s *simpul) fisikSimpul {
-	if !b.fisik || !b.cepat || s.nBaris != 1 {
-		return fisikSimpul{}
+// isiFisik fills Pohon.fisik64, by node, in a tree summed in sen where
+// some leaf has a fisik: a leaf's F·P when it is its code's only row and
+// has both values (as non-negative integers at b.ef and in sen), a
+// parent's the sum of its children's. The nodes are visited from the
+// last: a child comes after its parent.
+func (b *pembangun) isiFisik() {
+	p := b.p
+	fs := make([]fisikSimpul, len(p.simpul))
+	for i := len(p.simpul) - 1; i >= 0; i-- {
+		s := &p.simpul[i]
+		f := &fs[i]
+		if s.daun {
+			f.daun = 1
+			if r := &p.rincian[s.baris]; s.nBaris == 1 && r.Fisik.Valid && r.Pagu.Valid {
+				fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
+				pv, ok2 := senDari(r.Pagu.Decimal)
+				if !ok1 || !ok2 || fv < 0 || pv < 0 {
+					f.rusak = true
+				} else {
+					f.hi, f.lo = bits.Mul64(uint64(fv), uint64(pv))
+					f.n = 1
+				}
+			}
+		}
+		if s.induk >= 0 {
+			o := &fs[s.induk]
+			o.tambah(f)
+			o.daun += f.daun
+		}
 	}
-	r := &b.p.rincian[s.baris]
-	if !r.Fisik.Valid || !r.Pagu.Valid {
-		return fisikSimpul{}
-	}
-	fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
-	pv, ok2 := senDari(r.Pagu.Decimal)
-	if !ok1 || !ok2 || fv < 0 || pv < 0 {
-		return fisikSimpul{rusak: true}
-	}
-	hi, lo := bits.Mul64(uint64(fv), uint64(pv))
-	return fisikSimpul{hi: hi, lo: lo, n: 1}
+	p.fisik64, p.ef = fs, b.ef
 }
 
 // isiJumlah sets the node's amounts from the sums in acc: an amount is
@@ -597,11 +572,6 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	if b.cepat {
 		s.jumlah = int32(len(b.p.jumlah64))
 		b.p.jumlah64 = append(b.p.jumlah64, acc.n)
-		if b.fisik {
-			f := acc.f
-			f.daun = acc.daun
-			b.p.fisik64 = append(b.p.fisik64, f)
-		}
 		return true
 	}
 	s.jumlah = int32(len(b.p.nilai))

@@ -48,7 +48,8 @@ func RupiahDesimal(d decimal.Decimal) Rupiah {
 	if s, ok := senDari(d); ok {
 		return Rupiah{sen: s}
 	}
-	return Rupiah{lain: &d}
+	lain := d // a copy: d itself stays on the stack on the path above
+	return Rupiah{lain: &lain}
 }
 
 // ParseRupiahSen reads an amount under the text rules of [ParseRupiah]

@@ -44,7 +44,8 @@ func PersentaseDesimal(d decimal.Decimal) Persentase {
 			return Persentase{n: n}
 		}
 	}
-	return Persentase{lain: &d}
+	lain := d // a copy: d itself stays on the stack on the paths above
+	return Persentase{lain: &lain}
 }
 
 // Decimal returns the percentage as a decimal, at its decimals.

@@ -125,7 +125,7 @@ func (p *Pohon) fisikTetap(i int) NullPersentase {
 		}
 		return NullPersentase{}
 	}
-	if f, ok := p.fisikCepat(s); ok {
+	if f, ok := p.fisikCepat(i); ok {
 		return f
 	}
 	if f := p.fisik(i); f.Valid {

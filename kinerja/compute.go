@@ -64,7 +64,7 @@ type Skor struct {
 	Indeks           int              // position in Indikator.Tahun, as in "tahun[j]"
 	Target           *Angka           // as reported
 	Realisasi        *Angka           // as reported (the official figure)
-	RealisasiDipakai *decimal.Decimal // the realisasi scored: reported, or the last period's for NilaiAkhir
+	RealisasiDipakai *decimal.Decimal // the realisasi scored: reported, or the last period's for NilaiAkhir (points into the document, as Target does)
 	RealisasiRumus   *decimal.Decimal // implied by the formula parts, rounded as Opsi says; nil when unknown
 	Capaian          Capaian          // from the reported realisasi
 	Predikat         string           // of Capaian.Nilai; "" when it has none
