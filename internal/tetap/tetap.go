@@ -112,13 +112,7 @@ func Bagi(a, b int64, k int32, potong bool) (int64, bool) {
 	if !potong && rem >= ub-rem {
 		q++ // 2·rem ≥ b: half away from zero
 	}
-	if q > math.MaxInt64 {
-		return 0, false
-	}
-	if na != nb {
-		return -int64(q), true
-	}
-	return int64(q), true
+	return bertanda(q, na != nb)
 }
 
 // Bulat rounds n × 10^-dari to ke decimals (0 ≤ ke ≤ dari ≤ 19): half
@@ -134,13 +128,19 @@ func Bulat(n int64, dari, ke int32, potong bool) (int64, bool) {
 	if !potong && rem >= unit-rem {
 		q++
 	}
-	if q > math.MaxInt64 {
-		return 0, false
+	return bertanda(q, neg)
+}
+
+// bertanda returns the magnitude q with its sign, false when it does not
+// fit in int64 (−2^63 does).
+func bertanda(q uint64, neg bool) (int64, bool) {
+	switch {
+	case neg && q <= 1<<63:
+		return -int64(q), true // q = 2^63 wraps to math.MinInt64, as it should
+	case !neg && q <= math.MaxInt64:
+		return int64(q), true
 	}
-	if neg {
-		return -int64(q), true
-	}
-	return int64(q), true
+	return 0, false
 }
 
 // Abs returns |x| (exact for math.MinInt64) and whether x is negative.
