@@ -446,3 +446,35 @@ func TestTanpaKodeSintetis(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseRupiah reads the amounts of the kabupaten as a document
+// prints them ("9.399.497.972") with ParseRupiah (decimal) and with
+// ParseRupiahSen (Rupiah in sen), side by side.
+func BenchmarkParseRupiah(b *testing.B) {
+	var teks []string
+	for _, v := range daunSaja(buatSintetis(ukuranBench[0])) {
+		teks = append(teks, anggaran.FormatAngka(v, 0))
+	}
+	b.Run("desimal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range teks {
+				if _, err := anggaran.ParseRupiah(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(teks)), "ns/angka")
+	})
+	b.Run("sen", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range teks {
+				if _, err := anggaran.ParseRupiahSen(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(teks)), "ns/angka")
+	})
+}
