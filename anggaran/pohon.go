@@ -167,10 +167,10 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 		// once, in order, into a compact array first.
 		b.cepat = b.kumpulkan()
 	}
-	// The rows are read once more, by the rollup: the nodes are the rows
-	// and their ancestors, a few more than the rows when the table prints
-	// its subtotals, at most a quarter more when it gives only the sub
-	// kegiatan (the slices grow past the estimate if need be).
+	// The rows are read once more, by the rollup. The nodes are the rows
+	// and their ancestors: a few more than the rows when the table prints
+	// its subtotals, more when it gives only the sub kegiatan; the
+	// estimate is that, and the slices grow past it if need be.
 	nodes := len(rows) + len(rows)/4 + 8
 	p.simpul = make([]simpul, 0, nodes)
 	if b.cepat {
@@ -178,6 +178,7 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	}
 	if !b.bangun() {
 		b.cepat = false
+		p.jumlah64 = nil
 		b.bangun()
 	}
 	p.adaFisik = b.adaFisik
