@@ -115,57 +115,12 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 	if t == "" { // nihil: "-" in a Rupiah column
 		return decimal.Zero, nil
 	}
-	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
-	var intPart, fracPart string
-	var group byte
-	switch {
-	case dots == 0 && commas == 0:
-		intPart = t
-	case dots > 0 && commas > 0:
-		last := strings.LastIndexAny(t, ".,")
-		mark := t[last]
-		group = '.'
-		if mark == '.' {
-			group = ','
-		}
-		if strings.Count(t, string(mark)) != 1 {
-			return fail("tanda desimal muncul lebih dari sekali")
-		}
-		intPart, fracPart = t[:last], t[last+1:]
-		if strings.ContainsRune(fracPart, rune(group)) {
-			return fail("pemisah ribuan sesudah tanda desimal")
-		}
-	case dots > 1 || commas > 1:
-		group = '.'
-		if commas > 1 {
-			group = ','
-		}
-		intPart = t
-	default: // exactly one separator
-		i := strings.IndexAny(t, ".,")
-		after := len(t) - i - 1
-		// A grouped number never starts with 0, so "0,125" is a decimal.
-		if after == 3 && t[0] != '0' {
-			if j == JenisPersen {
-				return fail("tidak jelas apakah pemisah ribuan atau tanda desimal; tulis misalnya 1500 atau 1,5")
-			}
-			group = t[i]
-			intPart = t
-		} else {
-			intPart, fracPart = t[:i], t[i+1:]
-		}
+	intPart, fracPart, group, alasan := pisahAngka(t, j)
+	if alasan != "" {
+		return fail(alasan)
 	}
 	if group != 0 {
-		groups := strings.Split(intPart, string(group))
-		if len(groups[0]) < 1 || len(groups[0]) > 3 || groups[0][0] == '0' {
-			return fail("pengelompokan ribuan tidak teratur")
-		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
-				return fail("pengelompokan ribuan tidak teratur")
-			}
-		}
-		intPart = strings.Join(groups, "")
+		intPart = strings.ReplaceAll(intPart, string(group), "")
 	}
 	if intPart == "" {
 		return fail("tidak ada angka sebelum tanda desimal")
@@ -190,6 +145,70 @@ func ParseAngka(s string, j Jenis) (decimal.Decimal, error) {
 		}
 	}
 	return d, nil
+}
+
+// pisahAngka splits t (digits and separators only, as [kupas] leaves it)
+// under the rules of [ParseAngka] into the digits before the decimal mark
+// (still with their thousands separator group, well formed) and after
+// it, or says what is wrong. It allocates nothing.
+func pisahAngka(t string, j Jenis) (intPart, fracPart string, group byte, alasan string) {
+	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
+	switch {
+	case dots == 0 && commas == 0:
+		intPart = t
+	case dots > 0 && commas > 0:
+		last := strings.LastIndexAny(t, ".,")
+		mark := t[last]
+		group = '.'
+		if mark == '.' {
+			group = ','
+		}
+		if strings.Count(t, string(mark)) != 1 {
+			return "", "", 0, "tanda desimal muncul lebih dari sekali"
+		}
+		intPart, fracPart = t[:last], t[last+1:]
+		if strings.ContainsRune(fracPart, rune(group)) {
+			return "", "", 0, "pemisah ribuan sesudah tanda desimal"
+		}
+	case dots > 1 || commas > 1:
+		group = '.'
+		if commas > 1 {
+			group = ','
+		}
+		intPart = t
+	default: // exactly one separator
+		i := strings.IndexAny(t, ".,")
+		after := len(t) - i - 1
+		// A grouped number never starts with 0, so "0,125" is a decimal.
+		if after == 3 && t[0] != '0' {
+			if j == JenisPersen {
+				return "", "", 0, "tidak jelas apakah pemisah ribuan atau tanda desimal; tulis misalnya 1500 atau 1,5"
+			}
+			group = t[i]
+			intPart = t
+		} else {
+			intPart, fracPart = t[:i], t[i+1:]
+		}
+	}
+	if group != 0 && !ribuanTeratur(intPart, group) {
+		return "", "", 0, "pengelompokan ribuan tidak teratur"
+	}
+	return intPart, fracPart, group, ""
+}
+
+// ribuanTeratur reports whether s groups thousands with g well: 1 to 3
+// digits not starting with 0, then groups of exactly 3.
+func ribuanTeratur(s string, g byte) bool {
+	first := strings.IndexByte(s, g)
+	if first < 1 || first > 3 || s[0] == '0' {
+		return false
+	}
+	for i := first; i < len(s); i += 4 {
+		if s[i] != g || i+4 > len(s) || strings.IndexByte(s[i+1:i+4], g) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maksDigit bounds the digits before and after the decimal mark: no

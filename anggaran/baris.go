@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -40,26 +41,51 @@ type Baris struct {
 	Fisik decimal.NullDecimal
 }
 
-// Len returns the number of nodes, the grand total included.
-func (p *Pohon) Len() int { return len(p.simpul) }
+// Len returns the number of nodes, the grand total included (1 for the
+// tree of no rows).
+func (p *Pohon) Len() int {
+	if p == nil || len(p.simpul) == 0 {
+		return 1
+	}
+	return len(p.simpul)
+}
 
 // Jumlah returns the grand total row (node 0), with the printed grand
 // total's name when there is one.
 func (p *Pohon) Jumlah() Baris { return p.Baris(0) }
 
 // Opsi returns the options the tree computes percentages with.
-func (p *Pohon) Opsi() Opsi { return p.opsi }
+func (p *Pohon) Opsi() Opsi {
+	if p == nil {
+		return Opsi{}
+	}
+	return p.opsi
+}
 
 // Rincian returns the rows the tree was computed from (not a copy).
-func (p *Pohon) Rincian() []Rincian { return p.rincian }
+func (p *Pohon) Rincian() []Rincian {
+	if p == nil {
+		return nil
+	}
+	return p.rincian
+}
 
 // UrusanBidang returns the urusan/bidang the tree was built with, the
 // prefix of short codes.
-func (p *Pohon) UrusanBidang() Kode { return p.awalan }
+func (p *Pohon) UrusanBidang() Kode {
+	if p == nil {
+		return Kode{}
+	}
+	return p.awalan
+}
 
-// Baris returns node i (0 ≤ i < Len) with its computed amounts. Sisa,
-// Persen and Fisik are derived here, on demand.
+// Baris returns node i (0 ≤ i < Len) with its computed amounts as
+// decimals. Sisa, Persen and Fisik are derived here, on demand; [Pohon.Nilai]
+// gives the same figures without allocating.
 func (p *Pohon) Baris(i int) Baris {
+	if p.kosong0(i) {
+		return Baris{Indeks: -1}
+	}
 	s := &p.simpul[i]
 	b := Baris{Kode: s.kode, Jenjang: s.kode.Jenjang(), Daun: s.daun, Indeks: int(s.baris)}
 	var row *Rincian
@@ -74,6 +100,11 @@ func (p *Pohon) Baris(i int) Baris {
 	if b.Uraian == "" && i > 0 {
 		b.Uraian, _ = s.kode.NamaBaku()
 	}
+	if p.cepat {
+		p.barisSen(i, row, &b)
+		b.Fisik = p.fisik(i)
+		return b
+	}
 	pagu, real, murni := p.amounts(i)
 	if s.ada&adaPagu != 0 {
 		b.Pagu = ada(pagu)
@@ -84,110 +115,61 @@ func (p *Pohon) Baris(i int) Baris {
 	if s.ada&adaMurni != 0 {
 		b.PaguMurni = ada(murni)
 	}
-	if !p.cepat || !p.turunan64(i, &b) {
-		if b.Pagu.Valid && b.PaguMurni.Valid {
-			b.Perubahan = ada(pagu.Sub(murni))
-		}
-		if b.Pagu.Valid && b.Realisasi.Valid {
-			b.Sisa = ada(pagu.Sub(real))
-			if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
-				b.Persen = ada(q)
-			}
+	if b.Pagu.Valid && b.PaguMurni.Valid {
+		b.Perubahan = ada(pagu.Sub(murni))
+	}
+	if b.Pagu.Valid && b.Realisasi.Valid {
+		b.Sisa = ada(pagu.Sub(real))
+		if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+			b.Persen = ada(q)
 		}
 	}
 	b.Fisik = p.fisik(i)
 	return b
 }
 
-// turunan64 fills b's Perubahan, Sisa and Persen with int64 arithmetic
-// when the tree was summed in int64 (every amount a count of 10^p.e).
-// The results equal those of the decimal path: Sisa and Perubahan exactly,
-// Persen = realisasi × 100 × 10^d / pagu rounded under the options on the
-// 128-bit quotient. It reports false, leaving b unchanged, when a value
-// does not fit or is negative, so the caller falls back to decimals.
-func (p *Pohon) turunan64(i int, b *Baris) bool {
-	s := &p.simpul[i]
-	var pagu, real, murni int64
-	if s.jumlah >= 0 {
-		n := &p.jumlah64[s.jumlah]
-		pagu, real, murni = n[0], n[1], n[2]
-	} else if s.baris >= 0 {
-		r := &p.rincian[s.baris]
-		var ok bool
-		if b.Pagu.Valid {
-			if pagu, ok = skala(r.Pagu.Decimal, p.e); !ok {
-				return false
-			}
+// barisSen fills b's amounts from the node's [Nilai] in a tree summed in
+// sen, as decimals at the tree's exponent. Where the node's row prints
+// the same figure the row's decimal is given instead of a new one
+// ([Pohon.desimalSen]).
+func (p *Pohon) barisSen(i int, row *Rincian, b *Baris) {
+	v := p.Nilai(i)
+	rp := func(n NullRupiah, f func(*Rincian) decimal.NullDecimal) decimal.NullDecimal {
+		if !n.Valid {
+			return decimal.NullDecimal{}
 		}
-		if b.Realisasi.Valid {
-			if real, ok = skala(r.Realisasi.Decimal, p.e); !ok {
-				return false
-			}
+		if sen, ok := n.Rupiah.Sen(); ok {
+			return ada(p.desimalSen(sen, row, f))
 		}
-		if b.PaguMurni.Valid {
-			if murni, ok = skala(r.PaguMurni.Decimal, p.e); !ok {
-				return false
-			}
-		}
+		return ada(n.Rupiah.Decimal())
 	}
-	// The row's printed sisa and persen are reused when they are exactly
-	// the computed values ([desimal64]).
-	var row *Rincian
-	if s.baris >= 0 {
-		row = &p.rincian[s.baris]
-	}
-	var out Baris
-	if b.Pagu.Valid && b.PaguMurni.Valid {
-		d, ok := kurang64(pagu, murni)
-		if !ok {
-			return false
+	b.Pagu = rp(v.Pagu, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
+	b.Realisasi = rp(v.Realisasi, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
+	b.PaguMurni = rp(v.PaguMurni, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
+	b.Perubahan = rp(v.Perubahan, nil)
+	b.Sisa = rp(v.Sisa, func(r *Rincian) decimal.NullDecimal { return r.Sisa })
+	if v.Persen.Valid {
+		q := v.Persen.Persentase
+		if row != nil && q.lain == nil {
+			if c := row.Persen; c.Valid && c.Decimal.Exponent() == -q.des {
+				if n, ok := koefisien(c.Decimal); ok && n == q.n {
+					b.Persen = c
+					return
+				}
+			}
 		}
-		out.Perubahan = ada(decimal.New(d, p.e))
+		b.Persen = ada(q.Decimal())
 	}
-	if b.Pagu.Valid && b.Realisasi.Valid {
-		d, ok := kurang64(pagu, real)
-		if !ok {
-			return false
-		}
-		out.Sisa = ada(desimal64(d, p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Sisa }))
-		if pagu != 0 {
-			des := p.opsi.desimal()
-			if pagu < 0 || real < 0 || des > 8 {
-				return false
-			}
-			mult := uint64(100)
-			for range des {
-				mult *= 10
-			}
-			hi, lo := bits.Mul64(uint64(real), mult)
-			if hi >= uint64(pagu) {
-				return false
-			}
-			q, r := bits.Div64(hi, lo, uint64(pagu))
-			if p.opsi.Pembulatan != BulatPotong && r >= uint64(pagu)-r {
-				q++ // half away from zero, for a non-negative quotient
-			}
-			if q > math.MaxInt64 {
-				return false
-			}
-			out.Persen = ada(desimal64(int64(q), -des, row, func(r *Rincian) decimal.NullDecimal { return r.Persen }))
-		}
-	}
-	b.Perubahan, b.Sisa, b.Persen = out.Perubahan, out.Sisa, out.Persen
-	return true
 }
 
 // kurang64 subtracts with an overflow check.
-func kurang64(a, b int64) (int64, bool) {
-	d := a - b
-	if (b > 0 && d > a) || (b < 0 && d < a) {
-		return 0, false
-	}
-	return d, true
-}
+func kurang64(a, b int64) (int64, bool) { return tetap.Kurang(a, b) }
 
 // fisik computes the realisasi fisik of node i (see [Baris.Fisik]).
 func (p *Pohon) fisik(i int) decimal.NullDecimal {
+	if !p.adaFisik {
+		return decimal.NullDecimal{}
+	}
 	s := &p.simpul[i]
 	if s.daun {
 		if s.nBaris == 1 {
@@ -195,8 +177,8 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 		}
 		return decimal.NullDecimal{} // duplicates: no single value
 	}
-	if f, ok := p.fisikCepat(s); ok {
-		return f
+	if f, ok := p.fisikCepat(i); ok {
+		return f.Decimal()
 	}
 	var num, den decimal.Decimal
 	any := false
@@ -235,26 +217,27 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 // fisik) or a value did not fit as a non-negative integer; a result that
 // is not Valid (a leaf lacks its fisik or pagu, or is a duplicate) is
 // final.
-func (p *Pohon) fisikCepat(s *simpul) (f decimal.NullDecimal, ok bool) {
-	if !p.cepat || p.fisik64 == nil || s.jumlah < 0 {
-		return decimal.NullDecimal{}, false
+func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
+	s := &p.simpul[i]
+	if !p.cepat || p.fisik64 == nil {
+		return NullPersentase{}, false
 	}
-	fs := &p.fisik64[s.jumlah]
+	fs := &p.fisik64[i]
 	den := p.jumlah64[s.jumlah][0]
 	switch {
 	case fs.n != fs.daun || fs.daun == 0:
 		if fs.rusak {
-			return decimal.NullDecimal{}, false // which comes first is for the decimal path to say
+			return NullPersentase{}, false // which comes first is for the decimal path to say
 		}
-		return decimal.NullDecimal{}, true // as the decimal path decides
+		return NullPersentase{}, true // as the decimal path decides
 	case fs.rusak || den < 0:
-		return decimal.NullDecimal{}, false
+		return NullPersentase{}, false
 	case den == 0:
-		return decimal.NullDecimal{}, true
+		return NullPersentase{}, true
 	}
 	des := p.opsi.desimal()
 	if des > 18 {
-		return decimal.NullDecimal{}, false
+		return NullPersentase{}, false
 	}
 	numHi, numLo, div := fs.hi, fs.lo, uint64(den)
 	for range des { // dividend = ΣF·P · 10^des
@@ -263,35 +246,43 @@ func (p *Pohon) fisikCepat(s *simpul) (f decimal.NullDecimal, ok bool) {
 		var carry uint64
 		numHi, carry = bits.Add64(l2, h1, 0)
 		if h2 != 0 || carry != 0 {
-			return decimal.NullDecimal{}, false
+			return NullPersentase{}, false
 		}
 		numLo = l1
 	}
 	for range -p.ef { // divisor = ΣP · 10^-ef
 		h, l := bits.Mul64(div, 10)
 		if h != 0 {
-			return decimal.NullDecimal{}, false
+			return NullPersentase{}, false
 		}
 		div = l
 	}
 	if numHi >= div {
-		return decimal.NullDecimal{}, false // the quotient would not fit
+		return NullPersentase{}, false // the quotient would not fit
 	}
 	q, rem := bits.Div64(numHi, numLo, div)
 	if p.opsi.Pembulatan != BulatPotong && rem >= div-rem {
 		q++ // half away from zero, for a non-negative quotient
 	}
 	if q > math.MaxInt64 {
-		return decimal.NullDecimal{}, false
+		return NullPersentase{}, false
 	}
-	return ada(decimal.New(int64(q), -des)), true
+	return NullPersentase{Persentase: Persentase{n: int64(q), des: des}, Valid: true}, true
 }
 
 // Induk returns the index of node i's parent, -1 for the grand total.
-func (p *Pohon) Induk(i int) int { return int(p.simpul[i].induk) }
+func (p *Pohon) Induk(i int) int {
+	if p.kosong0(i) {
+		return -1
+	}
+	return int(p.simpul[i].induk)
+}
 
 // Anak returns the indices of node i's children, in order.
 func (p *Pohon) Anak(i int) []int {
+	if p.kosong0(i) {
+		return nil
+	}
 	var out []int
 	end := int(p.simpul[i].akhir)
 	for j := i + 1; j < end; j = int(p.simpul[j].akhir) {
@@ -304,7 +295,10 @@ func (p *Pohon) Anak(i int) []int {
 // grand total.
 func (p *Pohon) Find(k Kode) (int, bool) {
 	if k.IsZero() {
-		return 0, len(p.simpul) > 0
+		return 0, true
+	}
+	if p == nil {
+		return 0, false
 	}
 	s := p.simpul
 	i := sort.Search(len(s), func(i int) bool { return s[i].kode.v >= k.v })
@@ -320,6 +314,9 @@ func (p *Pohon) Find(k Kode) (int, bool) {
 // grand total. ok is false when the code is invalid or absent, or when
 // either amount cannot be computed (a missing realisasi is not zero).
 func (p *Pohon) PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok bool) {
+	if p == nil || len(p.simpul) == 0 {
+		return decimal.Zero, decimal.Zero, false
+	}
 	var k Kode
 	if kode != "" {
 		var err error
@@ -350,6 +347,9 @@ type Hitungan struct {
 
 func (p *Pohon) Hitungan() Hitungan {
 	var h Hitungan
+	if p == nil {
+		return h
+	}
 	for i := 1; i < len(p.simpul); i++ {
 		if k := p.simpul[i].kode; k.TanpaKode() && k.Jenjang() < JenjangProgram {
 			continue // the urusan and bidang above a table without codes

@@ -174,26 +174,40 @@ func BenchmarkRollup(b *testing.B) {
 }
 
 // BenchmarkRollupBaca computes the tree AND reads every node with
-// [anggaran.Pohon.Baris] (sums, sisa, persen, perubahan and fisik), at the
-// three sizes: the whole cost of a realisation table. Each run also times
-// the yardstick, a bare loop of decimal.Add over the same leaf amounts
-// (see [BenchmarkDecimalAdd]), and reports the ratio as "x-add".
+// [anggaran.Pohon.Nilai] (sums, sisa, persen, perubahan and fisik, in
+// fixed point), at the three sizes: the whole cost of a realisation table.
+// Each run also times, in the same run, the yardsticks over the same leaf
+// amounts (pagu, realisasi and pagu murni of every sub kegiatan):
+//
+//   - "x-int64": a bare loop summing them as int64 sen from an []int64
+//     (the floor: no decimal read at all);
+//   - "x-baca": a bare loop that reads each from its row's decimal as
+//     int64 sen and sums it (what any reader of these rows pays);
+//   - "x-add": a bare loop of decimal.Add (see [BenchmarkDecimalAdd]).
+//
+// The sub-benchmark "desimal" reads every node with [anggaran.Pohon.Baris]
+// instead: the price of decimals at the edge.
 func BenchmarkRollupBaca(b *testing.B) {
-	run := func(b *testing.B, rows []anggaran.Rincian) {
+	run := func(b *testing.B, rows []anggaran.Rincian, desimal bool) {
 		amounts := daunSaja(rows)
-		// add times the bare loop as the benchmark loop runs: from a
-		// collected heap, the mean over as many loops as the benchmark ran
-		// (and enough to last about 20 ms for the small sizes).
-		add := func(loops int) float64 {
+		sen := make([]int64, len(amounts))
+		for i, v := range amounts {
+			r := anggaran.RupiahDesimal(v)
+			n, ok := r.Sen()
+			if !ok {
+				b.Fatal("amount not in sen")
+			}
+			sen[i] = n
+		}
+		// bare times a bare loop as many times as the benchmark loop ran
+		// (and enough to last about 20 ms for the small sizes), from a
+		// collected heap; the result is the mean per loop.
+		bare := func(loops int, f func() bool) float64 {
 			loops = max(loops, 1+2_000_000/(len(amounts)+1))
 			runtime.GC()
 			t0 := time.Now()
 			for range loops {
-				sum := decimal.Zero
-				for _, v := range amounts {
-					sum = sum.Add(v)
-				}
-				if sum.IsNegative() {
+				if !f() {
 					b.Fatal("impossible")
 				}
 			}
@@ -206,23 +220,56 @@ func BenchmarkRollupBaca(b *testing.B) {
 		for b.Loop() {
 			p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 			for i := range p.Len() {
-				if p.Baris(i).Persen.Valid {
+				if desimal {
+					if p.Baris(i).Persen.Valid {
+						n++
+					}
+				} else if p.Nilai(i).Persen.Valid {
 					n++
 				}
 			}
 		}
 		per := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 		b.StopTimer()
-		bare := add(b.N)
+		int64Loop := bare(b.N, func() bool {
+			var sum int64
+			for _, v := range sen {
+				sum += v
+			}
+			return sum >= 0
+		})
+		bacaLoop := bare(b.N, func() bool {
+			var sum int64
+			for i := range rows {
+				if rows[i].Kode.Jenjang() != anggaran.JenjangSubKegiatan {
+					continue
+				}
+				for _, v := range [...]*decimal.NullDecimal{&rows[i].Pagu, &rows[i].Realisasi, &rows[i].PaguMurni} {
+					if v.Valid {
+						sum += v.Decimal.CoefficientInt64() * 100
+					}
+				}
+			}
+			return sum >= 0
+		})
+		addLoop := bare(b.N, func() bool {
+			sum := decimal.Zero
+			for _, v := range amounts {
+				sum = sum.Add(v)
+			}
+			return !sum.IsNegative()
+		})
 		if n == 0 {
 			b.Fatal("no percentage computed")
 		}
 		b.ReportMetric(per/float64(subKegiatan(rows)), "ns/subkeg")
-		b.ReportMetric(per/bare, "x-add")
+		b.ReportMetric(per/int64Loop, "x-int64")
+		b.ReportMetric(per/bacaLoop, "x-baca")
+		b.ReportMetric(per/addLoop, "x-add")
 	}
-	b.Run("seed", func(b *testing.B) { run(b, sampel(b).Rincian) })
+	b.Run("seed", func(b *testing.B) { run(b, sampel(b).Rincian, false) })
 	for _, u := range ukuranBench {
-		b.Run(u.nama, func(b *testing.B) { run(b, buatSintetis(u)) })
+		b.Run(u.nama, func(b *testing.B) { run(b, buatSintetis(u), false) })
 	}
 	// The kabupaten with a realisasi fisik on every sub kegiatan, as a
 	// finished year has: every parent's fisik is read too.
@@ -233,8 +280,11 @@ func BenchmarkRollupBaca(b *testing.B) {
 				rows[i].Fisik = anggaran.Ada(decimal.New(int64(9000+i%1000), -2))
 			}
 		}
-		run(b, rows)
+		run(b, rows, false)
 	})
+	for _, u := range ukuranBench {
+		b.Run(u.nama+"-desimal", func(b *testing.B) { run(b, buatSintetis(u), true) })
+	}
 }
 
 // BenchmarkDecimalAdd is the yardstick: a bare loop of decimal.Add over the
@@ -395,4 +445,36 @@ func TestTanpaKodeSintetis(t *testing.T) {
 			t.Fatalf("row %d: coded %+v, uncoded %+v", i, bp, bq)
 		}
 	}
+}
+
+// BenchmarkParseRupiah reads the amounts of the kabupaten as a document
+// prints them ("9.399.497.972") with ParseRupiah (decimal) and with
+// ParseRupiahSen (Rupiah in sen), side by side.
+func BenchmarkParseRupiah(b *testing.B) {
+	var teks []string
+	for _, v := range daunSaja(buatSintetis(ukuranBench[0])) {
+		teks = append(teks, anggaran.FormatAngka(v, 0))
+	}
+	b.Run("desimal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range teks {
+				if _, err := anggaran.ParseRupiah(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(teks)), "ns/angka")
+	})
+	b.Run("sen", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range teks {
+				if _, err := anggaran.ParseRupiahSen(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(teks)), "ns/angka")
+	})
 }

@@ -8,7 +8,10 @@
 //   - Numbers: [ParseRupiah], [ParsePersen], [ParseAngka] read the forms real
 //     documents use ("9.399.497.972", "2,982,697,372", "Rp 1.987.663,-",
 //     "98,42%"); [FormatRupiah], [FormatPersen], [FormatAngka] write them the
-//     Indonesian way. Every amount is a decimal.Decimal, never a float.
+//     Indonesian way. Every amount is a decimal.Decimal, never a float; in
+//     the tree an amount is a [Rupiah] (int64 sen, overflow-checked, the
+//     decimal only as the fallback for what does not fit), read with
+//     [ParseRupiahSen] and turned into a decimal at the edge.
 //   - Codes: [Kode] is a program/kegiatan/sub kegiatan code
 //     (1.06.01.2.01.06, also 1.06.01.2.01.0006 and the short column form
 //     "1 2 1 6" of LKIP tables, see [ParseKode], [ParseKodeSingkat]), with
@@ -21,7 +24,8 @@
 //     ([Rekening] rows) and the Perjanjian Kinerja amounts.
 //   - Compute: [Compute] / [Anggaran.Compute] build a [Pohon] (tree) whose
 //     parents are the exact sums of its leaves, with sisa and percentages
-//     ([Baris]); [ComputeBelanja] does the same for accounts.
+//     ([Baris] as decimals, [Nilai] as fixed point without allocating);
+//     [ComputeBelanja] does the same for accounts.
 //   - Check: [Anggaran.Check] returns [Temuan] (findings) in Bahasa
 //     Indonesia with their location, printed and computed value.
 //   - Input/output: [ParseJSON], [ParseCSV]; [RenderMarkdown] (a table laid

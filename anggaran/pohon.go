@@ -2,10 +2,10 @@ package anggaran
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -15,24 +15,41 @@ import (
 // with the grand total as node 0. Leaves are the rows without descendants;
 // every other node holds the sums of the leaves below it. Build one with
 // [Anggaran.Compute] or [Compute]; it does not change afterwards and is safe
-// for concurrent reading.
+// for concurrent reading. Read a node with [Pohon.Baris] (decimals) or
+// [Pohon.Nilai] (fixed point, without allocating).
+//
+// A nil *Pohon and the zero Pohon are the tree of no rows, as
+// Compute(nil, nil, Kode{}, Opsi{}) gives: one node, the grand total
+// (index 0), without amounts, code or name; zero options, no rows, no
+// urusan/bidang. Every method answers for it; only a node index other
+// than 0 panics, as any index out of range does.
 type Pohon struct {
-	simpul   []simpul
-	nilai    []nilaiSimpul // sums of parents (and of duplicate leaves), slow mode
-	cepat    bool          // sums are in jumlah64, as counts of 10^e
+	simpul []simpul
+	nilai  []nilaiSimpul // sums of parents (and of duplicate leaves), slow mode
+	// cepat says that every amount is a whole number of sen that fits in
+	// int64 ([Rupiah]) and so is every sum: jumlah64 then holds the
+	// amounts of every node, leaves included, and nothing is read from
+	// the rows' decimals again.
+	cepat bool
+	// e is the exponent computed decimals are given at ([Pohon.Baris]):
+	// the smallest exponent of the rows' amounts, at least -2 (sen), so
+	// that a sum of whole Rupiah reads as a whole number.
 	e        int32
-	jumlah64 [][3]int64 // sums of parents (and of duplicate leaves), fast mode
-	// fisik64 parallels jumlah64 when some row has a realisasi fisik:
+	jumlah64 [][3]int64 // amounts of every node in sen, fast mode
+	// fisik64, by node, when some leaf has a realisasi fisik (fast mode):
 	// the pagu-weighted fisik sums of [Pohon.fisik], with fisik as counts
-	// of 10^ef; nil otherwise.
+	// of 10^ef and pagu in sen; nil otherwise.
 	fisik64 []fisikSimpul
 	ef      int32
-	rincian []Rincian
-	jumlah  *Rincian
-	awalan  Kode
-	opsi    Opsi
-	ganda   []int32 // rows whose code repeats the code of an earlier row
-	kosong  []int32 // rows without a code, left out of the sums
+	// adaFisik says that some row has a realisasi fisik: without one, no
+	// node has a fisik and none is looked for.
+	adaFisik bool
+	rincian  []Rincian
+	jumlah   *Rincian
+	awalan   Kode
+	opsi     Opsi
+	ganda    []int32 // rows whose code repeats the code of an earlier row
+	kosong   []int32 // rows without a code, left out of the sums
 	// posisi are the rows' positional codes when the table was printed
 	// without codes ([Rincian.Tingkat]), nil otherwise.
 	posisi []Kode
@@ -48,16 +65,16 @@ func (p *Pohon) kodeBaris(i int32) Kode {
 }
 
 // simpul is one node. It holds no pointers (the garbage collector never
-// scans the node slice): a leaf's amounts stay in its input row, a
-// parent's sums are in Pohon.jumlah64 (or Pohon.nilai when the amounts
-// did not fit in int64), turned into decimals only when read.
+// scans the node slice): its amounts are in Pohon.jumlah64 as sen (or,
+// when the amounts did not fit, a parent's sums in Pohon.nilai and a
+// leaf's in its input row), turned into decimals only when read.
 type simpul struct {
 	kode   Kode
 	baris  int32 // first input row with this code, -1 for a computed parent
 	akhir  int32 // one past the last node of the subtree
 	induk  int32
 	nBaris int32 // rows with this code; more than one is a duplicate
-	jumlah int32 // index in Pohon.jumlah64 or Pohon.nilai, -1 when the amounts are the row's
+	jumlah int32 // index in Pohon.jumlah64 or Pohon.nilai, -1 when the amounts are the row's (slow mode)
 	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
 	daun   bool
 }
@@ -77,20 +94,20 @@ const (
 // only when its ada bit is set).
 func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
-	if s.jumlah >= 0 && p.cepat {
+	if p.cepat {
 		n := &p.jumlah64[s.jumlah]
 		var row *Rincian
 		if s.baris >= 0 {
 			row = &p.rincian[s.baris]
 		}
 		if s.ada&adaPagu != 0 {
-			pagu = desimal64(n[0], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
+			pagu = p.desimalSen(n[0], row, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
 		}
 		if s.ada&adaRealisasi != 0 {
-			real = desimal64(n[1], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
+			real = p.desimalSen(n[1], row, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
 		}
 		if s.ada&adaMurni != 0 {
-			murni = desimal64(n[2], p.e, row, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
+			murni = p.desimalSen(n[2], row, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
 		}
 		return pagu, real, murni
 	}
@@ -133,31 +150,43 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 //     kegiatan before any kegiatan) is left out.
 //
 // The rollup sorts the rows once by their integer code (skipped when they
-// are already in order) and sums in one pass; amounts that fit in 18
-// digits at a common scale are added as int64 with overflow checks, others
-// with decimal arithmetic. Both give exact results.
+// are already in order) and sums in one pass. Amounts that are whole sen
+// are added as int64 sen with overflow checks ([Rupiah]) and the tree
+// keeps every node's amounts so; when an amount has more decimals or a
+// sum would overflow, the whole tree is summed with decimal arithmetic
+// instead. Both give exact results.
 func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	if tanpaKode(rows) {
 		p.posisi = kodePosisi(rows, awalan, nil)
 	}
-	b := pembangun{p: p}
+	b := pembangun{p: p, cepat: true}
 	b.urut = urutkan(p)
-	nodes, parents, e, cepat, ef, adaFisik := survei(p, b.urut)
-	b.e, b.cepat = e, cepat
-	b.ef, b.fisik = ef, adaFisik && ef >= -18
-	if b.urut != nil && b.cepat {
+	if b.urut != nil {
 		// Rows out of order are visited at random: read their amounts
 		// once, in order, into a compact array first.
 		b.cepat = b.kumpulkan()
 	}
+	// The rows are read once more, by the rollup. The nodes are the rows
+	// and their ancestors: a few more than the rows when the table prints
+	// its subtotals, more when it gives only the sub kegiatan; the
+	// estimate is that, and the slices grow past it if need be.
+	nodes := len(rows) + len(rows)/4 + 8
 	p.simpul = make([]simpul, 0, nodes)
 	if b.cepat {
-		p.jumlah64 = make([][3]int64, 0, parents)
+		p.jumlah64 = make([][3]int64, 0, nodes)
 	}
 	if !b.bangun() {
 		b.cepat = false
+		p.jumlah64 = nil
 		b.bangun()
+	}
+	p.adaFisik = b.adaFisik
+	if p.cepat {
+		p.e = max(b.e, -2)
+		if b.adaFisik && b.ef >= -18 {
+			b.isiFisik()
+		}
 	}
 	return p
 }
@@ -223,60 +252,15 @@ func radix(ks []kunci) []kunci {
 	return src
 }
 
-// survei returns the number of nodes (rows plus their distinct ancestors,
-// the root included), an estimate of the number of parents, and the
-// smallest exponent of the amounts with whether it is small enough for
-// int64 arithmetic to be worth trying, and the smallest exponent of the
-// realisasi fisik with whether any row has one. Every pass is sequential:
-// the exponents in input order, the codes in sorted order.
-func survei(p *Pohon, urut []kunci) (nodes, parents int, e int32, cepat bool, ef int32, adaFisik bool) {
-	rows := p.rincian
-	for i := range rows {
-		row := &rows[i]
-		for _, d := range [...]*decimal.NullDecimal{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
-			if d.Valid && d.Decimal.Exponent() < e {
-				e = d.Decimal.Exponent()
-			}
-		}
-		if row.Fisik.Valid {
-			adaFisik = true
-			ef = min(ef, row.Fisik.Decimal.Exponent())
-		}
-	}
-	nodes = 1
-	var prev Kode
-	for pos := range rows {
-		var k Kode
-		if urut != nil {
-			k = Kode{urut[pos].k}
-		} else {
-			k = p.kodeBaris(int32(pos))
-		}
-		j := k.Jenjang()
-		if !prev.IsZero() && prev != k && prev.Contains(k) {
-			parents++ // the previous row has a descendant: a printed subtotal
-		}
-		for l := Jenjang(1); l <= j; l++ {
-			if k.Pada(l) != prev.Pada(l) || prev.Jenjang() < l {
-				nodes += int(j - l + 1)
-				parents += int(j - l) // the new ancestors of the row
-				break
-			}
-		}
-		prev = k
-	}
-	return nodes, parents + 1, e, e >= -18, ef, adaFisik
-}
-
-// daunCepat are a row's amounts as int64 counts of 10^e, and which of them
-// are present (adaPagu|adaRealisasi|adaMurni).
+// daunCepat are a row's amounts in sen, and which of them are present
+// (adaPagu|adaRealisasi|adaMurni).
 type daunCepat struct {
 	n   [3]int64
 	ada uint8
 }
 
 // kumpulkan fills b.ringkas in input order; it reports false when an
-// amount does not fit in int64 at the common exponent.
+// amount is not a whole number of sen that fits in int64.
 func (b *pembangun) kumpulkan() bool {
 	rows := b.p.rincian
 	b.ringkas = make([]daunCepat, len(rows))
@@ -287,11 +271,12 @@ func (b *pembangun) kumpulkan() bool {
 			if !d.Valid {
 				continue
 			}
-			v, ok := skala(d.Decimal, b.e)
+			v, ok := senDari(d.Decimal)
 			if !ok {
 				b.ringkas = nil
 				return false
 			}
+			b.e = min(b.e, d.Decimal.Exponent())
 			c.n[f] = v
 			c.ada |= 1 << f
 		}
@@ -301,15 +286,14 @@ func (b *pembangun) kumpulkan() bool {
 
 // jumlahan accumulates the three amounts of the leaves below one node.
 type jumlahan struct {
-	n    [3]int64           // int64 sums at the common exponent (fast mode)
+	n    [3]int64           // int64 sums in sen (fast mode)
 	d    [3]decimal.Decimal // decimal sums (slow mode)
 	ada  [3]int32           // leaves with the amount
 	daun int32              // leaves
-	f    fisikSimpul        // fisik × pagu of the leaves (fast mode with fisik)
 }
 
 // fisikSimpul is the sum ΣF·P over the leaves below a node of their fisik
-// F (a count of 10^ef) times their pagu P (a count of 10^e), in 128 bits,
+// F (a count of 10^ef) times their pagu P (in sen), in 128 bits,
 // with the number of leaves that contributed (a single row with both
 // values) and of leaves in all. rusak says that a leaf's values could not
 // be taken as non-negative integers (or the sum overflowed): the node's
@@ -330,16 +314,16 @@ func (f *fisikSimpul) tambah(o *fisikSimpul) {
 }
 
 type pembangun struct {
-	p       *Pohon
-	urut    []kunci
-	e       int32
-	cepat   bool
-	ringkas []daunCepat // amounts of each row as int64 (unsorted fast mode)
-	ef      int32       // the smallest exponent of the rows' fisik
-	fisik   bool        // sum fisik × pagu per node (fast mode, some row has fisik)
-	buka    [6]int32    // open node per level
-	acc     [6]jumlahan // sums of the open node per level
-	own     [6]jumlahan // the open node's own rows (used when it is a leaf)
+	p        *Pohon
+	urut     []kunci
+	cepat    bool
+	ringkas  []daunCepat // amounts of each row as int64 (unsorted fast mode)
+	e        int32       // the smallest exponent of the amounts (fast mode), at most 0
+	ef       int32       // the smallest exponent of the leaves' fisik, at most 0
+	adaFisik bool        // some leaf has a fisik
+	buka     [6]int32    // open node per level
+	acc      [6]jumlahan // sums of the open node per level
+	own      [6]jumlahan // the open node's own rows (used when it is a leaf)
 }
 
 const nField = 3
@@ -362,7 +346,11 @@ func (b *pembangun) bangun() bool {
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
 	p.simpul, p.nilai, p.jumlah64, p.fisik64 = p.simpul[:0], p.nilai[:0], p.jumlah64[:0], nil
-	p.cepat, p.e, p.ef = b.cepat, b.e, b.ef
+	p.cepat = b.cepat
+	b.adaFisik, b.ef = false, 0
+	if b.ringkas == nil {
+		b.e = 0
+	}
 	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1, jumlah: -1})
 	b.buka[0] = 0
 	b.acc[0] = jumlahan{}
@@ -448,17 +436,17 @@ func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
 		return true
 	}
 	r := &b.p.rincian[i]
-	for f := range nField {
-		d := bidang(r, f)
+	for f, d := range [nField]*decimal.NullDecimal{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
 		if !d.Valid {
 			continue
 		}
 		acc.ada[f]++
 		if b.cepat {
-			v, ok := skala(d.Decimal, b.e)
+			v, ok := senDari(d.Decimal)
 			if !ok {
 				return false
 			}
+			b.e = min(b.e, d.Decimal.Exponent())
 			if acc.n[f], ok = tambah64(acc.n[f], v); !ok {
 				return false
 			}
@@ -489,8 +477,18 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				src.ada[f] = 0
 			}
 		}
-		if s.nBaris == 1 && b.cepat && b.ringkas != nil {
-			s.ada = b.ringkas[s.baris].ada
+		if s.nBaris == 1 {
+			if f := &p.rincian[s.baris].Fisik; f.Valid {
+				b.adaFisik = true
+				b.ef = min(b.ef, f.Decimal.Exponent())
+			}
+		}
+		if b.cepat {
+			// Every node keeps its amounts in sen, a leaf too: reading the
+			// tree never goes back to the rows' decimals.
+			if !b.isiJumlah(s, src) {
+				return false
+			}
 		} else if s.nBaris == 1 {
 			r := &p.rincian[s.baris]
 			s.ada = 0
@@ -506,7 +504,6 @@ func (b *pembangun) tutup(l Jenjang) bool {
 		} else if !b.isiJumlah(s, src) {
 			return false
 		}
-		src.f = b.fisikDaun(s)
 	} else {
 		src = &b.acc[l]
 		if !b.isiJumlah(s, src) {
@@ -515,9 +512,6 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	}
 	dst := &b.acc[l-1]
 	dst.daun += src.daun
-	if b.fisik && b.cepat {
-		dst.f.tambah(&src.f)
-	}
 	for f := range nField {
 		dst.ada[f] += src.ada[f]
 		if b.cepat {
@@ -532,28 +526,43 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	return true
 }
 
-// fisikDaun returns the fisik sum of leaf s: F·P of its row when it is
-// its only row and has both values (as non-negative integers at ef and e).
-func (b *pembangun) fisikDaun(s *simpul) fisikSimpul {
-	if !b.fisik || !b.cepat || s.nBaris != 1 {
-		return fisikSimpul{}
+// isiFisik fills Pohon.fisik64, by node, in a tree summed in sen where
+// some leaf has a fisik: a leaf's F·P when it is its code's only row and
+// has both values (as non-negative integers at b.ef and in sen), a
+// parent's the sum of its children's. The nodes are visited from the
+// last: a child comes after its parent.
+func (b *pembangun) isiFisik() {
+	p := b.p
+	fs := make([]fisikSimpul, len(p.simpul))
+	for i := len(p.simpul) - 1; i >= 0; i-- {
+		s := &p.simpul[i]
+		f := &fs[i]
+		if s.daun {
+			f.daun = 1
+			if r := &p.rincian[s.baris]; s.nBaris == 1 && r.Fisik.Valid && r.Pagu.Valid {
+				fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
+				pv, ok2 := senDari(r.Pagu.Decimal)
+				if !ok1 || !ok2 || fv < 0 || pv < 0 {
+					f.rusak = true
+				} else {
+					f.hi, f.lo = bits.Mul64(uint64(fv), uint64(pv))
+					f.n = 1
+				}
+			}
+		}
+		if s.induk >= 0 {
+			o := &fs[s.induk]
+			o.tambah(f)
+			o.daun += f.daun
+		}
 	}
-	r := &b.p.rincian[s.baris]
-	if !r.Fisik.Valid || !r.Pagu.Valid {
-		return fisikSimpul{}
-	}
-	fv, ok1 := skala(r.Fisik.Decimal, b.ef)
-	pv, ok2 := skala(r.Pagu.Decimal, b.e)
-	if !ok1 || !ok2 || fv < 0 || pv < 0 {
-		return fisikSimpul{rusak: true}
-	}
-	hi, lo := bits.Mul64(uint64(fv), uint64(pv))
-	return fisikSimpul{hi: hi, lo: lo, n: 1}
+	p.fisik64, p.ef = fs, b.ef
 }
 
 // isiJumlah sets the node's amounts from the sums in acc: an amount is
 // present when every leaf below has it. In fast mode the sums stay int64
-// (no allocation); [Pohon.amounts] makes decimals of them when read.
+// sen (no allocation); [Pohon.Nilai] reads them as [Rupiah] and
+// [Pohon.amounts] makes decimals of them.
 func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	s.ada = 0
 	for f := range nField {
@@ -564,11 +573,6 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	if b.cepat {
 		s.jumlah = int32(len(b.p.jumlah64))
 		b.p.jumlah64 = append(b.p.jumlah64, acc.n)
-		if b.fisik {
-			f := acc.f
-			f.daun = acc.daun
-			b.p.fisik64 = append(b.p.fisik64, f)
-		}
 		return true
 	}
 	s.jumlah = int32(len(b.p.nilai))
@@ -576,45 +580,35 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	return true
 }
 
-// desimal64 returns v × 10^e as a decimal. When the node's row prints
-// the same amount at the same scale (LKIP tables print their subtotals,
-// and they normally agree), the row's decimal is returned instead of a new
-// one: decimals are immutable, and this saves two allocations per amount.
-func desimal64(v int64, e int32, row *Rincian, f func(*Rincian) decimal.NullDecimal) decimal.Decimal {
-	if row != nil {
-		if c := f(row); sama64(c, v, e) {
-			return c.Decimal
+// desimalSen returns v sen as a decimal at the tree's exponent p.e. When
+// the node's row prints the same amount (LKIP tables print their
+// subtotals, and they normally agree), the row's decimal is returned
+// instead of a new one: decimals are immutable, and this saves two
+// allocations per amount.
+func (p *Pohon) desimalSen(v int64, row *Rincian, f func(*Rincian) decimal.NullDecimal) decimal.Decimal {
+	if row != nil && f != nil {
+		if c := f(row); c.Valid && c.Decimal.Exponent() == p.e {
+			if n, ok := senDari(c.Decimal); ok && n == v {
+				return c.Decimal
+			}
 		}
 	}
-	return decimal.New(v, e)
+	return desimalPada(v, -2, p.e)
 }
 
-// sama64 reports whether c is present and is exactly v × 10^e written at
-// scale e.
-func sama64(c decimal.NullDecimal, v int64, e int32) bool {
-	return c.Valid && c.Decimal.Exponent() == e && c.Decimal.NumDigits() <= 18 && c.Decimal.CoefficientInt64() == v
-}
-
-// skala returns d as an integer count of 10^e, when it fits in int64.
-func skala(d decimal.Decimal, e int32) (int64, bool) {
-	if d.NumDigits() > 18 {
-		return 0, false
-	}
-	c := d.CoefficientInt64()
-	for s := d.Exponent() - e; s > 0; s-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
+// desimalPada returns v × 10^e as a decimal written at exponent at ≥ e
+// when v is a multiple of 10^(at−e) (a sum of amounts written at that
+// exponent always is), else at e.
+func desimalPada(v int64, e, at int32) decimal.Decimal {
+	w := v
+	for x := e; x < at; x++ {
+		if w%10 != 0 {
+			return decimal.New(v, e)
 		}
-		c *= 10
+		w /= 10
 	}
-	return c, true
+	return decimal.New(w, at)
 }
 
 // tambah64 adds with an overflow check.
-func tambah64(a, b int64) (int64, bool) {
-	s := a + b
-	if (a > 0 && b > 0 && s < 0) || (a < 0 && b < 0 && s >= 0) {
-		return 0, false
-	}
-	return s, true
-}
+func tambah64(a, b int64) (int64, bool) { return tetap.Tambah(a, b) }

@@ -191,6 +191,9 @@ func (p *Pohon) MarshalJSON() ([]byte, error) {
 // RenderJSON writes the tree as [Pohon.MarshalJSON] does, indented, with a
 // final newline.
 func RenderJSON(w io.Writer, p *Pohon) error {
+	if p == nil {
+		p = &Pohon{} // the tree of no rows
+	}
 	bw := bufio.NewWriter(w)
 	murni, fisik := p.adaKolom()
 	desimal := p.opsi.desimal()

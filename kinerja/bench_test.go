@@ -87,6 +87,16 @@ func BenchmarkScore(b *testing.B) {
 			Compute(d, 0, Opsi{}, sumberRata{})
 		}
 	})
+	// The scoring alone (capaian, predikat, change, progress, means and
+	// efficiency; Compute without the findings of Check), to compare
+	// with "10000x5" in the same run.
+	b.Run("10000x5-skor", func(b *testing.B) {
+		d := dokumenBesar(10000, 5)
+		b.ReportAllocs()
+		for b.Loop() {
+			skor(d, 0, Opsi{}, sumberRata{})
+		}
+	})
 }
 
 // BenchmarkParse measures reading the seed section and a section of 10,000

@@ -1,7 +1,11 @@
 package kinerja
 
 import (
+	"math"
+	"math/bits"
+
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -134,6 +138,12 @@ var (
 // Multiplication happens before division, so no precision is lost before
 // the one rounding.
 func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi) Capaian {
+	return computeCapaian(t, r, pol, rn, o, nil)
+}
+
+// computeCapaian is ComputeCapaian making its values with m (nil: one by
+// one).
+func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, m *pembuat) Capaian {
 	switch {
 	case t == nil:
 		return tidakDapat("target tidak ada")
@@ -150,16 +160,21 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 		return tidakDapat("realisasi negatif: capaian tidak dapat dihitung")
 	}
 	b := o.bulat()
-	bagian, total := *r, *t
 	if pol == Negatif {
 		if rn == RumusBawaan {
 			rn = o.RumusNegatif
 		}
+		if rn == TBagiR && r.IsZero() {
+			return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung")
+		}
+	}
+	if c, ok := capaianTetap(*t, *r, pol, rn, b, o.Batas, m); ok {
+		return c
+	}
+	bagian, total := *r, *t
+	if pol == Negatif {
 		switch rn {
 		case TBagiR:
-			if r.IsZero() {
-				return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung")
-			}
 			bagian, total = *t, *r
 		default: // DuaTMinusR, NilaiAkhir
 			bagian = t.Mul(dua).Sub(*r)
@@ -184,6 +199,58 @@ func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 	return Capaian{Nilai: &v, SebelumBatas: &mentah, Tepat: &tepat}
 }
 
+// capaianTetap is ComputeCapaian's arithmetic in int64 (internal/tetap)
+// for a target and realisasi whose coefficients fit, the usual case: the
+// same one division truncated to desimalTepat decimals, the same
+// rounding, the same decimals as results, with a few allocations instead
+// of dozens. It reports false, for the decimal way, when a value or the
+// quotient does not fit or the rounding is not 0 to 11 decimals.
+func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b Bulat, batas *Batas, m *pembuat) (Capaian, bool) {
+	if b.Desimal < 0 || b.Desimal >= desimalTepat {
+		return Capaian{}, false
+	}
+	e := min(t.Exponent(), r.Exponent())
+	tn, ok1 := tetap.Hitung(t, e)
+	rv, ok2 := tetap.Hitung(r, e)
+	if !ok1 || !ok2 {
+		return Capaian{}, false
+	}
+	bagian, total := rv, tn
+	if pol == Negatif {
+		switch rn {
+		case TBagiR:
+			bagian, total = tn, rv
+		default: // DuaTMinusR, NilaiAkhir
+			dt, ok := tetap.Tambah(tn, tn)
+			if !ok {
+				return Capaian{}, false
+			}
+			if bagian, ok = tetap.Kurang(dt, rv); !ok {
+				return Capaian{}, false
+			}
+		}
+	}
+	potong := b.Aturan == anggaran.BulatPotong
+	tepat, ok := tetap.Bagi(bagian, total, desimalTepat+2, true)
+	if !ok {
+		return Capaian{}, false
+	}
+	v, ok := tetap.Bulat(tepat, desimalTepat, b.Desimal, potong)
+	if !ok {
+		return Capaian{}, false
+	}
+	n := m.tiga() // one allocation (or none) for the three pointers
+	n.v, n.t = m.desimal(v, -b.Desimal), m.desimal(tepat, -desimalTepat)
+	n.m = n.v
+	if batas != nil {
+		n.v, n.t = batas.terapkan(n.v), batas.terapkan(n.t)
+	}
+	return Capaian{Nilai: &n.v, SebelumBatas: &n.m, Tepat: &n.t}, true
+}
+
+// tigaNilai holds the three values a [Capaian] points to.
+type tigaNilai struct{ v, m, t decimal.Decimal }
+
 // desimalTepat is the precision of [Capaian].Tepat: far below any printed
 // decimal, so that a mean of Tepat rounds as the exact mean does.
 const desimalTepat = 12
@@ -204,11 +271,101 @@ func (b *Batas) terapkan(v decimal.Decimal) decimal.Decimal {
 // missing or negative (a typing error, see [ComputeCapaian]) or the
 // penyebut is 0.
 func RealisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi) (decimal.Decimal, bool) {
+	return realisasiRumus(pembilang, penyebut, pengali, o, nil)
+}
+
+// realisasiRumus is RealisasiRumus making its value with m (nil: alone).
+func realisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi, m *pembuat) (decimal.Decimal, bool) {
 	if pembilang == nil || penyebut == nil || penyebut.IsZero() || pembilang.IsNegative() || penyebut.IsNegative() {
 		return decimal.Zero, false
 	}
 	b := o.bulat()
+	if v, ok := rumusTetap(*pembilang, *penyebut, pengali, b, m); ok {
+		return v, true
+	}
 	return bagi(pembilang.Mul(pengali), *penyebut, b.Desimal, b.Aturan), true
+}
+
+// rumusTetap is RealisasiRumus's arithmetic in int64 (internal/tetap):
+// p × m / q rounded to b.Desimal decimals as [bagi] rounds, when the
+// coefficients, their product and the scaled quotient fit; false
+// otherwise.
+func rumusTetap(p, q, m decimal.Decimal, b Bulat, mk *pembuat) (decimal.Decimal, bool) {
+	cp, ok1 := tetap.Koefisien(p)
+	cq, ok2 := tetap.Koefisien(q)
+	cm, ok3 := tetap.Koefisien(m)
+	if !ok1 || !ok2 || !ok3 || cq == 0 || b.Desimal < 0 {
+		return decimal.Decimal{}, false
+	}
+	hi, lo := bits.Mul64(uint64(cp), uint64(max(cm, -cm)))
+	if cp < 0 || cm == math.MinInt64 || hi != 0 || lo > math.MaxInt64 {
+		return decimal.Decimal{}, false
+	}
+	pm := int64(lo)
+	if cm < 0 {
+		pm = -pm
+	}
+	// p·m·10^(ep+em) / (q·10^eq) at 10^-D: (p·m / q) · 10^(ep+em−eq+D).
+	k := p.Exponent() + m.Exponent() - q.Exponent() + b.Desimal
+	for ; k < 0; k++ {
+		h, l := bits.Mul64(uint64(max(cq, -cq)), 10)
+		if h != 0 || l > math.MaxInt64 {
+			return decimal.Decimal{}, false
+		}
+		if cq < 0 {
+			cq = -int64(l)
+		} else {
+			cq = int64(l)
+		}
+	}
+	v, ok := tetap.Bagi(pm, cq, k, b.Aturan == anggaran.BulatPotong)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	return mk.desimal(v, -b.Desimal), true
+}
+
+// pembuat makes the values of one [Compute] in blocks (internal/tetap):
+// a few allocations for thousands of decimals and the structs that point
+// to them. A nil *pembuat makes each value alone.
+type pembuat struct {
+	angka     tetap.Pabrik
+	tigaBlok  tetap.Blok[tigaNilai]
+	ubahBlok  tetap.Blok[perubahanNilai]
+	kotakBlok tetap.Blok[decimal.Decimal]
+}
+
+func (m *pembuat) desimal(n int64, e int32) decimal.Decimal {
+	if m == nil {
+		return decimal.New(n, e)
+	}
+	return m.angka.New(n, e)
+}
+
+func (m *pembuat) tiga() *tigaNilai {
+	if m == nil {
+		return new(tigaNilai)
+	}
+	return m.tigaBlok.Baru()
+}
+
+func (m *pembuat) ubah() *perubahanNilai {
+	if m == nil {
+		return new(perubahanNilai)
+	}
+	return m.ubahBlok.Baru()
+}
+
+// kotak returns a pointer to a copy of d.
+func (m *pembuat) kotak(d decimal.Decimal) *decimal.Decimal {
+	var k *decimal.Decimal
+	if m == nil {
+		k = new(decimal.Decimal)
+	} else {
+		k = m.kotakBlok.Baru()
+	}
+	*k = d
+	return k
 }
 
 // bagi divides n by d (d ≠ 0) to the given decimals under rule p.

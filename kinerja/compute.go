@@ -1,7 +1,10 @@
 package kinerja
 
 import (
+	"math"
+
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -61,7 +64,7 @@ type Skor struct {
 	Indeks           int              // position in Indikator.Tahun, as in "tahun[j]"
 	Target           *Angka           // as reported
 	Realisasi        *Angka           // as reported (the official figure)
-	RealisasiDipakai *decimal.Decimal // the realisasi scored: reported, or the last period's for NilaiAkhir
+	RealisasiDipakai *decimal.Decimal // the realisasi scored: reported, or the last period's for NilaiAkhir (points into the document, as Target does)
 	RealisasiRumus   *decimal.Decimal // implied by the formula parts, rounded as Opsi says; nil when unknown
 	Capaian          Capaian          // from the reported realisasi
 	Predikat         string           // of Capaian.Nilai; "" when it has none
@@ -111,13 +114,21 @@ func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	if d == nil {
 		d = &Dokumen{}
 	}
+	h := skor(d, tahun, o, sumber)
+	h.Temuan = periksa(d, h, o)
+	return h
+}
+
+// skor is Compute without the findings: the scores and aggregates.
+func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	if tahun == 0 {
 		tahun = d.Tahun
 	}
-	sk := o.skala()
+	sk := skalaSeragam(o.skala(), o.bulat().Desimal)
 	h := &Hasil{Tahun: tahun, Skala: sk.Nama, Desimal: o.bulat().Desimal, Indikator: make([]HasilIndikator, len(d.Indikator))}
+	m := &pembuat{}
 	for i := range d.Indikator {
-		h.Indikator[i] = skorIndikator(&d.Indikator[i], i, tahun, o, sk)
+		h.Indikator[i] = skorIndikator(&d.Indikator[i], i, tahun, o, sk, m)
 	}
 	pkPer := map[string][]string{}
 	if pk := d.PerjanjianKinerja; pk.Tahun == 0 || pk.Tahun == tahun {
@@ -152,11 +163,10 @@ func Compute(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 		}
 		h.Dinas.Efisiensi = efisiensi(semua, h.Dinas.Capaian, sumber, o)
 	}
-	h.Temuan = periksa(d, h, o)
 	return h
 }
 
-func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala) HasilIndikator {
+func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) HasilIndikator {
 	hi := HasilIndikator{
 		Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
 		Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir,
@@ -188,16 +198,16 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala) HasilIndikato
 			}
 		}
 		if ind.Rumus != nil {
-			if v, ok := RealisasiRumus(nilaiP(dt.Pembilang), nilaiP(dt.Penyebut), ind.Rumus.Pengali, o); ok {
-				s.RealisasiRumus = &v
+			if v, ok := realisasiRumus(nilaiP(dt.Pembilang), nilaiP(dt.Penyebut), ind.Rumus.Pengali, o, m); ok {
+				s.RealisasiRumus = m.kotak(v)
 			}
 		}
-		s.Capaian = ComputeCapaian(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o)
+		s.Capaian = computeCapaian(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o, m)
 		if s.Capaian.Nilai != nil {
 			s.Predikat, _ = sk.Predikat(*s.Capaian.Nilai)
 		}
 		if n := len(hi.Tahun); n > 0 {
-			s.Perubahan = ubah(&hi.Tahun[n-1], &s, ind.Polaritas)
+			s.Perubahan = ubah(&hi.Tahun[n-1], &s, ind.Polaritas, m)
 		}
 		if s.RealisasiDipakai != nil {
 			terakhir = s.RealisasiDipakai
@@ -210,25 +220,125 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala) HasilIndikato
 	case terakhir == nil:
 		hi.Kemajuan = tidakDapat("realisasi tidak ada")
 	default:
-		hi.Kemajuan = ComputeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif})
+		hi.Kemajuan = computeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif}, m)
 	}
 	return hi
 }
 
+// nilaiP returns a pointer to a's value (in the document, as Skor.Target
+// refers to the document's Angka), nil for a missing a.
 func nilaiP(a *Angka) *decimal.Decimal {
 	if a == nil {
 		return nil
 	}
-	v := a.Nilai
-	return &v
+	return &a.Nilai
 }
 
-func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
-	p := &Perubahan{DariTahun: lalu.Tahun}
+// skalaSeragam returns sk with every band bound written at des decimals
+// when that keeps its value (66 as 66.00), so that [Skala.Predikat]
+// compares a capaian rounded to des decimals without rescaling (which
+// allocates); the predikat are the same. sk itself is not changed.
+func skalaSeragam(sk Skala, des int32) Skala {
+	if des < 0 || des > 18 {
+		return sk
+	}
+	out := sk
+	out.Pita = make([]Pita, len(sk.Pita))
+	bounds := make([]decimal.Decimal, 0, 2*len(sk.Pita))
+	seragam := func(d *decimal.Decimal) *decimal.Decimal {
+		if d == nil || d.Exponent() < -des {
+			return d
+		}
+		n, ok := tetap.Hitung(*d, -des)
+		if !ok {
+			return d
+		}
+		bounds = append(bounds, decimal.New(n, -des))
+		return &bounds[len(bounds)-1]
+	}
+	for i, p := range sk.Pita {
+		out.Pita[i] = Pita{Bawah: seragam(p.Bawah), Atas: seragam(p.Atas), Predikat: p.Predikat}
+	}
+	return out
+}
+
+// penjumlah adds decimals as decimal.Add from decimal.Zero does (the sum
+// at the finest exponent, and at most 0), in int64 while the values and
+// the sum fit (internal/tetap), with decimals from the first that does
+// not. The zero value is the empty sum.
+type penjumlah struct {
+	n    int64
+	e    int32
+	desi bool // the sum is in d
+	d    decimal.Decimal
+}
+
+func (j *penjumlah) tambah(x decimal.Decimal) {
+	if !j.desi {
+		e := min(j.e, x.Exponent())
+		n, okn := skalaKe(j.n, j.e, e)
+		v, okv := tetap.Hitung(x, e)
+		if okn && okv {
+			if s, ok := tetap.Tambah(n, v); ok {
+				j.n, j.e = s, e
+				return
+			}
+		}
+		j.d, j.desi = decimal.New(j.n, j.e), true
+	}
+	j.d = j.d.Add(x)
+}
+
+// hasil returns the sum.
+func (j *penjumlah) hasil() decimal.Decimal {
+	if j.desi {
+		return j.d
+	}
+	return decimal.New(j.n, j.e)
+}
+
+// skalaKe returns n × 10^dari as a count of 10^ke (ke ≤ dari), when it
+// fits.
+func skalaKe(n int64, dari, ke int32) (int64, bool) {
+	for ; dari > ke; dari-- {
+		if n > math.MaxInt64/10 || n < math.MinInt64/10 {
+			return 0, false
+		}
+		n *= 10
+	}
+	return n, true
+}
+
+// kurang returns a − b, in int64 at the finer exponent of the two when
+// both fit (as decimal.Sub gives it), else with decimals.
+func (m *pembuat) kurang(a, b decimal.Decimal) decimal.Decimal {
+	e := min(a.Exponent(), b.Exponent())
+	if x, ok := tetap.Hitung(a, e); ok {
+		if y, ok := tetap.Hitung(b, e); ok {
+			if d, ok := tetap.Kurang(x, y); ok {
+				return m.desimal(d, e)
+			}
+		}
+	}
+	return a.Sub(b)
+}
+
+// perubahanNilai holds a [Perubahan] with the two values it points to:
+// one allocation.
+type perubahanNilai struct {
+	p    Perubahan
+	r, c decimal.Decimal
+}
+
+func ubah(lalu, kini *Skor, pol Polaritas, m *pembuat) *Perubahan {
+	pn := m.ubah()
+	pn.p.DariTahun = lalu.Tahun
+	p := &pn.p
 	if lalu.RealisasiDipakai != nil && kini.RealisasiDipakai != nil &&
 		!lalu.RealisasiDipakai.IsNegative() && !kini.RealisasiDipakai.IsNegative() {
-		v := kini.RealisasiDipakai.Sub(*lalu.RealisasiDipakai)
-		p.Realisasi = &v
+		pn.r = m.kurang(*kini.RealisasiDipakai, *lalu.RealisasiDipakai)
+		v := pn.r
+		p.Realisasi = &pn.r
 		switch c := v.Sign(); {
 		case c == 0:
 			p.Arah = "tetap"
@@ -239,8 +349,8 @@ func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
 		}
 	}
 	if lalu.Capaian.Nilai != nil && kini.Capaian.Nilai != nil {
-		v := kini.Capaian.Nilai.Sub(*lalu.Capaian.Nilai)
-		p.Capaian = &v
+		pn.c = m.kurang(*kini.Capaian.Nilai, *lalu.Capaian.Nilai)
+		p.Capaian = &pn.c
 	}
 	return p
 }
@@ -252,7 +362,7 @@ func ubah(lalu, kini *Skor, pol Polaritas) *Perubahan {
 // rounding errors.
 func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 	var a Agregat
-	jumlah := decimal.Zero
+	var jumlah penjumlah
 	for _, i := range indeks {
 		hi := &h.Indikator[i]
 		if !hi.IKU && !o.SemuaIndikator {
@@ -266,7 +376,7 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 		if s.Capaian.Tepat != nil {
 			c = s.Capaian.Tepat
 		}
-		jumlah = jumlah.Add(*c)
+		jumlah.tambah(*c)
 		a.Jumlah++
 	}
 	if a.Jumlah == 0 {
@@ -274,7 +384,7 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 		return a
 	}
 	b := o.bulat()
-	v := bagi(jumlah, decimal.NewFromInt(int64(a.Jumlah)), b.Desimal, b.Aturan)
+	v := bagi(jumlah.hasil(), decimal.NewFromInt(int64(a.Jumlah)), b.Desimal, b.Aturan)
 	a.Capaian = Capaian{Nilai: &v, SebelumBatas: &v}
 	a.Predikat, _ = sk.Predikat(v)
 	return a
@@ -293,16 +403,18 @@ func efisiensi(kode []string, c Capaian, sumber SumberAnggaran, o Opsi) *Efisien
 		return nil
 	}
 	e := &Efisiensi{}
+	var pagu, real penjumlah
 	for _, k := range kode {
-		pagu, real, ok := sumber.PaguRealisasi(k)
+		p, r, ok := sumber.PaguRealisasi(k)
 		if !ok {
 			e.Hilang = append(e.Hilang, k)
 			continue
 		}
 		e.Kode = append(e.Kode, k)
-		e.Pagu = e.Pagu.Add(pagu)
-		e.Realisasi = e.Realisasi.Add(real)
+		pagu.tambah(p)
+		real.tambah(r)
 	}
+	e.Pagu, e.Realisasi = pagu.hasil(), real.hasil()
 	b := o.bulat()
 	if len(e.Kode) > 0 {
 		if v, ok := anggaran.Persen(e.Realisasi, e.Pagu, b.Desimal, b.Aturan); ok {

@@ -1,0 +1,148 @@
+package anggaran
+
+// Nilai are the amounts of one node of a [Pohon] as fixed-point values:
+// the figures of [Baris] without its decimals, under the same rules (a
+// field is Valid exactly when the same field of Baris is, and has the
+// same value). When the tree's amounts are whole sen that fit in int64,
+// as budgets are, reading them allocates nothing: the sums were kept in
+// sen, Sisa and Perubahan are int64 differences and Persen a 128-bit
+// quotient rounded under [Opsi]. Otherwise a field holds its decimal
+// ([Rupiah], [Persentase]).
+//
+// The zero value has no amounts (every field not Valid), as the grand
+// total of a tree without rows.
+type Nilai struct {
+	PaguMurni NullRupiah // sum of pagu sebelum perubahan
+	Pagu      NullRupiah // sum of pagu setelah perubahan
+	Perubahan NullRupiah // Pagu − PaguMurni
+	Realisasi NullRupiah // sum of realisasi keuangan
+	Sisa      NullRupiah // Pagu − Realisasi
+	// Persen is Realisasi × 100 / Pagu rounded under [Opsi], with the
+	// options' decimals; not Valid when Pagu is zero or missing.
+	Persen NullPersentase
+	// Fisik is the realisasi fisik in % as in [Baris.Fisik].
+	Fisik NullPersentase
+}
+
+// Nilai returns node i's amounts as fixed-point values (see [Nilai]); i
+// is as for [Pohon.Baris]. A nil or zero Pohon is the tree of no rows:
+// its only node, the grand total, has no amounts.
+func (p *Pohon) Nilai(i int) Nilai {
+	var v Nilai
+	if p.kosong0(i) {
+		return v
+	}
+	s := &p.simpul[i]
+	var pagu, real, murni Rupiah
+	if p.cepat {
+		n := &p.jumlah64[s.jumlah]
+		if s.ada == adaPagu|adaRealisasi|adaMurni || s.ada == adaPagu|adaRealisasi {
+			if p.nilaiSen(s, n, &v) {
+				v.Fisik = p.fisikTetap(i)
+				return v
+			}
+			v = Nilai{}
+		}
+		pagu, real, murni = Rupiah{sen: n[0]}, Rupiah{sen: n[1]}, Rupiah{sen: n[2]}
+	} else {
+		dp, dr, dm := p.amounts(i)
+		if s.ada&adaPagu != 0 {
+			pagu = RupiahDesimal(dp)
+		}
+		if s.ada&adaRealisasi != 0 {
+			real = RupiahDesimal(dr)
+		}
+		if s.ada&adaMurni != 0 {
+			murni = RupiahDesimal(dm)
+		}
+	}
+	adaP, adaR, adaM := s.ada&adaPagu != 0, s.ada&adaRealisasi != 0, s.ada&adaMurni != 0
+	if adaP {
+		v.Pagu = NullRupiah{pagu, true}
+	}
+	if adaR {
+		v.Realisasi = NullRupiah{real, true}
+	}
+	if adaM {
+		v.PaguMurni = NullRupiah{murni, true}
+	}
+	if adaP && adaM {
+		v.Perubahan = NullRupiah{pagu.Sub(murni), true}
+	}
+	if adaP && adaR {
+		v.Sisa = NullRupiah{pagu.Sub(real), true}
+		if q, ok := real.Persen(pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+			v.Persen = NullPersentase{q, true}
+		}
+	}
+	v.Fisik = p.fisikTetap(i)
+	return v
+}
+
+// nilaiSen fills v for node s with pagu and realisasi (and maybe pagu
+// murni) in sen, the common case, with int64 arithmetic only; false when
+// a difference overflows or the percentage does not fit, so that the
+// caller takes the general way.
+func (p *Pohon) nilaiSen(s *simpul, n *[3]int64, v *Nilai) bool {
+	sisa, ok := kurang64(n[0], n[1])
+	if !ok {
+		return false
+	}
+	v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
+	v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
+	v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
+	if s.ada&adaMurni != 0 {
+		d, ok := kurang64(n[0], n[2])
+		if !ok {
+			return false
+		}
+		v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
+		v.Perubahan = NullRupiah{Rupiah{sen: d}, true}
+	}
+	if n[0] != 0 {
+		des := p.opsi.desimal()
+		q, ok := persen64(n[1], n[0], des, p.opsi.Pembulatan)
+		if !ok {
+			return false
+		}
+		v.Persen = NullPersentase{Persentase{n: q, des: des}, true}
+	}
+	return true
+}
+
+// fisikTetap is [Pohon.fisik] as a Persentase: without allocating for a
+// leaf whose fisik fits and for a parent summed in sen.
+func (p *Pohon) fisikTetap(i int) NullPersentase {
+	if !p.adaFisik {
+		return NullPersentase{}
+	}
+	s := &p.simpul[i]
+	if s.daun {
+		if s.nBaris == 1 {
+			if f := p.rincian[s.baris].Fisik; f.Valid {
+				return NullPersentase{PersentaseDesimal(f.Decimal), true}
+			}
+		}
+		return NullPersentase{}
+	}
+	if f, ok := p.fisikCepat(i); ok {
+		return f
+	}
+	if f := p.fisik(i); f.Valid {
+		return NullPersentase{PersentaseDesimal(f.Decimal), true}
+	}
+	return NullPersentase{}
+}
+
+// kosong0 reports whether p is nil or zero (the tree of no rows) and i
+// its grand total; any other i of such a tree is out of range, and
+// panics as a slice index does.
+func (p *Pohon) kosong0(i int) bool {
+	if p != nil && len(p.simpul) > 0 {
+		return false
+	}
+	if i != 0 {
+		panic("anggaran: indeks simpul di luar jangkauan pohon tanpa baris")
+	}
+	return true
+}

@@ -1,0 +1,91 @@
+package tetap
+
+import (
+	"math"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// FuzzTetap: Koefisien and Hitung read what decimal holds, Bagi and Bulat
+// round as DivRound/QuoRem and Round/Truncate do, and Pabrik makes the
+// decimals decimal.New makes.
+func FuzzTetap(f *testing.F) {
+	f.Add(int64(12345), int32(-2), int64(7), int32(3), false)
+	f.Add(int64(math.MinInt64), int32(0), int64(-1), int32(0), true)
+	f.Add(int64(-5), int32(-1), int64(10), int32(19), false)
+	f.Fuzz(func(t *testing.T, a int64, e int32, b int64, k int32, potong bool) {
+		if e < -40 || e > 40 {
+			return
+		}
+		var p Pabrik
+		d := p.New(a, e)
+		if w := decimal.New(a, e); !d.Equal(w) || d.Exponent() != w.Exponent() || d.String() != w.String() {
+			t.Fatalf("Pabrik.New(%d, %d) = %v, decimal.New %v", a, e, d, w)
+		}
+		if c, ok := Koefisien(d); !ok || c != a {
+			t.Fatalf("Koefisien(%v) = %d, %v", d, c, ok)
+		}
+		big := d.Mul(decimal.New(1, 0).Shift(20)).Add(decimal.New(1, e)) // coefficient past int64
+		if c, ok := Koefisien(big); ok != big.Coefficient().IsInt64() || (ok && c != big.CoefficientInt64()) {
+			t.Fatalf("Koefisien(%v) = %d, %v", big, c, ok)
+		}
+		if n, ok := Hitung(d, -2); ok && !decimal.New(n, -2).Equal(d) {
+			t.Fatalf("Hitung(%v, -2) = %d", d, n)
+		}
+		if b == 0 || k < 0 || k > 19 {
+			return
+		}
+		q, ok := Bagi(a, b, k, potong)
+		num, den := decimal.New(a, k), decimal.New(b, 0)
+		var want decimal.Decimal
+		if potong {
+			want, _ = num.QuoRem(den, 0)
+		} else {
+			want = num.DivRound(den, 0)
+		}
+		if ok && !decimal.New(q, 0).Equal(want) {
+			t.Fatalf("Bagi(%d, %d, %d, %v) = %d, decimal %v", a, b, k, potong, q, want)
+		}
+		if !ok && want.Coefficient().IsInt64() && want.Abs().LessThan(decimal.New(1, 18)) {
+			t.Fatalf("Bagi(%d, %d, %d) refused %v", a, b, k, want)
+		}
+		dari := k
+		ke := int32(uint32(b) % uint32(dari+1))
+		r, ok := Bulat(a, dari, ke, potong)
+		x := decimal.New(a, -dari)
+		wr := x.Round(ke)
+		if potong {
+			wr = x.Truncate(ke)
+		}
+		if !ok || !decimal.New(r, -ke).Equal(wr) {
+			t.Fatalf("Bulat(%d, %d, %d, %v) = %d %v, decimal %v", a, dari, ke, potong, r, ok, wr)
+		}
+	})
+}
+
+// TestPabrikBlok: many decimals from a few blocks, each its own value.
+func TestPabrikBlok(t *testing.T) {
+	var p Pabrik
+	var ds []decimal.Decimal
+	allocs := testing.AllocsPerRun(1, func() {
+		ds = ds[:0]
+		for i := range 1000 {
+			ds = append(ds, p.New(int64(i)-500, -2))
+		}
+	})
+	for i, d := range ds {
+		if !d.Equal(decimal.New(int64(i)-500, -2)) {
+			t.Fatalf("value %d is %v", i, d)
+		}
+	}
+	if allocs > 10 {
+		t.Errorf("%v allocations for 1000 decimals", allocs)
+	}
+	var b Blok[[3]int]
+	x, y := b.Baru(), b.Baru()
+	x[0] = 1
+	if y[0] != 0 || x == y {
+		t.Error("Blok gave the same value twice")
+	}
+}
