@@ -234,20 +234,20 @@ type Indikator struct {
 // at the printed precision (kinerja/capaian-tercetak).
 type DataTahun struct {
 	Tahun            int
-	Sumber           string         // table the official figures come from
-	Target           *Angka         // nil when missing
-	Realisasi        *Angka         // as reported; nil when missing
-	Capaian          *Angka         // capaian in percent as printed beside them; nil when not printed
-	Pembilang        *Angka         // formula numerator, when known
-	Penyebut         *Angka         // formula denominator, when known
-	RealisasiPeriode []*Angka       // realisasi per period (triwulan), for NilaiAkhir
+	Sumber           string   // table the official figures come from
+	Target           *Angka   // nil when missing
+	Realisasi        *Angka   // as reported; nil when missing
+	Capaian          *Angka   // capaian in percent as printed beside them; nil when not printed
+	Pembilang        *Angka   // formula numerator, when known
+	Penyebut         *Angka   // formula denominator, when known
+	RealisasiPeriode []*Angka // realisasi per period (triwulan), for NilaiAkhir
 	// RealisasiTriwulan is the realisasi of each quarter I–IV (at most
 	// 4, nil for a quarter not reported): for a unit that can be summed
 	// ([Indikator.Terjumlah]) the realisasi within the quarter, else the
 	// value at the end of the quarter ([DataTahun.Triwulan]).
 	RealisasiTriwulan []*Angka
-	Kutipan          []KutipanAngka // the same figures quoted elsewhere
-	Rincian          []Rincian      // breakdowns of a formula part
+	Kutipan           []KutipanAngka // the same figures quoted elsewhere
+	Rincian           []Rincian      // breakdowns of a formula part
 }
 
 // KutipanAngka is a target, realisasi and/or capaian quoted in another
