@@ -254,6 +254,14 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 		}
 		return l
 	}
+	// Printed Renstra pagu of parents against their leaves.
+	selisihRenstra := map[int]decimal.Decimal{}
+	for r := range rows {
+		n, ok := p.FindBaris(r)
+		if pr, b := rows[r].PaguRenstra, &t.Baris[n]; ok && !p.simpul[n].daun && pr.Valid && b.PaguRenstra.Valid && !pr.Decimal.Equal(b.PaguRenstra.Decimal) {
+			selisihRenstra[n] = pr.Decimal.Sub(b.PaguRenstra.Decimal)
+		}
+	}
 	for r := range rows {
 		row := &rows[r]
 		n, ok := p.FindBaris(r)
@@ -288,12 +296,24 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 					Pesan: fmt.Sprintf("realisasi triwulan %s %s tidak sama dengan jumlah sub kegiatan di bawahnya", NamaTriwulan[q], node.kode.Jenjang())})
 			}
 		}
-		if row.PaguRenstra.Valid && b.PaguRenstra.Valid && !row.PaguRenstra.Decimal.Equal(b.PaguRenstra.Decimal) {
-			selisih := row.PaguRenstra.Decimal.Sub(b.PaguRenstra.Decimal)
+		if selisih, ok := selisihRenstra[n]; ok {
+			pesan := fmt.Sprintf("pagu Renstra %s tidak sama dengan jumlah pagu Renstra sub kegiatan di bawahnya (selisih %s)", node.kode.Jenjang(), bertanda(selisih))
+			// A parent that only repeats the error of a row below it says so.
+			var asal []string
+			bawah := decimal.Zero
+			for _, a := range p.Anak(n) {
+				if d, ok := selisihRenstra[a]; ok {
+					bawah = bawah.Add(d)
+					asal = append(asal, labelRincian(rows, int(p.simpul[a].baris)))
+				}
+			}
+			if len(asal) > 0 && bawah.Equal(selisih) {
+				pesan += "; selisihnya berasal dari baris " + strings.Join(asal, ", ") + " di bawahnya"
+			} else {
+				pesan += ": ada sub kegiatan yang tidak ikut dijumlahkan atau terhitung dua kali"
+			}
 			c.tambah(Temuan{Kode: TemuanPaguRenstraJumlah, Lokasi: lok(r, "pagu_renstra"),
-				Tercetak: FormatRupiah(row.PaguRenstra.Decimal), Terhitung: FormatRupiah(b.PaguRenstra.Decimal),
-				Pesan: fmt.Sprintf("pagu Renstra %s tidak sama dengan jumlah pagu Renstra sub kegiatan di bawahnya (selisih %s): ada sub kegiatan yang tidak ikut dijumlahkan atau terhitung dua kali",
-					node.kode.Jenjang(), bertanda(selisih))})
+				Tercetak: FormatRupiah(row.PaguRenstra.Decimal), Terhitung: FormatRupiah(b.PaguRenstra.Decimal), Pesan: pesan})
 		}
 	}
 	if t.Ada {
