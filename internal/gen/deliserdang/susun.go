@@ -40,7 +40,8 @@ func Tulis(xlsx []byte) ([]byte, error) {
 //     the form, in its order, WITHOUT codes (the form has none) but with
 //     their tingkat; pagu is column 8 Rp, realisasi column 13 Rp as
 //     printed, pagu_renstra column 6 Rp, and for a sub kegiatan triwulan
-//     the Rp of columns 9–12 (each within its quarter). The urusan and
+//     the Rp of columns 9–12 (each within its quarter; blank as for K
+//     below). The urusan and
 //     bidang rows are not rows of an LKIP's realisation table; the
 //     form's total row is anggaran.jumlah. Rows with only Renstra
 //     figures (no 2025 target, pagu or realisasi: sheet rows 108–112)
@@ -51,7 +52,8 @@ func Tulis(xlsx []byte) ([]byte, error) {
 //     "B" + its sheet row, the form's No as its number, the program's
 //     indicators as IKU; target_akhir column 6 K, 2025's target column 8
 //     K, realisasi column 13 K as printed, realisasi_triwulan columns
-//     9–12 K; jenis persentase for unit "%", indeks for "Nilai"/"Indeks",
+//     9–12 K (a blank quarter is 0 where the row prints column 13, the
+//     form's sum of the quarters, which counts it as 0); jenis persentase for unit "%", indeks for "Nilai"/"Indeks",
 //     otherwise jumlah; anggaran links it to its row's uraian.
 //
 // K figures are rounded to 4 decimals: the spreadsheet stores binary
@@ -99,7 +101,7 @@ func Susun(f *renja.Formulir) (*lkip.Dokumen, error) {
 			if !adaAnak(f, h, i) {
 				r.Triwulan = make([]decimal.NullDecimal, 4)
 				for q := range 4 {
-					r.Triwulan[q] = rp(b.Triwulan[q].Rp)
+					r.Triwulan[q] = rp(nolBila(b.Triwulan[q].Rp, b.Tercetak[0].Rp))
 				}
 			}
 			a.Rincian = append(a.Rincian, r)
@@ -117,7 +119,7 @@ func Susun(f *renja.Formulir) (*lkip.Dokumen, error) {
 		}
 		dt := kinerja.DataTahun{Tahun: f.Tahun, Sumber: renja.Tabel, Target: k4(b.Target.K), Realisasi: k4(b.Tercetak[0].K)}
 		for q := range 4 {
-			dt.RealisasiTriwulan = append(dt.RealisasiTriwulan, k4(b.Triwulan[q].K))
+			dt.RealisasiTriwulan = append(dt.RealisasiTriwulan, k4(nolBila(b.Triwulan[q].K, b.Tercetak[0].K)))
 		}
 		ind.Tahun = []kinerja.DataTahun{dt}
 		k.Indikator = append(k.Indikator, ind)
@@ -160,6 +162,16 @@ func jenis(satuan string) kinerja.Jenis {
 		return kinerja.Indeks
 	}
 	return kinerja.Jumlah
+}
+
+// nolBila is a quarter's cell, 0 when it is blank while the row's column
+// 13 (=SUM of the four quarters) is printed: the form itself counts the
+// blank cell as 0.
+func nolBila(n, kolom13 renja.Nilai) renja.Nilai {
+	if !n.Ada && n.Galat == "" && kolom13.Ada {
+		return renja.N(decimal.Zero)
+	}
+	return n
 }
 
 // rp is an amount of the form; a blank cell or an error value is absent.
