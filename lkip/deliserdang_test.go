@@ -62,11 +62,11 @@ func TestTemuanDeliSerdangLKIP(t *testing.T) {
 	type key struct{ kode, siapa string }
 	want := map[key]string{
 		// A kegiatan whose Renstra pagu is not the sum of its sub kegiatan.
-		{anggaran.TemuanPaguRenstraJumlah, "Koordinasi Perencanaan Bidang Infrastruktur dan Kewilayahan"}: "kegiatan 74: its Renstra pagu SUM(K85:K88) leaves out sub kegiatan 79 and 80: Rp 85.916.205 short",
+		{anggaran.TemuanPaguRenstraJumlah, "Koordinasi Perencanaan Bidang Infrastruktur dan Kewilayahan"}:        "kegiatan 74: its Renstra pagu SUM(K85:K88) leaves out sub kegiatan 79 and 80: Rp 85.916.205 short",
 		{anggaran.TemuanPaguRenstraJumlah, "Program Koordinasi Dan Sinkronisasi Perancanaan Pembangunan Daerah"}: "program 60 adds the wrong kegiatan 74 (the message says the difference comes from it)",
 		// A duplicated pagu.
 		{anggaran.TemuanPaguGanda, "Pengadaan Kendaraan Dinas Operasional atau Lapangan yang Disediakan"}: "the Renstra pagu Rp 70.315.088 of Kendaraan Dinas Jabatan (row 40) again in row 41",
-		{anggaran.TemuanPaguGanda, "Program Riset dan Inovasi Daerah"}:                                      "the row numbered 0: Rp 1.173.117.699, the Renstra pagu of Program Penelitian dan Pengembangan Daerah",
+		{anggaran.TemuanPaguGanda, "Program Riset dan Inovasi Daerah"}:                                    "the row numbered 0: Rp 1.173.117.699, the Renstra pagu of Program Penelitian dan Pengembangan Daerah",
 		// A realisasi of 0 while the four triwulan add up to 35 and money was spent.
 		{"kinerja/triwulan-jumlah", "B51"}: "Pemeliharaan Mebel: realisasi 0 Unit, quarters 0 + 0 + 0 + 35, Rp 2.790.000 spent",
 		{"kinerja/capaian-ekstrem", "B51"}: "the same row: capaian 0 % of 35 Unit",
