@@ -133,7 +133,7 @@ const (
 	AlasanKesalahan   = "kesalahan-reviu"
 	AlasanBelum       = "belum-lengkap"
 	AlasanBerkas      = "berkas"
-	AlasanLintas      = "lintas-dinas" // a kesalahan of the cross-dinas checks names the dinas
+	AlasanLintas      = "lintas-dinas"     // a kesalahan of the cross-dinas checks names the dinas
 	AlasanTriwulan    = "serapan-triwulan" // the serapan at the end of the last quarter reported is below its target
 )
 
