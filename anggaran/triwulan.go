@@ -3,6 +3,8 @@ package anggaran
 import (
 	"errors"
 	"fmt"
+	"math"
+	"math/bits"
 	"strings"
 
 	"github.com/pemkab/sakip/internal/naskah"
@@ -82,26 +84,49 @@ type BarisTriwulan struct {
 	Dilaporkan int
 }
 
-// jumlahTriwulan accumulates the leaves below one node.
+// jumlahTriwulan accumulates the leaves below one node: the four
+// quarters and the Renstra pagu (index 4), as int64 counts of 10^e (fast
+// mode) or decimals, with the number of leaves that have each.
 type jumlahTriwulan struct {
-	q      [4]decimal.Decimal
-	n      [4]int32
-	renst  decimal.Decimal
-	nRenst int32
-	daun   int32
+	v    [5]int64
+	d    [5]decimal.Decimal
+	n    [5]int32
+	daun int32
 }
 
 // Triwulan computes the quarterly roll-up of the tree: a leaf's quarters
 // are its rows' (summed over rows with the same code), every other node
 // the sum of the leaves below, cumulative per quarter, with the serapan
 // against the targets of the tree's options ([Opsi.Triwulan]). Amounts are
-// exact decimals. It never returns nil; [Triwulanan.Ada] says whether the
-// table gives quarters at all.
+// exact (int64 counts of the smallest unit when they fit, decimals
+// otherwise). It never returns nil; [Triwulanan.Ada] says whether the
+// table gives quarters at all, and Baris is nil when no row gives a
+// quarter or a Renstra pagu.
 func (p *Pohon) Triwulan() *Triwulanan {
 	if p == nil {
 		return &Triwulanan{Target: TargetSerapanBaku()}
 	}
-	t := &Triwulanan{Baris: make([]BarisTriwulan, len(p.simpul)), Target: p.opsi.Triwulan.TargetPada(), Toleransi: p.opsi.Triwulan.Toleransi}
+	t := &Triwulanan{Target: p.opsi.Triwulan.TargetPada(), Toleransi: p.opsi.Triwulan.Toleransi}
+	// The smallest exponent of the amounts involved, and whether any row
+	// has a quarter or a Renstra pagu at all.
+	e, adaIsi := int32(0), false
+	for i := range p.rincian {
+		r := &p.rincian[i]
+		for _, d := range r.Triwulan {
+			if d.Valid {
+				e, adaIsi = min(e, d.Decimal.Exponent()), true
+			}
+		}
+		for _, d := range [...]*decimal.NullDecimal{&r.PaguRenstra, &r.Pagu} {
+			if d.Valid {
+				e = min(e, d.Decimal.Exponent())
+			}
+		}
+		adaIsi = adaIsi || r.PaguRenstra.Valid
+	}
+	if !adaIsi {
+		return t
+	}
 	// Rows repeating an earlier row's code belong to that row's leaf.
 	var ganda map[int32][]int32
 	for _, r := range p.ganda {
@@ -112,81 +137,170 @@ func (p *Pohon) Triwulan() *Triwulanan {
 			ganda[int32(n)] = append(ganda[int32(n)], r)
 		}
 	}
-	acc := make([]jumlahTriwulan, len(p.simpul))
-	for i := len(p.simpul) - 1; i >= 0; i-- {
-		s := &p.simpul[i]
-		a := &acc[i]
-		if s.daun && s.baris >= 0 {
-			rows := append([]int32{s.baris}, ganda[int32(i)]...)
-			var own jumlahTriwulan
-			for _, r := range rows {
-				row := &p.rincian[r]
-				for q := 0; q < 4 && q < len(row.Triwulan); q++ {
-					if row.Triwulan[q].Valid {
-						own.q[q] = own.q[q].Add(row.Triwulan[q].Decimal)
-						own.n[q]++
-						t.Ada = true
-					}
-				}
-				if row.PaguRenstra.Valid {
-					own.renst = own.renst.Add(row.PaguRenstra.Decimal)
-					own.nRenst++
-				}
-			}
-			*a = jumlahTriwulan{daun: 1, renst: own.renst}
-			if own.nRenst == int32(len(rows)) {
-				a.nRenst = 1
-			}
-			for q := range 4 {
-				a.q[q] = own.q[q]
-				if own.n[q] == int32(len(rows)) {
-					a.n[q] = 1
-				}
-			}
-		}
-		if i > 0 && s.induk >= 0 {
-			b := &acc[s.induk]
-			b.daun += a.daun
-			b.nRenst += a.nRenst
-			b.renst = b.renst.Add(a.renst)
-			for q := range 4 {
-				b.q[q] = b.q[q].Add(a.q[q])
-				b.n[q] += a.n[q]
-			}
-		}
+	acc, ok := p.gulungTriwulan(ganda, e, e >= -18)
+	if !ok {
+		acc, _ = p.gulungTriwulan(ganda, e, false)
 	}
+	t.Baris = make([]BarisTriwulan, len(p.simpul))
 	for i := range p.simpul {
-		a, b := &acc[i], &t.Baris[i]
+		a, b := &acc.j[i], &t.Baris[i]
+		t.Ada = t.Ada || a.n[0]+a.n[1]+a.n[2]+a.n[3] > 0
 		if a.daun == 0 {
 			continue
 		}
-		if a.nRenst == a.daun {
-			b.PaguRenstra = ada(a.renst)
+		nilai := func(f int) decimal.Decimal {
+			if acc.cepat {
+				return decimal.New(a.v[f], e)
+			}
+			return a.d[f]
 		}
-		pagu, _, _ := p.amounts(i)
-		adaPaguNode := p.simpul[i].ada&adaPagu != 0
-		cum := decimal.Zero
+		if a.n[4] == a.daun {
+			b.PaguRenstra = ada(nilai(4))
+		}
+		var pagu64, cum64 int64
+		paguOK := false
+		var pagu, cum decimal.Decimal
+		if p.simpul[i].ada&adaPagu != 0 {
+			pagu, _, _ = p.amounts(i)
+			if acc.cepat {
+				pagu64, paguOK = skala(pagu, e)
+			}
+		}
 		urut := true
 		for q := range 4 {
 			if a.n[q] != a.daun {
 				urut = false
 				continue
 			}
-			b.Realisasi[q] = ada(a.q[q])
+			b.Realisasi[q] = ada(nilai(q))
 			if !urut {
 				continue
 			}
-			cum = cum.Add(a.q[q])
-			b.Kumulatif[q] = ada(cum)
 			b.Dilaporkan = q + 1
-			if adaPaguNode {
-				if v, ok := Persen(cum, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
-					b.Serapan[q] = ada(v)
+			if acc.cepat {
+				var ok bool
+				if cum64, ok = tambah64(cum64, a.v[q]); !ok {
+					acc.cepat = false // cannot happen: the parents' sums fit
 				}
+			}
+			if acc.cepat {
+				b.Kumulatif[q] = ada(decimal.New(cum64, e))
+			} else {
+				cum = cum.Add(a.d[q])
+				b.Kumulatif[q] = ada(cum)
+			}
+			if p.simpul[i].ada&adaPagu == 0 {
+				continue
+			}
+			if v, ok := persen64(cum64, pagu64, p.opsi); acc.cepat && paguOK && ok {
+				b.Serapan[q] = v
+			} else if v, ok := Persen(b.Kumulatif[q].Decimal, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+				b.Serapan[q] = ada(v)
 			}
 		}
 	}
 	return t
+}
+
+// gulungan is the result of one pass of the roll-up.
+type gulungan struct {
+	j     []jumlahTriwulan
+	cepat bool
+}
+
+// gulungTriwulan sums the quarters and Renstra pagu of the leaves into
+// every node above them, in int64 counts of 10^e when cepat; it reports
+// false when a value or a sum does not fit (then run it again slow).
+func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gulungan, bool) {
+	acc := make([]jumlahTriwulan, len(p.simpul))
+	tambah := func(a *jumlahTriwulan, f int, d decimal.Decimal) bool {
+		a.n[f]++
+		if !cepat {
+			a.d[f] = a.d[f].Add(d)
+			return true
+		}
+		v, ok := skala(d, e)
+		if ok {
+			a.v[f], ok = tambah64(a.v[f], v)
+		}
+		return ok
+	}
+	for i := len(p.simpul) - 1; i >= 0; i-- {
+		s := &p.simpul[i]
+		a := &acc[i]
+		if s.daun && s.baris >= 0 {
+			nrows := int32(1)
+			var own jumlahTriwulan
+			for k, r := 0, s.baris; ; k++ {
+				row := &p.rincian[r]
+				for q := 0; q < 4 && q < len(row.Triwulan); q++ {
+					if row.Triwulan[q].Valid && !tambah(&own, q, row.Triwulan[q].Decimal) {
+						return gulungan{}, false
+					}
+				}
+				if row.PaguRenstra.Valid && !tambah(&own, 4, row.PaguRenstra.Decimal) {
+					return gulungan{}, false
+				}
+				g := ganda[int32(i)]
+				if k >= len(g) {
+					break
+				}
+				r = g[k]
+				nrows++
+			}
+			*a = jumlahTriwulan{daun: 1, v: own.v, d: own.d}
+			for f := range 5 {
+				if own.n[f] == nrows {
+					a.n[f] = 1
+				}
+			}
+		}
+		if i > 0 && s.induk >= 0 {
+			b := &acc[s.induk]
+			b.daun += a.daun
+			for f := range 5 {
+				if a.n[f] == 0 {
+					continue
+				}
+				b.n[f] += a.n[f]
+				if cepat {
+					var ok bool
+					if b.v[f], ok = tambah64(b.v[f], a.v[f]); !ok {
+						return gulungan{}, false
+					}
+				} else {
+					b.d[f] = b.d[f].Add(a.d[f])
+				}
+			}
+		}
+	}
+	return gulungan{j: acc, cepat: cepat}, true
+}
+
+// persen64 is bagian × 100 / total rounded under o, for non-negative
+// int64 counts of the same unit; ok is false when it does not fit (the
+// caller then uses [Persen]) or total is not positive.
+func persen64(bagian, total int64, o Opsi) (decimal.NullDecimal, bool) {
+	des := o.desimal()
+	if total <= 0 || bagian < 0 || des > 8 {
+		return decimal.NullDecimal{}, false
+	}
+	mult := uint64(100)
+	for range des {
+		mult *= 10
+	}
+	hi, lo := bits.Mul64(uint64(bagian), mult)
+	if hi >= uint64(total) {
+		return decimal.NullDecimal{}, false
+	}
+	q, r := bits.Div64(hi, lo, uint64(total))
+	if o.Pembulatan != BulatPotong && r >= uint64(total)-r {
+		q++
+	}
+	if q > math.MaxInt64 {
+		return decimal.NullDecimal{}, false
+	}
+	return ada(decimal.New(int64(q), -des)), true
 }
 
 // bacaTriwulan reads the quarterly fields of a row of the realisation
@@ -257,9 +371,10 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 	// Printed Renstra pagu of parents against their leaves.
 	selisihRenstra := map[int]decimal.Decimal{}
 	for r := range rows {
-		n, ok := p.FindBaris(r)
-		if pr, b := rows[r].PaguRenstra, &t.Baris[n]; ok && !p.simpul[n].daun && pr.Valid && b.PaguRenstra.Valid && !pr.Decimal.Equal(b.PaguRenstra.Decimal) {
-			selisihRenstra[n] = pr.Decimal.Sub(b.PaguRenstra.Decimal)
+		if n, ok := p.FindBaris(r); ok && t.Baris != nil && !p.simpul[n].daun {
+			if pr, b := rows[r].PaguRenstra, &t.Baris[n]; pr.Valid && b.PaguRenstra.Valid && !pr.Decimal.Equal(b.PaguRenstra.Decimal) {
+				selisihRenstra[n] = pr.Decimal.Sub(b.PaguRenstra.Decimal)
+			}
 		}
 	}
 	for r := range rows {
@@ -288,10 +403,15 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 			}
 			continue
 		}
+		if t.Baris == nil {
+			continue
+		}
 		b := &t.Baris[n]
 		for q, d := range row.Triwulan {
 			if q < 4 && d.Valid && b.Realisasi[q].Valid && !d.Decimal.Equal(b.Realisasi[q].Decimal) {
-				c.tambah(Temuan{Kode: TemuanTriwulanInduk, Lokasi: lok(r, fmt.Sprintf("triwulan[%d]", q)),
+				l := lok(r, fmt.Sprintf("triwulan[%d]", q))
+				l.Kolom = "triwulan " + NamaTriwulan[q]
+				c.tambah(Temuan{Kode: TemuanTriwulanInduk, Lokasi: l,
 					Tercetak: FormatRupiah(d.Decimal), Terhitung: FormatRupiah(b.Realisasi[q].Decimal),
 					Pesan: fmt.Sprintf("realisasi triwulan %s %s tidak sama dengan jumlah sub kegiatan di bawahnya", NamaTriwulan[q], node.kode.Jenjang())})
 			}
