@@ -1,0 +1,45 @@
+package lkip_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/lkip"
+)
+
+// TestKeluaranAnggaran: an indicator's anggaran that names no budget row
+// (or the uraian of two rows) is a finding naming the indicator; one that
+// names its row is compared with the money spent (lkip/dana-tanpa-keluaran
+// on the two Deli Serdang rows that spent money without output).
+func TestKeluaranAnggaran(t *testing.T) {
+	d, _ := deliSerdangLKIP(t, lkip.DefaultOpsi())
+	ind := &d.Kinerja.Indikator[0]
+	ind.Anggaran = "Program yang Tidak Ada"
+	// Two rows with the same uraian: the link is ambiguous.
+	d.Anggaran.Rincian[3].Uraian = d.Anggaran.Rincian[2].Uraian
+	d.Kinerja.Indikator[1].Anggaran = d.Anggaran.Rincian[2].Uraian
+	l, err := lkip.Compute(d, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tm := range l.Temuan {
+		switch tm.Kode {
+		case lkip.TemuanKeluaranAnggaran, lkip.TemuanDanaTanpaKeluaran:
+			got = append(got, tm.Kode+" "+tm.Lokasi.Baris)
+		}
+	}
+	want := []string{
+		"lkip/keluaran-anggaran IKU 3: 1. Nilai LHE AKIP Perangkat Daerah 2. Indeks Kepuasan Masyarakat (IKM)",
+		"lkip/keluaran-anggaran " + d.Kinerja.Indikator[1].Nama,
+		// the indicators of the two rows themselves: one names the
+		// ambiguous uraian, the other the uraian that no longer exists
+		"lkip/keluaran-anggaran " + d.Kinerja.Indikator[2].Nama,
+		"lkip/keluaran-anggaran " + d.Kinerja.Indikator[3].Nama,
+		"lkip/dana-tanpa-keluaran Jumlah Laporan Penyediaan Jasa Surat Menyurat",
+		"lkip/dana-tanpa-keluaran Jumlah Laporan Penyediaan Jasa Pelayanan Umum Kantor yang Disediakan",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("temuan (-ingin +dapat):\n%s", diff)
+	}
+}
