@@ -219,6 +219,20 @@ func TestTabelTriwulan(t *testing.T) {
 	if strings.Contains(ms.String(), "Monitoring Realisasi") {
 		t.Error("sampel tanpa triwulan mencetak tabel monitoring")
 	}
+	// The JSON report carries the roll-up only when there are quarters.
+	var js, jss bytes.Buffer
+	if err := lkip.RenderJSON(&js, l); err != nil {
+		t.Fatal(err)
+	}
+	if err := lkip.RenderJSON(&jss, ls); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(js.String(), `"target_serapan": [`) || !strings.Contains(js.String(), `"13.39"`) {
+		t.Error("laporan JSON tanpa triwulan")
+	}
+	if strings.Contains(jss.String(), `"triwulan"`) {
+		t.Error("laporan JSON sampel memuat triwulan")
+	}
 }
 
 func baris(s, sub string) string {

@@ -137,3 +137,55 @@ func kerangkaTriwulan() []Bagian {
 	b.Teks = append(append(Teks{}, b.Teks...), "{{tabel_triwulan}}")
 	return out
 }
+
+// triwulanJSON is the quarterly monitoring in the JSON report: the
+// cumulative serapan targets, and per program, kegiatan and sub kegiatan
+// (and the total, first) the realisasi within each quarter, cumulative,
+// and the serapan; figures as plain decimal strings, null where a quarter
+// is not reported.
+type triwulanJSON struct {
+	Target []string           `json:"target_serapan"`
+	Baris  []barisTriwulanJSON `json:"baris"`
+}
+
+type barisTriwulanJSON struct {
+	Kode       string    `json:"kode,omitempty"`
+	Jenjang    string    `json:"jenjang"`
+	Uraian     string    `json:"uraian"`
+	Realisasi  []*string `json:"realisasi"`
+	Kumulatif  []*string `json:"kumulatif"`
+	Serapan    []*string `json:"serapan"`
+	Dilaporkan int       `json:"dilaporkan"`
+}
+
+func (l *Laporan) triwulanJSON() *triwulanJSON {
+	if l.Pohon == nil {
+		return nil
+	}
+	t := l.Pohon.Triwulan()
+	if !t.Ada {
+		return nil
+	}
+	out := &triwulanJSON{}
+	for _, x := range t.Target {
+		out.Target = append(out.Target, anggaran.FormatAngkaBerkas(x))
+	}
+	for i := 0; i < l.Pohon.Len(); i++ {
+		b := l.Pohon.Baris(i)
+		if i > 0 && b.Jenjang < anggaran.JenjangProgram {
+			continue
+		}
+		bt := &t.Baris[i]
+		r := barisTriwulanJSON{Kode: b.Kode.String(), Jenjang: b.Jenjang.String(), Uraian: b.Uraian, Dilaporkan: bt.Dilaporkan}
+		if i == 0 {
+			r.Jenjang, r.Uraian = "jumlah", "JUMLAH"
+		}
+		for q := range 4 {
+			r.Realisasi = append(r.Realisasi, nullStr(bt.Realisasi[q]))
+			r.Kumulatif = append(r.Kumulatif, nullStr(bt.Kumulatif[q]))
+			r.Serapan = append(r.Serapan, nullStr(bt.Serapan[q]))
+		}
+		out.Baris = append(out.Baris, r)
+	}
+	return out
+}
