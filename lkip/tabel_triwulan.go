@@ -144,7 +144,7 @@ func kerangkaTriwulan() []Bagian {
 // and the serapan; figures as plain decimal strings, null where a quarter
 // is not reported.
 type triwulanJSON struct {
-	Target []string           `json:"target_serapan"`
+	Target []string            `json:"target_serapan"`
 	Baris  []barisTriwulanJSON `json:"baris"`
 }
 
