@@ -74,6 +74,9 @@ func TestTemuanDeliSerdangLKIP(t *testing.T) {
 		{lkip.TemuanDanaTanpaKeluaran, "B46"}: "Penyediaan Jasa Surat Menyurat: Rp 800.000 spent, K 0 in every quarter",
 		{lkip.TemuanDanaTanpaKeluaran, "B48"}: "Penyediaan Jasa Pelayanan Umum Kantor: Rp 321.890.797 spent, K 0",
 		{"kinerja/capaian-ekstrem", "B46"}:    "the same rows: capaian 0 %",
+		{"kinerja/capaian-tercetak", "B46"}:   "the form's cumulative % of TW IV prints 100 % although K is 0 in every quarter",
+		{"kinerja/capaian-tercetak", "B48"}:   "the same",
+		{"kinerja/capaian-tercetak", "B51"}:   "Pemeliharaan Mebel: 100 % printed (35 of 35 by the quarters) beside a realisasi of 0",
 		{"kinerja/capaian-ekstrem", "B48"}:    "",
 		{"kinerja/capaian-ekstrem", "B105"}:   "Fasilitasi Hak Kekayaan Intelektual: target 1 Lap, realisasi 0 (pagu 0, nothing spent)",
 		// A target of 0: row 82 realised 1 Lap against 0 (the form's column 15 printed #DIV/0!, its Renstra target being 0 too).

@@ -51,7 +51,8 @@ func Tulis(xlsx []byte) ([]byte, error) {
 //     indicator in column 4 (a further indicator of a row included), ID
 //     "B" + its sheet row, the form's No as its number, the program's
 //     indicators as IKU; target_akhir column 6 K, 2025's target column 8
-//     K, realisasi column 13 K as printed, realisasi_triwulan columns
+//     K, realisasi column 13 K as printed, capaian the cumulative % the
+//     form prints at TW IV (to 2 decimals), realisasi_triwulan columns
 //     9–12 K (a blank quarter is 0 where the row prints column 13, the
 //     form's sum of the quarters, which counts it as 0); jenis persentase for unit "%", indeks for "Nilai"/"Indeks",
 //     otherwise jumlah; anggaran links it to its row's uraian.
@@ -117,7 +118,8 @@ func Susun(f *renja.Formulir) (*lkip.Dokumen, error) {
 		if ind.Nomor == "" {
 			ind.Nomor = induk.No
 		}
-		dt := kinerja.DataTahun{Tahun: f.Tahun, Sumber: renja.Tabel, Target: k4(b.Target.K), Realisasi: k4(b.Tercetak[0].K)}
+		dt := kinerja.DataTahun{Tahun: f.Tahun, Sumber: renja.Tabel, Target: k4(b.Target.K), Realisasi: k4(b.Tercetak[0].K),
+			Capaian: persen2(b.Triwulan[3].Persen)}
 		for q := range 4 {
 			dt.RealisasiTriwulan = append(dt.RealisasiTriwulan, k4(nolBila(b.Triwulan[q].K, b.Tercetak[0].K)))
 		}
@@ -172,6 +174,16 @@ func nolBila(n, kolom13 renja.Nilai) renja.Nilai {
 		return renja.N(decimal.Zero)
 	}
 	return n
+}
+
+// persen2 is the form's cumulative % of TW IV (the year's capaian as the
+// form prints it), rounded to 2 decimals as the sheet displays it; nil
+// when blank.
+func persen2(n renja.Nilai) *kinerja.Angka {
+	if !n.Ada {
+		return nil
+	}
+	return &kinerja.Angka{Nilai: decimal.RequireFromString(anggaran.FormatAngkaBerkas(n.Angka.Round(2)))}
 }
 
 // rp is an amount of the form; a blank cell or an error value is absent.
