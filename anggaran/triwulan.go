@@ -85,14 +85,22 @@ type BarisTriwulan struct {
 }
 
 // jumlahTriwulan accumulates the leaves below one node: the four
-// quarters and the Renstra pagu (index 4), as int64 counts of 10^e (fast
-// mode) or decimals, with the number of leaves that have each.
+// quarters, the Renstra pagu (twRenstra) and the pagu (twPagu), as int64
+// counts of 10^e (fast mode) or decimals, with the number of leaves that
+// have each. The roll-up sums the pagu itself rather than reading the
+// tree's sums, so that it depends only on the tree's shape.
 type jumlahTriwulan struct {
-	v    [5]int64
-	d    [5]decimal.Decimal
-	n    [5]int32
+	v    [nTW]int64
+	d    [nTW]decimal.Decimal
+	n    [nTW]int32
 	daun int32
 }
+
+const (
+	twRenstra = 4
+	twPagu    = 5
+	nTW       = 6
+)
 
 // Triwulan computes the quarterly roll-up of the tree: a leaf's quarters
 // are its rows' (summed over rows with the same code), every other node
@@ -154,17 +162,14 @@ func (p *Pohon) Triwulan() *Triwulanan {
 			}
 			return a.d[f]
 		}
-		if a.n[4] == a.daun {
-			b.PaguRenstra = ada(nilai(4))
+		if a.n[twRenstra] == a.daun {
+			b.PaguRenstra = ada(nilai(twRenstra))
 		}
-		var pagu64, cum64 int64
-		paguOK := false
+		adaPaguNode := a.n[twPagu] == a.daun
+		var cum64 int64
 		var pagu, cum decimal.Decimal
-		if p.simpul[i].ada&adaPagu != 0 {
-			pagu, _, _ = p.amounts(i)
-			if acc.cepat {
-				pagu64, paguOK = skala(pagu, e)
-			}
+		if adaPaguNode {
+			pagu = nilai(twPagu)
 		}
 		urut := true
 		for q := range 4 {
@@ -179,7 +184,7 @@ func (p *Pohon) Triwulan() *Triwulanan {
 			b.Dilaporkan = q + 1
 			if acc.cepat {
 				var ok bool
-				if cum64, ok = tambah64(cum64, a.v[q]); !ok {
+				if cum64, ok = tambahTW(cum64, a.v[q]); !ok {
 					acc.cepat = false // cannot happen: the parents' sums fit
 				}
 			}
@@ -189,10 +194,10 @@ func (p *Pohon) Triwulan() *Triwulanan {
 				cum = cum.Add(a.d[q])
 				b.Kumulatif[q] = ada(cum)
 			}
-			if p.simpul[i].ada&adaPagu == 0 {
+			if !adaPaguNode {
 				continue
 			}
-			if v, ok := persen64(cum64, pagu64, p.opsi); acc.cepat && paguOK && ok {
+			if v, ok := persen64(cum64, a.v[twPagu], p.opsi); acc.cepat && ok {
 				b.Serapan[q] = v
 			} else if v, ok := Persen(b.Kumulatif[q].Decimal, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
 				b.Serapan[q] = ada(v)
@@ -219,9 +224,9 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 			a.d[f] = a.d[f].Add(d)
 			return true
 		}
-		v, ok := skala(d, e)
+		v, ok := skalaTW(d, e)
 		if ok {
-			a.v[f], ok = tambah64(a.v[f], v)
+			a.v[f], ok = tambahTW(a.v[f], v)
 		}
 		return ok
 	}
@@ -238,7 +243,10 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 						return gulungan{}, false
 					}
 				}
-				if row.PaguRenstra.Valid && !tambah(&own, 4, row.PaguRenstra.Decimal) {
+				if row.PaguRenstra.Valid && !tambah(&own, twRenstra, row.PaguRenstra.Decimal) {
+					return gulungan{}, false
+				}
+				if row.Pagu.Valid && !tambah(&own, twPagu, row.Pagu.Decimal) {
 					return gulungan{}, false
 				}
 				g := ganda[int32(i)]
@@ -249,7 +257,7 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 				nrows++
 			}
 			*a = jumlahTriwulan{daun: 1, v: own.v, d: own.d}
-			for f := range 5 {
+			for f := range nTW {
 				if own.n[f] == nrows {
 					a.n[f] = 1
 				}
@@ -258,14 +266,14 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 		if i > 0 && s.induk >= 0 {
 			b := &acc[s.induk]
 			b.daun += a.daun
-			for f := range 5 {
+			for f := range nTW {
 				if a.n[f] == 0 {
 					continue
 				}
 				b.n[f] += a.n[f]
 				if cepat {
 					var ok bool
-					if b.v[f], ok = tambah64(b.v[f], a.v[f]); !ok {
+					if b.v[f], ok = tambahTW(b.v[f], a.v[f]); !ok {
 						return gulungan{}, false
 					}
 				} else {
@@ -275,6 +283,31 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 		}
 	}
 	return gulungan{j: acc, cepat: cepat}, true
+}
+
+// skalaTW returns d as an integer count of 10^e, when it fits in int64
+// (e at most d's exponent).
+func skalaTW(d decimal.Decimal, e int32) (int64, bool) {
+	if d.NumDigits() > 18 || d.Exponent() < e {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	for s := d.Exponent() - e; s > 0; s-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
+}
+
+// tambahTW adds with an overflow check.
+func tambahTW(a, b int64) (int64, bool) {
+	s := a + b
+	if (a > 0 && b > 0 && s < 0) || (a < 0 && b < 0 && s >= 0) {
+		return 0, false
+	}
+	return s, true
 }
 
 // persen64 is bagian × 100 / total rounded under o, for non-negative
