@@ -43,3 +43,32 @@ func TestKeluaranAnggaran(t *testing.T) {
 		t.Errorf("temuan (-ingin +dapat):\n%s", diff)
 	}
 }
+
+// TestLanjutkanTriwulan: next year's document starts without this year's
+// quarters (the Renstra pagu of the period stays).
+func TestLanjutkanTriwulan(t *testing.T) {
+	d, _ := deliSerdangLKIP(t, lkip.DefaultOpsi())
+	n, _, err := d.Lanjutkan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	renstra := 0
+	for _, r := range n.Anggaran.Rincian {
+		if r.Triwulan != nil {
+			t.Fatalf("baris %q membawa triwulan tahun lalu", r.Uraian)
+		}
+		if r.PaguRenstra.Valid {
+			renstra++
+		}
+	}
+	if renstra == 0 {
+		t.Error("pagu Renstra hilang")
+	}
+	l, err := lkip.Compute(n, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Pohon.Triwulan().Ada {
+		t.Error("dokumen tahun berikutnya masih memuat triwulan")
+	}
+}
