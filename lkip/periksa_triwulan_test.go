@@ -72,3 +72,43 @@ func TestLanjutkanTriwulan(t *testing.T) {
 		t.Error("dokumen tahun berikutnya masih memuat triwulan")
 	}
 }
+
+// TestSetNilaiTriwulan: a quarter is typed like the other amounts of its
+// row: kept exactly, or refused with the reason.
+func TestSetNilaiTriwulan(t *testing.T) {
+	d, _ := deliSerdangLKIP(t, lkip.DefaultOpsi())
+	for _, c := range []struct {
+		path, nilai, want string
+		galat             bool
+	}{
+		{"anggaran.rincian[2].triwulan[0]", "9.000.000", "9000000", false},
+		{"anggaran.rincian[2].pagu_renstra", "Rp 85.102.671", "85102671", false},
+		{"anggaran.rincian[2].triwulan[1]", "1,505", "", true},
+		{"anggaran.rincian[2].triwulan[2]", "-5", "", true},
+		{"kinerja.indikator[2].tahun[0].realisasi_triwulan[3]", "1,5", "1.5", false},
+	} {
+		n, err := d.SetNilai(c.path, c.nilai)
+		if c.galat {
+			if err == nil {
+				t.Errorf("%s = %q diterima", c.path, c.nilai)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s = %q: %v", c.path, c.nilai, err)
+			continue
+		}
+		var got string
+		switch {
+		case c.path == "anggaran.rincian[2].triwulan[0]":
+			got = n.Anggaran.Rincian[2].Triwulan[0].Decimal.String()
+		case c.path == "anggaran.rincian[2].pagu_renstra":
+			got = n.Anggaran.Rincian[2].PaguRenstra.Decimal.String()
+		default:
+			got = n.Kinerja.Indikator[2].Tahun[0].RealisasiTriwulan[3].Nilai.String()
+		}
+		if got != c.want {
+			t.Errorf("%s = %q: tersimpan %s, ingin %s", c.path, c.nilai, got, c.want)
+		}
+	}
+}
