@@ -165,7 +165,7 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 	kunci := path[strings.LastIndexByte(path, '.')+1:]
 	switch {
 	case strings.HasPrefix(path, "anggaran."):
-		if strings.HasPrefix(kunci, "triwulan[") { // periksa_triwulan.go
+		if strings.HasPrefix(kunci, "triwulan[") { // a quarter's realisasi (SCHEMA.md, Triwulan)
 			return anggaran.JenisRupiah, true
 		}
 		switch kunci {
