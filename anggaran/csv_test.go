@@ -197,6 +197,7 @@ func FuzzParseJSON(f *testing.F) {
 			return
 		}
 		seimbang(t, a.Compute(anggaran.Opsi{}))
+		seimbangTriwulan(t, a.Compute(anggaran.Opsi{}))
 		_ = a.Check(anggaran.Opsi{})
 		out, err := a.MarshalJSON()
 		if err != nil {

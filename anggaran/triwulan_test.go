@@ -102,6 +102,7 @@ func jalankanTriwulan(t *testing.T, in []byte, o anggaran.Opsi) (roll, temuan []
 		t.Errorf("tulis lalu baca mengubah baris (-baca +tulis-baca):\n%s", diff)
 	}
 	p := a.Compute(o)
+	seimbangTriwulan(t, p)
 	tw := p.Triwulan()
 	var r bytes.Buffer
 	fmt.Fprintf(&r, "target %s; ada %v\n", teksTarget(tw.Target), tw.Ada)
@@ -186,6 +187,54 @@ func BenchmarkTriwulan(b *testing.B) {
 	for b.Loop() {
 		if !p.Triwulan().Ada {
 			b.Fatal("tanpa triwulan")
+		}
+	}
+}
+
+// seimbangTriwulan checks the roll-up's invariants on any tree: every
+// parent's quarter is the sum of its children's when present, and present
+// only when every child has it; cumulative amounts add the quarters in
+// order; nothing is present in a table without quarters.
+func seimbangTriwulan(t *testing.T, p *anggaran.Pohon) {
+	t.Helper()
+	tw := p.Triwulan()
+	if !tw.Ada {
+		for _, b := range tw.Baris {
+			for q := range 4 {
+				if b.Realisasi[q].Valid {
+					t.Fatalf("triwulan tanpa data: %+v", b)
+				}
+			}
+		}
+		return
+	}
+	for i := 0; i < p.Len(); i++ {
+		anak := p.Anak(i)
+		b := tw.Baris[i]
+		if len(anak) > 0 && !p.Baris(i).Daun {
+			for q := range 4 {
+				sum, semua := decimal.Zero, true
+				for _, c := range anak {
+					if cb := tw.Baris[c]; cb.Realisasi[q].Valid {
+						sum = sum.Add(cb.Realisasi[q].Decimal)
+					} else {
+						semua = false
+					}
+				}
+				if semua != b.Realisasi[q].Valid {
+					t.Fatalf("simpul %d TW %d: ada %v, semua anak %v", i, q+1, b.Realisasi[q].Valid, semua)
+				}
+				if semua && !sum.Equal(b.Realisasi[q].Decimal) {
+					t.Fatalf("simpul %d TW %d: %s, jumlah anak %s", i, q+1, b.Realisasi[q].Decimal, sum)
+				}
+			}
+		}
+		cum := decimal.Zero
+		for q := 0; q < b.Dilaporkan; q++ {
+			cum = cum.Add(b.Realisasi[q].Decimal)
+			if !b.Kumulatif[q].Valid || !b.Kumulatif[q].Decimal.Equal(cum) {
+				t.Fatalf("simpul %d TW %d: kumulatif %v, ingin %s", i, q+1, b.Kumulatif[q], cum)
+			}
 		}
 	}
 }
