@@ -399,6 +399,9 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 		} else {
 			l.Baris = labelRincian(rows, r)
 		}
+		if kolom == "pagu_renstra" {
+			l.Kolom = "pagu Renstra"
+		}
 		return l
 	}
 	// Printed Renstra pagu of parents against their leaves.
