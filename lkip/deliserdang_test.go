@@ -119,7 +119,8 @@ func TestTemuanDeliSerdangLKIP(t *testing.T) {
 		}
 	}
 	// The remarks: 6 serapan below the quarter targets 15/40/60/90 (the
-	// whole table in TW I–II, 5 programs); 7 IKU without an evaluation
+	// whole table, 81,66 % at TW IV, and 5 programs; Program Riset dan
+	// Inovasi Daerah has a pagu of 0); 7 IKU without an evaluation
 	// paragraph (the form has no narrative); 3 sasaran not in a Renstra
 	// tree (the form has none) and no Perjanjian Kinerja.
 	wantCatatan := map[string]int{anggaran.TemuanSerapanTriwulan: 6, lkip.TemuanNarasiIKU: 7, "kinerja/sasaran-renstra": 3, "kinerja/pk-kosong": 1}
