@@ -26,7 +26,7 @@ func TestNilaiNol(t *testing.T) {
 		"RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
 		"RenderMarkdown":    RenderMarkdown,
 		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,
-		"TargetSerapanBaku": TargetSerapanBaku,
+		"TargetSerapanBaku": TargetSerapanBaku, "ParseTargetSerapan": ParseTargetSerapan, "ParseOpsiTriwulan": ParseOpsiTriwulan,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Anggaran{}, &Anggaran{}, (*Anggaran)(nil), AngkaError{}, &AngkaError{}, Aturan{}, Baris{}, Hitungan{}, Jenis(0), Jenjang(0),

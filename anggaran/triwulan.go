@@ -571,3 +571,63 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 		}
 	}
 }
+
+// ParseTargetSerapan reads four cumulative serapan targets as a Pemda
+// writes them: "15/40/60/90", "15;40;60;90", "15 40 60 90" or, when no
+// other separator is used, "15,40,60,90" (then without decimal commas:
+// "12,5;40;60;90" needs ";"). Each is a percentage of the pagu from 0 to
+// 100 in the Indonesian notation ("12,5"), and each quarter's is at least
+// the one before (they are cumulative). Errors say which target and why,
+// in Bahasa Indonesia.
+func ParseTargetSerapan(s string) ([4]decimal.Decimal, error) {
+	var out [4]decimal.Decimal
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ';' || r == ' ' || r == '\t' })
+	if len(parts) == 1 {
+		parts = strings.Split(parts[0], ",")
+	}
+	if len(parts) != 4 {
+		return out, fmt.Errorf("target serapan %q: tulis empat target kumulatif, satu per triwulan (mis. 15/40/60/90)", s)
+	}
+	seratus := decimal.NewFromInt(100)
+	for i, p := range parts {
+		d, err := ParseAngka(strings.TrimSuffix(strings.TrimSpace(p), "%"), JenisPersen)
+		if err != nil {
+			return out, fmt.Errorf("target serapan triwulan %s %q: %v", NamaTriwulan[i], p, err)
+		}
+		if d.IsNegative() || d.GreaterThan(seratus) {
+			return out, fmt.Errorf("target serapan triwulan %s %s%% di luar 0–100%%", NamaTriwulan[i], FormatAngka(d, -1))
+		}
+		if i > 0 && d.LessThan(out[i-1]) {
+			return out, fmt.Errorf("target serapan triwulan %s (%s%%) lebih kecil daripada triwulan %s (%s%%): target serapan adalah kumulatif",
+				NamaTriwulan[i], FormatAngka(d, -1), NamaTriwulan[i-1], FormatAngka(out[i-1], -1))
+		}
+		out[i] = d
+	}
+	return out, nil
+}
+
+// ParseOpsiTriwulan reads the quarterly options as a program's flags give
+// them: target as [ParseTargetSerapan] reads it ("" for the default) and
+// toleransi the points below target not reported ("" for none, at least
+// 0, "2,5" in the Indonesian notation).
+func ParseOpsiTriwulan(target, toleransi string) (OpsiTriwulan, error) {
+	var o OpsiTriwulan
+	if strings.TrimSpace(target) != "" {
+		t, err := ParseTargetSerapan(target)
+		if err != nil {
+			return o, err
+		}
+		o.Target = &t
+	}
+	if strings.TrimSpace(toleransi) != "" {
+		d, err := ParseAngka(toleransi, JenisPersen)
+		if err != nil {
+			return o, fmt.Errorf("toleransi serapan %q: %v", toleransi, err)
+		}
+		if d.IsNegative() {
+			return o, fmt.Errorf("toleransi serapan %s tidak boleh negatif", FormatAngka(d, -1))
+		}
+		o.Toleransi = d
+	}
+	return o, nil
+}

@@ -238,3 +238,58 @@ func seimbangTriwulan(t *testing.T, p *anggaran.Pohon) {
 		}
 	}
 }
+
+// TestParseTargetSerapan: the forms a Pemda writes its targets in, and
+// what is refused.
+func TestParseTargetSerapan(t *testing.T) {
+	for _, c := range []struct{ in, want, galat string }{
+		{"15/40/60/90", "15 40 60 90", ""},
+		{"25;50;75;100", "25 50 75 100", ""},
+		{"25 50 75 100", "25 50 75 100", ""},
+		{"15,40,60,90", "15 40 60 90", ""},
+		{"12,5; 40%; 60; 90", "12.5 40 60 90", ""},
+		{"15/40/60", "", "empat target"},
+		{"15/40/60/120", "", "di luar 0–100%"},
+		{"15/60/40/90", "", "lebih kecil daripada triwulan II"},
+		{"15/x/60/90", "", "triwulan II"},
+		{"", "", "empat target"},
+	} {
+		got, err := anggaran.ParseTargetSerapan(c.in)
+		if c.galat != "" {
+			if err == nil || !strings.Contains(err.Error(), c.galat) {
+				t.Errorf("%q: galat %v, ingin %q", c.in, err, c.galat)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		var s []string
+		for _, d := range got {
+			s = append(s, d.String())
+		}
+		if strings.Join(s, " ") != c.want {
+			t.Errorf("%q: %v, ingin %s", c.in, s, c.want)
+		}
+	}
+}
+
+// FuzzParseTargetSerapan: any text is read or refused, never a panic;
+// what is read is four cumulative percentages of 0–100.
+func FuzzParseTargetSerapan(f *testing.F) {
+	for _, s := range []string{"15/40/60/90", "12,5;40;60;90", "1,2,3,4", "100 100 100 100", "-1/2/3/4", "1.500/2/3/4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := anggaran.ParseTargetSerapan(s)
+		if err != nil {
+			return
+		}
+		for i, d := range got {
+			if d.IsNegative() || d.GreaterThan(decimal.NewFromInt(100)) || i > 0 && d.LessThan(got[i-1]) {
+				t.Fatalf("%q → %v", s, got)
+			}
+		}
+	})
+}
