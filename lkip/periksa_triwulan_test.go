@@ -1,10 +1,14 @@
 package lkip_test
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
+	"github.com/shopspring/decimal"
 )
 
 // TestKeluaranAnggaran: an indicator's anggaran that names no budget row
@@ -110,5 +114,62 @@ func TestSetNilaiTriwulan(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s = %q: tersimpan %s, ingin %s", c.path, c.nilai, got, c.want)
 		}
+	}
+}
+
+// TestTriwulanSampel adds quarters to the coded sample (each sub
+// kegiatan's realisasi split 10/20/30/40 %): the quarters add up, so no
+// triwulan-jumlah; the table prints the code column as Tabel 3.2 does; the
+// whole table's TW IV cumulative is the year's realisasi; and the sample's
+// other findings are unchanged.
+func TestTriwulanSampel(t *testing.T) {
+	d := lkip.Contoh()
+	l0, err := lkip.Compute(d, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bagi := []int64{10, 20, 30}
+	for i := range d.Anggaran.Rincian {
+		r := &d.Anggaran.Rincian[i]
+		if n, ok := l0.Pohon.FindBaris(i); !ok || !l0.Pohon.Baris(n).Daun || !r.Realisasi.Valid {
+			continue
+		}
+		sisa := r.Realisasi.Decimal
+		r.Triwulan = nil
+		for _, p := range bagi {
+			q := r.Realisasi.Decimal.Mul(decimal.NewFromInt(p)).Div(decimal.NewFromInt(100)).Floor()
+			r.Triwulan = append(r.Triwulan, anggaran.Ada(q))
+			sisa = sisa.Sub(q)
+		}
+		r.Triwulan = append(r.Triwulan, anggaran.Ada(sisa))
+	}
+	// The sample's own Bab III does not place the table: its narrative
+	// places it with the marker.
+	b3 := &d.Narasi.Bab3[len(d.Narasi.Bab3)-1]
+	b3.Teks = append(append(lkip.Teks{}, b3.Teks...), "{{tabel_triwulan}}")
+	l, err := lkip.Compute(d, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	kode := map[string]int{}
+	for _, tm := range l.Temuan {
+		kode[tm.Kode]++
+	}
+	if kode[anggaran.TemuanTriwulanJumlah] != 0 || kode[anggaran.TemuanTriwulanInduk] != 0 {
+		t.Errorf("temuan triwulan pada triwulan yang benar: %v", kode)
+	}
+	if n := len(l.Temuan) - kode[anggaran.TemuanSerapanTriwulan]; n != len(l0.Temuan) {
+		t.Errorf("%d temuan lain, sebelumnya %d", n, len(l0.Temuan))
+	}
+	j := l.Pohon.Triwulan().Baris[0]
+	if !j.Kumulatif[3].Valid || !j.Kumulatif[3].Decimal.Equal(l.Ringkasan.Realisasi.Decimal) {
+		t.Errorf("kumulatif TW IV %v, realisasi %v", j.Kumulatif[3], l.Ringkasan.Realisasi)
+	}
+	var md bytes.Buffer
+	if err := lkip.RenderMarkdown(&md, l); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "| Kode | Uraian Program dan Kegiatan | Pagu (Rp) | TW I (Rp) |") {
+		t.Errorf("tabel triwulan tanpa kolom kode:\n%s", baris(md.String(), "Uraian Program dan Kegiatan |"))
 	}
 }

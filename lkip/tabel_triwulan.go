@@ -49,7 +49,11 @@ func (s *penyusun) tabelTriwulan() []elemen {
 	if p := l.Pohon; p != nil && p.Triwulan().Ada {
 		t := p.Triwulan()
 		tb := &tabel{Judul: fmt.Sprintf("Monitoring Realisasi Anggaran per Triwulan TA. %s", l.tahunCetak()), Lebar: "lebar"}
-		tb.Kepala = []sel{{Teks: "Uraian Program dan Kegiatan"}, {Teks: "Pagu (Rp)", Angka: true}}
+		kolomKode := p.KolomKode() // as Tabel 3.2
+		if kolomKode {
+			tb.Kepala = []sel{{Teks: "Kode"}}
+		}
+		tb.Kepala = append(tb.Kepala, sel{Teks: "Uraian Program dan Kegiatan"}, sel{Teks: "Pagu (Rp)", Angka: true})
 		for q := range 4 {
 			tb.Kepala = append(tb.Kepala, sel{Teks: "TW " + anggaran.NamaTriwulan[q] + " (Rp)", Angka: true},
 				sel{Teks: "Serapan s.d. TW " + anggaran.NamaTriwulan[q] + " (%)", Angka: true})
@@ -57,7 +61,15 @@ func (s *penyusun) tabelTriwulan() []elemen {
 		baris := func(i int, uraian string, tebal bool) []sel {
 			b := p.Baris(i)
 			bt := &t.Baris[i]
-			out := []sel{{Teks: uraian, Tebal: tebal}, {Teks: angkaRp(b.Pagu), Angka: true, Tebal: tebal}}
+			var out []sel
+			if kolomKode {
+				kode := ""
+				if i > 0 {
+					kode = b.Kode.Singkat()
+				}
+				out = append(out, sel{Teks: kode, Tebal: tebal})
+			}
+			out = append(out, sel{Teks: uraian, Tebal: tebal}, sel{Teks: angkaRp(b.Pagu), Angka: true, Tebal: tebal})
 			for q := range 4 {
 				out = append(out, sel{Teks: angkaRp(bt.Realisasi[q]), Angka: true, Tebal: tebal},
 					sel{Teks: serapanCetak(bt.Serapan[q], t.Target[q], t.Toleransi), Angka: true, Tebal: tebal})
@@ -71,7 +83,11 @@ func (s *penyusun) tabelTriwulan() []elemen {
 			}
 			tb.Badan = append(tb.Badan, baris(i, b.Uraian, b.Jenjang == anggaran.JenjangProgram))
 		}
-		target := []sel{{Teks: "Target serapan kumulatif", Span: 2}}
+		span := 2
+		if kolomKode {
+			span = 3
+		}
+		target := []sel{{Teks: "Target serapan kumulatif", Span: span}}
 		for q := range 4 {
 			target = append(target, sel{Teks: ""}, sel{Teks: anggaran.FormatAngka(t.Target[q], -1), Angka: true})
 		}
