@@ -14,33 +14,42 @@ const (
 	TemuanKeluaranAnggaran  = "lkip/keluaran-anggaran"   // an indicator's anggaran names no row (or two)
 )
 
-// barisAnggaran finds the node of the realisation table an indicator's
+// indeksAnggaran finds the node of the realisation table an indicator's
 // anggaran field names: a code (official or short), or in a table without
 // codes the uraian of exactly one row (compared without case, spaces and
-// punctuation). ganda is true when the uraian is that of several rows.
-func barisAnggaran(p *anggaran.Pohon, nama string) (node int, ada, ganda bool) {
-	if k, err := anggaran.ParseKodeRincian(nama, p.UrusanBidang()); err == nil && !p.TanpaKode() {
-		n, ok := p.Find(k)
+// punctuation).
+type indeksAnggaran struct {
+	p    *anggaran.Pohon
+	nama map[string][]int // normalised uraian → nodes
+}
+
+func newIndeksAnggaran(p *anggaran.Pohon) *indeksAnggaran {
+	x := &indeksAnggaran{p: p, nama: map[string][]int{}}
+	for r := range p.Rincian() {
+		if n, ok := p.FindBaris(r); ok {
+			k := normalNama(p.Rincian()[r].Uraian)
+			x.nama[k] = append(x.nama[k], n)
+		}
+	}
+	return x
+}
+
+// cari returns the node named by nama; ganda is true when the uraian is
+// that of several rows.
+func (x *indeksAnggaran) cari(nama string) (node int, ada, ganda bool) {
+	if k, err := anggaran.ParseKodeRincian(nama, x.p.UrusanBidang()); err == nil && !x.p.TanpaKode() {
+		n, ok := x.p.Find(k)
 		return n, ok && n > 0, false
 	}
 	want := normalNama(nama)
 	if want == "" {
 		return 0, false, false
 	}
-	for r := range p.Rincian() {
-		if normalNama(p.Rincian()[r].Uraian) != want {
-			continue
-		}
-		n, ok := p.FindBaris(r)
-		if !ok {
-			continue
-		}
-		if ada {
-			return node, true, true
-		}
-		node, ada = n, true
+	ns := x.nama[want]
+	if len(ns) == 0 {
+		return 0, false, false
 	}
-	return node, ada, false
+	return ns[0], true, len(ns) > 1
 }
 
 // reviuTriwulan compares each indicator linked to a budget row
@@ -54,6 +63,7 @@ func (l *Laporan) reviuTriwulan() []anggaran.Temuan {
 	}
 	var ts []anggaran.Temuan
 	tahun := l.tahunLaporan()
+	var idx *indeksAnggaran
 	for i := range d.Kinerja.Indikator {
 		ind := &d.Kinerja.Indikator[i]
 		if strings.TrimSpace(ind.Anggaran) == "" {
@@ -63,7 +73,10 @@ func (l *Laporan) reviuTriwulan() []anggaran.Temuan {
 		if ind.IKU && ind.Nomor != "" {
 			nama = "IKU " + ind.Nomor + ": " + ind.Nama
 		}
-		n, ada, ganda := barisAnggaran(l.Pohon, ind.Anggaran)
+		if idx == nil {
+			idx = newIndeksAnggaran(l.Pohon)
+		}
+		n, ada, ganda := idx.cari(ind.Anggaran)
 		if !ada || ganda {
 			pesan := fmt.Sprintf("indikator dikaitkan dengan anggaran %q, yang tidak ada dalam tabel realisasi anggaran; tulis kode atau uraian baris program/kegiatan/sub kegiatan yang keluarannya diukur indikator ini", ind.Anggaran)
 			if ganda {
