@@ -197,9 +197,10 @@ func (p *Pohon) Triwulan() *Triwulanan {
 			if !adaPaguNode {
 				continue
 			}
-			if v, ok := persen64(cum64, a.v[twPagu], p.opsi); acc.cepat && ok {
+			des, aturan := aturanPersen(p.opsi)
+			if v, ok := persenTriwulan64(cum64, a.v[twPagu], des, aturan); acc.cepat && ok {
 				b.Serapan[q] = v
-			} else if v, ok := Persen(b.Kumulatif[q].Decimal, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+			} else if v, ok := Persen(b.Kumulatif[q].Decimal, pagu, des, aturan); ok {
 				b.Serapan[q] = ada(v)
 			}
 		}
@@ -310,12 +311,16 @@ func tambahTW(a, b int64) (int64, bool) {
 	return s, true
 }
 
-// persen64 is bagian × 100 / total rounded under o, for non-negative
-// int64 counts of the same unit; ok is false when it does not fit (the
-// caller then uses [Persen]) or total is not positive.
-func persen64(bagian, total int64, o Opsi) (decimal.NullDecimal, bool) {
-	des := o.desimal()
-	if total <= 0 || bagian < 0 || des > 8 {
+// aturanPersen returns the decimals and the rounding rule of the tree's
+// percentages: the one place this file reads them from Opsi.
+func aturanPersen(o Opsi) (int32, Pembulatan) { return o.desimal(), o.Pembulatan }
+
+// persenTriwulan64 is bagian × 100 / total rounded to des decimals under
+// aturan, for non-negative int64 counts of the same unit; ok is false
+// when it does not fit (the caller then uses [Persen]) or total is not
+// positive.
+func persenTriwulan64(bagian, total int64, des int32, aturan Pembulatan) (decimal.NullDecimal, bool) {
+	if total <= 0 || bagian < 0 || des < 0 || des > 8 {
 		return decimal.NullDecimal{}, false
 	}
 	mult := uint64(100)
@@ -327,7 +332,7 @@ func persen64(bagian, total int64, o Opsi) (decimal.NullDecimal, bool) {
 		return decimal.NullDecimal{}, false
 	}
 	q, r := bits.Div64(hi, lo, uint64(total))
-	if o.Pembulatan != BulatPotong && r >= uint64(total)-r {
+	if aturan != BulatPotong && r >= uint64(total)-r {
 		q++
 	}
 	if q > math.MaxInt64 {

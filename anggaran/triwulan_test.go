@@ -229,6 +229,18 @@ func seimbangTriwulan(t *testing.T, p *anggaran.Pohon) {
 				}
 			}
 		}
+		// The serapan (int64 or decimal) is the one Persen gives on the
+		// tree's own pagu.
+		for q := range 4 {
+			if !b.Serapan[q].Valid {
+				continue
+			}
+			pagu := p.Baris(i).Pagu
+			want, ok := anggaran.Persen(b.Kumulatif[q].Decimal, pagu.Decimal, 2, anggaran.BulatSetengahNaik)
+			if !pagu.Valid || !ok || !want.Equal(b.Serapan[q].Decimal) {
+				t.Fatalf("simpul %d TW %d: serapan %s, Persen %s (pagu %v)", i, q+1, b.Serapan[q].Decimal, want, pagu)
+			}
+		}
 		cum := decimal.Zero
 		for q := 0; q < b.Dilaporkan; q++ {
 			cum = cum.Add(b.Realisasi[q].Decimal)
