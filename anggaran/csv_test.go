@@ -190,12 +190,14 @@ func FuzzParseJSON(f *testing.F) {
 	f.Add([]byte(`{"rincian":[{"tingkat":"program","uraian":"P","pagu":"–"},{"tingkat":"keg","uraian":"K"},{"tingkat":"sub kegiatan","uraian":"S","realisasi":"-"}],"jumlah":{"pagu":"-"}}`))
 	f.Add([]byte(`{"rincian":[{"tingkat":"sub","uraian":"S","pagu":"1"},{"kode":"1.06.01","tingkat":"program","pagu":"1"}]}`))
 	f.Add([]byte(`{"rincian":[{"kode":"1.06.01","pagu":1e3},{"kode":"1.06.01","pagu":"-"}],"perjanjian_kinerja":{"rincian":[{"kode":"1.06.01","pagu":"2"}],"jumlah":{"pagu":"3"}}}`))
+	f.Add([]byte(`{"rincian":[{"tingkat":"program","uraian":"P","pagu_renstra":"9","triwulan":[null,"1"]},{"tingkat":"sub","uraian":"S","pagu":"10","realisasi":"3","pagu_renstra":"7","triwulan":["1",null,"2","0,5"]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := anggaran.ParseJSON(data, "")
 		if err != nil {
 			return
 		}
 		seimbang(t, a.Compute(anggaran.Opsi{}))
+		seimbangTriwulan(t, a.Compute(anggaran.Opsi{}))
 		_ = a.Check(anggaran.Opsi{})
 		out, err := a.MarshalJSON()
 		if err != nil {

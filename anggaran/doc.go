@@ -64,7 +64,9 @@
 //	     "sisa": "1.169.700",        // as printed, compared with pagu − realisasi
 //	     "persen": "98,03",          // as printed, compared with realisasi × 100 / pagu
 //	     "fisik": "100",             // realisasi fisik (%)
-//	     "catatan": "..."}           // a transcriber's note
+//	     "catatan": "...",           // a transcriber's note
+//	     "pagu_renstra": "85.102.670", // the row's pagu over the Renstra period (optional)
+//	     "triwulan": ["8.416.000", "12.490.000", null, null]} // realisasi within TW I–IV (optional; null: not reported)
 //	  ],
 //	  "jumlah": {"uraian": "JUMLAH BELANJA LANGSUNG", "pagu": "9.399.497.972",
 //	             "realisasi": "9.250.672.850", "persen": "98,42"},  // printed grand total

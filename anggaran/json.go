@@ -51,7 +51,7 @@ func (a *Anggaran) UnmarshalJSON(data []byte) error {
 
 // Fields of each object of the section, in the order of the schema.
 var (
-	kolomRincian  = []string{"kode", "tingkat", "uraian", "pagu_murni", "pagu", "realisasi", "sisa", "persen", "fisik", "catatan"}
+	kolomRincian  = []string{"kode", "tingkat", "uraian", "pagu_murni", "pagu", "realisasi", "sisa", "persen", "fisik", "catatan", "pagu_renstra", "triwulan"}
 	kolomRekening = []string{"kode", "uraian", "pagu_murni", "pagu", "realisasi", "catatan"}
 	kolomPK       = []string{"kode", "uraian", "pagu", "catatan"}
 )
@@ -283,6 +283,9 @@ func bacaRincian(p *naskah.Pembaca, v *naskah.Nilai, path string, awalan Kode, k
 		r.Fisik = bacaAngka(p, o, "fisik", JenisPersen)
 	}
 	r.Catatan = o.Teks("catatan")
+	if !pk {
+		bacaTriwulan(p, o, &r) // triwulan.go
+	}
 	o.Selesai()
 	return r
 }
@@ -476,6 +479,9 @@ func tulisRincian(w *naskah.Penulis, r *Rincian, pk, jumlah bool, awalan Kode) {
 		tulisAngka(w, "fisik", r.Fisik)
 	}
 	w.Medan("catatan", r.Catatan)
+	if !pk {
+		tulisTriwulan(w, r) // triwulan.go
+	}
 	w.AkhirObjek()
 }
 

@@ -58,6 +58,15 @@ type Rincian struct {
 	Persen    decimal.NullDecimal // printed realisasi / pagu × 100
 	Fisik     decimal.NullDecimal // realisasi fisik, %
 	Catatan   string              // a transcriber's note, not computed
+	// PaguRenstra is the row's pagu for the whole Renstra period as
+	// printed (the Renja evaluation's column 6 Rp); a parent's is compared
+	// with the sum of its leaves ([Triwulan] checks).
+	PaguRenstra decimal.NullDecimal
+	// Triwulan is the realisasi keuangan (Rp) within each quarter I–IV
+	// of the year, not cumulative: at most 4 amounts, an absent one a
+	// quarter not reported (yet); nil when the table gives none. The sum
+	// of the quarters reported is the year's realisasi so far ([Pohon.Triwulan]).
+	Triwulan []decimal.NullDecimal
 }
 
 // Rekening is one row of the belanja account table: an account code, its
@@ -94,6 +103,9 @@ type Opsi struct {
 	// zero value prints the codes when the table has them; a table printed
 	// without codes ([Rincian.Tingkat]) never has a code column.
 	SembunyikanKode bool
+	// Triwulan are the cumulative serapan targets per quarter; the zero
+	// value is the default 15, 40, 60, 90 % ([OpsiTriwulan]).
+	Triwulan OpsiTriwulan
 }
 
 // KolomKode reports whether the realisation table of tree p is printed

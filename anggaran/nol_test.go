@@ -26,13 +26,15 @@ func TestNilaiNol(t *testing.T) {
 		"RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
 		"RenderMarkdown":    RenderMarkdown,
 		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,
+		"TargetSerapanBaku": TargetSerapanBaku, "ParseTargetSerapan": ParseTargetSerapan, "ParseOpsiTriwulan": ParseOpsiTriwulan,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Anggaran{}, &Anggaran{}, (*Anggaran)(nil), AngkaError{}, &AngkaError{}, Aturan{}, Baris{}, Hitungan{}, Jenis(0), Jenjang(0),
 		JumlahRekening{}, Kode{}, &Kode{}, KodeError{}, &KodeError{}, KodeRekening{}, &KodeRekening{},
 		Lokasi{}, Nomenklatur{}, Opsi{}, OpsiCari{}, OpsiCSV{}, ParseError{}, &ParseError{}, Pembulatan(0), PerjanjianKinerja{}, &Pohon{}, (*Pohon)(nil),
 		Rupiah{}, NullRupiah{}, Persentase{}, NullPersentase{}, Nilai{},
-		&PohonRekening{}, (*PohonRekening)(nil), Rekening{}, Rincian{}, Temuan{}, Tingkat(0), new(Tingkat))
+		&PohonRekening{}, (*PohonRekening)(nil), Rekening{}, Rincian{}, Temuan{}, Tingkat(0), new(Tingkat),
+		OpsiTriwulan{}, &Triwulanan{}, BarisTriwulan{})
 }
 
 // diketahuiPanik are the calls that still panic on zero arguments, in

@@ -79,6 +79,16 @@ var DaftarAturan = []Aturan{
 		Arti: "A program, kegiatan or sub kegiatan in the Perjanjian Kinerja and not in the realisation table, or the other way round at a level the PK lists."},
 	{Kode: TemuanPKUraian, Tingkat: Catatan, Judul: "Uraian PK berbeda",
 		Arti: "The same code named differently in the Perjanjian Kinerja and in the realisation table."},
+	{Kode: TemuanTriwulanJumlah, Tingkat: Kesalahan, Judul: "Realisasi tidak sama dengan jumlah triwulan",
+		Arti: "A sub kegiatan's realisasi differs from the sum of the realisasi it reports per triwulan (each the amount spent within that quarter)."},
+	{Kode: TemuanTriwulanInduk, Tingkat: Kesalahan, Judul: "Triwulan induk tidak sama dengan rinciannya",
+		Arti: "A quarter printed on a program or kegiatan differs from the sum of that quarter over its sub kegiatan."},
+	{Kode: TemuanSerapanTriwulan, Tingkat: Catatan, Judul: "Serapan di bawah target triwulan",
+		Arti: "The cumulative serapan of a program or of the whole table at the end of a quarter is below that quarter's target (Opsi.Triwulan: 15/40/60/90 % by default) by more than the tolerance."},
+	{Kode: TemuanPaguRenstraJumlah, Tingkat: Kesalahan, Judul: "Pagu Renstra tidak sama dengan rinciannya",
+		Arti: "The Renstra pagu printed on a program or kegiatan differs from the sum of the Renstra pagu of its sub kegiatan."},
+	{Kode: TemuanPaguGanda, Tingkat: Peringatan, Judul: "Pagu tersalin ke baris lain",
+		Arti: "The same uneven amount (not a multiple of Rp 1.000) as pagu or Renstra pagu of two rows neither of which is below the other: a pagu copied into a second row, counted twice when both are added."},
 	{Kode: TemuanUraianBaku, Tingkat: Peringatan, Judul: "Uraian tidak sesuai nomenklatur",
 		Arti: "A row of the realisation table whose name is not the nomenclature's name of its code (Kepmendagri 050-5889/2021, every bidang), beyond case, spacing, punctuation, a list number or level word, \"&\" for \"dan\", \"Kab.\"/\"Prov.\"; the message names the code whose name the row prints, if any. Rows with only a code get the name; codes the embedded lists lack are not checked."},
 }
@@ -101,6 +111,7 @@ func (a *Anggaran) Check(opsi Opsi) []Temuan {
 		c.tabel = "tabel realisasi anggaran"
 	}
 	c.pohon(p, "rincian", "jumlah", c.tabel, false)
+	c.triwulan(p, "rincian", c.tabel)
 	c.uraianBaku()
 	c.belanja(p)
 	if pk := a.PerjanjianKinerja; pk != nil {

@@ -90,6 +90,12 @@ var DaftarAturan = []anggaran.Aturan{
 		Arti: "A breakdown mixing units, which cannot be summed."},
 	{Kode: "kinerja/rincian-bagian", Tingkat: Kesalahan, Judul: "Total rincian berbeda dengan bagian rumus",
 		Arti: "A breakdown total different from the formula part (pembilang or penyebut) it details."},
+	{Kode: "kinerja/triwulan-jumlah", Tingkat: Kesalahan, Judul: "Realisasi tidak sama dengan triwulannya",
+		Arti: "The year's realisasi differs from what its realisasi_triwulan give: their sum for a unit that can be summed, the last quarter reported for a percentage, index, ratio or rate (equal within 0,01)."},
+	{Kode: "kinerja/triwulan-satuan", Tingkat: Peringatan, Judul: "Satuan yang tak terjumlah dijumlahkan antartriwulan",
+		Arti: "The year's realisasi of a percentage, index, ratio or rate (\"Orang / Bulan\") is the sum of its quarters, as if it were a count: the value at the end of the last quarter is the year's."},
+	{Kode: "kinerja/triwulan-melebihi-target", Tingkat: Peringatan, Judul: "Satu triwulan melebihi target setahun",
+		Arti: "The realisasi of a single quarter of a count with positive polarity is above the whole year's target: a cumulative figure entered as a quarter's, or a typing error."},
 	{Kode: "kinerja/capaian-tercetak", Tingkat: Kesalahan, Judul: "Capaian tercetak berbeda dengan hitungan",
 		Arti: "A capaian printed for an indicator (in its table or quoted elsewhere) or for a sasaran (the mean of its IKU) that differs from the one computed from the printed target and realisasi, compared at the printed precision (98,8 at 1 decimal: equal when the computed value rounded half up to 1 decimal is 98,8). The report prints the computed value."},
 	{Kode: "kinerja/capaian-dipotong", Tingkat: Peringatan, Judul: "Capaian dipotong, bukan dibulatkan",
@@ -200,6 +206,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 	for i := range d.Indikator {
 		p.indikator(i)
 	}
+	p.triwulan() // triwulan.go
 	p.kembar()
 	p.penyebutBerbeda()
 	p.pk()

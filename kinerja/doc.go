@@ -102,12 +102,14 @@
 //	    "rumus": {"teks": "…", "pembilang": "…", "penyebut": "…", "pengali": "100"},
 //	    "target_akhir": "70",                       // Renstra end target
 //	    "tercetak": [{"sumber": "…", "teks": "…"}],
+//	    "anggaran": "Penyediaan Jasa Surat Menyurat", // the budget row it measures: code, or uraian without codes
 //	    "tahun": [{                                 // ascending, unique
 //	      "tahun": 2022, "sumber": "Tabel 3.1",
 //	      "target": "65,65", "realisasi": "107,9",  // as reported
 //	      "capaian": "164,36",                      // capaian as printed (compared, never scored)
 //	      "pembilang": "181.395", "penyebut": "168.010",
 //	      "realisasi_periode": ["…", "…"],          // per triwulan, for nilai_akhir
+//	      "realisasi_triwulan": ["2", "1", null, null], // TW I–IV: within the quarter for a count, at its end otherwise
 //	      "kutipan": [{"sumber": "…", "target": "…", "realisasi": "…", "capaian": "…"}], // quoted elsewhere
 //	      "rincian": [{"bagian": "pembilang", "uraian": "…", "total": "181.395",
 //	        "satuan": "jiwa", "sumber": "…",

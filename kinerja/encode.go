@@ -163,6 +163,7 @@ func tulisIndikator(w *naskah.Penulis, ind *Indikator) {
 	}
 	tulisAngka(w, "target_akhir", ind.TargetAkhir, j)
 	tulisKutipan(w, ind.Tercetak)
+	w.Medan("anggaran", ind.Anggaran)
 	if len(ind.Tahun) > 0 {
 		w.Kunci("tahun")
 		w.MulaiDaftar()
@@ -196,6 +197,7 @@ func tulisTahun(w *naskah.Penulis, dt *DataTahun, j anggaran.Jenis) {
 		}
 		w.AkhirDaftar()
 	}
+	tulisTriwulan(w, dt, j) // triwulan.go
 	if len(dt.Kutipan) > 0 {
 		w.Kunci("kutipan")
 		w.MulaiDaftar()

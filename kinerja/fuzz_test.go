@@ -58,6 +58,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"tahun": 2022, "renstra": {"kebijakan": [{"nomor": "1.2.4.1.1", "uraian": "k"}]}}`))
 	f.Add([]byte(`{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "polaritas": "negatif", "rumus_negatif": "t/r", "tahun": [{"tahun": 2022, "target": "0", "realisasi": "0", "realisasi_periode": [null, "2"]}]}]}`))
 	f.Add([]byte("\ufeff" + `{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "satuan": "%", "rumus": {"pembilang": "p"}, "tahun": [{"tahun": 2021, "target": "6,70", "realisasi": "63,04"}, {"tahun": 2022, "target": "-6,77", "realisasi": "-53,3", "pembilang": "-181.395", "penyebut": "168.010", "rincian": [{"bagian": "pembilang", "total": "-1", "butir": [{"uraian": "u", "nilai": "-1"}]}]}]}]}`))
+	f.Add([]byte(`{"tahun": 2025, "indikator": [{"id": "A", "nama": "x", "satuan": "Orang / Bulan", "anggaran": "Sub", "tahun": [{"tahun": 2025, "target": "45", "realisasi": "45", "realisasi_triwulan": ["11,25", null, "-1", "11,25"]}]}]}`))
 	f.Add([]byte(`{`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {

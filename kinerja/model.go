@@ -219,6 +219,11 @@ type Indikator struct {
 	TargetAkhir   *Angka      // Renstra end target, nil when not given
 	Tahun         []DataTahun // data per year, ascending and unique
 	Tercetak      []Kutipan   // other wordings of the name printed elsewhere
+	// Anggaran names the row of the realisation table whose output (or
+	// outcome) the indicator measures: its code, or in a table without
+	// codes its uraian; empty when not linked. lkip compares money spent
+	// with output (lkip/dana-tanpa-keluaran).
+	Anggaran string
 }
 
 // DataTahun is an indicator's data for one year: target and realisasi as
@@ -229,15 +234,20 @@ type Indikator struct {
 // at the printed precision (kinerja/capaian-tercetak).
 type DataTahun struct {
 	Tahun            int
-	Sumber           string         // table the official figures come from
-	Target           *Angka         // nil when missing
-	Realisasi        *Angka         // as reported; nil when missing
-	Capaian          *Angka         // capaian in percent as printed beside them; nil when not printed
-	Pembilang        *Angka         // formula numerator, when known
-	Penyebut         *Angka         // formula denominator, when known
-	RealisasiPeriode []*Angka       // realisasi per period (triwulan), for NilaiAkhir
-	Kutipan          []KutipanAngka // the same figures quoted elsewhere
-	Rincian          []Rincian      // breakdowns of a formula part
+	Sumber           string   // table the official figures come from
+	Target           *Angka   // nil when missing
+	Realisasi        *Angka   // as reported; nil when missing
+	Capaian          *Angka   // capaian in percent as printed beside them; nil when not printed
+	Pembilang        *Angka   // formula numerator, when known
+	Penyebut         *Angka   // formula denominator, when known
+	RealisasiPeriode []*Angka // realisasi per period (triwulan), for NilaiAkhir
+	// RealisasiTriwulan is the realisasi of each quarter I–IV (at most
+	// 4, nil for a quarter not reported): for a unit that can be summed
+	// ([Indikator.Terjumlah]) the realisasi within the quarter, else the
+	// value at the end of the quarter ([DataTahun.Triwulan]).
+	RealisasiTriwulan []*Angka
+	Kutipan           []KutipanAngka // the same figures quoted elsewhere
+	Rincian           []Rincian      // breakdowns of a formula part
 }
 
 // KutipanAngka is a target, realisasi and/or capaian quoted in another

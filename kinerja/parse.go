@@ -305,6 +305,7 @@ func (p *pembaca) indikator(v *naskah.Nilai, jalur string) Indikator {
 	}
 	ind.TargetAkhir = p.angkaDi(o, "target_akhir", jenisAngka)
 	ind.Tercetak = p.kutipan(o, "tercetak")
+	ind.Anggaran = o.Teks("anggaran")
 	o.Daftar("tahun", func(v *naskah.Nilai, jl string) {
 		dt := p.dataTahun(v, jl, jenisAngka)
 		if n := len(ind.Tahun); n > 0 && dt.Tahun <= ind.Tahun[n-1].Tahun {
@@ -335,6 +336,7 @@ func (p *pembaca) dataTahun(v *naskah.Nilai, jalur string, j anggaran.Jenis) Dat
 	o.Daftar("realisasi_periode", func(v *naskah.Nilai, jl string) {
 		dt.RealisasiPeriode = append(dt.RealisasiPeriode, p.angka(v, jl, j))
 	})
+	p.triwulan(o, &dt, j) // triwulan.go
 	o.Daftar("kutipan", func(v *naskah.Nilai, jl string) {
 		q := p.Objek(v, jl)
 		dt.Kutipan = append(dt.Kutipan, KutipanAngka{

@@ -175,6 +175,7 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	semua = append(semua, tk...)
 	semua = append(semua, ta...)
 	semua = append(semua, l.reviuAnggaran()...)
+	semua = append(semua, l.reviuTriwulan()...) // periksa_triwulan.go
 	tn, ke := l.tautanNarasi()
 	arahkanKeNarasi(semua, ke)
 	semua = append(semua, tn...)

@@ -53,6 +53,9 @@ func (l *Laporan) narasiCetak() Narasi {
 	}
 	if kosongBagian(n.Bab3) {
 		n.Bab3 = kerangkaBab3
+		if l.adaTriwulan() { // tabel_triwulan.go: the quarterly monitoring after Tabel 3.2
+			n.Bab3 = kerangkaTriwulan()
+		}
 	}
 	return n
 }

@@ -147,6 +147,7 @@ func kosongkanTabel(rows []anggaran.Rincian) {
 func kosongkanRincian(r *anggaran.Rincian) {
 	r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.Persen, r.Fisik = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}
 	r.Catatan = ""
+	r.Triwulan = nil // this year's quarters; the Renstra pagu stays, it is the period's
 }
 
 func urutkanTahun(ts []kinerja.DataTahun) {

@@ -105,6 +105,8 @@ func init() {
 			ada: adaAnggaran, susun: (*penyusun).tabel32},
 		{Nama: "grafik_realisasi", Judul: "grafik realisasi per program", Bab: "Bab III",
 			ada: adaAnggaran, susun: (*penyusun).grafikRealisasi},
+		{Nama: "tabel_triwulan", Judul: "tabel monitoring per triwulan: realisasi dan serapan per program dan kegiatan, IKU s.d. tiap triwulan",
+			susun: (*penyusun).tabelTriwulan},
 	}
 }
 

@@ -25,6 +25,9 @@ type laporanJSON struct {
 	PerjanjianKinerja []pkJSON           `json:"perjanjian_kinerja"`
 	Temuan            []anggaran.Temuan  `json:"temuan"`
 	Ditanggapi        []TemuanDitanggapi `json:"ditanggapi"`
+	// Triwulan is the quarterly monitoring (tabel_triwulan.go), absent
+	// when the document gives no quarters.
+	Triwulan *triwulanJSON `json:"triwulan,omitempty"`
 }
 
 type ringkasanJSON struct {
@@ -173,6 +176,7 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 		Realisasi:  l.Pohon,
 		Temuan:     l.Temuan,
 		Ditanggapi: l.Ditanggapi,
+		Triwulan:   l.triwulanJSON(),
 	}
 	if l.Kinerja != nil {
 		out.Ringkasan.Capaian = decStr(r.Capaian, l.Kinerja.Desimal)

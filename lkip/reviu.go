@@ -83,6 +83,10 @@ var DaftarAturan = []anggaran.Aturan{
 		Arti: "An evaluation paragraph refers to an IKU or sasaran the kinerja section lacks."},
 	{Kode: TemuanNarasiIKU, Tingkat: anggaran.Catatan, Judul: "IKU tanpa uraian evaluasi",
 		Arti: "An IKU without an evaluation paragraph, where the outline prints the evaluation of every IKU."},
+	{Kode: TemuanDanaTanpaKeluaran, Tingkat: anggaran.Peringatan, Judul: "Dana terpakai tanpa keluaran",
+		Arti: "The budget row an indicator measures (kinerja.indikator.anggaran) spent money in the reporting year while the indicator's realisasi is 0, in the year and in every quarter reported."},
+	{Kode: TemuanKeluaranAnggaran, Tingkat: anggaran.Kesalahan, Judul: "Anggaran indikator tidak ditemukan",
+		Arti: "An indicator's anggaran names no row of the realisation table (by code, or by uraian in a table without codes), or the uraian of several rows."},
 	{Kode: TemuanTanggapan, Tingkat: anggaran.Catatan, Judul: "Tanggapan tidak berlaku",
 		Arti: "A response of the dinas to a kesalahan (which can only be corrected), or to no finding at all."},
 }

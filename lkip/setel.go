@@ -165,8 +165,11 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 	kunci := path[strings.LastIndexByte(path, '.')+1:]
 	switch {
 	case strings.HasPrefix(path, "anggaran."):
+		if strings.HasPrefix(kunci, "triwulan[") { // a quarter's realisasi (SCHEMA.md, Triwulan)
+			return anggaran.JenisRupiah, true
+		}
 		switch kunci {
-		case "pagu", "pagu_murni", "realisasi":
+		case "pagu", "pagu_murni", "realisasi", "pagu_renstra":
 			return anggaran.JenisRupiah, true
 		case "fisik":
 			return anggaran.JenisPersen, true
@@ -175,6 +178,9 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 		var i, t int
 		if _, err := fmt.Sscanf(path, "kinerja.indikator[%d].tahun[%d].", &i, &t); err != nil || d.Kinerja == nil || i < 0 || i >= len(d.Kinerja.Indikator) {
 			return 0, false
+		}
+		if strings.HasPrefix(kunci, "realisasi_triwulan[") {
+			kunci = "realisasi"
 		}
 		switch kunci {
 		case "target", "realisasi":

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
@@ -27,13 +28,15 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const pemakaian = "pemakaian: laporan [-format md|html|json|docx|xlsx] [-o BERKAS] [DATA.json]"
+const pemakaian = "pemakaian: laporan [-format md|html|json|docx|xlsx] [-o BERKAS] [-serapan 15/40/60/90] [-toleransi 0] [DATA.json]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	f := flag.NewFlagSet("laporan", flag.ContinueOnError)
 	f.SetOutput(stderr)
 	format := f.String("format", "md", "bentuk keluaran: md, html, json, docx atau xlsx")
 	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
+	serapan := f.String("serapan", "", "target serapan kumulatif per triwulan dalam persen pagu, mis. 25/50/75/100 (kosong: bawaan 15/40/60/90)")
+	toleransi := f.String("toleransi", "", "poin di bawah target serapan yang tidak dilaporkan")
 	f.Usage = func() {
 		fmt.Fprintln(stderr, pemakaian)
 		f.PrintDefaults()
@@ -78,7 +81,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "laporan: hanya satu berkas data, bukan %d\n%s\n", f.NArg(), pemakaian)
 		return 2
 	}
-	l, err := lkip.Compute(d, lkip.DefaultOpsi())
+	opsi := lkip.DefaultOpsi()
+	tw, err := anggaran.ParseOpsiTriwulan(*serapan, *toleransi)
+	if err != nil {
+		fmt.Fprintln(stderr, "laporan:", err)
+		return 2
+	}
+	opsi.Anggaran.Triwulan = tw
+	l, err := lkip.Compute(d, opsi)
 	if err != nil {
 		fmt.Fprintln(stderr, "laporan:", err)
 		return 1

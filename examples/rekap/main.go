@@ -7,7 +7,8 @@
 // mistakes). A folder stands for its *.json files.
 //
 //	go run ./examples/rekap [-format md|html|json] [-o FILE] [-urut KOLOM] [-turun]
-//	    [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [DIR|FILE.json…]
+//	    [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP]
+//	    [-serapan 15/40/60/90] [-toleransi 0] [DIR|FILE.json…]
 //
 // Files are read, computed, summarised and dropped by -pekerja goroutines
 // at once (by default one per CPU), so memory holds that many documents
@@ -38,7 +39,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [FOLDER|DATA.json…]"
+const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [-serapan 15/40/60/90] [-toleransi 0] [FOLDER|DATA.json…]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	c := cli.New("rekap", pemakaian, "Rekap berkas data banyak dinas satu tahun: satu baris per dinas, jumlah kabupaten, dinas yang perlu perhatian, pemeriksaan lintas dinas. Tanpa berkas: kabupaten contoh 40 dinas yang dibuat di memori.", stdout, stderr)
@@ -54,6 +55,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	banyak := f.Bool("banyak-pemda", false, "berkas dari beberapa pemda (rekap provinsi)")
 	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
 	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
+	serapan := f.String("serapan", "", "target serapan kumulatif per triwulan dalam persen pagu, mis. 25/50/75/100 (kosong: bawaan 15/40/60/90)")
+	toleransi := f.String("toleransi", "", "poin di bawah target serapan yang tidak dilaporkan")
 	if kode, selesai := c.Parse(args); selesai {
 		return kode
 	}
@@ -74,6 +77,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	o := rekap.Opsi{Tahun: *tahun, BanyakPemda: *banyak}
+	tw, err := anggaran.ParseOpsiTriwulan(*serapan, *toleransi)
+	if err != nil {
+		fmt.Fprintf(stderr, "rekap: %v\n", err)
+		return 2
+	}
+	o.LKIP.Anggaran.Triwulan = tw
 	for _, x := range []struct{ nama, nilai string }{{"pagu", *pagu}, {"realisasi", *realisasi}} {
 		if x.nilai == "" {
 			continue

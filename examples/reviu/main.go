@@ -2,7 +2,7 @@
 // line, most severe first. Without a file it reviews the embedded sample,
 // the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur.
 //
-//	go run ./examples/reviu [-version] [FILE.json]
+//	go run ./examples/reviu [-version] [-serapan 15/40/60/90] [-toleransi 0] [FILE.json]
 //
 // It exits 0 when no finding is a kesalahan (and for -h and -version), 1
 // when any is, and 2 when the file cannot be read or loaded, or on bad
@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/lkip"
 )
@@ -23,14 +24,22 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const pemakaian = "pemakaian: reviu [DATA.json]"
+const pemakaian = "pemakaian: reviu [-serapan 15/40/60/90] [-toleransi 0] [DATA.json]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("reviu", pemakaian, "Mencetak temuan reviu berkas data (tanpa berkas: contoh bawaan) satu per baris, yang terberat dahulu.", stdout, stderr)
+	serapan := p.Flag.String("serapan", "", "target serapan kumulatif per triwulan dalam persen pagu, mis. 25/50/75/100 (kosong: bawaan 15/40/60/90)")
+	toleransi := p.Flag.String("toleransi", "", "poin di bawah target serapan yang tidak dilaporkan")
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
 	f := p.Flag
+	opsi := lkip.DefaultOpsi()
+	tw, err := anggaran.ParseOpsiTriwulan(*serapan, *toleransi)
+	if err != nil {
+		return p.Gagal("%v", err)
+	}
+	opsi.Anggaran.Triwulan = tw
 	var d *lkip.Dokumen
 	switch f.NArg() {
 	case 0:
@@ -43,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		return p.Gagal("hanya satu berkas data, bukan %d\n%s", f.NArg(), pemakaian)
 	}
-	l, err := lkip.Compute(d, lkip.DefaultOpsi())
+	l, err := lkip.Compute(d, opsi)
 	if err != nil {
 		return p.Gagal("%v", err)
 	}

@@ -25,10 +25,9 @@ type Opsi struct {
 }
 
 // TargetSerapanBaku returns the default cumulative serapan targets per
-// triwulan: 15, 40, 60 and 90 % of the pagu.
-func TargetSerapanBaku() [4]decimal.Decimal {
-	return [4]decimal.Decimal{decimal.NewFromInt(15), decimal.NewFromInt(40), decimal.NewFromInt(60), decimal.NewFromInt(90)}
-}
+// triwulan: 15, 40, 60 and 90 % of the pagu, the LKIP's default too
+// ([anggaran.TargetSerapanBaku]).
+func TargetSerapanBaku() [4]decimal.Decimal { return anggaran.TargetSerapanBaku() }
 
 func (o Opsi) targetSerapan() [4]decimal.Decimal {
 	t := TargetSerapanBaku()

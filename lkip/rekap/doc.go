@@ -44,7 +44,10 @@
 //   - Attention ([Opsi] thresholds; a zero value means the default): serapan
 //     below SerapanRendah (80 %), mean capaian below CapaianBawah (75 %) or
 //     above CapaianAtas (125 %), any kesalahan in the dinas' reviu, an
-//     incomplete document, and the file problems above. The dinas with the
+//     incomplete document, a serapan at the end of the last triwulan the
+//     document reports below that quarter's target
+//     (lkip.Opsi.Anggaran.Triwulan: 15/40/60/90 % by default), and the
+//     file problems above. The dinas with the
 //     most reasons come first, then the most kesalahan, then the lowest
 //     serapan.
 //

@@ -101,6 +101,13 @@ type Baris struct {
 	Dihitung bool
 	// Perhatian are the reasons the dinas needs attention.
 	Perhatian []Alasan
+	// TriwulanDilaporkan is the last quarter every sub kegiatan of the
+	// document reports (0: no quarters), SerapanTriwulan the cumulative
+	// serapan at its end and TargetTriwulan that quarter's target
+	// (lkip.Opsi.Anggaran.Triwulan).
+	TriwulanDilaporkan int
+	SerapanTriwulan    decimal.NullDecimal
+	TargetTriwulan     decimal.Decimal
 
 	programLain []string // programs of another urusan/bidang
 }
@@ -126,7 +133,8 @@ const (
 	AlasanKesalahan   = "kesalahan-reviu"
 	AlasanBelum       = "belum-lengkap"
 	AlasanBerkas      = "berkas"
-	AlasanLintas      = "lintas-dinas" // a kesalahan of the cross-dinas checks names the dinas
+	AlasanLintas      = "lintas-dinas"     // a kesalahan of the cross-dinas checks names the dinas
+	AlasanTriwulan    = "serapan-triwulan" // the serapan at the end of the last quarter reported is below its target
 )
 
 // TidakDihitung is the predikat bucket of IKU without a capaian.
@@ -377,6 +385,10 @@ func (p *Penyusun) ringkas(berkas string, d *lkip.Dokumen) (Baris, []anggaran.Ko
 		b.Serapan = persen(r.Realisasi.Decimal, r.Pagu.Decimal, p.o.LKIP.Anggaran)
 	}
 	if pohon := l.Pohon; pohon != nil {
+		if t := pohon.Triwulan(); t.Ada && t.Baris[0].Dilaporkan > 0 {
+			q := t.Baris[0].Dilaporkan - 1
+			b.TriwulanDilaporkan, b.SerapanTriwulan, b.TargetTriwulan = q+1, t.Baris[0].Serapan[q], t.Target[q]
+		}
 		lain := map[string]bool{}
 		for j := 0; j < pohon.Len(); j++ {
 			x := pohon.Baris(j)
@@ -633,6 +645,10 @@ func perhatian(b *Baris, o Opsi) []Alasan {
 		} else if c.GreaterThan(o.CapaianAtas) {
 			out = append(out, Alasan{AlasanCapaianAtas, fmt.Sprintf("capaian rata-rata %s di atas %s: target mungkin terlalu rendah", anggaran.FormatPersen(*c), anggaran.FormatAngka(o.CapaianAtas, -1)+"%")})
 		}
+	}
+	if s := b.SerapanTriwulan; b.TriwulanDilaporkan > 0 && s.Valid && s.Decimal.Add(o.LKIP.Anggaran.Triwulan.Toleransi).LessThan(b.TargetTriwulan) {
+		out = append(out, Alasan{AlasanTriwulan, fmt.Sprintf("serapan s.d. triwulan %s %s di bawah target %s", anggaran.NamaTriwulan[b.TriwulanDilaporkan-1],
+			anggaran.FormatPersen(s.Decimal), anggaran.FormatAngka(b.TargetTriwulan, -1)+"%")})
 	}
 	if b.Kesalahan > 0 {
 		out = append(out, Alasan{AlasanKesalahan, fmt.Sprintf("%d kesalahan dalam reviu", b.Kesalahan)})
