@@ -76,10 +76,6 @@ func bacaUnit(o *naskah.Objek) Unit {
 	return Unit{Nama: o.Teks("nama"), Sub: daftarObjek(o, "sub", bacaUnit)}
 }
 
-func bacaJumlah(o *naskah.Objek) Jumlah {
-	return Jumlah{Tercetak: o.BulatOpsional("jumlah"), LakiLaki: o.Bulat("laki_laki"), Perempuan: o.Bulat("perempuan")}
-}
-
 func bacaSilang(o *naskah.Objek) Silang {
 	s := Silang{Judul: o.Teks("judul"), KepalaBaris: o.Teks("kepala_baris"), KepalaKolom: o.Teks("kepala_kolom"),
 		Kolom: o.DaftarTeks("kolom")}
@@ -100,18 +96,7 @@ func bacaSilang(o *naskah.Objek) Silang {
 func bacaProfil(o *naskah.Objek) Profil {
 	var pr Profil
 	pr.SusunanOrganisasi = daftarObjek(o, "susunan_organisasi", bacaUnit)
-	sub(o, "pegawai", func(o *naskah.Objek) {
-		pg := &pr.Pegawai
-		sub(o, "pns", func(o *naskah.Objek) { pg.PNS = bacaJumlah(o) })
-		sub(o, "honorer", func(o *naskah.Objek) { pg.Honorer = bacaJumlah(o) })
-		sub(o, "tksk", func(o *naskah.Objek) { pg.TKSK = bacaJumlah(o) })
-		sub(o, "peksos", func(o *naskah.Objek) {
-			pg.Peksos = Peksos{Tercetak: o.BulatOpsional("jumlah"), APBN: o.Bulat("apbn"), APBD: o.Bulat("apbd")}
-		})
-		sub(o, "penyetaraan", func(o *naskah.Objek) {
-			pg.Penyetaraan = Penyetaraan{Fungsional: o.Bulat("fungsional"), Struktural: o.Bulat("struktural")}
-		})
-	})
+	pr.Pegawai = bacaPegawai(o)
 	sub(o, "pns_pendidikan_eselon", func(o *naskah.Objek) { pr.PendidikanEselon = bacaSilang(o) })
 	sub(o, "pns_pendidikan_golongan", func(o *naskah.Objek) { pr.PendidikanGolong = bacaSilang(o) })
 	sub(o, "aset", func(o *naskah.Objek) {
@@ -178,31 +163,4 @@ func bacaKutipanAngka(o *naskah.Objek, k string) *Angka {
 	}
 	o.Pembaca().Bukan(v, o.Sub(k), "angka atau teks angka")
 	return nil
-}
-
-func bacaKutipanAnggaran(o *naskah.Objek) KutipanAnggaran {
-	return KutipanAnggaran{
-		Program:              o.BulatOpsional("program"),
-		Kegiatan:             o.BulatOpsional("kegiatan"),
-		SubKegiatan:          o.BulatOpsional("sub_kegiatan"),
-		Pagu:                 bacaKutipanAngka(o, "pagu"),
-		BelanjaOperasi:       bacaKutipanAngka(o, "belanja_operasi"),
-		BelanjaPegawai:       bacaKutipanAngka(o, "belanja_pegawai"),
-		BelanjaBarangJasa:    bacaKutipanAngka(o, "belanja_barang_jasa"),
-		BelanjaBantuanSosial: bacaKutipanAngka(o, "belanja_bantuan_sosial"),
-		BelanjaModal:         bacaKutipanAngka(o, "belanja_modal"),
-		Realisasi:            bacaKutipanAngka(o, "realisasi"),
-		PersenRealisasi:      bacaKutipanAngka(o, "persen_realisasi"),
-		PersenFisik:          bacaKutipanAngka(o, "persen_fisik"),
-		JumlahIKU:            o.BulatOpsional("jumlah_iku"),
-	}
-}
-
-func bacaKutipan(o *naskah.Objek) Kutipan {
-	var k Kutipan
-	sub(o, "ikhtisar", func(o *naskah.Objek) { k.Ikhtisar = bacaKutipanAnggaran(o) })
-	sub(o, "bab3", func(o *naskah.Objek) { k.Bab3 = bacaKutipanAnggaran(o) })
-	k.DaftarIsi = o.DaftarTeks("daftar_isi")
-	k.TahunPerbandingan = o.DaftarBulat("tahun_perbandingan")
-	return k
 }

@@ -26,7 +26,7 @@ func TestSchemaContoh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Identitas.Tahun != 2023 || d.Profil.Pegawai.PNS.Total() != 5 || len(d.Narasi.Bab1) != 4 {
+	if d.Identitas.Tahun != 2023 || hitungKelompok(&d.Profil.Pegawai[0]).Total != 5 || len(d.Narasi.Bab1) != 4 {
 		t.Errorf("example parsed to unexpected values: %+v", d.Identitas)
 	}
 	if d.Anggaran == nil || d.Kinerja == nil {
