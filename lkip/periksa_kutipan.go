@@ -283,13 +283,13 @@ func (l *Laporan) cariRincian(kunci string) (anggaran.Baris, bool) {
 	k := strings.Join(strings.Fields(kunci), " ")
 	for i := 1; i < p.Len(); i++ {
 		b := p.Baris(i)
-		if s := b.Kode.String(); s != "" && (s == k || b.Kode.Singkat() == k) {
+		if s := b.Kode.String(); b.Jenjang >= anggaran.JenjangProgram && s != "" && (s == k || b.Kode.Singkat() == k) {
 			return b, true
 		}
 	}
 	for i := 1; i < p.Len(); i++ {
 		b := p.Baris(i)
-		if strings.EqualFold(strings.Join(strings.Fields(b.Uraian), " "), k) {
+		if b.Jenjang >= anggaran.JenjangProgram && strings.EqualFold(strings.Join(strings.Fields(b.Uraian), " "), k) {
 			return b, true
 		}
 	}

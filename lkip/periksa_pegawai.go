@@ -137,7 +137,7 @@ func (l *Laporan) periksaPendidikanSilang() []anggaran.Temuan {
 			}
 			return strings.Join(g.label[k], ", ")
 		}
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPendidikanSilang, Lokasi: anggaran.Lokasi{Bagian: "Bab I B.1", Tabel: "Tabel 1.2", Baris: nama(1), Kolom: "jumlah pegawai", Path: "profil.pns_pendidikan_golongan"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPendidikanSilang, Lokasi: anggaran.Lokasi{Bagian: l.letakPenanda("tabel_1_2"), Tabel: "Tabel 1.2", Baris: nama(1), Kolom: "jumlah pegawai", Path: "profil.pns_pendidikan_golongan"},
 			Tercetak: fmt.Sprint(g.jumlah[1]), Terhitung: fmt.Sprint(g.jumlah[0]),
 			Pesan: fmt.Sprintf("Tabel 1.2 memuat %d PNS berpendidikan %s, sedangkan Tabel 1.1 memuat %d PNS berpendidikan %s; kedua tabel menghitung PNS yang sama, jadi jumlah per jenjang pendidikan harus sama",
 				g.jumlah[1], nama(1), g.jumlah[0], nama(0))})
@@ -145,13 +145,12 @@ func (l *Laporan) periksaPendidikanSilang() []anggaran.Temuan {
 	return ts
 }
 
-// letakPegawai returns where Bab I prints the group of staff kunci: the
-// section whose text holds one of its placeholders ({{kunci.…}}), else
-// the one holding {{tabel_pegawai}}, else "Bab I" ("Bab I B.1" in the
-// seed).
-func (l *Laporan) letakPegawai(kunci string) string {
-	var cari func(bs []Bagian, label string, cocok func(Teks) bool) (string, bool)
-	cari = func(bs []Bagian, label string, cocok func(Teks) bool) (string, bool) {
+// letakBab1 returns where the printed Bab I (the default outline when the
+// chapter is empty) holds the first section whose text cocok accepts, as
+// the reader names it ("Bab I B.1"); "Bab I" when none does.
+func (l *Laporan) letakBab1(cocok func(Teks) bool) string {
+	var cari func(bs []Bagian, label string) (string, bool)
+	cari = func(bs []Bagian, label string) (string, bool) {
 		for _, b := range bs {
 			lab := labelJudul(b.Judul)
 			if label != "" {
@@ -160,23 +159,34 @@ func (l *Laporan) letakPegawai(kunci string) string {
 			if cocok(b.Teks) {
 				return lab, true
 			}
-			if s, ok := cari(b.Sub, lab, cocok); ok {
+			if s, ok := cari(b.Sub, lab); ok {
 				return s, true
 			}
 		}
 		return "", false
 	}
-	for _, cocok := range []func(Teks) bool{
-		func(t Teks) bool {
-			return kunci != "" && slices.ContainsFunc(t, func(s string) bool { return strings.Contains(s, "{{"+kunci+".") })
-		},
-		func(t Teks) bool { return adaPenandaDi(t, "tabel_pegawai") },
-	} {
-		if s, ok := cari(l.Dokumen.Narasi.Bab1, "", cocok); ok && s != "" {
-			return "Bab I " + s
-		}
+	if s, ok := cari(l.narasiCetak().Bab1, ""); ok && s != "" {
+		return "Bab I " + s
 	}
 	return "Bab I"
+}
+
+// letakPenanda returns where Bab I prints the marker nama ("Bab I B.1" for
+// the seed's Tabel 1.1).
+func (l *Laporan) letakPenanda(nama string) string {
+	return l.letakBab1(func(t Teks) bool { return adaPenandaDi(t, nama) })
+}
+
+// letakPegawai returns where Bab I prints the group of staff kunci: the
+// section whose text holds one of its placeholders ({{kunci.…}}), else the
+// one holding {{tabel_pegawai}}, else "Bab I" ("Bab I B.1" in the seed).
+func (l *Laporan) letakPegawai(kunci string) string {
+	if s := l.letakBab1(func(t Teks) bool {
+		return kunci != "" && slices.ContainsFunc(t, func(s string) bool { return strings.Contains(s, "{{"+kunci+".") })
+	}); s != "Bab I" {
+		return s
+	}
+	return l.letakPenanda("tabel_pegawai")
 }
 
 // namaKelompok is a group's name for messages: as printed, else its key.
@@ -307,7 +317,7 @@ func (l *Laporan) periksaPenyetaraanEselon() []anggaran.Temuan {
 		return nil
 	}
 	return []anggaran.Temuan{{Kode: TemuanPenyetaraanEselon,
-		Lokasi:   anggaran.Lokasi{Bagian: l.letakPegawai("pns"), Tabel: "Tabel 1.1", Baris: "penyetaraan jabatan", Kolom: "struktural", Path: path},
+		Lokasi:   anggaran.Lokasi{Bagian: l.letakPenanda("tabel_1_1"), Tabel: "Tabel 1.1", Baris: "penyetaraan jabatan", Kolom: "struktural", Path: path},
 		Tercetak: fmt.Sprint(struktural), Terhitung: fmt.Sprint(eselon),
 		Pesan: fmt.Sprintf("teks menyebut %d PNS disetarakan ke jabatan fungsional dan hanya %d PNS masih dalam jabatan struktural, tetapi Tabel 1.1 memuat %d PNS pada baris eselon; setiap pejabat eselon menduduki jabatan struktural, jadi Tabel 1.1 tampaknya masih menurut eselon sebelum penyetaraan: perbarui tabelnya atau jelaskan perbedaannya",
 			fungsional, struktural, eselon)}}

@@ -289,27 +289,25 @@ func (l *Laporan) reviuProfil() []anggaran.Temuan {
 	var ts []anggaran.Temuan
 	p := &l.Dokumen.Profil
 	h := &l.Profil
-	const bab = "Bab I B.1"
 	ts = append(ts, l.periksaPegawai()...)
-	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
-	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
+	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, l.letakPenanda("tabel_1_1"), "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
+	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, l.letakPenanda("tabel_1_2"), "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
 	ts = append(ts, l.periksaPendidikanSilang()...)
 	ts = append(ts, l.periksaPenyetaraanEselon()...)
 	ts = append(ts, periksaDasarHukum(p.DasarHukum)...)
 	if a := p.Aset; a.Tercetak != nil && *a.Tercetak != h.Aset.Total {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: l.letakPenanda("tabel_1_3"), Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
 			Tercetak: fmt.Sprint(*a.Tercetak), Terhitung: fmt.Sprint(h.Aset.Total),
 			Pesan: "jumlah barang tercetak tidak sama dengan jumlah baris-barisnya"})
 	}
 	return ts
 }
 
-func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []anggaran.Temuan {
+func periksaSilang(s *Silang, h *SilangHitung, bab, tabel, path string, pns int) []anggaran.Temuan {
 	if len(s.Baris) == 0 {
 		return nil
 	}
 	var ts []anggaran.Temuan
-	const bab = "Bab I B.1"
 	for i, b := range s.Baris {
 		if b.Tercetak != nil && *b.Tercetak != h.Baris[i] {
 			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: b.Nama, Kolom: "jumlah pegawai", Path: fmt.Sprintf("%s.baris[%d].jumlah", path, i)},
