@@ -102,11 +102,9 @@ func periksaPegawai(ks []KelompokPegawai) error {
 		if id != "" && !kunciSah(id) {
 			return "", &ParseError{Path: path + ".id", Err: fmt.Errorf("id %s %q hanya boleh berisi huruf kecil, angka dan garis bawah (_), misalnya \"pns\" atau \"laki_laki\"", apa, id)}
 		}
-		k := kunciDari(id, nama)
-		if k == "" {
-			return "", &ParseError{Path: path + ".nama", Err: fmt.Errorf("%s tanpa nama: isi namanya seperti tercetak", apa)}
-		}
-		return k, nil
+		// A row without a name nor an id is being filled in (the PWA adds
+		// empty rows): it has no key, so no placeholder.
+		return kunciDari(id, nama), nil
 	}
 	grup := map[string]string{}
 	for i := range ks {
@@ -119,7 +117,7 @@ func periksaPegawai(ks []KelompokPegawai) error {
 		if _, statis := namaIsian[kk]; statis {
 			return &ParseError{Path: p + ".id", Err: fmt.Errorf("kelompok pegawai %q memakai kunci %q yang sudah dipakai isian lain; beri id lain", k.Nama, kk)}
 		}
-		if lain, ada := grup[kk]; ada {
+		if lain, ada := grup[kk]; ada && kk != "" {
 			return &ParseError{Path: p + ".nama", Err: fmt.Errorf("kelompok pegawai %q dan %q mempunyai kunci yang sama (%q); beri salah satunya id lain", lain, k.Nama, kk)}
 		}
 		grup[kk] = k.Nama
@@ -134,7 +132,7 @@ func periksaPegawai(ks []KelompokPegawai) error {
 			if err != nil {
 				return err
 			}
-			if lain, ada := rin[rk]; ada {
+			if lain, ada := rin[rk]; ada && rk != "" {
 				return &ParseError{Path: rp + ".nama", Err: fmt.Errorf("kelompok %s mempunyai dua rincian dengan kunci %q (%q dan %q); beri salah satunya id lain", k.Nama, rk, lain, r.Nama)}
 			}
 			rin[rk] = r.Nama
@@ -146,7 +144,7 @@ func periksaPegawai(ks []KelompokPegawai) error {
 				if err != nil {
 					return err
 				}
-				if lain, ada := butir[bk]; ada {
+				if lain, ada := butir[bk]; ada && bk != "" {
 					return &ParseError{Path: bp + ".nama", Err: fmt.Errorf("rincian %s kelompok %s mempunyai dua butir dengan kunci %q (%q dan %q); beri salah satunya id lain", r.Nama, k.Nama, bk, lain, x.Nama)}
 				}
 				butir[bk] = x.Nama
@@ -247,6 +245,9 @@ func isianPegawai(ks []KelompokPegawai, hs []KelompokHitung, m map[string]string
 	for i := range ks {
 		k := &ks[i]
 		g := hs[i].Kunci
+		if g == "" {
+			continue // not named yet
+		}
 		m[g+".jumlah"] = atauBelum(hs[i].Jumlah, "jumlah "+k.Nama)
 		kali := map[string]int{}
 		for _, r := range k.Rincian {
@@ -256,6 +257,9 @@ func isianPegawai(ks []KelompokPegawai, hs []KelompokHitung, m map[string]string
 		}
 		for _, r := range k.Rincian {
 			for _, b := range r.Butir {
+				if r.Kunci() == "" || b.Kunci() == "" {
+					continue
+				}
 				v := strconv.Itoa(b.Jumlah)
 				m[g+"."+r.Kunci()+"."+b.Kunci()] = v
 				if bk := b.Kunci(); kali[bk] == 1 && bk != "jumlah" {

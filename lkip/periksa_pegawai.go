@@ -189,12 +189,16 @@ func (l *Laporan) letakPegawai(kunci string) string {
 	return l.letakPenanda("tabel_pegawai")
 }
 
-// namaKelompok is a group's name for messages: as printed, else its key.
+// namaKelompok is a group's name for messages: as printed, else its key,
+// else a placeholder.
 func namaKelompok(k *KelompokPegawai) string {
-	if strings.TrimSpace(k.Nama) != "" {
+	switch {
+	case strings.TrimSpace(k.Nama) != "":
 		return k.Nama
+	case k.Kunci() != "":
+		return k.Kunci()
 	}
-	return k.Kunci()
+	return "(nama kelompok belum diisi)"
 }
 
 // uraianRincian writes the parts of a breakdown as a sum: "11 laki-laki +

@@ -16,6 +16,7 @@ func TestSchemaContoh(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(b)
+	s = s[strings.Index(s, "## A complete small example"):]
 	i := strings.Index(s, "```json\n")
 	if i < 0 {
 		t.Fatal("SCHEMA.md has no ```json example")
