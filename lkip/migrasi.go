@@ -67,10 +67,10 @@ func migrasiV0(akar *naskah.Nilai) error {
 func migrasiV1(akar *naskah.Nilai) error {
 	pindah := map[string]string{} // old path → new path, for tanggapan
 	narasi := akar.Anggota("narasi")
-	teksNarasi := semuaTeks(narasi)
+	dirujuk := func(s string) bool { return adaTeks(narasi, s) }
 	if p := akar.Anggota("profil"); p != nil && p.Jenis == naskah.JenisObjek {
 		if pg := p.Anggota("pegawai"); pg != nil {
-			baru, err := migrasiPegawai(pg, teksNarasi, pindah)
+			baru, err := migrasiPegawai(pg, dirujuk, pindah)
 			if err != nil {
 				return err
 			}
@@ -97,24 +97,20 @@ func migrasiV1(akar *naskah.Nilai) error {
 
 var polaPenyetaraan = regexp.MustCompile(`\{\{\s*penyetaraan\.(fungsional|struktural)\s*\}\}`)
 
-// semuaTeks returns every string under v, joined by newlines.
-func semuaTeks(v *naskah.Nilai) string {
+// adaTeks reports whether a string under v contains sub.
+func adaTeks(v *naskah.Nilai, sub string) bool {
 	if v == nil {
-		return ""
+		return false
 	}
-	var b strings.Builder
-	var jalan func(v *naskah.Nilai)
-	jalan = func(v *naskah.Nilai) {
-		if v.Jenis == naskah.JenisTeks {
-			b.WriteString(v.Teks)
-			b.WriteByte('\n')
-		}
-		for i := range v.Isi {
-			jalan(&v.Isi[i])
+	if v.Jenis == naskah.JenisTeks && strings.Contains(v.Teks, sub) {
+		return true
+	}
+	for i := range v.Isi {
+		if adaTeks(&v.Isi[i], sub) {
+			return true
 		}
 	}
-	jalan(v)
-	return b.String()
+	return false
 }
 
 // gantiTeks replaces pola by ganti in every string under v.
@@ -165,7 +161,7 @@ func anggotaV1(v *naskah.Nilai, path string, kenal ...string) (map[string]*naska
 // nol reports whether a versi 1 count is absent or 0.
 func nol(v *naskah.Nilai) bool { return v == nil || v.Jenis == naskah.JenisBilangan && v.Teks == "0" }
 
-func migrasiPegawai(pg *naskah.Nilai, narasi string, pindah map[string]string) (naskah.Nilai, error) {
+func migrasiPegawai(pg *naskah.Nilai, dirujuk func(string) bool, pindah map[string]string) (naskah.Nilai, error) {
 	const path = "profil.pegawai"
 	m, err := anggotaV1(pg, path, "pns", "honorer", "tksk", "peksos", "penyetaraan")
 	if err != nil {
@@ -189,7 +185,7 @@ func migrasiPegawai(pg *naskah.Nilai, narasi string, pindah map[string]string) (
 	if err != nil {
 		return naskah.Nilai{}, err
 	}
-	adaPenyetaraan := !nol(ps["fungsional"]) || !nol(ps["struktural"]) || strings.Contains(narasi, "penyetaraan.")
+	adaPenyetaraan := !nol(ps["fungsional"]) || !nol(ps["struktural"]) || dirujuk("penyetaraan.")
 	out := nWadah("pegawai", naskah.JenisDaftar, pg)
 	for _, k := range daftar {
 		kenal := []string{"jumlah"}
@@ -206,7 +202,7 @@ func migrasiPegawai(pg *naskah.Nilai, narasi string, pindah map[string]string) (
 			semuaNol = semuaNol && nol(f[b.id])
 		}
 		penyetaraan := k.id == "pns" && adaPenyetaraan
-		if semuaNol && !penyetaraan && !strings.Contains(narasi, "{{"+k.id+".") && !strings.Contains(narasi, "{{ "+k.id+".") {
+		if semuaNol && !penyetaraan && !dirujuk("{{"+k.id+".") && !dirujuk("{{ "+k.id+".") {
 			continue
 		}
 		di := m[k.id]

@@ -134,3 +134,25 @@ func TestMigrasiV1(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkParseVersi reads the sample as versi 2 and as its versi 1
+// original side by side: the migration's cost is their difference.
+func BenchmarkParseVersi(b *testing.B) {
+	v1, err := os.ReadFile(filepath.Join("..", "testdata", "lkip", "flotim-dinsos-2022-v1.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		nama string
+		data []byte
+	}{{"v2", testdata.FlotimDinsos2022}, {"v1", v1}} {
+		b.Run(c.nama, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(c.data, c.nama); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -153,6 +153,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"identitas": {"tahun": 2022, "kepala_dinas": "A"}}`))
 	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022}, "narasi": {"bab4": ["- a\n  - b", "{{tabel_3_2}}"]}}`))
 	f.Add([]byte(`{"versi": 3}`))
+	// versi 1 staff and quotes, migrated; versi 2 lists
+	f.Add([]byte(`{"versi": 1, "profil": {"pegawai": {"pns": {"jumlah": 3, "laki_laki": 1}, "penyetaraan": {"struktural": 1}}}, "narasi": {"bab4": ["{{penyetaraan.struktural}}"]}, "tanggapan": [{"kode": "x", "path": "profil.pegawai.pns.jumlah", "tanggapan": "y"}]}`))
+	f.Add([]byte(`{"versi": 1, "kutipan": {"ikhtisar": {"belanja_modal": "1"}, "bab3": null}, "narasi": {"bab3": [{"judul": "B.", "teks": ["{{tabel_3_2}}"]}]}}`))
+	f.Add([]byte(`{"versi": 2, "profil": {"pegawai": [{"nama": "Bidan", "jumlah": 2, "rincian": [{"nama": "Status", "sebagian": true, "butir": [{"id": "pns", "nama": "PNS", "jumlah": 3}]}]}]}, "kutipan": {"angka": [{"tempat": "bab3.A.1", "sumber": "indikator", "kunci": "I", "kolom": "capaian", "nilai": "9,5"}]}, "narasi": {"bab4": ["{{bidan.pns}}"]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Parse(data, "fuzz.json")
 		if err != nil {
