@@ -72,37 +72,44 @@ func namaKunci[T any](m map[string]T) string {
 // say (its source or key is not filled in yet). An error names a source,
 // key or column that does not exist.
 func (q *AngkaKutipan) jenis() (j anggaran.Jenis, ok bool, err error) {
+	j, ok, _, err = q.jenisDi()
+	return j, ok, err
+}
+
+// jenisDi is jenis, with the field an error is about ("sumber", "kunci",
+// "kolom").
+func (q *AngkaKutipan) jenisDi() (j anggaran.Jenis, ok bool, kolom string, err error) {
 	if q.Sumber == "" {
-		return 0, false, nil
+		return 0, false, "", nil
 	}
 	s, ada := daftarSumberKutipan[q.Sumber]
 	if !ada {
-		return 0, false, fmt.Errorf("sumber kutipan %q tidak dikenal (yang dikenal: %s)", q.Sumber, strings.Join(namaSumber(), ", "))
+		return 0, false, "sumber", fmt.Errorf("sumber kutipan %q tidak dikenal (yang dikenal: %s)", q.Sumber, strings.Join(namaSumber(), ", "))
 	}
 	if s.kunci != nil {
 		if q.Kunci == "" {
-			return 0, false, nil
+			return 0, false, "", nil
 		}
 		j, ada := s.kunci[q.Kunci]
 		if !ada {
-			return 0, false, fmt.Errorf("kunci %q tidak dikenal untuk sumber %s (yang dikenal: %s)", q.Kunci, q.Sumber, namaKunci(s.kunci))
+			return 0, false, "kunci", fmt.Errorf("kunci %q tidak dikenal untuk sumber %s (yang dikenal: %s)", q.Kunci, q.Sumber, namaKunci(s.kunci))
 		}
 		if q.Kolom != "" {
-			return 0, false, fmt.Errorf("sumber %s tidak mempunyai kolom (kolom %q)", q.Sumber, q.Kolom)
+			return 0, false, "kolom", fmt.Errorf("sumber %s tidak mempunyai kolom (kolom %q)", q.Sumber, q.Kolom)
 		}
-		return j, true, nil
+		return j, true, "", nil
 	}
 	if q.Sumber == "pegawai" {
-		return anggaran.JenisCacah, true, nil // kolom: "jumlah" or a part of the group
+		return anggaran.JenisCacah, true, "", nil // kolom: "jumlah" or a part of the group
 	}
 	j, ada = s.kolom[q.Kolom]
 	if !ada {
 		if q.Kolom == "" {
-			return 0, false, fmt.Errorf("kutipan sumber %s harus menyebut kolomnya (%s)", q.Sumber, namaKunci(s.kolom))
+			return 0, false, "kolom", fmt.Errorf("kutipan sumber %s harus menyebut kolomnya (%s)", q.Sumber, namaKunci(s.kolom))
 		}
-		return 0, false, fmt.Errorf("kolom %q tidak dikenal untuk sumber %s (yang dikenal: %s)", q.Kolom, q.Sumber, namaKunci(s.kolom))
+		return 0, false, "kolom", fmt.Errorf("kolom %q tidak dikenal untuk sumber %s (yang dikenal: %s)", q.Kolom, q.Sumber, namaKunci(s.kolom))
 	}
-	return j, true, nil
+	return j, true, "", nil
 }
 
 // lengkap reports whether q says what it quotes and what was printed, so
@@ -167,15 +174,9 @@ func (k *Kutipan) periksa() error {
 				return &ParseError{Path: p + ".tempat", Err: err}
 			}
 		}
-		j, ok, err := q.jenis()
+		j, ok, kolom, err := q.jenisDi()
 		if err != nil {
-			kolom := ".sumber"
-			if strings.HasPrefix(err.Error(), "kunci") {
-				kolom = ".kunci"
-			} else if strings.Contains(err.Error(), "kolom") {
-				kolom = ".kolom"
-			}
-			return &ParseError{Path: p + kolom, Err: err}
+			return &ParseError{Path: p + "." + kolom, Err: err}
 		}
 		if q.Tahun != 0 && (q.Tahun < 1900 || q.Tahun > 2200) {
 			return &ParseError{Path: p + ".tahun", Err: fmt.Errorf("tahun %d tidak masuk akal", q.Tahun)}

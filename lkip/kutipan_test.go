@@ -185,3 +185,43 @@ func TestNamaTempat(t *testing.T) {
 		}
 	}
 }
+
+// TestSetNilaiKutipan types quoted figures as a user does, the Indonesian
+// way or the English: each is read under the kind of its source, kept as
+// typed when the file reads it back the same, and refused with the reason.
+func TestSetNilaiKutipan(t *testing.T) {
+	d := Contoh()
+	pagu := pathKutipan(d, "ikhtisar", "anggaran", "pagu")
+	persen := pathKutipan(d, "bab3", "anggaran", "persen_realisasi")
+	program := pathKutipan(d, "ikhtisar", "anggaran", "program")
+	for _, c := range []struct {
+		path, nilai string
+		want        string // the value read back; "" when refused
+		galat       string
+	}{
+		{pagu, "Rp 9.399.497.972", "9399497972", ""},
+		{pagu, "9399497972,50", "9399497972.5", ""},
+		{pagu, "9.399.497.972,125", "", "sen"},
+		{persen, "98,42%", "98.42", ""},
+		{persen, "98.42", "98.42", ""},
+		{program, "7", "7", ""},
+		{program, "6,5", "", "bulat"},
+	} {
+		r, err := d.SetNilai(c.path, c.nilai)
+		if c.galat != "" {
+			if err == nil || !strings.Contains(err.Error(), c.galat) {
+				t.Errorf("%s = %q: error %v, want one saying %q", c.path, c.nilai, err, c.galat)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s = %q: %v", c.path, c.nilai, err)
+			continue
+		}
+		var i int
+		fmt.Sscanf(c.path, "kutipan.angka[%d]", &i)
+		if got := r.Kutipan.Angka[i].Nilai.Nilai.String(); got != c.want {
+			t.Errorf("%s = %q: read back %s, want %s", c.path, c.nilai, got, c.want)
+		}
+	}
+}
