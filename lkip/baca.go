@@ -19,9 +19,9 @@ func bacaDokumen(p *naskah.Pembaca, akar *naskah.Nilai) (d *Dokumen, ang, kin *n
 	sub(o, "profil", func(o *naskah.Objek) { d.Profil = bacaProfil(o) })
 	sub(o, "narasi", func(o *naskah.Objek) { d.Narasi = bacaNarasi(o) })
 	sub(o, "kutipan", func(o *naskah.Objek) { d.Kutipan = bacaKutipan(o) })
-	d.Tanggapan = daftarObjek(o, "tanggapan", func(o *naskah.Objek) Tanggapan {
+	d.Tanggapan = tanpaKosong(daftarObjek(o, "tanggapan", func(o *naskah.Objek) Tanggapan {
 		return Tanggapan{Kode: o.Teks("kode"), Path: o.Teks("path"), Tanggapan: o.Teks("tanggapan")}
-	})
+	}))
 	ang, kin = o.Ambil("anggaran"), o.Ambil("kinerja")
 	o.Selesai()
 	return d, ang, kin
@@ -35,7 +35,8 @@ func sub(o *naskah.Objek, k string, fn func(o *naskah.Objek)) {
 }
 
 // daftarObjek reads the list of objects k, each with fn: nil when absent, a
-// non-nil slice (maybe empty) when present.
+// non-nil slice (maybe empty) when present. A list the writer leaves out
+// when empty is read through tanpaKosong, so that [] reads back as nil.
 func daftarObjek[T any](o *naskah.Objek, k string, fn func(o *naskah.Objek) T) []T {
 	p := o.Pembaca()
 	v := o.Ambil(k)
@@ -65,15 +66,15 @@ func bacaIdentitas(o *naskah.Objek) Identitas {
 	sub(o, "kepala", func(o *naskah.Objek) {
 		id.Kepala = Pejabat{Nama: o.Teks("nama"), NIP: o.Teks("nip"), Pangkat: o.Teks("pangkat"), Jabatan: o.Teks("jabatan")}
 	})
-	id.TandaTangan = daftarObjek(o, "tanda_tangan", func(o *naskah.Objek) TandaTangan {
+	id.TandaTangan = tanpaKosong(daftarObjek(o, "tanda_tangan", func(o *naskah.Objek) TandaTangan {
 		return TandaTangan{Bagian: o.Teks("bagian"), TempatTanggal: o.Teks("tempat_tanggal"),
 			Nama: o.Teks("nama"), NIP: o.Teks("nip"), Pangkat: o.Teks("pangkat")}
-	})
+	}))
 	return id
 }
 
 func bacaUnit(o *naskah.Objek) Unit {
-	return Unit{Nama: o.Teks("nama"), Sub: daftarObjek(o, "sub", bacaUnit)}
+	return Unit{Nama: o.Teks("nama"), Sub: tanpaKosong(daftarObjek(o, "sub", bacaUnit))}
 }
 
 func bacaSilang(o *naskah.Objek) Silang {
@@ -109,10 +110,10 @@ func bacaProfil(o *naskah.Objek) Profil {
 		a.Tercetak = o.BulatOpsional("jumlah")
 		a.Sumber = o.Teks("sumber")
 	})
-	pr.DasarHukum = daftarObjek(o, "dasar_hukum", func(o *naskah.Objek) DasarHukum {
+	pr.DasarHukum = tanpaKosong(daftarObjek(o, "dasar_hukum", func(o *naskah.Objek) DasarHukum {
 		return DasarHukum{Bagian: o.Teks("bagian"), Jenis: o.Teks("jenis"), Nomor: o.Teks("nomor"),
 			Tahun: o.Bulat("tahun"), Tentang: o.Teks("tentang")}
-	})
+	}))
 	pr.Permasalahan = o.DaftarTeks("permasalahan")
 	pr.Solusi = o.DaftarTeks("solusi")
 	return pr
@@ -126,7 +127,8 @@ func bacaTeks(o *naskah.Objek, k string) Teks {
 }
 
 func bacaBagian(o *naskah.Objek) Bagian {
-	return Bagian{Judul: o.Teks("judul"), Teks: bacaTeks(o, "teks"), Sub: daftarObjek(o, "sub", bacaBagian)}
+	// An empty text or sub list is none (nil): the writer leaves them out.
+	return Bagian{Judul: o.Teks("judul"), Teks: tanpaKosong(bacaTeks(o, "teks")), Sub: tanpaKosong(daftarObjek(o, "sub", bacaBagian))}
 }
 
 func bacaNarasi(o *naskah.Objek) Narasi {
@@ -135,12 +137,12 @@ func bacaNarasi(o *naskah.Objek) Narasi {
 	n.Bab2 = daftarObjek(o, "bab2", bacaBagian)
 	n.Bab3 = daftarObjek(o, "bab3", bacaBagian)
 	n.Bab4 = bacaTeks(o, "bab4")
-	n.Sasaran = daftarObjek(o, "sasaran", func(o *naskah.Objek) NarasiSasaran {
+	n.Sasaran = tanpaKosong(daftarObjek(o, "sasaran", func(o *naskah.Objek) NarasiSasaran {
 		return NarasiSasaran{Sasaran: o.Teks("sasaran"), Teks: bacaTeks(o, "teks")}
-	})
-	n.IKU = daftarObjek(o, "iku", func(o *naskah.Objek) NarasiIKU {
+	}))
+	n.IKU = tanpaKosong(daftarObjek(o, "iku", func(o *naskah.Objek) NarasiIKU {
 		return NarasiIKU{IKU: o.Teks("iku"), Teks: bacaTeks(o, "teks")}
-	})
+	}))
 	return n
 }
 

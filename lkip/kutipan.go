@@ -121,10 +121,10 @@ func (q *AngkaKutipan) lengkap() bool {
 
 func bacaKutipan(o *naskah.Objek) Kutipan {
 	var k Kutipan
-	k.Angka = daftarObjek(o, "angka", func(o *naskah.Objek) AngkaKutipan {
+	k.Angka = tanpaKosong(daftarObjek(o, "angka", func(o *naskah.Objek) AngkaKutipan {
 		return AngkaKutipan{Tempat: o.Teks("tempat"), Sumber: o.Teks("sumber"), Kunci: o.Teks("kunci"),
 			Kolom: o.Teks("kolom"), Tahun: o.Bulat("tahun"), Nilai: bacaKutipanAngka(o, "nilai")}
-	})
+	}))
 	k.DaftarIsi = o.DaftarTeks("daftar_isi")
 	k.TahunPerbandingan = o.DaftarBulat("tahun_perbandingan")
 	return k
@@ -142,7 +142,10 @@ func tulisKutipan(w *naskah.Penulis, k *Kutipan) {
 			if q.Tahun != 0 {
 				kunciBulat(w, "tahun", q.Tahun)
 			}
-			j, _, _ := q.jenis()
+			j, ok, err := q.jenis()
+			if !ok || err != nil {
+				j = jenisLonggar(q.Nilai) // as the reader reads a quote whose source is not said yet
+			}
 			if q.Nilai == nil {
 				w.Kunci("nilai")
 				w.Null()
@@ -182,7 +185,7 @@ func (k *Kutipan) periksa() error {
 			return &ParseError{Path: p + ".tahun", Err: fmt.Errorf("tahun %d tidak masuk akal", q.Tahun)}
 		}
 		if !ok {
-			j = anggaran.JenisBilangan // not said yet: any number
+			j = jenisLonggar(q.Nilai) // not said yet: any figure
 		}
 		if err := bacaAngka(&q.Nilai, j, p+".nilai"); err != nil {
 			return err
@@ -339,4 +342,19 @@ func (k *Kutipan) fisik() *Angka {
 		}
 	}
 	return out
+}
+
+// jenisLonggar returns the kind a figure of a quote whose source is not
+// said yet is read as: the first of persen, Rupiah and bilangan that
+// reads its printed text ("98,42%", "Rp 1.500", "0,125"), bilangan when
+// none does (the reader then says why).
+func jenisLonggar(a *Angka) anggaran.Jenis {
+	if a != nil && a.Teks != "" {
+		for _, j := range []anggaran.Jenis{anggaran.JenisPersen, anggaran.JenisRupiah, anggaran.JenisBilangan} {
+			if _, err := anggaran.ParseAngka(a.Teks, j); err == nil {
+				return j
+			}
+		}
+	}
+	return anggaran.JenisBilangan
 }

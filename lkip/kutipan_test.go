@@ -225,3 +225,30 @@ func TestSetNilaiKutipan(t *testing.T) {
 		}
 	}
 }
+
+// TestKutipanBelumLengkap: a quote being filled in (no source yet, as the
+// PWA adds an empty row) is read, written back unchanged and not checked.
+func TestKutipanBelumLengkap(t *testing.T) {
+	in := []byte(`{"versi": 2, "kutipan": {"angka": [{"tempat": "", "sumber": "", "kunci": "", "nilai": "98,42%"}, {"tempat": "ikhtisar", "sumber": "anggaran", "kunci": "", "nilai": null}]}}`)
+	d, err := Parse(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := d.Encode()
+	d2, err := Parse(b, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(d.Kutipan, d2.Kutipan, cmp.Comparer(func(a, b Angka) bool { return a.Teks == b.Teks && a.Nilai.Equal(b.Nilai) })); diff != "" {
+		t.Errorf("round trip (-d +d2):\n%s", diff)
+	}
+	if got := d2.Kutipan.Angka[0].Nilai.Teks; got != "98,42%" {
+		t.Errorf("printed text %q, want 98,42%%", got)
+	}
+	l, _ := Compute(d2, DefaultOpsi())
+	for _, x := range l.Temuan {
+		if strings.HasPrefix(x.Lokasi.Path, "kutipan.") {
+			t.Errorf("an incomplete quote is checked: %s", BarisTemuan(x))
+		}
+	}
+}

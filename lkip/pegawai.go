@@ -50,18 +50,28 @@ func kunciSah(s string) bool {
 	return true
 }
 
+// bacaPegawai reads profil.pegawai; an empty list is no list (nil), as
+// the writer, which leaves an empty list out, reads it back.
 func bacaPegawai(o *naskah.Objek) []KelompokPegawai {
-	return daftarObjek(o, "pegawai", func(o *naskah.Objek) KelompokPegawai {
+	return tanpaKosong(daftarObjek(o, "pegawai", func(o *naskah.Objek) KelompokPegawai {
 		k := KelompokPegawai{ID: o.Teks("id"), Nama: o.Teks("nama"), Tercetak: o.BulatOpsional("jumlah")}
-		k.Rincian = daftarObjek(o, "rincian", func(o *naskah.Objek) RincianPegawai {
+		k.Rincian = tanpaKosong(daftarObjek(o, "rincian", func(o *naskah.Objek) RincianPegawai {
 			r := RincianPegawai{ID: o.Teks("id"), Nama: o.Teks("nama"), Sebagian: o.Benar("sebagian")}
 			r.Butir = daftarObjek(o, "butir", func(o *naskah.Objek) ButirPegawai {
 				return ButirPegawai{ID: o.Teks("id"), Nama: o.Teks("nama"), Jumlah: o.Bulat("jumlah")}
 			})
 			return r
-		})
+		}))
 		return k
-	})
+	}))
+}
+
+// tanpaKosong returns nil for an empty list.
+func tanpaKosong[T any](l []T) []T {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
 }
 
 func tulisPegawai(w *naskah.Penulis, ks []KelompokPegawai) {
