@@ -19,9 +19,9 @@ func bacaDokumen(p *naskah.Pembaca, akar *naskah.Nilai) (d *Dokumen, ang, kin *n
 	sub(o, "profil", func(o *naskah.Objek) { d.Profil = bacaProfil(o) })
 	sub(o, "narasi", func(o *naskah.Objek) { d.Narasi = bacaNarasi(o) })
 	sub(o, "kutipan", func(o *naskah.Objek) { d.Kutipan = bacaKutipan(o) })
-	d.Tanggapan = daftarObjek(o, "tanggapan", func(o *naskah.Objek) Tanggapan {
+	d.Tanggapan = tanpaKosong(daftarObjek(o, "tanggapan", func(o *naskah.Objek) Tanggapan {
 		return Tanggapan{Kode: o.Teks("kode"), Path: o.Teks("path"), Tanggapan: o.Teks("tanggapan")}
-	})
+	}))
 	ang, kin = o.Ambil("anggaran"), o.Ambil("kinerja")
 	o.Selesai()
 	return d, ang, kin
@@ -35,7 +35,8 @@ func sub(o *naskah.Objek, k string, fn func(o *naskah.Objek)) {
 }
 
 // daftarObjek reads the list of objects k, each with fn: nil when absent, a
-// non-nil slice (maybe empty) when present.
+// non-nil slice (maybe empty) when present. A list the writer leaves out
+// when empty is read through tanpaKosong, so that [] reads back as nil.
 func daftarObjek[T any](o *naskah.Objek, k string, fn func(o *naskah.Objek) T) []T {
 	p := o.Pembaca()
 	v := o.Ambil(k)
@@ -65,19 +66,15 @@ func bacaIdentitas(o *naskah.Objek) Identitas {
 	sub(o, "kepala", func(o *naskah.Objek) {
 		id.Kepala = Pejabat{Nama: o.Teks("nama"), NIP: o.Teks("nip"), Pangkat: o.Teks("pangkat"), Jabatan: o.Teks("jabatan")}
 	})
-	id.TandaTangan = daftarObjek(o, "tanda_tangan", func(o *naskah.Objek) TandaTangan {
+	id.TandaTangan = tanpaKosong(daftarObjek(o, "tanda_tangan", func(o *naskah.Objek) TandaTangan {
 		return TandaTangan{Bagian: o.Teks("bagian"), TempatTanggal: o.Teks("tempat_tanggal"),
 			Nama: o.Teks("nama"), NIP: o.Teks("nip"), Pangkat: o.Teks("pangkat")}
-	})
+	}))
 	return id
 }
 
 func bacaUnit(o *naskah.Objek) Unit {
-	return Unit{Nama: o.Teks("nama"), Sub: daftarObjek(o, "sub", bacaUnit)}
-}
-
-func bacaJumlah(o *naskah.Objek) Jumlah {
-	return Jumlah{Tercetak: o.BulatOpsional("jumlah"), LakiLaki: o.Bulat("laki_laki"), Perempuan: o.Bulat("perempuan")}
+	return Unit{Nama: o.Teks("nama"), Sub: tanpaKosong(daftarObjek(o, "sub", bacaUnit))}
 }
 
 func bacaSilang(o *naskah.Objek) Silang {
@@ -100,18 +97,7 @@ func bacaSilang(o *naskah.Objek) Silang {
 func bacaProfil(o *naskah.Objek) Profil {
 	var pr Profil
 	pr.SusunanOrganisasi = daftarObjek(o, "susunan_organisasi", bacaUnit)
-	sub(o, "pegawai", func(o *naskah.Objek) {
-		pg := &pr.Pegawai
-		sub(o, "pns", func(o *naskah.Objek) { pg.PNS = bacaJumlah(o) })
-		sub(o, "honorer", func(o *naskah.Objek) { pg.Honorer = bacaJumlah(o) })
-		sub(o, "tksk", func(o *naskah.Objek) { pg.TKSK = bacaJumlah(o) })
-		sub(o, "peksos", func(o *naskah.Objek) {
-			pg.Peksos = Peksos{Tercetak: o.BulatOpsional("jumlah"), APBN: o.Bulat("apbn"), APBD: o.Bulat("apbd")}
-		})
-		sub(o, "penyetaraan", func(o *naskah.Objek) {
-			pg.Penyetaraan = Penyetaraan{Fungsional: o.Bulat("fungsional"), Struktural: o.Bulat("struktural")}
-		})
-	})
+	pr.Pegawai = bacaPegawai(o)
 	sub(o, "pns_pendidikan_eselon", func(o *naskah.Objek) { pr.PendidikanEselon = bacaSilang(o) })
 	sub(o, "pns_pendidikan_golongan", func(o *naskah.Objek) { pr.PendidikanGolong = bacaSilang(o) })
 	sub(o, "aset", func(o *naskah.Objek) {
@@ -124,10 +110,10 @@ func bacaProfil(o *naskah.Objek) Profil {
 		a.Tercetak = o.BulatOpsional("jumlah")
 		a.Sumber = o.Teks("sumber")
 	})
-	pr.DasarHukum = daftarObjek(o, "dasar_hukum", func(o *naskah.Objek) DasarHukum {
+	pr.DasarHukum = tanpaKosong(daftarObjek(o, "dasar_hukum", func(o *naskah.Objek) DasarHukum {
 		return DasarHukum{Bagian: o.Teks("bagian"), Jenis: o.Teks("jenis"), Nomor: o.Teks("nomor"),
 			Tahun: o.Bulat("tahun"), Tentang: o.Teks("tentang")}
-	})
+	}))
 	pr.Permasalahan = o.DaftarTeks("permasalahan")
 	pr.Solusi = o.DaftarTeks("solusi")
 	return pr
@@ -141,7 +127,8 @@ func bacaTeks(o *naskah.Objek, k string) Teks {
 }
 
 func bacaBagian(o *naskah.Objek) Bagian {
-	return Bagian{Judul: o.Teks("judul"), Teks: bacaTeks(o, "teks"), Sub: daftarObjek(o, "sub", bacaBagian)}
+	// An empty text or sub list is none (nil): the writer leaves them out.
+	return Bagian{Judul: o.Teks("judul"), Teks: tanpaKosong(bacaTeks(o, "teks")), Sub: tanpaKosong(daftarObjek(o, "sub", bacaBagian))}
 }
 
 func bacaNarasi(o *naskah.Objek) Narasi {
@@ -150,12 +137,12 @@ func bacaNarasi(o *naskah.Objek) Narasi {
 	n.Bab2 = daftarObjek(o, "bab2", bacaBagian)
 	n.Bab3 = daftarObjek(o, "bab3", bacaBagian)
 	n.Bab4 = bacaTeks(o, "bab4")
-	n.Sasaran = daftarObjek(o, "sasaran", func(o *naskah.Objek) NarasiSasaran {
+	n.Sasaran = tanpaKosong(daftarObjek(o, "sasaran", func(o *naskah.Objek) NarasiSasaran {
 		return NarasiSasaran{Sasaran: o.Teks("sasaran"), Teks: bacaTeks(o, "teks")}
-	})
-	n.IKU = daftarObjek(o, "iku", func(o *naskah.Objek) NarasiIKU {
+	}))
+	n.IKU = tanpaKosong(daftarObjek(o, "iku", func(o *naskah.Objek) NarasiIKU {
 		return NarasiIKU{IKU: o.Teks("iku"), Teks: bacaTeks(o, "teks")}
-	})
+	}))
 	return n
 }
 
@@ -178,31 +165,4 @@ func bacaKutipanAngka(o *naskah.Objek, k string) *Angka {
 	}
 	o.Pembaca().Bukan(v, o.Sub(k), "angka atau teks angka")
 	return nil
-}
-
-func bacaKutipanAnggaran(o *naskah.Objek) KutipanAnggaran {
-	return KutipanAnggaran{
-		Program:              o.BulatOpsional("program"),
-		Kegiatan:             o.BulatOpsional("kegiatan"),
-		SubKegiatan:          o.BulatOpsional("sub_kegiatan"),
-		Pagu:                 bacaKutipanAngka(o, "pagu"),
-		BelanjaOperasi:       bacaKutipanAngka(o, "belanja_operasi"),
-		BelanjaPegawai:       bacaKutipanAngka(o, "belanja_pegawai"),
-		BelanjaBarangJasa:    bacaKutipanAngka(o, "belanja_barang_jasa"),
-		BelanjaBantuanSosial: bacaKutipanAngka(o, "belanja_bantuan_sosial"),
-		BelanjaModal:         bacaKutipanAngka(o, "belanja_modal"),
-		Realisasi:            bacaKutipanAngka(o, "realisasi"),
-		PersenRealisasi:      bacaKutipanAngka(o, "persen_realisasi"),
-		PersenFisik:          bacaKutipanAngka(o, "persen_fisik"),
-		JumlahIKU:            o.BulatOpsional("jumlah_iku"),
-	}
-}
-
-func bacaKutipan(o *naskah.Objek) Kutipan {
-	var k Kutipan
-	sub(o, "ikhtisar", func(o *naskah.Objek) { k.Ikhtisar = bacaKutipanAnggaran(o) })
-	sub(o, "bab3", func(o *naskah.Objek) { k.Bab3 = bacaKutipanAnggaran(o) })
-	k.DaftarIsi = o.DaftarTeks("daftar_isi")
-	k.TahunPerbandingan = o.DaftarBulat("tahun_perbandingan")
-	return k
 }

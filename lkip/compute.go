@@ -86,10 +86,16 @@ type Ringkasan struct {
 
 // ProfilHitung holds the computed totals of Bab I.
 type ProfilHitung struct {
-	PNS, Honorer, TKSK, Peksos int
-	PendidikanEselon           SilangHitung // Tabel 1.1
-	PendidikanGolong           SilangHitung // Tabel 1.2
-	Aset                       AsetHitung   // Tabel 1.3
+	// Pegawai are the computed totals of the groups of staff, one per
+	// Profil.Pegawai, in order.
+	Pegawai []KelompokHitung
+	// PNS is the PNS the text states (see SCHEMA.md, profil.pegawai): the
+	// total of the group "pns", or the "pns" parts of the groups' "status"
+	// breakdowns; Tabel 1.1 and 1.2 are compared with it.
+	PNS              int
+	PendidikanEselon SilangHitung // Tabel 1.1
+	PendidikanGolong SilangHitung // Tabel 1.2
+	Aset             AsetHitung   // Tabel 1.3
 }
 
 // SilangHitung holds the computed totals of a cross table.
@@ -209,13 +215,13 @@ func awalan(bagian string, ts []anggaran.Temuan) []anggaran.Temuan {
 
 func hitungProfil(p *Profil) ProfilHitung {
 	h := ProfilHitung{
-		PNS:              p.Pegawai.PNS.Total(),
-		Honorer:          p.Pegawai.Honorer.Total(),
-		TKSK:             p.Pegawai.TKSK.Total(),
-		Peksos:           p.Pegawai.Peksos.Total(),
 		PendidikanEselon: hitungSilang(&p.PendidikanEselon),
 		PendidikanGolong: hitungSilang(&p.PendidikanGolong),
 	}
+	for i := range p.Pegawai {
+		h.Pegawai = append(h.Pegawai, hitungKelompok(&p.Pegawai[i]))
+	}
+	h.PNS = pnsHitung(p.Pegawai, h.Pegawai)
 	per := map[string]int{}
 	for _, a := range p.Aset.Baris {
 		h.Aset.Total += a.Jumlah

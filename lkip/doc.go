@@ -7,13 +7,16 @@
 // The data flows parse > model > compute > render:
 //
 //   - [Parse] reads a data file (schema in SCHEMA.md beside this file):
-//     identitas, the facts of Bab I (profil), the narrative (narasi), the
-//     figures the narrative quotes (kutipan), the responses to the reviu
+//     identitas, the facts of Bab I (profil: the staff as groups with any
+//     labels and breakdowns, [KelompokPegawai]), the narrative (narasi),
+//     the figures the narrative quotes, each tied to its source
+//     ([AngkaKutipan]), the responses to the reviu
 //     (tanggapan), and the "anggaran" and "kinerja" sections, which their
 //     own packages read. Errors are [*ParseError] values with the file, the
 //     line and the JSON path ("anggaran.rincian[3].pagu"), in Bahasa
 //     Indonesia. Unknown fields and a newer schema version are refused; an
-//     older version is migrated. [Dokumen.Encode] writes the file back, so
+//     older version is migrated ([VersiSkema]; SCHEMA.md, "Migrasi dari
+//     versi 1"). [Dokumen.Encode] writes the file back, so
 //     that Parse(Encode(d)) equals d. [Contoh] is the embedded seed.
 //   - [Compute] computes the [Laporan]: the key figures ([Ringkasan]), the
 //     totals of Bab I, the budget tree of Tabel 3.2 and the belanja table
@@ -36,18 +39,19 @@
 // paragraph goes, and "{{pns.jumlah}}" inside a paragraph is a figure from
 // the data. The paragraphs that state budget figures (the Ikhtisar's first
 // paragraph, the text of Bab III B) are generated from the computed
-// figures; what the document printed there is kept in Dokumen.Kutipan and
-// compared by the reviu.
+// figures; what a sentence of the document printed instead is kept in
+// Dokumen.Kutipan.Angka, tied to what it quotes (a budget total, an
+// account, a budget row, an indicator's value, a count of staff or
+// assets), and compared by the reviu at the printed precision.
 //
 // # The reviu
 //
-// Besides anggaran's and kinerja's checks, lkip compares: the counts of
-// programs, kegiatan, sub kegiatan and IKU stated in the text with the
-// tables; every amount and percentage the Ikhtisar and Bab III B quote with
-// the realisation and belanja tables; the years the comparison of Bab III
-// A.3 names with those it shows; the signature blocks with the kepala dinas
-// (the seed prints two pangkat for one person); headcounts with their
-// parts; the totals of Tabel 1.1, 1.2 and 1.3; the PNS in the tables with
+// Besides anggaran's and kinerja's checks, lkip compares: every figure the
+// text quotes (counts, amounts, percentages, indicator values) with its
+// source at the printed precision, and with the paragraph that prints it;
+// the years the comparison of Bab III A.3 names with those it shows; the
+// signature blocks with the kepala dinas (the seed prints two pangkat for
+// one person); every group of staff with its breakdowns; the totals of Tabel 1.1, 1.2 and 1.3; the PNS in the tables with
 // the text; the regulations cited in Bab I; the IKU narratives with the IKU
 // list. A dinas may answer an advisory finding (catatan, peringatan) in
 // Dokumen.Tanggapan; a kesalahan can only be corrected. Every rule, with

@@ -8,7 +8,7 @@ import (
 // VersiSkema is the schema version this package writes. [Parse] reads it and
 // every older version (see [Parse] for the migrations); a newer one is
 // refused.
-const VersiSkema = 1
+const VersiSkema = 2
 
 // Dokumen is one LKIP data file: one dinas, one year. It composes the
 // anggaran and kinerja sections (each package's own model) with the parts
@@ -77,11 +77,13 @@ type TandaTangan struct {
 // Profil holds the facts of Bab I: organisation, staff, assets, problems
 // and solutions.
 type Profil struct {
-	SusunanOrganisasi []Unit    `json:"susunan_organisasi"`
-	Pegawai           Pegawai   `json:"pegawai"`
-	PendidikanEselon  Silang    `json:"pns_pendidikan_eselon"`   // Tabel 1.1
-	PendidikanGolong  Silang    `json:"pns_pendidikan_golongan"` // Tabel 1.2
-	Aset              TabelAset `json:"aset"`                    // Tabel 1.3
+	SusunanOrganisasi []Unit `json:"susunan_organisasi"`
+	// Pegawai are the groups of staff the text states, each with its
+	// breakdowns (marker {{tabel_pegawai}}, placeholders {{pns.jumlah}}).
+	Pegawai          []KelompokPegawai `json:"pegawai,omitempty"`
+	PendidikanEselon Silang            `json:"pns_pendidikan_eselon"`   // Tabel 1.1
+	PendidikanGolong Silang            `json:"pns_pendidikan_golongan"` // Tabel 1.2
+	Aset             TabelAset         `json:"aset"`                    // Tabel 1.3
 	// DasarHukum are the regulations the text cites, as printed in each
 	// place, so that the reviu finds one regulation cited two ways.
 	DasarHukum   []DasarHukum `json:"dasar_hukum,omitempty"`
@@ -104,44 +106,69 @@ type Unit struct {
 	Sub  []Unit `json:"sub,omitempty"`
 }
 
-// Pegawai holds the headcounts the text of Bab I states.
-type Pegawai struct {
-	PNS         Jumlah      `json:"pns"`
-	Honorer     Jumlah      `json:"honorer"` // tenaga honorer daerah
-	TKSK        Jumlah      `json:"tksk"`    // Tenaga Kesejahteraan Sosial Kecamatan
-	Peksos      Peksos      `json:"peksos"`
-	Penyetaraan Penyetaraan `json:"penyetaraan"`
+// KelompokPegawai is one group of staff as Bab I states it, under any
+// label the dinas uses: PNS, PPPK, tenaga honorer, non-ASN, dokter,
+// perawat, bidan, guru, TKSK, pekerja sosial. Its total is computed from
+// its first complete breakdown ([RincianPegawai] without Sebagian), or is
+// the printed total when it has none; Tercetak is the total as the text
+// printed it, nil when the text gives none. The reviu compares the printed
+// total with the computed one, and every other breakdown with the total
+// (lkip/pegawai-jumlah, lkip/pegawai-rincian).
+type KelompokPegawai struct {
+	// ID is the key of the group in the narrative's placeholders
+	// ({{pns.jumlah}}, {{pns.laki_laki}}) and in the rules that need PNS
+	// ("pns"); empty: derived from Nama ([Kunci]).
+	ID       string           `json:"id,omitempty"`
+	Nama     string           `json:"nama"`             // as printed, e.g. "Pegawai Negeri Sipil (PNS)", "Bidan"
+	Tercetak *int             `json:"jumlah,omitempty"` // the printed total
+	Rincian  []RincianPegawai `json:"rincian,omitempty"`
 }
 
-// Jumlah is a headcount by sex. The total is computed (LakiLaki +
-// Perempuan); Tercetak is the total as the text printed it, nil when the
-// text gives none.
-type Jumlah struct {
-	Tercetak  *int `json:"jumlah,omitempty"`
-	LakiLaki  int  `json:"laki_laki"`
-	Perempuan int  `json:"perempuan"`
+// RincianPegawai is one breakdown of a group along one dimension: by sex,
+// by status (PNS/PPPK/honorer/non-ASN), by profession, by who pays, by the
+// outcome of the penyetaraan jabatan, or any other. Its parts add up to the
+// group's total, unless Sebagian says they cover only part of the group
+// (then they add up to at most the total).
+type RincianPegawai struct {
+	// ID names the dimension: "jenis_kelamin", "status", "profesi",
+	// "sumber_dana", "penyetaraan" or any other; empty: derived from Nama.
+	ID       string         `json:"id,omitempty"`
+	Nama     string         `json:"nama"` // as printed, e.g. "Jenis kelamin"
+	Sebagian bool           `json:"sebagian,omitempty"`
+	Butir    []ButirPegawai `json:"butir"`
 }
 
-// Total returns LakiLaki + Perempuan.
-func (j Jumlah) Total() int { return j.LakiLaki + j.Perempuan }
-
-// Peksos counts the social workers (pekerja sosial) by who pays them. The
-// total is computed (APBN + APBD); Tercetak is the printed total.
-type Peksos struct {
-	Tercetak *int `json:"jumlah,omitempty"`
-	APBN     int  `json:"apbn"`
-	APBD     int  `json:"apbd"`
+// ButirPegawai is one part of a breakdown: a label and its headcount.
+type ButirPegawai struct {
+	ID     string `json:"id,omitempty"` // key in placeholders ({{pns.laki_laki}}); empty: derived from Nama
+	Nama   string `json:"nama"`         // as printed, e.g. "laki-laki", "APBN", "PPPK"
+	Jumlah int    `json:"jumlah"`
 }
 
-// Total returns APBN + APBD.
-func (p Peksos) Total() int { return p.APBN + p.APBD }
+// Kunci returns the group's key: its ID, or else its name in lower case
+// with every run of other characters than letters and digits as one "_"
+// ("Tenaga Honorer" → "tenaga_honorer"); "" for nil.
+func (k *KelompokPegawai) Kunci() string {
+	if k == nil {
+		return ""
+	}
+	return kunciDari(k.ID, k.Nama)
+}
 
-// Penyetaraan gives the outcome of the penyetaraan jabatan (PermenPANRB
-// 17/2021): PNS moved into jabatan fungsional and those left in jabatan
-// struktural. The two add up to the PNS total.
-type Penyetaraan struct {
-	Fungsional int `json:"fungsional"`
-	Struktural int `json:"struktural"`
+// Kunci returns the breakdown's key (its ID, or else derived from Nama).
+func (r *RincianPegawai) Kunci() string {
+	if r == nil {
+		return ""
+	}
+	return kunciDari(r.ID, r.Nama)
+}
+
+// Kunci returns the part's key (its ID, or else derived from Nama).
+func (b *ButirPegawai) Kunci() string {
+	if b == nil {
+		return ""
+	}
+	return kunciDari(b.ID, b.Nama)
 }
 
 // Silang is a cross table of headcounts (Tabel 1.1, 1.2): rows by one
@@ -237,11 +264,14 @@ type NarasiIKU struct {
 	Teks Teks   `json:"teks"`
 }
 
-// Kutipan holds the figures the narrative quotes outside the IKU
-// evaluations, as printed, so that the reviu compares them with the tables.
+// Kutipan holds what the narrative quotes from the tables, as printed, so
+// that the reviu compares it with its source.
 type Kutipan struct {
-	Ikhtisar KutipanAnggaran `json:"ikhtisar"` // Ikhtisar Eksekutif, first paragraphs
-	Bab3     KutipanAnggaran `json:"bab3"`     // Bab III B, text around the belanja table
+	// Angka are the figures the narrative quotes (outside the IKU
+	// evaluations, whose quotes belong to the kinerja section), in any
+	// sentence: each tied to the place that prints it and to what it
+	// quotes.
+	Angka []AngkaKutipan `json:"angka,omitempty"`
 	// DaftarIsi are the lines of the printed table of contents (chapter
 	// and section titles, without page numbers), compared with the titles
 	// of the report.
@@ -251,20 +281,28 @@ type Kutipan struct {
 	TahunPerbandingan []int `json:"tahun_perbandingan,omitempty"`
 }
 
-// KutipanAnggaran are budget figures quoted in a paragraph; nil when the
-// paragraph does not quote them.
-type KutipanAnggaran struct {
-	Program              *int   `json:"program,omitempty"`
-	Kegiatan             *int   `json:"kegiatan,omitempty"`
-	SubKegiatan          *int   `json:"sub_kegiatan,omitempty"`
-	Pagu                 *Angka `json:"pagu,omitempty"`
-	BelanjaOperasi       *Angka `json:"belanja_operasi,omitempty"`
-	BelanjaPegawai       *Angka `json:"belanja_pegawai,omitempty"`
-	BelanjaBarangJasa    *Angka `json:"belanja_barang_jasa,omitempty"`
-	BelanjaBantuanSosial *Angka `json:"belanja_bantuan_sosial,omitempty"`
-	BelanjaModal         *Angka `json:"belanja_modal,omitempty"`
-	Realisasi            *Angka `json:"realisasi,omitempty"`
-	PersenRealisasi      *Angka `json:"persen_realisasi,omitempty"`
-	PersenFisik          *Angka `json:"persen_fisik,omitempty"`
-	JumlahIKU            *int   `json:"jumlah_iku,omitempty"`
+// AngkaKutipan is one figure the narrative quotes: where it is printed
+// (Tempat), what it quotes (Sumber, Kunci, Kolom, Tahun: see SCHEMA.md for
+// every kind of source) and the figure as printed (Nilai). The reviu
+// compares the figure with its source at the printed precision, and checks
+// that a paragraph of Tempat prints it.
+type AngkaKutipan struct {
+	// Tempat is where the figure is printed: "kata_pengantar", "ikhtisar",
+	// "bab1" … "bab4", optionally narrowed to a section by the labels of
+	// its title ("bab3.B" is the section "B. …" of Bab III, "bab3.A.3" its
+	// sub-section "3. …").
+	Tempat string `json:"tempat"`
+	// Sumber is the kind of what it quotes: "anggaran", "belanja",
+	// "rincian", "kinerja", "indikator", "pegawai" or "aset".
+	Sumber string `json:"sumber"`
+	// Kunci says which figure of the kind: "pagu", an account code, an
+	// indicator ID, a group of staff …
+	Kunci string `json:"kunci"`
+	// Kolom is the column of a row ("realisasi" of a budget row, "capaian"
+	// of an indicator); empty: the kind's default.
+	Kolom string `json:"kolom,omitempty"`
+	// Tahun is the year of an indicator's value; 0: the reporting year.
+	Tahun int `json:"tahun,omitempty"`
+	// Nilai is the figure as printed ("Rp. 9.399.497.972", "98,42%", 6).
+	Nilai *Angka `json:"nilai"`
 }

@@ -18,8 +18,8 @@ func ExampleParse() {
 		return
 	}
 	fmt.Println(d.Identitas.Dinas, d.Identitas.Pemda, d.Identitas.Tahun)
-	fmt.Println("PNS:", d.Profil.Pegawai.PNS.Total())
-	fmt.Println("pagu dikutip di Ikhtisar:", d.Kutipan.Ikhtisar.Pagu.Teks)
+	fmt.Println("PNS:", d.Profil.Pegawai[0].Rincian[0].Butir[0].Jumlah+d.Profil.Pegawai[0].Rincian[0].Butir[1].Jumlah)
+	fmt.Println("pagu dikutip di Ikhtisar:", d.Kutipan.Angka[3].Nilai.Teks)
 
 	// Errors say where (line and JSON path) and what, in Bahasa Indonesia.
 	_, err = lkip.Parse([]byte("{\"versi\": 1,\n \"identitas\": {\"tahun\": 2022, \"golongan\": \"IV/b\"}}"), "baru.json")

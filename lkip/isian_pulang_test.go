@@ -60,10 +60,11 @@ func TestIsianPulang(t *testing.T) {
 		// own rule for a quoted percentage would refuse as ambiguous.
 		{"kutipan persen fisik", anggaran.JenisPersen,
 			func(d *Dokumen, v decimal.Decimal, teks string) {
-				d.Kutipan.Ikhtisar.PersenFisik = &Angka{Nilai: v, Teks: teks}
+				d.Kutipan.Angka = append(d.Kutipan.Angka, AngkaKutipan{Tempat: "ikhtisar", Sumber: "anggaran", Kunci: "persen_fisik", Nilai: &Angka{Nilai: v, Teks: teks}})
 			},
 			func(d *Dokumen) (decimal.Decimal, bool) {
-				a := d.Kutipan.Ikhtisar.PersenFisik
+				_, q := kutipanDi(d, "ikhtisar", "anggaran", "persen_fisik")
+				a := q.Nilai
 				if a == nil {
 					return decimal.Decimal{}, false
 				}

@@ -168,7 +168,7 @@ func kelengkapanProfil(p *Profil) BagianKelengkapan {
 	b := BagianKelengkapan{ID: "profil", Judul: "Bab I Profil", Path: "profil"}
 	b.Butir = append(b.Butir,
 		bk("susunan organisasi", len(p.SusunanOrganisasi) > 0, jumlahKet(len(p.SusunanOrganisasi), "unit")),
-		bk("jumlah PNS", p.Pegawai.PNS.Total() > 0, jumlahKet(p.Pegawai.PNS.Total(), "orang")),
+		bk("pegawai (kelompok dan rinciannya)", len(p.Pegawai) > 0, jumlahKet(len(p.Pegawai), "kelompok")),
 		bk("Tabel 1.1 (PNS menurut pendidikan dan eselon)", len(p.PendidikanEselon.Baris) > 0, jumlahKet(len(p.PendidikanEselon.Baris), "baris")),
 		bk("Tabel 1.2 (PNS menurut pendidikan dan golongan)", len(p.PendidikanGolong.Baris) > 0, jumlahKet(len(p.PendidikanGolong.Baris), "baris")),
 		bk("Tabel 1.3 (sarana dan prasarana)", len(p.Aset.Baris) > 0, jumlahKet(len(p.Aset.Baris), "baris")),

@@ -17,7 +17,7 @@ var (
 	kerangkaIkhtisar = Teks{"{{ikhtisar_anggaran}}", "{{ikhtisar_capaian}}"}
 	kerangkaBab1     = []Bagian{
 		{Judul: "A. Gambaran Umum OPD", Teks: Teks{"{{susunan_organisasi}}"}},
-		{Judul: "B. Sumber Daya", Teks: Teks{"{{tabel_1_1}}", "{{tabel_1_2}}", "{{tabel_1_3}}"}},
+		{Judul: "B. Sumber Daya", Teks: Teks{"{{tabel_pegawai}}", "{{tabel_1_1}}", "{{tabel_1_2}}", "{{tabel_1_3}}"}},
 		{Judul: "C. Permasalahan Utama yang Dihadapi OPD", Teks: Teks{"{{permasalahan}}"}},
 		{Judul: "D. Solusi", Teks: Teks{"{{solusi}}"}},
 	}

@@ -115,7 +115,7 @@ func TestReviuSeed(t *testing.T) {
 		{TemuanDasarHukum + " profil.dasar_hukum[1].jenis", anggaran.Peringatan},
 		{TemuanDaftarIsi + " kutipan.daftar_isi[3]", anggaran.Peringatan},
 		{TemuanDasarHukum + " profil.dasar_hukum[3].nomor", anggaran.Peringatan},
-		{TemuanPenyetaraanEselon + " profil.pegawai.penyetaraan.struktural", anggaran.Peringatan},
+		{TemuanPenyetaraanEselon + " profil.pegawai[0].rincian[1].butir[1].jumlah", anggaran.Peringatan},
 	} {
 		got, ok := ada[want.kunci]
 		if !ok {
@@ -126,7 +126,7 @@ func TestReviuSeed(t *testing.T) {
 	}
 	// Figures the seed quotes correctly must not be flagged.
 	for _, x := range l.Temuan {
-		if strings.HasPrefix(x.Lokasi.Path, "kutipan.ikhtisar") || (strings.HasPrefix(x.Lokasi.Path, "profil.") && x.Kode != TemuanDasarHukum && x.Kode != TemuanPenyetaraanEselon) {
+		if (strings.HasPrefix(x.Lokasi.Path, "kutipan.angka[") && x.Kode != TemuanKutipanTakTeruji) || (strings.HasPrefix(x.Lokasi.Path, "profil.") && x.Kode != TemuanDasarHukum && x.Kode != TemuanPenyetaraanEselon) {
 			t.Errorf("false alarm: %s", BarisTemuan(x))
 		}
 	}
@@ -147,15 +147,33 @@ func TestReviuSilang(t *testing.T) {
 		ubah  func(d *Dokumen)
 		kunci string
 	}{
-		{"jumlah program", func(d *Dokumen) { n := 7; d.Kutipan.Ikhtisar.Program = &n }, TemuanKutipanJumlah + " kutipan.ikhtisar.program"},
-		{"jumlah IKU", func(d *Dokumen) { n := 8; d.Kutipan.Ikhtisar.JumlahIKU = &n }, TemuanKutipanJumlah + " kutipan.ikhtisar.jumlah_iku"},
-		{"pagu", func(d *Dokumen) { d.Kutipan.Ikhtisar.Pagu = AngkaDari(mustDec("9399497971")) }, TemuanKutipanRupiah + " kutipan.ikhtisar.pagu"},
-		{"belanja modal", func(d *Dokumen) { d.Kutipan.Ikhtisar.BelanjaModal = AngkaDari(mustDec("32250001")) }, TemuanKutipanRupiah + " kutipan.ikhtisar.belanja_modal"},
-		{"persen", func(d *Dokumen) { d.Kutipan.Bab3.PersenRealisasi = AngkaDari(mustDec("98.41")) }, TemuanKutipanDipotong + " kutipan.bab3.persen_realisasi"},
-		{"persen salah", func(d *Dokumen) { d.Kutipan.Bab3.PersenRealisasi = AngkaDari(mustDec("97.41")) }, TemuanKutipanPersen + " kutipan.bab3.persen_realisasi"},
-		{"pns", func(d *Dokumen) { n := 27; d.Profil.Pegawai.PNS.Tercetak = &n }, TemuanPegawaiJumlah + " profil.pegawai.pns.jumlah"},
-		{"peksos", func(d *Dokumen) { d.Profil.Pegawai.Peksos.APBD = 3 }, TemuanPegawaiJumlah + " profil.pegawai.peksos.jumlah"},
-		{"penyetaraan", func(d *Dokumen) { d.Profil.Pegawai.Penyetaraan.Struktural = 11 }, TemuanPenyetaraan + " profil.pegawai.penyetaraan"},
+		{"jumlah program", func(d *Dokumen) {
+			_, q := kutipanDi(d, "ikhtisar", "anggaran", "program")
+			q.Nilai = AngkaDari(mustDec("7"))
+		}, TemuanKutipanJumlah + " kutipan.angka[0].nilai"},
+		{"jumlah IKU", func(d *Dokumen) {
+			_, q := kutipanDi(d, "ikhtisar", "kinerja", "jumlah_iku")
+			q.Nilai = AngkaDari(mustDec("8"))
+		}, TemuanKutipanJumlah + " kutipan.angka[11].nilai"},
+		{"pagu", func(d *Dokumen) {
+			_, q := kutipanDi(d, "ikhtisar", "anggaran", "pagu")
+			q.Nilai = AngkaDari(mustDec("9399497971"))
+		}, TemuanKutipanRupiah + " kutipan.angka[3].nilai"},
+		{"belanja modal", func(d *Dokumen) {
+			_, q := kutipanDi(d, "ikhtisar", "belanja", "5.2")
+			q.Nilai = AngkaDari(mustDec("32250001"))
+		}, TemuanKutipanRupiah + " kutipan.angka[8].nilai"},
+		{"persen", func(d *Dokumen) {
+			_, q := kutipanDi(d, "bab3", "anggaran", "persen_realisasi")
+			q.Nilai = AngkaDari(mustDec("98.41"))
+		}, TemuanKutipanDipotong + " kutipan.angka[17].nilai"},
+		{"persen salah", func(d *Dokumen) {
+			_, q := kutipanDi(d, "bab3", "anggaran", "persen_realisasi")
+			q.Nilai = AngkaDari(mustDec("97.41"))
+		}, TemuanKutipanPersen + " kutipan.angka[17].nilai"},
+		{"pns", func(d *Dokumen) { n := 27; kelompokDi(d, "pns").Tercetak = &n }, TemuanPegawaiJumlah + " profil.pegawai[0].jumlah"},
+		{"peksos", func(d *Dokumen) { butirDi(kelompokDi(d, "peksos"), "sumber_dana", "apbd").Jumlah = 3 }, TemuanPegawaiJumlah + " profil.pegawai[3].jumlah"},
+		{"penyetaraan", func(d *Dokumen) { butirDi(kelompokDi(d, "pns"), "penyetaraan", "struktural").Jumlah = 11 }, TemuanPegawaiRincian + " profil.pegawai[0].rincian[1]"},
 		{"tabel 1.1 baris", func(d *Dokumen) { d.Profil.PendidikanEselon.Baris[2].Nilai = []int{3, 4, 7, 2} }, TemuanTabelJumlah + " profil.pns_pendidikan_eselon.baris[2].jumlah"},
 		{"tabel 1.2 kolom", func(d *Dokumen) { d.Profil.PendidikanGolong.Jumlah.Nilai[2] = 17 }, TemuanTabelJumlah + " profil.pns_pendidikan_golongan.jumlah.nilai[2]"},
 		{"tabel 1.3", func(d *Dokumen) { d.Profil.Aset.Baris[19].Jumlah = 99 }, TemuanTabelJumlah + " profil.aset.jumlah"},
@@ -312,6 +330,9 @@ func TestPenanda(t *testing.T) {
 	for nama := range namaIsian {
 		teks = append(teks, nama+"={{"+nama+"}}")
 	}
+	for nama := range namaIsianPegawai(d.Profil.Pegawai) {
+		teks = append(teks, nama+"={{"+nama+"}}")
+	}
 	d.Narasi.Bab4 = teks
 	l, err := Compute(d, DefaultOpsi())
 	if err != nil {
@@ -328,7 +349,7 @@ func TestPenanda(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := b.String()
-	for _, want := range []string{"pns.jumlah=26", "peksos.jumlah=56", `jumlah\_iku=9`, "dinas=Dinas Sosial", "Dari 9 indikator kinerja utama, ", "Rata-rata capaian IKU adalah 164,64% dengan predikat Sangat Tinggi."} {
+	for _, want := range []string{"pns.jumlah=26", "peksos.jumlah=56", "pns.struktural=12", "pns.penyetaraan.fungsional=14", `jumlah\_iku=9`, "dinas=Dinas Sosial", "Dari 9 indikator kinerja utama, ", "Rata-rata capaian IKU adalah 164,64% dengan predikat Sangat Tinggi."} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}
@@ -695,18 +716,18 @@ func TestProfilSilang(t *testing.T) {
 		ubah func(p *Profil)
 		want []string // code path tercetak terhitung
 	}{
-		{"seed", func(p *Profil) {}, []string{"lkip/penyetaraan-eselon profil.pegawai.penyetaraan.struktural 12 21"}},
+		{"seed", func(p *Profil) {}, []string{"lkip/penyetaraan-eselon profil.pegawai[0].rincian[1].butir[1].jumlah 12 21"}},
 		{"S1 berbeda", func(p *Profil) {
 			p.PendidikanGolong.Baris[1].Nilai[2] = 9 // S1 golongan III: 10 → 9
-		}, []string{"lkip/pendidikan-silang profil.pns_pendidikan_golongan 13 14", "lkip/penyetaraan-eselon profil.pegawai.penyetaraan.struktural 12 21"}},
+		}, []string{"lkip/pendidikan-silang profil.pns_pendidikan_golongan 13 14", "lkip/penyetaraan-eselon profil.pegawai[0].rincian[1].butir[1].jumlah 12 21"}},
 		{"SMA berbeda, struktural sesuai tabel", func(p *Profil) {
 			p.PendidikanGolong.Baris[3].Nilai[1] = 4 // SMA golongan II: 2 → 4
-			p.Pegawai.Penyetaraan = Penyetaraan{Fungsional: 5, Struktural: 21}
+			setelPenyetaraan(p, 5, 21)
 		}, []string{"lkip/pendidikan-silang profil.pns_pendidikan_golongan 7 5"}},
 		{"jenjang tak dikenal: tidak ditebak", func(p *Profil) {
 			p.PendidikanGolong.Baris[1].Nama = "Sarjana"
 			p.PendidikanGolong.Baris[1].Nilai[2] = 9
-			p.Pegawai.Penyetaraan = Penyetaraan{}
+			p.Pegawai[0].Rincian = p.Pegawai[0].Rincian[:1]
 		}, nil},
 	} {
 		t.Run(c.nama, func(t *testing.T) {

@@ -68,9 +68,9 @@ func TestTahunTeks(t *testing.T) {
 // headcount near the int64 limit was printed negative).
 func TestBulatLuap(t *testing.T) {
 	for _, n := range []string{"9223372036854775807", "9223372036854775808", "99999999999999999999", "1000000000000000"} {
-		_, err := Parse([]byte(`{"versi": 1, "profil": {"pegawai": {"pns": {"laki_laki": `+n+`, "perempuan": 1}}}}`), "")
+		_, err := Parse([]byte(`{"versi": 2, "profil": {"pegawai": [{"id": "pns", "nama": "PNS", "rincian": [{"nama": "jenis kelamin", "butir": [{"nama": "laki-laki", "jumlah": `+n+`}, {"nama": "perempuan", "jumlah": 1}]}]}]}}`), "")
 		var pe *ParseError
-		if !errors.As(err, &pe) || pe.Path != "profil.pegawai.pns.laki_laki" || !strings.Contains(pe.Error(), "terlalu besar") {
+		if !errors.As(err, &pe) || pe.Path != "profil.pegawai[0].rincian[0].butir[0].jumlah" || !strings.Contains(pe.Error(), "terlalu besar") {
 			t.Errorf("%s: galat %v; ingin terlalu besar", n, err)
 		}
 	}
@@ -78,7 +78,7 @@ func TestBulatLuap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tot := d.Profil.Pegawai.PNS.Total(); tot <= 0 {
+	if tot := hitungKelompok(&d.Profil.Pegawai[0]).Total; tot <= 0 {
 		t.Errorf("total %d", tot)
 	}
 }

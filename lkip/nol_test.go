@@ -21,9 +21,9 @@ func TestNilaiNol(t *testing.T) {
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Angka{}, &Angka{}, (*Angka)(nil), Aset{}, AsetHitung{}, Bagian{}, BarisSilang{}, Batang{}, DasarHukum{}, Dokumen{}, &Dokumen{},
-		(*Dokumen)(nil), Grafik{}, Identitas{}, Jumlah{}, &Jumlah{}, JumlahKeadaan{}, JumlahSilang{}, Kutipan{}, KutipanAnggaran{},
-		Laporan{}, &Laporan{}, (*Laporan)(nil), Narasi{}, NarasiIKU{}, NarasiSasaran{}, Opsi{}, Pegawai{}, Pejabat{}, Peksos{}, &Peksos{},
-		Penyetaraan{}, Profil{}, ProfilHitung{}, Ringkasan{}, Silang{}, SilangHitung{}, TabelAset{}, TandaTangan{}, Tanggapan{},
+		(*Dokumen)(nil), Grafik{}, Identitas{}, JumlahKeadaan{}, JumlahSilang{}, Kutipan{}, AngkaKutipan{}, &AngkaKutipan{},
+		Laporan{}, &Laporan{}, (*Laporan)(nil), Narasi{}, NarasiIKU{}, NarasiSasaran{}, Opsi{}, Pejabat{}, KelompokPegawai{}, &KelompokPegawai{}, (*KelompokPegawai)(nil),
+		RincianPegawai{}, (*RincianPegawai)(nil), ButirPegawai{}, (*ButirPegawai)(nil), KelompokHitung{}, Profil{}, ProfilHitung{}, Ringkasan{}, Silang{}, SilangHitung{}, TabelAset{}, TandaTangan{}, Tanggapan{},
 		Teks(nil), TemuanDitanggapi{}, Unit{}, Kelengkapan{}, BagianKelengkapan{}, ButirKelengkapan{})
 }
 

@@ -24,9 +24,11 @@ type ParseError = anggaran.ParseError
 //     object refused, numbers within 30 digits each side of the point.
 //  2. The document must be one JSON object. Its "versi" must be an integer
 //     no greater than [VersiSkema]; a newer version is refused (the program
-//     is too old), an older one is migrated in memory (versi 0, the
+//     is too old), an older one is migrated in memory: versi 0, the
 //     unversioned draft shape, keeps the kepala dinas as flat fields
-//     "kepala_dinas", "nip", "pangkat" of identitas).
+//     "kepala_dinas", "nip", "pangkat" of identitas; versi 1 keeps the
+//     staff of Bab I and the quoted figures in the fixed fields of one
+//     Dinas Sosial (see migrasiV1 and SCHEMA.md, "Migrasi dari versi 1").
 //  3. Unknown fields are refused, in every section; integers are JSON
 //     integers ("tahun": 2022, not "2022") of at most 15 digits.
 //  4. Figures given as text are read with the anggaran parsers (Rupiah,
@@ -95,6 +97,11 @@ func dariNaskah(akar *naskah.Nilai) (*Dokumen, error) {
 	}
 	if versi == 0 {
 		if err := migrasiV0(akar); err != nil {
+			return nil, err
+		}
+	}
+	if versi <= 1 {
+		if err := migrasiV1(akar); err != nil {
 			return nil, err
 		}
 	}

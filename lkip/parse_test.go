@@ -16,17 +16,18 @@ func TestContoh(t *testing.T) {
 	if got, want := d.Identitas.Dinas, "Dinas Sosial"; got != want {
 		t.Errorf("Dinas = %q, want %q", got, want)
 	}
-	if got, want := d.Profil.Pegawai.PNS.Total(), 26; got != want {
+	if got, want := kelompokDi(d, "pns").Rincian[0].Butir[0].Jumlah+kelompokDi(d, "pns").Rincian[0].Butir[1].Jumlah, 26; got != want {
 		t.Errorf("PNS = %d, want %d", got, want)
 	}
 	if got, want := len(d.Profil.Aset.Baris), 21; got != want {
 		t.Errorf("aset rows = %d, want %d", got, want)
 	}
-	p := d.Kutipan.Ikhtisar.Pagu
-	if p == nil || p.Teks != "Rp. 9.399.497.972" || !p.Nilai.Equal(mustDec("9399497972")) {
-		t.Errorf("kutipan.ikhtisar.pagu = %+v", p)
+	_, q := kutipanDi(d, "ikhtisar", "anggaran", "pagu")
+	if p := q.Nilai; p == nil || p.Teks != "Rp. 9.399.497.972" || !p.Nilai.Equal(mustDec("9399497972")) {
+		t.Errorf("kutipan pagu Ikhtisar = %+v", p)
 	}
-	if got := d.Kutipan.Ikhtisar.PersenRealisasi.Nilai.String(); got != "98.42" {
+	if _, q := kutipanDi(d, "ikhtisar", "anggaran", "persen_realisasi"); q.Nilai.Nilai.String() != "98.42" {
+		got := q.Nilai.Nilai.String()
 		t.Errorf("persen realisasi = %s, want 98.42", got)
 	}
 }
@@ -44,7 +45,7 @@ func TestParseErrors(t *testing.T) {
 		{"bukan objek", "[1, 2]", "", 1, "harus berupa objek JSON {…}, bukan daftar"},
 		{"null", "null", "", 1, "bukan null"},
 		{"terpotong", "{\"versi\": 1,\n\"identitas\": {", "identitas", 2, "terpotong"},
-		{"versi baru", "{\n\"versi\": 2\n}", "versi", 2, "lebih baru"},
+		{"versi baru", "{\n\"versi\": 3\n}", "versi", 2, "lebih baru"},
 		{"versi negatif", "{\"versi\": -1}", "versi", 1, "tidak sah"},
 		{"versi teks", "{\n\n\"versi\": \"1\"}", "versi", 3, "bilangan bulat"},
 		{"kolom asing atas", "{\"versi\": 1,\n\"identitas\": {\"tahun\": 2022},\n\"lampiran\": 3}", "lampiran", 3, `kolom "lampiran" tidak dikenal`},
@@ -52,11 +53,21 @@ func TestParseErrors(t *testing.T) {
 		{"kolom asing larik", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"aset\": {\"baris\": [{},\n {\"warna\": 1}]}}}", "profil.aset.baris[1].warna", 3, "tidak dikenal"},
 		{"tipe salah", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": \"2022\"}}", "identitas.tahun", 3, `harus berupa bilangan bulat, bukan teks "2022"`},
 		{"tahun", "{\"versi\": 1,\n\"identitas\": {\n\"tahun\": 22}}", "identitas.tahun", 3, "tidak masuk akal"},
-		{"angka salah", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"pagu\": \"12,34,5\"}}}", "kutipan.ikhtisar.pagu", 3, `"12,34,5" bukan angka rupiah yang sah`},
-		{"persen ambigu", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"persen_realisasi\": \"1.500\"}}}", "kutipan.ikhtisar.persen_realisasi", 3, "tidak jelas"},
-		{"angka bukan teks", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"bab3\": {\n\"pagu\": true}}}", "kutipan.bab3.pagu", 3, "harus berupa angka atau teks angka, bukan benar/salah (true/false) true"},
+		{"angka salah", "{\"versi\": 2, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"angka\": [{\"tempat\": \"ikhtisar\", \"sumber\": \"anggaran\", \"kunci\": \"pagu\",\n\"nilai\": \"12,34,5\"}]}}", "kutipan.angka[0].nilai", 3, `"12,34,5" bukan angka rupiah yang sah`},
+		{"persen ambigu", "{\"versi\": 2, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"angka\": [{\"tempat\": \"ikhtisar\", \"sumber\": \"anggaran\", \"kunci\": \"persen_realisasi\",\n\"nilai\": \"1.500\"}]}}", "kutipan.angka[0].nilai", 3, "tidak jelas"},
+		{"angka v1", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"pagu\": \"12,34,5\"}}}", "kutipan.angka[0].nilai", 3, `"12,34,5" bukan angka rupiah yang sah`},
+		{"kutipan v1 kolom asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"ikhtisar\": {\n\"hibah\": \"1\"}}}", "kutipan.ikhtisar.hibah", 3, `kolom "hibah" tidak dikenal`},
+		{"pegawai v1 kolom asing", "{\"versi\": 1,\n\"profil\": {\"pegawai\": {\"pns\": {\n\"pppk\": 3}}}}", "profil.pegawai.pns.pppk", 3, `kolom "pppk" tidak dikenal`},
+		{"sumber asing", "{\"versi\": 2,\n\"kutipan\": {\"angka\": [{\"tempat\": \"ikhtisar\",\n\"sumber\": \"apbn\", \"kunci\": \"pagu\", \"nilai\": 1}]}}", "kutipan.angka[0].sumber", 3, `sumber kutipan "apbn" tidak dikenal`},
+		{"kunci asing", "{\"versi\": 2,\n\"kutipan\": {\"angka\": [{\"tempat\": \"ikhtisar\",\n\"sumber\": \"anggaran\", \"kunci\": \"hibah\", \"nilai\": 1}]}}", "kutipan.angka[0].kunci", 3, `kunci "hibah" tidak dikenal`},
+		{"tempat asing", "{\"versi\": 2,\n\"kutipan\": {\"angka\": [{\n\"tempat\": \"lampiran\", \"sumber\": \"anggaran\", \"kunci\": \"pagu\", \"nilai\": 1}]}}", "kutipan.angka[0].tempat", 3, `tempat "lampiran" tidak dikenal`},
+		{"kelompok kembar", "{\"versi\": 2,\n\"profil\": {\"pegawai\": [{\"nama\": \"Bidan\"},\n{\"nama\": \"bidan\"}]}}", "profil.pegawai[1].nama", 3, `mempunyai kunci yang sama ("bidan")`},
+		{"id kelompok", "{\"versi\": 2,\n\"profil\": {\"pegawai\": [{\n\"id\": \"Dokter Gigi\", \"nama\": \"Dokter gigi\"}]}}", "profil.pegawai[0].id", 3, "hanya boleh berisi huruf kecil"},
+		{"jumlah negatif", "{\"versi\": 2,\n\"profil\": {\"pegawai\": [{\"nama\": \"Guru\", \"rincian\": [{\"nama\": \"Status\", \"butir\": [\n{\"nama\": \"PPPK\", \"jumlah\": -1}]}]}]}}", "profil.pegawai[0].rincian[0].butir[0].jumlah", 3, "tidak boleh negatif"},
+		{"angka bukan teks", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"kutipan\": {\"bab3\": {\n\"pagu\": true}}}", "kutipan.angka[0].nilai", 3, "harus berupa angka atau teks angka, bukan benar/salah (true/false) true"},
 		{"penanda asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab4\": [\"a\",\n\"{{tabel_9}}\"]}}", "narasi.bab4[1]", 3, "{{tabel_9}} tidak dikenal"},
-		{"isian asing", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab1\": [{\"judul\": \"A\", \"teks\": [\n\"ada {{pns.total}} orang\"]}]}}", "narasi.bab1[0].teks[0]", 3, "isian {{pns.total}} tidak dikenal"},
+		{"isian asing", "{\"versi\": 2, \"identitas\": {\"tahun\": 2022},\n\"narasi\": {\"bab1\": [{\"judul\": \"A\", \"teks\": [\n\"ada {{pns.total}} orang\"]}]}}", "narasi.bab1[0].teks[0]", 3, "isian {{pns.total}} tidak dikenal: belum ada kelompok pegawai"},
+		{"isian butir asing", "{\"versi\": 2, \"profil\": {\"pegawai\": [{\"id\": \"pns\", \"nama\": \"PNS\"}]},\n\"narasi\": {\"bab1\": [{\"judul\": \"A\", \"teks\": [\n\"ada {{pns.pppk}} orang\"]}]}}", "narasi.bab1[0].teks[0]", 3, "kelompok pegawai \"PNS\" tidak mempunyai butir"},
 		{"silang", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"pns_pendidikan_eselon\": {\"kolom\": [\"S1\", \"S2\"], \"baris\": [\n{\"nama\": \"Eselon II\", \"nilai\": [1]}]}}}", "profil.pns_pendidikan_eselon.baris[0].nilai", 3, "berisi 1 nilai"},
 		{"keadaan", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022},\n\"profil\": {\"aset\": {\"baris\": [{\"nama\": \"Meja\",\n\"keadaan\": \"Hilang\"}]}}}", "profil.aset.baris[0].keadaan", 3, "keadaan \"Hilang\""},
 		{"tanda tangan", "{\"versi\": 1, \"identitas\": {\"tahun\": 2022, \"tanda_tangan\": [\n{\"bagian\": \"lampiran\"}]}}", "identitas.tanda_tangan[0].bagian", 2, "tidak dikenal"},
@@ -142,6 +153,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"identitas": {"tahun": 2022, "kepala_dinas": "A"}}`))
 	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022}, "narasi": {"bab4": ["- a\n  - b", "{{tabel_3_2}}"]}}`))
 	f.Add([]byte(`{"versi": 3}`))
+	// versi 1 staff and quotes, migrated; versi 2 lists
+	f.Add([]byte(`{"versi": 1, "profil": {"pegawai": {"pns": {"jumlah": 3, "laki_laki": 1}, "penyetaraan": {"struktural": 1}}}, "narasi": {"bab4": ["{{penyetaraan.struktural}}"]}, "tanggapan": [{"kode": "x", "path": "profil.pegawai.pns.jumlah", "tanggapan": "y"}]}`))
+	f.Add([]byte(`{"versi": 1, "kutipan": {"ikhtisar": {"belanja_modal": "1"}, "bab3": null}, "narasi": {"bab3": [{"judul": "B.", "teks": ["{{tabel_3_2}}"]}]}}`))
+	f.Add([]byte(`{"versi": 2, "profil": {"pegawai": [{"nama": "Bidan", "jumlah": 2, "rincian": [{"nama": "Status", "sebagian": true, "butir": [{"id": "pns", "nama": "PNS", "jumlah": 3}]}]}]}, "kutipan": {"angka": [{"tempat": "bab3.A.1", "sumber": "indikator", "kunci": "I", "kolom": "capaian", "nilai": "9,5"}]}, "narasi": {"bab4": ["{{bidan.pns}}"]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Parse(data, "fuzz.json")
 		if err != nil {
@@ -181,9 +196,9 @@ func FuzzParse(f *testing.F) {
 func TestEncodeSuntingan(t *testing.T) {
 	d := Contoh()
 	d.Identitas.Kepala.Pangkat = "Pembina Utama Muda"
-	d.Profil.Pegawai.PNS.LakiLaki = 12
+	butirDi(kelompokDi(d, "pns"), "jenis_kelamin", "laki_laki").Jumlah = 12
 	d.Narasi.Bab4[0] = "Teks baru."
-	d.Kutipan.Bab3.Program = nil
+	d.Kutipan.Angka = d.Kutipan.Angka[1:]
 	d.Anggaran.Rincian[2].Pagu = anggaran.Ada(mustDec("59349801"))
 	d.Kinerja.Indikator[0].Tahun[1].Target.Teks = "7,5"
 	d.Kinerja.Indikator[0].Tahun[1].Target.Nilai = mustDec("7.5")
@@ -264,11 +279,15 @@ func TestParseAngkaKosong(t *testing.T) {
 		{`"100"`, true},
 	} {
 		in := `{"versi": 1, "identitas": {"tahun": 2022}, "kutipan": {"bab3": {"persen_fisik": ` + tc.nilai + `}}}`
+		if strings.Contains(tc.nilai, "-") || tc.nilai == `""` {
+			// versi 2: the same figure in the list
+			in = `{"versi": 2, "kutipan": {"angka": [{"tempat": "bab3", "sumber": "anggaran", "kunci": "persen_fisik", "nilai": ` + tc.nilai + `}]}}`
+		}
 		d, err := Parse([]byte(in), "uji.json")
 		if err != nil {
 			t.Fatalf("persen_fisik %s: %v", tc.nilai, err)
 		}
-		if got := d.Kutipan.Bab3.PersenFisik != nil; got != tc.ada {
+		if got := d.Kutipan.fisik() != nil; got != tc.ada {
 			t.Errorf("persen_fisik %s: given = %v, want %v", tc.nilai, got, tc.ada)
 		}
 	}

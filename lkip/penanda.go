@@ -40,6 +40,8 @@ func init() {
 			susun: func(s *penyusun) []elemen {
 				return []elemen{{Jenis: elDaftar, Butir: unitButir(s.l.Dokumen.Profil.SusunanOrganisasi, true)}}
 			}},
+		{Nama: "tabel_pegawai", Judul: "tabel pegawai menurut kelompok dan rinciannya (profil.pegawai)",
+			susun: (*penyusun).tabelPegawai},
 		{Nama: "tabel_1_1", Judul: "Tabel 1.1 PNS menurut pendidikan dan eselon", Bab: "Bab I",
 			ada: func(l *Laporan) bool { return len(l.Dokumen.Profil.PendidikanEselon.Baris) > 0 },
 			susun: func(s *penyusun) []elemen {

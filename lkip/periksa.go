@@ -51,12 +51,13 @@ func (d *Dokumen) periksaBentuk() error {
 	if err := d.Profil.periksa(); err != nil {
 		return err
 	}
+	kenal := kenalIsian(d.Profil.Pegawai)
 	n := &d.Narasi
 	for _, t := range []struct {
 		teks Teks
 		path string
 	}{{n.KataPengantar, "narasi.kata_pengantar"}, {n.Ikhtisar, "narasi.ikhtisar"}, {n.Bab4, "narasi.bab4"}} {
-		if err := periksaTeks(t.teks, t.path); err != nil {
+		if err := periksaTeks(t.teks, t.path, kenal); err != nil {
 			return err
 		}
 	}
@@ -64,12 +65,12 @@ func (d *Dokumen) periksaBentuk() error {
 		b    []Bagian
 		nama string
 	}{{n.Bab1, "bab1"}, {n.Bab2, "bab2"}, {n.Bab3, "bab3"}} {
-		if err := periksaBagian(bab.b, "narasi."+bab.nama); err != nil {
+		if err := periksaBagian(bab.b, "narasi."+bab.nama, kenal); err != nil {
 			return err
 		}
 	}
 	for i, s := range n.Sasaran {
-		if err := periksaTeks(s.Teks, fmt.Sprintf("narasi.sasaran[%d].teks", i)); err != nil {
+		if err := periksaTeks(s.Teks, fmt.Sprintf("narasi.sasaran[%d].teks", i), kenal); err != nil {
 			return err
 		}
 	}
@@ -79,28 +80,23 @@ func (d *Dokumen) periksaBentuk() error {
 		if strings.TrimSpace(it.IKU) == "" {
 			return &ParseError{Path: p + ".iku", Err: errors.New("rujukan IKU kosong")}
 		}
-		if err := periksaTeks(it.Teks, p+".teks"); err != nil {
+		if err := periksaTeks(it.Teks, p+".teks", kenal); err != nil {
 			return err
 		}
 	}
-	for _, ka := range []struct {
-		k    *KutipanAnggaran
-		path string
-	}{{&d.Kutipan.Ikhtisar, "kutipan.ikhtisar"}, {&d.Kutipan.Bab3, "kutipan.bab3"}} {
-		if err := ka.k.periksa(ka.path); err != nil {
-			return err
-		}
+	if err := d.Kutipan.periksa(); err != nil {
+		return err
 	}
 	return nil
 }
 
-func periksaBagian(bs []Bagian, path string) error {
+func periksaBagian(bs []Bagian, path string, kenal isianDikenal) error {
 	for i, b := range bs {
 		p := fmt.Sprintf("%s[%d]", path, i)
-		if err := periksaTeks(b.Teks, p+".teks"); err != nil {
+		if err := periksaTeks(b.Teks, p+".teks", kenal); err != nil {
 			return err
 		}
-		if err := periksaBagian(b.Sub, p+".sub"); err != nil {
+		if err := periksaBagian(b.Sub, p+".sub", kenal); err != nil {
 			return err
 		}
 	}
@@ -130,37 +126,6 @@ func bacaAngka(pa **Angka, j anggaran.Jenis, path string) error {
 	return nil
 }
 
-func (k *KutipanAnggaran) periksa(path string) error {
-	for _, c := range []struct {
-		n    *int
-		nama string
-	}{{k.Program, "program"}, {k.Kegiatan, "kegiatan"}, {k.SubKegiatan, "sub_kegiatan"}, {k.JumlahIKU, "jumlah_iku"}} {
-		if c.n != nil && *c.n < 0 {
-			return &ParseError{Path: path + "." + c.nama, Err: fmt.Errorf("jumlah %d tidak boleh negatif", *c.n)}
-		}
-	}
-	for _, a := range []struct {
-		a    **Angka
-		nama string
-		j    anggaran.Jenis
-	}{
-		{&k.Pagu, "pagu", anggaran.JenisRupiah},
-		{&k.BelanjaOperasi, "belanja_operasi", anggaran.JenisRupiah},
-		{&k.BelanjaPegawai, "belanja_pegawai", anggaran.JenisRupiah},
-		{&k.BelanjaBarangJasa, "belanja_barang_jasa", anggaran.JenisRupiah},
-		{&k.BelanjaBantuanSosial, "belanja_bantuan_sosial", anggaran.JenisRupiah},
-		{&k.BelanjaModal, "belanja_modal", anggaran.JenisRupiah},
-		{&k.Realisasi, "realisasi", anggaran.JenisRupiah},
-		{&k.PersenRealisasi, "persen_realisasi", anggaran.JenisPersen},
-		{&k.PersenFisik, "persen_fisik", anggaran.JenisPersen},
-	} {
-		if err := bacaAngka(a.a, a.j, path+"."+a.nama); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 func (p *Profil) periksa() error {
 	neg := func(n int, path string) error {
 		if n < 0 {
@@ -168,20 +133,8 @@ func (p *Profil) periksa() error {
 		}
 		return nil
 	}
-	pg := &p.Pegawai
-	for _, c := range []struct {
-		n    int
-		path string
-	}{
-		{pg.PNS.LakiLaki, "pns.laki_laki"}, {pg.PNS.Perempuan, "pns.perempuan"},
-		{pg.Honorer.LakiLaki, "honorer.laki_laki"}, {pg.Honorer.Perempuan, "honorer.perempuan"},
-		{pg.TKSK.LakiLaki, "tksk.laki_laki"}, {pg.TKSK.Perempuan, "tksk.perempuan"},
-		{pg.Peksos.APBN, "peksos.apbn"}, {pg.Peksos.APBD, "peksos.apbd"},
-		{pg.Penyetaraan.Fungsional, "penyetaraan.fungsional"}, {pg.Penyetaraan.Struktural, "penyetaraan.struktural"},
-	} {
-		if err := neg(c.n, "profil.pegawai."+c.path); err != nil {
-			return err
-		}
+	if err := periksaPegawai(p.Pegawai); err != nil {
+		return err
 	}
 	for _, s := range []struct {
 		s    *Silang

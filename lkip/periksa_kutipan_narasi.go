@@ -35,8 +35,8 @@ type ikatanKutipan struct {
 // ikatanNarasi lists the figures the narrative quotes, with the paragraphs
 // that print them: the kutipan of the kinerja targets and realisasi whose
 // source is the narrative (not a table), kutipan.tahun_perbandingan, and
-// the figures of kutipan.ikhtisar and kutipan.bab3 unless a generating
-// marker prints the computed figures there. The paragraphs' inline
+// the figures of kutipan.angka unless a generating marker prints the
+// computed figures at their place. The paragraphs' inline
 // placeholders are filled from isian (nil: left as written).
 func ikatanNarasi(d *Dokumen, isian map[string]string) []ikatanKutipan {
 	var out []ikatanKutipan
@@ -74,7 +74,7 @@ func ikatanNarasi(d *Dokumen, isian map[string]string) []ikatanKutipan {
 						asal := fmt.Sprintf("kinerja.indikator[%d].tahun[%d].kutipan[%d].%s", i, t, q, c.kolom)
 						out = append(out, ikatanKutipan{asal: asal, teks: c.teks, ps: ps,
 							lok: anggaran.Lokasi{Bagian: kt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("%s %d", c.kolom, dt.Tahun), Path: ps[0].path},
-							apa: fmt.Sprintf("%s %d %s", strings.ToUpper(c.kolom[:1])+c.kolom[1:], dt.Tahun, ind.ID), dari: "uraian " + ind.ID + " (" + asal + ")"})
+							apa: fmt.Sprintf("%s %d %s", strings.ToUpper(c.kolom[:1])+c.kolom[1:], dt.Tahun, ind.ID), dari: "uraian " + ind.ID})
 					}
 				}
 			}
@@ -91,59 +91,27 @@ func ikatanNarasi(d *Dokumen, isian map[string]string) []ikatanKutipan {
 			}
 		}
 	}
-	// the budget figures of the Ikhtisar and Bab III B; a paragraph made by
-	// a marker ({{ikhtisar_anggaran}}, …) prints the computed figures, so
-	// there is no printed quote to compare
-	if !adaPenandaDi(d.Narasi.Ikhtisar, "ikhtisar_anggaran") {
-		ikh := paragrafTeks(d.Narasi.Ikhtisar, "narasi.ikhtisar", isian)
-		out = append(out, ikatanAnggaran(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif", ikh)...)
-	}
-	if ps, ok := paragrafBagian(d.Narasi.Bab3, "narasi.bab3", "tabel_3_2", isian); ok {
-		tulis := true
-		for _, b := range []string{"anggaran_pengantar", "realisasi_anggaran"} {
-			if adaPenandaBagian(d.Narasi.Bab3, "tabel_3_2", b) {
-				tulis = false
-			}
+	// the figures of kutipan.angka, in the paragraphs of their place; a
+	// place that holds a generated budget paragraph ({{ikhtisar_anggaran}},
+	// …) prints the computed figures there, so there is no printed quote
+	// to find
+	for i := range d.Kutipan.Angka {
+		q := &d.Kutipan.Angka[i]
+		if !q.lengkap() {
+			continue
 		}
-		if tulis {
-			out = append(out, ikatanAnggaran(&d.Kutipan.Bab3, "kutipan.bab3", "Bab III B", ps)...)
+		ps, ok := paragrafTempat(&d.Narasi, q.Tempat, isian)
+		if !ok || len(ps) == 0 {
+			continue
 		}
-	}
-	return out
-}
-
-// ikatanAnggaran lists the figures of one KutipanAnggaran, quoted by the
-// paragraphs ps.
-func ikatanAnggaran(k *KutipanAnggaran, path, bagian string, ps []paragrafN) []ikatanKutipan {
-	if len(ps) == 0 {
-		return nil
-	}
-	var out []ikatanKutipan
-	tambah := func(kolom, teks, apa string) {
-		asal := path + "." + kolom
-		out = append(out, ikatanKutipan{asal: asal, teks: teks, ps: ps,
-			lok: anggaran.Lokasi{Bagian: bagian, Kolom: kolom, Path: ps[0].path}, apa: apa, dari: bagian + " (" + asal + ")"})
-	}
-	for _, c := range []struct {
-		n           *int
-		kolom, nama string
-	}{{k.Program, "program", "Jumlah program"}, {k.Kegiatan, "kegiatan", "Jumlah kegiatan"}, {k.SubKegiatan, "sub_kegiatan", "Jumlah sub kegiatan"}, {k.JumlahIKU, "jumlah_iku", "Jumlah IKU"}} {
-		if c.n != nil {
-			tambah(c.kolom, fmt.Sprint(*c.n), c.nama)
+		tempat, _ := namaTempat(q.Tempat)
+		kolom := q.Kunci
+		if q.Sumber != "anggaran" && q.Sumber != "kinerja" && q.Sumber != "aset" {
+			kolom = strings.TrimSpace(q.Sumber + " " + q.Kunci + " " + q.Kolom)
 		}
-	}
-	for _, c := range []struct {
-		a           *Angka
-		kolom, nama string
-	}{
-		{k.Pagu, "pagu", "Alokasi anggaran"}, {k.Realisasi, "realisasi", "Realisasi"},
-		{k.BelanjaOperasi, "belanja_operasi", "Belanja Operasi"}, {k.BelanjaPegawai, "belanja_pegawai", "Belanja Pegawai"},
-		{k.BelanjaBarangJasa, "belanja_barang_jasa", "Belanja Barang dan Jasa"}, {k.BelanjaBantuanSosial, "belanja_bantuan_sosial", "Belanja Bantuan Sosial"},
-		{k.BelanjaModal, "belanja_modal", "Belanja Modal"}, {k.PersenRealisasi, "persen_realisasi", "Persentase realisasi"}, {k.PersenFisik, "persen_fisik", "Realisasi fisik"},
-	} {
-		if c.a != nil {
-			tambah(c.kolom, angkaTercetak(c.a), c.nama)
-		}
+		asal := fmt.Sprintf("kutipan.angka[%d].nilai", i)
+		out = append(out, ikatanKutipan{asal: asal, teks: angkaTercetak(q.Nilai), ps: ps,
+			lok: anggaran.Lokasi{Bagian: tempat, Kolom: kolom, Path: ps[0].path}, apa: "Angka", dari: tempat + " (" + kolom + ")"})
 	}
 	return out
 }

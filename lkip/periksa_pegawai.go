@@ -2,7 +2,9 @@ package lkip
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -135,12 +137,162 @@ func (l *Laporan) periksaPendidikanSilang() []anggaran.Temuan {
 			}
 			return strings.Join(g.label[k], ", ")
 		}
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPendidikanSilang, Lokasi: anggaran.Lokasi{Bagian: "Bab I B.1", Tabel: "Tabel 1.2", Baris: nama(1), Kolom: "jumlah pegawai", Path: "profil.pns_pendidikan_golongan"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanPendidikanSilang, Lokasi: anggaran.Lokasi{Bagian: l.letakPenanda("tabel_1_2"), Tabel: "Tabel 1.2", Baris: nama(1), Kolom: "jumlah pegawai", Path: "profil.pns_pendidikan_golongan"},
 			Tercetak: fmt.Sprint(g.jumlah[1]), Terhitung: fmt.Sprint(g.jumlah[0]),
 			Pesan: fmt.Sprintf("Tabel 1.2 memuat %d PNS berpendidikan %s, sedangkan Tabel 1.1 memuat %d PNS berpendidikan %s; kedua tabel menghitung PNS yang sama, jadi jumlah per jenjang pendidikan harus sama",
 				g.jumlah[1], nama(1), g.jumlah[0], nama(0))})
 	}
 	return ts
+}
+
+// letakBab1 returns where the printed Bab I (the default outline when the
+// chapter is empty) holds the first section whose text cocok accepts, as
+// the reader names it ("Bab I B.1"); "Bab I" when none does.
+func (l *Laporan) letakBab1(cocok func(Teks) bool) string {
+	var cari func(bs []Bagian, label string) (string, bool)
+	cari = func(bs []Bagian, label string) (string, bool) {
+		for _, b := range bs {
+			lab := labelJudul(b.Judul)
+			if label != "" {
+				lab = label + "." + lab
+			}
+			if cocok(b.Teks) {
+				return lab, true
+			}
+			if s, ok := cari(b.Sub, lab); ok {
+				return s, true
+			}
+		}
+		return "", false
+	}
+	if s, ok := cari(l.narasiCetak().Bab1, ""); ok && s != "" {
+		return "Bab I " + s
+	}
+	return "Bab I"
+}
+
+// letakPenanda returns where Bab I prints the marker nama ("Bab I B.1" for
+// the seed's Tabel 1.1).
+func (l *Laporan) letakPenanda(nama string) string {
+	return l.letakBab1(func(t Teks) bool { return adaPenandaDi(t, nama) })
+}
+
+// letakPegawai returns where Bab I prints the group of staff kunci: the
+// section whose text holds one of its placeholders ({{kunci.…}}), else the
+// one holding {{tabel_pegawai}}, else "Bab I" ("Bab I B.1" in the seed).
+func (l *Laporan) letakPegawai(kunci string) string {
+	if s := l.letakBab1(func(t Teks) bool {
+		return kunci != "" && slices.ContainsFunc(t, func(s string) bool { return strings.Contains(s, "{{"+kunci+".") })
+	}); s != "Bab I" {
+		return s
+	}
+	return l.letakPenanda("tabel_pegawai")
+}
+
+// namaKelompok is a group's name for messages: as printed, else its key,
+// else a placeholder.
+func namaKelompok(k *KelompokPegawai) string {
+	switch {
+	case strings.TrimSpace(k.Nama) != "":
+		return k.Nama
+	case k.Kunci() != "":
+		return k.Kunci()
+	}
+	return "(nama kelompok belum diisi)"
+}
+
+// uraianRincian writes the parts of a breakdown as a sum: "11 laki-laki +
+// 15 perempuan".
+func uraianRincian(r *RincianPegawai) string {
+	var xs []string
+	for _, b := range r.Butir {
+		xs = append(xs, fmt.Sprintf("%d %s", b.Jumlah, b.Nama))
+	}
+	if len(xs) == 0 {
+		return "tanpa butir"
+	}
+	return strings.Join(xs, " + ")
+}
+
+// periksaPegawai compares, for every group of staff, the printed total
+// with the sum of its first complete breakdown (lkip/pegawai-jumlah), and
+// every other breakdown with the total: a complete one must add up to it,
+// a partial one (sebagian) to at most it (lkip/pegawai-rincian).
+func (l *Laporan) periksaPegawai() []anggaran.Temuan {
+	var ts []anggaran.Temuan
+	ks := l.Dokumen.Profil.Pegawai
+	for i := range ks {
+		if i >= len(l.Profil.Pegawai) {
+			break
+		}
+		k, h := &ks[i], &l.Profil.Pegawai[i]
+		nama := namaKelompok(k)
+		path := fmt.Sprintf("profil.pegawai[%d]", i)
+		bab := l.letakPegawai(h.Kunci)
+		if k.Tercetak != nil && h.Utama >= 0 && bandingCacah(strconv.Itoa(*k.Tercetak), h.Jumlah) != 0 {
+			r := &k.Rincian[h.Utama]
+			ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: nama, Kolom: "jumlah", Path: path + ".jumlah"},
+				Tercetak: strconv.Itoa(*k.Tercetak), Terhitung: h.Jumlah,
+				Pesan: fmt.Sprintf("jumlah %s tercetak %d, tidak sama dengan rinciannya menurut %s: %s = %s", nama, *k.Tercetak, strings.ToLower(r.Nama), uraianRincian(r), h.Jumlah)})
+		}
+		if h.Jumlah == "" {
+			continue
+		}
+		for j := range k.Rincian {
+			r := &k.Rincian[j]
+			if j == h.Utama || len(r.Butir) == 0 {
+				continue
+			}
+			c := bandingCacah(h.Rincian[j], h.Jumlah)
+			if c == 0 || r.Sebagian && c < 0 {
+				continue
+			}
+			t := anggaran.Temuan{Kode: TemuanPegawaiRincian, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: nama, Kolom: r.Nama, Path: fmt.Sprintf("%s.rincian[%d]", path, j)},
+				Tercetak: h.Rincian[j], Terhitung: h.Jumlah}
+			if r.Sebagian {
+				t.Pesan = fmt.Sprintf("rincian %s menurut %s (sebagian) berjumlah %s (%s), lebih dari jumlah %s (%s)", nama, strings.ToLower(r.Nama), h.Rincian[j], uraianRincian(r), nama, h.Jumlah)
+			} else {
+				t.Pesan = fmt.Sprintf("rincian %s menurut %s berjumlah %s (%s), tidak sama dengan jumlah %s (%s); setiap rincian lengkap harus berjumlah sama, atau tandai rincian yang hanya mencakup sebagian pegawai sebagai sebagian", nama, strings.ToLower(r.Nama), h.Rincian[j], uraianRincian(r), nama, h.Jumlah)
+			}
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
+
+// penyetaraan finds the outcome of the penyetaraan jabatan in the staff:
+// the breakdown keyed "penyetaraan" of the group "pns" (else of any
+// group), with its parts "fungsional" and "struktural"; ok is false when
+// the text states none.
+func penyetaraan(ks []KelompokPegawai) (fungsional, struktural int, path string, ok bool) {
+	for _, hanyaPNS := range []bool{true, false} {
+		for i := range ks {
+			if hanyaPNS && ks[i].Kunci() != "pns" {
+				continue
+			}
+			for j := range ks[i].Rincian {
+				r := &ks[i].Rincian[j]
+				if r.Kunci() != "penyetaraan" {
+					continue
+				}
+				ps := -1
+				for b := range r.Butir {
+					switch r.Butir[b].Kunci() {
+					case "fungsional":
+						fungsional += r.Butir[b].Jumlah
+					case "struktural":
+						struktural += r.Butir[b].Jumlah
+						ps = b
+					}
+				}
+				if ps < 0 {
+					continue
+				}
+				return fungsional, struktural, fmt.Sprintf("profil.pegawai[%d].rincian[%d].butir[%d].jumlah", i, j, ps), fungsional+struktural > 0
+			}
+		}
+	}
+	return 0, 0, "", false
 }
 
 // periksaPenyetaraanEselon compares the PNS the text says are left in
@@ -153,8 +305,8 @@ func (l *Laporan) periksaPendidikanSilang() []anggaran.Temuan {
 // penyetaraan (lkip/penyetaraan-eselon).
 func (l *Laporan) periksaPenyetaraanEselon() []anggaran.Temuan {
 	p, h := &l.Dokumen.Profil, &l.Profil
-	ps := p.Pegawai.Penyetaraan
-	if ps.Fungsional+ps.Struktural == 0 || !strings.Contains(strings.ToLower(p.PendidikanEselon.KepalaBaris), "eselon") {
+	fungsional, struktural, path, ok := penyetaraan(p.Pegawai)
+	if !ok || !strings.Contains(strings.ToLower(p.PendidikanEselon.KepalaBaris), "eselon") {
 		return nil
 	}
 	eselon, ada := 0, false
@@ -165,12 +317,12 @@ func (l *Laporan) periksaPenyetaraanEselon() []anggaran.Temuan {
 			ada = true
 		}
 	}
-	if !ada || eselon <= ps.Struktural {
+	if !ada || eselon <= struktural {
 		return nil
 	}
 	return []anggaran.Temuan{{Kode: TemuanPenyetaraanEselon,
-		Lokasi:   anggaran.Lokasi{Bagian: "Bab I B.1", Tabel: "Tabel 1.1", Baris: "penyetaraan jabatan", Kolom: "struktural", Path: "profil.pegawai.penyetaraan.struktural"},
-		Tercetak: fmt.Sprint(ps.Struktural), Terhitung: fmt.Sprint(eselon),
+		Lokasi:   anggaran.Lokasi{Bagian: l.letakPenanda("tabel_1_1"), Tabel: "Tabel 1.1", Baris: "penyetaraan jabatan", Kolom: "struktural", Path: path},
+		Tercetak: fmt.Sprint(struktural), Terhitung: fmt.Sprint(eselon),
 		Pesan: fmt.Sprintf("teks menyebut %d PNS disetarakan ke jabatan fungsional dan hanya %d PNS masih dalam jabatan struktural, tetapi Tabel 1.1 memuat %d PNS pada baris eselon; setiap pejabat eselon menduduki jabatan struktural, jadi Tabel 1.1 tampaknya masih menurut eselon sebelum penyetaraan: perbarui tabelnya atau jelaskan perbedaannya",
-			ps.Fungsional, ps.Struktural, eselon)}}
+			fungsional, struktural, eselon)}}
 }

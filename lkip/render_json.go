@@ -55,13 +55,32 @@ type ringkasanJSON struct {
 }
 
 type profilJSON struct {
-	PNS              json.Number `json:"pns"` // exact sums (jumlahCacah), never wrapped
-	Honorer          json.Number `json:"honorer"`
-	TKSK             json.Number `json:"tksk"`
-	Peksos           json.Number `json:"peksos"`
-	PendidikanEselon silangJSON  `json:"pns_pendidikan_eselon"`
-	PendidikanGolong silangJSON  `json:"pns_pendidikan_golongan"`
-	Aset             asetJSON    `json:"aset"`
+	PNS              int            `json:"pns"`     // the PNS the text states (ProfilHitung.PNS)
+	Pegawai          []kelompokJSON `json:"pegawai"` // exact sums (jumlahCacah), never wrapped
+	PendidikanEselon silangJSON     `json:"pns_pendidikan_eselon"`
+	PendidikanGolong silangJSON     `json:"pns_pendidikan_golongan"`
+	Aset             asetJSON       `json:"aset"`
+}
+
+type kelompokJSON struct {
+	Kunci   string        `json:"kunci"`
+	Nama    string        `json:"nama"`
+	Jumlah  *json.Number  `json:"jumlah"` // null when neither a breakdown nor a printed total gives it
+	Rincian []rincianJSON `json:"rincian"`
+}
+
+type rincianJSON struct {
+	Kunci    string      `json:"kunci"`
+	Nama     string      `json:"nama"`
+	Sebagian bool        `json:"sebagian"`
+	Jumlah   json.Number `json:"jumlah"`
+	Butir    []butirJSON `json:"butir"`
+}
+
+type butirJSON struct {
+	Kunci  string `json:"kunci"`
+	Nama   string `json:"nama"`
+	Jumlah int    `json:"jumlah"`
 }
 
 type silangJSON struct {
@@ -197,14 +216,12 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 		}
 		return j
 	}
-	pg := &l.Dokumen.Profil.Pegawai
 	var aset []int
 	for _, a := range l.Dokumen.Profil.Aset.Baris {
 		aset = append(aset, a.Jumlah)
 	}
 	out.Profil = profilJSON{
-		PNS: json.Number(jumlahCacah(pg.PNS.LakiLaki, pg.PNS.Perempuan)), Honorer: json.Number(jumlahCacah(pg.Honorer.LakiLaki, pg.Honorer.Perempuan)),
-		TKSK: json.Number(jumlahCacah(pg.TKSK.LakiLaki, pg.TKSK.Perempuan)), Peksos: json.Number(jumlahCacah(pg.Peksos.APBN, pg.Peksos.APBD)),
+		PNS: p.PNS, Pegawai: pegawaiJSON(l.Dokumen.Profil.Pegawai, p.Pegawai),
 		PendidikanEselon: silang(&l.Dokumen.Profil.PendidikanEselon, &p.PendidikanEselon),
 		PendidikanGolong: silang(&l.Dokumen.Profil.PendidikanGolong, &p.PendidikanGolong),
 		Aset:             asetJSON{Jumlah: json.Number(jumlahCacah(aset...)), PerKeadaan: []keadaanJSON{}}}
@@ -292,6 +309,28 @@ func (l *Laporan) pkJSON() []pkJSON {
 			}
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+func pegawaiJSON(ks []KelompokPegawai, hs []KelompokHitung) []kelompokJSON {
+	out := []kelompokJSON{}
+	for i := range ks {
+		k, h := &ks[i], &hs[i]
+		j := kelompokJSON{Kunci: h.Kunci, Nama: k.Nama, Rincian: []rincianJSON{}}
+		if h.Jumlah != "" {
+			n := json.Number(h.Jumlah)
+			j.Jumlah = &n
+		}
+		for r := range k.Rincian {
+			x := &k.Rincian[r]
+			rj := rincianJSON{Kunci: x.Kunci(), Nama: x.Nama, Sebagian: x.Sebagian, Jumlah: json.Number(h.Rincian[r]), Butir: []butirJSON{}}
+			for _, b := range x.Butir {
+				rj.Butir = append(rj.Butir, butirJSON{Kunci: b.Kunci(), Nama: b.Nama, Jumlah: b.Jumlah})
+			}
+			j.Rincian = append(j.Rincian, rj)
+		}
+		out = append(out, j)
 	}
 	return out
 }

@@ -21,8 +21,8 @@ const (
 	TemuanKutipanDipotong   = "lkip/kutipan-persen-dipotong" // a percentage quoted in the text truncated, not rounded
 	TemuanKutipanTakTeruji  = "lkip/kutipan-tak-teruji"      // a quoted figure the data cannot confirm
 	TemuanTahunPerbandingan = "lkip/tahun-perbandingan"      // the comparison of Bab III A.3 names a year it does not show
-	TemuanPegawaiJumlah     = "lkip/pegawai-jumlah"          // a headcount total in the text ≠ the sum of its parts
-	TemuanPenyetaraan       = "lkip/penyetaraan"             // fungsional + struktural ≠ the PNS total
+	TemuanPegawaiJumlah     = "lkip/pegawai-jumlah"          // a printed headcount of a group of staff ≠ the sum of its breakdown
+	TemuanPegawaiRincian    = "lkip/pegawai-rincian"         // a breakdown of a group of staff ≠ the group's total
 	TemuanTabelJumlah       = "lkip/tabel-jumlah"            // a printed total of Tabel 1.1, 1.2 or 1.3 ≠ the computed one
 	TemuanTabelPNS          = "lkip/tabel-pns"               // the PNS in Tabel 1.1 or 1.2 ≠ the PNS stated in the text
 	TemuanNarasiRujukan     = "lkip/narasi-rujukan"          // a narrative refers to an IKU or sasaran the kinerja section lacks
@@ -48,13 +48,17 @@ var DaftarAturan = []anggaran.Aturan{
 	{Kode: TemuanDaftarIsiSubbab, Tingkat: anggaran.Catatan, Judul: "Judul subbab di Daftar Isi berbeda",
 		Arti: "A section title in the printed table of contents differs from the section's title."},
 	{Kode: TemuanKutipanJumlah, Tingkat: anggaran.Kesalahan, Judul: "Jumlah yang dikutip salah",
-		Arti: "A count of programs, kegiatan, sub kegiatan or IKU stated in the text differs from the tables."},
+		Arti: "A count quoted in the text (programs, kegiatan, sub kegiatan, IKU, staff, assets) differs from the tables."},
 	{Kode: TemuanKutipanRupiah, Tingkat: anggaran.Kesalahan, Judul: "Rupiah yang dikutip salah",
-		Arti: "An amount quoted in the text (pagu, realisasi, a belanja group) differs from the tables."},
+		Arti: "An amount quoted in the text (pagu, realisasi, a belanja account of any level, a budget row) differs from the tables."},
 	{Kode: TemuanKutipanPersen, Tingkat: anggaran.Kesalahan, Judul: "Persentase yang dikutip salah",
-		Arti: "A percentage quoted in the text (realisasi keuangan or fisik) differs from the computed one at its printed decimals."},
+		Arti: "A percentage quoted in the text (realisasi keuangan or fisik, of the whole table or one row; a capaian) differs from the computed one at its printed decimals."},
 	{Kode: TemuanKutipanDipotong, Tingkat: anggaran.Peringatan, Judul: "Persentase yang dikutip dipotong",
 		Arti: "A percentage quoted in the text equals the computed one truncated, not rounded: the same severity as any truncated figure of the document."},
+	{Kode: TemuanKutipanNilai, Tingkat: anggaran.Kesalahan, Judul: "Angka yang dikutip salah",
+		Arti: "A figure quoted in the text that is not a count, an amount or a percentage (an indicator's target or realisasi) differs from its source at the printed decimals."},
+	{Kode: TemuanKutipanNilaiDipotong, Tingkat: anggaran.Peringatan, Judul: "Angka yang dikutip dipotong",
+		Arti: "A figure quoted in the text equals its source truncated, not rounded, at its printed decimals: the same severity as any truncated figure of the document."},
 	{Kode: TemuanKutipanTakTeruji, Tingkat: anggaran.Catatan, Judul: "Kutipan tidak dapat diperiksa",
 		Arti: "A figure quoted in the text that the data cannot confirm (the table it comes from is missing)."},
 	{Kode: TemuanKutipanNarasi, Tingkat: anggaran.Peringatan, Judul: "Kutipan tidak tercetak di narasi",
@@ -62,9 +66,9 @@ var DaftarAturan = []anggaran.Aturan{
 	{Kode: TemuanTahunPerbandingan, Tingkat: anggaran.Peringatan, Judul: "Tahun perbandingan salah",
 		Arti: "The sentence introducing the comparison of Bab III A.3 names a year the table does not show."},
 	{Kode: TemuanPegawaiJumlah, Tingkat: anggaran.Kesalahan, Judul: "Jumlah pegawai salah",
-		Arti: "A headcount total stated in Bab I differs from the sum of its parts (men + women, APBN + APBD)."},
-	{Kode: TemuanPenyetaraan, Tingkat: anggaran.Kesalahan, Judul: "Penyetaraan jabatan tidak sama dengan jumlah PNS",
-		Arti: "The PNS moved to jabatan fungsional plus those left in jabatan struktural differ from the PNS total."},
+		Arti: "The printed total of a group of staff in Bab I (PNS, PPPK, honorer, dokter, guru, …) differs from the sum of its first complete breakdown (men + women, APBN + APBD, …); the message names the group."},
+	{Kode: TemuanPegawaiRincian, Tingkat: anggaran.Kesalahan, Judul: "Rincian pegawai tidak sama dengan jumlahnya",
+		Arti: "Another breakdown of a group of staff (by status, profession, who pays, the penyetaraan jabatan, …) adds up to a different number than the group's total, or a partial breakdown to more than it; the message names the group and the breakdown."},
 	{Kode: TemuanPenyetaraanEselon, Tingkat: anggaran.Peringatan, Judul: "Pejabat eselon melebihi PNS struktural",
 		Arti: "Tabel 1.1 counts more PNS in its eselon rows than the text says remain in jabatan struktural after the penyetaraan jabatan: the table still shows the positions before the penyetaraan."},
 	{Kode: TemuanTabelJumlah, Tingkat: anggaran.Kesalahan, Judul: "Jumlah tabel Bab I salah",
@@ -143,7 +147,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 		}
 	}
 	ts = append(ts, l.periksaDaftarIsi()...)
-	ts = append(ts, l.periksaKutipan(&d.Kutipan.Ikhtisar, "kutipan.ikhtisar", "Ikhtisar Eksekutif")...)
+	ts = append(ts, l.periksaAngkaKutipan(true)...)
 	ts = append(ts, l.reviuProfil()...)
 	ts = append(ts, l.periksaPKKendaraan()...)
 	ts = append(ts, l.reviuPenanda()...)
@@ -154,7 +158,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 // table, the comparison title and the IKU narratives.
 func (l *Laporan) reviuAnggaran() []anggaran.Temuan {
 	d := l.Dokumen
-	ts := l.periksaKutipan(&d.Kutipan.Bab3, "kutipan.bab3", "Bab III B")
+	ts := l.periksaAngkaKutipan(false)
 	if th := d.Kutipan.TahunPerbandingan; len(th) > 0 && l.Kinerja != nil {
 		tahun := l.tahunTabelPerbandingan()
 		for i, t := range th {
@@ -237,95 +241,6 @@ func gabungTahun(ts []int) string {
 	return strings.Join(s[:len(s)-1], ", ") + " dan " + s[len(s)-1]
 }
 
-// periksaKutipan compares the figures a paragraph quotes with the tables.
-func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []anggaran.Temuan {
-	var ts []anggaran.Temuan
-	r := &l.Ringkasan
-	lok := func(kolom string) anggaran.Lokasi {
-		return anggaran.Lokasi{Bagian: bagian, Kolom: kolom, Path: path + "." + kolom}
-	}
-	hitung := []struct {
-		n     *int
-		kolom string
-		nilai int
-		ada   bool
-		nama  string
-		dari  string
-	}{
-		{k.Program, "program", r.Program, l.Pohon != nil, "program", "Tabel 3.2"},
-		{k.Kegiatan, "kegiatan", r.Kegiatan, l.Pohon != nil, "kegiatan", "Tabel 3.2"},
-		{k.SubKegiatan, "sub_kegiatan", r.SubKegiatan, l.Pohon != nil, "sub kegiatan", "Tabel 3.2"},
-		{k.JumlahIKU, "jumlah_iku", r.JumlahIKU, l.Kinerja != nil, "indikator kinerja utama", "daftar IKU"},
-	}
-	for _, h := range hitung {
-		if h.n == nil {
-			continue
-		}
-		if !h.ada {
-			ts = append(ts, tidakTeruji(lok(h.kolom), fmt.Sprint(*h.n), h.nama))
-			continue
-		}
-		if *h.n != h.nilai {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanJumlah, Lokasi: lok(h.kolom),
-				Tercetak: fmt.Sprint(*h.n), Terhitung: fmt.Sprint(h.nilai),
-				Pesan: fmt.Sprintf("teks menyebut %d %s, sedangkan %s memuat %d", *h.n, h.nama, h.dari, h.nilai)})
-		}
-	}
-	rupiah := []struct {
-		a     *Angka
-		kolom string
-		nilai decimal.NullDecimal
-		nama  string
-		dari  string
-	}{
-		{k.Pagu, "pagu", r.Pagu, "alokasi anggaran", "jumlah Tabel 3.2"},
-		{k.Realisasi, "realisasi", r.Realisasi, "realisasi keuangan", "jumlah Tabel 3.2"},
-		{k.BelanjaOperasi, "belanja_operasi", r.BelanjaOperasi, "Belanja Operasi", "tabel belanja (5.1)"},
-		{k.BelanjaPegawai, "belanja_pegawai", r.BelanjaPegawai, "Belanja Pegawai", "tabel belanja (5.1.01)"},
-		{k.BelanjaBarangJasa, "belanja_barang_jasa", r.BelanjaBarangJasa, "Belanja Barang dan Jasa", "tabel belanja (5.1.02)"},
-		{k.BelanjaBantuanSosial, "belanja_bantuan_sosial", r.BelanjaBantuanSosial, "Belanja Bantuan Sosial", "tabel belanja (5.1.06)"},
-		{k.BelanjaModal, "belanja_modal", r.BelanjaModal, "Belanja Modal", "tabel belanja (5.2)"},
-	}
-	for _, c := range rupiah {
-		if c.a == nil {
-			continue
-		}
-		if !c.nilai.Valid {
-			ts = append(ts, tidakTeruji(lok(c.kolom), c.a.String(), c.nama))
-			continue
-		}
-		if !c.a.Nilai.Equal(c.nilai.Decimal) {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanRupiah, Lokasi: lok(c.kolom),
-				Tercetak: anggaran.FormatRupiah(c.a.Nilai), Terhitung: anggaran.FormatRupiah(c.nilai.Decimal),
-				Pesan: fmt.Sprintf("%s yang disebut dalam teks berbeda dengan %s (selisih %s)", c.nama, c.dari, anggaran.FormatRupiah(c.a.Nilai.Sub(c.nilai.Decimal)))})
-		}
-	}
-	if a := k.PersenRealisasi; a != nil {
-		if !r.Pagu.Valid || !r.Realisasi.Valid || r.Pagu.Decimal.IsZero() {
-			ts = append(ts, tidakTeruji(lok("persen_realisasi"), a.String(), "persentase realisasi keuangan"))
-		} else if t := bandingPersen(a, r.Realisasi.Decimal, r.Pagu.Decimal, l.Opsi.Anggaran.Pembulatan); t != nil {
-			t.Lokasi = lok("persen_realisasi")
-			t.Pesan = "persentase realisasi keuangan dalam teks " + t.Pesan
-			ts = append(ts, *t)
-		}
-	}
-	if a := k.PersenFisik; a != nil {
-		switch {
-		case !r.PersenFisik.Valid:
-			t := tidakTeruji(lok("persen_fisik"), a.String(), "realisasi fisik (data fisik per sub kegiatan tidak ada)")
-			if n := l.barisFisik(); n > 0 {
-				t.Pesan = fmt.Sprintf("realisasi fisik yang disebut dalam teks tidak dapat diperiksa: %d baris tabel realisasi mempunyai data fisik, tetapi rata-ratanya tidak dapat dihitung (ada sub kegiatan tanpa data fisik, atau kode ganda); lihat temuan tabel realisasi dan lengkapi datanya", n)
-			}
-			ts = append(ts, t)
-		case !pembulatanSama(a, r.PersenFisik.Decimal):
-			ts = append(ts, anggaran.Temuan{Kode: TemuanKutipanPersen, Lokasi: lok("persen_fisik"),
-				Tercetak: anggaran.FormatAngka(a.Nilai, -1) + "%", Terhitung: anggaran.FormatPersen(r.PersenFisik.Decimal),
-				Pesan: "realisasi fisik dalam teks berbeda dengan rata-rata realisasi fisik sub kegiatan (berbobot pagu)"})
-		}
-	}
-	return ts
-}
-
 // bandingPersen compares a printed percentage with bagian × 100 / total at
 // the printed number of decimals: equal under the rounding rule p is fine;
 // equal only when truncated is a catatan; otherwise a kesalahan.
@@ -378,47 +293,25 @@ func (l *Laporan) reviuProfil() []anggaran.Temuan {
 	var ts []anggaran.Temuan
 	p := &l.Dokumen.Profil
 	h := &l.Profil
-	const bab = "Bab I B.1"
-	for _, c := range []struct {
-		j    Jumlah
-		path string
-		nama string
-	}{{p.Pegawai.PNS, "pns", "PNS"}, {p.Pegawai.Honorer, "honorer", "tenaga honorer"}, {p.Pegawai.TKSK, "tksk", "TKSK"}} {
-		if c.j.Tercetak != nil && *c.j.Tercetak != c.j.Total() {
-			ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: c.nama, Kolom: "jumlah", Path: "profil.pegawai." + c.path + ".jumlah"},
-				Tercetak: fmt.Sprint(*c.j.Tercetak), Terhitung: fmt.Sprint(c.j.Total()),
-				Pesan: fmt.Sprintf("jumlah %s (%d) tidak sama dengan %d laki-laki + %d perempuan", c.nama, *c.j.Tercetak, c.j.LakiLaki, c.j.Perempuan)})
-		}
-	}
-	if pk := p.Pegawai.Peksos; pk.Tercetak != nil && *pk.Tercetak != pk.Total() {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPegawaiJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: "pekerja sosial", Kolom: "jumlah", Path: "profil.pegawai.peksos.jumlah"},
-			Tercetak: fmt.Sprint(*pk.Tercetak), Terhitung: fmt.Sprint(pk.Total()),
-			Pesan: fmt.Sprintf("jumlah pekerja sosial (%d) tidak sama dengan %d (APBN) + %d (APBD)", *pk.Tercetak, pk.APBN, pk.APBD)})
-	}
-	if ps := p.Pegawai.Penyetaraan; ps.Fungsional+ps.Struktural > 0 && ps.Fungsional+ps.Struktural != h.PNS {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanPenyetaraan, Lokasi: anggaran.Lokasi{Bagian: bab, Baris: "penyetaraan jabatan", Path: "profil.pegawai.penyetaraan"},
-			Tercetak: fmt.Sprintf("%d + %d", ps.Fungsional, ps.Struktural), Terhitung: fmt.Sprint(h.PNS),
-			Pesan: fmt.Sprintf("PNS yang disetarakan (%d) ditambah yang tetap struktural (%d) seharusnya sama dengan jumlah PNS (%d)", ps.Fungsional, ps.Struktural, h.PNS)})
-	}
-	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
-	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
+	ts = append(ts, l.periksaPegawai()...)
+	ts = append(ts, periksaSilang(&p.PendidikanEselon, &h.PendidikanEselon, l.letakPenanda("tabel_1_1"), "Tabel 1.1", "profil.pns_pendidikan_eselon", h.PNS)...)
+	ts = append(ts, periksaSilang(&p.PendidikanGolong, &h.PendidikanGolong, l.letakPenanda("tabel_1_2"), "Tabel 1.2", "profil.pns_pendidikan_golongan", h.PNS)...)
 	ts = append(ts, l.periksaPendidikanSilang()...)
 	ts = append(ts, l.periksaPenyetaraanEselon()...)
 	ts = append(ts, periksaDasarHukum(p.DasarHukum)...)
 	if a := p.Aset; a.Tercetak != nil && *a.Tercetak != h.Aset.Total {
-		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
+		ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: l.letakPenanda("tabel_1_3"), Tabel: "Tabel 1.3", Baris: "JUMLAH", Kolom: "jumlah barang", Path: "profil.aset.jumlah"},
 			Tercetak: fmt.Sprint(*a.Tercetak), Terhitung: fmt.Sprint(h.Aset.Total),
 			Pesan: "jumlah barang tercetak tidak sama dengan jumlah baris-barisnya"})
 	}
 	return ts
 }
 
-func periksaSilang(s *Silang, h *SilangHitung, tabel, path string, pns int) []anggaran.Temuan {
+func periksaSilang(s *Silang, h *SilangHitung, bab, tabel, path string, pns int) []anggaran.Temuan {
 	if len(s.Baris) == 0 {
 		return nil
 	}
 	var ts []anggaran.Temuan
-	const bab = "Bab I B.1"
 	for i, b := range s.Baris {
 		if b.Tercetak != nil && *b.Tercetak != h.Baris[i] {
 			ts = append(ts, anggaran.Temuan{Kode: TemuanTabelJumlah, Lokasi: anggaran.Lokasi{Bagian: bab, Tabel: tabel, Baris: b.Nama, Kolom: "jumlah pegawai", Path: fmt.Sprintf("%s.baris[%d].jumlah", path, i)},

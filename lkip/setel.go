@@ -132,7 +132,14 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 		}
 		return &hasil, nil
 	}
-	// lkip's own sections; a paragraph may carry quotes in any section.
+	// lkip's own sections; a paragraph may carry quotes in any section. A
+	// quoted figure is read like a typed figure of its source's kind.
+	if j, ok := d.jenisKutipan(path); ok {
+		var err error
+		if nilai, err = angkaIsian(nilai, j); err != nil {
+			return nil, &ParseError{Path: path, Err: err}
+		}
+	}
 	akar, err := d.pohon()
 	if err != nil {
 		return nil, fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
@@ -195,6 +202,18 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 		}
 	}
 	return 0, false
+}
+
+// jenisKutipan returns the kind of the quoted figure at path
+// ("kutipan.angka[3].nilai"), false for any other path or a quote whose
+// source is not said yet.
+func (d *Dokumen) jenisKutipan(path string) (anggaran.Jenis, bool) {
+	var i int
+	if _, err := fmt.Sscanf(path, "kutipan.angka[%d].nilai", &i); err != nil || path != fmt.Sprintf("kutipan.angka[%d].nilai", i) || i < 0 || i >= len(d.Kutipan.Angka) {
+		return 0, false
+	}
+	j, ok, err := d.Kutipan.Angka[i].jenis()
+	return j, ok && err == nil
 }
 
 // angkaIsian reads a typed figure of kind j in either notation

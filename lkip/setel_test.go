@@ -46,9 +46,9 @@ func TestSetNilai(t *testing.T) {
 			},
 		},
 		{
-			name: "percentage keeps its text", path: "kutipan.bab3.persen_fisik", nilai: "99,5%", want: "99,5%",
+			name: "percentage keeps its text", path: "kutipan.angka[18].nilai", nilai: "99,5%", want: "99,5%",
 			cek: func(t *testing.T, r *Dokumen) {
-				if got := r.Kutipan.Bab3.PersenFisik.Nilai; !got.Equal(mustDec("99.5")) {
+				if got := r.Kutipan.Angka[18].Nilai.Nilai; !got.Equal(mustDec("99.5")) {
 					t.Errorf("persen fisik = %v, want 99.5", got)
 				}
 			},
@@ -65,7 +65,7 @@ func TestSetNilai(t *testing.T) {
 			name: "kinerja formula text", path: "kinerja.indikator[6].rumus.penyebut", nilai: "Jumlah seluruh korban bencana", want: "Jumlah seluruh korban bencana",
 		},
 		{name: "bad figure", path: "anggaran.perjanjian_kinerja.rincian[23].pagu", nilai: "12,34,5", galat: `anggaran.perjanjian_kinerja.rincian[23].pagu: "12,34,5" bukan angka rupiah yang sah`},
-		{name: "bad percentage", path: "kutipan.bab3.persen_fisik", nilai: "seratus", galat: `kutipan.bab3.persen_fisik: "seratus" bukan persentase yang sah`},
+		{name: "bad percentage", path: "kutipan.angka[18].nilai", nilai: "seratus", galat: `kutipan.angka[18].nilai: "seratus" bukan persentase yang sah`},
 		{name: "text in a whole number field", path: "kutipan.tahun_perbandingan[0]", nilai: "2.021", galat: "kutipan.tahun_perbandingan[0]: "},
 		{name: "missing path", path: "identitas.golongan", nilai: "IV/b", galat: "identitas.golongan: tidak ada isian di jalur ini"},
 		{name: "index out of range", path: "identitas.tanda_tangan[9].pangkat", nilai: "x", galat: "tidak ada isian di jalur ini"},
@@ -176,9 +176,9 @@ func TestSetNilaiBawaKutipan(t *testing.T) {
 		{"angka diganti kata", nil, iku6, "0,4%", "nol koma empat persen", salinanIKU6, "0,4", nil},
 		{"tahun perbandingan", nil, "narasi.bab3[0].sub[2].teks[0]", "tahun 2020", "tahun 2021", "kutipan.tahun_perbandingan[0]", "2021", nil},
 		{"tahun diganti dua tahun", nil, "narasi.bab3[0].sub[2].teks[0]", "tahun 2020", "tahun 2021 dan 2022", "kutipan.tahun_perbandingan[0]", "2020", nil},
-		{"pagu di Ikhtisar tetap ber-Rp", ikhtisar, "narasi.ikhtisar[0]", "9.399.497.972", "9.399.497.000", "kutipan.ikhtisar.pagu", "Rp. 9.399.497.000", nil},
-		{"persen di akhir kalimat", ikhtisar, "narasi.ikhtisar[0]", "98,42%.", "98,4%.", "kutipan.ikhtisar.persen_realisasi", "98,4%", nil},
-		{"angka lain tidak terbawa", ikhtisar, "narasi.ikhtisar[0]", "9.399.497.972", "9.399.497.000", "kutipan.ikhtisar.realisasi", "Rp. 9.250.672.850", nil},
+		{"pagu di Ikhtisar tetap ber-Rp", ikhtisar, "narasi.ikhtisar[0]", "9.399.497.972", "9.399.497.000", "kutipan.angka[3].nilai", "Rp. 9.399.497.000", nil},
+		{"persen di akhir kalimat", ikhtisar, "narasi.ikhtisar[0]", "98,42%.", "98,4%.", "kutipan.angka[10].nilai", "98,4%", nil},
+		{"angka lain tidak terbawa", ikhtisar, "narasi.ikhtisar[0]", "9.399.497.972", "9.399.497.000", "kutipan.angka[9].nilai", "Rp. 9.250.672.850", nil},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {
 			d := Contoh()
@@ -247,7 +247,7 @@ func TestNilai(t *testing.T) {
 	}{
 		{"identitas.tanda_tangan[1].pangkat", "Pembina Utama Muda", true},
 		{"identitas.tahun", "2022", true},
-		{"kutipan.bab3.persen_fisik", "100%", true},
+		{"kutipan.angka[18].nilai", "100%", true},
 		{"anggaran.perjanjian_kinerja.rincian[23].pagu", "39175000", true},
 		{"identitas", "", false},
 		{"identitas.tanda_tangan", "", false},
@@ -321,7 +321,7 @@ func FuzzSetNilai(f *testing.F) {
 		{"identitas.tanda_tangan[1].pangkat", "teks"},
 		{"kinerja.indikator[6].rumus.penyebut", "teks"},
 		{"kutipan.daftar_isi[3]", "teks"},
-		{"kutipan.bab3.persen_fisik", "angka"},
+		{"kutipan.angka[18].nilai", "angka"},
 		{"anggaran.perjanjian_kinerja.rincian[23].pagu", "rupiah"},
 		{"kutipan.tahun_perbandingan[0]", "bulat"},
 		{"narasi.iku[5].teks[0]", "teks"},         // carries its quoted target along

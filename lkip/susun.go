@@ -111,17 +111,12 @@ func teksPolos(ps []potongan) string {
 // isian returns the values of the inline placeholders.
 func (l *Laporan) isian() map[string]string {
 	d := l.Dokumen
-	p := &d.Profil.Pegawai
-	it := strconv.Itoa
-	return map[string]string{
-		"pns.jumlah": jumlahCacah(p.PNS.LakiLaki, p.PNS.Perempuan), "pns.laki_laki": it(p.PNS.LakiLaki), "pns.perempuan": it(p.PNS.Perempuan),
-		"honorer.jumlah": jumlahCacah(p.Honorer.LakiLaki, p.Honorer.Perempuan), "honorer.laki_laki": it(p.Honorer.LakiLaki), "honorer.perempuan": it(p.Honorer.Perempuan),
-		"tksk.jumlah": jumlahCacah(p.TKSK.LakiLaki, p.TKSK.Perempuan), "tksk.laki_laki": it(p.TKSK.LakiLaki), "tksk.perempuan": it(p.TKSK.Perempuan),
-		"peksos.jumlah": jumlahCacah(p.Peksos.APBN, p.Peksos.APBD), "peksos.apbn": it(p.Peksos.APBN), "peksos.apbd": it(p.Peksos.APBD),
-		"penyetaraan.fungsional": it(p.Penyetaraan.Fungsional), "penyetaraan.struktural": it(p.Penyetaraan.Struktural),
-		"jumlah_iku": it(l.Ringkasan.JumlahIKU), "tahun": l.tahunCetak(),
+	m := map[string]string{
+		"jumlah_iku": strconv.Itoa(l.Ringkasan.JumlahIKU), "tahun": l.tahunCetak(),
 		"dinas": atauBelum(d.Identitas.Dinas, "nama dinas"), "pemda": atauBelum(d.Identitas.Pemda, "nama pemda"),
 	}
+	isianPegawai(d.Profil.Pegawai, l.Profil.Pegawai, m)
+	return m
 }
 
 type penyusun struct {
@@ -527,8 +522,8 @@ func (s *penyusun) realisasiAnggaran() []elemen {
 	switch {
 	case r.PersenFisik.Valid:
 		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + anggaran.FormatPersen(r.PersenFisik.Decimal) + " dan "})
-	case d.Kutipan.Bab3.PersenFisik != nil:
-		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + d.Kutipan.Bab3.PersenFisik.format(anggaran.JenisPersen) + " (sebagaimana dilaporkan; data fisik per sub kegiatan belum diisi) dan "})
+	case d.Kutipan.fisik() != nil:
+		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + d.Kutipan.fisik().format(anggaran.JenisPersen) + " (sebagaimana dilaporkan; data fisik per sub kegiatan belum diisi) dan "})
 	}
 	ps = append(ps, potongan{Teks: "realisasi keuangan sebesar "}, potongan{Teks: persenNull(r.PersenRealisasi, 2) + "%", Strong: true},
 		potongan{Teks: ", sedangkan penyerapan dana sebesar "}, potongan{Teks: rp(r.Realisasi), Strong: true}, potongan{Teks: "."})

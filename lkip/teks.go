@@ -10,24 +10,28 @@ import (
 // Inline placeholders: "{{name}}" inside a paragraph is replaced by a
 // figure from the data.
 var namaIsian = map[string]string{
-	"pns.jumlah":             "jumlah PNS (laki-laki + perempuan)",
-	"pns.laki_laki":          "PNS laki-laki",
-	"pns.perempuan":          "PNS perempuan",
-	"honorer.jumlah":         "jumlah tenaga honorer",
-	"honorer.laki_laki":      "honorer laki-laki",
-	"honorer.perempuan":      "honorer perempuan",
-	"tksk.jumlah":            "jumlah TKSK",
-	"tksk.laki_laki":         "TKSK laki-laki",
-	"tksk.perempuan":         "TKSK perempuan",
-	"peksos.jumlah":          "jumlah pekerja sosial (APBN + APBD)",
-	"peksos.apbn":            "pekerja sosial dibiayai APBN",
-	"peksos.apbd":            "pekerja sosial dibiayai APBD",
-	"penyetaraan.fungsional": "PNS yang disetarakan ke jabatan fungsional",
-	"penyetaraan.struktural": "PNS yang tetap dalam jabatan struktural",
-	"jumlah_iku":             "jumlah IKU",
-	"tahun":                  "tahun laporan",
-	"dinas":                  "nama dinas",
-	"pemda":                  "nama pemerintah daerah",
+	"jumlah_iku": "jumlah IKU",
+	"tahun":      "tahun laporan",
+	"dinas":      "nama dinas",
+	"pemda":      "nama pemerintah daerah",
+}
+
+// isianDikenal knows the placeholders of one document: the fixed ones
+// (namaIsian) and those of its staff groups ([isianPegawai]).
+type isianDikenal struct {
+	pegawai []KelompokPegawai
+	nama    map[string]bool
+}
+
+func kenalIsian(ks []KelompokPegawai) isianDikenal {
+	return isianDikenal{pegawai: ks, nama: namaIsianPegawai(ks)}
+}
+
+func (k isianDikenal) ada(n string) bool {
+	if _, ok := namaIsian[n]; ok {
+		return true
+	}
+	return k.nama[n]
 }
 
 var (
@@ -104,13 +108,13 @@ func bacaBlok(s string) blok {
 }
 
 // periksaTeks checks the markers and placeholders of a narrative at path.
-func periksaTeks(t Teks, path string) error {
+func periksaTeks(t Teks, path string, kenal isianDikenal) error {
 	for i, s := range t {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		b := bacaBlok(s)
 		if b.jenis == penanda {
 			if _, ok := cariPenanda(b.teks); !ok {
-				if _, isian := namaIsian[b.teks]; !isian {
+				if !kenal.ada(b.teks) {
 					return &ParseError{Path: p, Err: fmt.Errorf("penanda {{%s}} tidak dikenal (lihat SCHEMA.md untuk daftar penanda)", b.teks)}
 				}
 			}
@@ -118,9 +122,12 @@ func periksaTeks(t Teks, path string) error {
 		}
 		for _, m := range polaIsian.FindAllStringSubmatch(s, -1) {
 			n := strings.TrimSpace(m[1])
-			if _, ok := namaIsian[n]; !ok {
+			if !kenal.ada(n) {
 				if _, blk := cariPenanda(n); blk {
 					return &ParseError{Path: p, Err: fmt.Errorf("penanda {{%s}} harus berdiri sendiri sebagai satu blok, bukan di dalam paragraf", n)}
+				}
+				if err := errIsianPegawai(n, kenal.pegawai); err != nil {
+					return &ParseError{Path: p, Err: err}
 				}
 				return &ParseError{Path: p, Err: fmt.Errorf("isian {{%s}} tidak dikenal (lihat SCHEMA.md untuk daftar isian)", n)}
 			}

@@ -161,15 +161,6 @@ func tulisUnit(w *naskah.Penulis, u *Unit) {
 	}
 }
 
-func tulisJumlah(w *naskah.Penulis, k string, j *Jumlah) {
-	w.Kunci(k)
-	w.MulaiObjek()
-	kunciBulatOpsional(w, "jumlah", j.Tercetak)
-	kunciBulat(w, "laki_laki", j.LakiLaki)
-	kunciBulat(w, "perempuan", j.Perempuan)
-	w.AkhirObjek()
-}
-
 func tulisSilang(w *naskah.Penulis, k string, s *Silang) {
 	w.Kunci(k)
 	w.MulaiObjek()
@@ -201,24 +192,7 @@ func tulisProfil(w *naskah.Penulis, p *Profil) {
 	w.MulaiObjek()
 	w.Kunci("susunan_organisasi")
 	tulisDaftar(w, p.SusunanOrganisasi, tulisUnit)
-	w.Kunci("pegawai")
-	w.MulaiObjek()
-	pg := &p.Pegawai
-	tulisJumlah(w, "pns", &pg.PNS)
-	tulisJumlah(w, "honorer", &pg.Honorer)
-	tulisJumlah(w, "tksk", &pg.TKSK)
-	w.Kunci("peksos")
-	w.MulaiObjek()
-	kunciBulatOpsional(w, "jumlah", pg.Peksos.Tercetak)
-	kunciBulat(w, "apbn", pg.Peksos.APBN)
-	kunciBulat(w, "apbd", pg.Peksos.APBD)
-	w.AkhirObjek()
-	w.Kunci("penyetaraan")
-	w.MulaiObjek()
-	kunciBulat(w, "fungsional", pg.Penyetaraan.Fungsional)
-	kunciBulat(w, "struktural", pg.Penyetaraan.Struktural)
-	w.AkhirObjek()
-	w.AkhirObjek()
+	tulisPegawai(w, p.Pegawai)
 	tulisSilang(w, "pns_pendidikan_eselon", &p.PendidikanEselon)
 	tulisSilang(w, "pns_pendidikan_golongan", &p.PendidikanGolong)
 	w.Kunci("aset")
@@ -316,38 +290,4 @@ func kunciAngka(w *naskah.Penulis, k string, a *Angka, j anggaran.Jenis) {
 		}
 	}
 	w.Bilangan(anggaran.FormatAngkaBerkas(a.Nilai))
-}
-
-func tulisKutipanAnggaran(w *naskah.Penulis, k string, q *KutipanAnggaran) {
-	w.Kunci(k)
-	w.MulaiObjek()
-	kunciBulatOpsional(w, "program", q.Program)
-	kunciBulatOpsional(w, "kegiatan", q.Kegiatan)
-	kunciBulatOpsional(w, "sub_kegiatan", q.SubKegiatan)
-	kunciAngka(w, "pagu", q.Pagu, anggaran.JenisRupiah)
-	kunciAngka(w, "belanja_operasi", q.BelanjaOperasi, anggaran.JenisRupiah)
-	kunciAngka(w, "belanja_pegawai", q.BelanjaPegawai, anggaran.JenisRupiah)
-	kunciAngka(w, "belanja_barang_jasa", q.BelanjaBarangJasa, anggaran.JenisRupiah)
-	kunciAngka(w, "belanja_bantuan_sosial", q.BelanjaBantuanSosial, anggaran.JenisRupiah)
-	kunciAngka(w, "belanja_modal", q.BelanjaModal, anggaran.JenisRupiah)
-	kunciAngka(w, "realisasi", q.Realisasi, anggaran.JenisRupiah)
-	kunciAngka(w, "persen_realisasi", q.PersenRealisasi, anggaran.JenisPersen)
-	kunciAngka(w, "persen_fisik", q.PersenFisik, anggaran.JenisPersen)
-	kunciBulatOpsional(w, "jumlah_iku", q.JumlahIKU)
-	w.AkhirObjek()
-}
-
-func tulisKutipan(w *naskah.Penulis, k *Kutipan) {
-	w.MulaiObjek()
-	tulisKutipanAnggaran(w, "ikhtisar", &k.Ikhtisar)
-	tulisKutipanAnggaran(w, "bab3", &k.Bab3)
-	if len(k.DaftarIsi) > 0 {
-		w.Kunci("daftar_isi")
-		daftarTeks(w, k.DaftarIsi)
-	}
-	if len(k.TahunPerbandingan) > 0 {
-		w.Kunci("tahun_perbandingan")
-		daftarBulat(w, k.TahunPerbandingan)
-	}
-	w.AkhirObjek()
 }

@@ -6,7 +6,7 @@ package testdata
 
 import _ "embed"
 
-// FlotimDinsos2022 is the LKIP data file (lkip schema, versi 1) of Dinas
+// FlotimDinsos2022 is the LKIP data file (lkip schema, versi 2) of Dinas
 // Sosial Kabupaten Flores Timur for 2022, transcribed from the seed document
 // with every figure as printed, including the printed errors.
 //

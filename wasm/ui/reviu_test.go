@@ -203,7 +203,7 @@ func TestReviuEditors(t *testing.T) {
 		{jalurPaguPK, false, true},
 		{"kinerja.indikator[6].rumus.penyebut", false, true},
 		{"anggaran.belanja[6].uraian", false, true},
-		{"kutipan.bab3.persen_fisik", false, true},
+		{"kutipan.angka[18].nilai", false, true},
 		{"kinerja.indikator[0].tahun[1].target", true, false},
 		{"kinerja.indikator[2].tahun[1].realisasi", true, false},
 		{"kinerja.perjanjian_kinerja.baris", false, false}, // a list, not one field

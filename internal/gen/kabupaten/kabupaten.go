@@ -406,10 +406,12 @@ func (g *gen) profil(d *lkip.Dokumen) {
 	p.SusunanOrganisasi = []lkip.Unit{{Nama: "Kepala"}, {Nama: "Sekretariat", Sub: []lkip.Unit{{Nama: "Sub Bagian Umum dan Kepegawaian"}, {Nama: "Sub Bagian Keuangan dan Perencanaan"}}},
 		{Nama: "Bidang Pelayanan"}, {Nama: "Bidang Pengembangan"}, {Nama: "Kelompok Jabatan Fungsional"}}
 	l, w := 8+g.rnd.IntN(20), 8+g.rnd.IntN(20)
-	p.Pegawai.PNS = lkip.Jumlah{LakiLaki: l, Perempuan: w}
 	total := l + w
 	// One PNS in jabatan struktural (the Eselon II row of Tabel 1.1).
-	p.Pegawai.Penyetaraan = lkip.Penyetaraan{Fungsional: total - 1, Struktural: 1}
+	p.Pegawai = []lkip.KelompokPegawai{{ID: "pns", Nama: "Pegawai Negeri Sipil (PNS)", Rincian: []lkip.RincianPegawai{
+		{ID: "jenis_kelamin", Nama: "Jenis kelamin", Butir: []lkip.ButirPegawai{{ID: "laki_laki", Nama: "laki-laki", Jumlah: l}, {Nama: "perempuan", Jumlah: w}}},
+		{ID: "penyetaraan", Nama: "Penyetaraan jabatan", Butir: []lkip.ButirPegawai{{ID: "fungsional", Nama: "jabatan fungsional", Jumlah: total - 1}, {ID: "struktural", Nama: "jabatan struktural", Jumlah: 1}}},
+	}}}
 	s1 := total / 2
 	sma := total - s1 - 1
 	p.PendidikanEselon = lkip.Silang{Judul: "Jumlah PNS Berdasarkan Pendidikan dan Eselonering", KepalaBaris: "Eselonering", KepalaKolom: "Jenjang Pendidikan",
