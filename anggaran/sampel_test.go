@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	contoh "github.com/pemkab/sakip/internal/sampel"
 	"github.com/shopspring/decimal"
 )
 
@@ -27,7 +27,7 @@ func sampel(t testing.TB) *anggaran.Anggaran {
 	var f struct {
 		Anggaran json.RawMessage `json:"anggaran"`
 	}
-	if err := json.Unmarshal(testdata.FlotimDinsos2022, &f); err != nil {
+	if err := json.Unmarshal(contoh.FlotimDinsos2022, &f); err != nil {
 		t.Fatalf("data file: %v", err)
 	}
 	a, err := anggaran.ParseJSON(f.Anggaran, "flotim-dinsos-2022.json")
@@ -230,7 +230,7 @@ func TestTranskripsiSeed(t *testing.T) {
 			} `json:"perjanjian_kinerja"`
 		} `json:"anggaran"`
 	}
-	if err := json.Unmarshal(testdata.FlotimDinsos2022, &f); err != nil {
+	if err := json.Unmarshal(contoh.FlotimDinsos2022, &f); err != nil {
 		t.Fatal(err)
 	}
 	has := func(what string, parts ...string) {

@@ -3,7 +3,7 @@ package kinerja_test
 import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/shopspring/decimal"
 	"testing"
 
@@ -47,7 +47,7 @@ var diketahuiPanik = map[string]string{
 
 // TestOpsiNol: the zero Opsi is the documented default, spelled out.
 func TestOpsiNol(t *testing.T) {
-	d, err := ParseBerkas(testdata.FlotimDinsos2022)
+	d, err := ParseBerkas(sampel.FlotimDinsos2022)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -43,7 +43,7 @@ func cekGolden(t *testing.T, nama string, got []byte) {
 // included.
 func TestBOM(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "bom.json")
-	if err := os.WriteFile(p, append([]byte("\ufeff"), testdata.FlotimDinsos2022...), 0o644); err != nil {
+	if err := os.WriteFile(p, append([]byte("\ufeff"), sampel.FlotimDinsos2022...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, format := range []string{"md", "json"} {
