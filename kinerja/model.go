@@ -295,8 +295,11 @@ func (b BarisPK) Program() string { return kodePada(b.SubKegiatan, anggaran.Jenj
 func (b BarisPK) Kegiatan() string { return kodePada(b.SubKegiatan, anggaran.JenjangKegiatan) }
 
 // IndeksIndikator returns the position of the indicator with the given ID,
-// or -1.
+// or -1 (also for a nil document).
 func (d *Dokumen) IndeksIndikator(id string) int {
+	if d == nil {
+		return -1
+	}
 	for i := range d.Indikator {
 		if d.Indikator[i].ID == id {
 			return i
@@ -305,8 +308,12 @@ func (d *Dokumen) IndeksIndikator(id string) int {
 	return -1
 }
 
-// FindSasaran returns the sasaran with the given ID, or nil.
+// FindSasaran returns the sasaran with the given ID, or nil (also for a
+// nil document).
 func (d *Dokumen) FindSasaran(id string) *Sasaran {
+	if d == nil {
+		return nil
+	}
 	for i := range d.Sasaran {
 		if d.Sasaran[i].ID == id {
 			return &d.Sasaran[i]
@@ -315,8 +322,12 @@ func (d *Dokumen) FindSasaran(id string) *Sasaran {
 	return nil
 }
 
-// DataPada returns the indicator's data for year t, or nil.
+// DataPada returns the indicator's data for year t, or nil (also for a
+// nil indicator).
 func (ind *Indikator) DataPada(t int) *DataTahun {
+	if ind == nil {
+		return nil
+	}
 	for i := range ind.Tahun {
 		if ind.Tahun[i].Tahun == t {
 			return &ind.Tahun[i]
@@ -340,8 +351,11 @@ type Simpul struct {
 // without the last part; under a Renstra sasaran come, after its
 // strategi, the indicators of every [Sasaran] linked to it (Renstra
 // field). An item whose parent is missing becomes a root (Check reports
-// it).
+// it). A nil document has no tree.
 func (d *Dokumen) PohonRenstra() []*Simpul {
+	if d == nil {
+		return nil
+	}
 	r := d.Renstra
 	byNomor := map[string]*Simpul{}
 	var akar []*Simpul

@@ -3,6 +3,7 @@ package kinerja
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -17,7 +18,13 @@ import (
 // ([RenderPerbandingan]). Figures are written the Indonesian way: targets
 // and realisasi as printed ("6,77%"), capaian with the decimals of Opsi
 // ("787,30%"), "tidak dapat dihitung" when there is none.
+//
+// A nil writer, document or result is an error and nothing is written;
+// so it is for every renderer of the package.
 func RenderMarkdown(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	renderTabel(bw, d, h)
 	fmt.Fprintln(bw)
@@ -31,6 +38,9 @@ func RenderMarkdown(w io.Writer, d *Dokumen, h *Hasil) error {
 // target, realisasi as reported, the realisasi the formula parts imply
 // where they are known, capaian, predikat and formula) in Markdown.
 func RenderTabelCapaian(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	renderTabel(bw, d, h)
 	return bw.Flush()
@@ -40,10 +50,17 @@ func RenderTabelCapaian(w io.Writer, d *Dokumen, h *Hasil) error {
 // target, realisasi and capaian per year and the change from the previous
 // year.
 func RenderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	renderPerbandingan(bw, d, h)
 	return bw.Flush()
 }
+
+// errTanpaTujuan is what the renderers return for a nil writer, document
+// or result.
+var errTanpaTujuan = errors.New("kinerja: tidak ada tujuan tulis, dokumen atau hasil (nil)")
 
 func sel(s string) string {
 	s = strings.ReplaceAll(s, "|", "\\|")
@@ -88,8 +105,11 @@ func fmtPredikat(p string) string {
 // IKUPerSasaran groups the IKU of h (indexes into h.Indikator) by
 // sasaran, in the order of d.Sasaran; sasaran without IKU are left out, and
 // IKU without a known sasaran come last under a sasaran named
-// "(tanpa sasaran)".
+// "(tanpa sasaran)". A nil document or result has no groups.
 func IKUPerSasaran(d *Dokumen, h *Hasil) ([]*Sasaran, [][]int) {
+	if d == nil || h == nil {
+		return nil, nil
+	}
 	var ss []*Sasaran
 	var gs [][]int
 	dipakai := make([]bool, len(h.Indikator))
@@ -367,8 +387,12 @@ func strP(d *decimal.Decimal, desimal int32) *string {
 }
 
 // Baris returns the JSON rows of h: every indicator with data, every year
-// up to the reporting year, in document order.
+// up to the reporting year, in document order; none for a nil document or
+// result.
 func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
+	if d == nil || h == nil {
+		return nil
+	}
 	des := h.Desimal
 	var out []BarisCapaian
 	for _, hi := range h.Indikator {
@@ -394,8 +418,12 @@ func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
 	return out
 }
 
-// RenderJSON writes [Baris] of h as an indented JSON array.
+// RenderJSON writes [Baris] of h as an indented JSON array. A nil writer,
+// document or result is an error.
 func RenderJSON(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	rows := Baris(d, h)
 	if rows == nil {
 		rows = []BarisCapaian{}

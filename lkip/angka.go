@@ -3,6 +3,7 @@ package lkip
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
@@ -43,8 +44,12 @@ func (a Angka) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON keeps a JSON string in Teks (its value is read by the
 // loader, which knows the column kind and the path for errors) and reads a
 // JSON number into Nilai exactly. Any other JSON value is kept as text, so
-// that the loader reports it, located, as not a number.
+// that the loader reports it, located, as not a number. A nil *Angka is an
+// error.
 func (a *Angka) UnmarshalJSON(b []byte) error {
+	if a == nil {
+		return errors.New("lkip: Angka.UnmarshalJSON ke penunjuk nil")
+	}
 	b = bytes.TrimSpace(b)
 	if len(b) > 0 && b[0] == '"' {
 		var s string
