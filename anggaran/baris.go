@@ -90,7 +90,7 @@ func (p *Pohon) Baris(i int) Baris {
 		}
 		if b.Pagu.Valid && b.Realisasi.Valid {
 			b.Sisa = ada(pagu.Sub(real))
-			if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+			if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.pembulatan()); ok {
 				b.Persen = ada(q)
 			}
 		}
@@ -164,7 +164,7 @@ func (p *Pohon) turunan64(i int, b *Baris) bool {
 				return false
 			}
 			q, r := bits.Div64(hi, lo, uint64(pagu))
-			if p.opsi.Pembulatan != BulatPotong && r >= uint64(pagu)-r {
+			if p.opsi.pembulatan() != BulatPotong && r >= uint64(pagu)-r {
 				q++ // half away from zero, for a non-negative quotient
 			}
 			if q > math.MaxInt64 {
@@ -220,7 +220,7 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	if !any || den.IsZero() {
 		return decimal.NullDecimal{}
 	}
-	q, _ := Persen(num, den.Mul(seratus), p.opsi.desimal(), p.opsi.Pembulatan)
+	q, _ := Persen(num, den.Mul(seratus), p.opsi.desimal(), p.opsi.pembulatan())
 	return ada(q)
 }
 
@@ -278,7 +278,7 @@ func (p *Pohon) fisikCepat(s *simpul) (f decimal.NullDecimal, ok bool) {
 		return decimal.NullDecimal{}, false // the quotient would not fit
 	}
 	q, rem := bits.Div64(numHi, numLo, div)
-	if p.opsi.Pembulatan != BulatPotong && rem >= div-rem {
+	if p.opsi.pembulatan() != BulatPotong && rem >= div-rem {
 		q++ // half away from zero, for a non-negative quotient
 	}
 	if q > math.MaxInt64 {

@@ -15,7 +15,7 @@ import (
 // with zero arguments: none may panic.
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
-		"Ada": Ada, "BacaAngkaNaskah": BacaAngkaNaskah, "BacaNaskah": BacaNaskah, "BeriTingkat": BeriTingkat, "CariAturan": CariAturan, "Compute": Compute,
+		"Ada": Ada, "BacaAngkaNaskah": BacaAngkaNaskah, "BacaNaskah": BacaNaskah, "BeriTingkat": BeriTingkat, "BulatBawaan": BulatBawaan, "CariAturan": CariAturan, "Compute": Compute,
 		"ComputeBelanja": ComputeBelanja, "FormatAngka": FormatAngka, "FormatPersen": FormatPersen, "FormatRupiah": FormatRupiah,
 		"FormatSatuan":      FormatSatuan,
 		"FormatAngkaBerkas": FormatAngkaBerkas, "FormatIsian": FormatIsian, "ParseAngkaBerkas": ParseAngkaBerkas, "ParseIsian": ParseIsian,
@@ -28,7 +28,7 @@ func TestNilaiNol(t *testing.T) {
 		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
-		Anggaran{}, &Anggaran{}, (*Anggaran)(nil), AngkaError{}, &AngkaError{}, Aturan{}, Baris{}, Hitungan{}, Jenis(0), Jenjang(0),
+		Anggaran{}, &Anggaran{}, (*Anggaran)(nil), AngkaError{}, &AngkaError{}, Aturan{}, Baris{}, Bulat{}, (*Bulat)(nil), Hitungan{}, Jenis(0), Jenjang(0),
 		JumlahRekening{}, Kode{}, &Kode{}, KodeError{}, &KodeError{}, KodeRekening{}, &KodeRekening{},
 		Lokasi{}, Nomenklatur{}, Opsi{}, OpsiCari{}, OpsiCSV{}, ParseError{}, &ParseError{}, Pembulatan(0), PerjanjianKinerja{}, &Pohon{}, (*Pohon)(nil),
 		&PohonRekening{}, (*PohonRekening)(nil), Rekening{}, Rincian{}, Temuan{}, Tingkat(0), new(Tingkat))
@@ -64,7 +64,7 @@ func TestOpsiNol(t *testing.T) {
 	if err := RenderJSON(&nol, a.Compute(Opsi{})); err != nil {
 		t.Fatal(err)
 	}
-	if err := RenderJSON(&eksplisit, a.Compute(Opsi{Pembulatan: BulatSetengahNaik, Desimal: 2})); err != nil {
+	if err := RenderJSON(&eksplisit, a.Compute(Opsi{Bulat: &Bulat{Desimal: 2, Aturan: BulatSetengahNaik}})); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(eksplisit.String(), nol.String()); diff != "" || !strings.Contains(nol.String(), `"66.67"`) {

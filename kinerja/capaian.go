@@ -12,14 +12,14 @@ import (
 // band of the scale given the top predikat (no cap), and a target of 0
 // scored as "tidak dapat dihitung" (TargetNol).
 type Opsi struct {
-	Skala          Skala        // predikat scale; empty means SkalaPermendagri86
-	Bulat          *Bulat       // rounding of capaian and computed realisasi; nil: 2 decimals, half up
-	Batas          *Batas       // optional floor and cap of capaian; nil: none
-	RumusNegatif   RumusNegatif // formula for negative indicators that do not choose; RumusBawaan: DuaTMinusR
-	Efisiensi      *Ambang      // efficiency thresholds; nil: +5 / −5
-	Wajar          *Ambang      // capaian above Atas or below Bawah is flagged; nil: 200 / 25
-	SemuaIndikator bool         // aggregate every indicator with a capaian, not only the IKU
-	TargetNol      TargetNol    // how a target of 0 is scored; zero value TargetNolTidakDihitung
+	Skala          Skala           // predikat scale; empty means SkalaPermendagri86
+	Bulat          *anggaran.Bulat // precision of capaian and computed realisasi; nil: anggaran.BulatBawaan (2 decimals, half up)
+	Batas          *Batas          // optional floor and cap of capaian; nil: none
+	RumusNegatif   RumusNegatif    // formula for negative indicators that do not choose; RumusBawaan: DuaTMinusR
+	Efisiensi      *Ambang         // efficiency thresholds; nil: +5 / −5
+	Wajar          *Ambang         // capaian above Atas or below Bawah is flagged; nil: 200 / 25
+	SemuaIndikator bool            // aggregate every indicator with a capaian, not only the IKU
+	TargetNol      TargetNol       // how a target of 0 is scored; zero value TargetNolTidakDihitung
 }
 
 // TargetNol is the rule for a target of 0, where R / T has no value.
@@ -37,16 +37,6 @@ const (
 	TargetNolNegatifTercapai
 )
 
-// Bulat is an explicit rounding: the number of decimals and the rule. A
-// Bulat value means what it says (Desimal 0: whole percentages); the
-// default, 2 decimals half up, is a nil *Bulat in [Opsi]. (anggaran.Opsi
-// differs: there Desimal 0 means the default 2 and a negative value whole
-// percentages; one precision type for both is still to come.)
-type Bulat struct {
-	Desimal int32
-	Aturan  anggaran.Pembulatan
-}
-
 // Batas is a floor (Bawah) and a cap (Atas) on capaian, either may be nil.
 // Many Pemda cap at 0–200 %.
 type Batas struct {
@@ -60,12 +50,7 @@ type Ambang struct {
 	Bawah decimal.Decimal
 }
 
-func (o Opsi) bulat() Bulat {
-	if o.Bulat != nil {
-		return *o.Bulat
-	}
-	return Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}
-}
+func (o Opsi) bulat() anggaran.Bulat { return o.Bulat.Berlaku() }
 
 func (o Opsi) skala() Skala {
 	if len(o.Skala.Pita) == 0 {

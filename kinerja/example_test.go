@@ -165,7 +165,7 @@ func ExampleComputeCapaian() {
 	show(kinerja.ComputeCapaian(d("0"), d("5"), kinerja.Positif, kinerja.RumusBawaan, o))
 	show(kinerja.ComputeCapaian(d("5"), nil, kinerja.Positif, kinerja.RumusBawaan, o))
 	show(kinerja.ComputeCapaian(d("6.77"), d("-53.3"), kinerja.Positif, kinerja.RumusBawaan, o)) // a typing error
-	potong := kinerja.Opsi{Bulat: &kinerja.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}
+	potong := kinerja.Opsi{Bulat: &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}
 	show(kinerja.ComputeCapaian(d("3"), d("2"), kinerja.Positif, kinerja.RumusBawaan, potong))
 	// Output:
 	// 787.3

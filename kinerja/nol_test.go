@@ -23,7 +23,7 @@ func TestNilaiNol(t *testing.T) {
 		"SkalaPK": SkalaPK, "SkalaPermendagri86": SkalaPermendagri86, "ParseTabel31": ParseTabel31, "SaringTabel31": SaringTabel31,
 	}, nil)
 	nol.Metode(t, nil,
-		Agregat{}, Ambang{}, Angka{}, &Angka{}, (*Angka)(nil), BarisCapaian{}, BarisPK{}, Batas{}, Bulat{}, Butir{}, ButirRincian{},
+		Agregat{}, Ambang{}, Angka{}, &Angka{}, (*Angka)(nil), BarisCapaian{}, BarisPK{}, Batas{}, anggaran.Bulat{}, Butir{}, ButirRincian{},
 		Capaian{}, DataTahun{}, &DataTahun{}, Dokumen{}, &Dokumen{}, (*Dokumen)(nil), Efisiensi{}, Hasil{}, &Hasil{}, (*Hasil)(nil),
 		HasilIndikator{}, &HasilIndikator{}, (*HasilIndikator)(nil), Indikator{}, &Indikator{}, (*Indikator)(nil), Jenis(0), Kutipan{},
 		KutipanAngka{}, Opsi{}, PerjanjianKinerja{}, Perubahan{}, Pita{}, Polaritas(0), Renstra{}, Rincian{}, Rumus{}, RumusNegatif(0),
@@ -39,7 +39,7 @@ func TestOpsiNol(t *testing.T) {
 	d100 := decimal.NewFromInt
 	bawaan := Opsi{
 		Skala:        SkalaPermendagri86(),
-		Bulat:        &Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik},
+		Bulat:        &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik},
 		RumusNegatif: DuaTMinusR,
 		Efisiensi:    &Ambang{Atas: d100(5), Bawah: d100(-5)},
 		Wajar:        &Ambang{Atas: d100(200), Bawah: d100(25)},

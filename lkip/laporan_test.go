@@ -575,7 +575,7 @@ func TestCatatanTabel31(t *testing.T) {
 	d.Kinerja.Indikator[1].Polaritas = kinerja.Negatif
 	d.Kinerja.Indikator[1].RumusNegatif = kinerja.TBagiR
 	o := DefaultOpsi()
-	o.Kinerja.Bulat = &kinerja.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}
+	o.Kinerja.Bulat = &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}
 	l, err := Compute(d, o)
 	if err != nil {
 		t.Fatal(err)

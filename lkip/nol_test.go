@@ -33,8 +33,8 @@ func TestNilaiNol(t *testing.T) {
 // Permendagri 86/2017 scale).
 func TestOpsiNol(t *testing.T) {
 	bawaan := Opsi{
-		Anggaran: anggaran.Opsi{Pembulatan: anggaran.BulatSetengahNaik, Desimal: 2},
-		Kinerja: kinerja.Opsi{Skala: kinerja.SkalaPermendagri86(), Bulat: &kinerja.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik},
+		Anggaran: anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}},
+		Kinerja: kinerja.Opsi{Skala: kinerja.SkalaPermendagri86(), Bulat: &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik},
 			RumusNegatif: kinerja.DuaTMinusR},
 	}
 	if !cmp.Equal(DefaultOpsi(), Opsi{}) {

@@ -299,7 +299,7 @@ func (l *Laporan) periksaKutipan(k *KutipanAnggaran, path, bagian string) []angg
 	if a := k.PersenRealisasi; a != nil {
 		if !r.Pagu.Valid || !r.Realisasi.Valid || r.Pagu.Decimal.IsZero() {
 			ts = append(ts, tidakTeruji(lok("persen_realisasi"), a.String(), "persentase realisasi keuangan"))
-		} else if t := bandingPersen(a, r.Realisasi.Decimal, r.Pagu.Decimal, l.Opsi.Anggaran.Pembulatan); t != nil {
+		} else if t := bandingPersen(a, r.Realisasi.Decimal, r.Pagu.Decimal, l.Opsi.Anggaran.Bulat.Berlaku().Aturan); t != nil {
 			t.Lokasi = lok("persen_realisasi")
 			t.Pesan = "persentase realisasi keuangan dalam teks " + t.Pesan
 			ts = append(ts, *t)
