@@ -171,24 +171,6 @@ func (r RumusNegatif) String() string {
 	return "rumus?"
 }
 
-// Angka is a number read from the document: its value and the text as
-// printed (which keeps the printed precision: "107,9" has one decimal).
-// A missing number is a nil *Angka, never a zero.
-type Angka struct {
-	Nilai decimal.Decimal
-	Teks  string
-}
-
-// Desimal returns how many decimals the number was printed with ("107,9"
-// → 1, "77" → 0, "3,43" → 2), read from the parsed value, which keeps the
-// printed precision.
-func (a Angka) Desimal() int32 {
-	if n := -a.Nilai.Exponent(); n > 0 {
-		return n
-	}
-	return 0
-}
-
 // Rumus is an indicator's formula: pembilang / penyebut × pengali, each
 // part with its definition as the document words it.
 type Rumus struct {

@@ -84,9 +84,15 @@ func angkaStr(a *Angka) *string {
 	return &s
 }
 
-func fmtCapaian(c Capaian, desimal int32) string {
+// Teks writes the capaian as the report and the PWA print it, the one
+// capaian-to-text of sakip: the value with desimal decimals (the
+// [Hasil.Desimal] it was computed with) and a percent sign, "787,30%";
+// with "(dibatasi; semula 181,40%)" after a capped value; "tidak dapat
+// dihitung" when there is none (why is in Alasan, and in the reviu's
+// findings).
+func (c Capaian) Teks(desimal int32) string {
 	if c.Nilai == nil {
-		return "tidak dapat dihitung"
+		return TidakDapatDihitung
 	}
 	s := fmtAngka(*c.Nilai, desimal, "%")
 	if c.Dibatasi() {
@@ -94,6 +100,10 @@ func fmtCapaian(c Capaian, desimal int32) string {
 	}
 	return s
 }
+
+// TidakDapatDihitung is what a table prints for a capaian that cannot be
+// computed ([Capaian.Teks]).
+const TidakDapatDihitung = "tidak dapat dihitung"
 
 func fmtPredikat(p string) string {
 	if p == "" {
@@ -170,7 +180,7 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 			s := hi.Pada(h.Tahun)
 			if s == nil {
-				fmt.Fprintf(w, "| %s | %s | %s | – | – | – | tidak dapat dihitung | – | %s |\n", no, sel(sas), sel(hi.Nama), sel(rumus))
+				fmt.Fprintf(w, "| %s | %s | %s | – | – | – | "+TidakDapatDihitung+" | – | %s |\n", no, sel(sas), sel(hi.Nama), sel(rumus))
 				continue
 			}
 			rr := "–"
@@ -179,7 +189,7 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", no, sel(sas), sel(hi.Nama),
 				fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), rr,
-				fmtCapaian(s.Capaian, des), fmtPredikat(s.Predikat), sel(rumus))
+				s.Capaian.Teks(des), fmtPredikat(s.Predikat), sel(rumus))
 		}
 	}
 	rumus := []string{"realisasi / target × 100 (polaritas positif)"}
@@ -215,7 +225,7 @@ func renderAgregat(w io.Writer, h *Hasil) {
 		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|")
 	}
 	baris := func(nama string, a Agregat) {
-		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, fmtCapaian(a.Capaian, des), fmtPredikat(a.Predikat))
+		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, a.Capaian.Teks(des), fmtPredikat(a.Predikat))
 		if adaEfisiensi {
 			if e := a.Efisiensi; e != nil {
 				pen, sel, kelas := "–", "–", "–"
@@ -308,7 +318,7 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 					continue
 				}
 				akhir = s
-				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), fmtCapaian(s.Capaian, des))
+				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), s.Capaian.Teks(des))
 			}
 			pr, pc := "–", "–"
 			if akhir != nil && akhir.Perubahan != nil && akhir.Tahun == th[len(th)-1] {
@@ -329,7 +339,7 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 			fmt.Fprintf(w, " %s | %s |", pr, pc)
 			if adaAkhir {
-				fmt.Fprintf(w, " %s | %s |", fmtNilai(hi.TargetAkhir, hi.Satuan), fmtCapaian(hi.Kemajuan, des))
+				fmt.Fprintf(w, " %s | %s |", fmtNilai(hi.TargetAkhir, hi.Satuan), hi.Kemajuan.Teks(des))
 			}
 			fmt.Fprintln(w)
 		}

@@ -81,7 +81,7 @@ func (l *Laporan) GrafikCapaian() *Grafik {
 		if hi.Nomor == "" {
 			label = hi.ID
 		}
-		g.Batang = append(g.Batang, Batang{Label: label + " " + potongTeks(hi.Nama, 60), Nilai: *sk.Capaian.Nilai, Teks: capaianTeks(sk.Capaian, h.Desimal)})
+		g.Batang = append(g.Batang, Batang{Label: label + " " + potongTeks(hi.Nama, 60), Nilai: *sk.Capaian.Nilai, Teks: sk.Capaian.Teks(h.Desimal)})
 	}
 	if len(g.Batang) == 0 {
 		return nil

@@ -130,7 +130,7 @@ const (
 )
 
 // TidakDihitung is the predikat bucket of IKU without a capaian.
-const TidakDihitung = "tidak dapat dihitung"
+const TidakDihitung = kinerja.TidakDapatDihitung
 
 // Jumlah are the kabupaten's totals over the rows counted.
 type Jumlah struct {
