@@ -312,10 +312,10 @@ func ExampleRenderJSON() {
 	// ]
 }
 
-func ExampleBaris() {
+func ExampleDaftarCapaian() {
 	d, _ := kinerja.ParseBerkas(sampel.FlotimDinsos2022)
 	h := kinerja.Compute(d, 2022, kinerja.Opsi{}, nil)
-	for _, b := range kinerja.Baris(d, h) {
+	for _, b := range kinerja.DaftarCapaian(d, h) {
 		if b.Tahun == 2022 && b.IKU {
 			fmt.Println(b.Nomor, *b.Target, *b.Realisasi, *b.Capaian, *b.Predikat)
 		}

@@ -102,7 +102,7 @@ func FuzzParse(f *testing.F) {
 			if !bytes.Equal(b1, b2) {
 				t.Fatalf("penulis tidak idempoten:\n%s\n%s", b1, b2)
 			}
-			if diff := cmp.Diff(Baris(d, h), Baris(d2, Compute(d2, 0, Opsi{}, nil))); diff != "" {
+			if diff := cmp.Diff(DaftarCapaian(d, h), DaftarCapaian(d2, Compute(d2, 0, Opsi{}, nil))); diff != "" {
 				t.Fatalf("skor berubah setelah ditulis ulang:\n%s", diff)
 			}
 		}

@@ -16,7 +16,7 @@ import (
 // with zero arguments: none may panic (no call is known to).
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
-		"Baris": Baris, "Check": Check, "Compute": Compute, "ComputeCapaian": ComputeCapaian, "IKUPerSasaran": IKUPerSasaran,
+		"DaftarCapaian": DaftarCapaian, "Check": Check, "Compute": Compute, "ComputeCapaian": ComputeCapaian, "IKUPerSasaran": IKUPerSasaran,
 		"BacaNaskah": BacaNaskah, "NewSkala": NewSkala, "NormalizeKode": NormalizeKode, "Parse": Parse, "ParseBerkas": ParseBerkas, "RealisasiRumus": RealisasiRumus,
 		"RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown, "RenderPerbandingan": RenderPerbandingan,
 		"RenderTabelCapaian": RenderTabelCapaian, "SkalaBaik": SkalaBaik, "SkalaBernama": SkalaBernama, "SkalaPANRB88": SkalaPANRB88,
@@ -74,8 +74,8 @@ func TestNilaiNolHasil(t *testing.T) {
 	if err := RenderMarkdown(&buf, d, h); err != nil || buf.Len() == 0 {
 		t.Errorf("RenderMarkdown dokumen kosong: %v, %d bita", err, buf.Len())
 	}
-	if b := Baris(nil, h); b != nil {
-		t.Errorf("Baris(nil, h) = %v", b)
+	if b := DaftarCapaian(nil, h); b != nil {
+		t.Errorf("DaftarCapaian(nil, h) = %v", b)
 	}
 	if ss, gs := IKUPerSasaran(d, nil); ss != nil || gs != nil {
 		t.Errorf("IKUPerSasaran(d, nil) = %v, %v", ss, gs)

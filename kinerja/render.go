@@ -396,10 +396,10 @@ func strP(d *decimal.Decimal, desimal int32) *string {
 	return &s
 }
 
-// Baris returns the JSON rows of h: every indicator with data, every year
+// DaftarCapaian returns the JSON rows of h: every indicator with data, every year
 // up to the reporting year, in document order; none for a nil document or
 // result.
-func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
+func DaftarCapaian(d *Dokumen, h *Hasil) []BarisCapaian {
 	if d == nil || h == nil {
 		return nil
 	}
@@ -428,13 +428,13 @@ func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
 	return out
 }
 
-// RenderJSON writes [Baris] of h as an indented JSON array. A nil writer,
+// RenderJSON writes [DaftarCapaian] of h as an indented JSON array. A nil writer,
 // document or result is an error.
 func RenderJSON(w io.Writer, d *Dokumen, h *Hasil) error {
 	if w == nil || d == nil || h == nil {
 		return errTanpaTujuan
 	}
-	rows := Baris(d, h)
+	rows := DaftarCapaian(d, h)
 	if rows == nil {
 		rows = []BarisCapaian{}
 	}
