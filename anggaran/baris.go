@@ -120,7 +120,7 @@ func (p *Pohon) Baris(i int) Baris {
 	}
 	if b.Pagu.Valid && b.Realisasi.Valid {
 		b.Sisa = ada(pagu.Sub(real))
-		if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+		if q, ok := Persen(real, pagu, p.opsi.desimal(), p.opsi.pembulatan()); ok {
 			b.Persen = ada(q)
 		}
 	}
@@ -202,7 +202,7 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	if !any || den.IsZero() {
 		return decimal.NullDecimal{}
 	}
-	q, _ := Persen(num, den.Mul(seratus), p.opsi.desimal(), p.opsi.Pembulatan)
+	q, _ := Persen(num, den.Mul(seratus), p.opsi.desimal(), p.opsi.pembulatan())
 	return ada(q)
 }
 
@@ -261,7 +261,7 @@ func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
 		return NullPersentase{}, false // the quotient would not fit
 	}
 	q, rem := bits.Div64(numHi, numLo, div)
-	if p.opsi.Pembulatan != BulatPotong && rem >= div-rem {
+	if p.opsi.pembulatan() != BulatPotong && rem >= div-rem {
 		q++ // half away from zero, for a non-negative quotient
 	}
 	if q > math.MaxInt64 {

@@ -97,8 +97,11 @@ func daunRekening(k KodeRekening, codes []KodeRekening) bool {
 	return i+1 >= len(codes) || !k.Contains(codes[i+1])
 }
 
-// Find returns the computed account with code k.
+// Find returns the computed account with code k; a nil table has none.
 func (p *PohonRekening) Find(k KodeRekening) (JumlahRekening, bool) {
+	if p == nil {
+		return JumlahRekening{}, false
+	}
 	i, ok := slices.BinarySearchFunc(p.Rekening, k, func(a JumlahRekening, k KodeRekening) int { return a.Kode.Compare(k) })
 	if !ok {
 		return JumlahRekening{}, false
@@ -110,6 +113,9 @@ func (p *PohonRekening) Find(k KodeRekening) (JumlahRekening, bool) {
 // Belanja Daerah) when there is one, else the sum of the top accounts with
 // Indeks -1.
 func (p *PohonRekening) Jumlah() JumlahRekening {
+	if p == nil {
+		p = &PohonRekening{} // the total of no account
+	}
 	var tops []JumlahRekening
 	for _, r := range p.Rekening {
 		if r.Kode.Tingkat() == 1 {

@@ -59,8 +59,11 @@ var kolomCSV = []string{"kode", "uraian", "pagu", "realisasi", "tingkat", "pagu_
 //     printed "tidak lengkap".
 //
 // Errors are [*ParseError] values naming the file (berkas), the line and
-// the column.
+// the column; a nil reader is one too.
 func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
+	if r == nil {
+		return nil, &ParseError{Berkas: berkas, Err: errors.New("tidak ada isi berkas untuk dibaca (nil)")}
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, &ParseError{Berkas: berkas, Err: err}

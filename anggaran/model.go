@@ -93,11 +93,10 @@ type PerjanjianKinerja struct {
 // Opsi are the computing options. The zero value is the seed's rule:
 // percentages rounded half up to 2 decimals.
 type Opsi struct {
-	// Pembulatan rounds percentages; the zero value is BulatSetengahNaik.
-	Pembulatan Pembulatan
-	// Desimal is the number of decimal places of percentages: 0 means the
-	// default 2, a negative value means whole percentages.
-	Desimal int32
+	// Bulat is the precision of percentages (realisasi, fisik); nil is
+	// the default, [BulatBawaan]: 2 decimals, half up. &Bulat{Desimal: 0}
+	// is whole percentages, as everywhere.
+	Bulat *Bulat
 	// SembunyikanKode leaves the code column out of the printed
 	// realisation table (Tabel 3.2) even when the rows have codes. The
 	// zero value prints the codes when the table has them; a table printed
@@ -113,15 +112,10 @@ type Opsi struct {
 // them ([Opsi.SembunyikanKode]).
 func (p *Pohon) KolomKode() bool { return p != nil && !p.TanpaKode() && !p.opsi.SembunyikanKode }
 
-func (o Opsi) desimal() int32 {
-	switch {
-	case o.Desimal == 0:
-		return 2
-	case o.Desimal < 0:
-		return 0
-	}
-	return o.Desimal
-}
+// desimal and pembulatan are the precision in force ([Bulat.Berlaku]).
+func (o Opsi) desimal() int32 { return o.Bulat.Berlaku().Desimal }
+
+func (o Opsi) pembulatan() Pembulatan { return o.Bulat.Berlaku().Aturan }
 
 // ada wraps a value as a present NullDecimal.
 func ada(d decimal.Decimal) decimal.NullDecimal { return decimal.NullDecimal{Decimal: d, Valid: true} }

@@ -266,22 +266,22 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 		if row.Persen.Valid {
 			places := max(-row.Persen.Decimal.Exponent(), 0)
 			if b.Pagu.Valid && b.Realisasi.Valid {
-				got, ok := Persen(b.Realisasi.Decimal, b.Pagu.Decimal, places, c.opsi.Pembulatan)
+				got, ok := Persen(b.Realisasi.Decimal, b.Pagu.Decimal, places, c.opsi.pembulatan())
 				switch {
 				case !ok:
 					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Lokasi: lok(ri, "persen"),
 						Tercetak: formatPersenTercetak(row.Persen.Decimal),
 						Pesan:    "persentase tidak dapat dihitung karena pagu 0"})
-				case !got.Equal(row.Persen.Decimal) && c.opsi.Pembulatan != BulatPotong && dipotong(b.Realisasi.Decimal, b.Pagu.Decimal, places, row.Persen.Decimal):
+				case !got.Equal(row.Persen.Decimal) && c.opsi.pembulatan() != BulatPotong && dipotong(b.Realisasi.Decimal, b.Pagu.Decimal, places, row.Persen.Decimal):
 					c.tambah(Temuan{Kode: TemuanPersenDipotong, Lokasi: lok(ri, "persen"),
 						Tercetak: formatPersenTercetak(row.Persen.Decimal), Terhitung: FormatAngka(got, places) + "%",
 						Pesan: fmt.Sprintf("persentase realisasi dipotong, bukan dibulatkan (%s, %d desimal); tulis %s%%",
-							c.opsi.Pembulatan, places, FormatAngka(got, places))})
+							c.opsi.pembulatan(), places, FormatAngka(got, places))})
 				case !got.Equal(row.Persen.Decimal):
 					c.tambah(Temuan{Kode: TemuanPersenBerbeda, Lokasi: lok(ri, "persen"),
 						Tercetak: formatPersenTercetak(row.Persen.Decimal), Terhitung: FormatAngka(got, places) + "%",
 						Pesan: fmt.Sprintf("persentase realisasi tercetak tidak sama dengan realisasi × 100 / pagu (%s, %d desimal)",
-							c.opsi.Pembulatan, places)})
+							c.opsi.pembulatan(), places)})
 				}
 			}
 		}

@@ -122,8 +122,12 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	return r.Pagu.Decimal, r.Realisasi.Decimal, r.PaguMurni.Decimal
 }
 
-// Compute computes the budget tree of the section's rows ([Compute]).
+// Compute computes the budget tree of the section's rows ([Compute]);
+// a nil section gives the empty tree.
 func (a *Anggaran) Compute(opsi Opsi) *Pohon {
+	if a == nil {
+		return Compute(nil, nil, Kode{}, opsi) // an empty tree
+	}
 	return Compute(a.Rincian, a.Jumlah, a.UrusanBidang, opsi)
 }
 

@@ -146,19 +146,11 @@ func TestPohonAcak(t *testing.T) {
 }
 
 // opsiUji are the rounding options the property tests run under.
-var opsiUji = []anggaran.Opsi{{}, {Pembulatan: anggaran.BulatPotong}, {Desimal: 4}, {Desimal: -1}, {Desimal: 12}, {Pembulatan: anggaran.BulatPotong, Desimal: 3}}
+var opsiUji = []anggaran.Opsi{{}, {Bulat: &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatPotong}}, {Bulat: &anggaran.Bulat{Desimal: 4}},
+	{Bulat: &anggaran.Bulat{Desimal: 0}}, {Bulat: &anggaran.Bulat{Desimal: 12}}, {Bulat: &anggaran.Bulat{Desimal: 3, Aturan: anggaran.BulatPotong}}}
 
-// desimalOpsi is the number of decimals a percentage gets under o
-// (Opsi.Desimal: 0 means 2, negative means 0).
-func desimalOpsi(o anggaran.Opsi) int32 {
-	switch {
-	case o.Desimal == 0:
-		return 2
-	case o.Desimal < 0:
-		return 0
-	}
-	return o.Desimal
-}
+// desimalOpsi is the number of decimals a percentage gets under o.
+func desimalOpsi(o anggaran.Opsi) int32 { return o.Bulat.Berlaku().Desimal }
 
 // TestPohonTurunan checks Perubahan, Sisa and Persen of every node of
 // random trees (computed with int64 arithmetic when the tree was summed in
@@ -178,7 +170,7 @@ func TestPohonTurunan(t *testing.T) {
 			}
 			if b.Pagu.Valid && b.Realisasi.Valid {
 				want.Sisa = anggaran.Ada(b.Pagu.Decimal.Sub(b.Realisasi.Decimal))
-				if q, ok := anggaran.Persen(b.Realisasi.Decimal, b.Pagu.Decimal, des, o.Pembulatan); ok {
+				if q, ok := anggaran.Persen(b.Realisasi.Decimal, b.Pagu.Decimal, des, o.Bulat.Berlaku().Aturan); ok {
 					want.Persen = anggaran.Ada(q)
 				}
 			}
@@ -246,7 +238,7 @@ func TestPohonFisik(t *testing.T) {
 				den = den.Add(c.Pagu.Decimal)
 			}
 			if ok && !den.IsZero() {
-				q, _ := anggaran.Persen(num, den.Mul(decimal.NewFromInt(100)), des, o.Pembulatan)
+				q, _ := anggaran.Persen(num, den.Mul(decimal.NewFromInt(100)), des, o.Bulat.Berlaku().Aturan)
 				want = anggaran.Ada(q)
 			}
 			if b.Fisik.Valid != want.Valid || (want.Valid && b.Fisik.Decimal.String() != want.Decimal.String()) {
@@ -269,13 +261,13 @@ func TestPohonPersenSeri(t *testing.T) {
 		opsi       anggaran.Opsi
 		want       string
 	}{
-		{"8", "1", anggaran.Opsi{Desimal: -1}, "13"},
-		{"8", "1", anggaran.Opsi{Desimal: -1, Pembulatan: anggaran.BulatPotong}, "12"},
-		{"16", "1", anggaran.Opsi{Desimal: 1}, "6.3"},
-		{"16", "1", anggaran.Opsi{Desimal: 1, Pembulatan: anggaran.BulatPotong}, "6.2"},
+		{"8", "1", anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 0}}, "13"},
+		{"8", "1", anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 0, Aturan: anggaran.BulatPotong}}, "12"},
+		{"16", "1", anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 1}}, "6.3"},
+		{"16", "1", anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}, "6.2"},
 		{"16", "1", anggaran.Opsi{}, "6.25"},
 		{"3", "2", anggaran.Opsi{}, "66.67"},
-		{"3", "2", anggaran.Opsi{Pembulatan: anggaran.BulatPotong}, "66.66"},
+		{"3", "2", anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatPotong}}, "66.66"},
 		{"0.03", "0.02", anggaran.Opsi{}, "66.67"},
 		{"9399497972", "9250976072", anggaran.Opsi{}, "98.42"},
 	} {
@@ -526,10 +518,10 @@ func TestOpsi(t *testing.T) {
 		want string
 	}{
 		{anggaran.Opsi{}, "66.67"},
-		{anggaran.Opsi{Desimal: 1}, "66.7"},
-		{anggaran.Opsi{Desimal: -1}, "67"},
-		{anggaran.Opsi{Pembulatan: anggaran.BulatPotong}, "66.66"},
-		{anggaran.Opsi{Pembulatan: anggaran.BulatPotong, Desimal: 3}, "66.666"},
+		{anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 1}}, "66.7"},
+		{anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 0}}, "67"},
+		{anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatPotong}}, "66.66"},
+		{anggaran.Opsi{Bulat: &anggaran.Bulat{Desimal: 3, Aturan: anggaran.BulatPotong}}, "66.666"},
 	} {
 		p := anggaran.Compute(rows, nil, anggaran.Kode{}, c.opsi)
 		if got := p.Jumlah().Persen; !got.Valid || got.Decimal.String() != c.want || p.Opsi() != c.opsi {

@@ -3,6 +3,7 @@ package anggaran
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -31,7 +32,13 @@ import (
 //   - A sum that cannot be computed because a row below lacks the
 //     amount (a sub kegiatan without pagu) is written "tidak lengkap",
 //     not left blank.
+//
+// A nil writer, or a nil or zero tree (one not made by [Compute]), is an
+// error and nothing is written; so it is for every renderer of the package.
 func RenderMarkdown(w io.Writer, p *Pohon) error {
+	if err := periksaTujuan(w, p); err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	h := p.Hitungan()
 	kolomKode := p.KolomKode()
@@ -112,6 +119,18 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 	return bw.Flush()
 }
 
+// errTanpaTujuan is what the renderers return for a nil writer or table.
+var errTanpaTujuan = errors.New("anggaran: tidak ada tujuan tulis atau tabel (nil)")
+
+// periksaTujuan refuses a nil writer and a tree without its root: a nil
+// *Pohon or the zero Pohon{} (Compute always makes the root).
+func periksaTujuan(w io.Writer, p *Pohon) error {
+	if w == nil || p == nil {
+		return errTanpaTujuan
+	}
+	return nil
+}
+
 // adaKolom reports whether any leaf has a pagu murni and a realisasi fisik.
 func (p *Pohon) adaKolom() (murni, fisik bool) {
 	for i := range p.simpul {
@@ -147,8 +166,12 @@ func mdPersen(d decimal.NullDecimal, desimal int32) string {
 
 // RenderBelanjaMarkdown writes the computed belanja account table like the
 // seed's: code, name, amount before and after perubahan, and realisasi
-// when any account has one. Amounts are the computed ones.
+// when any account has one. Amounts are the computed ones. A nil writer or
+// table is an error.
 func RenderBelanjaMarkdown(w io.Writer, b *PohonRekening) error {
+	if w == nil || b == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	real := false
 	for _, r := range b.Rekening {
@@ -179,8 +202,12 @@ func RenderBelanjaMarkdown(w io.Writer, b *PohonRekening) error {
 // pagu, realisasi, sisa, persen and anak (its children, [] for a leaf);
 // pagu_murni and perubahan when any leaf has a pagu murni, fisik when any
 // leaf has a realisasi fisik. Amounts are plain decimal strings
-// ("9399497972", "98.42"); an amount that cannot be computed is null.
+// ("9399497972", "98.42"); an amount that cannot be computed is null. A
+// nil or zero tree is null.
 func (p *Pohon) MarshalJSON() ([]byte, error) {
+	if p == nil {
+		return []byte("null"), nil
+	}
 	var b bytes.Buffer
 	if err := RenderJSON(&b, p); err != nil {
 		return nil, err
@@ -189,10 +216,10 @@ func (p *Pohon) MarshalJSON() ([]byte, error) {
 }
 
 // RenderJSON writes the tree as [Pohon.MarshalJSON] does, indented, with a
-// final newline.
+// final newline. A nil writer, or a nil or zero tree, is an error.
 func RenderJSON(w io.Writer, p *Pohon) error {
-	if p == nil {
-		p = &Pohon{} // the tree of no rows
+	if err := periksaTujuan(w, p); err != nil {
+		return err
 	}
 	bw := bufio.NewWriter(w)
 	murni, fisik := p.adaKolom()

@@ -11,15 +11,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	contoh "github.com/pemkab/sakip/internal/sampel"
+	"github.com/pemkab/sakip/internal/txtar"
 	"github.com/shopspring/decimal"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// goldenDir is where this package's golden files live (testdata/anggaran
-// at the top of the module).
-const goldenDir = "../testdata/anggaran"
+var update = flag.Bool("update", false, "rewrite the expected outputs of the scenarios in testdata/*.txtar")
 
 // sampel returns the anggaran section of the embedded seed data file.
 func sampel(t testing.TB) *anggaran.Anggaran {
@@ -27,7 +24,7 @@ func sampel(t testing.TB) *anggaran.Anggaran {
 	var f struct {
 		Anggaran json.RawMessage `json:"anggaran"`
 	}
-	if err := json.Unmarshal(testdata.FlotimDinsos2022, &f); err != nil {
+	if err := json.Unmarshal(contoh.FlotimDinsos2022, &f); err != nil {
 		t.Fatalf("data file: %v", err)
 	}
 	a, err := anggaran.ParseJSON(f.Anggaran, "flotim-dinsos-2022.json")
@@ -37,68 +34,37 @@ func sampel(t testing.TB) *anggaran.Anggaran {
 	return a
 }
 
-// golden compares got with the golden file name, or rewrites it with
-// -update.
-func golden(t *testing.T, name string, got []byte) {
+// periksa compares the outputs got with those of the scenario archive
+// testdata/NAME.txtar, or rewrites them with -update.
+func periksa(t *testing.T, nama string, got map[string][]byte) {
 	t.Helper()
-	path := filepath.Join(goldenDir, name)
-	if *update {
-		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-golden +got):\n%s", name, diff)
-	}
+	txtar.Periksa(t, filepath.Join("testdata", nama+".txtar"), got, *update, "go test ./anggaran -update")
 }
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func TestGoldenTabel32(t *testing.T) {
+// TestSampel renders and checks the anggaran section of the embedded
+// sample: the scenario testdata/sampel.txtar.
+func TestSampel(t *testing.T) {
 	a := sampel(t)
-	var b bytes.Buffer
-	if err := anggaran.RenderMarkdown(&b, a.Compute(anggaran.Opsi{})); err != nil {
+	p := a.Compute(anggaran.Opsi{})
+	var md, js, bel, tm bytes.Buffer
+	if err := anggaran.RenderMarkdown(&md, p); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "tabel-3-2.md", b.Bytes())
-}
-
-func TestGoldenPohonJSON(t *testing.T) {
-	a := sampel(t)
-	var b bytes.Buffer
-	if err := anggaran.RenderJSON(&b, a.Compute(anggaran.Opsi{})); err != nil {
+	if err := anggaran.RenderJSON(&js, p); err != nil {
 		t.Fatal(err)
 	}
-	if !json.Valid(b.Bytes()) {
-		t.Fatal("RenderJSON wrote invalid JSON")
+	if !json.Valid(js.Bytes()) {
+		t.Fatalf("RenderJSON: JSON tidak sah:\n%s", js.String())
 	}
-	golden(t, "pohon.json", b.Bytes())
-}
-
-func TestGoldenBelanja(t *testing.T) {
-	a := sampel(t)
-	var b bytes.Buffer
-	if err := anggaran.RenderBelanjaMarkdown(&b, anggaran.ComputeBelanja(a.Belanja)); err != nil {
+	if err := anggaran.RenderBelanjaMarkdown(&bel, anggaran.ComputeBelanja(a.Belanja)); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "belanja.md", b.Bytes())
-}
-
-func TestGoldenTemuan(t *testing.T) {
-	a := sampel(t)
-	var b bytes.Buffer
 	for _, f := range a.Check(anggaran.Opsi{}) {
-		b.WriteString(f.Kode + "\t" + f.Lokasi.Path + "\n\t" + f.String() + "\n")
+		tm.WriteString(f.Kode + "\t" + f.Lokasi.Path + "\n\t" + f.String() + "\n")
 	}
-	golden(t, "temuan.txt", b.Bytes())
+	periksa(t, "sampel", map[string][]byte{"tabel-3-2.md": md.Bytes(), "pohon.json": js.Bytes(), "belanja.md": bel.Bytes(), "temuan.txt": tm.Bytes()})
 }
 
 // TestTabel32Tercetak proves that each of the 52 rows of the seed's Tabel
@@ -230,7 +196,7 @@ func TestTranskripsiSeed(t *testing.T) {
 			} `json:"perjanjian_kinerja"`
 		} `json:"anggaran"`
 	}
-	if err := json.Unmarshal(testdata.FlotimDinsos2022, &f); err != nil {
+	if err := json.Unmarshal(contoh.FlotimDinsos2022, &f); err != nil {
 		t.Fatal(err)
 	}
 	has := func(what string, parts ...string) {
@@ -263,26 +229,31 @@ func TestTranskripsiSeed(t *testing.T) {
 	}
 }
 
-// TestGoldenMurniFisik renders a table with pagu before and after
-// perubahan, realisasi fisik and two bidang urusan (official codes, urusan
-// and bidang rows), as Markdown and as a JSON tree.
-func TestGoldenMurniFisik(t *testing.T) {
-	in := "kode;uraian;pagu_murni;pagu;realisasi;fisik\n" +
-		"1.06.02.2.01.01;Fasilitasi KAT;80.000.000;88.500.000;87.825.000;100\n" +
-		"1.06.02.2.03.03;Peningkatan Kemampuan PSKS Keluarga;3.000.000.000;3.906.809.600;3.874.243.100;97,5\n" +
-		"2.08.02.2.01.01;Pelatihan pendamping;10.000.000;10.000.000;0;0\n"
-	a, err := anggaran.ParseCSV(strings.NewReader(in), "murni.csv", anggaran.OpsiCSV{})
+// TestMurniFisik renders a table with pagu before and after perubahan,
+// realisasi fisik and two bidang urusan (official codes, urusan and bidang
+// rows), as Markdown and as a JSON tree: the scenario
+// testdata/murni-fisik.txtar.
+func TestMurniFisik(t *testing.T) {
+	const nama = "testdata/murni-fisik.txtar"
+	raw, err := os.ReadFile(nama)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, ok := txtar.Parse(raw).File("input.csv")
+	if !ok {
+		t.Fatalf("%s: input.csv tidak ada", nama)
+	}
+	a, err := anggaran.ParseCSV(bytes.NewReader(in), "input.csv", anggaran.OpsiCSV{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := a.Compute(anggaran.Opsi{})
-	var b bytes.Buffer
-	if err := anggaran.RenderMarkdown(&b, p); err != nil {
+	var md, js bytes.Buffer
+	if err := anggaran.RenderMarkdown(&md, p); err != nil {
 		t.Fatal(err)
 	}
-	b.WriteString("\n")
-	if err := anggaran.RenderJSON(&b, p); err != nil {
+	if err := anggaran.RenderJSON(&js, p); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "murni-fisik.txt", b.Bytes())
+	periksa(t, "murni-fisik", map[string][]byte{"tabel-3-2.md": md.Bytes(), "pohon.json": js.Bytes()})
 }

@@ -71,7 +71,7 @@ func (p *Pohon) Nilai(i int) Nilai {
 	}
 	if adaP && adaR {
 		v.Sisa = NullRupiah{pagu.Sub(real), true}
-		if q, ok := real.Persen(pagu, p.opsi.desimal(), p.opsi.Pembulatan); ok {
+		if q, ok := real.Persen(pagu, p.opsi.desimal(), p.opsi.pembulatan()); ok {
 			v.Persen = NullPersentase{q, true}
 		}
 	}
@@ -101,7 +101,7 @@ func (p *Pohon) nilaiSen(s *simpul, n *[3]int64, v *Nilai) bool {
 	}
 	if n[0] != 0 {
 		des := p.opsi.desimal()
-		q, ok := persen64(n[1], n[0], des, p.opsi.Pembulatan)
+		q, ok := persen64(n[1], n[0], des, p.opsi.pembulatan())
 		if !ok {
 			return false
 		}

@@ -313,7 +313,7 @@ func tambahTW(a, b int64) (int64, bool) {
 
 // aturanPersen returns the decimals and the rounding rule of the tree's
 // percentages: the one place this file reads them from Opsi.
-func aturanPersen(o Opsi) (int32, Pembulatan) { return o.desimal(), o.Pembulatan }
+func aturanPersen(o Opsi) (int32, Pembulatan) { return o.desimal(), o.pembulatan() }
 
 // persenTriwulan64 is bagian × 100 / total rounded to des decimals under
 // aturan, for non-negative int64 counts of the same unit; ok is false

@@ -16,14 +16,14 @@ import (
 // band of the scale given the top predikat (no cap), and a target of 0
 // scored as "tidak dapat dihitung" (TargetNol).
 type Opsi struct {
-	Skala          Skala        // predikat scale; empty means SkalaPermendagri86
-	Bulat          *Bulat       // rounding of capaian and computed realisasi; nil: 2 decimals, half up
-	Batas          *Batas       // optional floor and cap of capaian; nil: none
-	RumusNegatif   RumusNegatif // formula for negative indicators that do not choose; RumusBawaan: DuaTMinusR
-	Efisiensi      *Ambang      // efficiency thresholds; nil: +5 / −5
-	Wajar          *Ambang      // capaian above Atas or below Bawah is flagged; nil: 200 / 25
-	SemuaIndikator bool         // aggregate every indicator with a capaian, not only the IKU
-	TargetNol      TargetNol    // how a target of 0 is scored; zero value TargetNolTidakDihitung
+	Skala          Skala           // predikat scale; empty means SkalaPermendagri86
+	Bulat          *anggaran.Bulat // precision of capaian and computed realisasi; nil: anggaran.BulatBawaan (2 decimals, half up)
+	Batas          *Batas          // optional floor and cap of capaian; nil: none
+	RumusNegatif   RumusNegatif    // formula for negative indicators that do not choose; RumusBawaan: DuaTMinusR
+	Efisiensi      *Ambang         // efficiency thresholds; nil: +5 / −5
+	Wajar          *Ambang         // capaian above Atas or below Bawah is flagged; nil: 200 / 25
+	SemuaIndikator bool            // aggregate every indicator with a capaian, not only the IKU
+	TargetNol      TargetNol       // how a target of 0 is scored; zero value TargetNolTidakDihitung
 }
 
 // TargetNol is the rule for a target of 0, where R / T has no value.
@@ -41,16 +41,6 @@ const (
 	TargetNolNegatifTercapai
 )
 
-// Bulat is an explicit rounding: the number of decimals and the rule. A
-// Bulat value means what it says (Desimal 0: whole percentages); the
-// default, 2 decimals half up, is a nil *Bulat in [Opsi]. (anggaran.Opsi
-// differs: there Desimal 0 means the default 2 and a negative value whole
-// percentages; one precision type for both is still to come.)
-type Bulat struct {
-	Desimal int32
-	Aturan  anggaran.Pembulatan
-}
-
 // Batas is a floor (Bawah) and a cap (Atas) on capaian, either may be nil.
 // Many Pemda cap at 0–200 %.
 type Batas struct {
@@ -64,12 +54,7 @@ type Ambang struct {
 	Bawah decimal.Decimal
 }
 
-func (o Opsi) bulat() Bulat {
-	if o.Bulat != nil {
-		return *o.Bulat
-	}
-	return Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}
-}
+func (o Opsi) bulat() anggaran.Bulat { return o.Bulat.Berlaku() }
 
 func (o Opsi) skala() Skala {
 	if len(o.Skala.Pita) == 0 {
@@ -205,7 +190,7 @@ func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 // rounding, the same decimals as results, with a few allocations instead
 // of dozens. It reports false, for the decimal way, when a value or the
 // quotient does not fit or the rounding is not 0 to 11 decimals.
-func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b Bulat, batas *Batas, m *pembuat) (Capaian, bool) {
+func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b anggaran.Bulat, batas *Batas, m *pembuat) (Capaian, bool) {
 	if b.Desimal < 0 || b.Desimal >= desimalTepat {
 		return Capaian{}, false
 	}
@@ -290,7 +275,7 @@ func realisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decima
 // p × m / q rounded to b.Desimal decimals as [bagi] rounds, when the
 // coefficients, their product and the scaled quotient fit; false
 // otherwise.
-func rumusTetap(p, q, m decimal.Decimal, b Bulat, mk *pembuat) (decimal.Decimal, bool) {
+func rumusTetap(p, q, m decimal.Decimal, b anggaran.Bulat, mk *pembuat) (decimal.Decimal, bool) {
 	cp, ok1 := tetap.Koefisien(p)
 	cq, ok2 := tetap.Koefisien(q)
 	cm, ok3 := tetap.Koefisien(m)

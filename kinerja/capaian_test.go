@@ -14,8 +14,8 @@ func dp(s string) *decimal.Decimal {
 }
 
 func TestComputeCapaian(t *testing.T) {
-	potong := &Bulat{Desimal: 2, Aturan: anggaran.BulatPotong}
-	satu := &Bulat{Desimal: 1, Aturan: anggaran.BulatSetengahNaik}
+	potong := &anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatPotong}
+	satu := &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatSetengahNaik}
 	batas := &Batas{Bawah: dp("0"), Atas: dp("200")}
 	for _, tc := range []struct {
 		nama   string
@@ -90,8 +90,8 @@ func TestRealisasiRumus(t *testing.T) {
 		{"1170", "34020", "100", Opsi{}, "3.44", true},
 		{"7", "9", "100", Opsi{}, "77.78", true},
 		{"3356", "38662", "100", Opsi{}, "8.68", true},
-		{"3356", "38662", "100", Opsi{Bulat: &Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}, "8.6", true},
-		{"7", "9", "100", Opsi{Bulat: &Bulat{Desimal: 0, Aturan: anggaran.BulatPotong}}, "77", true},
+		{"3356", "38662", "100", Opsi{Bulat: &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}, "8.6", true},
+		{"7", "9", "100", Opsi{Bulat: &anggaran.Bulat{Desimal: 0, Aturan: anggaran.BulatPotong}}, "77", true},
 		{"5", "2", "1", Opsi{}, "2.5", true},
 		{"5", "0", "100", Opsi{}, "", false},
 		{"-181395", "168010", "100", Opsi{}, "", false},
@@ -121,7 +121,7 @@ func TestCapaianMonoton(t *testing.T) {
 		if r1.GreaterThan(r2) {
 			r1, r2 = r2, r1
 		}
-		for _, b := range []*Bulat{nil, {Desimal: 0, Aturan: anggaran.BulatPotong}, {Desimal: 4, Aturan: anggaran.BulatSetengahNaik}} {
+		for _, b := range []*anggaran.Bulat{nil, {Desimal: 0, Aturan: anggaran.BulatPotong}, {Desimal: 4, Aturan: anggaran.BulatSetengahNaik}} {
 			o := Opsi{Bulat: b}
 			c1 := ComputeCapaian(&target, &r1, Positif, 0, o)
 			c2 := ComputeCapaian(&target, &r2, Positif, 0, o)

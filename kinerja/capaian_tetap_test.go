@@ -10,7 +10,7 @@ import (
 
 // capaianDesimal is ComputeCapaian's arithmetic in decimals only, the
 // reference the int64 way (capaianTetap) must equal.
-func capaianDesimal(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b Bulat) (v, tepat decimal.Decimal, ok bool) {
+func capaianDesimal(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b anggaran.Bulat) (v, tepat decimal.Decimal, ok bool) {
 	bagian, total := r, t
 	if pol == Negatif {
 		switch rn {
@@ -51,7 +51,7 @@ func FuzzCapaianTetap(f *testing.F) {
 				return
 			}
 		}
-		b := Bulat{Desimal: int32(des % 12), Aturan: anggaran.BulatSetengahNaik}
+		b := anggaran.Bulat{Desimal: int32(des % 12), Aturan: anggaran.BulatSetengahNaik}
 		if potong {
 			b.Aturan = anggaran.BulatPotong
 		}
@@ -93,16 +93,16 @@ func TestCapaianTetapSama(t *testing.T) {
 		t, r string
 		pol  Polaritas
 		rn   RumusNegatif
-		b    Bulat
+		b    anggaran.Bulat
 		cap  bool
 	}{
-		{"6.77", "53.3", Positif, 0, Bulat{2, anggaran.BulatSetengahNaik}, false},
-		{"100", "107.975", Positif, 0, Bulat{1, anggaran.BulatPotong}, false},
-		{"100", "107.975", Positif, 0, Bulat{2, anggaran.BulatSetengahNaik}, true},
-		{"10", "25", Negatif, DuaTMinusR, Bulat{2, anggaran.BulatSetengahNaik}, false}, // negative capaian
-		{"3", "2", Negatif, TBagiR, Bulat{0, anggaran.BulatSetengahNaik}, false},
-		{"0.000000000000000000001", "1", Positif, 0, Bulat{2, anggaran.BulatSetengahNaik}, false}, // too large: decimals
-		{"3", "1", Positif, 0, Bulat{14, anggaran.BulatSetengahNaik}, false},                      // 14 decimals: decimals
+		{"6.77", "53.3", Positif, 0, anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}, false},
+		{"100", "107.975", Positif, 0, anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}, false},
+		{"100", "107.975", Positif, 0, anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}, true},
+		{"10", "25", Negatif, DuaTMinusR, anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}, false}, // negative capaian
+		{"3", "2", Negatif, TBagiR, anggaran.Bulat{Desimal: 0, Aturan: anggaran.BulatSetengahNaik}, false},
+		{"0.000000000000000000001", "1", Positif, 0, anggaran.Bulat{Desimal: 2, Aturan: anggaran.BulatSetengahNaik}, false}, // too large: decimals
+		{"3", "1", Positif, 0, anggaran.Bulat{Desimal: 14, Aturan: anggaran.BulatSetengahNaik}, false},                      // 14 decimals: decimals
 	} {
 		tv, rv := decimal.RequireFromString(c.t), decimal.RequireFromString(c.r)
 		o := Opsi{Bulat: &c.b}

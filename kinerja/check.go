@@ -1157,12 +1157,12 @@ func rumusCapaian(pol Polaritas, rn RumusNegatif) string {
 // computed); ok is false when there is none (see [ComputeCapaian]).
 func capaianPada(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, k int32) (bulat, potong decimal.Decimal, ok bool) {
 	dasar := Opsi{RumusNegatif: o.RumusNegatif, TargetNol: o.TargetNol}
-	dasar.Bulat = &Bulat{Desimal: k, Aturan: anggaran.BulatSetengahNaik}
+	dasar.Bulat = &anggaran.Bulat{Desimal: k, Aturan: anggaran.BulatSetengahNaik}
 	c := ComputeCapaian(t, r, pol, rn, dasar)
 	if c.SebelumBatas == nil {
 		return bulat, potong, false
 	}
-	dasar.Bulat = &Bulat{Desimal: k, Aturan: anggaran.BulatPotong}
+	dasar.Bulat = &anggaran.Bulat{Desimal: k, Aturan: anggaran.BulatPotong}
 	return *c.SebelumBatas, *ComputeCapaian(t, r, pol, rn, dasar).SebelumBatas, true
 }
 

@@ -6,8 +6,8 @@ import (
 	"os"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
@@ -47,7 +47,7 @@ func ExampleParse() {
 }
 
 func ExampleParseBerkas() {
-	d, err := kinerja.ParseBerkas(testdata.FlotimDinsos2022)
+	d, err := kinerja.ParseBerkas(sampel.FlotimDinsos2022)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -165,7 +165,7 @@ func ExampleComputeCapaian() {
 	show(kinerja.ComputeCapaian(d("0"), d("5"), kinerja.Positif, kinerja.RumusBawaan, o))
 	show(kinerja.ComputeCapaian(d("5"), nil, kinerja.Positif, kinerja.RumusBawaan, o))
 	show(kinerja.ComputeCapaian(d("6.77"), d("-53.3"), kinerja.Positif, kinerja.RumusBawaan, o)) // a typing error
-	potong := kinerja.Opsi{Bulat: &kinerja.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}
+	potong := kinerja.Opsi{Bulat: &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}}
 	show(kinerja.ComputeCapaian(d("3"), d("2"), kinerja.Positif, kinerja.RumusBawaan, potong))
 	// Output:
 	// 787.3
@@ -312,10 +312,10 @@ func ExampleRenderJSON() {
 	// ]
 }
 
-func ExampleBaris() {
-	d, _ := kinerja.ParseBerkas(testdata.FlotimDinsos2022)
+func ExampleDaftarCapaian() {
+	d, _ := kinerja.ParseBerkas(sampel.FlotimDinsos2022)
 	h := kinerja.Compute(d, 2022, kinerja.Opsi{}, nil)
-	for _, b := range kinerja.Baris(d, h) {
+	for _, b := range kinerja.DaftarCapaian(d, h) {
 		if b.Tahun == 2022 && b.IKU {
 			fmt.Println(b.Nomor, *b.Target, *b.Realisasi, *b.Capaian, *b.Predikat)
 		}
@@ -333,7 +333,7 @@ func ExampleBaris() {
 }
 
 func ExampleDokumen_PohonRenstra() {
-	d, _ := kinerja.ParseBerkas(testdata.FlotimDinsos2022)
+	d, _ := kinerja.ParseBerkas(sampel.FlotimDinsos2022)
 	var tulis func(s *kinerja.Simpul, ind string)
 	tulis = func(s *kinerja.Simpul, ind string) {
 		if s.Jenis == "indikator" {
@@ -444,7 +444,7 @@ func ExampleSkala_Validate() {
 }
 
 func ExampleIKUPerSasaran() {
-	d, _ := kinerja.ParseBerkas(testdata.FlotimDinsos2022)
+	d, _ := kinerja.ParseBerkas(sampel.FlotimDinsos2022)
 	h := kinerja.Compute(d, 2022, kinerja.Opsi{}, nil)
 	ss, gs := kinerja.IKUPerSasaran(d, h)
 	for i, s := range ss {

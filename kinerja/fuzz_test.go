@@ -9,12 +9,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func seedBagian(t testing.TB) []byte {
 	var atas map[string]json.RawMessage
-	if err := json.Unmarshal(testdata.FlotimDinsos2022, &atas); err != nil {
+	if err := json.Unmarshal(sampel.FlotimDinsos2022, &atas); err != nil {
 		t.Fatal(err)
 	}
 	return atas["kinerja"]
@@ -51,7 +51,7 @@ func TestMarshalJSON(t *testing.T) {
 //	go test ./kinerja -run '^$' -fuzz '^FuzzParse$' -fuzztime 1m -fuzzminimizetime 2s
 func FuzzParse(f *testing.F) {
 	f.Add(seedBagian(f))
-	f.Add(testdata.FlotimDinsos2022)
+	f.Add(sampel.FlotimDinsos2022)
 	f.Add([]byte(dokUji))
 	f.Add([]byte(`{"tahun": 2022, "indikator": [{"id": "A", "nama": "x", "satuan": "%", "tahun": [{"tahun": 2022, "target": "6,77", "realisasi": "1.500"}]}]}`))
 	f.Add([]byte(`{"tahun": 2022, "bidang": "1.06", "perjanjian_kinerja": {"baris": [{"indikator": "x", "sub_kegiatan": "1 2 1 6", "target": 1e3}]}}`))
@@ -103,7 +103,7 @@ func FuzzParse(f *testing.F) {
 			if !bytes.Equal(b1, b2) {
 				t.Fatalf("penulis tidak idempoten:\n%s\n%s", b1, b2)
 			}
-			if diff := cmp.Diff(Baris(d, h), Baris(d2, Compute(d2, 0, Opsi{}, nil))); diff != "" {
+			if diff := cmp.Diff(DaftarCapaian(d, h), DaftarCapaian(d2, Compute(d2, 0, Opsi{}, nil))); diff != "" {
 				t.Fatalf("skor berubah setelah ditulis ulang:\n%s", diff)
 			}
 		}

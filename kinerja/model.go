@@ -171,24 +171,6 @@ func (r RumusNegatif) String() string {
 	return "rumus?"
 }
 
-// Angka is a number read from the document: its value and the text as
-// printed (which keeps the printed precision: "107,9" has one decimal).
-// A missing number is a nil *Angka, never a zero.
-type Angka struct {
-	Nilai decimal.Decimal
-	Teks  string
-}
-
-// Desimal returns how many decimals the number was printed with ("107,9"
-// → 1, "77" → 0, "3,43" → 2), read from the parsed value, which keeps the
-// printed precision.
-func (a Angka) Desimal() int32 {
-	if n := -a.Nilai.Exponent(); n > 0 {
-		return n
-	}
-	return 0
-}
-
 // Rumus is an indicator's formula: pembilang / penyebut × pengali, each
 // part with its definition as the document words it.
 type Rumus struct {
@@ -305,8 +287,11 @@ func (b BarisPK) Program() string { return kodePada(b.SubKegiatan, anggaran.Jenj
 func (b BarisPK) Kegiatan() string { return kodePada(b.SubKegiatan, anggaran.JenjangKegiatan) }
 
 // IndeksIndikator returns the position of the indicator with the given ID,
-// or -1.
+// or -1 (also for a nil document).
 func (d *Dokumen) IndeksIndikator(id string) int {
+	if d == nil {
+		return -1
+	}
 	for i := range d.Indikator {
 		if d.Indikator[i].ID == id {
 			return i
@@ -315,8 +300,12 @@ func (d *Dokumen) IndeksIndikator(id string) int {
 	return -1
 }
 
-// FindSasaran returns the sasaran with the given ID, or nil.
+// FindSasaran returns the sasaran with the given ID, or nil (also for a
+// nil document).
 func (d *Dokumen) FindSasaran(id string) *Sasaran {
+	if d == nil {
+		return nil
+	}
 	for i := range d.Sasaran {
 		if d.Sasaran[i].ID == id {
 			return &d.Sasaran[i]
@@ -325,8 +314,12 @@ func (d *Dokumen) FindSasaran(id string) *Sasaran {
 	return nil
 }
 
-// DataPada returns the indicator's data for year t, or nil.
+// DataPada returns the indicator's data for year t, or nil (also for a
+// nil indicator).
 func (ind *Indikator) DataPada(t int) *DataTahun {
+	if ind == nil {
+		return nil
+	}
 	for i := range ind.Tahun {
 		if ind.Tahun[i].Tahun == t {
 			return &ind.Tahun[i]
@@ -350,8 +343,11 @@ type Simpul struct {
 // without the last part; under a Renstra sasaran come, after its
 // strategi, the indicators of every [Sasaran] linked to it (Renstra
 // field). An item whose parent is missing becomes a root (Check reports
-// it).
+// it). A nil document has no tree.
 func (d *Dokumen) PohonRenstra() []*Simpul {
+	if d == nil {
+		return nil
+	}
 	r := d.Renstra
 	byNomor := map[string]*Simpul{}
 	var akar []*Simpul

@@ -7,7 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func TestParseGalat(t *testing.T) {
@@ -97,7 +97,7 @@ func TestParseBOM(t *testing.T) {
 		in    []byte
 	}{
 		{"Parse", Parse, seedBagian(t)},
-		{"ParseBerkas utuh", ParseBerkas, testdata.FlotimDinsos2022},
+		{"ParseBerkas utuh", ParseBerkas, sampel.FlotimDinsos2022},
 		{"ParseBerkas bagian", ParseBerkas, seedBagian(t)},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {

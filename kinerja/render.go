@@ -3,6 +3,7 @@ package kinerja
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -17,7 +18,13 @@ import (
 // ([RenderPerbandingan]). Figures are written the Indonesian way: targets
 // and realisasi as printed ("6,77%"), capaian with the decimals of Opsi
 // ("787,30%"), "tidak dapat dihitung" when there is none.
+//
+// A nil writer, document or result is an error and nothing is written;
+// so it is for every renderer of the package.
 func RenderMarkdown(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	renderTabel(bw, d, h)
 	fmt.Fprintln(bw)
@@ -31,6 +38,9 @@ func RenderMarkdown(w io.Writer, d *Dokumen, h *Hasil) error {
 // target, realisasi as reported, the realisasi the formula parts imply
 // where they are known, capaian, predikat and formula) in Markdown.
 func RenderTabelCapaian(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	renderTabel(bw, d, h)
 	return bw.Flush()
@@ -40,10 +50,17 @@ func RenderTabelCapaian(w io.Writer, d *Dokumen, h *Hasil) error {
 // target, realisasi and capaian per year and the change from the previous
 // year.
 func RenderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) error {
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
 	bw := bufio.NewWriter(w)
 	renderPerbandingan(bw, d, h)
 	return bw.Flush()
 }
+
+// errTanpaTujuan is what the renderers return for a nil writer, document
+// or result.
+var errTanpaTujuan = errors.New("kinerja: tidak ada tujuan tulis, dokumen atau hasil (nil)")
 
 func sel(s string) string {
 	s = strings.ReplaceAll(s, "|", "\\|")
@@ -67,9 +84,15 @@ func angkaStr(a *Angka) *string {
 	return &s
 }
 
-func fmtCapaian(c Capaian, desimal int32) string {
+// Teks writes the capaian as the report and the PWA print it, the one
+// capaian-to-text of sakip: the value with desimal decimals (the
+// [Hasil.Desimal] it was computed with) and a percent sign, "787,30%";
+// with "(dibatasi; semula 181,40%)" after a capped value; "tidak dapat
+// dihitung" when there is none (why is in Alasan, and in the reviu's
+// findings).
+func (c Capaian) Teks(desimal int32) string {
 	if c.Nilai == nil {
-		return "tidak dapat dihitung"
+		return TidakDapatDihitung
 	}
 	s := fmtAngka(*c.Nilai, desimal, "%")
 	if c.Dibatasi() {
@@ -77,6 +100,10 @@ func fmtCapaian(c Capaian, desimal int32) string {
 	}
 	return s
 }
+
+// TidakDapatDihitung is what a table prints for a capaian that cannot be
+// computed ([Capaian.Teks]).
+const TidakDapatDihitung = "tidak dapat dihitung"
 
 func fmtPredikat(p string) string {
 	if p == "" {
@@ -88,8 +115,11 @@ func fmtPredikat(p string) string {
 // IKUPerSasaran groups the IKU of h (indexes into h.Indikator) by
 // sasaran, in the order of d.Sasaran; sasaran without IKU are left out, and
 // IKU without a known sasaran come last under a sasaran named
-// "(tanpa sasaran)".
+// "(tanpa sasaran)". A nil document or result has no groups.
 func IKUPerSasaran(d *Dokumen, h *Hasil) ([]*Sasaran, [][]int) {
+	if d == nil || h == nil {
+		return nil, nil
+	}
 	var ss []*Sasaran
 	var gs [][]int
 	dipakai := make([]bool, len(h.Indikator))
@@ -150,7 +180,7 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 			s := hi.Pada(h.Tahun)
 			if s == nil {
-				fmt.Fprintf(w, "| %s | %s | %s | – | – | – | tidak dapat dihitung | – | %s |\n", no, sel(sas), sel(hi.Nama), sel(rumus))
+				fmt.Fprintf(w, "| %s | %s | %s | – | – | – | "+TidakDapatDihitung+" | – | %s |\n", no, sel(sas), sel(hi.Nama), sel(rumus))
 				continue
 			}
 			rr := "–"
@@ -159,7 +189,7 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", no, sel(sas), sel(hi.Nama),
 				fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), rr,
-				fmtCapaian(s.Capaian, des), fmtPredikat(s.Predikat), sel(rumus))
+				s.Capaian.Teks(des), fmtPredikat(s.Predikat), sel(rumus))
 		}
 	}
 	rumus := []string{"realisasi / target × 100 (polaritas positif)"}
@@ -195,7 +225,7 @@ func renderAgregat(w io.Writer, h *Hasil) {
 		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|")
 	}
 	baris := func(nama string, a Agregat) {
-		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, fmtCapaian(a.Capaian, des), fmtPredikat(a.Predikat))
+		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, a.Capaian.Teks(des), fmtPredikat(a.Predikat))
 		if adaEfisiensi {
 			if e := a.Efisiensi; e != nil {
 				pen, sel, kelas := "–", "–", "–"
@@ -288,7 +318,7 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 					continue
 				}
 				akhir = s
-				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), fmtCapaian(s.Capaian, des))
+				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), s.Capaian.Teks(des))
 			}
 			pr, pc := "–", "–"
 			if akhir != nil && akhir.Perubahan != nil && akhir.Tahun == th[len(th)-1] {
@@ -309,7 +339,7 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 			fmt.Fprintf(w, " %s | %s |", pr, pc)
 			if adaAkhir {
-				fmt.Fprintf(w, " %s | %s |", fmtNilai(hi.TargetAkhir, hi.Satuan), fmtCapaian(hi.Kemajuan, des))
+				fmt.Fprintf(w, " %s | %s |", fmtNilai(hi.TargetAkhir, hi.Satuan), hi.Kemajuan.Teks(des))
 			}
 			fmt.Fprintln(w)
 		}
@@ -366,9 +396,13 @@ func strP(d *decimal.Decimal, desimal int32) *string {
 	return &s
 }
 
-// Baris returns the JSON rows of h: every indicator with data, every year
-// up to the reporting year, in document order.
-func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
+// DaftarCapaian returns the JSON rows of h: every indicator with data, every year
+// up to the reporting year, in document order; none for a nil document or
+// result.
+func DaftarCapaian(d *Dokumen, h *Hasil) []BarisCapaian {
+	if d == nil || h == nil {
+		return nil
+	}
 	des := h.Desimal
 	var out []BarisCapaian
 	for _, hi := range h.Indikator {
@@ -394,9 +428,13 @@ func Baris(d *Dokumen, h *Hasil) []BarisCapaian {
 	return out
 }
 
-// RenderJSON writes [Baris] of h as an indented JSON array.
+// RenderJSON writes [DaftarCapaian] of h as an indented JSON array. A nil writer,
+// document or result is an error.
 func RenderJSON(w io.Writer, d *Dokumen, h *Hasil) error {
-	rows := Baris(d, h)
+	if w == nil || d == nil || h == nil {
+		return errTanpaTujuan
+	}
+	rows := DaftarCapaian(d, h)
 	if rows == nil {
 		rows = []BarisCapaian{}
 	}

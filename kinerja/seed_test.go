@@ -6,12 +6,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func seed(t testing.TB) *Dokumen {
 	t.Helper()
-	d, err := ParseBerkas(testdata.FlotimDinsos2022)
+	d, err := ParseBerkas(sampel.FlotimDinsos2022)
 	if err != nil {
 		t.Fatal(err)
 	}

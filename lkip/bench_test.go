@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/shopspring/decimal"
 )
 
@@ -15,7 +15,7 @@ import (
 func kabupaten(b *testing.B, n int) []*Dokumen {
 	ds := make([]*Dokumen, n)
 	for i := range ds {
-		d, err := Parse(testdata.FlotimDinsos2022, "")
+		d, err := Parse(sampel.FlotimDinsos2022, "")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -72,10 +72,10 @@ func BenchmarkCompute(b *testing.B) {
 
 // BenchmarkParse loads the seed data file (66 KB).
 func BenchmarkParse(b *testing.B) {
-	b.SetBytes(int64(len(testdata.FlotimDinsos2022)))
+	b.SetBytes(int64(len(sampel.FlotimDinsos2022)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Parse(testdata.FlotimDinsos2022, ""); err != nil {
+		if _, err := Parse(sampel.FlotimDinsos2022, ""); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -73,11 +73,8 @@ func (l *Laporan) catatanTabel31(indeks []int) string {
 			b.WriteString(r + " untuk " + strings.Join(pakai[r], ", "))
 		}
 	}
-	des := int32(2)
-	aturan := anggaran.BulatSetengahNaik
-	if o.Bulat != nil {
-		des, aturan = o.Bulat.Desimal, o.Bulat.Aturan
-	}
+	bulat := o.Bulat.Berlaku()
+	des, aturan := bulat.Desimal, bulat.Aturan
 	if b.Len() > 0 {
 		b.WriteString(", ")
 	} else {

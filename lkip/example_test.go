@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/pemkab/sakip/testdata"
 )
 
 func ExampleParse() {
-	d, err := lkip.Parse(testdata.FlotimDinsos2022, "flotim-dinsos-2022.json")
+	d, err := lkip.Parse(sampel.FlotimDinsos2022, "flotim-dinsos-2022.json")
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -56,9 +56,12 @@ func (g *Grafik) Panjang(i, penuh int) int {
 
 // GrafikCapaian returns the chart of the capaian of each IKU in the
 // reporting year (reference line at 100 %), or nil when no IKU has a
-// capaian. IKU whose capaian cannot be computed are left out and counted
-// in Catatan.
+// capaian (or no report). IKU whose capaian cannot be computed are left
+// out and counted in Catatan.
 func (l *Laporan) GrafikCapaian() *Grafik {
+	if l == nil {
+		return nil
+	}
 	h := l.Kinerja
 	if h == nil {
 		return nil
@@ -78,7 +81,7 @@ func (l *Laporan) GrafikCapaian() *Grafik {
 		if hi.Nomor == "" {
 			label = hi.ID
 		}
-		g.Batang = append(g.Batang, Batang{Label: label + " " + potongTeks(hi.Nama, 60), Nilai: *sk.Capaian.Nilai, Teks: capaianTeks(sk.Capaian, h.Desimal)})
+		g.Batang = append(g.Batang, Batang{Label: label + " " + potongTeks(hi.Nama, 60), Nilai: *sk.Capaian.Nilai, Teks: sk.Capaian.Teks(h.Desimal)})
 	}
 	if len(g.Batang) == 0 {
 		return nil
@@ -91,8 +94,11 @@ func (l *Laporan) GrafikCapaian() *Grafik {
 
 // GrafikRealisasi returns the chart of the realisasi keuangan of each
 // program in percent of its pagu (reference line at 100 %), or nil when
-// the report has no budget or no program has a percentage.
+// there is no report, it has no budget or no program has a percentage.
 func (l *Laporan) GrafikRealisasi() *Grafik {
+	if l == nil {
+		return nil
+	}
 	p := l.Pohon
 	if p == nil {
 		return nil

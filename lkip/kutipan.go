@@ -305,7 +305,7 @@ func paragrafTempat(n *Narasi, tempat string, isian map[string]string) (ps []par
 // equal only when truncated is a truncated quote; otherwise a wrong one.
 // persen chooses the codes of a percentage.
 func bandingPresisi(a *Angka, v decimal.Decimal, persen bool) *anggaran.Temuan {
-	des := a.desimal()
+	des := a.Desimal()
 	if a.Nilai.Equal(v.Round(des)) {
 		return nil
 	}

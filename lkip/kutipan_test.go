@@ -95,7 +95,7 @@ func kutip(t *testing.T, q AngkaKutipan, teks string) AngkaKutipan {
 		t.Fatal(err)
 	}
 	q.Nilai = &Angka{Teks: teks}
-	if err := q.Nilai.baca(j); err != nil {
+	if err := bacaTeksAngka(q.Nilai, j); err != nil {
 		t.Fatal(err)
 	}
 	return q

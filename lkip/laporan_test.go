@@ -15,8 +15,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // laporanContoh computes the report of the embedded seed.
@@ -67,8 +67,8 @@ func TestGolden(t *testing.T) {
 		nama string
 		data []byte
 	}{
-		{"seed", testdata.FlotimDinsos2022},
-		{"bersih", testdata.FlotimDinsos2022Bersih},
+		{"seed", sampel.FlotimDinsos2022},
+		{"bersih", sampel.FlotimDinsos2022Bersih},
 	} {
 		d, err := Parse(tc.data, tc.nama)
 		if err != nil {
@@ -396,7 +396,7 @@ func TestTeksInline(t *testing.T) {
 // renderers: nothing panics, the HTML is well formed, the JSON is valid
 // and the findings are counted consistently.
 func FuzzLaporan(f *testing.F) {
-	f.Add(testdata.FlotimDinsos2022)
+	f.Add(sampel.FlotimDinsos2022)
 	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022, "kepala": {"nama": "<b>A</b>"}}, "narasi": {"bab1": [{"judul": "A *x*", "teks": ["{{tabel_1_1}}", "- a\n  - b", "{{pns.jumlah}} **c"]}], "bab3": [{"judul": "B", "teks": ["{{tabel_3_2}}", "{{grafik_capaian}}", "{{evaluasi_iku}}"]}]}, "kutipan": {"bab3": {"persen_fisik": "100"}}}`))
 	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2023}, "profil": {"pns_pendidikan_eselon": {"kolom": ["S1"], "baris": [{"nama": "x", "nilai": [3], "jumlah": 4}], "jumlah": {"nilai": [2], "jumlah": 1}}}, "tanggapan": [{"kode": "X", "path": "y", "tanggapan": "z"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -596,7 +596,7 @@ func TestCatatanTabel31(t *testing.T) {
 	d.Kinerja.Indikator[1].Polaritas = kinerja.Negatif
 	d.Kinerja.Indikator[1].RumusNegatif = kinerja.TBagiR
 	o := DefaultOpsi()
-	o.Kinerja.Bulat = &kinerja.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}
+	o.Kinerja.Bulat = &anggaran.Bulat{Desimal: 1, Aturan: anggaran.BulatPotong}
 	l, err := Compute(d, o)
 	if err != nil {
 		t.Fatal(err)

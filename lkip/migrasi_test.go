@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/internal/txtar"
-	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
@@ -25,8 +25,8 @@ func TestMigrasiSampel(t *testing.T) {
 		v2     []byte
 		temuan int
 	}{
-		{"flotim-dinsos-2022-v1.json", testdata.FlotimDinsos2022, 62},
-		{"flotim-dinsos-2022-bersih-v1.json", testdata.FlotimDinsos2022Bersih, 0},
+		{"flotim-dinsos-2022-v1.json", sampel.FlotimDinsos2022, 62},
+		{"flotim-dinsos-2022-bersih-v1.json", sampel.FlotimDinsos2022Bersih, 0},
 	} {
 		t.Run(tc.v1, func(t *testing.T) {
 			lama, err := os.ReadFile(filepath.Join("..", "testdata", "lkip", tc.v1))
@@ -145,7 +145,7 @@ func BenchmarkParseVersi(b *testing.B) {
 	for _, c := range []struct {
 		nama string
 		data []byte
-	}{{"v2", testdata.FlotimDinsos2022}, {"v1", v1}} {
+	}{{"v2", sampel.FlotimDinsos2022}, {"v1", v1}} {
 		b.Run(c.nama, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // This file benchmarks the reader and writer of the data file with the
@@ -15,15 +15,15 @@ import (
 // side (copy it into that version's lkip folder).
 
 // berkasKabupaten returns the sample with its budget replaced by a
-// synthetic one of 8,000 sub kegiatan (testdata.AnggaranUji 40 × 10 × 20),
+// synthetic one of 8,000 sub kegiatan (sampel.AnggaranUji 40 × 10 × 20),
 // encoded.
 func berkasKabupaten(tb testing.TB) []byte {
-	d, err := lkip.Parse(testdata.FlotimDinsos2022, "")
+	d, err := lkip.Parse(sampel.FlotimDinsos2022, "")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	a := *d.Anggaran
-	a.Rincian = testdata.AnggaranUji(40, 10, 20)
+	a.Rincian = sampel.AnggaranUji(40, 10, 20)
 	a.Jumlah, a.Belanja, a.PerjanjianKinerja = nil, nil, nil
 	d.Anggaran = &a
 	data, err := d.Encode()
@@ -37,7 +37,7 @@ func BenchmarkNaskahParse(b *testing.B) {
 	for _, tc := range []struct {
 		nama string
 		data []byte
-	}{{"sampel", testdata.FlotimDinsos2022}, {"kabupaten-8000", berkasKabupaten(b)}} {
+	}{{"sampel", sampel.FlotimDinsos2022}, {"kabupaten-8000", berkasKabupaten(b)}} {
 		b.Run(tc.nama, func(b *testing.B) {
 			b.SetBytes(int64(len(tc.data)))
 			b.ReportAllocs()
@@ -54,7 +54,7 @@ func BenchmarkNaskahEncode(b *testing.B) {
 	for _, tc := range []struct {
 		nama string
 		data []byte
-	}{{"sampel", testdata.FlotimDinsos2022}, {"kabupaten-8000", berkasKabupaten(b)}} {
+	}{{"sampel", sampel.FlotimDinsos2022}, {"kabupaten-8000", berkasKabupaten(b)}} {
 		b.Run(tc.nama, func(b *testing.B) {
 			d, err := lkip.Parse(tc.data, "")
 			if err != nil {
@@ -95,7 +95,7 @@ func BenchmarkNaskahDalam(b *testing.B) {
 
 // BenchmarkNaskahAnggaran reads the anggaran section of 8,000 rows alone.
 func BenchmarkNaskahAnggaran(b *testing.B) {
-	a := anggaran.Anggaran{Tahun: 2022, Rincian: testdata.AnggaranUji(40, 10, 20)}
+	a := anggaran.Anggaran{Tahun: 2022, Rincian: sampel.AnggaranUji(40, 10, 20)}
 	data, err := a.MarshalJSON()
 	if err != nil {
 		b.Fatal(err)

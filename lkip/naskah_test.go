@@ -9,8 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // TestParseBOM: a data file saved by Notepad or Excel starts with a UTF-8
@@ -18,11 +18,11 @@ import (
 // errors.
 func TestParseBOM(t *testing.T) {
 	bom := []byte("\xef\xbb\xbf")
-	want, err := Parse(testdata.FlotimDinsos2022, "")
+	want, err := Parse(sampel.FlotimDinsos2022, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := Parse(append(bom, testdata.FlotimDinsos2022...), "")
+	got, err := Parse(append(bom, sampel.FlotimDinsos2022...), "")
 	if err != nil {
 		t.Fatalf("dengan BOM: %v", err)
 	}
@@ -116,7 +116,7 @@ func TestEncodeStabil(t *testing.T) {
 	for _, tc := range []struct {
 		nama string
 		data []byte
-	}{{"flotim-dinsos-2022.json", testdata.FlotimDinsos2022}, {"flotim-dinsos-2022-bersih.json", testdata.FlotimDinsos2022Bersih}} {
+	}{{"flotim-dinsos-2022.json", sampel.FlotimDinsos2022}, {"flotim-dinsos-2022-bersih.json", sampel.FlotimDinsos2022Bersih}} {
 		t.Run(tc.nama, func(t *testing.T) { encodeStabil(t, tc.data) })
 	}
 }

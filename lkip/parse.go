@@ -6,8 +6,8 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/naskah"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // ParseError is the located input error [Parse] returns: file, line, JSON
@@ -156,10 +156,10 @@ func potong(s string) string {
 }
 
 // Contoh returns the embedded sample: the LKIP 2022 of Dinas Sosial
-// Kabupaten Flores Timur (testdata.FlotimDinsos2022), parsed. It panics if
+// Kabupaten Flores Timur (internal/sampel/flotim-dinsos-2022.json), parsed. It panics if
 // the embedded file does not parse, which the tests rule out.
 func Contoh() *Dokumen {
-	d, err := Parse(testdata.FlotimDinsos2022, "flotim-dinsos-2022.json")
+	d, err := Parse(sampel.FlotimDinsos2022, "flotim-dinsos-2022.json")
 	if err != nil {
 		panic("lkip: contoh tertanam tidak dapat dibaca: " + err.Error())
 	}

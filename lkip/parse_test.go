@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func TestContoh(t *testing.T) {
@@ -123,8 +123,8 @@ func TestEncodeRoundTrip(t *testing.T) {
 		name string
 		data []byte
 	}{
-		{"seed", testdata.FlotimDinsos2022},
-		{"bersih", testdata.FlotimDinsos2022Bersih},
+		{"seed", sampel.FlotimDinsos2022},
+		{"bersih", sampel.FlotimDinsos2022Bersih},
 		{"angka JSON", []byte(`{"versi": 1, "identitas": {"tahun": 2022}, "kutipan": {"bab3": {"pagu": 1.500, "persen_realisasi": 98.42}}}`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,7 +148,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add(testdata.FlotimDinsos2022)
+	f.Add(sampel.FlotimDinsos2022)
 	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022}, "kutipan": {"bab3": {"pagu": "Rp 1.500", "persen_realisasi": 98.42}}}`))
 	f.Add([]byte(`{"identitas": {"tahun": 2022, "kepala_dinas": "A"}}`))
 	f.Add([]byte(`{"versi": 1, "identitas": {"tahun": 2022}, "narasi": {"bab4": ["- a\n  - b", "{{tabel_3_2}}"]}}`))
@@ -294,7 +294,7 @@ func TestParseAngkaKosong(t *testing.T) {
 }
 
 func TestParseFile(t *testing.T) {
-	if _, err := ParseFile("../testdata/flotim-dinsos-2022.json"); err != nil {
+	if _, err := ParseFile("../internal/sampel/flotim-dinsos-2022.json"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := ParseFile("tidak-ada.json"); err == nil || !strings.Contains(err.Error(), "tidak ditemukan") {

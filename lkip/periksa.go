@@ -116,7 +116,7 @@ func bacaAngka(pa **Angka, j anggaran.Jenis, path string) error {
 		*pa = nil
 		return nil
 	}
-	if err := a.baca(j); err != nil {
+	if err := bacaTeksAngka(a, j); err != nil {
 		if errors.Is(err, anggaran.ErrKosong) {
 			*pa = nil
 			return nil

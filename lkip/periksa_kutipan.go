@@ -124,7 +124,7 @@ func (l *Laporan) periksaSatuKutipan(q *AngkaKutipan, path string) []anggaran.Te
 		if !bagian.Valid || !total.Valid || total.Decimal.IsZero() {
 			return tak(nama)
 		}
-		if t := bandingPersen(a, bagian.Decimal, total.Decimal, l.Opsi.Anggaran.Pembulatan); t != nil {
+		if t := bandingPersen(a, bagian.Decimal, total.Decimal, l.Opsi.Anggaran.Bulat.Berlaku().Aturan); t != nil {
 			t.Lokasi = lok
 			t.Pesan = nama + " dalam teks " + t.Pesan
 			return []anggaran.Temuan{*t}

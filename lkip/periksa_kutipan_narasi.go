@@ -140,7 +140,7 @@ func (l *Laporan) tautanNarasi() ([]anggaran.Temuan, map[string]string) {
 func angkaTercetak(a *Angka) string {
 	t := strings.TrimSpace(a.Teks)
 	if t == "" {
-		return anggaran.FormatAngka(a.Nilai, a.desimal())
+		return anggaran.FormatAngka(a.Nilai, a.Desimal())
 	}
 	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
 	for _, p := range []string{"Rp.", "Rp", "rp.", "rp"} {

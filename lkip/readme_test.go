@@ -55,7 +55,7 @@ func TestProgramREADME(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build program README: %v\n%s", err, out)
 	}
-	run := exec.Command(bin, filepath.Join(akar, "testdata", "flotim-dinsos-2022.json"))
+	run := exec.Command(bin, filepath.Join(akar, "internal", "sampel", "flotim-dinsos-2022.json"))
 	out, err := run.Output()
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() != 1 {

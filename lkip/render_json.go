@@ -239,7 +239,7 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 			}
 			return j
 		}
-		kj := &kinerjaJSON{Skala: h.Skala, Capaian: kinerja.Baris(l.Dokumen.Kinerja, h), Dinas: agr(h.Dinas), Sasaran: []agregatJSON{}}
+		kj := &kinerjaJSON{Skala: h.Skala, Capaian: kinerja.DaftarCapaian(l.Dokumen.Kinerja, h), Dinas: agr(h.Dinas), Sasaran: []agregatJSON{}}
 		if kj.Capaian == nil {
 			kj.Capaian = []kinerja.BarisCapaian{}
 		}

@@ -245,7 +245,7 @@ func gabungTahun(ts []int) string {
 // the printed number of decimals: equal under the rounding rule p is fine;
 // equal only when truncated is a catatan; otherwise a kesalahan.
 func bandingPersen(a *Angka, bagian, total decimal.Decimal, p anggaran.Pembulatan) *anggaran.Temuan {
-	des := a.desimal()
+	des := a.Desimal()
 	bulat, _ := anggaran.Persen(bagian, total, des, p)
 	if a.Nilai.Equal(bulat) {
 		return nil
@@ -265,7 +265,7 @@ func bandingPersen(a *Angka, bagian, total decimal.Decimal, p anggaran.Pembulata
 // pembulatanSama reports whether the printed a equals v rounded to a's
 // decimals.
 func pembulatanSama(a *Angka, v decimal.Decimal) bool {
-	return a.Nilai.Equal(v.Round(a.desimal()))
+	return a.Nilai.Equal(v.Round(a.Desimal()))
 }
 
 // barisFisik counts the rows of the realisation table with a realisasi

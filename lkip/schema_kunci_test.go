@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/internal/naskah"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/internal/txtar"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // kunciDikenal finds the JSON keys the readers accept in every object of
@@ -72,7 +72,7 @@ func TestSchemaSemuaKunci(t *testing.T) {
 		t.Fatal(err)
 	}
 	schema := string(b)
-	berkas := map[string][]byte{"seed": testdata.FlotimDinsos2022, "bersih": testdata.FlotimDinsos2022Bersih}
+	berkas := map[string][]byte{"seed": sampel.FlotimDinsos2022, "bersih": sampel.FlotimDinsos2022Bersih}
 	if i := strings.Index(schema, "## A complete small example"); i >= 0 {
 		s := schema[i:]
 		s = s[strings.Index(s, "```json\n")+len("```json\n"):]

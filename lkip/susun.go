@@ -254,17 +254,6 @@ func angkaKin(a *kinerja.Angka, satuan string) string {
 	return anggaran.FormatSatuan(a.Nilai, a.Desimal(), satuan)
 }
 
-func capaianTeks(c kinerja.Capaian, des int32) string {
-	if c.Nilai == nil {
-		return "tidak dapat dihitung"
-	}
-	t := anggaran.FormatAngka(*c.Nilai, des) + "%"
-	if c.Dibatasi() {
-		t += " (dibatasi; semula " + anggaran.FormatAngka(*c.SebelumBatas, des) + "%)"
-	}
-	return t
-}
-
 func strip(s string) string {
 	if s == "" {
 		return "–"
@@ -523,7 +512,7 @@ func (s *penyusun) realisasiAnggaran() []elemen {
 	case r.PersenFisik.Valid:
 		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + anggaran.FormatPersen(r.PersenFisik.Decimal) + " dan "})
 	case d.Kutipan.fisik() != nil:
-		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + d.Kutipan.fisik().format(anggaran.JenisPersen) + " (sebagaimana dilaporkan; data fisik per sub kegiatan belum diisi) dan "})
+		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + formatAngka(d.Kutipan.fisik(), anggaran.JenisPersen) + " (sebagaimana dilaporkan; data fisik per sub kegiatan belum diisi) dan "})
 	}
 	ps = append(ps, potongan{Teks: "realisasi keuangan sebesar "}, potongan{Teks: persenNull(r.PersenRealisasi, 2) + "%", Strong: true},
 		potongan{Teks: ", sedangkan penyerapan dana sebesar "}, potongan{Teks: rp(r.Realisasi), Strong: true}, potongan{Teks: "."})

@@ -270,10 +270,10 @@ func (s *penyusun) tabel31() []elemen {
 			if sk := hi.Pada(h.Tahun); sk != nil {
 				row[3].Teks = angkaKin(sk.Target, hi.Satuan)
 				row[4].Teks = angkaKin(sk.Realisasi, hi.Satuan)
-				row[5].Teks = capaianTeks(sk.Capaian, h.Desimal)
+				row[5].Teks = sk.Capaian.Teks(h.Desimal)
 				row[6].Teks = strip(sk.Predikat)
 			} else {
-				row[3].Teks, row[4].Teks, row[5].Teks, row[6].Teks = "–", "–", "tidak dapat dihitung", "–"
+				row[3].Teks, row[4].Teks, row[5].Teks, row[6].Teks = "–", "–", kinerja.TidakDapatDihitung, "–"
 			}
 			tb.Badan = append(tb.Badan, row)
 		}
@@ -286,10 +286,10 @@ func (s *penyusun) tabel31() []elemen {
 		if a.Jumlah == 0 {
 			continue
 		}
-		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian sasaran: " + a.Uraian, Span: 5}, {Teks: capaianTeks(a.Capaian, h.Desimal), Angka: true}, {Teks: strip(a.Predikat)}, {}})
+		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian sasaran: " + a.Uraian, Span: 5}, {Teks: a.Capaian.Teks(h.Desimal), Angka: true}, {Teks: strip(a.Predikat)}, {}})
 	}
 	if h.Dinas.Jumlah > 0 {
-		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian seluruh IKU", Span: 5, Tebal: true}, {Teks: capaianTeks(h.Dinas.Capaian, h.Desimal), Angka: true, Tebal: true}, {Teks: strip(h.Dinas.Predikat), Tebal: true}, {}})
+		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian seluruh IKU", Span: 5, Tebal: true}, {Teks: h.Dinas.Capaian.Teks(h.Desimal), Angka: true, Tebal: true}, {Teks: strip(h.Dinas.Predikat), Tebal: true}, {}})
 	}
 	tb.Kaki = kaki
 	var semua []int
@@ -376,7 +376,7 @@ func (s *penyusun) perbandingan() []elemen {
 			}
 			for _, t := range tahun {
 				if sk := hi.Pada(t); sk != nil {
-					row = append(row, sel{Teks: angkaKin(sk.Target, hi.Satuan), Angka: true}, sel{Teks: angkaKin(sk.Realisasi, hi.Satuan), Angka: true}, sel{Teks: capaianTeks(sk.Capaian, h.Desimal), Angka: true})
+					row = append(row, sel{Teks: angkaKin(sk.Target, hi.Satuan), Angka: true}, sel{Teks: angkaKin(sk.Realisasi, hi.Satuan), Angka: true}, sel{Teks: sk.Capaian.Teks(h.Desimal), Angka: true})
 				} else {
 					row = append(row, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true})
 				}
@@ -428,7 +428,7 @@ func (s *penyusun) renstraAkhir() []elemen {
 		if sk := hi.Pada(h.Tahun); sk != nil {
 			real = angkaKin(sk.Realisasi, hi.Satuan)
 		}
-		kem := capaianTeks(hi.Kemajuan, h.Desimal)
+		kem := hi.Kemajuan.Teks(h.Desimal)
 		if hi.Kemajuan.Nilai == nil {
 			kem = "–"
 		}
@@ -452,7 +452,7 @@ func (s *penyusun) efisiensi() []elemen {
 	tb.Kepala = []sel{{Teks: "Sasaran"}, {Teks: "Capaian Kinerja", Angka: true}, {Teks: "Pagu (Rp)", Angka: true}, {Teks: "Realisasi (Rp)", Angka: true},
 		{Teks: "Penyerapan", Angka: true}, {Teks: "Selisih (poin)", Angka: true}, {Teks: "Kategori"}}
 	baris := func(a kinerja.Agregat, nama string, tebal bool) []sel {
-		row := []sel{{Teks: nama, Tebal: tebal}, {Teks: capaianTeks(a.Capaian, h.Desimal), Angka: true, Tebal: tebal}}
+		row := []sel{{Teks: nama, Tebal: tebal}, {Teks: a.Capaian.Teks(h.Desimal), Angka: true, Tebal: tebal}}
 		e := a.Efisiensi
 		if e == nil {
 			return append(row, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "tidak ada data anggaran"})

@@ -11,18 +11,18 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
 // dokumenBesar returns the sample with its budget replaced by
-// testdata.AnggaranUji(program, kegiatan, sub), named dinas.
+// sampel.AnggaranUji(program, kegiatan, sub), named dinas.
 func dokumenBesar(t *testing.T, dinas string, program, kegiatan, sub int) []byte {
 	t.Helper()
 	d := lkip.Contoh()
 	d.Identitas.Dinas = dinas
-	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = testdata.AnggaranUji(program, kegiatan, sub), nil, nil
+	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = sampel.AnggaranUji(program, kegiatan, sub), nil, nil
 	data, err := d.Encode()
 	if err != nil {
 		t.Fatal(err)

@@ -98,7 +98,7 @@ func TestWasmSources(t *testing.T) {
 	for i, s := range srcs {
 		rel[i], _ = filepath.Rel(dir, s)
 	}
-	for _, want := range []string{"go.mod", "go.sum", "wasm/client.go", "wasm/ui/toko.go", "testdata/flotim-dinsos-2022.json"} {
+	for _, want := range []string{"go.mod", "go.sum", "wasm/client.go", "wasm/ui/toko.go", "internal/sampel/flotim-dinsos-2022.json"} {
 		if !slices.Contains(rel, filepath.FromSlash(want)) {
 			t.Errorf("sources of app.wasm lack %s", want)
 		}

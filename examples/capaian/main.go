@@ -36,8 +36,8 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
@@ -94,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), ".csv") {
 		return tabel31(p, fs.Arg(0), *tahun, opsi, *format, *temuan)
 	}
-	data, nama := testdata.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
+	data, nama := sampel.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
 	if fs.NArg() == 1 {
 		nama = fs.Arg(0)
 		b, err := os.ReadFile(nama)

@@ -10,40 +10,18 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
+	"github.com/pemkab/sakip/internal/txtar"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-const golden = "../../testdata/kinerja"
-
-func cekGolden(t *testing.T, nama string, got []byte) {
-	t.Helper()
-	p := filepath.Join(golden, nama)
-	if *update {
-		if err := os.MkdirAll(golden, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (jalankan go test -update untuk membuatnya)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s berbeda dari golden (-golden +didapat); bila perubahannya benar, jalankan go test ./examples/capaian -update lalu periksa git diff:\n%s", nama, diff)
-	}
-}
+var update = flag.Bool("update", false, "rewrite the expected outputs of testdata/sampel.txtar")
 
 // TestBOM: a data file saved with a UTF-8 byte order mark gives the same
 // report as the embedded sample, efficiency (from the anggaran section)
 // included.
 func TestBOM(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "bom.json")
-	if err := os.WriteFile(p, append([]byte("\ufeff"), testdata.FlotimDinsos2022...), 0o644); err != nil {
+	if err := os.WriteFile(p, append([]byte("\ufeff"), sampel.FlotimDinsos2022...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, format := range []string{"md", "json"} {
@@ -63,7 +41,10 @@ func TestBOM(t *testing.T) {
 	}
 }
 
+// TestGolden pins the example's output on the embedded sample: the
+// scenario testdata/sampel.txtar.
 func TestGolden(t *testing.T) {
+	got := map[string][]byte{}
 	for _, tc := range []struct {
 		args           []string
 		keluar, temuan string
@@ -75,11 +56,12 @@ func TestGolden(t *testing.T) {
 		if code := run(tc.args, &out, &errb); code != cli.Kesalahan {
 			t.Fatalf("run(%v) = %d, stderr:\n%s", tc.args, code, errb.String())
 		}
-		cekGolden(t, tc.keluar, out.Bytes())
+		got[tc.keluar] = out.Bytes()
 		if tc.temuan != "" {
-			cekGolden(t, tc.temuan, errb.Bytes())
+			got[tc.temuan] = errb.Bytes()
 		}
 	}
+	txtar.Periksa(t, filepath.Join("testdata", "sampel.txtar"), got, *update, "go test ./examples/capaian -update")
 }
 
 func TestBerkasBuruk(t *testing.T) {

@@ -31,7 +31,7 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func main() {
@@ -71,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var a *anggaran.Anggaran
 	var err error
 	if fs.NArg() == 0 {
-		a, err = bacaJSON(testdata.FlotimDinsos2022, "testdata/flotim-dinsos-2022.json")
+		a, err = bacaJSON(sampel.FlotimDinsos2022, "internal/sampel/flotim-dinsos-2022.json")
 	} else {
 		a, err = bacaBerkas(fs.Arg(0), awalan)
 	}

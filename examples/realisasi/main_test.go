@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/pemkab/sakip/internal/txtar"
 )
 
 func TestRun(t *testing.T) {
@@ -96,25 +98,13 @@ var inggris = regexp.MustCompile(`\b(invalid|character|looking|unexpected|expect
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden pins what a developer sees for the embedded sample: the
-// Markdown on stdout and the findings on stderr.
+// Markdown on stdout and the findings on stderr, the scenario
+// testdata/sampel.txtar.
 func TestGolden(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := run(nil, &stdout, &stderr); code != 1 { // the sample has kesalahan
 		t.Fatalf("exit %d, want 1: %s", code, stderr.String())
 	}
-	got := "-- stdout --\n" + stdout.String() + "-- stderr --\n" + stderr.String()
-	path := filepath.Join("..", "..", "testdata", "anggaran", "realisasi-sampel.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("output differs from %s; run go test ./examples/realisasi -update and review the diff.\ngot:\n%s", path, got)
-	}
+	txtar.Periksa(t, filepath.Join("testdata", "sampel.txtar"), map[string][]byte{"stdout": stdout.Bytes(), "stderr": stderr.Bytes()},
+		*update, "go test ./examples/realisasi -update")
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/internal/gen/kabupaten"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func TestRun(t *testing.T) {
@@ -24,7 +24,7 @@ func TestRun(t *testing.T) {
 	rusak := filepath.Join(dir, "rusak.json")
 	os.WriteFile(rusak, []byte(`{"versi": 1, "tidak_dikenal": 1}`), 0o644)
 	seed := filepath.Join(dir, "dinsos.json")
-	os.WriteFile(seed, testdata.FlotimDinsos2022, 0o644)
+	os.WriteFile(seed, sampel.FlotimDinsos2022, 0o644)
 	kosong := filepath.Join(dir, "kosong")
 	os.Mkdir(kosong, 0o755)
 	keluar := filepath.Join(dir, "rekap.html")

@@ -26,9 +26,9 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	contoh "github.com/pemkab/sakip/internal/sampel/renja"
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/pemkab/sakip/kinerja/renja"
-	contoh "github.com/pemkab/sakip/testdata/renja"
 	"github.com/shopspring/decimal"
 )
 

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	contoh "github.com/pemkab/sakip/internal/sampel/renja"
 	"github.com/pemkab/sakip/kinerja/renja"
-	contoh "github.com/pemkab/sakip/testdata/renja"
 )
 
 func TestRun(t *testing.T) {

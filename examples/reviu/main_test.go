@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 func TestRun(t *testing.T) {
@@ -19,7 +19,7 @@ func TestRun(t *testing.T) {
 		}
 		return p
 	}
-	bersih := tulis("bersih.json", testdata.FlotimDinsos2022Bersih)
+	bersih := tulis("bersih.json", sampel.FlotimDinsos2022Bersih)
 	for _, c := range []struct {
 		nama   string
 		args   []string
@@ -29,7 +29,7 @@ func TestRun(t *testing.T) {
 	}{
 		{"contoh: ada kesalahan", nil, 1, []string{"kesalahan [lkip/tanda-tangan]", " kesalahan, "}, nil},
 		{"data bersih", []string{bersih}, 0, []string{"0 temuan: 0 kesalahan, 0 peringatan, 0 catatan"}, nil},
-		{"seed sebagai berkas", []string{tulis("seed.json", testdata.FlotimDinsos2022)}, 1, []string{"kesalahan [lkip/tanda-tangan]"}, nil},
+		{"seed sebagai berkas", []string{tulis("seed.json", sampel.FlotimDinsos2022)}, 1, []string{"kesalahan [lkip/tanda-tangan]"}, nil},
 		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: reviu [-serapan 15/40/60/90] [-toleransi 0] [DATA.json]"}},
 		{"target serapan sendiri", []string{"-serapan", "10/30/50/80", "../../testdata/deliserdang-bappedalitbang-2025.json"}, 1,
 			[]string{"serapan anggaran kumulatif di bawah target triwulan: TW I 1,35% (target 10%)"}, nil},

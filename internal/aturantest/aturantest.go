@@ -5,16 +5,14 @@ package aturantest
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sumbergo"
 )
 
 // Periksa fails t when daftar has a duplicate code, a code outside
@@ -56,21 +54,9 @@ func Periksa(t *testing.T, dir, awalan string, daftar []anggaran.Aturan) {
 func Kode(t *testing.T, dir, awalan string) map[string]string {
 	t.Helper()
 	pola := regexp.MustCompile(`^` + regexp.QuoteMeta(awalan) + `/[a-z0-9]+(-[a-z0-9]+)*$`)
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(files)
-	fset := token.NewFileSet()
+	fset, files := sumbergo.Baca(t, dir)
 	out := map[string]string{}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, parser.SkipObjectResolution)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, af := range files {
 		ast.Inspect(af, func(n ast.Node) bool {
 			bl, ok := n.(*ast.BasicLit)
 			if !ok || bl.Kind != token.STRING {

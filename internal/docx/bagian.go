@@ -2,8 +2,6 @@ package docx
 
 // The fixed parts of every document.
 
-const kepalaXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
-
 const nsDokumen = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
 	`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
 	`xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ` +

@@ -12,13 +12,12 @@
 package docx
 
 import (
-	"archive/zip"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"time"
+
+	"github.com/pemkab/sakip/internal/ooxml"
 )
 
 // Run is a stretch of text with one emphasis. A newline in Text is a line
@@ -458,20 +457,7 @@ func (d *Document) baris(r []Cell, lebar []int, size float64, kepala bool) {
 
 // WriteTo writes the document as a .docx file.
 func (d *Document) WriteTo(out io.Writer) (int64, error) {
-	cw := &penghitung{w: out}
-	z := zip.NewWriter(cw)
-	tulis := func(nama string, isi ...string) error {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: nama, Method: zip.Deflate, Modified: waktuZip})
-		if err != nil {
-			return err
-		}
-		for _, s := range isi {
-			if _, err = io.WriteString(f, s); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
+	z := ooxml.Baru(out)
 	var rels strings.Builder
 	rels.WriteString(kepalaXML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 		`<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
@@ -482,11 +468,13 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 		fmt.Fprintf(&rels, `<Relationship Id="rIdGambar%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/gambar%[1]d.png"/>`, i+1)
 	}
 	rels.WriteString("</Relationships>")
+	if err := z.Tulis("[Content_Types].xml", contentTypes); err != nil {
+		return z.N(), err
+	}
+	if err := z.TulisDasar("word/document.xml"); err != nil {
+		return z.N(), err
+	}
 	parts := []struct{ nama, isi string }{
-		{"[Content_Types].xml", contentTypes},
-		{"_rels/.rels", kepalaXML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`},
-		{"docProps/core.xml", kepalaXML + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>sakip</dc:creator></cp:coreProperties>`},
-		{"docProps/app.xml", kepalaXML + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>sakip</Application></Properties>`},
 		{"word/_rels/document.xml.rels", rels.String()},
 		{"word/styles.xml", d.styles()},
 		{"word/settings.xml", settings},
@@ -494,48 +482,26 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 		{"word/footer2.xml", footerKosong},
 	}
 	for _, p := range parts {
-		if err := tulis(p.nama, p.isi); err != nil {
-			return cw.n, err
+		if err := z.Tulis(p.nama, p.isi); err != nil {
+			return z.N(), err
 		}
 	}
 	// the body written as it is, not joined into one more string
-	if err := tulis("word/document.xml", kepalaXML+`<w:document `+nsDokumen+`><w:body>`, d.body.String(), d.sectPr()+`</w:body></w:document>`); err != nil {
-		return cw.n, err
+	if err := z.Tulis("word/document.xml", kepalaXML+`<w:document `+nsDokumen+`><w:body>`, d.body.String(), d.sectPr()+`</w:body></w:document>`); err != nil {
+		return z.N(), err
 	}
 	for i, g := range d.gambar {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: "word/media/gambar" + strconv.Itoa(i+1) + ".png", Method: zip.Store, Modified: waktuZip})
-		if err != nil {
-			return cw.n, err
-		}
-		if _, err := f.Write(g); err != nil {
-			return cw.n, err
+		if err := z.TulisBita("word/media/gambar"+strconv.Itoa(i+1)+".png", g, true); err != nil {
+			return z.N(), err
 		}
 	}
-	err := z.Close()
-	return cw.n, err
-}
-
-// waktuZip is the fixed modification time of every part, so that the
-// same document gives the same bytes.
-var waktuZip = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
-
-type penghitung struct {
-	w io.Writer
-	n int64
-}
-
-func (c *penghitung) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return z.Tutup()
 }
 
 // lolos escapes s for XML text or an attribute value.
-func lolos(s string) string {
-	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
-}
+func lolos(s string) string { return ooxml.Lolos(s) }
+
+const kepalaXML = ooxml.KepalaXML
 
 var _ io.WriterTo = (*Document)(nil)
 

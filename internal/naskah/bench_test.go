@@ -5,16 +5,16 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/internal/naskah"
-	"github.com/pemkab/sakip/testdata"
+	"github.com/pemkab/sakip/internal/sampel"
 )
 
 // BenchmarkBaca reads the sample data file into its tree, without the
 // sections' readers.
 func BenchmarkBaca(b *testing.B) {
-	b.SetBytes(int64(len(testdata.FlotimDinsos2022)))
+	b.SetBytes(int64(len(sampel.FlotimDinsos2022)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := naskah.Baca(testdata.FlotimDinsos2022); err != nil {
+		if _, err := naskah.Baca(sampel.FlotimDinsos2022); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -34,7 +34,7 @@ func BenchmarkBacaDalam(b *testing.B) {
 
 // BenchmarkTulis writes the sample's tree back as indented text.
 func BenchmarkTulis(b *testing.B) {
-	v, err := naskah.Baca(testdata.FlotimDinsos2022)
+	v, err := naskah.Baca(sampel.FlotimDinsos2022)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,14 +7,12 @@ package nol
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"maps"
-	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
+
+	"github.com/pemkab/sakip/internal/sumbergo"
 )
 
 // Lewati stands in fs for a function that is not called, with the
@@ -101,20 +99,9 @@ func panggil(t *testing.T, nama string, f reflect.Value, diketahui map[string]st
 // methods) of the non-test Go files of dir.
 func Ekspor(t *testing.T, dir string) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
+	_, files := sumbergo.Baca(t, dir)
 	var out []string
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, parser.SkipObjectResolution)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, af := range files {
 		for _, d := range af.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.IsExported() {
 				out = append(out, fd.Name.Name)

@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-const deliSerdang = "../../testdata/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx"
+const deliSerdang = "../../internal/sampel/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx"
 
 const (
 	hdr    = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`
@@ -365,7 +365,7 @@ func BenchmarkRead(b *testing.B) {
 }
 
 func ExampleRead() {
-	data, err := os.ReadFile("../../testdata/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx")
+	data, err := os.ReadFile("../../internal/sampel/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx")
 	if err != nil {
 		fmt.Println(err)
 		return

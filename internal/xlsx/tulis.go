@@ -1,16 +1,14 @@
 package xlsx
 
 import (
-	"archive/zip"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/pemkab/sakip/internal/ooxml"
 	"github.com/shopspring/decimal"
 )
 
@@ -223,68 +221,39 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 		}
 		sheets[i] = b
 	}
-	cw := &penghitung{w: out}
-	z := zip.NewWriter(cw)
-	tulis := func(nama string, isi []byte) error {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: nama, Method: zip.Deflate, Modified: waktuZip})
-		if err != nil {
-			return err
-		}
-		_, err = f.Write(isi)
-		return err
+	z := ooxml.Baru(out)
+	if err := z.TulisBita("[Content_Types].xml", w.contentTypes(), false); err != nil {
+		return z.N(), err
+	}
+	if err := z.TulisDasar("xl/workbook.xml"); err != nil {
+		return z.N(), err
 	}
 	berkas := []struct {
 		nama string
 		isi  []byte
 	}{
-		{"[Content_Types].xml", w.contentTypes()},
-		{"_rels/.rels", []byte(kepalaXML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`)},
-		{"docProps/core.xml", []byte(kepalaXML + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>sakip</dc:creator></cp:coreProperties>`)},
-		{"docProps/app.xml", []byte(kepalaXML + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>sakip</Application></Properties>`)},
 		{"xl/workbook.xml", w.workbook()},
 		{"xl/_rels/workbook.xml.rels", w.workbookRels()},
 		{"xl/styles.xml", w.styles()},
 		{"xl/sharedStrings.xml", w.sharedStrings()},
 	}
 	for _, b := range berkas {
-		if err := tulis(b.nama, b.isi); err != nil {
-			return cw.n, err
+		if err := z.TulisBita(b.nama, b.isi, false); err != nil {
+			return z.N(), err
 		}
 	}
 	for i, b := range sheets {
-		if err := tulis("xl/worksheets/sheet"+strconv.Itoa(i+1)+".xml", b); err != nil {
-			return cw.n, err
+		if err := z.TulisBita("xl/worksheets/sheet"+strconv.Itoa(i+1)+".xml", b, false); err != nil {
+			return z.N(), err
 		}
 	}
-	err := z.Close()
-	return cw.n, err
+	return z.Tutup()
 }
 
-// waktuZip is the fixed modification time of every part, so that the
-// same workbook gives the same bytes.
-var waktuZip = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+const kepalaXML = ooxml.KepalaXML
 
-const kepalaXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
-
-type penghitung struct {
-	w io.Writer
-	n int64
-}
-
-func (c *penghitung) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
-}
-
-// esc returns s escaped for XML text or an attribute value. Characters
-// XML cannot hold (control characters other than tab and newline) become
-// U+FFFD, as encoding/xml writes them.
-func lolos(s string) string {
-	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
-}
+// lolos escapes s for XML text or an attribute value ([ooxml.Lolos]).
+func lolos(s string) string { return ooxml.Lolos(s) }
 
 // hurufKolom returns the column letters of col (0 for A).
 func hurufKolom(col int) string {

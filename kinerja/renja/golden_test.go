@@ -15,7 +15,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-const deliSerdangXLSX = "../../testdata/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx"
+const deliSerdangXLSX = "../../internal/sampel/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx"
 
 func tulisTemuan(ts []anggaran.Temuan) []byte {
 	var b bytes.Buffer

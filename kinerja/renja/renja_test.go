@@ -353,7 +353,7 @@ func BenchmarkHitung(b *testing.B) {
 }
 
 func ExampleBacaXLSX() {
-	data, err := os.ReadFile("../../testdata/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx")
+	data, err := os.ReadFile("../../internal/sampel/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx")
 	if err != nil {
 		fmt.Println(err)
 		return

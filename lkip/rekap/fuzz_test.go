@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip/rekap"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // FuzzTambahData: any bytes as a data file never panic, in reading or in
@@ -16,7 +16,7 @@ func FuzzTambahData(f *testing.F) {
 	f.Add([]byte(`{"versi": 1}`))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"versi": 1, "identitas": {"pemda": "Kabupaten A", "dinas": "Dinas B", "tahun": 2024}}`))
-	f.Add(testdata.FlotimDinsos2022)
+	f.Add(sampel.FlotimDinsos2022)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p := rekap.New(rekap.Opsi{})
 		_ = p.TambahData("a.json", data)

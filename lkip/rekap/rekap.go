@@ -138,7 +138,7 @@ const (
 )
 
 // TidakDihitung is the predikat bucket of IKU without a capaian.
-const TidakDihitung = "tidak dapat dihitung"
+const TidakDihitung = kinerja.TidakDapatDihitung
 
 // Jumlah are the kabupaten's totals over the rows counted.
 type Jumlah struct {
@@ -482,14 +482,7 @@ func penunjang(k anggaran.Kode) bool {
 }
 
 func persen(bagian, total decimal.Decimal, o anggaran.Opsi) decimal.NullDecimal {
-	des := o.Desimal
-	switch {
-	case des == 0:
-		des = 2
-	case des < 0:
-		des = 0
-	}
-	v, ok := anggaran.Persen(bagian, total, des, o.Pembulatan)
+	v, ok := o.Bulat.Berlaku().Persen(bagian, total)
 	if !ok {
 		return decimal.NullDecimal{}
 	}
@@ -774,11 +767,7 @@ func jumlahkan(bs []Baris, predikat []string, o lkip.Opsi) Jumlah {
 	if nC > 0 {
 		// The mean sumC / nC, rounded once like a capaian: Persen
 		// computes sumC × 100 / (nC × 100) exactly.
-		des, at := int32(2), anggaran.BulatSetengahNaik
-		if b := o.Kinerja.Bulat; b != nil {
-			des, at = b.Desimal, b.Aturan
-		}
-		if v, ok := anggaran.Persen(sumC, decimal.NewFromInt(int64(nC)*100), des, at); ok {
+		if v, ok := o.Kinerja.Bulat.Berlaku().Persen(sumC, decimal.NewFromInt(int64(nC)*100)); ok {
 			j.Capaian = &v
 			sk := o.Kinerja.Skala
 			if len(sk.Pita) == 0 {

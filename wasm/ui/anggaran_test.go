@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/pemkab/sakip/testdata"
 )
 
 // TestAnggaranBatas: a kabupaten's 8,000 sub kegiatan opened at once show
@@ -18,7 +18,7 @@ import (
 func TestAnggaranBatas(t *testing.T) {
 	toko, _, _ := tokoUji(t)
 	d := lkip.Contoh()
-	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = testdata.AnggaranUji(40, 10, 20), nil, nil
+	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = sampel.AnggaranUji(40, 10, 20), nil, nil
 	toko.tambah(d, "")
 	baris := regexp.MustCompile(`<tr[^>]*class="(program|kegiatan|sub)"`)
 	lagi := regexp.MustCompile(`Tampilkan (\d+) baris berikutnya \((\d+) lagi\)`)

@@ -7,8 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/pemkab/sakip/testdata"
 	"github.com/shopspring/decimal"
 )
 
@@ -48,14 +48,14 @@ func BenchmarkRenderAnggaran(b *testing.B) {
 }
 
 // tokoKabupaten returns a store whose active document has a kabupaten's
-// budget (testdata.AnggaranUji: 40 programs × 10 kegiatan × 20 sub
+// budget (sampel.AnggaranUji: 40 programs × 10 kegiatan × 20 sub
 // kegiatan, 8,000, each with pagu, realisasi and fisik), with program 1
 // and its kegiatan 1 open as a user typing in the first sub kegiatan has
 // them.
 func tokoKabupaten(b *testing.B) *Toko {
 	b.Helper()
 	d := lkip.Contoh()
-	rows := testdata.AnggaranUji(40, 10, 20)
+	rows := sampel.AnggaranUji(40, 10, 20)
 	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = rows, nil, nil
 	toko := NewToko(nil)
 	toko.tundaFn = func(_ time.Duration, f func()) {}

@@ -87,10 +87,7 @@ func (p *Beranda) sasaran() app.UI {
 			)),
 			el("tbody").Body(app.Range(h.Sasaran).Slice(func(i int) app.UI {
 				s := h.Sasaran[i]
-				nilai := persenP(s.Capaian.Nilai)
-				if s.Capaian.Nilai == nil && s.Capaian.Alasan != "" {
-					nilai = "tidak dapat dihitung"
-				}
+				nilai := capaianTeks(s.Capaian, h)
 				return el("tr").Body(
 					el("td").Text(s.Uraian),
 					el("td").Class("angka").Text(strconv.Itoa(s.Jumlah)),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
 )
 
@@ -38,6 +39,16 @@ func persen(n decimal.NullDecimal) string {
 		return strip
 	}
 	return anggaran.FormatPersen(n.Decimal)
+}
+
+// capaianTeks writes a capaian as the report prints it
+// ([kinerja.Capaian.Teks]) with the decimals of the result h it belongs to.
+func capaianTeks(c kinerja.Capaian, h *kinerja.Hasil) string {
+	des := anggaran.BulatBawaan().Desimal
+	if h != nil {
+		des = h.Desimal
+	}
+	return c.Teks(des)
 }
 
 // persenP formats a percentage held by pointer, or a dash for nil.

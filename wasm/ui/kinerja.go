@@ -139,20 +139,9 @@ func (p *Kinerja) indikator(i int) app.UI {
 		)),
 		app.If(hi.TargetAkhir != nil, func() app.UI {
 			return el("p").Class("redup").Text("Target akhir Renstra: " + hi.TargetAkhir.Teks +
-				"; kemajuan " + capaianTeks(hi.Kemajuan) + ".")
+				"; kemajuan " + capaianTeks(hi.Kemajuan, p.Toko.Kinerja) + ".")
 		}),
 	)
-}
-
-// capaianTeks formats a capaian, or says it cannot be computed and why.
-func capaianTeks(c kinerja.Capaian) string {
-	if c.Nilai == nil {
-		if c.Alasan != "" {
-			return "tidak dapat dihitung (" + c.Alasan + ")"
-		}
-		return "tidak dapat dihitung"
-	}
-	return anggaran.FormatPersen(*c.Nilai)
 }
 
 // tahun renders year j of indicator i.
@@ -200,7 +189,7 @@ func (p *Kinerja) tahun(i, j int, jenis anggaran.Jenis, adaRumus bool, hi *kiner
 	}
 	capaian, predikat := strip, ""
 	if s != nil {
-		capaian, predikat = capaianTeks(s.Capaian), s.Predikat
+		capaian, predikat = capaianTeks(s.Capaian, t.Kinerja), s.Predikat
 	}
 	sel = append(sel,
 		el("td").Class("angka capaian").Attr("data-label", "Capaian").Text(capaian),

@@ -9,8 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/pemkab/sakip/testdata"
 	"github.com/pemkab/sakip/wasm/simpan"
 )
 
@@ -99,7 +99,7 @@ func TestBerandaGrafik(t *testing.T) {
 func TestAnggaranBaris(t *testing.T) {
 	toko, _, _ := tokoUji(t)
 	d := lkip.Contoh()
-	rows := testdata.AnggaranUji(8, 5, 4) // 160 sub kegiatan: more than batasBuka
+	rows := sampel.AnggaranUji(8, 5, 4) // 160 sub kegiatan: more than batasBuka
 	d.Anggaran.Rincian, d.Anggaran.Jumlah, d.Anggaran.PerjanjianKinerja = rows, nil, nil
 	toko.tambah(d, "")
 	kode := func(s string) anggaran.Kode { return anggaran.MustKode(s) }

@@ -15,7 +15,7 @@ import (
 	"fmt"
 	"os"
 
-	renjadata "github.com/pemkab/sakip/testdata/renja"
+	renjadata "github.com/pemkab/sakip/internal/sampel/renja"
 )
 
 // Berkas is the transcription's path from the module root.

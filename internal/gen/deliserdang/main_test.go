@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	renjadata "github.com/pemkab/sakip/testdata/renja"
+	renjadata "github.com/pemkab/sakip/internal/sampel/renja"
 )
 
 // TestBerkasSama: the committed transcription is this generator's output

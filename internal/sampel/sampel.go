@@ -1,8 +1,11 @@
-// Package testdata holds sakip's sample datasets, embedded so that the
-// examples and the PWA run on them when given no file. The files themselves
-// are the single source of truth for the seed document (the LKIP 2022 of
-// Dinas Sosial Kabupaten Flores Timur); tests read them from here too.
-package testdata
+// Package sampel holds sakip's sample datasets, embedded so that the
+// examples and the PWA run on them when given no file. The files beside
+// this one are the single source of truth for the seed document (the LKIP
+// 2022 of Dinas Sosial Kabupaten Flores Timur); tests read them from here
+// too. Outside the module the sample is lkip.Contoh. (The package lives
+// under internal/ and not in testdata/, which the go tool skips and which
+// holds data only.)
+package sampel
 
 import _ "embed"
 

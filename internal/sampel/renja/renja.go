@@ -2,7 +2,7 @@
 // examples and the PWA's import test: the form of Permendagri 86/2017
 // ("Evaluasi Terhadap Hasil RKPD") of the Bappedalitbang of Kabupaten Deli
 // Serdang for 2025, sheet "Realisasi TW IV", public material kept as it
-// was found (a copy of ../../../shared/data in the project's workspace).
+// was found (a copy of ../../../../shared/data in the project's workspace).
 // It is a package of its own so that only what imports it carries the
 // 61 KB.
 package renja
