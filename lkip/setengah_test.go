@@ -1,0 +1,91 @@
+package lkip_test
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/pemkab/sakip/lkip"
+)
+
+// TestSetengahIsi: the report and the reviu work on a new, empty document
+// and on one with only some sections filled: every renderer succeeds, the
+// report says what is missing ("belum diisi") instead of printing broken
+// sentences, and the progress view's findings name what is missing.
+func TestSetengahIsi(t *testing.T) {
+	baru := func() *lkip.Dokumen {
+		d, err := lkip.Baru("Kabupaten Contoh", "Dinas Kesehatan", "1.02", 2024)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	hanyaKinerja := func() *lkip.Dokumen {
+		d := baru()
+		c := lkip.Contoh()
+		d.Kinerja = c.Kinerja
+		return d
+	}
+	hanyaAnggaran := func() *lkip.Dokumen {
+		d := baru()
+		c := lkip.Contoh()
+		d.Anggaran = c.Anggaran
+		return d
+	}
+	kasus := []struct {
+		nama     string
+		d        *lkip.Dokumen
+		tidakAda []string // broken phrases the report must not print
+		belumIsi []string // what the progress view must name as missing
+	}{
+		{"kosong", baru(), []string{"Dari 0 indikator", "sebesar **–%**"}, []string{"IKU ditetapkan", "baris program, kegiatan dan sub kegiatan", "nama kepala dinas"}},
+		{"tanpa anggaran", hanyaKinerja(), []string{"sebesar **–%**"}, []string{"baris program, kegiatan dan sub kegiatan"}},
+		{"tanpa kinerja", hanyaAnggaran(), []string{"Dari 0 indikator"}, []string{"IKU ditetapkan"}},
+		{"dokumen nol", &lkip.Dokumen{}, nil, []string{"nama pemda", "tahun laporan"}},
+	}
+	renderers := map[string]func(io.Writer, *lkip.Laporan) error{
+		"md": lkip.RenderMarkdown, "html": lkip.RenderHTML, "json": lkip.RenderJSON, "docx": lkip.RenderDOCX, "xlsx": lkip.RenderXLSX,
+	}
+	for _, k := range kasus {
+		t.Run(k.nama, func(t *testing.T) {
+			l, err := lkip.Compute(k.d, lkip.DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for nama, r := range renderers {
+				var b bytes.Buffer
+				if err := r(&b, l); err != nil || b.Len() == 0 {
+					t.Errorf("%s: %v (%d byte)", nama, err, b.Len())
+				}
+			}
+			var md strings.Builder
+			if err := lkip.RenderMarkdown(&md, l); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(md.String(), "belum diisi") {
+				t.Error("laporan tidak menyebut apa yang belum diisi")
+			}
+			for _, s := range k.tidakAda {
+				if strings.Contains(md.String(), s) {
+					t.Errorf("laporan mencetak %q", s)
+				}
+			}
+			kl := l.Kelengkapan()
+			if kl.Lengkap() || kl.Persen() >= 100 {
+				t.Errorf("dokumen setengah isi dianggap lengkap (%d%%)", kl.Persen())
+			}
+			temuan := kl.Temuan()
+			var semua []string
+			for _, tm := range temuan {
+				semua = append(semua, tm.Pesan)
+			}
+			gabung := strings.Join(semua, "\n")
+			for _, s := range k.belumIsi {
+				if !strings.Contains(gabung, s+" belum diisi") {
+					t.Errorf("kelengkapan tidak menyebut %q belum diisi:\n%s", s, gabung)
+				}
+			}
+		})
+	}
+}
