@@ -72,5 +72,5 @@ func ExampleKelengkapan_Temuan() {
 	fmt.Println(lkip.BarisTemuan(ts[0]))
 	// Output:
 	// 29 hal belum diisi; yang pertama:
-	// catatan [lkip/belum-diisi] identitas: Identitas: alamat kantor belum diisi
+	// catatan [lkip/belum-diisi] identitas.alamat: Identitas: alamat kantor belum diisi
 }

@@ -89,3 +89,69 @@ func TestSetengahIsi(t *testing.T) {
 		})
 	}
 }
+
+// TestKelengkapanPath: each item says where it is entered (the first row
+// lacking it), and each section holds the reviu's findings located in it.
+func TestKelengkapanPath(t *testing.T) {
+	n, _, err := lkip.Contoh().Lanjutkan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lkip.Compute(n, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := l.Kelengkapan()
+	path := map[string]string{}
+	var temuan int
+	for _, b := range k.Bagian {
+		for _, x := range b.Butir {
+			if x.Path == "" {
+				t.Errorf("%s: %s tanpa path", b.Judul, x.Nama)
+			}
+			path[b.ID+"/"+x.Nama] = x.Path
+		}
+		temuan += len(b.Temuan)
+		for _, tm := range b.Temuan {
+			if got := lkip.BagianTemuan(tm.Lokasi.Path); got != b.ID {
+				t.Errorf("temuan %s di bagian %s, bukan %s", tm.Lokasi.Path, b.ID, got)
+			}
+		}
+	}
+	if temuan != len(l.Temuan) {
+		t.Errorf("%d temuan dibagi ke bagian, dari %d", temuan, len(l.Temuan))
+	}
+	want := map[string]string{
+		"identitas/tempat dan tanggal penandatanganan": "identitas.tanggal",
+		"anggaran/pagu tiap sub kegiatan":              "anggaran.rincian[2].pagu",
+		"iku/target tahun 2023":                        "kinerja.indikator[0].tahun[2].target",
+		"iku/realisasi tahun 2023":                     "kinerja.indikator[0].tahun[2].realisasi",
+		"pk/target tiap baris":                         "kinerja.perjanjian_kinerja.baris[0].target",
+		"narasi/Kata Pengantar":                        "narasi.kata_pengantar",
+	}
+	for k, v := range want {
+		if path[k] != v {
+			t.Errorf("%s: path %q, ingin %q", k, path[k], v)
+		}
+	}
+	for _, c := range []struct{ path, bagian string }{
+		{"identitas.kepala.nama", "identitas"},
+		{"profil.aset.baris[2].jumlah", "profil"},
+		{"kinerja.renstra.periode_akhir", "renstra"},
+		{"kinerja.sasaran[1].renstra", "renstra"},
+		{"kinerja.indikator[3].tahun[1].realisasi", "iku"},
+		{"kinerja.perjanjian_kinerja.baris", "pk"},
+		{"anggaran.perjanjian_kinerja.rincian[10].uraian", "pk"},
+		{"anggaran.belanja[6].uraian", "belanja"},
+		{"anggaran.rincian[2].pagu", "anggaran"},
+		{"anggaran", "anggaran"},
+		{"narasi.bab3[0].teks[1]", "narasi"},
+		{"kutipan.ikhtisar.pagu", "narasi"},
+		{"", "tanggapan"},
+		{"identitasku", "tanggapan"},
+	} {
+		if got := lkip.BagianTemuan(c.path); got != c.bagian {
+			t.Errorf("BagianTemuan(%q) = %q, ingin %q", c.path, got, c.bagian)
+		}
+	}
+}
