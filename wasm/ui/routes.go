@@ -33,6 +33,7 @@ var Menu = []Halaman{
 	{"/kinerja", "Kinerja", func(d dasar) app.Composer { return &Kinerja{dasar: d} }},
 	{"/anggaran", "Anggaran", func(d dasar) app.Composer { return &Anggaran{dasar: d} }},
 	{"/reviu", "Reviu", func(d dasar) app.Composer { return &Reviu{dasar: d} }},
+	{"/kelengkapan", "Kelengkapan", func(d dasar) app.Composer { return &Kelengkapan{dasar: d} }},
 	{"/laporan", "Laporan", func(d dasar) app.Composer { return &Laporan{dasar: d} }},
 	{"/rekap", "Rekap", func(d dasar) app.Composer { return &Rekap{dasar: d} }},
 	{"/data", "Data", func(d dasar) app.Composer { return &Data{dasar: d} }},

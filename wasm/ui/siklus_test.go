@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/wasm/simpan"
+)
+
+// TestLanjutkanToko: "Lanjutkan ke tahun berikutnya" stores next year's
+// document as a new one and opens it, with lkip's notes; the old year's
+// stored document is byte for byte unchanged; a second continuation to the
+// same year asks first.
+func TestLanjutkanToko(t *testing.T) {
+	toko, g, _ := tokoUji(t)
+	toko.MuatContoh()
+	lamaID := toko.AktifID
+	var lama []byte
+	g.Baca(lamaID, func(b []byte, err error) { lama = b })
+	toko.Lanjutkan()
+	if toko.AktifID == lamaID || toko.Dok == nil || toko.Dok.Identitas.Tahun != 2023 {
+		t.Fatalf("active document after Lanjutkan: %q, %+v", toko.AktifID, toko.Dok)
+	}
+	h := toko.LanjutAktif()
+	if h == nil || h.Dari != "Dinas Sosial Kabupaten Flores Timur 2022" || h.Ke != "Dinas Sosial Kabupaten Flores Timur 2023" || len(h.Catatan) == 0 {
+		t.Fatalf("HasilLanjut = %+v", h)
+	}
+	var list []simpan.Ringkasan
+	g.Daftar(func(l []simpan.Ringkasan, err error) { list = l })
+	if len(list) != 2 {
+		t.Fatalf("%d stored documents, want 2", len(list))
+	}
+	var sesudah []byte
+	g.Baca(lamaID, func(b []byte, err error) { sesudah = b })
+	if !bytes.Equal(lama, sesudah) {
+		t.Error("the old year's stored document changed")
+	}
+	var baru []byte
+	g.Baca(toko.AktifID, func(b []byte, err error) { baru = b })
+	d, err := lkip.Parse(baru, "baru.json")
+	if err != nil || d.Identitas.Tahun != 2023 || d.Anggaran.Rincian[2].Pagu.Valid {
+		t.Fatalf("stored new document: %v", err)
+	}
+	// Continue the 2022 document again: 2023 exists, so the user is asked.
+	toko.Buka(lamaID)
+	toko.Lanjutkan()
+	if toko.Usulan == nil || !strings.Contains(toko.Usulan.Judul, "sudah menyimpan") {
+		t.Fatalf("no question before a second 2023 document: %+v", toko.Usulan)
+	}
+	toko.BatalUsulan()
+	g.Daftar(func(l []simpan.Ringkasan, err error) { list = l })
+	if len(list) != 2 {
+		t.Errorf("%d stored documents after cancelling, want 2", len(list))
+	}
+	// A document without a year cannot be continued, and says why.
+	toko.Dok.Identitas.Tahun, toko.Dok.Kinerja.Tahun = 0, 0
+	toko.Lanjutkan()
+	if !strings.Contains(toko.Galat, "tahun") {
+		t.Errorf("no error for a document without a year: %q", toko.Galat)
+	}
+}
+
+func buatZip(t *testing.T, files map[string][]byte, urutan []string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	for _, n := range urutan {
+		w, err := z.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(files[n])
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestImporZip: every data file of a ZIP archive becomes a document; a
+// broken one is named with its error and the others are still imported;
+// other files are named as skipped.
+func TestImporZip(t *testing.T) {
+	toko, g, _ := tokoUji(t)
+	a, _ := lkip.Baru("Kabupaten Contoh", "Dinas Kesehatan", "1.02", 2024)
+	b, _ := lkip.Baru("Kabupaten Contoh", "Dinas Pendidikan", "1.01", 2024)
+	ja, _ := a.Encode()
+	jb, _ := b.Encode()
+	files := map[string][]byte{
+		"kab/dinkes.json":   ja,
+		"kab/rusak.json":    []byte(`{"versi": 1, "identitas": {"tahun": "dua ribu"}}`),
+		"kab/disdik.json":   jb,
+		"kab/catatan.txt":   []byte("bukan data"),
+		"__MACOSX/._x.json": []byte("x"),
+	}
+	data := buatZip(t, files, []string{"kab/dinkes.json", "kab/rusak.json", "kab/disdik.json", "kab/catatan.txt", "__MACOSX/._x.json"})
+	toko.MulaiImpor()
+	toko.Impor("kabupaten.zip", data)
+	var list []simpan.Ringkasan
+	g.Daftar(func(l []simpan.Ringkasan, err error) { list = l })
+	var nama []string
+	for _, r := range list {
+		nama = append(nama, r.Nama)
+	}
+	if len(list) != 2 {
+		t.Fatalf("stored %v, want the 2 readable data files", nama)
+	}
+	for _, want := range []string{"kab/rusak.json", "kab/catatan.txt"} {
+		if !strings.Contains(toko.Galat, want) {
+			t.Errorf("error notice does not name %s:\n%s", want, toko.Galat)
+		}
+	}
+	if strings.Contains(toko.Galat, "MACOSX") {
+		t.Errorf("the __MACOSX copy is reported: %s", toko.Galat)
+	}
+	if !strings.Contains(toko.Pesan, "2 berkas data diimpor") || !strings.Contains(toko.Pesan, "1 tidak dapat diimpor") {
+		t.Errorf("message %q", toko.Pesan)
+	}
+	// Not a ZIP after all: nothing is imported, the reason is given.
+	toko.MulaiImpor()
+	toko.Impor("rusak.zip", []byte("PK\x03\x04 bukan zip"))
+	if !strings.Contains(toko.Galat, "rusak.zip") {
+		t.Errorf("no error for a broken archive: %q", toko.Galat)
+	}
+}
