@@ -65,7 +65,7 @@ func (t *Toko) pitaSimpan() app.UI {
 		isi = append(isi, el("div").Class("pita usulan").ID("usulan").Attr("role", "alertdialog").Aria("labelledby", "usulan-judul").Body(
 			el("p").ID("usulan-judul").Body(el("strong").Text(u.Judul)),
 			el("ul").Body(rincian...),
-			el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan."),
+			app.If(!u.Menambah, func() app.UI { return el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan.") }),
 			el("div").Class("aksi").Body(tombol...),
 		))
 	}

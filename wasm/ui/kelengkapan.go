@@ -142,6 +142,17 @@ func halamanIsian(path string) string {
 	case strings.HasPrefix(path, "kinerja.indikator"):
 		return "/kinerja"
 	}
+	// The editors of the other sections, when the app has them: a page
+	// per section (/isi/identitas) or one page for all (/isi).
+	bagian, _, _ := strings.Cut(path, ".")
+	bagian, _, _ = strings.Cut(bagian, "[")
+	for _, j := range []string{"/isi/" + bagian, "/isi"} {
+		for _, h := range Menu {
+			if h.Jalur == j {
+				return j
+			}
+		}
+	}
 	return ""
 }
 

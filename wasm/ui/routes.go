@@ -1,7 +1,7 @@
 // Package ui is the user interface of the sakip PWA: one go-app component
-// per page (Beranda, Kinerja, Anggaran, Reviu, Laporan, Data) over a shared
-// [Toko] that holds the active document and what the lkip package computed
-// from it. Components only read that model and pass edits back to the
+// per page (Beranda, Kinerja, Anggaran, Reviu, Kelengkapan, Laporan, Rekap,
+// Data) over a shared [Toko] that holds the active document and what the
+// lkip package computed from it. Components only read that model and pass edits back to the
 // library: no figure is computed here.
 package ui
 

@@ -126,3 +126,39 @@ func TestImporZip(t *testing.T) {
 		t.Errorf("no error for a broken archive: %q", toko.Galat)
 	}
 }
+
+// TestHalamanIsian: a progress item leads to the page that edits its
+// field; a section without an editing page leads nowhere (no button).
+func TestHalamanIsian(t *testing.T) {
+	lama := Menu
+	defer func() { Menu = lama }()
+	Menu = nil
+	for _, h := range lama {
+		if !strings.HasPrefix(h.Jalur, "/isi") {
+			Menu = append(Menu, h)
+		}
+	}
+	tanpaIsi := Menu
+	for _, c := range []struct{ path, want string }{
+		{"anggaran.rincian[2].pagu", "/anggaran"},
+		{"anggaran.rincian", "/anggaran"},
+		{"anggaran.belanja[0].pagu", "/anggaran"},
+		{"kinerja.indikator[0].tahun[2].target", "/kinerja"},
+		{"kinerja.indikator", "/kinerja"},
+		{"tanggapan", "/reviu"},
+		{"identitas.kepala.nama", ""},
+		{"", ""},
+	} {
+		if got := halamanIsian(c.path); got != c.want {
+			t.Errorf("halamanIsian(%q) = %q, want %q", c.path, got, c.want)
+		}
+	}
+	// With an editor page for all sections, the rest leads there.
+	Menu = append(append([]Halaman(nil), tanpaIsi...), Halaman{Jalur: "/isi", Label: "Isi"})
+	if got := halamanIsian("identitas.kepala.nama"); got != "/isi" {
+		t.Errorf("with /isi: %q", got)
+	}
+	if got := halamanIsian("anggaran.rincian[2].pagu"); got != "/anggaran" {
+		t.Errorf("with /isi, a budget field: %q", got)
+	}
+}

@@ -141,8 +141,11 @@ type Usulan struct {
 	Judul   string   // what would happen
 	Rincian []string // what changes, line by line
 	Terima  string   // label of the confirming button
-	terima  func()
-	baru    func() // when set, the data can also become a new document
+	// Menambah: the action only adds a document and replaces nothing, so
+	// no version goes to the history.
+	Menambah bool
+	terima   func()
+	baru     func() // when set, the data can also become a new document
 }
 
 // Urung is an offer to undo the last replacing action.

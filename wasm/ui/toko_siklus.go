@@ -81,10 +81,11 @@ func (t *Toko) Lanjutkan() {
 			if r.Nama == baru {
 				t.MulaiImpor()
 				t.Usulan = &Usulan{
-					Judul:   "Browser ini sudah menyimpan dokumen \"" + baru + "\".",
-					Rincian: []string{"Dokumen yang sudah ada tidak diubah; yang baru dibuat dari \"" + lama + "\" di sampingnya."},
-					Terima:  "Tetap buat dokumen baru",
-					terima:  buat,
+					Judul:    "Browser ini sudah menyimpan dokumen \"" + baru + "\".",
+					Rincian:  []string{"Dokumen yang sudah ada tidak diubah; yang baru dibuat dari \"" + lama + "\" di sampingnya."},
+					Terima:   "Tetap buat dokumen baru",
+					Menambah: true,
+					terima:   buat,
 				}
 				return
 			}
