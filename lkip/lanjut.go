@@ -124,7 +124,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 			target[ind.ID] = t
 		}
 		if len(tanpaTarget) > 0 {
-			catatan = append(catatan, fmt.Sprintf("Target tahun %d belum ada di Renstra untuk %d IKU: %s; isi targetnya.", baru, len(tanpaTarget), strings.Join(tanpaTarget, "; ")))
+			catatan = append(catatan, fmt.Sprintf("Target tahun %d belum ada di Renstra untuk %d IKU: %s; isi targetnya.", baru, len(tanpaTarget), daftarKurang(tanpaTarget)))
 		}
 		var iku int
 		for i := range k.Indikator {
@@ -187,9 +187,11 @@ func urutkanTahun(ts []kinerja.DataTahun) {
 	}
 }
 
+// namaIndikator names an IKU shortly in the notes: "IKU 3", or its name
+// when it has no number.
 func namaIndikator(ind *kinerja.Indikator) string {
 	if ind.Nomor != "" {
-		return ind.Nomor + ". " + ind.Nama
+		return "IKU " + ind.Nomor
 	}
 	return ind.Nama
 }

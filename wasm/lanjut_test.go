@@ -207,3 +207,51 @@ func TestRekapZip(t *testing.T) {
 	b.waitJS("the rekap after reload", fmt.Sprintf(`document.querySelectorAll("#tabel-rekap tbody tr").length === %d`, want), 60*time.Second)
 	checkSameOrigin(t, srv.URL, b.requests())
 }
+
+// TestKelengkapanPonsel checks the progress page and Beranda after a
+// continuation on a 390×844 phone screen as TestPonsel checks the other
+// pages (no sideways scroll, tap targets, text size) and saves their
+// screenshots (-layar: to testdata/wasm/ponsel).
+func TestKelengkapanPonsel(t *testing.T) {
+	s := testSite(t, "")
+	srv := startServer(t, s.server())
+	b := startBrowser(t, t.TempDir())
+	b.do("phone screen", 10*time.Second, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateScale(1)))
+	b.do("open the app", 90*time.Second, chromedp.Navigate(srv.URL+"/"))
+	b.waitJS("app.wasm to start", appReady, 90*time.Second)
+	muatContoh(b, "")
+	klikMenu(b, "", "/", "Beranda")
+	b.do("Lanjutkan", 10*time.Second, chromedp.Click(chromedp.ID("lanjutkan")))
+	b.waitJS("the 2023 document", `document.querySelector(".atas .dok").innerText.endsWith("2023") && !!document.getElementById("hasil-lanjut")`, 60*time.Second)
+	dir := t.TempDir()
+	if *layar {
+		root, err := moduleDir()
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir = filepath.Join(root, "testdata", "wasm", "ponsel")
+	}
+	for _, h := range []struct{ jalur, judul, siap, berkas string }{
+		{"/", "Beranda", "hasil-lanjut", "lanjutkan.png"},
+		{"/kelengkapan", "Kelengkapan", "kl-persen", "kelengkapan.png"},
+	} {
+		if h.jalur != "/" {
+			klikMenu(b, "", h.jalur, h.judul)
+		}
+		b.waitJS(h.judul+" content", fmt.Sprintf(`!!document.getElementById(%q)`, h.siap), 30*time.Second)
+		u := eval[ukuranPonsel](b, ukurPonsel)
+		if u.Lebar > u.Layar+1 {
+			t.Errorf("%s: the page is %d px wide on a %d px screen (it scrolls sideways)", h.judul, u.Lebar, u.Layar)
+		}
+		eval[bool](b, `(window.scrollTo(0, 0), true)`)
+		if len(u.Kecil) > 0 {
+			t.Errorf("%s: %d tap targets under 44 px: %s", h.judul, len(u.Kecil), strings.Join(first(u.Kecil, 8), "; "))
+		}
+		if len(u.Huruf) > 0 {
+			t.Errorf("%s: %d texts under 16 px: %s", h.judul, len(u.Huruf), strings.Join(first(u.Huruf, 8), "; "))
+		}
+		png := simpanLayar(b, filepath.Join(dir, h.berkas))
+		t.Logf("%s: %d × %d px, screenshot %d bytes", h.judul, u.Layar, u.Lebar, png)
+	}
+	checkSameOrigin(t, srv.URL, b.requests())
+}

@@ -34,8 +34,7 @@ func (t *Toko) pitaLanjut() app.UI {
 		butir[i] = el("li").Text(c)
 	}
 	return el("section").Class("pita").ID("hasil-lanjut").Attr("role", "status").Body(
-		el("h2").Text("Dokumen \""+h.Ke+"\" dibuat dari \""+h.Dari+"\""),
-		el("p").Text("Dokumen tahun sebelumnya tetap tersimpan tanpa perubahan. Yang dibawa dan yang dikosongkan:"),
+		el("h2").Text("Yang dibawa dari \""+h.Dari+"\" dan yang dikosongkan"),
 		el("ul").ID("catatan-lanjut").Body(butir...),
 		el("div").Class("aksi").Body(
 			el("a").Class("tombol").Attr("href", tautan("/kelengkapan")).Text("Lihat yang belum diisi"),
