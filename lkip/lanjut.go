@@ -6,7 +6,6 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/shopspring/decimal"
 )
 
 // Lanjutkan returns next year's document made from this year's d
@@ -81,7 +80,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 		}
 		for i := range a.Belanja {
 			r := &a.Belanja[i]
-			r.PaguMurni, r.Pagu, r.Realisasi, r.Catatan = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, ""
+			*r = anggaran.Rekening{Kode: r.Kode, Uraian: r.Uraian}
 		}
 		if pk := a.PerjanjianKinerja; pk != nil {
 			kosongkanTabel(pk.Rincian)
@@ -176,9 +175,11 @@ func kosongkanTabel(rows []anggaran.Rincian) {
 	}
 }
 
+// kosongkanRincian keeps what places the row (code, level, name) and
+// empties everything else, the fields added later included: they are this
+// year's figures.
 func kosongkanRincian(r *anggaran.Rincian) {
-	r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.Persen, r.Fisik = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}
-	r.Catatan = ""
+	*r = anggaran.Rincian{Kode: r.Kode, Tingkat: r.Tingkat, Uraian: r.Uraian}
 }
 
 func urutkanTahun(ts []kinerja.DataTahun) {

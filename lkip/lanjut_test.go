@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -197,6 +198,39 @@ func TestLanjutkanCetakan(t *testing.T) {
 	for _, want := range []string{"tahun 2023", "disalin dengan rumus", "realisasi tahun 2022 tetap ada", "dikosongkan"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("catatan tidak memuat %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestLanjutkanAnggaran: every budget row (realisation table, belanja,
+// Perjanjian Kinerja) keeps only what places it (code, level, name); every
+// figure of this year is emptied, whatever fields the row has.
+func TestLanjutkanAnggaran(t *testing.T) {
+	d := lkip.Contoh()
+	n, _, err := d.Lanjutkan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, lama := n.Anggaran, d.Anggaran
+	for i, r := range a.Rincian {
+		l := lama.Rincian[i]
+		if diff := cmp.Diff(anggaran.Rincian{Kode: l.Kode, Tingkat: l.Tingkat, Uraian: l.Uraian}, r, samaDokumen); diff != "" {
+			t.Errorf("rincian[%d] (-ingin +dapat):\n%s", i, diff)
+		}
+	}
+	for i, r := range a.Belanja {
+		l := lama.Belanja[i]
+		if diff := cmp.Diff(anggaran.Rekening{Kode: l.Kode, Uraian: l.Uraian}, r, samaDokumen); diff != "" {
+			t.Errorf("belanja[%d] (-ingin +dapat):\n%s", i, diff)
+		}
+	}
+	if a.PerjanjianKinerja == nil || len(a.PerjanjianKinerja.Rincian) != len(lama.PerjanjianKinerja.Rincian) {
+		t.Fatal("PK anggaran hilang")
+	}
+	for i, r := range a.PerjanjianKinerja.Rincian {
+		l := lama.PerjanjianKinerja.Rincian[i]
+		if diff := cmp.Diff(anggaran.Rincian{Kode: l.Kode, Tingkat: l.Tingkat, Uraian: l.Uraian}, r, samaDokumen); diff != "" {
+			t.Errorf("PK rincian[%d] (-ingin +dapat):\n%s", i, diff)
 		}
 	}
 }
