@@ -3,6 +3,7 @@ package ui
 import (
 	"archive/zip"
 	"bytes"
+	"path"
 	"strings"
 	"testing"
 
@@ -161,4 +162,51 @@ func TestHalamanIsian(t *testing.T) {
 	if got := halamanIsian("anggaran.rincian[2].pagu"); got != "/anggaran" {
 		t.Errorf("with /isi, a budget field: %q", got)
 	}
+}
+
+// FuzzImporZip feeds archives of arbitrary entries to the import: it never
+// panics, every readable data file becomes a document and every other
+// .json entry is named in the error notice.
+func FuzzImporZip(f *testing.F) {
+	d, _ := lkip.Baru("Kabupaten Contoh", "Dinas Kesehatan", "1.02", 2024)
+	j, _ := d.Encode()
+	f.Add("a.json", j, "b.json", []byte(`{"versi": 1}`))
+	f.Add("a.json", []byte(`{"versi": 1, "identitas": {"tahun": "x"}}`), "b.txt", []byte("x"))
+	f.Add("../../a.json", []byte("\xff\xfe{"), "dir/", []byte(nil))
+	f.Fuzz(func(t *testing.T, n1 string, d1 []byte, n2 string, d2 []byte) {
+		if n1 == n2 {
+			return
+		}
+		toko, g, _ := tokoUji(t)
+		files := map[string][]byte{n1: d1, n2: d2}
+		var b bytes.Buffer
+		z := zip.NewWriter(&b)
+		for _, n := range []string{n1, n2} {
+			w, err := z.Create(n)
+			if err != nil {
+				return
+			}
+			w.Write(files[n])
+		}
+		if z.Close() != nil {
+			return
+		}
+		toko.MulaiImpor()
+		toko.Impor("arsip.zip", b.Bytes())
+		var list []simpan.Ringkasan
+		g.Daftar(func(l []simpan.Ringkasan, err error) { list = l })
+		bisa := 0
+		for _, n := range []string{n1, n2} {
+			if strings.HasSuffix(strings.ToLower(n), ".json") && !strings.HasPrefix(n, "__MACOSX/") && !strings.HasPrefix(path.Base(n), ".") && !strings.HasSuffix(n, "/") {
+				if _, err := lkip.Parse(files[n], path.Base(n)); err == nil {
+					bisa++
+				} else if !strings.Contains(toko.Galat, n) {
+					t.Errorf("the unreadable %q is not named: %q", n, toko.Galat)
+				}
+			}
+		}
+		if len(list) != bisa {
+			t.Errorf("%d documents stored, %d readable data files", len(list), bisa)
+		}
+	})
 }
