@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/pemkab/sakip/internal/gen/kabupaten"
+	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/shopspring/decimal"
@@ -200,6 +201,22 @@ func TestRekapZip(t *testing.T) {
 	}
 	if got := textOf(b, "r-perhatian"); got == "" || got[0] == '0' {
 		t.Errorf("no dinas needs attention (%q); the kabupaten has planted mistakes", got)
+	}
+	// The rekap as a workbook: a row per dinas, figures as numbers.
+	dir := izinkanUnduhan(b)
+	b.do("click Unduh rekap", 10*time.Second, chromedp.Click(chromedp.ID("unduh-rekap-xlsx")))
+	file := tungguUnduhan(b, dir, ".xlsx", "Unduh rekap")
+	if name := filepath.Base(file); name != "rekap-lkip-kabupaten-nusa-bunga-2024.xlsx" {
+		t.Errorf("downloaded rekap is named %q", name)
+	}
+	wb, err := xlsx.Read(readFile(t, file))
+	if err != nil {
+		t.Fatalf("the downloaded rekap: %v", err)
+	}
+	if s := wb.Sheet("Rekap per dinas"); s == nil || len(s.Rows) < 2+want+1 {
+		t.Errorf("the downloaded rekap has no row per dinas")
+	} else if c, _ := s.Lookup("H3"); c.Kind != xlsx.KindNumber {
+		t.Errorf("pagu H3 is %v %q, not a number", c.Kind, c.Value)
 	}
 	// Kept offline like single documents: after a reload they are all there.
 	b.do("reload", 60*time.Second, chromedp.Reload())

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -171,13 +172,7 @@ func (p *Rekap) Render() app.UI {
 		return p.bingkai("/rekap", "Rekap", el("p").Class("redup").Text(pesan), p.unggah())
 	}
 	h := r.Hasil
-	if p.urut != "" {
-		h.Urutkan(p.urut, p.turun)
-	}
-	tampil := h
-	if p.saring != "" || p.awas {
-		tampil = h.Saring(rekap.Saringan{Dinas: p.saring, Perhatian: p.awas})
-	}
+	tampil := p.tampil()
 	j := h.Jumlah
 	return p.bingkai("/rekap", "Rekap",
 		el("p").Class("redup").Text("Rekap "+strconv.Itoa(len(h.Baris))+" dokumen tahun "+strconv.Itoa(h.Tahun)+" yang tersimpan di browser ini"+atau(h.Pemda, " (", ")")+". Ketuk nama perangkat daerah untuk membuka dokumennya."),
@@ -193,6 +188,8 @@ func (p *Rekap) Render() app.UI {
 		app.ElemSelfClosing("input").Attr("type", "search").ID("saring-rekap").Attr("autocomplete", "off").Attr("value", p.saring).
 			OnInput(func(ctx app.Context, e app.Event) { p.saring = ctx.JSSrc().Get("value").String() }),
 		el("div").Class("aksi").Body(
+			el("button").Class("kedua").ID("unduh-rekap-xlsx").Text("Unduh rekap Excel (.xlsx)").
+				OnClick(func(ctx app.Context, e app.Event) { unduhRekap(t, p.tampil()) }),
 			el("button").Class("kedua").ID("rekap-perhatian").Aria("pressed", strconv.FormatBool(p.awas)).
 				Text("Hanya yang perlu perhatian").OnClick(func(ctx app.Context, e app.Event) { p.awas = !p.awas }),
 		),
@@ -244,6 +241,44 @@ func (p *Rekap) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// tampil returns the rekap as the page shows it now: sorted, filtered.
+// (A click handler asks for it when clicked: go-app keeps the handler of
+// an element's first render.)
+func (p *Rekap) tampil() *rekap.Rekap {
+	h := p.data.Hasil
+	if h == nil {
+		return nil
+	}
+	if p.urut != "" {
+		h.Urutkan(p.urut, p.turun)
+	}
+	if p.saring != "" || p.awas {
+		return h.Saring(rekap.Saringan{Dinas: p.saring, Perhatian: p.awas})
+	}
+	return h
+}
+
+// unduhRekap downloads the rekap as shown (sorted, filtered) as an Excel
+// workbook, one sheet per table (rekap.RenderXLSX).
+func unduhRekap(t *Toko, r *rekap.Rekap) {
+	if r == nil {
+		return
+	}
+	var b bytes.Buffer
+	if err := rekap.RenderXLSX(&b, r); err != nil {
+		t.galat("Rekap tidak dapat diunduh: " + err.Error())
+		return
+	}
+	nama := "rekap-lkip"
+	if s := namaBerkas(r.Pemda); s != "" {
+		nama += "-" + s
+	}
+	if r.Tahun != 0 {
+		nama += "-" + strconv.Itoa(r.Tahun)
+	}
+	unduh(nama+".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b.Bytes())
 }
 
 // baris renders a dinas' row; its name opens the document.

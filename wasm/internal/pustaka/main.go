@@ -1,7 +1,7 @@
 // Command pustaka is the minimal go-app v10 program plus the sakip library
 // calls the PWA makes (parse, compute, encode, render the report, read an
 // anggaran CSV, the report as DOCX and XLSX, the kabupaten rekap of the stored
-// documents, the search of the nomenclature, next year's document, the
+// documents and its XLSX, the search of the nomenclature, next year's document, the
 // progress view, the data files of a ZIP archive), and nothing else. The browser test of the PWA builds it
 // like app.wasm to tell the weight of the library from the weight of the
 // user interface.
@@ -57,6 +57,7 @@ func (l *laporan) Render() app.UI {
 	r := p.Rekap()
 	r.Urutkan(rekap.KolomSerapan, true)
 	r = r.Saring(rekap.Saringan{Dinas: app.Getenv("DINAS"), Perhatian: true})
+	rekap.RenderXLSX(io.Discard, r)
 	return app.H1().Text(strconv.Itoa(len(data)+len(r.Perhatian())+len(anggaran.CariNomenklatur(app.Getenv("CARI"), anggaran.OpsiCari{}))) + anggaran.FormatRupiah(lap.Ringkasan.Pagu.Decimal))
 }
 
