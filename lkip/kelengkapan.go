@@ -390,7 +390,7 @@ func kelengkapanPK(k *kinerja.Dokumen) BagianKelengkapan {
 			}
 			tanpaTarget++
 		}
-		if r.SubKegiatan == "" {
+		if r.SubKegiatan == "" && !barisIKU(k, r) {
 			if tanpaKode == 0 {
 				pathKode = fmt.Sprintf("kinerja.perjanjian_kinerja.baris[%d].sub_kegiatan", i)
 			}
@@ -399,9 +399,19 @@ func kelengkapanPK(k *kinerja.Dokumen) BagianKelengkapan {
 	}
 	b.Butir = append(b.Butir,
 		bk("target tiap baris", tanpaTarget == 0, kurangDari(tanpaTarget, len(pk.Baris), "baris tanpa target")).di(pathTarget),
-		bk("sub kegiatan tiap baris", tanpaKode == 0, kurangDari(tanpaKode, len(pk.Baris), "baris tanpa kode sub kegiatan")).di(pathKode),
+		bk("sub kegiatan tiap baris (selain baris IKU)", tanpaKode == 0, kurangDari(tanpaKode, len(pk.Baris), "baris tanpa kode sub kegiatan")).di(pathKode),
 	)
 	return b
+}
+
+// barisIKU reports whether a PK row is an IKU's: it states the dinas'
+// target for a sasaran and is served by programs, not by one sub kegiatan.
+func barisIKU(k *kinerja.Dokumen, r kinerja.BarisPK) bool {
+	if r.IndikatorID == "" {
+		return false
+	}
+	i := k.IndeksIndikator(r.IndikatorID)
+	return i >= 0 && k.Indikator[i].IKU
 }
 
 func kurangDari(n, semua int, apa string) string {

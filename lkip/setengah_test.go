@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/testdata"
 )
 
 // TestSetengahIsi: the report and the reviu work on a new, empty document
@@ -153,5 +154,28 @@ func TestKelengkapanPath(t *testing.T) {
 		if got := lkip.BagianTemuan(c.path); got != c.bagian {
 			t.Errorf("BagianTemuan(%q) = %q, ingin %q", c.path, got, c.bagian)
 		}
+	}
+}
+
+// TestKelengkapanBersih: the corrected sample is complete (its Perjanjian
+// Kinerja rows of IKU need no sub kegiatan code), and the sample's missing
+// items are what it lacks.
+func TestKelengkapanBersih(t *testing.T) {
+	d, err := lkip.Parse(testdata.FlotimDinsos2022Bersih, "bersih.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lkip.Compute(d, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := l.Kelengkapan()
+	if ts := k.Temuan(); len(ts) != 0 {
+		for _, tm := range ts {
+			t.Errorf("bersih: %s", lkip.BarisTemuan(tm))
+		}
+	}
+	if k.Persen() != 100 || !k.Lengkap() {
+		t.Errorf("bersih: %d%%, lengkap %v", k.Persen(), k.Lengkap())
 	}
 }
