@@ -179,3 +179,28 @@ func TestKelengkapanBersih(t *testing.T) {
 		t.Errorf("bersih: %d%%, lengkap %v", k.Persen(), k.Lengkap())
 	}
 }
+
+// BenchmarkKelengkapan is the progress view the PWA's Beranda, Reviu and
+// Kelengkapan pages and the rekap make of every document: of the sample,
+// and of the sample with 8,000 sub kegiatan.
+func BenchmarkKelengkapan(b *testing.B) {
+	besar := lkip.Contoh()
+	besar.Anggaran.Rincian, besar.Anggaran.Jumlah, besar.Anggaran.PerjanjianKinerja = testdata.AnggaranUji(40, 10, 20), nil, nil
+	for _, c := range []struct {
+		nama string
+		d    *lkip.Dokumen
+	}{{"contoh", lkip.Contoh()}, {"8000-sub-kegiatan", besar}} {
+		b.Run(c.nama, func(b *testing.B) {
+			l, err := lkip.Compute(c.d, lkip.DefaultOpsi())
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if k := l.Kelengkapan(); len(k.Bagian) == 0 {
+					b.Fatal("no section")
+				}
+			}
+		})
+	}
+}
