@@ -218,6 +218,16 @@ func TestRekapZip(t *testing.T) {
 	} else if c, _ := s.Lookup("H3"); c.Kind != xlsx.KindNumber {
 		t.Errorf("pagu H3 is %v %q, not a number", c.Kind, c.Value)
 	}
+	// The same files again (the kabupaten's updated files): the user is
+	// asked, and the documents are updated, not doubled.
+	b.do("upload the zip again", 30*time.Second, chromedp.SetUploadFiles(chromedp.ID("impor-rekap"), []string{arsip}))
+	b.waitJS("the question", `!!document.getElementById("usulan")`, 60*time.Second)
+	if q := textOf(b, "usulan"); !strings.Contains(q, strconv.Itoa(want)+" berkas sama") {
+		t.Errorf("the question: %q", q)
+	}
+	b.do("Perbarui", 10*time.Second, chromedp.Click(chromedp.ID("usulan-terima")))
+	b.waitJS("the documents updated", fmt.Sprintf(`!!document.getElementById("pesan") && document.getElementById("pesan").innerText.includes("%d dokumen diperbarui")`, want), 180*time.Second)
+	b.waitJS("the rekap again", fmt.Sprintf(`document.querySelectorAll("#tabel-rekap tbody tr").length === %d`, want), 60*time.Second)
 	// Kept offline like single documents: after a reload they are all there.
 	b.do("reload", 60*time.Second, chromedp.Reload())
 	b.waitJS("app.wasm to start again", appReady, 60*time.Second)

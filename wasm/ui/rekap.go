@@ -91,15 +91,11 @@ func (p *Rekap) OnMount(ctx app.Context) {
 }
 
 // impor reads the chosen files (data files, or ZIP archives of them) and
-// imports each as a new document, as the Data page does; the rekap is made
+// imports them together ([Toko.ImporBanyak]: a file of a dinas already
+// held updates its document when the user agrees); the rekap is made
 // again once they are stored.
 func (p *Rekap) impor(ctx app.Context, e app.Event) {
-	bacaPilihan(ctx.JSSrc(), p.ctx, func(nama []string, isi [][]byte) {
-		p.Toko.MulaiImpor()
-		for i := range isi {
-			p.Toko.Impor(nama[i], isi[i])
-		}
-	})
+	bacaPilihan(ctx.JSSrc(), p.ctx, p.Toko.ImporBanyak)
 }
 
 // bacaPilihan reads every file chosen in a file input as bytes, then calls

@@ -117,7 +117,7 @@ func TestImporZip(t *testing.T) {
 	if strings.Contains(toko.Galat, "MACOSX") {
 		t.Errorf("the __MACOSX copy is reported: %s", toko.Galat)
 	}
-	if !strings.Contains(toko.Pesan, "2 berkas data diimpor") || !strings.Contains(toko.Pesan, "1 tidak dapat diimpor") {
+	if !strings.Contains(toko.Pesan, "2 berkas data diimpor") || !strings.Contains(toko.Pesan, "1 lainnya tidak dapat diimpor") {
 		t.Errorf("message %q", toko.Pesan)
 	}
 	// Not a ZIP after all: nothing is imported, the reason is given.
@@ -209,4 +209,71 @@ func FuzzImporZip(f *testing.F) {
 			t.Errorf("%d documents stored, %d readable data files", len(list), bisa)
 		}
 	})
+}
+
+// TestImporBanyakPerbarui: files of dinas the browser already holds, chosen
+// together again (last week's kabupaten, updated), update their documents
+// when the user agrees, each keeping its former version in its history;
+// the others are added. "Jadikan dokumen baru" adds them all instead.
+func TestImporBanyakPerbarui(t *testing.T) {
+	toko, g, _ := tokoUji(t)
+	enc := func(d *lkip.Dokumen) []byte {
+		b, err := d.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	dinkes, _ := lkip.Baru("Kabupaten Contoh", "Dinas Kesehatan", "1.02", 2024)
+	disdik, _ := lkip.Baru("Kabupaten Contoh", "Dinas Pendidikan", "1.01", 2024)
+	toko.ImporBanyak([]string{"kab.zip"}, [][]byte{buatZip(t, map[string][]byte{"dinkes.json": enc(dinkes), "disdik.json": enc(disdik)}, []string{"dinkes.json", "disdik.json"})})
+	daftar := func() []simpan.Ringkasan {
+		var list []simpan.Ringkasan
+		g.Daftar(func(l []simpan.Ringkasan, err error) { list = l })
+		return list
+	}
+	if n := len(daftar()); n != 2 || toko.Usulan != nil {
+		t.Fatalf("first import: %d documents, question %+v", n, toko.Usulan)
+	}
+	idDinkes := ""
+	for _, r := range daftar() {
+		if r.Nama == "Dinas Kesehatan Kabupaten Contoh 2024" {
+			idDinkes = r.ID
+		}
+	}
+	dinkes.Identitas.Alamat = "Jl. Kesehatan 1"
+	dinsos, _ := lkip.Baru("Kabupaten Contoh", "Dinas Sosial", "1.06", 2024)
+	toko.ImporBanyak([]string{"dinkes.json", "dinsos.json"}, [][]byte{enc(dinkes), enc(dinsos)})
+	u := toko.Usulan
+	if u == nil || !strings.Contains(u.Judul, "1 berkas sama") || !strings.Contains(strings.Join(u.Rincian, "\n"), "dinkes.json → Dinas Kesehatan Kabupaten Contoh 2024") {
+		t.Fatalf("no question about the document already held: %+v", u)
+	}
+	toko.TerimaUsulan()
+	list := daftar()
+	if len(list) != 3 {
+		t.Fatalf("%d documents after updating one and adding one, want 3", len(list))
+	}
+	var data []byte
+	g.Baca(idDinkes, func(b []byte, err error) { data = b })
+	d, err := lkip.Parse(data, "dinkes.json")
+	if err != nil || d.Identitas.Alamat != "Jl. Kesehatan 1" {
+		t.Fatalf("the held document is not updated: %v", err)
+	}
+	var riwayat []simpan.Versi
+	g.Riwayat(idDinkes, func(v []simpan.Versi, err error) { riwayat = v })
+	if len(riwayat) != 1 || riwayat[0].Alasan != "Sebelum impor dinkes.json" {
+		t.Errorf("history of the updated document: %+v", riwayat)
+	}
+	if !strings.Contains(toko.Pesan, "1 dokumen diperbarui") || !strings.Contains(toko.Pesan, "1 ditambahkan") {
+		t.Errorf("message %q", toko.Pesan)
+	}
+	// Once more, as new documents.
+	toko.ImporBanyak([]string{"dinkes.json"}, [][]byte{enc(dinkes)})
+	if toko.Usulan == nil {
+		t.Fatal("no question the second time")
+	}
+	toko.UsulanBaru()
+	if n := len(daftar()); n != 4 {
+		t.Errorf("%d documents after adding as new, want 4", n)
+	}
 }
