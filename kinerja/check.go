@@ -953,7 +953,7 @@ func (p *pemeriksa) anggaran() {
 		}
 		for _, k := range a.Efisiensi.Hilang {
 			p.tambah("kinerja/anggaran-kode", Lokasi{Bagian: "Bab III B", Baris: a.Uraian, Path: fmt.Sprintf("sasaran[%d]", i)}, k, "",
-				fmt.Sprintf("Kode %s yang melayani sasaran ini tidak ada dalam data anggaran; efisiensi dihitung tanpa kode ini.", k))
+				fmt.Sprintf("Kode %s yang melayani sasaran ini tidak ada dalam data anggaran, atau pagu dan realisasinya belum lengkap; efisiensi dihitung tanpa kode ini.", k))
 		}
 	}
 }

@@ -193,7 +193,7 @@ func TestKelengkapanTemuan(t *testing.T) {
 			t.Errorf("%s", lkip.BarisTemuan(x))
 		}
 	}
-	if got := lkip.BarisTemuan(ts[0]); got != "catatan [lkip/belum-diisi] identitas: Identitas: nama pemda belum diisi" {
+	if got := lkip.BarisTemuan(ts[0]); got != "catatan [lkip/belum-diisi] identitas.pemda: Identitas: nama pemda belum diisi" {
 		t.Errorf("temuan pertama: %q", got)
 	}
 }

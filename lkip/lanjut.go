@@ -6,7 +6,6 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
-	"github.com/shopspring/decimal"
 )
 
 // Lanjutkan returns next year's document made from this year's d
@@ -24,7 +23,13 @@ import (
 //     targets per year), else the Renstra end target when next year is
 //     the last of the Renstra period, else it is left empty and said so.
 //     The Perjanjian Kinerja keeps its rows (sasaran, indicator, sub
-//     kegiatan) with next year's targets of their indicators;
+//     kegiatan) with next year's targets of their indicators. What the
+//     old document printed elsewhere is dropped, since next year's report
+//     prints its own: the other wordings of a sasaran or indicator
+//     (tercetak), the printed capaian (of an indicator's year and of a
+//     sasaran) and the figures quoted in the old narrative (kutipan);
+//     otherwise next year's reviu would repeat this year's findings about
+//     places that no longer exist;
 //   - anggaran: every row of the realisation table, the belanja table and
 //     the Perjanjian Kinerja amounts is kept with its code and name; pagu,
 //     realisasi, sisa, persen, fisik and notes are emptied, and so are the
@@ -35,8 +40,9 @@ import (
 //     texts per sasaran and per IKU; kutipan (the figures the old text
 //     quoted) and tanggapan (answers to this year's reviu) are emptied.
 //
-// The notes returned, in Bahasa Indonesia, list what staff must fill in or
-// check (a target the Renstra does not give, a Renstra period that ends).
+// The notes returned, in Bahasa Indonesia, say what was carried over and
+// what was emptied, and what staff must fill in or check (a target the
+// Renstra does not give, a Renstra period that ends).
 func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 	if d == nil {
 		return nil, nil, fmt.Errorf("lanjutkan: tidak ada dokumen")
@@ -64,6 +70,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 	n.Kutipan = Kutipan{}
 	n.Tanggapan = nil
 	n.Narasi = kerangkaNarasi(n.Narasi)
+	catatan = append(catatan, fmt.Sprintf("Identitas disalin dengan tahun %d; tanggal dan tanda tangan dikosongkan.", baru))
 	catatan = append(catatan, "Data Bab I (susunan organisasi, pegawai, aset, permasalahan, solusi) disalin dari tahun "+fmt.Sprint(tahun)+"; periksa dan perbarui.")
 	if a := n.Anggaran; a != nil {
 		a.Tahun = baru
@@ -73,7 +80,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 		}
 		for i := range a.Belanja {
 			r := &a.Belanja[i]
-			r.PaguMurni, r.Pagu, r.Realisasi, r.Catatan = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, ""
+			*r = anggaran.Rekening{Kode: r.Kode, Uraian: r.Uraian}
 		}
 		if pk := a.PerjanjianKinerja; pk != nil {
 			kosongkanTabel(pk.Rincian)
@@ -90,6 +97,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 		if k.Renstra.PeriodeAkhir != 0 && baru > k.Renstra.PeriodeAkhir {
 			catatan = append(catatan, fmt.Sprintf("Periode Renstra %d–%d sudah berakhir; tahun %d memerlukan Renstra baru.", k.Renstra.PeriodeAwal, k.Renstra.PeriodeAkhir, baru))
 		}
+		lupakanCetakan(k)
 		var tanpaTarget []string
 		target := map[string]*kinerja.Angka{}
 		for i := range k.Indikator {
@@ -115,8 +123,15 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 			target[ind.ID] = t
 		}
 		if len(tanpaTarget) > 0 {
-			catatan = append(catatan, fmt.Sprintf("Target tahun %d belum ada di Renstra untuk %d IKU: %s; isi targetnya.", baru, len(tanpaTarget), strings.Join(tanpaTarget, "; ")))
+			catatan = append(catatan, fmt.Sprintf("Target tahun %d belum ada di Renstra untuk %d IKU: %s; isi targetnya.", baru, len(tanpaTarget), daftarKurang(tanpaTarget)))
 		}
+		var iku int
+		for i := range k.Indikator {
+			if k.Indikator[i].IKU {
+				iku++
+			}
+		}
+		catatan = append(catatan, fmt.Sprintf("Renstra, %d sasaran dan %d indikator (%d IKU) disalin dengan rumus, polaritas dan satuannya; realisasi tahun %d tetap ada sebagai pembanding tahun sebelumnya, realisasi tahun %d belum diisi.", len(k.Sasaran), len(k.Indikator), iku, tahun, baru))
 		pk := &k.PerjanjianKinerja
 		if pk.Tahun != 0 || len(pk.Baris) > 0 {
 			pk.Tahun = baru
@@ -130,7 +145,23 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 			}
 		}
 	}
+	catatan = append(catatan, fmt.Sprintf("Narasi: judul bab dan bagian serta tabel dan grafik yang dihasilkan disalin; paragraf tahun %d, tanggapan atas reviu tahun %d, kutipan angka dan angka yang dicetak dokumen lama dikosongkan: tulis narasi tahun %d.", tahun, tahun, baru))
 	return n, catatan, nil
+}
+
+// lupakanCetakan drops what the old document printed besides the
+// official figures: other wordings, printed capaian, quotations.
+func lupakanCetakan(k *kinerja.Dokumen) {
+	for i := range k.Sasaran {
+		k.Sasaran[i].Tercetak, k.Sasaran[i].Capaian = nil, nil
+	}
+	for i := range k.Indikator {
+		ind := &k.Indikator[i]
+		ind.Tercetak = nil
+		for j := range ind.Tahun {
+			ind.Tahun[j].Capaian, ind.Tahun[j].Kutipan = nil, nil
+		}
+	}
 }
 
 // kosongkanTabel empties the amounts of rows: pagu and realisasi of next
@@ -144,10 +175,11 @@ func kosongkanTabel(rows []anggaran.Rincian) {
 	}
 }
 
+// kosongkanRincian keeps what places the row (code, level, name) and
+// empties everything else, the fields added later included: they are this
+// year's figures.
 func kosongkanRincian(r *anggaran.Rincian) {
-	r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.Persen, r.Fisik = decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}, decimal.NullDecimal{}
-	r.Catatan = ""
-	r.Triwulan = nil // this year's quarters; the Renstra pagu stays, it is the period's
+	*r = anggaran.Rincian{Kode: r.Kode, Tingkat: r.Tingkat, Uraian: r.Uraian, PaguRenstra: r.PaguRenstra} // the Renstra pagu is the period's, not this year's
 }
 
 func urutkanTahun(ts []kinerja.DataTahun) {
@@ -156,9 +188,11 @@ func urutkanTahun(ts []kinerja.DataTahun) {
 	}
 }
 
+// namaIndikator names an IKU shortly in the notes: "IKU 3", or its name
+// when it has no number.
 func namaIndikator(ind *kinerja.Indikator) string {
 	if ind.Nomor != "" {
-		return ind.Nomor + ". " + ind.Nama
+		return "IKU " + ind.Nomor
 	}
 	return ind.Nama
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -146,5 +147,90 @@ func TestLanjutkanTarget(t *testing.T) {
 	// This year's realisasi is kept as last year's.
 	if r := n.Kinerja.Indikator[0].DataPada(2024).Realisasi; r == nil || r.Nilai.String() != "82" {
 		t.Errorf("realisasi 2024: %v", r)
+	}
+}
+
+// TestLanjutkanCetakan: what the old document printed besides the official
+// figures (other wordings, printed capaian, quotations) is not carried, so
+// next year's reviu does not repeat this year's findings about it; the
+// notes say what was carried and what was emptied.
+func TestLanjutkanCetakan(t *testing.T) {
+	d := lkip.Contoh()
+	n, catatan, err := d.Lanjutkan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lama int
+	for _, ind := range d.Kinerja.Indikator {
+		for _, dt := range ind.Tahun {
+			lama += len(dt.Kutipan)
+		}
+	}
+	if lama == 0 {
+		t.Fatal("contoh tanpa kutipan: uji ini tidak menguji apa pun")
+	}
+	for _, s := range n.Kinerja.Sasaran {
+		if len(s.Tercetak) != 0 || len(s.Capaian) != 0 {
+			t.Errorf("sasaran %s: tercetak/capaian lama terbawa", s.ID)
+		}
+	}
+	for _, ind := range n.Kinerja.Indikator {
+		if len(ind.Tercetak) != 0 {
+			t.Errorf("%s: rumusan tercetak lama terbawa", ind.ID)
+		}
+		for _, dt := range ind.Tahun {
+			if len(dt.Kutipan) != 0 || dt.Capaian != nil {
+				t.Errorf("%s %d: kutipan/capaian tercetak lama terbawa", ind.ID, dt.Tahun)
+			}
+		}
+	}
+	l, err := lkip.Compute(n, lkip.DefaultOpsi())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tm := range l.Temuan {
+		switch tm.Kode {
+		case "kinerja/kutipan-beda", "kinerja/sasaran-strategi", "kinerja/capaian-tercetak", "kinerja/sasaran-nama":
+			t.Errorf("temuan dari dokumen lama terbawa: %s", lkip.BarisTemuan(tm))
+		}
+	}
+	s := strings.Join(catatan, "\n")
+	for _, want := range []string{"tahun 2023", "disalin dengan rumus", "realisasi tahun 2022 tetap ada", "dikosongkan"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("catatan tidak memuat %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestLanjutkanAnggaran: every budget row (realisation table, belanja,
+// Perjanjian Kinerja) keeps only what places it (code, level, name); every
+// figure of this year is emptied, whatever fields the row has.
+func TestLanjutkanAnggaran(t *testing.T) {
+	d := lkip.Contoh()
+	n, _, err := d.Lanjutkan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, lama := n.Anggaran, d.Anggaran
+	for i, r := range a.Rincian {
+		l := lama.Rincian[i]
+		if diff := cmp.Diff(anggaran.Rincian{Kode: l.Kode, Tingkat: l.Tingkat, Uraian: l.Uraian}, r, samaDokumen); diff != "" {
+			t.Errorf("rincian[%d] (-ingin +dapat):\n%s", i, diff)
+		}
+	}
+	for i, r := range a.Belanja {
+		l := lama.Belanja[i]
+		if diff := cmp.Diff(anggaran.Rekening{Kode: l.Kode, Uraian: l.Uraian}, r, samaDokumen); diff != "" {
+			t.Errorf("belanja[%d] (-ingin +dapat):\n%s", i, diff)
+		}
+	}
+	if a.PerjanjianKinerja == nil || len(a.PerjanjianKinerja.Rincian) != len(lama.PerjanjianKinerja.Rincian) {
+		t.Fatal("PK anggaran hilang")
+	}
+	for i, r := range a.PerjanjianKinerja.Rincian {
+		l := lama.PerjanjianKinerja.Rincian[i]
+		if diff := cmp.Diff(anggaran.Rincian{Kode: l.Kode, Tingkat: l.Tingkat, Uraian: l.Uraian}, r, samaDokumen); diff != "" {
+			t.Errorf("PK rincian[%d] (-ingin +dapat):\n%s", i, diff)
+		}
 	}
 }

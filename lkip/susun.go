@@ -352,6 +352,9 @@ func (s *penyusun) ikhtisarCapaian() []elemen {
 	for _, p := range urutan {
 		bag = append(bag, fmt.Sprintf("%d IKU %s", hitung[p], p))
 	}
+	if n == 0 {
+		return tanpaData("Ringkasan capaian IKU")
+	}
 	t := fmt.Sprintf("Dari %d indikator kinerja utama, %s.", n, gabungDan(bag))
 	if c := h.Dinas.Capaian.Nilai; c != nil {
 		t += fmt.Sprintf(" Rata-rata capaian IKU adalah %s%% dengan predikat %s.", anggaran.FormatAngka(*c, h.Desimal), strip(h.Dinas.Predikat))
@@ -443,9 +446,15 @@ func (s *penyusun) tabelBelanja() []elemen {
 	return []elemen{{Jenis: elTabel, Tabel: tb}}
 }
 
+// tanpaRincian reports whether the document has no budget row yet.
+func (s *penyusun) tanpaRincian() bool {
+	a := s.l.Dokumen.Anggaran
+	return a == nil || len(a.Rincian) == 0
+}
+
 func (s *penyusun) tabel32() []elemen {
 	p := s.l.Pohon
-	if p == nil {
+	if p == nil || s.tanpaRincian() {
 		return tanpaData("Tabel 3.2")
 	}
 	d := s.l.Dokumen
@@ -502,7 +511,7 @@ func (s *penyusun) realisasiAnggaran() []elemen {
 	l := s.l
 	r := &l.Ringkasan
 	d := l.Dokumen
-	if l.Pohon == nil {
+	if l.Pohon == nil || s.tanpaRincian() {
 		return tanpaData("Uraian realisasi anggaran")
 	}
 	dinas := atauBelum(d.Identitas.Dinas, "nama dinas")

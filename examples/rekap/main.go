@@ -6,7 +6,7 @@
 // one of the golden test, package internal/gen/kabupaten, with its planted
 // mistakes). A folder stands for its *.json files.
 //
-//	go run ./examples/rekap [-format md|html|json] [-o FILE] [-urut KOLOM] [-turun]
+//	go run ./examples/rekap [-format md|html|json|xlsx] [-o FILE] [-urut KOLOM] [-turun]
 //	    [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP]
 //	    [-serapan 15/40/60/90] [-toleransi 0] [DIR|FILE.json…]
 //
@@ -39,12 +39,12 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const pemakaian = "pemakaian: rekap [-format md|html|json] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [-serapan 15/40/60/90] [-toleransi 0] [FOLDER|DATA.json…]"
+const pemakaian = "pemakaian: rekap [-format md|html|json|xlsx] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [-serapan 15/40/60/90] [-toleransi 0] [FOLDER|DATA.json…]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	c := cli.New("rekap", pemakaian, "Rekap berkas data banyak dinas satu tahun: satu baris per dinas, jumlah kabupaten, dinas yang perlu perhatian, pemeriksaan lintas dinas. Tanpa berkas: kabupaten contoh 40 dinas yang dibuat di memori.", stdout, stderr)
 	f := c.Flag
-	format := f.String("format", "md", "bentuk keluaran: md, html atau json")
+	format := f.String("format", "md", "bentuk keluaran: md, html, json atau xlsx (xlsx hanya ke berkas -o)")
 	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
 	urut := f.String("urut", "", "urutkan menurut kolom: "+kolom())
 	turun := f.Bool("turun", false, "urutkan dari yang terbesar")
@@ -68,8 +68,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		render = rekap.RenderHTML
 	case "json":
 		render = rekap.RenderJSON
+	case "xlsx":
+		if *keluar == "" {
+			fmt.Fprintf(stderr, "rekap: -format xlsx menulis buku kerja Excel: beri nama berkasnya dengan -o, misalnya -o rekap.xlsx\n%s\n", pemakaian)
+			return 2
+		}
+		render = rekap.RenderXLSX
 	default:
-		fmt.Fprintf(stderr, "rekap: format %q tidak dikenal (md, html, json)\n%s\n", *format, pemakaian)
+		fmt.Fprintf(stderr, "rekap: format %q tidak dikenal (md, html, json, xlsx)\n%s\n", *format, pemakaian)
 		return 2
 	}
 	if *urut != "" && !slices.Contains(rekap.SemuaKolom, rekap.Kolom(*urut)) {

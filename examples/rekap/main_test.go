@@ -9,6 +9,7 @@ import (
 
 	"github.com/pemkab/sakip/internal/gen/kabupaten"
 	"github.com/pemkab/sakip/internal/sampel"
+	"github.com/pemkab/sakip/internal/xlsx"
 )
 
 func TestRun(t *testing.T) {
@@ -28,6 +29,7 @@ func TestRun(t *testing.T) {
 	kosong := filepath.Join(dir, "kosong")
 	os.Mkdir(kosong, 0o755)
 	keluar := filepath.Join(dir, "rekap.html")
+	buku := filepath.Join(dir, "rekap.xlsx")
 	for _, c := range []struct {
 		nama   string
 		args   []string
@@ -38,6 +40,8 @@ func TestRun(t *testing.T) {
 		{"kabupaten contoh", nil, 1, []string{"# Rekap LKIP Kabupaten Nusa Bunga Tahun 2024", "rekap/sub-kegiatan-ganda", "Dinas Perikanan"}, nil},
 		{"json", []string{"-format", "json"}, 1, []string{`"serapan": "94.13"`}, nil},
 		{"html ke berkas", []string{"-format", "html", "-o", keluar}, 1, nil, nil},
+		{"xlsx ke berkas", []string{"-format", "xlsx", "-o", buku, bersih}, 0, nil, nil},
+		{"xlsx tanpa -o", []string{"-format", "xlsx", bersih}, 2, nil, []string{"-o rekap.xlsx"}},
 		{"folder bersih", []string{bersih}, 0, []string{"5 berkas, 5 dinas dijumlahkan", "Tidak ada temuan."}, nil},
 		{"urut dan saring", []string{"-urut", "serapan", "-perhatian"}, 1, []string{"Disaring: perlu perhatian"}, nil},
 		{"pagu tercetak", []string{"-pagu", "Rp 1.000", bersih}, 1, []string{"rekap/jumlah-kabupaten"}, nil},
@@ -72,5 +76,18 @@ func TestRun(t *testing.T) {
 	}
 	if b, err := os.ReadFile(keluar); err != nil || !bytes.Contains(b, []byte("<svg")) {
 		t.Errorf("rekap.html: %v", err)
+	}
+	b, err := os.ReadFile(buku)
+	if err != nil {
+		t.Fatalf("rekap.xlsx: %v", err)
+	}
+	wb, err := xlsx.Read(b)
+	if err != nil {
+		t.Fatalf("rekap.xlsx does not read back: %v", err)
+	}
+	if s := wb.Sheet("Rekap per dinas"); s == nil || len(s.Rows) < 2+5+1 {
+		t.Errorf("rekap.xlsx: no sheet of the 5 dinas and their total")
+	} else if c, _ := s.Lookup("H3"); c.Kind != xlsx.KindNumber {
+		t.Errorf("rekap.xlsx: pagu H3 is %v %q, not a number", c.Kind, c.Value)
 	}
 }

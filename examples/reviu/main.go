@@ -1,6 +1,8 @@
 // Command reviu prints the findings of the reviu of a data file, one per
-// line, most severe first. Without a file it reviews the embedded sample,
-// the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur.
+// line, most severe first, then what the report still lacks (catatan
+// lkip/belum-diisi, from lkip.Laporan.Kelengkapan), so that a half-filled
+// document is not mistaken for a clean one. Without a file it reviews the
+// embedded sample, the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur.
 //
 //	go run ./examples/reviu [-version] [-serapan 15/40/60/90] [-toleransi 0] [FILE.json]
 //
@@ -60,10 +62,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, t := range l.Temuan {
 		fmt.Fprintln(w, lkip.BarisTemuan(t))
 	}
+	belum := l.Kelengkapan().Temuan()
+	for _, t := range belum {
+		fmt.Fprintln(w, lkip.BarisTemuan(t))
+	}
 	r := l.Ringkasan
 	fmt.Fprintf(w, "%d temuan: %d kesalahan, %d peringatan, %d catatan", len(l.Temuan), r.Kesalahan, r.Peringatan, r.Catatan)
 	if n := len(l.Ditanggapi); n > 0 {
 		fmt.Fprintf(w, "; %d temuan lain sudah ditanggapi dinas", n)
+	}
+	if len(belum) > 0 {
+		fmt.Fprintf(w, "; %d hal belum diisi", len(belum))
 	}
 	fmt.Fprintln(w)
 	if err := w.Flush(); err != nil {

@@ -20,6 +20,7 @@ func TestRun(t *testing.T) {
 		return p
 	}
 	bersih := tulis("bersih.json", sampel.FlotimDinsos2022Bersih)
+	kosong := tulis("kosong.json", []byte(`{"versi": 2, "identitas": {"pemda": "Kabupaten Contoh", "dinas": "Dinas Kesehatan", "tahun": 2024}}`))
 	for _, c := range []struct {
 		nama   string
 		args   []string
@@ -28,6 +29,7 @@ func TestRun(t *testing.T) {
 		stderr []string
 	}{
 		{"contoh: ada kesalahan", nil, 1, []string{"kesalahan [lkip/tanda-tangan]", " kesalahan, "}, nil},
+		{"setengah isi", []string{kosong}, 0, []string{"catatan [lkip/belum-diisi] identitas.alamat: Identitas: alamat kantor belum diisi", "0 temuan: 0 kesalahan, 0 peringatan, 0 catatan; ", " hal belum diisi"}, nil},
 		{"data bersih", []string{bersih}, 0, []string{"0 temuan: 0 kesalahan, 0 peringatan, 0 catatan"}, nil},
 		{"seed sebagai berkas", []string{tulis("seed.json", sampel.FlotimDinsos2022)}, 1, []string{"kesalahan [lkip/tanda-tangan]"}, nil},
 		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: reviu [-serapan 15/40/60/90] [-toleransi 0] [DATA.json]"}},

@@ -70,7 +70,7 @@
 // # Output
 //
 // [RenderMarkdown], [RenderHTML] (self-contained, print-ready A4 landscape,
-// the charts as inline SVG) and [RenderJSON] (numbers as plain decimal
-// strings). The charts are also data ([Rekap.GrafikSerapan],
+// the charts as inline SVG), [RenderJSON] (numbers as plain decimal
+// strings) and [RenderXLSX] (one sheet per table, figures as numbers). The charts are also data ([Rekap.GrafikSerapan],
 // [Rekap.GrafikPredikat]).
 package rekap

@@ -1,8 +1,10 @@
 package rekap_test
 
 import (
+	"bytes"
 	"fmt"
 
+	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/lkip/rekap"
 )
@@ -58,4 +60,22 @@ func ExamplePenyusun_TambahBerkas() {
 	// Output:
 	// galat: true
 	// false rekap/berkas kesalahan
+}
+
+// The rekap as an Excel workbook, one sheet per table, figures as numbers.
+func ExampleRenderXLSX() {
+	p := rekap.New(rekap.Opsi{})
+	p.Tambah("dinsos.json", lkip.Contoh())
+	var b bytes.Buffer
+	if err := rekap.RenderXLSX(&b, p.Rekap()); err != nil {
+		fmt.Println(err)
+		return
+	}
+	wb, _ := xlsx.Read(b.Bytes())
+	s := wb.Sheets[0]
+	pagu, _ := s.Lookup("H3")
+	serapan, _ := s.Lookup("J3")
+	fmt.Println(s.Name, "|", pagu.Value, pagu.NumFmt, "|", serapan.Value, serapan.NumFmt)
+	// Output:
+	// Rekap per dinas | 9399497972 #,##0 | 0.9842 0.00%
 }

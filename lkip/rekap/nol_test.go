@@ -11,7 +11,7 @@ import (
 // with zero arguments: none may panic.
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
-		"New": New, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown,
+		"New": New, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown, "RenderXLSX": RenderXLSX,
 	}, nil)
 	nol.Metode(t, nil, Opsi{}, Tercetak{}, Baris{}, JumlahPredikat{}, Alasan{}, Jumlah{}, Rekap{}, &Rekap{}, (*Rekap)(nil),
 		Penyusun{}, &Penyusun{}, (*Penyusun)(nil), Saringan{}, Kolom(""))

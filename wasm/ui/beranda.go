@@ -35,6 +35,7 @@ func (p *Beranda) Render() app.UI {
 		}
 	}
 	return p.bingkai("/", "Beranda",
+		t.pitaLanjut(),
 		el("p").Class("redup").Text(judulDokumen(id.Dinas, id.Pemda, id.Tahun)),
 		el("div").Class("kartu-kartu").Body(
 			kartu("k-pagu", "Anggaran (pagu setelah perubahan)", rupiah(r.Pagu)),
@@ -50,7 +51,9 @@ func (p *Beranda) Render() app.UI {
 				el("div").Class("redup").Text(strconv.Itoa(r.Kesalahan)+" kesalahan, "+
 					strconv.Itoa(r.Peringatan)+" peringatan, "+strconv.Itoa(r.Catatan)+" catatan"),
 			),
+			t.ringkasKelengkapan(),
 		),
+		el("div").Class("aksi").Body(t.tombolLanjut()),
 		p.sasaran(),
 		grafik("grafik-iku", l.GrafikCapaian()),
 		grafik("grafik-program", l.GrafikRealisasi()),

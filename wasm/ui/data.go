@@ -65,7 +65,7 @@ func (t *Toko) pitaSimpan() app.UI {
 		isi = append(isi, el("div").Class("pita usulan").ID("usulan").Attr("role", "alertdialog").Aria("labelledby", "usulan-judul").Body(
 			el("p").ID("usulan-judul").Body(el("strong").Text(u.Judul)),
 			el("ul").Body(rincian...),
-			el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan."),
+			app.If(!u.Menambah, func() app.UI { return el("p").Text("Versi sekarang disimpan di riwayat dokumen dan dapat dipulihkan.") }),
 			el("div").Class("aksi").Body(tombol...),
 		))
 	}
@@ -126,6 +126,7 @@ func (p *Data) Render() app.UI {
 	}
 	dok, hapus := t.Dokumen(), t.Terhapus()
 	return p.bingkai("/data", "Data",
+		t.pitaLanjut(),
 		el("p").Text("Dokumen disimpan hanya di browser ini dan tidak pernah dikirim ke mana pun. "+
 			"Setiap perubahan tersimpan otomatis."),
 		el("div").Class("aksi").Body(
@@ -133,9 +134,9 @@ func (p *Data) Render() app.UI {
 				t.MuatContoh()
 			}),
 			app.ElemSelfClosing("input").Attr("type", "file").ID("impor").Class("tersembunyi").Attr("multiple", true).
-				Attr("accept", ".json,.csv,application/json,text/csv").
+				Attr("accept", ".json,.csv,.zip,application/json,text/csv,application/zip").
 				OnChange(p.impor),
-			el("label").Class("tombol kedua").Attr("for", "impor").Text("Impor berkas (JSON atau CSV)…"),
+			el("label").Class("tombol kedua").Attr("for", "impor").Text("Impor berkas (JSON, CSV atau ZIP)…"),
 			app.If(t.Dok != nil, func() app.UI {
 				return el("button").Class("kedua").ID("ekspor").Text("Ekspor dokumen aktif").OnClick(p.ekspor)
 			}),
@@ -192,6 +193,7 @@ func (p *Data) dokumen(r simpan.Ringkasan) app.UI {
 					})
 				}, app.EventScope(id))
 		}),
+		app.If(aktif, func() app.UI { return t.tombolLanjut() }),
 		app.If(!aktif, func() app.UI {
 			return el("button").Class("kedua").Text("Buka").Aria("label", "Buka "+r.Nama).
 				OnClick(func(ctx app.Context, e app.Event) {

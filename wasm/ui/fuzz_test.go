@@ -20,6 +20,12 @@ func FuzzImpor(f *testing.F) {
 		toko.MulaiImpor()
 		toko.Impor(nama, data)
 		switch {
+		case arsipZip(nama, data):
+			// A ZIP: its readable data files become documents (FuzzImporZip),
+			// the others are named; the open document is not changed.
+			if toko.Dok != dok && len(toko.Daftar) == n {
+				t.Fatalf("an archive changed the open document")
+			}
 		case toko.Galat != "":
 			if toko.AktifID != aktif || toko.Dok != dok || len(toko.Daftar) != n {
 				t.Fatalf("a refused file changed the data: %s", toko.Galat)

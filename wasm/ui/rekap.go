@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/lkip/rekap"
+	"github.com/pemkab/sakip/wasm/simpan"
 )
 
 // hasilRekap is the kabupaten rekap of every document kept in the browser
@@ -15,6 +18,20 @@ type hasilRekap struct {
 	Sedang bool     // the documents are being read
 	Galat  string   // why a document could not be read
 	ids    []string // the document of each row, by Baris.No
+	kunci  string   // the stored documents the rekap was made of (kunciDaftar)
+}
+
+// kunciDaftar identifies the documents in use and their versions, so that
+// the page knows when its rekap is out of date (after an import).
+func kunciDaftar(list []simpan.Ringkasan) string {
+	var b strings.Builder
+	for _, r := range list {
+		b.WriteString(r.ID)
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(r.Versi))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // hitung reads every document in use from t's store and makes the rekap
@@ -24,7 +41,7 @@ func (r *hasilRekap) hitung(t *Toko) {
 		return
 	}
 	list := t.Dokumen()
-	r.Sedang, r.Galat = true, ""
+	r.Sedang, r.Galat, r.kunci = true, "", kunciDaftar(list)
 	p := rekap.New(rekap.Opsi{})
 	ids := make([]string, 0, len(list))
 	var baca func(i int)
@@ -57,17 +74,65 @@ func (r *hasilRekap) hitung(t *Toko) {
 // cross-dinas findings. A dinas' row opens its document.
 type Rekap struct {
 	dasar
-	data   hasilRekap
-	urut   rekap.Kolom
-	turun  bool
-	saring string
-	awas   bool
+	ctx       app.Context // of the mounted page
+	terpasang bool        // ctx is set
+	data      hasilRekap
+	urut      rekap.Kolom
+	turun     bool
+	saring    string
+	awas      bool
 }
 
 // OnMount makes the rekap of the documents the browser holds.
 func (p *Rekap) OnMount(ctx app.Context) {
 	p.dasar.OnMount(ctx)
+	p.ctx, p.terpasang = ctx, true
 	p.data.hitung(p.Toko)
+}
+
+// impor reads the chosen files (data files, or ZIP archives of them) and
+// imports them together ([Toko.ImporBanyak]: a file of a dinas already
+// held updates its document when the user agrees); the rekap is made
+// again once they are stored.
+func (p *Rekap) impor(ctx app.Context, e app.Event) {
+	bacaPilihan(ctx.JSSrc(), p.ctx, p.Toko.ImporBanyak)
+}
+
+// bacaPilihan reads every file chosen in a file input as bytes, then calls
+// selesai with them in the order chosen, through the page's context ctx
+// (the input's own may be gone by then), and clears the input.
+func bacaPilihan(input app.Value, ctx app.Context, selesai func(nama []string, isi [][]byte)) {
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	n := files.Length()
+	nama := make([]string, n)
+	isi := make([][]byte, n)
+	sisa := n
+	for i := 0; i < n; i++ {
+		file := files.Index(i)
+		nama[i] = file.Get("name").String()
+		file.Call("arrayBuffer").Then(func(buf app.Value) {
+			arr := app.Window().Get("Uint8Array").New(buf)
+			isi[i] = make([]byte, arr.Length())
+			app.CopyBytesToGo(isi[i], arr)
+			if sisa--; sisa > 0 {
+				return
+			}
+			input.Set("value", "")
+			ctx.Dispatch(func(app.Context) { selesai(nama, isi) })
+		})
+	}
+}
+
+// unggah renders the import of the dinas' files on this page.
+func (p *Rekap) unggah() app.UI {
+	return el("div").Class("aksi").Body(
+		app.ElemSelfClosing("input").Attr("type", "file").ID("impor-rekap").Class("tersembunyi").Attr("multiple", true).
+			Attr("accept", ".json,.zip,application/json,application/zip").OnChange(p.impor),
+		el("label").Class("tombol kedua").Attr("for", "impor-rekap").Text("Impor berkas data dinas (beberapa JSON atau satu ZIP)…"),
+	)
 }
 
 // kolomRekap are the sortable columns the page shows, with their headers.
@@ -91,21 +156,19 @@ var kolomRekap = []struct {
 func (p *Rekap) Render() app.UI {
 	t := p.Toko
 	r := &p.data
+	if !r.Sedang && t.Siap() && r.kunci != kunciDaftar(t.Dokumen()) && p.terpasang {
+		// Documents were added or changed (an import): make it again.
+		p.ctx.Defer(func(app.Context) { r.hitung(t) })
+	}
 	if r.Hasil == nil {
 		pesan := "Menyusun rekap dari dokumen di browser ini…"
 		if !r.Sedang && len(t.Dokumen()) == 0 {
-			pesan = "Belum ada dokumen. Impor berkas data semua perangkat daerah sekaligus di halaman Data."
+			pesan = "Belum ada dokumen. Impor berkas data semua perangkat daerah sekaligus: beberapa berkas JSON atau satu arsip ZIP."
 		}
-		return p.bingkai("/rekap", "Rekap", el("p").Class("redup").Text(pesan))
+		return p.bingkai("/rekap", "Rekap", el("p").Class("redup").Text(pesan), p.unggah())
 	}
 	h := r.Hasil
-	if p.urut != "" {
-		h.Urutkan(p.urut, p.turun)
-	}
-	tampil := h
-	if p.saring != "" || p.awas {
-		tampil = h.Saring(rekap.Saringan{Dinas: p.saring, Perhatian: p.awas})
-	}
+	tampil := p.tampil()
 	j := h.Jumlah
 	return p.bingkai("/rekap", "Rekap",
 		el("p").Class("redup").Text("Rekap "+strconv.Itoa(len(h.Baris))+" dokumen tahun "+strconv.Itoa(h.Tahun)+" yang tersimpan di browser ini"+atau(h.Pemda, " (", ")")+". Ketuk nama perangkat daerah untuk membuka dokumennya."),
@@ -116,10 +179,13 @@ func (p *Rekap) Render() app.UI {
 			el("div").Class("kartu").Body(el("div").Class("label").Text("Serapan"), el("div").Class("nilai").ID("r-serapan").Text(persen(j.Serapan))),
 			el("div").Class("kartu").Body(el("div").Class("label").Text("Perlu perhatian"), el("div").Class("nilai").ID("r-perhatian").Text(strconv.Itoa(len(h.Perhatian()))+" perangkat daerah")),
 		),
+		p.unggah(),
 		el("label").Class("isian").Attr("for", "saring-rekap").Text("Cari perangkat daerah"),
 		app.ElemSelfClosing("input").Attr("type", "search").ID("saring-rekap").Attr("autocomplete", "off").Attr("value", p.saring).
 			OnInput(func(ctx app.Context, e app.Event) { p.saring = ctx.JSSrc().Get("value").String() }),
 		el("div").Class("aksi").Body(
+			el("button").Class("kedua").ID("unduh-rekap-xlsx").Text("Unduh rekap Excel (.xlsx)").
+				OnClick(func(ctx app.Context, e app.Event) { unduhRekap(t, p.tampil()) }),
 			el("button").Class("kedua").ID("rekap-perhatian").Aria("pressed", strconv.FormatBool(p.awas)).
 				Text("Hanya yang perlu perhatian").OnClick(func(ctx app.Context, e app.Event) { p.awas = !p.awas }),
 		),
@@ -171,6 +237,44 @@ func (p *Rekap) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// tampil returns the rekap as the page shows it now: sorted, filtered.
+// (A click handler asks for it when clicked: go-app keeps the handler of
+// an element's first render.)
+func (p *Rekap) tampil() *rekap.Rekap {
+	h := p.data.Hasil
+	if h == nil {
+		return nil
+	}
+	if p.urut != "" {
+		h.Urutkan(p.urut, p.turun)
+	}
+	if p.saring != "" || p.awas {
+		return h.Saring(rekap.Saringan{Dinas: p.saring, Perhatian: p.awas})
+	}
+	return h
+}
+
+// unduhRekap downloads the rekap as shown (sorted, filtered) as an Excel
+// workbook, one sheet per table (rekap.RenderXLSX).
+func unduhRekap(t *Toko, r *rekap.Rekap) {
+	if r == nil {
+		return
+	}
+	var b bytes.Buffer
+	if err := rekap.RenderXLSX(&b, r); err != nil {
+		t.galat("Rekap tidak dapat diunduh: " + err.Error())
+		return
+	}
+	nama := "rekap-lkip"
+	if s := namaBerkas(r.Pemda); s != "" {
+		nama += "-" + s
+	}
+	if r.Tahun != 0 {
+		nama += "-" + strconv.Itoa(r.Tahun)
+	}
+	unduh(nama+".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b.Bytes())
 }
 
 // baris renders a dinas' row; its name opens the document.

@@ -27,11 +27,12 @@ func (p *Reviu) Render() app.UI {
 		return el("p").Class("pita").ID("diperbaiki").Attr("role", "status").Text(t.Diperbaiki)
 	})
 	if len(ts) == 0 {
-		return p.bingkai("/reviu", "Reviu", diperbaiki, el("p").Text("Tidak ada temuan."))
+		return p.bingkai("/reviu", "Reviu", diperbaiki, el("p").Text("Tidak ada temuan."), t.catatanKelengkapan())
 	}
 	nilai := t.NilaiTemuan()
 	return p.bingkai("/reviu", "Reviu",
 		diperbaiki,
+		t.catatanKelengkapan(),
 		el("p").Text(strconv.Itoa(len(ts))+" temuan: "+strconv.Itoa(r.Kesalahan)+" kesalahan, "+
 			strconv.Itoa(r.Peringatan)+" peringatan, "+strconv.Itoa(r.Catatan)+" catatan."),
 		el("ul").Class("temuan").ID("daftar-temuan").Body(app.Range(ts).Slice(func(i int) app.UI {

@@ -1,7 +1,7 @@
 // Package ui is the user interface of the sakip PWA: one go-app component
-// per page (Beranda, Kinerja, Anggaran, Reviu, Laporan, Data) over a shared
-// [Toko] that holds the active document and what the lkip package computed
-// from it. Components only read that model and pass edits back to the
+// per page (Beranda, Kinerja, Anggaran, Reviu, Kelengkapan, Laporan, Rekap,
+// Data) over a shared [Toko] that holds the active document and what the
+// lkip package computed from it. Components only read that model and pass edits back to the
 // library: no figure is computed here.
 package ui
 
@@ -33,6 +33,7 @@ var Menu = []Halaman{
 	{"/kinerja", "Kinerja", func(d dasar) app.Composer { return &Kinerja{dasar: d} }},
 	{"/anggaran", "Anggaran", func(d dasar) app.Composer { return &Anggaran{dasar: d} }},
 	{"/reviu", "Reviu", func(d dasar) app.Composer { return &Reviu{dasar: d} }},
+	{"/kelengkapan", "Kelengkapan", func(d dasar) app.Composer { return &Kelengkapan{dasar: d} }},
 	{"/laporan", "Laporan", func(d dasar) app.Composer { return &Laporan{dasar: d} }},
 	{"/rekap", "Rekap", func(d dasar) app.Composer { return &Rekap{dasar: d} }},
 	{"/data", "Data", func(d dasar) app.Composer { return &Data{dasar: d} }},

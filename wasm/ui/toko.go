@@ -97,6 +97,9 @@ type Toko struct {
 	Urung *Urung
 	// Riwayat lists the earlier versions kept of the active document.
 	Riwayat []simpan.Versi
+	// Lanjut is what the last "Lanjutkan ke tahun berikutnya" carried over
+	// and emptied (toko_siklus.go).
+	Lanjut *HasilLanjut
 
 	cadangan  simpan.Cadangan
 	versi     int       // stored version the active document is based on
@@ -138,8 +141,11 @@ type Usulan struct {
 	Judul   string   // what would happen
 	Rincian []string // what changes, line by line
 	Terima  string   // label of the confirming button
-	terima  func()
-	baru    func() // when set, the data can also become a new document
+	// Menambah: the action only adds a document and replaces nothing, so
+	// no version goes to the history.
+	Menambah bool
+	terima   func()
+	baru     func() // when set, the data can also become a new document
 }
 
 // Urung is an offer to undo the last replacing action.
@@ -765,6 +771,10 @@ func (t *Toko) MuatContoh() {
 // document. A file that cannot be read changes nothing and its error, which
 // says where the file is wrong, is shown.
 func (t *Toko) Impor(nama string, data []byte) {
+	if arsipZip(nama, data) {
+		t.imporZip(nama, data) // toko_siklus.go
+		return
+	}
 	if jenisBerkas(nama, data) == "csv" {
 		t.imporCSV(nama, data)
 		return

@@ -1,12 +1,15 @@
 // Command pustaka is the minimal go-app v10 program plus the sakip library
 // calls the PWA makes (parse, compute, encode, render the report, read an
 // anggaran CSV, the report as DOCX and XLSX, the kabupaten rekap of the stored
-// documents, the search of the nomenclature), and nothing else. The browser test of the PWA builds it
+// documents and its XLSX, the search of the nomenclature, next year's document, the
+// progress view, the data files of a ZIP archive), and nothing else. The browser test of the PWA builds it
 // like app.wasm to tell the weight of the library from the weight of the
 // user interface.
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"io"
 	"strconv"
 	"strings"
@@ -37,9 +40,24 @@ func (l *laporan) Render() app.UI {
 	lkip.RenderXLSX(io.Discard, lap)
 	p := rekap.New(rekap.Opsi{})
 	p.TambahData("a.json", data)
+	if z, err := zip.NewReader(bytes.NewReader([]byte(app.Getenv("ZIP"))), int64(len(app.Getenv("ZIP")))); err == nil {
+		for _, f := range z.File {
+			if rc, err := f.Open(); err == nil {
+				b, _ := io.ReadAll(rc)
+				p.TambahData(f.Name, b)
+				rc.Close()
+			}
+		}
+	}
+	if n, catatan, err := d.Lanjutkan(); err == nil {
+		p.Tambah("b.json", n)
+		data = append(data, catatan[0]...)
+	}
+	data = append(data, lap.Kelengkapan().Kurang()[0]...)
 	r := p.Rekap()
 	r.Urutkan(rekap.KolomSerapan, true)
 	r = r.Saring(rekap.Saringan{Dinas: app.Getenv("DINAS"), Perhatian: true})
+	rekap.RenderXLSX(io.Discard, r)
 	return app.H1().Text(strconv.Itoa(len(data)+len(r.Perhatian())+len(anggaran.CariNomenklatur(app.Getenv("CARI"), anggaran.OpsiCari{}))) + anggaran.FormatRupiah(lap.Ringkasan.Pagu.Decimal))
 }
 
