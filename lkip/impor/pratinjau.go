@@ -286,7 +286,10 @@ func gabungAnggaran(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 		return -1
 	}
 	for _, b := range h.Baris {
-		pr := Perubahan{No: b.No, Nama: b.Tingkat.String() + " «" + b.Nama + "»"}
+		pr := Perubahan{No: b.No, Nama: "baris «" + b.Nama + "»"}
+		if b.Tingkat != 0 {
+			pr.Nama = b.Tingkat.String() + " «" + b.Nama + "»"
+		}
 		switch {
 		case b.Lewat != "":
 			pr.Jenis, pr.Alasan = Dilewati, b.Lewat

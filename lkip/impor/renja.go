@@ -199,6 +199,10 @@ func nilaiBaris(l *Lembar, u Usulan, no int) map[Kolom]Sel {
 	return m
 }
 
+// penunjang is a bidang under which the nomenclature lists the Program
+// Penunjang's entries shared by every bidang.
+var penunjang = anggaran.MustKode("1.01")
+
 // tingkatNama returns the level at which the nomenclature knows a name,
 // when it knows it at one level only (with the form's bidang, the
 // Program Penunjang's kegiatan and sub kegiatan too).
@@ -206,6 +210,12 @@ func tingkatNama(nama string, bidang anggaran.Kode) (anggaran.Jenjang, bool) {
 	hits := anggaran.LookupNama(nama, anggaran.JenjangJumlah, bidang)
 	if len(hits) == 0 && !bidang.IsZero() {
 		hits = anggaran.LookupNama(nama, anggaran.JenjangJumlah, anggaran.Kode{})
+	}
+	if len(hits) == 0 {
+		// the Program Penunjang's kegiatan and sub kegiatan, the same in
+		// every bidang, are found under any bidang: here only their level
+		// matters
+		hits = anggaran.LookupNama(nama, anggaran.JenjangJumlah, penunjang)
 	}
 	var j anggaran.Jenjang
 	for _, h := range hits {
@@ -221,15 +231,20 @@ func tingkatNama(nama string, bidang anggaran.Kode) (anggaran.Jenjang, bool) {
 	return j, j != 0
 }
 
-// bidangNama is the bidang urusan of the form's programs as the
-// nomenclature names them: the bidang most program names belong to.
+// bidangNama is the bidang urusan of the form's rows as the nomenclature
+// names them: the bidang most names of programs, kegiatan and sub
+// kegiatan belong to (those of the Program Penunjang, shared by every
+// bidang, tell none).
 func bidangNama(f *renja.Formulir) anggaran.Kode {
 	hitung := map[anggaran.Kode]int{}
 	for _, b := range f.Baris {
 		if b.Lanjutan {
 			continue
 		}
-		for _, h := range anggaran.LookupNama(b.Nama, anggaran.JenjangProgram, anggaran.Kode{}) {
+		for _, h := range anggaran.LookupNama(b.Nama, anggaran.JenjangJumlah, anggaran.Kode{}) {
+			if h.Jenjang < anggaran.JenjangProgram {
+				continue
+			}
 			hitung[h.Kode.Pada(anggaran.JenjangBidang)]++
 		}
 	}

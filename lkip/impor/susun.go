@@ -262,6 +262,8 @@ func calonTabel(l *Lembar, u Usulan, bidang anggaran.Kode) ([]calon, *calon) {
 			switch {
 			case err != nil:
 				c.tolak = err.Error()
+			case k.Jenjang() < anggaran.JenjangProgram:
+				c.tolak = fmt.Sprintf("kode %s adalah kode %s, bukan kode program, kegiatan atau sub kegiatan", k, k.Jenjang())
 			case tingkat != 0 && tingkat != k.Jenjang():
 				c.tolak = fmt.Sprintf("tingkat %s tidak sama dengan tingkat kodenya %s (%s)", tingkat, k, k.Jenjang())
 			default:
