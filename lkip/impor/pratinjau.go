@@ -277,14 +277,26 @@ func gabungAnggaran(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 	keys := jalurAnggaran(a.Rincian)
 	impKeys := jalurAnggaran(imp.Rincian)
 	cocok := make([]bool, len(keys))
-	cari := func(k string) int {
-		for i, x := range keys {
-			if x == k {
-				return i
+	indeks := make(map[string]int, len(keys)) // key → index of a document row
+	for i, k := range keys {
+		if _, dup := indeks[k]; !dup {
+			indeks[k] = i
+		}
+	}
+	// akhir[i] is the index after the last row below document row i
+	akhir := make([]int, len(keys))
+	for i := len(keys) - 1; i >= 0; i-- {
+		akhir[i] = i + 1
+		if i+1 < len(keys) && strings.HasPrefix(keys[i+1], keys[i]+"/") {
+			akhir[i] = akhir[i+1]
+			for akhir[i] < len(keys) && strings.HasPrefix(keys[akhir[i]], keys[i]+"/") {
+				akhir[i] = akhir[akhir[i]]
 			}
 		}
-		return -1
 	}
+	// new rows go before document row n (len: at the end), in sheet order
+	sisip := map[int][]anggaran.Rincian{}
+	sisipDi := map[string]int{} // key of a new row → where it goes
 	for _, b := range h.Baris {
 		pr := Perubahan{No: b.No, Nama: "baris «" + b.Nama + "»"}
 		if b.Tingkat != 0 {
@@ -312,7 +324,7 @@ func gabungAnggaran(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 			r := imp.Rincian[b.Rincian]
 			pr.Nama = namaBaris(r, b.Tingkat)
 			key := impKeys[b.Rincian]
-			if i := cari(key); i >= 0 {
+			if i, ok := indeks[key]; ok && !cocok[i] {
 				cocok[i] = true
 				if pr.Beda = ubahRincian(&a.Rincian[i], r); len(pr.Beda) > 0 {
 					pr.Jenis = Diubah
@@ -323,19 +335,27 @@ func gabungAnggaran(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 			at := len(a.Rincian)
 			if cut := strings.LastIndexByte(key, '/'); cut >= 0 {
 				induk := key[:cut]
-				if i := cari(induk); i >= 0 {
-					at = i + 1
-					for at < len(keys) && strings.HasPrefix(keys[at], induk+"/") {
-						at++
-					}
+				if n, ok := sisipDi[induk]; ok {
+					at = n
+				} else if i, ok := indeks[induk]; ok {
+					at = akhir[i]
 				}
 			}
-			a.Rincian = append(a.Rincian[:at], append([]anggaran.Rincian{r}, a.Rincian[at:]...)...)
-			keys = append(keys[:at], append([]string{key}, keys[at:]...)...)
-			cocok = append(cocok[:at], append([]bool{true}, cocok[at:]...)...)
+			sisip[at] = append(sisip[at], r)
+			sisipDi[key] = at
 			pr.Jenis = Ditambah
 		}
 		p.Baris = append(p.Baris, pr)
+	}
+	if len(sisip) > 0 {
+		rows := make([]anggaran.Rincian, 0, len(a.Rincian)+len(sisip))
+		for i := 0; i <= len(a.Rincian); i++ {
+			rows = append(rows, sisip[i]...)
+			if i < len(a.Rincian) {
+				rows = append(rows, a.Rincian[i])
+			}
+		}
+		a.Rincian = rows
 	}
 	for _, c := range cocok {
 		if !c {
@@ -388,14 +408,15 @@ func gabungKinerja(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 		}
 	}
 	cocok := make([]bool, len(k.Indikator))
+	namaIndikator := map[string]int{}
+	for i := len(k.Indikator) - 1; i >= 0; i-- {
+		namaIndikator[kunci(k.Indikator[i].Nama)] = i
+	}
 	for ii, ind := range imp.Indikator {
 		pr := Perubahan{No: h.indikator[ii], Nama: "indikator «" + ind.Nama + "»"}
-		found := -1
-		for i := range k.Indikator {
-			if kunci(k.Indikator[i].Nama) == kunci(ind.Nama) {
-				found = i
-				break
-			}
+		found, ok := namaIndikator[kunci(ind.Nama)]
+		if !ok {
+			found = -1
 		}
 		if found < 0 {
 			ind.ID = idBaru("IKU")
@@ -412,6 +433,7 @@ func gabungKinerja(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 					k.Sasaran = append(k.Sasaran, kinerja.Sasaran{ID: ind.Sasaran, Uraian: u})
 				}
 			}
+			namaIndikator[kunci(ind.Nama)] = len(k.Indikator)
 			k.Indikator = append(k.Indikator, ind)
 			cocok = append(cocok, true)
 			pr.Jenis = Ditambah

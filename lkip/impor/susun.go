@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -223,11 +224,7 @@ func Susun(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 }
 
 func sortBaris(bs []BarisImpor) {
-	for i := 1; i < len(bs); i++ {
-		for j := i; j > 0 && bs[j].No < bs[j-1].No; j-- {
-			bs[j], bs[j-1] = bs[j-1], bs[j]
-		}
-	}
+	sort.SliceStable(bs, func(i, j int) bool { return bs[i].No < bs[j].No })
 }
 
 // calonTabel reads the candidate rows of a budget table below its header:
@@ -316,7 +313,7 @@ func tempat(cs []calon) {
 		}
 	}
 	if berkode {
-		var ditolak []anggaran.Kode
+		ditolak := map[anggaran.Kode]bool{}
 		for i := range cs {
 			c := &cs[i]
 			if c.lewat != "" {
@@ -324,12 +321,12 @@ func tempat(cs []calon) {
 			}
 			if c.tolak != "" {
 				if c.berkode {
-					ditolak = append(ditolak, c.kode)
+					ditolak[c.kode] = true
 				}
 				continue
 			}
-			for _, k := range ditolak {
-				if k.Contains(c.kode) {
+			for j := anggaran.JenjangProgram; j < c.kode.Jenjang(); j++ {
+				if k := c.kode.Pada(j); ditolak[k] {
 					c.tolak = fmt.Sprintf("induknya %s ditolak", k)
 					break
 				}
@@ -482,15 +479,18 @@ func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 			ik = c
 		}
 	}
-	for i, ind := range d.Indikator {
-		key := kunci(ind.Nama)
-		for _, b := range l.Baris {
-			if b.No > u.Judul && ik < len(b.Sel) && kunci(b.Sel[ik].Teks) == key {
-				h.indikator[i] = b.No
-				h.Baris = append(h.Baris, BarisImpor{No: b.No, Nama: ind.Nama, Rincian: -1})
-				break
+	pertama := map[string]int{}
+	for _, b := range l.Baris {
+		if b.No > u.Judul && ik < len(b.Sel) {
+			if _, ada := pertama[kunci(b.Sel[ik].Teks)]; !ada {
+				pertama[kunci(b.Sel[ik].Teks)] = b.No
 			}
 		}
+	}
+	for i, ind := range d.Indikator {
+		no := pertama[kunci(ind.Nama)]
+		h.indikator[i] = no
+		h.Baris = append(h.Baris, BarisImpor{No: no, Nama: ind.Nama, Rincian: -1})
 	}
 	sortBaris(h.Baris)
 	return h, nil
