@@ -22,7 +22,7 @@ func Example() {
 		return
 	}
 	u := impor.Usulkan(ls[0])
-	fmt.Println(u.Jenis, u.Pemetaan())
+	fmt.Println(u.Jenis, u.Kolom)
 	h, err := impor.Susun(ls[0], u, impor.Opsi{Tahun: 2024})
 	if err != nil {
 		fmt.Println(err)
@@ -39,7 +39,7 @@ func Example() {
 	baru, _ := impor.Terapkan(d, h)
 	fmt.Println(len(baru.Anggaran.Rincian), "baris;", "dokumen lama:", d.Anggaran == nil || len(d.Anggaran.Rincian) == 0)
 	// Output:
-	// tabel anggaran (program, kegiatan, sub kegiatan) map[A:uraian B:pagu C:realisasi]
+	// tabel anggaran (program, kegiatan, sub kegiatan) [uraian pagu realisasi]
 	// baris 2, program «Program Perlindungan dan Jaminan Sosial»: ditambah
 	// baris 3, kegiatan «Kegiatan Pengelolaan Data Fakir Miskin»: ditambah
 	// baris 4, sub kegiatan «Sub Kegiatan Pengumpulan Data»: ditambah

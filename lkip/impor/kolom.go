@@ -255,36 +255,76 @@ func (u Usulan) Salin() Usulan {
 	return u
 }
 
-// Pemetaan returns the mapping as a map from column letter ("C") to
-// column read, the form the PWA remembers per dinas.
+// Pemetaan returns the mapping in the form the PWA remembers per dinas:
+// each column's header as printed (its letter, "C", when the header is
+// empty) to what it is read as ("" for a column not read), so that the
+// mapping fits the next sheet of the same layout even when its columns
+// moved.
 func (u Usulan) Pemetaan() map[string]string {
 	m := map[string]string{}
 	for c, k := range u.Kolom {
-		if k != "" {
-			m[hurufKolom(c+1)] = string(k)
+		h := hurufKolom(c + 1)
+		if c < len(u.JudulKolom) && u.JudulKolom[c] != "" {
+			h = u.JudulKolom[c]
 		}
+		if _, dua := m[h]; dua {
+			continue // the first of two columns with one header
+		}
+		m[h] = string(k)
 	}
 	return m
 }
 
-// PakaiPemetaan applies a remembered mapping (column letter → column
-// read) to u when it fits the sheet: every letter a column of the sheet
-// and every column known to the kind. It reports whether it did.
+// PakaiPemetaan applies a remembered mapping ([Usulan.Pemetaan]) to u: a
+// column whose header (or letter) the mapping names is read as it says;
+// the others keep the proposal, unless it reads them as a remembered
+// column is read. It applies nothing and reports false when no header
+// matches, when a column read is unknown to u's kind, or when two
+// remembered columns would be read as one.
 func (u *Usulan) PakaiPemetaan(m map[string]string) bool {
 	if len(m) == 0 {
 		return false
 	}
-	kenal := map[Kolom]bool{}
+	kenal := map[Kolom]bool{"": true}
 	for _, k := range DaftarKolom(u.Jenis) {
 		kenal[k] = true
 	}
-	baru := make([]Kolom, len(u.Kolom))
-	for h, k := range m {
-		c := nomorKolom(h)
-		if c < 1 || c > len(baru) || !kenal[Kolom(k)] {
+	baru := append([]Kolom(nil), u.Kolom...)
+	dikenang := make([]bool, len(baru))
+	cocok := 0
+	for c := range baru {
+		h := hurufKolom(c + 1)
+		if c < len(u.JudulKolom) && u.JudulKolom[c] != "" {
+			h = u.JudulKolom[c]
+		}
+		k, ok := m[h]
+		if !ok {
+			continue
+		}
+		if !kenal[Kolom(k)] {
 			return false
 		}
-		baru[c-1] = Kolom(k)
+		baru[c] = Kolom(k)
+		dikenang[c] = true
+		cocok++
+	}
+	if cocok == 0 {
+		return false
+	}
+	// a proposed column yields to a remembered one read the same way
+	seen := map[Kolom]bool{}
+	for c, k := range baru {
+		if dikenang[c] && k != "" {
+			if seen[k] {
+				return false
+			}
+			seen[k] = true
+		}
+	}
+	for c, k := range baru {
+		if !dikenang[c] && seen[k] {
+			baru[c] = ""
+		}
 	}
 	u.Kolom = baru
 	return true

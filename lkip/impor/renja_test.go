@@ -29,7 +29,13 @@ func TestRenjaDeliSerdang(t *testing.T) {
 	if u.Jenis != JenisRenja || u.Judul != 8 {
 		t.Fatalf("Usulkan: %s, header row %d; want the Renja form, row 8", u.Jenis, u.Judul)
 	}
-	if diff := cmp.Diff(map[string]string{"G": "uraian", "O": "pagu", "AC": "realisasi"}, u.Pemetaan()); diff != "" {
+	dibaca := map[string]Kolom{}
+	for c, k := range u.Kolom {
+		if k != "" {
+			dibaca[HurufKolom(c)] = k
+		}
+	}
+	if diff := cmp.Diff(map[string]Kolom{"G": KolomUraian, "O": KolomPagu, "AC": KolomRealisasi}, dibaca); diff != "" {
 		t.Errorf("mapping (-want +got):\n%s", diff)
 	}
 	h, err := Susun(l, u, Opsi{Tahun: 2025})

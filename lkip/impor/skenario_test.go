@@ -133,7 +133,7 @@ func impor1(t *testing.T, nama string, data []byte, d *lkip.Dokumen, peta map[st
 		t.Fatal(err)
 	}
 	u := Usulkan(ls[0])
-	if peta != nil && !u.PakaiPemetaan(peta) {
+	if peta != nil && !u.PakaiPemetaan(peta) { // by header
 		t.Fatalf("mapping %v does not fit", peta)
 	}
 	h, err := Susun(ls[0], u, Opsi{Tahun: 2024})
