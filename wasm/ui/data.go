@@ -136,6 +136,7 @@ func (p *Data) Render() app.UI {
 				Attr("accept", ".json,.csv,application/json,text/csv").
 				OnChange(p.impor),
 			el("label").Class("tombol kedua").Attr("for", "impor").Text("Impor berkas (JSON atau CSV)…"),
+			el("a").Class("tombol kedua").ID("ke-impor").Attr("href", tautan("/impor")).Text("Impor lembar kerja (XLSX/CSV) dengan pratinjau…"),
 			app.If(t.Dok != nil, func() app.UI {
 				return el("button").Class("kedua").ID("ekspor").Text("Ekspor dokumen aktif").OnClick(p.ekspor)
 			}),

@@ -97,6 +97,9 @@ type Toko struct {
 	Urung *Urung
 	// Riwayat lists the earlier versions kept of the active document.
 	Riwayat []simpan.Versi
+	// Lembar is the spreadsheet import under way on the Impor page, nil
+	// when none (toko_impor.go).
+	Lembar *SesiImpor
 
 	cadangan  simpan.Cadangan
 	versi     int       // stored version the active document is based on
