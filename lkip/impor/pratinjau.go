@@ -188,7 +188,7 @@ func jalurAnggaran(rows []anggaran.Rincian) []string {
 			continue
 		}
 		j := r.Tingkat
-		s := j.String() + ":" + kunci(r.Uraian)
+		s := j.String() + ":" + kunciUraian(r.Uraian, j)
 		if j > anggaran.JenjangProgram {
 			s = atas[j-1] + "/" + s
 		}
@@ -196,6 +196,24 @@ func jalurAnggaran(rows []anggaran.Rincian) []string {
 		out[i] = s
 	}
 	return out
+}
+
+// kunciUraian is a row's name compared across tables: case and spacing
+// ignored, and the level word a table may print before it ("Kegiatan
+// Administrasi Keuangan …" is the Renja form's "Administrasi Keuangan …").
+func kunciUraian(s string, j anggaran.Jenjang) string {
+	k := kunci(s)
+	awal := map[anggaran.Jenjang][]string{
+		anggaran.JenjangProgram:     {"program "},
+		anggaran.JenjangKegiatan:    {"kegiatan "},
+		anggaran.JenjangSubKegiatan: {"sub kegiatan ", "subkegiatan ", "sub-kegiatan "},
+	}[j]
+	for _, a := range awal {
+		if rest, ok := strings.CutPrefix(k, a); ok && rest != "" {
+			return strings.TrimLeft(rest, ": ")
+		}
+	}
+	return k
 }
 
 type kolomAngka struct {
