@@ -37,7 +37,7 @@ func TestImporLembarKerja(t *testing.T) {
 	if got, want := textOf(b, "impor-ringkas"), "93 ditambah, 0 diubah, 0 sama, 0 ditolak, 9 dilewati."; got != want {
 		t.Errorf("summary %q, want %q", got, want)
 	}
-	for kol, want := range map[string]string{"G": "uraian", "O": "pagu", "AC": "realisasi", "K": ""} {
+	for kol, want := range map[string]string{"G": "uraian", "O": "pagu", "AC": "realisasi", "K": "-"} {
 		if got := eval[string](b, fmt.Sprintf(`document.getElementById("impor-kolom:%s").value`, kol)); got != want {
 			t.Errorf("column %s read as %q, want %q", kol, got, want)
 		}
@@ -52,8 +52,8 @@ func TestImporLembarKerja(t *testing.T) {
 		t.Errorf("the Renstra-only rows are not shown as skipped")
 	}
 	// the user reads the realisasi from another column, then back
-	ubahKolom(b, "AC", "")
-	b.waitJS("the preview without realisasi", `document.getElementById("impor-kolom:AC").value === "" && !document.querySelector("#impor-cuplikan th:nth-child(30)").innerText.includes("realisasi")`, 30*time.Second)
+	ubahKolom(b, "AC", "-")
+	b.waitJS("the preview without realisasi", `document.getElementById("impor-kolom:AC").value === "-" && !document.querySelector("#impor-cuplikan th:nth-child(30)").innerText.includes("realisasi")`, 30*time.Second)
 	ubahKolom(b, "AC", "realisasi")
 	b.waitJS("the preview with realisasi", `document.querySelector("#impor-cuplikan th:nth-child(30)").innerText.includes("realisasi")`, 30*time.Second)
 	b.do("Terima", 30*time.Second, chromedp.Click(chromedp.ID("impor-terima")))
@@ -95,8 +95,8 @@ func TestImporLembarKerja(t *testing.T) {
 	}
 }
 
-// ubahKolom chooses what column kol of the sheet is read as, as a user
-// does with its select.
+// ubahKolom chooses what column kol of the sheet is read as ("-": not
+// read), as a user does with its select.
 func ubahKolom(b *browser, kol, nilai string) {
 	b.t.Helper()
 	eval[bool](b, fmt.Sprintf(

@@ -14,6 +14,10 @@ const (
 	maksPerubahan = 300
 )
 
+// tidakDibaca is the value of the option "(tidak dibaca)" of a column's
+// select (an empty value attribute would not be written).
+const tidakDibaca = "-"
+
 // Impor is the page that brings a spreadsheet into the active document: a
 // budget sheet (DPA, realisation, with or without codes), the Renja
 // evaluation form, or a printed Tabel 3.1. The user chooses the file, sees
@@ -159,9 +163,17 @@ func (p *Impor) pemetaan(s *SesiImpor) app.UI {
 		return el("div").Class("kartu").Body(
 			el("label").Class("isian").Attr("for", id).Text("Kolom "+impor.HurufKolom(c)+" «"+judul+"»"),
 			el("select").ID(id).OnChange(func(ctx app.Context, e app.Event) {
-				t.SetKolomImpor(c, impor.Kolom(ctx.JSSrc().Get("value").String()))
+				k := impor.Kolom(ctx.JSSrc().Get("value").String())
+				if k == tidakDibaca {
+					k = ""
+				}
+				t.SetKolomImpor(c, k)
 			}, app.EventScope(strconv.Itoa(s.Pilih))).Body(app.Range(pilihan).Slice(func(j int) app.UI {
-				o := el("option").Attr("value", string(pilihan[j])).Text(pilihan[j].Judul())
+				v := string(pilihan[j])
+				if v == "" {
+					v = tidakDibaca
+				}
+				o := el("option").Attr("value", v).Text(pilihan[j].Judul())
 				if pilihan[j] == u.Kolom[c] {
 					o = o.Attr("selected", true)
 				}
