@@ -5,12 +5,12 @@
 // Data flows in five steps, each one function, so that a program or the
 // PWA can show the user every step before anything changes:
 //
-//	ls, err := impor.Baca("realisasi.xlsx", data) // the sheets as cells (XLSX or CSV ; ,)
-//	u := impor.Usulkan(ls[0])                    // kind, header row and PROPOSED column mapping
-//	u.Kolom[4] = impor.KolomPagu                 // the user may change any column
-//	h, err := impor.Susun(ls[0], u)              // the rows, each refused row with its reason
-//	p := impor.Pratinjau(doc, h)                 // row by row: ditambah, diubah (lama → baru), ditolak
-//	baru, err := impor.Terapkan(doc, h)          // a new *lkip.Dokumen; doc is never changed
+//	ls, err := impor.Baca("realisasi.xlsx", data)   // the sheets as cells (XLSX or CSV ; ,)
+//	u := impor.Usulkan(ls[0])                      // kind, header row and PROPOSED column mapping
+//	u.Kolom[4] = impor.KolomPagu                   // the user may change any column
+//	h, err := impor.Susun(ls[0], u, impor.Opsi{})  // the rows, each refused row with its reason
+//	p, err := impor.Pratinjau(doc, h)              // row by row: ditambah, diubah (lama → baru), ditolak
+//	baru, err := impor.Terapkan(doc, h)            // a new *lkip.Dokumen; doc is never changed
 //
 // # Reading
 //

@@ -2,6 +2,7 @@ package impor
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -425,6 +426,11 @@ func gabungKinerja(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 			}
 		}
 	}
+	for _, b := range h.Baris {
+		if b.Ditolak != "" {
+			p.Baris = append(p.Baris, Perubahan{Jenis: Ditolak, No: b.No, Nama: "indikator «" + b.Nama + "»", Alasan: b.Ditolak})
+		}
+	}
 	cocok := make([]bool, len(k.Indikator))
 	namaIndikator := map[string]int{}
 	for i := len(k.Indikator) - 1; i >= 0; i-- {
@@ -504,4 +510,5 @@ func gabungKinerja(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 			p.Tetap++
 		}
 	}
+	sort.SliceStable(p.Baris, func(i, j int) bool { return p.Baris[i].No < p.Baris[j].No })
 }

@@ -424,11 +424,11 @@ func bacaAngka(nilai map[Kolom]Sel, r *anggaran.Rincian) (garis []*decimal.NullD
 
 // susunTabel31 writes the mapped columns as the CSV kinerja.ParseTabel31
 // reads, so that a Tabel 3.1 from a workbook is read by the same rules as
-// one from a CSV file; an error names the sheet row.
+// one from a CSV file. A row the reader refuses (a figure that cannot be
+// read, a cell whose notation is ambiguous) is refused with its reason
+// and the rest read again without it, up to maksTolak rows; an error of
+// the header, or of more rows, is returned naming the sheet row.
 func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	w.Comma = ';'
 	var kol []int
 	var judul []string
 	for c, k := range u.Kolom {
@@ -437,39 +437,55 @@ func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 			judul = append(judul, string(k))
 		}
 	}
-	w.Write(judul)
-	baris := []int{u.Judul} // CSV line (1-based) → sheet row
 	h := &Hasil{Jenis: JenisTabel31, Lembar: l.Label(), indikator: map[int]int{}}
-	for _, b := range l.Baris {
-		if b.No <= u.Judul {
-			continue
-		}
-		rec := make([]string, len(kol))
-		kosong := true
-		for i, c := range kol {
-			if c < len(b.Sel) {
-				rec[i] = b.Sel[c].Teks
-				kosong = kosong && rec[i] == ""
+	tolak := map[int]string{} // sheet row → why refused
+	var d *kinerja.Dokumen
+	for {
+		var buf bytes.Buffer
+		w := csv.NewWriter(&buf)
+		w.Comma = ';'
+		w.Write(judul)
+		baris := []int{u.Judul} // CSV line (1-based) → sheet row
+		for _, b := range l.Baris {
+			if b.No <= u.Judul || tolak[b.No] != "" {
+				continue
 			}
+			rec := make([]string, len(kol))
+			kosong := true
+			for i, c := range kol {
+				if c < len(b.Sel) {
+					rec[i] = b.Sel[c].Teks
+					kosong = kosong && rec[i] == ""
+				}
+			}
+			if kosong {
+				continue
+			}
+			w.Write(rec)
+			baris = append(baris, b.No)
 		}
-		if kosong {
-			continue
+		w.Flush()
+		var err error
+		d, err = kinerja.ParseTabel31(&buf, kinerja.OpsiTabel31{Berkas: l.Label(), Tahun: o.Tahun})
+		if err == nil {
+			break
 		}
-		w.Write(rec)
-		baris = append(baris, b.No)
-	}
-	w.Flush()
-	d, err := kinerja.ParseTabel31(&buf, kinerja.OpsiTabel31{Berkas: l.Label(), Tahun: o.Tahun})
-	if err != nil {
 		var pe *anggaran.ParseError
-		if errors.As(err, &pe) {
-			e := *pe
-			if e.Baris >= 1 && e.Baris <= len(baris) {
-				e.Baris = baris[e.Baris-1]
-			}
+		if !errors.As(err, &pe) {
+			return nil, err
+		}
+		e := *pe
+		if e.Baris >= 1 && e.Baris <= len(baris) {
+			e.Baris = baris[e.Baris-1]
+		}
+		if e.Baris <= u.Judul || len(tolak) >= maksTolak {
 			return nil, &e
 		}
-		return nil, err
+		alasan := e.Err.Error()
+		if e.Kolom != "" {
+			alasan = "kolom " + e.Kolom + ": " + alasan
+		}
+		tolak[e.Baris] = alasan
 	}
 	h.Kinerja = d
 	// each indicator's first sheet row
@@ -480,9 +496,11 @@ func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 		}
 	}
 	pertama := map[string]int{}
+	nama := map[int]string{}
 	for _, b := range l.Baris {
 		if b.No > u.Judul && ik < len(b.Sel) {
-			if _, ada := pertama[kunci(b.Sel[ik].Teks)]; !ada {
+			nama[b.No] = b.Sel[ik].Teks
+			if _, ada := pertama[kunci(b.Sel[ik].Teks)]; !ada && tolak[b.No] == "" {
 				pertama[kunci(b.Sel[ik].Teks)] = b.No
 			}
 		}
@@ -492,9 +510,16 @@ func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 		h.indikator[i] = no
 		h.Baris = append(h.Baris, BarisImpor{No: no, Nama: ind.Nama, Rincian: -1})
 	}
+	for no, alasan := range tolak {
+		h.Baris = append(h.Baris, BarisImpor{No: no, Nama: nama[no], Rincian: -1, Ditolak: alasan})
+	}
 	sortBaris(h.Baris)
 	return h, nil
 }
+
+// maksTolak is how many rows of a Tabel 3.1 are refused one by one before
+// the sheet as a whole is.
+const maksTolak = 50
 
 // kunci is a name compared case- and space-insensitively.
 func kunci(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
