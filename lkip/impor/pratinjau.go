@@ -103,8 +103,9 @@ func Pratinjau(d *lkip.Dokumen, h *Hasil) (*Pratinjauan, error) {
 	return p, err
 }
 
-// Terapkan returns a new document: a copy of d (nil: an empty document)
-// with the rows of h added and changed as [Pratinjau] shows. d is never
+// Terapkan returns a new document: a copy of d (nil: an empty document
+// named as the sheet names its dinas, [Hasil.Identitas]) with the rows of
+// h added and changed as [Pratinjau] shows. d is never
 // changed. The error says why the result could not be made a valid data
 // file.
 func Terapkan(d *lkip.Dokumen, h *Hasil) (*lkip.Dokumen, error) {
@@ -127,6 +128,17 @@ func gabung(d *lkip.Dokumen, h *Hasil) (*lkip.Dokumen, *Pratinjauan, error) {
 	baru, err := salin(d)
 	if err != nil {
 		return nil, nil, err
+	}
+	if d == nil {
+		// a new document: named as the sheet names its dinas
+		baru.Identitas.Pemda, baru.Identitas.Dinas = h.Identitas.Pemda, h.Identitas.Dinas
+		baru.Identitas.Tahun = h.Identitas.Tahun
+		if baru.Identitas.Tahun == 0 && h.Anggaran != nil {
+			baru.Identitas.Tahun = h.Anggaran.Tahun
+		}
+		if baru.Identitas.Tahun == 0 && h.Kinerja != nil {
+			baru.Identitas.Tahun = h.Kinerja.Tahun
+		}
 	}
 	p := &Pratinjauan{}
 	for _, t := range h.Selisih {

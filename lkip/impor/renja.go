@@ -111,12 +111,14 @@ func judulAtas(l *Lembar, no, c int) string {
 // renja reader (its SUM formulas and layout); a row's level from its name
 // when the nomenclature knows the name at one level only, else from that
 // tree. Urusan and bidang rows are not budget rows; the form's total row
-// is the printed total.
-func calonRenja(l *Lembar, u Usulan) ([]calon, *calon, anggaran.Kode, error) {
+// is the printed total. The title rows give the Pemda, the perangkat
+// daerah and the year.
+func calonRenja(l *Lembar, u Usulan) ([]calon, *calon, anggaran.Kode, Identitas, error) {
 	f, err := renja.BacaLembar(l.xlsx)
 	if err != nil {
-		return nil, nil, anggaran.Kode{}, err
+		return nil, nil, anggaran.Kode{}, Identitas{}, err
 	}
+	id := Identitas{Pemda: f.Pemda, Dinas: f.PerangkatDaerah, Tahun: f.Tahun}
 	bidang := bidangNama(f)
 	var out []calon
 	for _, b := range f.Baris {
@@ -157,7 +159,7 @@ func calonRenja(l *Lembar, u Usulan) ([]calon, *calon, anggaran.Kode, error) {
 	if f.Jumlah != nil && f.Jumlah.Lembar > 0 {
 		jumlah = &calon{no: f.Jumlah.Lembar, nama: "Jumlah", nilai: nilaiBaris(l, u, f.Jumlah.Lembar)}
 	}
-	return out, jumlah, bidang, nil
+	return out, jumlah, bidang, id, nil
 }
 
 // hanyaRenstra skips the rows of the form that have none of this year's

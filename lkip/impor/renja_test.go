@@ -67,6 +67,12 @@ func TestRenjaDeliSerdang(t *testing.T) {
 	if j, ok := tingkatNama("Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", h.Anggaran.UrusanBidang); !ok || j != anggaran.JenjangKegiatan {
 		t.Errorf("tingkatNama: %s %v", j, ok)
 	}
+	if h.Identitas.Pemda != "Kabupaten Deli Serdang" || h.Identitas.Tahun != 2025 || h.Anggaran.Tahun != 2025 {
+		t.Errorf("identity from the title rows: %+v, budget year %d", h.Identitas, h.Anggaran.Tahun)
+	}
+	if nd, err := Terapkan(nil, h); err != nil || nd.Identitas.Dinas != h.Identitas.Dinas || nd.Identitas.Tahun != 2025 {
+		t.Errorf("new document from the form: %+v %v", nd.Identitas, err)
+	}
 	if got := h.Anggaran.UrusanBidang.String(); got != "5.01" {
 		t.Errorf("bidang from the program names: %s, want 5.01", got)
 	}

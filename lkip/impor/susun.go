@@ -54,8 +54,19 @@ type Hasil struct {
 	// that differ from the sum of their rows (anggaran/jumlah-berbeda).
 	Temuan  []anggaran.Temuan
 	Selisih []anggaran.Temuan
+	// Identitas is what the sheet says of the dinas (the Renja form's
+	// title rows: Pemda, perangkat daerah, year); [Terapkan] gives it to a
+	// new document.
+	Identitas Identitas
 	// indikator links each indicator read (by index) to its first sheet row.
 	indikator map[int]int
+}
+
+// Identitas is what a sheet says of whose table it is; empty fields are
+// not said.
+type Identitas struct {
+	Pemda, Dinas string
+	Tahun        int
 }
 
 // Ditolak counts the refused rows.
@@ -133,9 +144,14 @@ func Susun(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 	if u.Jenis == JenisRenja {
 		var err error
 		var b anggaran.Kode
-		cs, jumlah, b, err = calonRenja(l, u)
+		var id Identitas
+		cs, jumlah, b, id, err = calonRenja(l, u)
 		if err != nil {
 			return nil, fmt.Errorf("%s: formulir Renja tidak dapat dibaca: %v", l.Label(), err)
+		}
+		h.Identitas = id
+		if o.Tahun == 0 {
+			o.Tahun = id.Tahun
 		}
 		if bidang.IsZero() {
 			bidang = b

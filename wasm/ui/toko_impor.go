@@ -32,18 +32,18 @@ type SesiImpor struct {
 // browser's synchronous store (simpan.Cadangan, localStorage).
 const awalanPemetaan = "pemetaan:"
 
-// kunciPemetaan is the key of the mapping remembered for the active
-// document's dinas and a kind of table; "" without an active document.
-func (t *Toko) kunciPemetaan(j impor.Jenis) string {
-	if t.Dok == nil || t.Dok.Identitas.Dinas == "" {
+// kunciPemetaan is the key of the mapping remembered for the dinas of
+// document d and a kind of table; "" without a document or a dinas.
+func kunciPemetaan(d *lkip.Dokumen, j impor.Jenis) string {
+	if d == nil || d.Identitas.Dinas == "" {
 		return ""
 	}
-	return awalanPemetaan + t.Dok.Identitas.Pemda + "|" + t.Dok.Identitas.Dinas + "|" + strconv.Itoa(int(j))
+	return awalanPemetaan + d.Identitas.Pemda + "|" + d.Identitas.Dinas + "|" + strconv.Itoa(int(j))
 }
 
 // ingatPemetaan returns the mapping remembered for kind j.
 func (t *Toko) ingatPemetaan(j impor.Jenis) map[string]string {
-	k := t.kunciPemetaan(j)
+	k := kunciPemetaan(t.Dok, j)
 	if k == "" {
 		return nil
 	}
@@ -58,9 +58,9 @@ func (t *Toko) ingatPemetaan(j impor.Jenis) map[string]string {
 	return m
 }
 
-// simpanPemetaan remembers the mapping u for the active document's dinas.
-func (t *Toko) simpanPemetaan(u impor.Usulan) {
-	k := t.kunciPemetaan(u.Jenis)
+// simpanPemetaan remembers the mapping u for the dinas of document d.
+func (t *Toko) simpanPemetaan(d *lkip.Dokumen, u impor.Usulan) {
+	k := kunciPemetaan(d, u.Jenis)
 	if k == "" {
 		return
 	}
@@ -197,14 +197,11 @@ func (t *Toko) TerimaImpor() {
 	p := s.Pratinjau
 	pesan := fmt.Sprintf("%s diimpor: %d baris ditambah, %d diubah, %d ditolak.", s.Berkas, p.Ditambah, p.Diubah, p.Ditolak)
 	t.Lembar = nil
+	t.simpanPemetaan(baru, s.Usulan)
 	if t.Dok == nil {
-		if baru.Anggaran != nil && baru.Identitas.Tahun == 0 {
-			baru.Identitas.Tahun = baru.Anggaran.Tahun
-		}
 		t.tambah(baru, pesan+" Dokumen baru dibuat.")
 		return
 	}
-	t.simpanPemetaan(s.Usulan)
 	t.ganti("Sebelum impor "+s.Berkas, func(d *lkip.Dokumen) {
 		d.Anggaran, d.Kinerja = baru.Anggaran, baru.Kinerja
 	}, pesan)
