@@ -13,8 +13,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestImporLembarKerja imports, in an empty browser and through the Impor
-// page only, the real Renja evaluation of Deli Serdang (xlsx) into a new
+// TestImporLembarKerja imports, in an empty browser on a 390×844 phone
+// screen and through the Impor page only, the real Renja evaluation of Deli Serdang (xlsx) into a new
 // document: the proposed mapping (columns 3, 8 Rp and 13 Rp of the form)
 // shown as selects and changed once, the rows added and skipped, the
 // eight printed totals that differ from their rows, and after Terima the
@@ -30,6 +30,7 @@ func TestImporLembarKerja(t *testing.T) {
 	s := testSite(t, "")
 	srv := startServer(t, s.server())
 	b := startBrowser(t, t.TempDir())
+	b.do("phone screen", 10*time.Second, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateScale(1)))
 	b.do("open the app", 90*time.Second, chromedp.Navigate(srv.URL+"/impor"))
 	b.waitJS("app.wasm to start", appReady, 90*time.Second)
 	b.do("upload the Renja form", 30*time.Second, chromedp.SetUploadFiles(chromedp.ID("impor-lembar"), []string{xlsx}))
@@ -51,6 +52,17 @@ func TestImporLembarKerja(t *testing.T) {
 	if rows := textOf(b, "impor-baris"); !strings.Contains(rows, "Baris 108 · dilewati") || !strings.Contains(rows, "baris Renstra saja") {
 		t.Errorf("the Renstra-only rows are not shown as skipped")
 	}
+	// the preview works with a thumb on a phone (TestPonsel's checks)
+	u := eval[ukuranPonsel](b, ukurPonsel)
+	if u.Lebar > u.Layar+1 {
+		t.Errorf("the preview is %d px wide on a %d px screen", u.Lebar, u.Layar)
+	}
+	for name, list := range map[string][]string{"tap targets under 44 px": u.Kecil, "text under 16 px": u.Huruf, "menu links off-screen": u.Menu} {
+		if len(list) > 0 {
+			t.Errorf("preview: %d %s: %s", len(list), name, strings.Join(first(list, 8), "; "))
+		}
+	}
+	simpanLayar(b, filepath.Join(t.TempDir(), "impor.png"))
 	// the user reads the realisasi from another column, then back
 	ubahKolom(b, "AC", "-")
 	b.waitJS("the preview without realisasi", `document.getElementById("impor-kolom:AC").value === "-" && !document.querySelector("#impor-cuplikan th:nth-child(30)").innerText.includes("realisasi")`, 30*time.Second)
