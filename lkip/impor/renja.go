@@ -12,6 +12,8 @@ import (
 // usulRenja recognises the Renja form by its numbers row ("1 2 3 … 15",
 // "13 = 9 + 10 + 11 + 12" counting as 13) among the first 60 rows, and
 // proposes its columns 3, 8 Rp and 13 Rp as uraian, pagu and realisasi.
+// The header ends with the row "K Rp. %" under the numbers when there is
+// one (Usulan.Judul is that row).
 func usulRenja(l *Lembar) (Usulan, bool) {
 	if l.xlsx == nil {
 		return Usulan{}, false
@@ -82,6 +84,13 @@ func usulRenja(l *Lembar) (Usulan, bool) {
 				u.Kolom[c-1] = KolomPagu
 			case n == 13 && sk == "RP":
 				u.Kolom[c-1] = KolomRealisasi
+			}
+		}
+		// the header ends with the row "K Rp. %" under the numbers
+		for _, x := range sub.Sel {
+			if t := strings.ToUpper(x.Teks); t == "K" || t == "RP" || t == "RP." {
+				u.Judul = sub.No
+				break
 			}
 		}
 		return u, true

@@ -26,8 +26,8 @@ func TestRenjaDeliSerdang(t *testing.T) {
 	}
 	l := ls[0]
 	u := Usulkan(l)
-	if u.Jenis != JenisRenja || u.Judul != 8 {
-		t.Fatalf("Usulkan: %s, header row %d; want the Renja form, row 8", u.Jenis, u.Judul)
+	if u.Jenis != JenisRenja || u.Judul != 9 {
+		t.Fatalf("Usulkan: %s, header row %d; want the Renja form, rows 8 (numbers) and 9 (K Rp %%)", u.Jenis, u.Judul)
 	}
 	dibaca := map[string]Kolom{}
 	for c, k := range u.Kolom {

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip/impor"
 )
 
@@ -100,24 +102,51 @@ func asalPemetaan(s *SesiImpor) string {
 	return "Diusulkan dari judul kolom (baris " + strconv.Itoa(s.Usulan.Judul) + "). Ubah bila perlu; pemetaan diingat untuk dinas ini setelah diterima."
 }
 
-// cuplikan shows the header row and the first rows below it, the columns
-// read named above their letters.
+// cuplikan shows the first rows below the header in the columns read (the
+// first columns when none is), each headed by its letter, what it is read
+// as and its header: what a phone's screen can hold of a wide sheet.
 func (p *Impor) cuplikan(l *impor.Lembar, u impor.Usulan) app.UI {
-	var rows []impor.Baris
-	for _, b := range l.Baris {
-		if b.No >= u.Judul && len(rows) < maksPratinjau+1 {
-			rows = append(rows, b)
+	var kol []int
+	for c, k := range u.Kolom {
+		if k != "" {
+			kol = append(kol, c)
 		}
 	}
-	kol := l.Kolom
+	if len(kol) == 0 {
+		for c := 0; c < l.Kolom && c < 6; c++ {
+			kol = append(kol, c)
+		}
+	}
+	var rows []impor.Baris
+	for _, b := range l.Baris {
+		if b.No <= u.Judul || len(rows) >= maksPratinjau {
+			continue
+		}
+		for _, c := range kol {
+			if c < len(b.Sel) && b.Sel[c].Teks != "" {
+				rows = append(rows, b)
+				break
+			}
+		}
+	}
+	pendek := func(v string, n int) string {
+		if r := []rune(v); len(r) > n {
+			return string(r[:n]) + "…"
+		}
+		return v
+	}
 	return el("div").Class("tabel-bungkus").ID("impor-cuplikan").Body(
 		el("table").Body(
 			el("thead").Body(el("tr").Body(
 				el("th").Text("Baris"),
-				app.Range(make([]struct{}, kol)).Slice(func(c int) app.UI {
+				app.Range(kol).Slice(func(i int) app.UI {
+					c := kol[i]
 					teks := impor.HurufKolom(c)
-					if c < len(u.Kolom) && u.Kolom[c] != "" {
+					if u.Kolom[c] != "" {
 						teks += " · " + u.Kolom[c].Judul()
+					}
+					if c < len(u.JudulKolom) && u.JudulKolom[c] != "" {
+						teks += " (" + pendek(u.JudulKolom[c], 24) + ")"
 					}
 					return el("th").Text(teks)
 				}),
@@ -126,15 +155,16 @@ func (p *Impor) cuplikan(l *impor.Lembar, u impor.Usulan) app.UI {
 				b := rows[i]
 				return el("tr").Body(
 					el("td").Text(strconv.Itoa(b.No)),
-					app.Range(make([]struct{}, kol)).Slice(func(c int) app.UI {
-						v := ""
-						if c < len(b.Sel) {
-							v = b.Sel[c].Teks
+					app.Range(kol).Slice(func(j int) app.UI {
+						var x impor.Sel
+						if c := kol[j]; c < len(b.Sel) {
+							x = b.Sel[c]
 						}
-						if r := []rune(v); len(r) > 40 {
-							v = string(r[:40]) + "…"
+						if x.Angka != nil && !strings.HasSuffix(x.Teks, "%") {
+							// a number cell as the report prints figures
+							return el("td").Class("angka").Text(anggaran.FormatAngka(*x.Angka, max(-x.Angka.Exponent(), 0)))
 						}
-						return el("td").Text(v)
+						return el("td").Text(pendek(x.Teks, 60))
 					}),
 				)
 			})),
@@ -142,45 +172,61 @@ func (p *Impor) cuplikan(l *impor.Lembar, u impor.Usulan) app.UI {
 	)
 }
 
-// pemetaan renders one select per column that has a header or a cell.
+// pemetaan renders one select per column that has a header or a cell:
+// first the columns read, then the others, folded when there are more than
+// four (a Renja form has 36).
 func (p *Impor) pemetaan(s *SesiImpor) app.UI {
+	u := s.Usulan
+	var dibaca, lain []int
+	for c := range u.Kolom {
+		switch {
+		case u.Kolom[c] != "":
+			dibaca = append(dibaca, c)
+		case c < len(u.JudulKolom) && u.JudulKolom[c] != "":
+			lain = append(lain, c)
+		}
+	}
+	return el("div").ID("impor-pemetaan").Body(
+		el("div").Class("kartu-kartu").Body(app.Range(dibaca).Slice(func(i int) app.UI { return p.pilihKolom(s, dibaca[i]) })),
+		app.If(len(lain) > 0, func() app.UI {
+			return el("details").Class("pohon").ID("impor-kolom-lain").Attr("open", len(lain) <= 4).Body(
+				el("summary").Text("Kolom lain, tidak dibaca ("+strconv.Itoa(len(lain))+")"),
+				el("div").Class("kartu-kartu").Body(app.Range(lain).Slice(func(i int) app.UI { return p.pilihKolom(s, lain[i]) })),
+			)
+		}),
+	)
+}
+
+// pilihKolom is the select of what column c is read as.
+func (p *Impor) pilihKolom(s *SesiImpor, c int) app.UI {
 	t := p.Toko
 	u := s.Usulan
 	pilihan := append([]impor.Kolom{""}, impor.DaftarKolom(u.Jenis)...)
-	var cols []int
-	for c := range u.Kolom {
-		if (c < len(u.JudulKolom) && u.JudulKolom[c] != "") || u.Kolom[c] != "" {
-			cols = append(cols, c)
-		}
+	id := "impor-kolom:" + impor.HurufKolom(c)
+	judul := ""
+	if c < len(u.JudulKolom) {
+		judul = u.JudulKolom[c]
 	}
-	return el("div").Class("kartu-kartu").ID("impor-pemetaan").Body(app.Range(cols).Slice(func(i int) app.UI {
-		c := cols[i]
-		id := "impor-kolom:" + impor.HurufKolom(c)
-		judul := ""
-		if c < len(u.JudulKolom) {
-			judul = u.JudulKolom[c]
-		}
-		return el("div").Class("kartu").Body(
-			el("label").Class("isian").Attr("for", id).Text("Kolom "+impor.HurufKolom(c)+" «"+judul+"»"),
-			el("select").ID(id).OnChange(func(ctx app.Context, e app.Event) {
-				k := impor.Kolom(ctx.JSSrc().Get("value").String())
-				if k == tidakDibaca {
-					k = ""
-				}
-				t.SetKolomImpor(c, k)
-			}, app.EventScope(strconv.Itoa(s.Pilih))).Body(app.Range(pilihan).Slice(func(j int) app.UI {
-				v := string(pilihan[j])
-				if v == "" {
-					v = tidakDibaca
-				}
-				o := el("option").Attr("value", v).Text(pilihan[j].Judul())
-				if pilihan[j] == u.Kolom[c] {
-					o = o.Attr("selected", true)
-				}
-				return o
-			})),
-		)
-	}))
+	return el("div").Class("kartu").Body(
+		el("label").Class("isian").Attr("for", id).Text("Kolom "+impor.HurufKolom(c)+" «"+judul+"»"),
+		el("select").ID(id).OnChange(func(ctx app.Context, e app.Event) {
+			k := impor.Kolom(ctx.JSSrc().Get("value").String())
+			if k == tidakDibaca {
+				k = ""
+			}
+			t.SetKolomImpor(c, k)
+		}, app.EventScope(strconv.Itoa(s.Pilih))).Body(app.Range(pilihan).Slice(func(j int) app.UI {
+			v := string(pilihan[j])
+			if v == "" {
+				v = tidakDibaca
+			}
+			o := el("option").Attr("value", v).Text(pilihan[j].Judul())
+			if pilihan[j] == u.Kolom[c] {
+				o = o.Attr("selected", true)
+			}
+			return o
+		})),
+	)
 }
 
 // perubahan renders the counts, the printed totals that differ and the
