@@ -215,7 +215,7 @@ func (p *Impor) pilihKolom(s *SesiImpor, c int) app.UI {
 				k = ""
 			}
 			t.SetKolomImpor(c, k)
-		}, app.EventScope(strconv.Itoa(s.Pilih))).Body(app.Range(pilihan).Slice(func(j int) app.UI {
+		}, app.EventScope(strconv.Itoa(s.Pilih)+":"+id)).Body(app.Range(pilihan).Slice(func(j int) app.UI {
 			v := string(pilihan[j])
 			if v == "" {
 				v = tidakDibaca
