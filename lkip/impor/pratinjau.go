@@ -91,8 +91,8 @@ type Pratinjauan struct {
 	// Tetap counts the document's rows the sheet does not list: they are
 	// kept as they are.
 	Tetap int
-	// Selisih are the printed totals of the sheet that differ from the
-	// sum of their rows, one line each.
+	// Selisih are the printed figures of the sheet that its own rows
+	// contradict ([Hasil.Selisih]), one line each.
 	Selisih []string
 }
 

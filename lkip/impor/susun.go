@@ -49,9 +49,14 @@ type Hasil struct {
 	Kinerja *kinerja.Dokumen
 	// Baris says row by row what was read and what was refused.
 	Baris []BarisImpor
-	// Temuan are the findings of the budget check on the rows read alone
-	// (anggaran.Anggaran.Check), Selisih the printed totals among them
-	// that differ from the sum of their rows (anggaran/jumlah-berbeda).
+	// Temuan are the findings on the rows read alone: the budget check
+	// (anggaran.Anggaran.Check) and, for the Renja form, the form's own
+	// review (renja.Periksa); for a Tabel 3.1 the findings a Tabel 3.1
+	// answers for (kinerja.SaringTabel31). Selisih are the printed figures
+	// among them that their own rows contradict: totals that differ from
+	// the sum of their rows (anggaran/jumlah-berbeda, renja/jumlah-induk,
+	// renja/kolom-13), a printed capaian that differs from its target and
+	// realisasi (kinerja/capaian-tercetak, kinerja/capaian-dipotong).
 	Temuan  []anggaran.Temuan
 	Selisih []anggaran.Temuan
 	// Identitas is what the sheet says of the dinas (the Renja form's
@@ -504,6 +509,12 @@ func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 		tolak[e.Baris] = alasan
 	}
 	h.Kinerja = d
+	h.Temuan, _ = kinerja.SaringTabel31(d, kinerja.Compute(d, o.Tahun, kinerja.Opsi{}, nil).Temuan)
+	for _, t := range h.Temuan {
+		if t.Kode == "kinerja/capaian-tercetak" || t.Kode == "kinerja/capaian-dipotong" {
+			h.Selisih = append(h.Selisih, t)
+		}
+	}
 	// each indicator's first sheet row
 	ik := -1
 	for c, k := range u.Kolom {

@@ -252,7 +252,7 @@ func (p *Impor) perubahan(s *SesiImpor) app.UI {
 		el("p").ID("impor-ringkas").Body(el("strong").Text(ringkas)),
 		app.If(len(pr.Selisih) > 0, func() app.UI {
 			return el("div").ID("impor-selisih").Body(
-				el("h3").Text(strconv.Itoa(len(pr.Selisih))+" jumlah tercetak berbeda dari jumlah baris-barisnya"),
+				el("h3").Text(strconv.Itoa(len(pr.Selisih))+judulSelisih[s.Usulan.Jenis == impor.JenisTabel31]),
 				el("ul").Class("temuan").Body(app.Range(pr.Selisih).Slice(func(i int) app.UI {
 					return el("li").Class("kesalahan").Text(pr.Selisih[i])
 				})),
@@ -280,6 +280,13 @@ func (p *Impor) perubahan(s *SesiImpor) app.UI {
 			return el("p").Class("redup").Text("… dan " + strconv.Itoa(lain) + " baris lainnya.")
 		}),
 	)
+}
+
+// judulSelisih heads the printed figures the sheet's rows contradict: the
+// totals of a budget sheet, the capaian of a Tabel 3.1.
+var judulSelisih = map[bool]string{
+	false: " jumlah tercetak berbeda dari jumlah baris-barisnya",
+	true:  " capaian tercetak berbeda dari target dan realisasinya",
 }
 
 // pilihBerkas reads the chosen file as bytes and hands it to the store.
