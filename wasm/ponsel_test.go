@@ -29,6 +29,7 @@ var halamanPonsel = []struct{ jalur, judul, siap string }{
 	{"/reviu", "Reviu", "isi"},
 	{"/laporan", "Laporan", "isi"},
 	{"/rekap", "Rekap", "tabel-rekap"},
+	{"/impor", "Impor", "impor-lembar"},
 	{"/data", "Data", "daftar-dokumen"},
 }
 

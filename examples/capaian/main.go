@@ -3,7 +3,7 @@
 // dinas, and the comparison with the previous year. With no file it reads
 // the embedded seed (the LKIP 2022 of Dinas Sosial Kabupaten Flores Timur).
 //
-//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [-version] [FILE.json|FILE.csv]
+//	go run ./examples/capaian [-format md|json] [-skala permendagri86|baik|pk|panrb88|SKALA.json] [-tahun 2022] [-batas 0:200] [-anggaran=false] [-temuan=false] [-version] [FILE.json|FILE.csv|FILE.xlsx]
 //
 // FILE is a whole data file ({"versi": 1, "kinerja": {…}, …}), a bare
 // kinerja section, or a printed Tabel 3.1 saved as CSV (a name ending in
@@ -13,7 +13,9 @@
 // capaian and predikat, and the findings those a Tabel 3.1 answers for: a
 // printed capaian that differs, a polarity that cannot be right, a target
 // of 0, … (kinerja.SaringTabel31 leaves out those about the formula, the
-// Renstra and the Perjanjian Kinerja, which the table does not hold). When it is a whole data file with an "anggaran"
+// Renstra and the Perjanjian Kinerja, which the table does not hold). A
+// workbook (.xlsx) is read from its first sheet whose header names those
+// columns (package lkip/impor), the same way. When it is a whole data file with an "anggaran"
 // section, the capaian per sasaran is set against the budget spent
 // (efficiency). A Pemda's own predikat scale can be given as a JSON file
 // ({"nama": …, "pita": [{"atas": "51", "predikat": "Sangat Rendah"}, …]}).
@@ -38,6 +40,7 @@ import (
 	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
+	"github.com/pemkab/sakip/lkip/impor"
 	"github.com/shopspring/decimal"
 )
 
@@ -46,7 +49,7 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS.json|TABEL31.csv]",
+	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS.json|TABEL31.csv|TABEL31.xlsx]",
 		"Menghitung capaian dan predikat IKU (Tabel 3.1), per sasaran dan dinas, dari berkas data atau dari Tabel 3.1 berformat CSV (tanpa berkas: contoh bawaan); temuan reviu ke stderr.", stdout, stderr)
 	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (Markdown) atau json")
@@ -93,6 +96,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), ".csv") {
 		return tabel31(p, fs.Arg(0), *tahun, opsi, *format, *temuan)
+	}
+	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), ".xlsx") {
+		d, kode := lembar31(p, fs.Arg(0), *tahun)
+		if d == nil {
+			return kode
+		}
+		return skor31(p, d, *tahun, opsi, *format, *temuan)
 	}
 	data, nama := sampel.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
 	if fs.NArg() == 1 {
@@ -148,6 +158,42 @@ func tabel31(p *cli.Program, nama string, tahun int, opsi kinerja.Opsi, format s
 	if err != nil {
 		return p.Gagal("%v", err)
 	}
+	return skor31(p, d, tahun, opsi, format, temuan)
+}
+
+// lembar31 reads a printed Tabel 3.1 from the first sheet of workbook
+// nama whose header names its columns (lkip/impor: indikator, target,
+// realisasi, and the optional ones); nil and the exit code when none can
+// be read.
+func lembar31(p *cli.Program, nama string, tahun int) (*kinerja.Dokumen, int) {
+	data, err := naskah.ReadFile(nama)
+	if err != nil {
+		return nil, p.Gagal("%v", err)
+	}
+	ls, err := impor.Baca(filepath.Base(nama), data)
+	if err != nil {
+		return nil, p.Gagal("%v", err)
+	}
+	var jenis []string
+	for _, l := range ls {
+		u := impor.Usulkan(l)
+		if u.Jenis != impor.JenisTabel31 {
+			jenis = append(jenis, fmt.Sprintf("lembar %q: %s", l.Nama, u.Jenis))
+			continue
+		}
+		h, err := impor.Susun(l, u, impor.Opsi{Tahun: tahun})
+		if err != nil {
+			return nil, p.Gagal("%v", err)
+		}
+		return h.Kinerja, 0
+	}
+	return nil, p.Gagal("%s: tidak ada lembar Tabel 3.1 (baris judul dengan kolom indikator, target dan realisasi): %s", nama, strings.Join(jenis, "; "))
+}
+
+// skor31 scores a printed Tabel 3.1: the computed capaian and predikat on
+// stdout, the findings a Tabel 3.1 answers for on stderr.
+func skor31(p *cli.Program, d *kinerja.Dokumen, tahun int, opsi kinerja.Opsi, format string, temuan bool) int {
+	var err error
 	h := kinerja.Compute(d, tahun, opsi, nil)
 	if format == "json" {
 		err = kinerja.RenderJSON(p.Stdout, d, h)

@@ -3,7 +3,7 @@
 // no file, from the embedded sample (the LKIP 2022 of Dinas Sosial
 // Kabupaten Flores Timur):
 //
-//	go run ./examples/realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [-version] [FILE.csv|FILE.json]
+//	go run ./examples/realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [-version] [FILE.csv|FILE.json|FILE.xlsx]
 //
 // It writes the realisation table (Markdown laid out like an LKIP's Tabel
 // 3.2, followed by the belanja table when there is one) or the JSON tree to
@@ -13,7 +13,12 @@
 // or, for a table printed without codes, tingkat;uraian;pagu;realisasi
 // (optional persen, kept and compared), or uraian;pagu;realisasi with names
 // that begin with "Program", "Kegiatan" or "Sub Kegiatan"; such a table is
-// printed without a code column.
+// printed without a code column. A workbook (.xlsx) is read from its first
+// sheet holding a budget table or the Renja evaluation form of Permendagri
+// 86/2017 (package lkip/impor: the header proposes the columns; the form's
+// levels come from the nomenclature's names and its layout); the rows it
+// refuses and every printed total that differs from the sum of its rows
+// are written to standard error.
 // It exits 0 when no finding is a kesalahan (and for -h and -version), 1
 // when any is (whether or not -temuan prints them), and 2 on bad usage or
 // when the file cannot be read, naming the row and the column: the exit
@@ -32,6 +37,7 @@ import (
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/internal/sampel"
+	"github.com/pemkab/sakip/lkip/impor"
 )
 
 func main() {
@@ -39,7 +45,7 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	p := cli.New("realisasi", "pemakaian: realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [BERKAS.csv|BERKAS.json]",
+	p := cli.New("realisasi", "pemakaian: realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [BERKAS.csv|BERKAS.json|BERKAS.xlsx]",
 		"Menghitung dan memeriksa realisasi anggaran (Tabel 3.2) dari berkas CSV atau JSON (tanpa berkas: contoh bawaan); temuan ke stderr.", stdout, stderr)
 	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (tabel Markdown) atau json (pohon)")
@@ -70,9 +76,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var a *anggaran.Anggaran
 	var err error
-	if fs.NArg() == 0 {
+	var lembar *impor.Hasil
+	switch {
+	case fs.NArg() == 0:
 		a, err = bacaJSON(sampel.FlotimDinsos2022, "internal/sampel/flotim-dinsos-2022.json")
-	} else {
+	case strings.EqualFold(filepath.Ext(fs.Arg(0)), ".xlsx"):
+		lembar, err = bacaXLSX(fs.Arg(0), awalan)
+		if lembar != nil {
+			a = lembar.Anggaran
+		}
+	default:
 		a, err = bacaBerkas(fs.Arg(0), awalan)
 	}
 	if err != nil {
@@ -97,6 +110,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
 		return p.Gagal("%v", err)
+	}
+	if lembar != nil {
+		return laporXLSX(lembar, stderr, *temuan)
 	}
 	ts := a.Check(anggaran.Opsi{})
 	if *temuan {
@@ -144,4 +160,60 @@ func bacaJSON(data []byte, name string) (*anggaran.Anggaran, error) {
 	}
 	err.(*anggaran.ParseError).Berkas = name
 	return nil, err
+}
+
+// bacaXLSX reads the budget rows of the first sheet of a workbook that
+// holds a budget table or the Renja form, with the mapping its header
+// proposes (package lkip/impor).
+func bacaXLSX(path string, awalan anggaran.Kode) (*impor.Hasil, error) {
+	data, err := naskah.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	ls, err := impor.Baca(filepath.Base(path), data)
+	if err != nil {
+		return nil, err
+	}
+	var salah []string
+	for _, l := range ls {
+		u := impor.Usulkan(l)
+		if u.Jenis == impor.JenisTabel31 {
+			salah = append(salah, fmt.Sprintf("lembar %q: %s (pakai examples/capaian)", l.Nama, u.Jenis))
+			continue
+		}
+		h, err := impor.Susun(l, u, impor.Opsi{UrusanBidang: awalan})
+		if err != nil {
+			salah = append(salah, err.Error())
+			continue
+		}
+		return h, nil
+	}
+	return nil, fmt.Errorf("%s: tidak ada lembar anggaran yang dapat dibaca: %s", filepath.Base(path), strings.Join(salah, "; "))
+}
+
+// laporXLSX writes to stderr the rows of the sheet that were refused, the
+// printed totals that differ from the sum of their rows, and (temuan) the
+// findings; a refused row counts as a kesalahan.
+func laporXLSX(h *impor.Hasil, stderr io.Writer, temuan bool) int {
+	kode := cli.Keluar(h.Temuan)
+	if n := h.Ditolak(); n > 0 {
+		kode = 1
+		fmt.Fprintf(stderr, "%s: %d baris ditolak (tidak ikut dihitung):\n", h.Lembar, n)
+		for _, b := range h.Baris {
+			if b.Ditolak != "" {
+				fmt.Fprintf(stderr, "- baris %d «%s»: %s\n", b.No, b.Nama, b.Ditolak)
+			}
+		}
+	}
+	fmt.Fprintf(stderr, "%d jumlah tercetak berbeda dari jumlah baris-barisnya\n", len(h.Selisih))
+	for _, t := range h.Selisih {
+		fmt.Fprintf(stderr, "- %s [%s]\n", t, t.Kode)
+	}
+	if temuan {
+		fmt.Fprintf(stderr, "%d temuan\n", len(h.Temuan))
+		for _, t := range h.Temuan {
+			fmt.Fprintf(stderr, "%s [%s]\n", t, t.Kode)
+		}
+	}
+	return kode
 }

@@ -137,6 +137,7 @@ func (p *Data) Render() app.UI {
 				Attr("accept", ".json,.csv,.zip,application/json,text/csv,application/zip").
 				OnChange(p.impor),
 			el("label").Class("tombol kedua").Attr("for", "impor").Text("Impor berkas (JSON, CSV atau ZIP)…"),
+			el("a").Class("tombol kedua").ID("ke-impor").Attr("href", tautan("/impor")).Text("Impor lembar kerja (XLSX/CSV) dengan pratinjau…"),
 			app.If(t.Dok != nil, func() app.UI {
 				return el("button").Class("kedua").ID("ekspor").Text("Ekspor dokumen aktif").OnClick(p.ekspor)
 			}),

@@ -100,6 +100,9 @@ type Toko struct {
 	// Lanjut is what the last "Lanjutkan ke tahun berikutnya" carried over
 	// and emptied (toko_siklus.go).
 	Lanjut *HasilLanjut
+	// Lembar is the spreadsheet import under way on the Impor page, nil
+	// when none (toko_impor.go).
+	Lembar *SesiImpor
 
 	cadangan  simpan.Cadangan
 	versi     int       // stored version the active document is based on

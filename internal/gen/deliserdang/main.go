@@ -1,6 +1,6 @@
 // Command deliserdang transcribes the real Renja evaluation 2025 of the
 // Bappedalitbang of Kabupaten Deli Serdang (the Permendagri 86/2017 form,
-// testdata/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx, read
+// internal/sampel/renja/deliserdang-bappedalitbang-evaluasi-renja-2025.xlsx, read
 // by kinerja/renja's reader) into the LKIP data format:
 //
 //	go run ./internal/gen/deliserdang [-o testdata/deliserdang-bappedalitbang-2025.json]

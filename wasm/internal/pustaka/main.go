@@ -1,8 +1,9 @@
 // Command pustaka is the minimal go-app v10 program plus the sakip library
 // calls the PWA makes (parse, compute, encode, render the report, read an
-// anggaran CSV, the report as DOCX and XLSX, the kabupaten rekap of the stored
-// documents and its XLSX, the search of the nomenclature, next year's document, the
-// progress view, the data files of a ZIP archive), and nothing else. The browser test of the PWA builds it
+// anggaran CSV, a spreadsheet import through lkip/impor, the report as DOCX
+// and XLSX, the kabupaten rekap of the stored documents and its XLSX, the
+// search of the nomenclature, next year's document, the progress view, the
+// data files of a ZIP archive), and nothing else. The browser test of the PWA builds it
 // like app.wasm to tell the weight of the library from the weight of the
 // user interface.
 package main
@@ -17,6 +18,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
+	"github.com/pemkab/sakip/lkip/impor"
 	"github.com/pemkab/sakip/lkip/rekap"
 )
 
@@ -29,6 +31,18 @@ func (l *laporan) Render() app.UI {
 	}
 	if a, err := anggaran.ParseCSV(strings.NewReader(app.Getenv("CSV")), "a.csv", anggaran.OpsiCSV{}); err == nil {
 		d.Anggaran = a
+	}
+	// a spreadsheet import (the Impor page): read, propose, build, preview, apply
+	if ls, err := impor.Baca("a.xlsx", []byte(app.Getenv("XLSX"))); err == nil {
+		u := impor.Usulkan(ls[0])
+		u.PakaiPemetaan(map[string]string{app.Getenv("JUDUL"): app.Getenv("KOLOM")})
+		if h, err := impor.Susun(ls[0], u, impor.Opsi{}); err == nil {
+			if p, err := impor.Pratinjau(d, h); err == nil && len(p.Baris) > 0 {
+				if d2, err := impor.Terapkan(d, h); err == nil {
+					d = d2
+				}
+			}
+		}
 	}
 	lap, err := lkip.Compute(d, lkip.DefaultOpsi())
 	if err != nil {
