@@ -9,7 +9,7 @@ import (
 func TestCariRekening(t *testing.T) {
 	for _, tc := range []struct{ q, pertama string }{
 		{"5.2.02.0", "5.2.02.01"},
-		{"modal alat", "5.2.02.01"},
+		{"modal alat", "5.2.02"}, // "Peralatan" holds "alat"
 		{"pegawai", "5.1.01"},
 		{"", "5"},
 	} {
