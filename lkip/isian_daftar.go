@@ -83,7 +83,9 @@ func mDaftar(pola, label, butir, nama string) Medan {
 	return Medan{Pola: pola, Label: label, Jenis: MedanDaftar, Butir: butir, NamaButir: nama}
 }
 
-func mKelompok(pola, label string) Medan { return Medan{Pola: pola, Label: label, Jenis: MedanKelompok} }
+func mKelompok(pola, label string) Medan {
+	return Medan{Pola: pola, Label: label, Jenis: MedanKelompok}
+}
 
 func mParagraf(pola string) []Medan {
 	return []Medan{

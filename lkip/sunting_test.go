@@ -135,8 +135,10 @@ func TestSunting(t *testing.T) {
 		{name: "tahun tidak urut", d: contoh, ubah: func(d *Dokumen) (*Dokumen, error) { return d.PindahButir("kinerja.indikator[0].tahun[0]", 1) },
 			galat: "Indikator 1"},
 		{name: "isi rumus yang belum ada", d: baru.harus(t, func(d *Dokumen) (*Dokumen, error) { return d.TambahButir("kinerja.indikator", -1) }),
-			ubah: func(d *Dokumen) (*Dokumen, error) { return d.IsiNilai("kinerja.indikator[0].rumus.penyebut", "Jumlah balita") },
-			cek:  map[string]string{"kinerja.indikator[0].rumus.penyebut": "Jumlah balita", "kinerja.indikator[0].rumus.pengali": "100"}},
+			ubah: func(d *Dokumen) (*Dokumen, error) {
+				return d.IsiNilai("kinerja.indikator[0].rumus.penyebut", "Jumlah balita")
+			},
+			cek: map[string]string{"kinerja.indikator[0].rumus.penyebut": "Jumlah balita", "kinerja.indikator[0].rumus.pengali": "100"}},
 		{name: "isi polaritas", d: contoh, ubah: func(d *Dokumen) (*Dokumen, error) { return d.IsiNilai("kinerja.indikator[0].polaritas", "negatif") },
 			cek: map[string]string{"kinerja.indikator[0].polaritas": "negatif"}},
 		{name: "polaritas salah", d: contoh, ubah: func(d *Dokumen) (*Dokumen, error) { return d.IsiNilai("kinerja.indikator[0].polaritas", "naik") },
