@@ -1,6 +1,8 @@
 package lkip
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -54,8 +56,13 @@ type Medan struct {
 	// Baru is the value a new item of its list gets, for the fields the
 	// file requires: a text, or "{id:SS}" (the next free identifier with
 	// that prefix), "{nomor}" (the next number of a Renstra level),
-	// "{tahun}" (the year next to the neighbouring item, or the document's).
+	// "{tahun}" (the year next to the neighbouring item, or the document's),
+	// "{nol-per-kolom}" (a list of one 0 per column of the cross table).
 	Baru string
+	// Lanjut marks a field that copies what a printed LKIP states (a
+	// printed total, a quoted figure, another wording) for the reviu to
+	// compare: a new document does not need it, an editor may fold it away.
+	Lanjut bool
 }
 
 // DaftarMedan returns the descriptions of the fields of the data file, in
@@ -115,7 +122,8 @@ func mSilang(pola, label string) []Medan {
 		mTeks(pola+".kolom[]", "Nama kolom", "Misalnya \"S1\"."),
 		mDaftar(pola+".baris", "Baris", "Baris", "nama"),
 		mTeks(pola+".baris[].nama", "Nama baris", ""),
-		mDaftar(pola+".baris[].nilai", "Jumlah per kolom", "Jumlah", ""),
+		{Pola: pola + ".baris[].nilai", Label: "Jumlah per kolom", Jenis: MedanDaftar, Butir: "Jumlah", Baru: "{nol-per-kolom}",
+			Bantuan: "Satu angka untuk tiap kolom, urut seperti kolomnya."},
 		mBulat(pola+".baris[].nilai[]", "Jumlah orang"),
 		mBulat(pola+".baris[].jumlah", "Jumlah baris tercetak"),
 		mKelompok(pola+".jumlah", "Baris jumlah tercetak"),
@@ -201,8 +209,54 @@ func mGabung(l ...[]Medan) []Medan {
 	return out
 }
 
+// polaLanjut are the patterns (and what is below them) of the fields that
+// copy a printed LKIP ([Medan.Lanjut]).
+var polaLanjut = []string{
+	"profil.pegawai.pns.jumlah", "profil.pegawai.honorer.jumlah", "profil.pegawai.tksk.jumlah", "profil.pegawai.peksos.jumlah",
+	"profil.pns_pendidikan_eselon.baris[].jumlah", "profil.pns_pendidikan_eselon.jumlah",
+	"profil.pns_pendidikan_golongan.baris[].jumlah", "profil.pns_pendidikan_golongan.jumlah",
+	"profil.aset.jumlah", "profil.dasar_hukum",
+	"anggaran.rincian[].sisa", "anggaran.rincian[].persen", "anggaran.rincian[].tingkat", "anggaran.jumlah",
+	"anggaran.perjanjian_kinerja.rincian[].tingkat", "anggaran.perjanjian_kinerja.jumlah",
+	"kinerja.sasaran[].tercetak", "kinerja.sasaran[].capaian", "kinerja.indikator[].tercetak",
+	"kinerja.indikator[].tahun[].sumber", "kinerja.indikator[].tahun[].capaian", "kinerja.indikator[].tahun[].realisasi_periode",
+	"kinerja.indikator[].tahun[].kutipan", "kinerja.indikator[].tahun[].rincian", "kinerja.indikator[].rumus_negatif",
+	"kinerja.indikator[].boleh_lebih_100", "kinerja.indikator[].nomor", "kinerja.sasaran[].nomor",
+}
+
+// tandaiLanjut marks the fields of polaLanjut.
+func tandaiLanjut(l []Medan) []Medan {
+	for i := range l {
+		for _, p := range polaLanjut {
+			if rest, ok := strings.CutPrefix(l[i].Pola, p); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+				l[i].Lanjut = true
+			}
+		}
+	}
+	return l
+}
+
+// DaftarBidang returns the bidang urusan of the nomenclature ("1.02"
+// Urusan Pemerintahan Bidang Kesehatan …) in code order: what a new
+// document's dinas is chosen from ([Baru]).
+func DaftarBidang() []anggaran.Nomenklatur {
+	var out []anggaran.Nomenklatur
+	for u := 1; u <= 9; u++ {
+		for b := 1; b <= 40; b++ {
+			k, err := anggaran.ParseKode(strconv.Itoa(u) + "." + fmt.Sprintf("%02d", b))
+			if err != nil {
+				continue
+			}
+			if n, ok := anggaran.LookupNomenklatur(k); ok && n.Nama != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
 // daftarMedan is every described field, in the file's order.
-var daftarMedan = mGabung(
+var daftarMedan = tandaiLanjut(mGabung(
 	[]Medan{
 		mKelompok("identitas", "Identitas"),
 		mTeks("identitas.pemda", "Pemerintah daerah", "Misalnya \"Kabupaten Flores Timur\"."),
@@ -422,7 +476,7 @@ var daftarMedan = mGabung(
 		{Pola: "kinerja.perjanjian_kinerja.baris[].sub_kegiatan", Label: "Sub kegiatan", Jenis: MedanKode,
 			Bantuan: "Sub kegiatan yang mendukung: pilih dari nomenklatur."},
 	},
-)
+))
 
 // Pola returns the pattern of a path: every list index left out
 // ("kinerja.indikator[2].tahun[0].target" → "kinerja.indikator[].tahun[].target").

@@ -59,7 +59,8 @@ func (d *Dokumen) TambahButirIsi(listPath string, posisi int, isi map[string]str
 		if posisi < 0 || posisi > len(daftar.Isi) {
 			posisi = len(daftar.Isi)
 		}
-		b, err := d.butirBaru(akar, daftar, pola, posisi)
+		induk, _ := akar.Cari(naskah.IndukPath(rel))
+		b, err := d.butirBaru(akar, induk, daftar, pola, posisi)
 		if err != nil {
 			return err
 		}
@@ -412,7 +413,7 @@ func pecahJalur(p string) []string {
 // (pattern pola) in the tree akar: the schema's element shape (or, for a
 // list the schema does not know, the shape of the list's first item)
 // emptied, with the defaults of its required members.
-func (d *Dokumen) butirBaru(akar, daftar *naskah.Nilai, pola string, posisi int) (naskah.Nilai, error) {
+func (d *Dokumen) butirBaru(akar, induk, daftar *naskah.Nilai, pola string, posisi int) (naskah.Nilai, error) {
 	b := bentuk(pola + "[]")
 	if b == nil && len(daftar.Isi) > 0 {
 		b = &daftar.Isi[0]
@@ -435,6 +436,16 @@ func (d *Dokumen) butirBaru(akar, daftar *naskah.Nilai, pola string, posisi int)
 		}
 		c := bentuk(m.Pola)
 		if c == nil {
+			continue
+		}
+		if m.Baru == "{nol-per-kolom}" { // a row of a cross table: one 0 per column
+			v := naskah.Nilai{Nama: k, Jenis: naskah.JenisDaftar}
+			if kolom := induk.Anggota("kolom"); kolom != nil {
+				for range kolom.Isi {
+					v.Isi = append(v.Isi, naskah.Nilai{Jenis: naskah.JenisBilangan, Teks: "0"})
+				}
+			}
+			baru.Isi = append(baru.Isi, v)
 			continue
 		}
 		v := naskah.Nilai{Nama: k}

@@ -410,3 +410,25 @@ func FuzzSunting(f *testing.F) {
 		}
 	})
 }
+
+func TestDaftarBidang(t *testing.T) {
+	l := DaftarBidang()
+	if len(l) < 30 {
+		t.Fatalf("DaftarBidang: %d bidang", len(l))
+	}
+	ada := false
+	for _, n := range l {
+		if n.Kode.String() == "1.02" && strings.Contains(n.Nama, "Kesehatan") {
+			ada = true
+		}
+	}
+	if !ada {
+		t.Error("DaftarBidang tanpa 1.02 Kesehatan")
+	}
+	if m, _ := CariMedan("kinerja.indikator[3].tahun[0].kutipan[1].target"); !m.Lanjut {
+		t.Error("kutipan indikator bukan isian Lanjut")
+	}
+	if m, _ := CariMedan("kinerja.indikator[3].tahun[0].target"); m.Lanjut {
+		t.Error("target indikator ditandai Lanjut")
+	}
+}

@@ -34,6 +34,7 @@ var Menu = []Halaman{
 	{"/anggaran", "Anggaran", func(d dasar) app.Composer { return &Anggaran{dasar: d} }},
 	{"/reviu", "Reviu", func(d dasar) app.Composer { return &Reviu{dasar: d} }},
 	{"/laporan", "Laporan", func(d dasar) app.Composer { return &Laporan{dasar: d} }},
+	{"/isi", "Isi", func(d dasar) app.Composer { return &Isi{dasar: d} }},
 	{"/rekap", "Rekap", func(d dasar) app.Composer { return &Rekap{dasar: d} }},
 	{"/data", "Data", func(d dasar) app.Composer { return &Data{dasar: d} }},
 }
