@@ -57,7 +57,8 @@ type Medan struct {
 	// file requires: a text, or "{id:SS}" (the next free identifier with
 	// that prefix), "{nomor}" (the next number of a Renstra level),
 	// "{tahun}" (the year next to the neighbouring item, or the document's),
-	// "{nol-per-kolom}" (a list of one 0 per column of the cross table).
+	// "{nol-per-kolom}" (a list of one 0 per column of the cross table),
+	// "{rujukan}" (the first of the Rujukan values no other item has).
 	Baru string
 	// Lanjut marks a field that copies what a printed LKIP states (a
 	// printed total, a quoted figure, another wording) for the reviu to
@@ -339,9 +340,9 @@ var daftarMedan = tandaiLanjut(mGabung(
 	mParagraf("narasi.bab4"),
 	[]Medan{
 		mDaftar("narasi.sasaran", "Pengantar tiap sasaran (Bab III A.2)", "Pengantar sasaran", "sasaran"),
-		{Pola: "narasi.sasaran[].sasaran", Label: "Sasaran", Jenis: MedanPilihan, Rujukan: "kinerja.sasaran[].id"},
+		{Pola: "narasi.sasaran[].sasaran", Label: "Sasaran", Jenis: MedanPilihan, Rujukan: "kinerja.sasaran[].id", Baru: "{rujukan}"},
 		mDaftar("narasi.iku", "Evaluasi tiap IKU (Bab III A.2)", "Evaluasi IKU", "iku"),
-		{Pola: "narasi.iku[].iku", Label: "IKU", Jenis: MedanPilihan, Rujukan: "kinerja.indikator[].id"},
+		{Pola: "narasi.iku[].iku", Label: "IKU", Jenis: MedanPilihan, Rujukan: "kinerja.indikator[].id", Baru: "{rujukan}"},
 	},
 	mParagraf("narasi.sasaran[].teks"),
 	mParagraf("narasi.iku[].teks"),

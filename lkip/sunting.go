@@ -519,6 +519,21 @@ func (d *Dokumen) nilaiBaru(m Medan, akar, daftar *naskah.Nilai, k string, posis
 			return strconv.Itoa(d.Kinerja.Tahun)
 		}
 		return "2000"
+	case m.Baru == "{rujukan}": // the first choice no other item has taken
+		dipakai := map[string]bool{}
+		for i := range daftar.Isi {
+			dipakai[nilaiButir(i)] = true
+		}
+		pilihan := pilihanRujukan(akar, m.Rujukan)[1:]
+		for _, x := range pilihan {
+			if !dipakai[x.Nilai] {
+				return x.Nilai
+			}
+		}
+		if len(pilihan) > 0 {
+			return pilihan[0].Nilai
+		}
+		return ""
 	case m.Baru == "{nomor}":
 		return nomorBaru(akar, Pola(m.Pola), nilaiButir(posisi-1))
 	}

@@ -260,11 +260,26 @@ func (p *Isi) isi(path, nilai string) {
 // ubahDaftar applies a structural edit of the list at list; the drafts
 // and open items below it are dropped (their indices shift).
 func (p *Isi) ubahDaftar(list string, ubah func(d *lkip.Dokumen) (*lkip.Dokumen, error)) bool {
+	if !p.tambahAkhir(list, ubah) {
+		return false
+	}
+	p.lupakan(list)
+	return true
+}
+
+// tambahAkhir applies an edit that appends to the list at list: nothing
+// below it shifts.
+func (p *Isi) tambahAkhir(list string, ubah func(d *lkip.Dokumen) (*lkip.Dokumen, error)) bool {
 	if err := p.Toko.Sunting(ubah); err != nil {
 		p.galat[list] = pesanSunting(err)
 		return false
 	}
 	delete(p.galat, list)
+	return true
+}
+
+// lupakan drops the drafts and open state of the items of list.
+func (p *Isi) lupakan(list string) {
 	for k := range p.draf {
 		if strings.HasPrefix(k, list+"[") {
 			delete(p.draf, k)
@@ -275,13 +290,12 @@ func (p *Isi) ubahDaftar(list string, ubah func(d *lkip.Dokumen) (*lkip.Dokumen,
 			delete(p.buka, k)
 		}
 	}
-	return true
 }
 
 // tambah adds an item at the end of list, with the members isi, and opens
 // it.
 func (p *Isi) tambah(list string, n int, isi map[string]string) {
-	if p.ubahDaftar(list, func(d *lkip.Dokumen) (*lkip.Dokumen, error) { return d.TambahButirIsi(list, -1, isi) }) {
+	if p.tambahAkhir(list, func(d *lkip.Dokumen) (*lkip.Dokumen, error) { return d.TambahButirIsi(list, -1, isi) }) {
 		p.buka[list+"["+strconv.Itoa(n)+"]"] = true
 	}
 }
@@ -459,7 +473,7 @@ func (p *Isi) tambahTeks(list string, n int) app.UI {
 					p.galat[list] = "Pilih dulu tabel atau grafik yang akan disisipkan."
 					return
 				}
-				if p.ubahDaftar(list, func(d *lkip.Dokumen) (*lkip.Dokumen, error) { return d.SisipPenanda(list, -1, nama) }) {
+				if p.tambahAkhir(list, func(d *lkip.Dokumen) (*lkip.Dokumen, error) { return d.SisipPenanda(list, -1, nama) }) {
 					delete(p.cari, list)
 				}
 			}, app.EventScope(list+strconv.Itoa(n))),
