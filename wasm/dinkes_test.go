@@ -160,7 +160,7 @@ func TestDinasKesehatan(t *testing.T) {
 	u := isiUI{b}
 
 	// Dokumen baru.
-	klikMenu(b, "", "/isi", "Isi dokumen")
+	klikMenu(b, "", "/isi", "Isi")
 	b.waitJS("the new document form", `!!document.getElementById("form-baru")`, 30*time.Second)
 	if n := eval[int](b, `document.querySelectorAll("#daftar-dokumen li").length`); n != 0 {
 		t.Fatalf("the browser is not empty: %d documents", n)

@@ -28,7 +28,7 @@ var halamanPonsel = []struct{ jalur, judul, siap string }{
 	{"/anggaran", "Anggaran", "a-pagu"},
 	{"/reviu", "Reviu", "isi"},
 	{"/laporan", "Laporan", "isi"},
-	{"/isi", "Isi dokumen", "judul-bagian"},
+	{"/isi", "Isi", "judul-bagian"},
 	{"/rekap", "Rekap", "tabel-rekap"},
 	{"/data", "Data", "daftar-dokumen"},
 }

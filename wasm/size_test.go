@@ -48,8 +48,11 @@ const maxSizeRatio = 1.2
 // 1.6×: what it is for is a large accidental link, such as html/template
 // once more (+4 MB raw; lkip/rekap's template renderer alone added 1.5 MB
 // raw, 0.05× brotli, before it was written without it). The bound that
-// measures the UI is maxSizeRatio against the library baseline.
-const maxMinimalRatio = 1.6
+// measures the UI is maxSizeRatio against the library baseline. The Isi
+// page (a whole LKIP entered from nothing: lkip's structural edits, the
+// field descriptions and the editors) adds 0.06× (1.59× → 1.65×), so the
+// guard is 1.7×.
+const maxMinimalRatio = 1.7
 
 // TestWasmSize measures app.wasm against two programs built the same way in
 // the same run: the minimal go-app app (internal/minimal) and that app plus

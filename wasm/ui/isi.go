@@ -121,7 +121,7 @@ func (p *Isi) Render() app.UI {
 	}
 	// The number of edits made, for tests that wait for an edit to land.
 	isi = append(isi, el("div").ID("isi-ubahan").Attr("data-n", t.ubahan))
-	return p.bingkai("/isi", "Isi dokumen", isi...)
+	return p.bingkai("/isi", "Isi", isi...)
 }
 
 // bagianAktif returns the section shown.
