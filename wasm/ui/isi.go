@@ -82,6 +82,7 @@ func (p *Isi) siapkan() {
 func (p *Isi) Render() app.UI {
 	p.siapkan()
 	t := p.Toko
+	p.tuju()
 	var isi []app.UI
 	if t.Dok == nil || p.baru.buka {
 		isi = append(isi, p.formBaru())
@@ -122,6 +123,32 @@ func (p *Isi) Render() app.UI {
 	// The number of edits made, for tests that wait for an edit to land.
 	isi = append(isi, el("div").ID("isi-ubahan").Attr("data-n", t.ubahan))
 	return p.bingkai("/isi", "Isi", isi...)
+}
+
+// tuju shows the field a link points at (Toko.Tuju, a data-file path, as
+// set by a finding or the progress page): its section, every list item
+// above it open, the fields copying a printed LKIP shown when it is one.
+// The frame then scrolls to it.
+func (p *Isi) tuju() {
+	path := p.Toko.Tuju
+	if path == "" || p.Toko.Dok == nil {
+		return
+	}
+	for _, b := range DaftarBagianIsi {
+		for _, awal := range b.Paths {
+			if rest, ok := strings.CutPrefix(path, awal); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+				p.bagian = b.ID
+			}
+		}
+	}
+	for i := 0; i < len(path); i++ {
+		if path[i] == ']' {
+			p.buka[path[:i+1]] = true
+		}
+	}
+	if m, _ := lkip.CariMedan(path); m.Lanjut {
+		p.lanjut = true
+	}
 }
 
 // bagianAktif returns the section shown.

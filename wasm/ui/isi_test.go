@@ -96,3 +96,15 @@ func TestIsiHalaman(t *testing.T) {
 		t.Error("the nomenclature picker does not offer 1.02.02.2.02.15 for \"gizi masyarakat\"")
 	}
 }
+
+// TestIsiTuju: a link to a field (Toko.Tuju, as a finding or the progress
+// page sets it) opens its section and the items above it.
+func TestIsiTuju(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	toko.MuatContoh()
+	toko.Tuju = "kinerja.indikator[2].tahun[1].realisasi"
+	html := render(t, &Isi{dasar: dasar{Toko: toko}})
+	if !strings.Contains(html, `id="f:kinerja.indikator[2].tahun[1].realisasi"`) {
+		t.Error("the field the link points at is not drawn")
+	}
+}
