@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 )
 
@@ -114,6 +115,9 @@ func (p *Isi) Render() app.UI {
 				OnClick(func(app.Context, app.Event) { p.lanjut = !p.lanjut }),
 			el("h2").ID("judul-bagian").Text(b.Label),
 		)
+		if b.ID == "tanggapan" {
+			isi = append(isi, p.bisaDitanggapi())
+		}
 		for _, path := range b.Paths {
 			if s, ok := p.ambilSusunan(path); ok {
 				isi = append(isi, p.simpul(s))
@@ -455,6 +459,48 @@ func (p *Isi) hapus(list, path, judul string) {
 			t.Urung = nil
 		}}
 	}
+}
+
+// bisaDitanggapi lists the reviu's advisory findings (catatan,
+// peringatan), each with a button that adds a response to it (its code and
+// path filled in); a kesalahan cannot be answered, only corrected.
+func (p *Isi) bisaDitanggapi() app.UI {
+	t := p.Toko
+	t.Segarkan()
+	if t.Lap == nil {
+		return nil
+	}
+	n := len(t.Dok.Tanggapan)
+	var li []app.UI
+	for i, tm := range t.Lap.Temuan {
+		if tm.Tingkat == anggaran.Kesalahan || tm.Lokasi.Path == "" {
+			continue
+		}
+		kode, path := tm.Kode, tm.Lokasi.Path
+		kunci := "tanggapi:" + kode + ":" + path
+		id := "tanggapi:" + strconv.Itoa(i)
+		li = append(li, el("li").Class(tm.Tingkat.String()).Body(
+			el("div").Text(kapital(tm.Pesan)),
+			el("div").Class("lokasi").Text(tm.Lokasi.String()),
+			el("div").Class("medan").Body(
+				el("label").Attr("for", "teks-"+id).Text("Tanggapan dinas"),
+				el("textarea").ID("teks-"+id).Attr("rows", 2).Attr("value", p.cari[kunci]).
+					OnChange(func(ctx app.Context, e app.Event) { p.cari[kunci] = ctx.JSSrc().Get("value").String() }, app.EventScope(kunci)),
+			),
+			el("button").Class("kedua").ID(id).Text("Simpan tanggapan").
+				OnClick(func(app.Context, app.Event) {
+					p.tambah("tanggapan", n, map[string]string{"kode": kode, "path": path, "tanggapan": p.cari[kunci]})
+					delete(p.cari, kunci)
+				}, app.EventScope(kunci)),
+		))
+	}
+	if len(li) == 0 {
+		return el("p").Class("redup").ID("tanpa-temuan").Text("Tidak ada catatan atau peringatan reviu yang dapat ditanggapi. Kesalahan tidak ditanggapi, tetapi diperbaiki.")
+	}
+	return el("section").ID("dapat-ditanggapi").Body(
+		el("h3").Text("Temuan reviu yang dapat ditanggapi"),
+		el("ul").Class("temuan").Body(li...),
+	)
 }
 
 // penandaBlok returns the title of the generated part a block of the

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/wasm/simpan"
 )
@@ -106,5 +107,40 @@ func TestIsiTuju(t *testing.T) {
 	html := render(t, &Isi{dasar: dasar{Toko: toko}})
 	if !strings.Contains(html, `id="f:kinerja.indikator[2].tahun[1].realisasi"`) {
 		t.Error("the field the link points at is not drawn")
+	}
+}
+
+// TestIsiTanggapan: an advisory finding of the reviu is answered from the
+// Isi page with its code and path filled in, and moves to the answered.
+func TestIsiTanggapan(t *testing.T) {
+	toko, _, _ := tokoUji(t)
+	toko.MuatContoh()
+	p := &Isi{dasar: dasar{Toko: toko}, bagian: "tanggapan"}
+	html := render(t, p)
+	var tm *struct{ kode, path string }
+	for _, x := range toko.Lap.Temuan {
+		if x.Tingkat != anggaran.Kesalahan && x.Lokasi.Path != "" {
+			tm = &struct{ kode, path string }{x.Kode, x.Lokasi.Path}
+			break
+		}
+	}
+	if tm == nil || !strings.Contains(html, `id="tanggapi:`) {
+		t.Fatal("no advisory finding offered for a response")
+	}
+	sebelum := len(toko.Lap.Ditanggapi)
+	n := len(toko.Dok.Tanggapan)
+	p.tambah("tanggapan", n, map[string]string{"kode": tm.kode, "path": tm.path})
+	if p.galat["tanggapan"] == "" {
+		t.Error("a response without its text was accepted")
+	}
+	p.tambah("tanggapan", n, map[string]string{"kode": tm.kode, "path": tm.path, "tanggapan": "Sudah dijelaskan di Bab III."})
+	if g := p.galat["tanggapan"]; g != "" {
+		t.Fatal(g)
+	}
+	if got := toko.Dok.Tanggapan[n].Kode; got != tm.kode {
+		t.Errorf("response to %q, want %q", got, tm.kode)
+	}
+	if got := len(toko.Lap.Ditanggapi); got != sebelum+1 {
+		t.Errorf("%d findings answered, want %d", got, sebelum+1)
 	}
 }
