@@ -25,7 +25,7 @@ func TestNilaiNol(t *testing.T) {
 		"ParsePersen": ParsePersen, "ParseRupiah": ParseRupiah, "Persen": Persen, "ParseTingkat": ParseTingkat, "TingkatUraian": TingkatUraian,
 		"RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
 		"RenderMarkdown":    RenderMarkdown,
-		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,
+		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur, "CariRekening": CariRekening,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Anggaran{}, &Anggaran{}, (*Anggaran)(nil), AngkaError{}, &AngkaError{}, Aturan{}, Baris{}, Hitungan{}, Jenis(0), Jenjang(0),

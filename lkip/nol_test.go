@@ -18,6 +18,7 @@ func TestNilaiNol(t *testing.T) {
 		"AngkaDari": AngkaDari, "Baru": Baru, "RenderKelengkapanMarkdown": RenderKelengkapanMarkdown, "BarisTemuan": BarisTemuan, "Compute": Compute, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi, "DaftarPenanda": DaftarPenanda, "RenderDOCX": RenderDOCX, "RenderXLSX": RenderXLSX,
 		"Parse": Parse, "ParseFile": ParseFile, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown,
 		"SemuaAturan": SemuaAturan,
+		"CariMedan":   CariMedan, "DaftarBidang": DaftarBidang, "DaftarMedan": DaftarMedan, "Pola": Pola,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,
 		Angka{}, &Angka{}, (*Angka)(nil), Aset{}, AsetHitung{}, Bagian{}, BarisSilang{}, Batang{}, DasarHukum{}, Dokumen{}, &Dokumen{},
