@@ -95,9 +95,9 @@ func mKelompok(pola, label string) Medan {
 	return Medan{Pola: pola, Label: label, Jenis: MedanKelompok}
 }
 
-func mParagraf(pola string) []Medan {
+func mParagraf(pola, label string) []Medan {
 	return []Medan{
-		mDaftar(pola, "Teks", "Paragraf", ""),
+		mDaftar(pola, label, "Paragraf", ""),
 		{Pola: pola + "[]", Label: "Paragraf", Jenis: MedanParagraf, Bantuan: bantuanParagraf},
 	}
 }
@@ -107,7 +107,7 @@ func mBab(pola, label string) []Medan {
 	m := []Medan{mDaftar(pola, label, "Bagian", "judul")}
 	for _, p := range []string{pola + "[]", pola + "[].sub[]"} {
 		m = append(m, mTeks(p+".judul", "Judul bagian", "Misalnya \"A. Gambaran Umum OPD\"."))
-		m = append(m, mParagraf(p+".teks")...)
+		m = append(m, mParagraf(p+".teks", "Teks")...)
 	}
 	return append(m, mDaftar(pola+"[].sub", "Sub bagian", "Sub bagian", "judul"))
 }
@@ -332,20 +332,20 @@ var daftarMedan = tandaiLanjut(mGabung(
 
 		mKelompok("narasi", "Narasi"),
 	},
-	mParagraf("narasi.kata_pengantar"),
-	mParagraf("narasi.ikhtisar"),
+	mParagraf("narasi.kata_pengantar", "Kata Pengantar"),
+	mParagraf("narasi.ikhtisar", "Ikhtisar Eksekutif"),
 	mBab("narasi.bab1", "Bab I Pendahuluan"),
 	mBab("narasi.bab2", "Bab II Perencanaan Kinerja"),
 	mBab("narasi.bab3", "Bab III Akuntabilitas Kinerja"),
-	mParagraf("narasi.bab4"),
+	mParagraf("narasi.bab4", "Bab IV Penutup"),
 	[]Medan{
 		mDaftar("narasi.sasaran", "Pengantar tiap sasaran (Bab III A.2)", "Pengantar sasaran", "sasaran"),
 		{Pola: "narasi.sasaran[].sasaran", Label: "Sasaran", Jenis: MedanPilihan, Rujukan: "kinerja.sasaran[].id", Baru: "{rujukan}"},
 		mDaftar("narasi.iku", "Evaluasi tiap IKU (Bab III A.2)", "Evaluasi IKU", "iku"),
 		{Pola: "narasi.iku[].iku", Label: "IKU", Jenis: MedanPilihan, Rujukan: "kinerja.indikator[].id", Baru: "{rujukan}"},
 	},
-	mParagraf("narasi.sasaran[].teks"),
-	mParagraf("narasi.iku[].teks"),
+	mParagraf("narasi.sasaran[].teks", "Teks"),
+	mParagraf("narasi.iku[].teks", "Teks"),
 	[]Medan{mKelompok("kutipan", "Angka yang dikutip narasi")},
 	mKutipanAnggaran("kutipan.ikhtisar", "Dikutip Ikhtisar Eksekutif"),
 	mKutipanAnggaran("kutipan.bab3", "Dikutip Bab III B"),

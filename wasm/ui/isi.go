@@ -428,7 +428,7 @@ func (p *Isi) butir(s lkip.Simpul, i, n int) app.UI {
 		}
 		if v := penandaBlok(s.Nilai); v != "" {
 			return el("li").Class("butir teks").ID("b:"+path).Body(
-				el("div").Class("penanda").Text(judul+": "+v), tombol)
+				el("div").Class("penanda").Text("Sisipan: "+v), tombol)
 		}
 		return el("li").Class("butir teks").ID("b:"+path).Body(p.medan(s, judul), tombol)
 	}
