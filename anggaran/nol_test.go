@@ -25,7 +25,7 @@ func TestNilaiNol(t *testing.T) {
 		"ParsePersen": ParsePersen, "ParseRupiah": ParseRupiah, "ParseRupiahSen": ParseRupiahSen, "RupiahSen": RupiahSen, "RupiahDesimal": RupiahDesimal, "PersentaseDesimal": PersentaseDesimal, "Persen": Persen, "ParseTingkat": ParseTingkat, "TingkatUraian": TingkatUraian,
 		"RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
 		"RenderMarkdown":    RenderMarkdown,
-		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur,
+		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur, "CariRekening": CariRekening,
 		"TargetSerapanBaku": TargetSerapanBaku, "ParseTargetSerapan": ParseTargetSerapan, "ParseOpsiTriwulan": ParseOpsiTriwulan,
 	}, diketahuiPanik)
 	nol.Metode(t, diketahuiPanik,

@@ -19,6 +19,7 @@ func TestNilaiNol(t *testing.T) {
 		"AngkaDari": AngkaDari, "Baru": Baru, "RenderKelengkapanMarkdown": RenderKelengkapanMarkdown, "BarisTemuan": BarisTemuan, "BagianTemuan": BagianTemuan, "Compute": Compute, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi, "DaftarPenanda": DaftarPenanda, "RenderDOCX": RenderDOCX, "RenderXLSX": RenderXLSX,
 		"Parse": Parse, "ParseFile": ParseFile, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown,
 		"SemuaAturan": SemuaAturan,
+		"CariMedan":   CariMedan, "DaftarBidang": DaftarBidang, "DaftarMedan": DaftarMedan, "Pola": Pola,
 	}, nil)
 	nol.Metode(t, nil,
 		Angka{}, &Angka{}, (*Angka)(nil), Aset{}, AsetHitung{}, Bagian{}, BarisSilang{}, Batang{}, DasarHukum{}, Dokumen{}, &Dokumen{},

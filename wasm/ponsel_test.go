@@ -28,6 +28,7 @@ var halamanPonsel = []struct{ jalur, judul, siap string }{
 	{"/anggaran", "Anggaran", "a-pagu"},
 	{"/reviu", "Reviu", "isi"},
 	{"/laporan", "Laporan", "isi"},
+	{"/isi", "Isi", "judul-bagian"},
 	{"/rekap", "Rekap", "tabel-rekap"},
 	{"/impor", "Impor", "impor-lembar"},
 	{"/data", "Data", "daftar-dokumen"},

@@ -130,6 +130,7 @@ func (p *Data) Render() app.UI {
 		el("p").Text("Dokumen disimpan hanya di browser ini dan tidak pernah dikirim ke mana pun. "+
 			"Setiap perubahan tersimpan otomatis."),
 		el("div").Class("aksi").Body(
+			el("a").Class("tombol").ID("ke-dokumen-baru").Attr("href", tautan("/isi?baru")).Text("Dokumen baru…"),
 			el("button").ID("muat-contoh").Text("Muat contoh").OnClick(func(ctx app.Context, e app.Event) {
 				t.MuatContoh()
 			}),

@@ -10,6 +10,8 @@ func (t *Toko) kosong() app.UI {
 	return el("p").Body(
 		app.Text("Belum ada dokumen. Buka halaman "),
 		el("a").Attr("href", tautan("/data")).Text("Data"),
-		app.Text(" untuk memuat contoh atau mengimpor berkas."),
+		app.Text(" untuk memuat contoh atau mengimpor berkas, atau "),
+		el("a").Attr("href", tautan("/isi?baru")).Text("buat dokumen baru"),
+		app.Text("."),
 	)
 }

@@ -35,6 +35,7 @@ var Menu = []Halaman{
 	{"/reviu", "Reviu", func(d dasar) app.Composer { return &Reviu{dasar: d} }},
 	{"/kelengkapan", "Kelengkapan", func(d dasar) app.Composer { return &Kelengkapan{dasar: d} }},
 	{"/laporan", "Laporan", func(d dasar) app.Composer { return &Laporan{dasar: d} }},
+	{"/isi", "Isi", func(d dasar) app.Composer { return &Isi{dasar: d} }},
 	{"/rekap", "Rekap", func(d dasar) app.Composer { return &Rekap{dasar: d} }},
 	{"/impor", "Impor", func(d dasar) app.Composer { return &Impor{dasar: d} }},
 	{"/data", "Data", func(d dasar) app.Composer { return &Data{dasar: d} }},
