@@ -128,13 +128,12 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	r.Tahun = d.Identitas.Tahun
 	var ta, tk []anggaran.Temuan
 	if a := d.Anggaran; a != nil {
-		l.Pohon = a.Compute(o.Anggaran)
+		l.Pohon, l.Belanja = ComputeAnggaran(d, o)
 		h := l.Pohon.Hitungan()
 		r.Program, r.Kegiatan, r.SubKegiatan = h.Program, h.Kegiatan, h.SubKegiatan
 		j := l.Pohon.Jumlah()
 		r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.PersenRealisasi, r.PersenFisik = j.PaguMurni, j.Pagu, j.Realisasi, j.Sisa, j.Persen, j.Fisik
-		if len(a.Belanja) > 0 {
-			l.Belanja = anggaran.ComputeBelanja(a.Belanja)
+		if l.Belanja != nil {
 			for _, b := range []struct {
 				kode string
 				ke   *decimal.NullDecimal
@@ -151,16 +150,8 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 		}
 		ta = awalan("anggaran", a.Check(o.Anggaran))
 	}
-	if k := d.Kinerja; k != nil {
-		var sumber kinerja.SumberAnggaran
-		if l.Pohon != nil {
-			sumber = l.Pohon
-		}
-		tahun := d.Identitas.Tahun
-		if tahun == 0 {
-			tahun = k.Tahun
-		}
-		l.Kinerja = kinerja.Compute(k, tahun, o.Kinerja, sumber)
+	if d.Kinerja != nil {
+		l.Kinerja = ComputeKinerja(d, o, l.Pohon)
 		for _, hi := range l.Kinerja.Indikator {
 			if hi.IKU {
 				r.JumlahIKU++

@@ -385,37 +385,17 @@ const (
 	BagianKinerja                // the kinerja section
 )
 
-// hitungBagian recomputes, after an edit, the section the edit is in, by
-// the section's package and with lkip's options: the budget tree and the
-// belanja table for anggaran; the scores for kinerja (with the budget tree
-// as its source of budget figures, and the report's year, as lkip.Compute
-// does).
+// hitungBagian recomputes, after an edit, the sections the edit changes,
+// with lkip's incremental entries (the calls lkip.Compute makes, in its
+// order): for anggaran the budget tree and the belanja table, then the
+// scores, whose efficiency reads the tree; for kinerja the scores.
 func (t *Toko) hitungBagian(b Bagian) {
 	d := t.Dok
 	start := time.Now()
-	switch b {
-	case BagianAnggaran:
-		t.Pohon, t.Belanja = nil, nil
-		if d.Anggaran != nil {
-			t.Pohon = d.Anggaran.Compute(t.Opsi.Anggaran)
-			if len(d.Anggaran.Belanja) > 0 {
-				t.Belanja = anggaran.ComputeBelanja(d.Anggaran.Belanja)
-			}
-		}
-	case BagianKinerja:
-		t.Kinerja = nil
-		if d.Kinerja != nil {
-			var sumber kinerja.SumberAnggaran
-			if t.Pohon != nil {
-				sumber = t.Pohon
-			}
-			tahun := d.Identitas.Tahun
-			if tahun == 0 {
-				tahun = d.Kinerja.Tahun
-			}
-			t.Kinerja = kinerja.Compute(d.Kinerja, tahun, t.Opsi.Kinerja, sumber)
-		}
+	if b == BagianAnggaran {
+		t.Pohon, t.Belanja = lkip.ComputeAnggaran(d, t.Opsi)
 	}
+	t.Kinerja = lkip.ComputeKinerja(d, t.Opsi, t.Pohon)
 	t.Hitung = time.Since(start)
 }
 
