@@ -80,6 +80,7 @@ type Toko struct {
 	// Diperbaiki says, on the Reviu page, which field was last corrected.
 	Diperbaiki string
 
+	digambar   int                    // table rows rendered so far (a test counts a keystroke's)
 	buka       map[anggaran.Kode]bool // open state of budget rows
 	bawaanBuka bool                   // open state of rows not in buka
 
