@@ -100,3 +100,59 @@ func BenchmarkComputeBagian(b *testing.B) {
 		}
 	})
 }
+
+// TestComputeAngkaReviu checks that ComputeAngka gives Compute's figures
+// without the reviu and that ComputeReviu then gives what Compute gives,
+// leaving the figures-only report as it was, on the sample and on a
+// document with the reviu's answers (tanggapan) removed.
+func TestComputeAngkaReviu(t *testing.T) {
+	for _, tc := range []struct {
+		nama string
+		ubah func(d *Dokumen)
+	}{
+		{"contoh", func(d *Dokumen) {}},
+		{"tanpa tanggapan", func(d *Dokumen) { d.Tanggapan = nil }},
+		{"tanpa bagian", func(d *Dokumen) { d.Anggaran, d.Kinerja = nil, nil }},
+	} {
+		t.Run(tc.nama, func(t *testing.T) {
+			d, err := Parse(testdata.FlotimDinsos2022, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.ubah(d)
+			o := DefaultOpsi()
+			penuh, err := Compute(d, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			angka, err := ComputeAngka(d, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(angka.Temuan) != 0 || len(angka.Ditanggapi) != 0 || angka.Ringkasan.Kesalahan+angka.Ringkasan.Peringatan+angka.Ringkasan.Catatan != 0 {
+				t.Errorf("ComputeAngka has a reviu: %d findings, %d answered", len(angka.Temuan), len(angka.Ditanggapi))
+			}
+			want := penuh.Ringkasan
+			want.Kesalahan, want.Peringatan, want.Catatan = 0, 0, 0
+			if diff := cmp.Diff(want, angka.Ringkasan); diff != "" {
+				t.Errorf("ComputeAngka's figures differ from Compute's (-Compute +ComputeAngka):\n%s", diff)
+			}
+			lengkap := ComputeReviu(angka)
+			if len(angka.Temuan) != 0 || angka.Ringkasan.Catatan+angka.Ringkasan.Peringatan+angka.Ringkasan.Kesalahan != 0 {
+				t.Error("ComputeReviu changed the report it was given")
+			}
+			if len(penuh.Temuan) == 0 && tc.nama != "tanpa bagian" {
+				t.Fatal("the sample has no findings: the test cannot tell")
+			}
+			if diff := cmp.Diff(penuh.Ringkasan, lengkap.Ringkasan); diff != "" {
+				t.Errorf("ComputeReviu's summary differs from Compute's (-Compute +ComputeReviu):\n%s", diff)
+			}
+			if diff := cmp.Diff(penuh.Temuan, lengkap.Temuan); diff != "" {
+				t.Errorf("ComputeReviu's findings differ from Compute's (-Compute +ComputeReviu):\n%s", diff)
+			}
+			if diff := cmp.Diff(penuh.Ditanggapi, lengkap.Ditanggapi); diff != "" {
+				t.Errorf("ComputeReviu's answered findings differ from Compute's (-Compute +ComputeReviu):\n%s", diff)
+			}
+		})
+	}
+}

@@ -21,6 +21,7 @@ type Kinerja struct{ dasar }
 // Render implements app.Composer.
 func (p *Kinerja) Render() app.UI {
 	t := p.Toko
+	t.SegarkanKinerja()
 	if t.Dok == nil {
 		return p.bingkai("/kinerja", "Kinerja", t.kosong())
 	}
