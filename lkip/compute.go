@@ -120,9 +120,26 @@ type JumlahKeadaan struct {
 // Compute computes the report and the reviu of d under o. It does not
 // change d. It returns an error only for a nil d and for options that
 // cannot be used (an invalid predikat scale); data problems are findings.
+// It is [ComputeAngka] followed by [ComputeReviu].
 func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	if d == nil {
 		return nil, errors.New("lkip: Compute: dokumen nil (baca berkas data dengan Parse atau ParseFile)")
+	}
+	l, err := ComputeAngka(d, o)
+	if err != nil {
+		return nil, err
+	}
+	l.reviu()
+	return l, nil
+}
+
+// ComputeAngka computes the figures of the report of d under o without the
+// reviu: the Laporan [Compute] returns, but with no Temuan, no Ditanggapi
+// and no finding counts in its Ringkasan. An app that opens a document
+// shows these first and the reviu once [ComputeReviu] has added it.
+func ComputeAngka(d *Dokumen, o Opsi) (*Laporan, error) {
+	if d == nil {
+		return nil, errors.New("lkip: ComputeAngka: dokumen nil (baca berkas data dengan Parse atau ParseFile)")
 	}
 	if len(o.Kinerja.Skala.Pita) > 0 {
 		if err := o.Kinerja.Skala.Validate(); err != nil {
@@ -132,15 +149,13 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 	l := &Laporan{Dokumen: d, Opsi: o}
 	r := &l.Ringkasan
 	r.Tahun = d.Identitas.Tahun
-	var ta, tk []anggaran.Temuan
 	if a := d.Anggaran; a != nil {
-		l.Pohon = a.Compute(o.Anggaran)
+		l.Pohon, l.Belanja = ComputeAnggaran(d, o)
 		h := l.Pohon.Hitungan()
 		r.Program, r.Kegiatan, r.SubKegiatan = h.Program, h.Kegiatan, h.SubKegiatan
 		j := l.Pohon.Jumlah()
 		r.PaguMurni, r.Pagu, r.Realisasi, r.Sisa, r.PersenRealisasi, r.PersenFisik = j.PaguMurni, j.Pagu, j.Realisasi, j.Sisa, j.Persen, j.Fisik
-		if len(a.Belanja) > 0 {
-			l.Belanja = anggaran.ComputeBelanja(a.Belanja)
+		if l.Belanja != nil {
 			for _, b := range []struct {
 				kode string
 				ke   *decimal.NullDecimal
@@ -155,27 +170,41 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 				r.PaguMurni = jr.PaguMurni
 			}
 		}
-		ta = awalan("anggaran", a.Check(o.Anggaran))
 	}
-	if k := d.Kinerja; k != nil {
-		var sumber kinerja.SumberAnggaran
-		if l.Pohon != nil {
-			sumber = l.Pohon
-		}
-		tahun := d.Identitas.Tahun
-		if tahun == 0 {
-			tahun = k.Tahun
-		}
-		l.Kinerja = kinerja.Compute(k, tahun, o.Kinerja, sumber)
+	if d.Kinerja != nil {
+		l.Kinerja = ComputeKinerja(d, o, l.Pohon)
 		for _, hi := range l.Kinerja.Indikator {
 			if hi.IKU {
 				r.JumlahIKU++
 			}
 		}
 		r.Capaian, r.Predikat = l.Kinerja.Dinas.Capaian.Nilai, l.Kinerja.Dinas.Predikat
-		tk = awalan("kinerja", l.Kinerja.Temuan)
 	}
 	l.Profil = hitungProfil(&d.Profil)
+	return l, nil
+}
+
+// ComputeReviu returns a copy of l, from [ComputeAngka], with the reviu
+// added: what [Compute] returns for the same document and options. l itself
+// is not changed.
+func ComputeReviu(l *Laporan) *Laporan {
+	c := *l
+	c.reviu()
+	return &c
+}
+
+// reviu computes the findings of l (Temuan, Ditanggapi and the counts of
+// the Ringkasan) from its figures.
+func (l *Laporan) reviu() {
+	d, o, r := l.Dokumen, l.Opsi, &l.Ringkasan
+	var ta, tk []anggaran.Temuan
+	if a := d.Anggaran; a != nil {
+		ta = awalan("anggaran", a.Check(o.Anggaran))
+	}
+	if l.Kinerja != nil {
+		tk = awalan("kinerja", l.Kinerja.Temuan)
+	}
+	r.Kesalahan, r.Peringatan, r.Catatan = 0, 0, 0
 	var semua []anggaran.Temuan
 	semua = append(semua, l.reviuAwal()...)
 	semua = append(semua, tk...)
@@ -200,7 +229,6 @@ func Compute(d *Dokumen, o Opsi) (*Laporan, error) {
 			r.Catatan++
 		}
 	}
-	return l, nil
 }
 
 // awalan prefixes the paths of a section's findings with the section key.

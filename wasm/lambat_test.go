@@ -4,7 +4,10 @@ package main
 
 import (
 	"fmt"
+	"net/http"
 	"sort"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -57,6 +60,7 @@ func TestLambat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	minimal.bawaan = true // go-app's own loader, as a minimal app has it
 	apps := []aplikasiUji{
 		{"minimal go-app", minimal, `(h => !!h && h.innerText === "Halo")(document.querySelector("h1"))`},
 		{"sakip", sakip, `(e => !!e && e.innerText.startsWith("Rp"))(document.getElementById("k-pagu"))`},
@@ -204,4 +208,106 @@ func catatKetikan(t *testing.T, key string, ms []float64) (median, p90, maks flo
 	t.Logf("%s: median %.1f ms, 90th percentile %.1f ms, max %.1f ms of %d", key, median, p90, maks, len(ms))
 	perf.set(key+" (median, persentil 90, maks dari 20)", fmt.Sprintf("%.1f ms, %.1f ms, %.1f ms", median, p90, maks))
 	return median, p90, maks
+}
+
+// kiriman is one response of the server as the counting handler saw it.
+type kiriman struct {
+	path, encoding, contentType string
+	status                      int
+	bytes                       int64
+}
+
+// penghitung wraps h and records every response it sends.
+type penghitung struct {
+	h    http.Handler
+	mu   sync.Mutex
+	sent []kiriman
+}
+
+func (p *penghitung) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	cw := &hitungTulis{ResponseWriter: w, status: http.StatusOK}
+	p.h.ServeHTTP(cw, r)
+	p.mu.Lock()
+	p.sent = append(p.sent, kiriman{r.URL.Path, w.Header().Get("Content-Encoding"), w.Header().Get("Content-Type"), cw.status, cw.n})
+	p.mu.Unlock()
+}
+
+func (p *penghitung) daftar() []kiriman {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]kiriman(nil), p.sent...)
+}
+
+type hitungTulis struct {
+	http.ResponseWriter
+	status int
+	n      int64
+}
+
+func (w *hitungTulis) WriteHeader(s int) { w.status = s; w.ResponseWriter.WriteHeader(s) }
+func (w *hitungTulis) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.n += int64(n)
+	return n, err
+}
+
+// TestKunjunganPertama counts what a first visit costs, for the PWA and for
+// the minimal go-app app on go-app's own loading: the server's responses
+// until the first figure shows and until the service worker is installed.
+// It asserts what does not depend on the machine: the PWA downloads app.wasm
+// once (the preload and the loader's fetch are one request; the worker takes
+// the page's copy), and every text file is sent compressed. The bytes are
+// logged and, with -perf, written to testdata/wasm/perf.txt.
+func TestKunjunganPertama(t *testing.T) {
+	sakip := testSite(t, "")
+	sakip.contoh = true
+	minimal, err := loadSite(minimalWasm, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	minimal.bawaan = true
+	for _, a := range []aplikasiUji{
+		{"minimal go-app", minimal, `(h => !!h && h.innerText === "Halo")(document.querySelector("h1"))`},
+		{"sakip", sakip, `(e => !!e && e.innerText.startsWith("Rp"))(document.getElementById("k-pagu"))`},
+	} {
+		c := &penghitung{h: a.site.server()}
+		srv := startServer(t, c)
+		b := startBrowser(t, t.TempDir())
+		b.do("open "+a.nama, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
+		b.waitJS(a.nama+": first content", a.tampil, 90*time.Second)
+		awal := c.daftar()
+		if a.nama != "sakip" {
+			eval[bool](b, salinJS)
+		}
+		b.waitJS(a.nama+": the service worker", swInstalled, 120*time.Second)
+		semua := c.daftar()
+		b.Close()
+		srv.Stop()
+		jumlah := func(ks []kiriman) (n int64, wasm int) {
+			for _, k := range ks {
+				n += k.bytes
+				if strings.HasSuffix(k.path, "/app.wasm") && k.status == http.StatusOK {
+					wasm++
+				}
+			}
+			return n, wasm
+		}
+		nAwal, wAwal := jumlah(awal)
+		nSemua, wSemua := jumlah(semua)
+		t.Logf("%s: until the first content %d B in %d responses (app.wasm %d×); until the worker is installed %d B in %d responses (app.wasm %d×)",
+			a.nama, nAwal, len(awal), wAwal, nSemua, len(semua), wSemua)
+		perf.set("kunjungan pertama: "+a.nama+": diunduh sampai tampil / sampai service worker terpasang",
+			fmt.Sprintf("%d B, %d B (app.wasm %d×)", nAwal, nSemua, wSemua))
+		if a.nama != "sakip" {
+			continue
+		}
+		if wSemua != 1 {
+			t.Errorf("the first visit downloaded app.wasm %d times, want once", wSemua)
+		}
+		for _, k := range semua {
+			if k.status == http.StatusOK && k.bytes >= minKompres && teks(k.contentType) && k.encoding == "" {
+				t.Errorf("%s (%s, %d B) was sent uncompressed", k.path, k.contentType, k.bytes)
+			}
+		}
+	}
 }

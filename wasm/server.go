@@ -122,6 +122,10 @@ func prepare(ctx context.Context, o options, logf func(string, ...any)) (*site, 
 // under the root prefix when there is one.
 func (s *site) server() http.Handler {
 	var h http.Handler = s.handler()
+	if !s.bawaan {
+		h = withPemuat(h, s.version)
+	}
+	h = withCompression(h)
 	if s.prefix != "" {
 		mux := http.NewServeMux()
 		mux.Handle(s.prefix+"/", http.StripPrefix(s.prefix, h))
@@ -151,6 +155,17 @@ func exportStatic(dir string, s *site) error {
 	}
 	if err := app.GenerateStaticWebsite(dir, s.handler(), ui.Paths...); err != nil {
 		return err
+	}
+	if !s.bawaan {
+		name := filepath.Join(dir, "app.js")
+		js, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		patched, _ := pasangPemuat(string(js))
+		if err := os.WriteFile(name, []byte(patched), 0o644); err != nil {
+			return err
+		}
 	}
 	web := filepath.Join(dir, "web")
 	if err := os.MkdirAll(web, 0o755); err != nil {

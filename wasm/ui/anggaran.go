@@ -190,55 +190,92 @@ func (p *Anggaran) urutanBaris(i int) int {
 	return max(found, 0)
 }
 
+// satuBaris returns the component of budget row b with the values it
+// shows, formatted.
 func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
 	t := p.Toko
-	kelas := map[anggaran.Jenjang]string{anggaran.JenjangProgram: "program", anggaran.JenjangKegiatan: "kegiatan", anggaran.JenjangSubKegiatan: "sub"}[b.Jenjang]
-	var uraian app.UI = app.Text(b.Uraian)
+	r := &BarisAnggaran{
+		Toko:   t,
+		Kelas:  map[anggaran.Jenjang]string{anggaran.JenjangProgram: "program", anggaran.JenjangKegiatan: "kegiatan", anggaran.JenjangSubKegiatan: "sub"}[b.Jenjang],
+		Kode:   b.Kode,
+		Uraian: b.Uraian,
+		Daun:   b.Daun,
+		Indeks: b.Indeks,
+		Pagu:   angka(b.Pagu), Realisasi: angka(b.Realisasi), Persen: persen(b.Persen), Sisa: angka(b.Sisa),
+	}
 	if !b.Daun {
-		buka := t.Terbuka(b.Kode)
+		r.Buka = t.Terbuka(b.Kode)
+	}
+	if b.Daun && b.Indeks >= 0 {
+		jalur := fmt.Sprintf("anggaran.rincian[%d]", b.Indeks)
+		r.DrafPagu, r.DrafRealisasi = t.draf[jalur+".pagu"], t.draf[jalur+".realisasi"]
+	}
+	return r
+}
+
+// BarisAnggaran is one row of the budget table. It is a component whose
+// exported fields are the values it shows, so that after a keystroke go-app
+// renders again only the rows whose values changed (the edited row and its
+// ancestors' totals) and skips the others (it compares the fields).
+type BarisAnggaran struct {
+	app.Compo
+	Toko                          *Toko
+	Kode                          anggaran.Kode
+	Kelas, Uraian                 string
+	Daun, Buka                    bool
+	Indeks                        int // row of the data file, -1 for an implied parent
+	Pagu, Realisasi, Persen, Sisa string
+	DrafPagu, DrafRealisasi       draf // what is being typed in its fields
+}
+
+// Render implements app.Composer.
+func (r *BarisAnggaran) Render() app.UI {
+	t := r.Toko
+	t.digambar++
+	var uraian app.UI = app.Text(r.Uraian)
+	if !r.Daun {
 		tanda := "▸ "
-		if buka {
+		if r.Buka {
 			tanda = "▾ "
 		}
-		kode := b.Kode
-		uraian = el("button").Class("buka").Aria("expanded", strconv.FormatBool(buka)).
-			Text(tanda+b.Uraian).
+		kode := r.Kode
+		uraian = el("button").Class("buka").Aria("expanded", strconv.FormatBool(r.Buka)).
+			Text(tanda+r.Uraian).
 			OnClick(func(ctx app.Context, e app.Event) { t.Alih(kode) }, app.EventScope(kode.String()))
 	}
-	tr := el("tr").Class(kelas)
-	if b.Daun && b.Indeks >= 0 {
-		i := b.Indeks
+	tr := el("tr").Class(r.Kelas)
+	if r.Indeks >= 0 {
+		tr = tr.ID(idIsian(fmt.Sprintf("anggaran.rincian[%d]", r.Indeks)))
+	}
+	if r.Daun && r.Indeks >= 0 {
+		i := r.Indeks
 		jalur := fmt.Sprintf("anggaran.rincian[%d]", i)
-		tr = tr.ID(idIsian(jalur))
 		return tr.Body(
-			selUraian(b.Kode, uraian),
+			selUraian(r.Kode, uraian),
 			el("td").Class("angka").Body(t.isian(Isian{
-				Bagian: BagianAnggaran, Path: jalur + ".pagu", Label: "Pagu " + b.Uraian, Nilai: angka(b.Pagu),
+				Bagian: BagianAnggaran, Path: jalur + ".pagu", Label: "Pagu " + r.Uraian, Nilai: r.Pagu,
 				Jenis: anggaran.JenisRupiah, Wajib: true,
 				Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
 					d.Anggaran.Rincian[i].Pagu = nullDari(v)
 				},
 			})),
 			el("td").Class("angka").Body(t.isian(Isian{
-				Bagian: BagianAnggaran, Path: jalur + ".realisasi", Label: "Realisasi " + b.Uraian, Nilai: angka(b.Realisasi),
+				Bagian: BagianAnggaran, Path: jalur + ".realisasi", Label: "Realisasi " + r.Uraian, Nilai: r.Realisasi,
 				Jenis: anggaran.JenisRupiah,
 				Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
 					d.Anggaran.Rincian[i].Realisasi = nullDari(v)
 				},
 			})),
-			el("td").Class("angka").Text(persen(b.Persen)),
-			el("td").Class("angka").Text(angka(b.Sisa)),
+			el("td").Class("angka").Text(r.Persen),
+			el("td").Class("angka").Text(r.Sisa),
 		)
 	}
-	if b.Indeks >= 0 {
-		tr = tr.ID(idIsian(fmt.Sprintf("anggaran.rincian[%d]", b.Indeks)))
-	}
 	return tr.Body(
-		selUraian(b.Kode, uraian),
-		el("td").Class("angka").Text(angka(b.Pagu)),
-		el("td").Class("angka").Text(angka(b.Realisasi)),
-		el("td").Class("angka").Text(persen(b.Persen)),
-		el("td").Class("angka").Text(angka(b.Sisa)),
+		selUraian(r.Kode, uraian),
+		el("td").Class("angka").Text(r.Pagu),
+		el("td").Class("angka").Text(r.Realisasi),
+		el("td").Class("angka").Text(r.Persen),
+		el("td").Class("angka").Text(r.Sisa),
 	)
 }
 
@@ -272,31 +309,14 @@ func (p *Anggaran) belanja() app.UI {
 			)),
 			el("tbody").Body(app.Range(bel.Rekening).Slice(func(k int) app.UI {
 				r := bel.Rekening[k]
-				if !r.Daun || r.Indeks < 0 {
-					return el("tr").Class("program").Body(
-						selUraian(r.Kode, app.Text(r.Uraian)),
-						el("td").Class("angka").Text(angka(r.PaguMurni)),
-						el("td").Class("angka").Text(angka(r.Pagu)),
-						el("td").Class("angka").Text(angka(r.Realisasi)),
-					)
+				b := &BarisBelanja{Toko: t, Kode: r.Kode.String(), Uraian: r.Uraian, Indeks: -1,
+					PaguMurni: angka(r.PaguMurni), Pagu: angka(r.Pagu), Realisasi: angka(r.Realisasi)}
+				if r.Daun && r.Indeks >= 0 {
+					b.Indeks = r.Indeks
+					jalur := fmt.Sprintf("anggaran.belanja[%d].", r.Indeks)
+					b.Draf = [3]draf{t.draf[jalur+"pagu_murni"], t.draf[jalur+"pagu"], t.draf[jalur+"realisasi"]}
 				}
-				i := r.Indeks
-				jalur := fmt.Sprintf("anggaran.belanja[%d]", i)
-				isi := func(kolom, label string, nilai decimal.NullDecimal, set func(*anggaran.Rekening, decimal.NullDecimal)) app.UI {
-					return t.isian(Isian{
-						Bagian: BagianAnggaran, Path: jalur + "." + kolom, Label: label + " " + r.Uraian, Nilai: angka(nilai),
-						Jenis: anggaran.JenisRupiah,
-						Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
-							set(&d.Anggaran.Belanja[i], nullDari(v))
-						},
-					})
-				}
-				return el("tr").ID(idIsian(jalur)).Body(
-					selUraian(r.Kode, app.Text(r.Uraian)),
-					el("td").Class("angka").Body(isi("pagu_murni", "Pagu sebelum perubahan", r.PaguMurni, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.PaguMurni = v })),
-					el("td").Class("angka").Body(isi("pagu", "Pagu setelah perubahan", r.Pagu, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Pagu = v })),
-					el("td").Class("angka").Body(isi("realisasi", "Realisasi", r.Realisasi, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Realisasi = v })),
-				)
+				return b
 			})),
 			el("tfoot").Body(el("tr").Class("jumlah").Body(
 				el("td").Text("Jumlah"),
@@ -307,3 +327,51 @@ func (p *Anggaran) belanja() app.UI {
 		)),
 	)
 }
+
+// BarisBelanja is one row of the belanja table, a component for the same
+// reason as [BarisAnggaran]: a keystroke renders again only the rows whose
+// values changed.
+type BarisBelanja struct {
+	app.Compo
+	Toko                       *Toko
+	Kode, Uraian               string
+	Indeks                     int // row of the data file; -1: a total, not editable
+	PaguMurni, Pagu, Realisasi string
+	Draf                       [3]draf // what is being typed in its fields
+}
+
+// Render implements app.Composer.
+func (b *BarisBelanja) Render() app.UI {
+	t := b.Toko
+	t.digambar++
+	if b.Indeks < 0 {
+		return el("tr").Class("program").Body(
+			selUraian(kodeTeks(b.Kode), app.Text(b.Uraian)),
+			el("td").Class("angka").Text(b.PaguMurni),
+			el("td").Class("angka").Text(b.Pagu),
+			el("td").Class("angka").Text(b.Realisasi),
+		)
+	}
+	i := b.Indeks
+	jalur := fmt.Sprintf("anggaran.belanja[%d]", i)
+	isi := func(kolom, label, nilai string, set func(*anggaran.Rekening, decimal.NullDecimal)) app.UI {
+		return t.isian(Isian{
+			Bagian: BagianAnggaran, Path: jalur + "." + kolom, Label: label + " " + b.Uraian, Nilai: nilai,
+			Jenis: anggaran.JenisRupiah,
+			Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+				set(&d.Anggaran.Belanja[i], nullDari(v))
+			},
+		})
+	}
+	return el("tr").ID(idIsian(jalur)).Body(
+		selUraian(kodeTeks(b.Kode), app.Text(b.Uraian)),
+		el("td").Class("angka").Body(isi("pagu_murni", "Pagu sebelum perubahan", b.PaguMurni, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.PaguMurni = v })),
+		el("td").Class("angka").Body(isi("pagu", "Pagu setelah perubahan", b.Pagu, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Pagu = v })),
+		el("td").Class("angka").Body(isi("realisasi", "Realisasi", b.Realisasi, func(x *anggaran.Rekening, v decimal.NullDecimal) { x.Realisasi = v })),
+	)
+}
+
+// kodeTeks is a code already written out (selUraian takes a fmt.Stringer).
+type kodeTeks string
+
+func (k kodeTeks) String() string { return string(k) }

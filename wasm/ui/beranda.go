@@ -14,7 +14,9 @@ type Beranda struct{ dasar }
 // Render implements app.Composer.
 func (p *Beranda) Render() app.UI {
 	t := p.Toko
-	t.Segarkan()
+	// The figures first; the reviu of a document just opened follows
+	// once they are painted (Toko.hitungAwal).
+	t.SegarkanAngka()
 	if t.Lap == nil {
 		return p.bingkai("/", "Beranda", t.kosong())
 	}
@@ -45,12 +47,7 @@ func (p *Beranda) Render() app.UI {
 			kartu("k-jumlah", "Program / Kegiatan / Sub Kegiatan",
 				strconv.Itoa(r.Program)+" / "+strconv.Itoa(r.Kegiatan)+" / "+strconv.Itoa(r.SubKegiatan)),
 			kartu("k-iku", "Capaian rata-rata "+strconv.Itoa(r.JumlahIKU)+" IKU", capaian),
-			el("a").Class("kartu").Attr("href", tautan("/reviu")).Body(
-				el("div").Class("label").Text("Temuan reviu"),
-				el("div").Class("nilai").ID("k-temuan").Text(strconv.Itoa(r.Kesalahan+r.Peringatan+r.Catatan)),
-				el("div").Class("redup").Text(strconv.Itoa(r.Kesalahan)+" kesalahan, "+
-					strconv.Itoa(r.Peringatan)+" peringatan, "+strconv.Itoa(r.Catatan)+" catatan"),
-			),
+			p.kartuTemuan(),
 			t.ringkasKelengkapan(),
 		),
 		el("div").Class("aksi").Body(t.tombolLanjut()),
@@ -136,5 +133,22 @@ func grafik(id string, g *lkip.Grafik) app.UI {
 		el("h2").Text(g.Judul),
 		el("div").Body(bars...),
 		catatan,
+	)
+}
+
+// kartuTemuan is the card of the reviu's findings: their count, or, while
+// the reviu of a document just opened is still to come, a wait.
+func (p *Beranda) kartuTemuan() app.UI {
+	t := p.Toko
+	r := t.Lap.Ringkasan
+	nilai := strconv.Itoa(r.Kesalahan + r.Peringatan + r.Catatan)
+	rincian := strconv.Itoa(r.Kesalahan) + " kesalahan, " + strconv.Itoa(r.Peringatan) + " peringatan, " + strconv.Itoa(r.Catatan) + " catatan"
+	if t.ReviuTertunda() {
+		nilai, rincian = "…", "Reviu sedang dihitung."
+	}
+	return el("a").Class("kartu").Attr("href", tautan("/reviu")).Body(
+		el("div").Class("label").Text("Temuan reviu"),
+		el("div").Class("nilai").ID("k-temuan").Text(nilai),
+		el("div").Class("redup").Text(rincian),
 	)
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/anggaran"
@@ -20,6 +21,7 @@ type Kinerja struct{ dasar }
 // Render implements app.Composer.
 func (p *Kinerja) Render() app.UI {
 	t := p.Toko
+	t.SegarkanKinerja()
 	if t.Dok == nil {
 		return p.bingkai("/kinerja", "Kinerja", t.kosong())
 	}
@@ -40,11 +42,11 @@ func (p *Kinerja) Render() app.UI {
 			"predikat menurut skala "+h.Skala+". Perubahan tersimpan otomatis."),
 		p.renstra(k),
 		el("h2").Text("Indikator Kinerja Utama"),
-		app.Range(iku).Slice(func(n int) app.UI { return p.indikator(iku[n]) }),
+		app.Range(iku).Slice(func(n int) app.UI { return p.kartu(iku[n]) }),
 		app.If(len(lain) > 0, func() app.UI {
 			return el("div").Body(
 				el("h2").Text("Indikator lainnya"),
-				app.Range(lain).Slice(func(n int) app.UI { return p.indikator(lain[n]) }),
+				app.Range(lain).Slice(func(n int) app.UI { return p.kartu(lain[n]) }),
 			)
 		}),
 	)
@@ -101,10 +103,71 @@ func jenisSimpul(j string) string {
 	return j
 }
 
-// indikator renders the card of indicator i: its formula and, per year,
-// the editable figures with the computed capaian and predikat.
-func (p *Kinerja) indikator(i int) app.UI {
+// KartuIndikator is the card of one indicator, a component so that after a
+// keystroke go-app renders again only the cards whose figures changed (it
+// compares the exported fields: Tanda sums up what the card shows).
+type KartuIndikator struct {
+	app.Compo
+	Toko   *Toko
+	Indeks int
+	Tanda  string
+}
+
+// kartu returns the card of indicator i with the summary of what it shows:
+// the indicator's own fields, its figures as stored, what is being typed in
+// them, and what kinerja computed for it.
+func (p *Kinerja) kartu(i int) app.UI {
 	t := p.Toko
+	ind := &t.Dok.Kinerja.Indikator[i]
+	hi := &t.Kinerja.Indikator[i]
+	var b strings.Builder
+	tulis := func(ss ...string) {
+		for _, s := range ss {
+			b.WriteString(s)
+			b.WriteByte(0)
+		}
+	}
+	angkaTeks := func(a *kinerja.Angka) string {
+		if a == nil {
+			return "\x01"
+		}
+		return a.Nilai.String() + "|" + a.Teks
+	}
+	desimal := func(d *decimal.Decimal) string {
+		if d == nil {
+			return "\x01"
+		}
+		return d.String()
+	}
+	tulis(ind.Nama, ind.Nomor, strconv.FormatBool(ind.IKU), ind.Satuan, strconv.Itoa(int(ind.Jenis)))
+	if ind.Rumus != nil {
+		tulis(ind.Rumus.Teks)
+	}
+	jalur := fmt.Sprintf("kinerja.indikator[%d]", i)
+	for j, dt := range ind.Tahun {
+		tulis(strconv.Itoa(dt.Tahun), angkaTeks(dt.Target), angkaTeks(dt.Realisasi), angkaTeks(dt.Pembilang), angkaTeks(dt.Penyebut))
+		for _, kolom := range []string{"target", "realisasi", "pembilang", "penyebut"} {
+			if d, ok := t.draf[fmt.Sprintf("%s.tahun[%d].%s", jalur, j, kolom)]; ok {
+				tulis(kolom, d.Teks, d.Galat, d.Tanda)
+			}
+		}
+		if s := hi.Pada(dt.Tahun); s != nil {
+			tulis(capaianTeks(s.Capaian, t.Kinerja), s.Predikat, desimal(s.RealisasiRumus))
+		}
+	}
+	if hi.TargetAkhir != nil {
+		tulis(hi.TargetAkhir.Teks, capaianTeks(hi.Kemajuan, t.Kinerja))
+	}
+	return &KartuIndikator{Toko: t, Indeks: i, Tanda: b.String()}
+}
+
+// Render implements app.Composer: the card of the indicator, its formula
+// and, per year, the editable figures with the computed capaian and
+// predikat.
+func (c *KartuIndikator) Render() app.UI {
+	t, i := c.Toko, c.Indeks
+	t.digambar++
+	p := &Kinerja{dasar: dasar{Toko: t}}
 	ind := &t.Dok.Kinerja.Indikator[i]
 	hi := &t.Kinerja.Indikator[i]
 	jalur := fmt.Sprintf("kinerja.indikator[%d]", i)

@@ -80,8 +80,13 @@ type Toko struct {
 	// Diperbaiki says, on the Reviu page, which field was last corrected.
 	Diperbaiki string
 
-	buka       map[anggaran.Kode]bool // open state of budget rows
-	bawaanBuka bool                   // open state of rows not in buka
+	digambar    int  // table rows rendered so far (a test counts a keystroke's)
+	kinerjaBasi bool // Kinerja predates a budget edit (see hitungBagian)
+	reviuTunda  bool // Lap's reviu is still to come (see hitungAwal)
+	// setelahGambar runs a function once the browser has painted.
+	setelahGambar func(func())
+	buka          map[anggaran.Kode]bool // open state of budget rows
+	bawaanBuka    bool                   // open state of rows not in buka
 
 	// Rusak holds, by document ID, why a stored document cannot be read by
 	// this version of the app; such a document is kept as it is and can be
@@ -172,7 +177,9 @@ func NewToko(g simpan.Gudang) *Toko {
 		draf:      map[string]draf{},
 		perbaikan: map[string]draf{},
 		tunda:     300 * time.Millisecond,
-		jam:       time.Now,
+		// The reviu of a document just opened comes after its figures.
+		setelahGambar: setelahGambar,
+		jam:           time.Now,
 		tundaFn: func(d time.Duration, f func()) {
 			time.AfterFunc(d, f)
 		},
@@ -356,14 +363,14 @@ func (t *Toko) aktifkan(id string, d *lkip.Dokumen) {
 	t.ubahan, t.tersimpan = 0, 0
 	t.ulang, t.GagalSimpan, t.Riwayat = nil, "", nil
 	t.versi = 0
-	t.hitung()
+	t.hitungAwal()
 	t.aturBuka()
 }
 
 // hitung recomputes the report and the reviu of the active document with
 // lkip.Compute.
 func (t *Toko) hitung() {
-	t.segar = true
+	t.segar, t.reviuTunda, t.kinerjaBasi = true, false, false
 	if t.Dok == nil {
 		t.Lap, t.Pohon, t.Belanja, t.Kinerja = nil, nil, nil, nil
 		return
@@ -378,12 +385,63 @@ func (t *Toko) hitung() {
 	t.Lap, t.Pohon, t.Belanja, t.Kinerja = l, l.Pohon, l.Belanja, l.Kinerja
 }
 
-// Segarkan brings the report up to date when edits are pending (pages that
-// show the report or the reviu call it before rendering).
-func (t *Toko) Segarkan() {
+// hitungAwal computes a document just opened: its figures at once
+// (lkip.ComputeAngka), its reviu once the browser has painted them
+// (lkip.ComputeReviu), so that the first figures show without waiting for
+// the reviu, which walks every section and is half the work. A page that
+// shows the reviu before then computes it first (Segarkan).
+func (t *Toko) hitungAwal() {
+	t.segar, t.reviuTunda, t.kinerjaBasi = true, false, false
+	if t.Dok == nil {
+		t.Lap, t.Pohon, t.Belanja, t.Kinerja = nil, nil, nil, nil
+		return
+	}
+	start := time.Now()
+	l, err := lkip.ComputeAngka(t.Dok, t.Opsi)
+	t.HitungPenuh = time.Since(start)
+	if err != nil {
+		t.Galat = "Perhitungan gagal: " + err.Error()
+		return
+	}
+	t.Lap, t.Pohon, t.Belanja, t.Kinerja = l, l.Pohon, l.Belanja, l.Kinerja
+	t.reviuTunda = true
+	t.setelahGambar(func() {
+		t.lakukan(func() {
+			if t.Lap == l {
+				t.lengkapiReviu()
+			}
+		})
+	})
+}
+
+// lengkapiReviu adds the reviu to a report computed by hitungAwal.
+func (t *Toko) lengkapiReviu() {
+	if t.reviuTunda && t.Lap != nil {
+		start := time.Now()
+		t.Lap = lkip.ComputeReviu(t.Lap)
+		t.HitungPenuh += time.Since(start)
+	}
+	t.reviuTunda = false
+}
+
+// ReviuTertunda reports whether the report's reviu is still to come (the
+// figures are there; see hitungAwal).
+func (t *Toko) ReviuTertunda() bool { return t.reviuTunda }
+
+// SegarkanAngka brings the report's figures up to date when edits are
+// pending, leaving a reviu still to come after opening to come (the home
+// page calls it: its figures first).
+func (t *Toko) SegarkanAngka() {
 	if !t.segar {
 		t.hitung()
 	}
+}
+
+// Segarkan brings the report and its reviu up to date (pages that show the
+// report or the reviu call it before rendering).
+func (t *Toko) Segarkan() {
+	t.SegarkanAngka()
+	t.lengkapiReviu()
 }
 
 // Bagian names the section of the document an edit is in.
@@ -394,38 +452,34 @@ const (
 	BagianKinerja                // the kinerja section
 )
 
-// hitungBagian recomputes, after an edit, the section the edit is in, by
-// the section's package and with lkip's options: the budget tree and the
-// belanja table for anggaran; the scores for kinerja (with the budget tree
-// as its source of budget figures, and the report's year, as lkip.Compute
-// does).
+// hitungBagian recomputes, after an edit, the sections the edit changes,
+// with lkip's incremental entries (the calls lkip.Compute makes, in its
+// order): for anggaran the budget tree and the belanja table; for kinerja
+// the scores. The scores also read the tree (efficiency), but recomputing
+// them costs a hundred times the tree (kinerja's checks run with them), so
+// after a budget edit they are only marked stale and recomputed when a page
+// shows them (SegarkanKinerja).
 func (t *Toko) hitungBagian(b Bagian) {
 	d := t.Dok
 	start := time.Now()
 	switch b {
 	case BagianAnggaran:
-		t.Pohon, t.Belanja = nil, nil
-		if d.Anggaran != nil {
-			t.Pohon = d.Anggaran.Compute(t.Opsi.Anggaran)
-			if len(d.Anggaran.Belanja) > 0 {
-				t.Belanja = anggaran.ComputeBelanja(d.Anggaran.Belanja)
-			}
-		}
+		t.Pohon, t.Belanja = lkip.ComputeAnggaran(d, t.Opsi)
+		t.kinerjaBasi = true
 	case BagianKinerja:
-		t.Kinerja = nil
-		if d.Kinerja != nil {
-			var sumber kinerja.SumberAnggaran
-			if t.Pohon != nil {
-				sumber = t.Pohon
-			}
-			tahun := d.Identitas.Tahun
-			if tahun == 0 {
-				tahun = d.Kinerja.Tahun
-			}
-			t.Kinerja = kinerja.Compute(d.Kinerja, tahun, t.Opsi.Kinerja, sumber)
-		}
+		t.Kinerja = lkip.ComputeKinerja(d, t.Opsi, t.Pohon)
+		t.kinerjaBasi = false
 	}
 	t.Hitung = time.Since(start)
+}
+
+// SegarkanKinerja recomputes the scores when a budget edit left them stale
+// (the Kinerja page calls it before rendering).
+func (t *Toko) SegarkanKinerja() {
+	if t.kinerjaBasi && t.Dok != nil {
+		t.Kinerja = lkip.ComputeKinerja(t.Dok, t.Opsi, t.Pohon)
+	}
+	t.kinerjaBasi = false
 }
 
 // NamaAktif returns the name of the active document, or a hint.
