@@ -186,10 +186,16 @@ func ComputeAngka(d *Dokumen, o Opsi) (*Laporan, error) {
 
 // ComputeReviu returns a copy of l, from [ComputeAngka], with the reviu
 // added: what [Compute] returns for the same document and options. l itself
-// is not changed.
+// is not changed. A nil l gives nil, a report without its document a copy
+// without findings.
 func ComputeReviu(l *Laporan) *Laporan {
+	if l == nil {
+		return nil
+	}
 	c := *l
-	c.reviu()
+	if c.Dokumen != nil {
+		c.reviu()
+	}
 	return &c
 }
 

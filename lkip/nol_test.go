@@ -16,7 +16,7 @@ import (
 // with zero arguments: none may panic (no call is known to).
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
-		"AngkaDari": AngkaDari, "Baru": Baru, "RenderKelengkapanMarkdown": RenderKelengkapanMarkdown, "BarisTemuan": BarisTemuan, "BagianTemuan": BagianTemuan, "Compute": Compute, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi, "DaftarPenanda": DaftarPenanda, "RenderDOCX": RenderDOCX, "RenderXLSX": RenderXLSX,
+		"AngkaDari": AngkaDari, "Baru": Baru, "RenderKelengkapanMarkdown": RenderKelengkapanMarkdown, "BarisTemuan": BarisTemuan, "BagianTemuan": BagianTemuan, "Compute": Compute, "ComputeAngka": ComputeAngka, "ComputeReviu": ComputeReviu, "ComputeAnggaran": ComputeAnggaran, "ComputeKinerja": ComputeKinerja, "Contoh": Contoh, "DefaultOpsi": DefaultOpsi, "DaftarPenanda": DaftarPenanda, "RenderDOCX": RenderDOCX, "RenderXLSX": RenderXLSX,
 		"Parse": Parse, "ParseFile": ParseFile, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown,
 		"SemuaAturan": SemuaAturan,
 		"CariMedan":   CariMedan, "DaftarBidang": DaftarBidang, "DaftarMedan": DaftarMedan, "Pola": Pola,

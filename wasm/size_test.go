@@ -49,7 +49,16 @@ const maxSizeRatio = 1.2
 // once more (+4 MB raw; lkip/rekap's template renderer alone added 1.5 MB
 // raw, 0.05× brotli, before it was written without it). The bound that
 // measures the UI is maxSizeRatio against the library baseline.
-const maxMinimalRatio = 1.8 // MERGESIZE
+//
+// The LKIP cycle of issue 12 and the quarter of issue 13 are real weight
+// again: the spreadsheet import (lkip/impor: the XLSX reader's archive/zip
+// and encoding/xml decoder, the Renja form, Tabel 3.1; about 0.12×), the
+// Isi page (structural edits, field descriptions, editors; 0.06×), next
+// year's document, Kelengkapan, the ZIP import and the rekap's XLSX
+// (0.05×), the triwulan checks and table. Measured side by side after
+// merging them: app.wasm 1.873× the minimal app (brotli), the library
+// baseline 1.648×, app.wasm / library 1.136×. The guard is 1.9×.
+const maxMinimalRatio = 1.9
 
 // TestWasmSize measures app.wasm against two programs built the same way in
 // the same run: the minimal go-app app (internal/minimal) and that app plus
