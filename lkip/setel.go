@@ -43,7 +43,10 @@ import (
 //     into a tree in memory (internal/naskah), the value replaced there,
 //     and the section read back from the tree by its package's reader
 //     with the rules of [Parse]; if it no longer reads (a figure that is
-//     not a number, say), that error is returned.
+//     not a number, say), that error is returned. The check that the saved
+//     file keeps the edit writes that section again in memory and the one
+//     value as text through the file's reader (with its limits), never
+//     the whole file: its cost is that of the section, not the document.
 //   - A paragraph of the narrative carries its quoted figures along: when
 //     the new text replaces a figure that the data file records as quoted
 //     by this paragraph (the Dokumen.Kutipan copies and the kutipan of the
