@@ -27,6 +27,11 @@ type OpsiCSV struct {
 
 // kolomCSV are the known header names; uraian, pagu and realisasi are
 // required, and kode or tingkat (or level words in the names).
+// MaksCSV is the largest CSV file [ParseCSV] reads, in bytes (32 MiB, the
+// limit of the data file, see lkip/SCHEMA.md): a larger one is refused
+// after reading at most one byte more than that.
+const MaksCSV = 32 << 20
+
 var kolomCSV = []string{"kode", "uraian", "pagu", "realisasi", "tingkat", "pagu_murni", "fisik", "persen", "sisa", "catatan"}
 
 // ParseCSV reads budget rows from a CSV file as Excel saves it: separator
@@ -64,9 +69,12 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 	if r == nil {
 		return nil, &ParseError{Berkas: berkas, Err: errors.New("tidak ada isi berkas untuk dibaca (nil)")}
 	}
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaksCSV+1))
 	if err != nil {
 		return nil, &ParseError{Berkas: berkas, Err: err}
+	}
+	if len(data) > MaksCSV {
+		return nil, &ParseError{Berkas: berkas, Baris: 1, Err: fmt.Errorf("berkas CSV lebih besar dari %d MiB (anggaran satu dinas jauh lebih kecil); tidak dibaca", MaksCSV>>20)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	fail := func(line int, kolom string, err error) (*Anggaran, error) {

@@ -3,6 +3,7 @@ package anggaran_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -215,4 +216,39 @@ func FuzzParseJSON(f *testing.F) {
 			t.Fatalf("second MarshalJSON differs (%v):\n%s\n%s", err, out, out2)
 		}
 	})
+}
+
+// endless is a reader of CSV rows, twice MaksCSV of them, that counts the
+// bytes read.
+type endless struct{ n int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	const row = "1 2 1 6;Koordinasi;59.349.800\n"
+	if e.n >= 2*anggaran.MaksCSV {
+		return 0, io.EOF
+	}
+	for i := range p {
+		p[i] = row[(e.n+i)%len(row)]
+	}
+	e.n += len(p)
+	return len(p), nil
+}
+
+// TestParseCSVBesar: a CSV larger than MaksCSV is refused, naming the file,
+// after reading at most a little more than the limit (before, ParseCSV read
+// the whole input, however large).
+func TestParseCSVBesar(t *testing.T) {
+	r := &endless{}
+	_, err := anggaran.ParseCSV(r, "besar.csv", anggaran.OpsiCSV{})
+	if err == nil || !strings.Contains(err.Error(), "besar.csv") || !strings.Contains(err.Error(), "lebih besar dari 32 MiB") {
+		t.Fatalf("err = %v; want the file refused as too large", err)
+	}
+	if r.n > anggaran.MaksCSV+64<<10 {
+		t.Errorf("read %d bytes; want at most about MaksCSV (%d)", r.n, anggaran.MaksCSV)
+	}
+	// Exactly the limit is read (and refused for what it holds, not its size).
+	data := bytes.Repeat([]byte("x"), anggaran.MaksCSV)
+	if _, err := anggaran.ParseCSV(bytes.NewReader(data), "pas.csv", anggaran.OpsiCSV{}); err != nil && strings.Contains(err.Error(), "lebih besar") {
+		t.Errorf("a file of exactly MaksCSV bytes refused as too large: %v", err)
+	}
 }

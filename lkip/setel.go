@@ -43,7 +43,10 @@ import (
 //     into a tree in memory (internal/naskah), the value replaced there,
 //     and the section read back from the tree by its package's reader
 //     with the rules of [Parse]; if it no longer reads (a figure that is
-//     not a number, say), that error is returned.
+//     not a number, say), that error is returned. The check that the saved
+//     file keeps the edit writes that section again in memory and the one
+//     value as text through the file's reader (with its limits), never
+//     the whole file: its cost is that of the section, not the document.
 //   - A paragraph of the narrative carries its quoted figures along: when
 //     the new text replaces a figure that the data file records as quoted
 //     by this paragraph (the Dokumen.Kutipan copies and the kutipan of the
@@ -85,16 +88,16 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 		nama  string
 		ada   bool
 		baca  func(v *naskah.Nilai, h *Dokumen) error
-		tulis func(w *naskah.Penulis) error
+		tulis func(h *Dokumen, w *naskah.Penulis) error
 	}{
 		{"anggaran", d.Anggaran != nil, func(v *naskah.Nilai, h *Dokumen) (err error) {
 			h.Anggaran, err = anggaran.BacaNaskah(v, "anggaran")
 			return err
-		}, func(w *naskah.Penulis) error { return d.Anggaran.TulisNaskah(w) }},
+		}, func(h *Dokumen, w *naskah.Penulis) error { return h.Anggaran.TulisNaskah(w) }},
 		{"kinerja", d.Kinerja != nil, func(v *naskah.Nilai, h *Dokumen) (err error) {
 			h.Kinerja, err = kinerja.BacaNaskah(v, "kinerja")
 			return err
-		}, func(w *naskah.Penulis) error { d.Kinerja.TulisNaskah(w); return nil }},
+		}, func(h *Dokumen, w *naskah.Penulis) error { h.Kinerja.TulisNaskah(w); return nil }},
 	} {
 		rest, ok := strings.CutPrefix(path, b.nama)
 		if !ok || (rest != "" && rest[0] != '.' && rest[0] != '[') {
@@ -104,7 +107,7 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 			return nil, &ParseError{Path: path, Err: errors.New("tidak ada isian di jalur ini")}
 		}
 		w := naskah.NewPohon()
-		if err := b.tulis(w); err != nil {
+		if err := b.tulis(d, w); err != nil {
 			return nil, fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
 		}
 		n, err := daunDi(w.Pohon(), rest, path)
@@ -123,11 +126,18 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 			}
 		}
 		*n = isian(n, nilai)
+		if err := tersimpan(n); err != nil {
+			return nil, &ParseError{Path: path, Err: err}
+		}
 		hasil := *d
 		if err := b.baca(w.Pohon(), &hasil); err != nil {
 			return nil, err
 		}
-		if err := pulang(&hasil, path); err != nil {
+		var jenis *anggaran.Jenis
+		if angka && b.nama == "anggaran" {
+			jenis = &j
+		}
+		if err := pulangBagian(w.Pohon(), n, &hasil, rest, jenis, b.baca, b.tulis); err != nil {
 			return nil, &ParseError{Path: path, Err: err}
 		}
 		return &hasil, nil
@@ -149,6 +159,9 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 		return nil, err
 	}
 	ganti := []penggantian{{n, isian(n, nilai)}}
+	if err := tersimpan(&ganti[0].isi); err != nil {
+		return nil, &ParseError{Path: path, Err: err}
+	}
 	if strings.HasPrefix(path, "narasi.") {
 		if g := bawaKutipan(d, akar, path, nilai); len(g) > 0 {
 			simpan := terapkanGanti(append(ganti, g...))
@@ -237,9 +250,115 @@ func angkaIsian(teks string, j anggaran.Jenis) (string, error) {
 	return anggaran.FormatAngkaBerkas(v), nil
 }
 
+// tersimpan checks that the value n, written into the data file and read
+// again by the file's reader ([naskah.Baca], with its limits), is the same
+// value: a text with bytes that are not UTF-8 (written as U+FFFD) or too
+// long for a file is refused rather than changed at the next reload. Only
+// the one value is written, never the document.
+func tersimpan(n *naskah.Nilai) error {
+	w := naskah.NewPenulis("")
+	switch n.Jenis {
+	case naskah.JenisTeks:
+		w.Teks(n.Teks)
+	case naskah.JenisBilangan:
+		w.Bilangan(n.Teks)
+	default:
+		return nil
+	}
+	v, err := naskah.Baca(w.Bytes())
+	if err != nil {
+		var g *naskah.Galat
+		if errors.As(err, &g) && g.Err != nil {
+			err = g.Err // the value's own line and column say nothing
+		}
+		return fmt.Errorf("isian ini tidak dapat disimpan: %v", err)
+	}
+	if v.Jenis != n.Jenis || v.Teks != n.Teks {
+		return fmt.Errorf("isian ini tidak tersimpan persis: %q menjadi %q setelah disimpan", potong(n.Teks), potong(v.Teks))
+	}
+	return nil
+}
+
+// pulangBagian checks that the section hasil now holds, written and read
+// again, still reads and holds at path (below the section's root) what it
+// holds now: an edit that the data file cannot keep exactly is refused
+// rather than lost at the next reload. Only the edited section is written,
+// in memory; no text of the file is written or parsed (the value itself is
+// checked by [tersimpan]).
+//
+// The tree pohon, which hasil was read from (the document's section with
+// the edited value at the node daun), is compared with the tree hasil
+// writes. When they are equal, reading it again gives hasil again; when
+// they differ only at daun, a figure of the budget (jenis not nil) that the
+// writer put in the file's own notation ("58.180.100" written 58180100),
+// the two are read by the one reader of figures the sections share
+// ([anggaran.BacaAngkaNaskah]) and must be the same number. Otherwise the
+// written section is read again by its reader and its value at path
+// compared.
+func pulangBagian(pohon, daun *naskah.Nilai, hasil *Dokumen, path string, jenis *anggaran.Jenis,
+	baca func(v *naskah.Nilai, h *Dokumen) error, tulis func(h *Dokumen, w *naskah.Penulis) error) error {
+	w := naskah.NewPohon()
+	if err := tulis(hasil, w); err != nil {
+		return fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
+	}
+	if samaNilai(pohon, w.Pohon(), nil) {
+		return nil
+	}
+	if jenis != nil && samaNilai(pohon, w.Pohon(), daun) {
+		if baru, ok := w.Pohon().Cari(path); ok {
+			a, err1 := anggaran.BacaAngkaNaskah(daun, *jenis)
+			b, err2 := anggaran.BacaAngkaNaskah(baru, *jenis)
+			if err1 == nil && err2 == nil && a.Valid == b.Valid && a.Decimal.Equal(b.Decimal) {
+				return nil
+			}
+		}
+	}
+	lagi := *hasil
+	if err := baca(w.Pohon(), &lagi); err != nil {
+		return fmt.Errorf("isian ini tidak dapat disimpan: dokumen yang disimpan tidak dapat dibuka lagi (%v)", err)
+	}
+	w2 := naskah.NewPohon()
+	if err := tulis(&lagi, w2); err != nil {
+		return fmt.Errorf("dokumen tidak dapat ditulis: %v", err)
+	}
+	a, _ := daunDi(w.Pohon(), path, "-")
+	b, _ := daunDi(w2.Pohon(), path, "-")
+	var ta, tb string
+	if a != nil {
+		ta = a.Teks
+	}
+	if b != nil {
+		tb = b.Teks
+	}
+	if ta != tb || (a == nil) != (b == nil) {
+		return fmt.Errorf("isian ini tidak tersimpan persis: %q menjadi %q setelah disimpan", potong(ta), potong(tb))
+	}
+	return nil
+}
+
+// samaNilai reports whether two trees hold the same values under the same
+// names in the same order (positions are not compared); the node lewati of
+// a (nil: none) is only compared by name.
+func samaNilai(a, b, lewati *naskah.Nilai) bool {
+	if a == lewati {
+		return a.Nama == b.Nama
+	}
+	if a.Jenis != b.Jenis || a.Nama != b.Nama || a.Teks != b.Teks || len(a.Isi) != len(b.Isi) {
+		return false
+	}
+	for i := range a.Isi {
+		if !samaNilai(&a.Isi[i], &b.Isi[i], lewati) {
+			return false
+		}
+	}
+	return true
+}
+
 // pulang checks that the document, saved and opened again, still opens and
 // holds at path what it holds now: an edit that the data file cannot keep
-// exactly is refused rather than lost at the next reload.
+// exactly is refused rather than lost at the next reload. It writes and
+// parses the whole file; [Dokumen.SetNilai] does not use it (see
+// [pulangBagian]), [Dokumen.IsiNilai], which adds fields, still does.
 func pulang(d *Dokumen, path string) error {
 	f, err := d.Encode()
 	if err != nil {

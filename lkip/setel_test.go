@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 )
 
 func TestSetNilai(t *testing.T) {
@@ -520,5 +521,54 @@ func TestSetNilaiCapaianTercetak(t *testing.T) {
 	}
 	if _, err := d.SetNilai(jalur, "98,8,0"); err == nil {
 		t.Error("98,8,0 accepted as a printed capaian")
+	}
+}
+
+// TestPulangBagian: the check of an edited section refuses a section whose
+// writer and reader do not agree (written again it reads to another value,
+// or no longer reads), and passes one that writes back what it read; only
+// the section is written, no file text (see TestSetNilaiTanpaBerkas).
+func TestPulangBagian(t *testing.T) {
+	tulis := func(tambah string) func(h *Dokumen, w *naskah.Penulis) error {
+		return func(h *Dokumen, w *naskah.Penulis) error {
+			w.MulaiObjek()
+			w.Kunci("x")
+			w.Teks(h.Identitas.Dinas + tambah)
+			w.AkhirObjek()
+			return nil
+		}
+	}
+	baca := func(gagalKe int) func(v *naskah.Nilai, h *Dokumen) error {
+		n := 0
+		return func(v *naskah.Nilai, h *Dokumen) error {
+			if n++; n == gagalKe {
+				return errors.New("tidak terbaca")
+			}
+			h.Identitas.Dinas = v.Anggota("x").Teks
+			return nil
+		}
+	}
+	for _, c := range []struct {
+		nama    string
+		tambah  string // what the writer adds to the value each time
+		gagalKe int    // which read fails (0: none)
+		want    string // in the error, "" for none
+	}{
+		{"stabil", "", 0, ""},
+		{"berubah setiap ditulis", "!", 0, `isian ini tidak tersimpan persis: "Dinas Sosial!" menjadi "Dinas Sosial!!" setelah disimpan`},
+		{"tidak terbaca lagi", "!", 1, "dokumen yang disimpan tidak dapat dibuka lagi (tidak terbaca)"},
+	} {
+		t.Run(c.nama, func(t *testing.T) {
+			h := &Dokumen{Identitas: Identitas{Dinas: "Dinas Sosial"}}
+			w := naskah.NewPohon()
+			tulis("")(h, w)
+			err := pulangBagian(w.Pohon(), nil, h, ".x", nil, baca(c.gagalKe), tulis(c.tambah))
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("err = %v; want %q", err, c.want)
+			}
+		})
 	}
 }

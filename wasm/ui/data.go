@@ -268,38 +268,21 @@ func (p *Data) terhapus(r simpan.Ringkasan) app.UI {
 	)
 }
 
-// impor reads every chosen file as bytes, then hands them to the store in
-// the order chosen. The results come back through the page's own context
+// impor reads every chosen file as bytes (those within the limits of
+// their kind, see [periksaPilihan]), then hands them to the store in the
+// order chosen, after the notices of the files refused or that the browser
+// could not read. The results come back through the page's own context
 // (the input element's may be gone by then).
 func (p *Data) impor(ctx app.Context, e app.Event) {
-	input := ctx.JSSrc()
-	files := input.Get("files")
-	if !files.Truthy() || files.Length() == 0 {
-		return
-	}
-	n := files.Length()
-	nama := make([]string, n)
-	isi := make([][]byte, n)
-	sisa := n
-	for i := 0; i < n; i++ {
-		file := files.Index(i)
-		nama[i] = file.Get("name").String()
-		file.Call("arrayBuffer").Then(func(buf app.Value) {
-			arr := app.Window().Get("Uint8Array").New(buf)
-			isi[i] = make([]byte, arr.Length())
-			app.CopyBytesToGo(isi[i], arr)
-			if sisa--; sisa > 0 {
-				return
-			}
-			input.Set("value", "")
-			p.ctx.Dispatch(func(app.Context) {
-				p.Toko.MulaiImpor()
-				for i := range isi {
-					p.Toko.Impor(nama[i], isi[i])
-				}
-			})
-		})
-	}
+	bacaBerkas(ctx.JSSrc(), p.ctx, pilihData, func(nama []string, isi [][]byte, galat []string) {
+		p.Toko.MulaiImpor()
+		for _, g := range galat {
+			p.Toko.galat(g)
+		}
+		for i := range isi {
+			p.Toko.Impor(nama[i], isi[i])
+		}
+	})
 }
 
 // ekspor downloads the active document's data file.

@@ -289,20 +289,18 @@ var judulSelisih = map[bool]string{
 	true:  " capaian tercetak berbeda dari target dan realisasinya",
 }
 
-// pilihBerkas reads the chosen file as bytes and hands it to the store.
+// pilihBerkas reads the chosen file as bytes (when it is within
+// impor.MaksBerkas, see [periksaPilihan]) and hands it to the store; a file
+// refused or that the browser could not read changes nothing and is named.
 func (p *Impor) pilihBerkas(ctx app.Context, e app.Event) {
-	input := ctx.JSSrc()
-	files := input.Get("files")
-	if !files.Truthy() || files.Length() == 0 {
-		return
-	}
-	file := files.Index(0)
-	nama := file.Get("name").String()
-	file.Call("arrayBuffer").Then(func(buf app.Value) {
-		arr := app.Window().Get("Uint8Array").New(buf)
-		data := make([]byte, arr.Length())
-		app.CopyBytesToGo(data, arr)
-		input.Set("value", "")
-		p.ctx.Dispatch(func(app.Context) { p.Toko.ImporLembar(nama, data) })
+	bacaBerkas(ctx.JSSrc(), p.ctx, pilihLembar, func(nama []string, isi [][]byte, galat []string) {
+		if len(galat) > 0 || len(isi) == 0 {
+			p.Toko.MulaiImpor()
+			for _, g := range galat {
+				p.Toko.galat(g)
+			}
+			return
+		}
+		p.Toko.ImporLembar(nama[0], isi[0])
 	})
 }

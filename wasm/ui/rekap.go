@@ -95,35 +95,12 @@ func (p *Rekap) OnMount(ctx app.Context) {
 // held updates its document when the user agrees); the rekap is made
 // again once they are stored.
 func (p *Rekap) impor(ctx app.Context, e app.Event) {
-	bacaPilihan(ctx.JSSrc(), p.ctx, p.Toko.ImporBanyak)
-}
-
-// bacaPilihan reads every file chosen in a file input as bytes, then calls
-// selesai with them in the order chosen, through the page's context ctx
-// (the input's own may be gone by then), and clears the input.
-func bacaPilihan(input app.Value, ctx app.Context, selesai func(nama []string, isi [][]byte)) {
-	files := input.Get("files")
-	if !files.Truthy() || files.Length() == 0 {
-		return
-	}
-	n := files.Length()
-	nama := make([]string, n)
-	isi := make([][]byte, n)
-	sisa := n
-	for i := 0; i < n; i++ {
-		file := files.Index(i)
-		nama[i] = file.Get("name").String()
-		file.Call("arrayBuffer").Then(func(buf app.Value) {
-			arr := app.Window().Get("Uint8Array").New(buf)
-			isi[i] = make([]byte, arr.Length())
-			app.CopyBytesToGo(isi[i], arr)
-			if sisa--; sisa > 0 {
-				return
-			}
-			input.Set("value", "")
-			ctx.Dispatch(func(app.Context) { selesai(nama, isi) })
-		})
-	}
+	bacaBerkas(ctx.JSSrc(), p.ctx, pilihData, func(nama []string, isi [][]byte, galat []string) {
+		p.Toko.ImporBanyak(nama, isi)
+		for _, g := range galat {
+			p.Toko.galat(g)
+		}
+	})
 }
 
 // unggah renders the import of the dinas' files on this page.

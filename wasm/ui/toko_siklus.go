@@ -3,6 +3,7 @@ package ui
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/pemkab/sakip/wasm/simpan"
 )
@@ -96,12 +98,20 @@ func (t *Toko) Lanjutkan() {
 	})
 }
 
-// Limits of an imported ZIP archive: entries, and bytes of one entry
-// uncompressed (the data file's own limit, 32 MiB).
-const (
-	batasIsiZip    = 2000
-	batasUkuranZip = 32 << 20
-)
+// batasZip holds the limits of an imported ZIP archive: its entries, the
+// bytes of one data file uncompressed, and of all its data files together.
+// The PWA uses [batasZipBawaan]; tests smaller ones.
+type batasZip struct {
+	isi          int
+	satu, jumlah int64
+}
+
+// batasZipBawaan: the library's limits (internal/naskah): at most
+// MaksIsiArsip entries, each data file at most the data file's own limit
+// (MaksUkuran, 32 MiB) and all of them at most MaksArsip (256 MiB)
+// uncompressed, so that a ZIP bomb (a few kilobytes that inflate to
+// gigabytes) is refused in bounded memory.
+var batasZipBawaan = batasZip{isi: naskah.MaksIsiArsip, satu: naskah.MaksUkuran, jumlah: naskah.MaksArsip}
 
 // arsipZip reports whether a chosen file is a ZIP archive: by extension,
 // else by its signature.
@@ -167,33 +177,74 @@ func (t *Toko) ImporBanyak(nama []string, isi [][]byte) {
 // that are not data files (other extensions; folders and the __MACOSX
 // copies are passed over silently) are named as skipped.
 func (t *Toko) bacaArsip(nama string, data []byte) (ds []berkasData, gagal int) {
+	return t.bacaArsipBatas(nama, data, batasZipBawaan)
+}
+
+// dataZip reports whether the entry f of an archive is a data file to
+// import; lewat says whether it is named as skipped when it is not
+// (folders and the __MACOSX copies are passed over silently).
+func dataZip(f *zip.File) (data, lewat bool) {
+	base := path.Base(f.Name)
+	switch {
+	case f.FileInfo().IsDir():
+		return false, false
+	case strings.HasPrefix(f.Name, "__MACOSX/") || strings.HasPrefix(base, "."):
+		return false, false
+	}
+	ok := strings.HasSuffix(strings.ToLower(base), ".json")
+	return ok, !ok
+}
+
+// bacaArsipBatas is [Toko.bacaArsip] under the limits b: an archive over
+// them imports nothing and says which limit and by what.
+func (t *Toko) bacaArsipBatas(nama string, data []byte, b batasZip) (ds []berkasData, gagal int) {
+	if int64(len(data)) > b.jumlah {
+		t.galat("Arsip " + nama + " tidak diimpor: " + naskah.TerlaluBesar(nama, int64(len(data)), b.jumlah, "arsip ZIP berkas data").Error() + ". Bagi arsipnya.")
+		return nil, 0
+	}
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.galat("Arsip " + nama + " tidak dapat dibuka sebagai ZIP; tidak ada yang diimpor. " + err.Error())
 		return nil, 0
 	}
-	if len(z.File) > batasIsiZip {
-		t.galat(fmt.Sprintf("Arsip %s memuat %d berkas, lebih dari %d; tidak ada yang diimpor. Bagi arsipnya.", nama, len(z.File), batasIsiZip))
+	if len(z.File) > b.isi {
+		t.galat(fmt.Sprintf("Arsip %s memuat %d berkas, lebih dari %d; tidak ada yang diimpor. Bagi arsipnya.", nama, len(z.File), b.isi))
 		return nil, 0
 	}
+	// What the entries say they hold, before any is inflated.
+	var ukuran uint64
+	for _, f := range z.File {
+		if ok, _ := dataZip(f); ok {
+			ukuran += min(f.UncompressedSize64, uint64(b.jumlah)+1)
+		}
+	}
+	if ukuran > uint64(b.jumlah) {
+		t.galat(fmt.Sprintf("Arsip %s tidak diimpor: berkas datanya berukuran %s setelah diurai, lebih dari batas %s untuk isi satu arsip. Bagi arsipnya.", nama, naskah.Ukuran(int64(min(ukuran, uint64(1)<<62))), naskah.Ukuran(b.jumlah)))
+		return nil, 0
+	}
+	sisa := b.jumlah // what may still be inflated: an entry may say less than it holds
 	var lewat []string
 	for _, f := range z.File {
-		base := path.Base(f.Name)
-		switch {
-		case f.FileInfo().IsDir():
-			continue
-		case strings.HasPrefix(f.Name, "__MACOSX/") || strings.HasPrefix(base, "."):
-			continue
-		case !strings.HasSuffix(strings.ToLower(base), ".json"):
+		ok, dilewati := dataZip(f)
+		if dilewati {
 			lewat = append(lewat, f.Name)
+		}
+		if !ok {
 			continue
 		}
-		isi, err := bacaZip(f)
+		base := path.Base(f.Name)
+		batas := min(b.satu, sisa)
+		isi, err := bacaZip(f, batas)
+		if err != nil && batas < b.satu && (errors.Is(err, errZipLebih) || f.UncompressedSize64 > uint64(batas)) {
+			t.galat(fmt.Sprintf("Arsip %s tidak diimpor: berkas datanya berisi lebih dari %s setelah diurai (batas isi satu arsip), walau arsipnya menyebut lebih sedikit. Bagi arsipnya.", nama, naskah.Ukuran(b.jumlah)))
+			return nil, 0
+		}
 		if err != nil {
 			gagal++
 			t.galat("Arsip " + nama + ", berkas " + f.Name + " tidak dapat diimpor: " + err.Error())
 			continue
 		}
+		sisa -= int64(len(isi))
 		d, err := lkip.Parse(isi, base)
 		if err != nil {
 			gagal++
@@ -365,25 +416,44 @@ func (t *Toko) gantiTersimpan(r simpan.Ringkasan, d *lkip.Dokumen, alasan string
 	})
 }
 
-// bacaZip reads one entry of an archive, refusing one larger than
-// batasUkuranZip uncompressed.
-func bacaZip(f *zip.File) ([]byte, error) {
-	if f.UncompressedSize64 > batasUkuranZip {
-		return nil, fmt.Errorf("berkas %s lebih dari %d MiB", f.Name, batasUkuranZip>>20)
+// errZipLebih: an entry inflated to more than it was allowed.
+var errZipLebih = errors.New("isi arsip melebihi batas")
+
+// bacaZip reads one entry of an archive, refusing one larger than batas
+// bytes uncompressed: by what it says it holds, and by what it inflates to
+// (at most batas+1 bytes are inflated).
+func bacaZip(f *zip.File, batas int64) ([]byte, error) {
+	if f.UncompressedSize64 > uint64(batas) {
+		return nil, naskah.TerlaluBesar(f.Name, int64(min(f.UncompressedSize64, uint64(1)<<62)), batas, "berkas data (JSON) dalam arsip")
 	}
 	r, err := f.Open()
 	if err != nil {
-		return nil, err
+		return nil, pesanZip(err)
 	}
 	defer r.Close()
-	b, err := io.ReadAll(io.LimitReader(r, batasUkuranZip+1))
-	if err != nil {
-		return nil, err
+	b, err := io.ReadAll(io.LimitReader(r, batas+1))
+	if int64(len(b)) > batas {
+		return nil, fmt.Errorf("berkas %s berisi lebih dari %s setelah diurai, walau arsipnya menyebut %s: %w", f.Name, naskah.Ukuran(batas), naskah.Ukuran(int64(f.UncompressedSize64)), errZipLebih)
 	}
-	if len(b) > batasUkuranZip {
-		return nil, fmt.Errorf("berkas %s lebih dari %d MiB", f.Name, batasUkuranZip>>20)
+	if err != nil {
+		return nil, pesanZip(err)
 	}
 	return b, nil
+}
+
+// pesanZip words an error of archive/zip in Bahasa Indonesia. An entry
+// that inflates to more than it says it holds (a ZIP bomb) is stopped by
+// archive/zip at that size with zip.ErrFormat.
+func pesanZip(err error) error {
+	switch {
+	case errors.Is(err, zip.ErrFormat):
+		return errors.New("isinya lebih besar dari yang disebut arsipnya, atau arsipnya rusak")
+	case errors.Is(err, zip.ErrChecksum):
+		return errors.New("isinya rusak (checksum tidak cocok)")
+	case errors.Is(err, zip.ErrAlgorithm):
+		return errors.New("dimampatkan dengan cara yang tidak dikenal (bukan deflate)")
+	}
+	return err
 }
 
 func pertama(xs []string, n int) []string {
