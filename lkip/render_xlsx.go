@@ -3,6 +3,7 @@ package lkip
 import (
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/shopspring/decimal"
@@ -166,6 +167,11 @@ func angkaSel(s string) (decimal.Decimal, string, bool) {
 			}
 		}
 		bulat = strings.Join(kel, "")
+	}
+	if strings.IndexFunc(sisa, func(r rune) bool { return unicode.IsControl(r) || unicode.IsSpace(r) && r != ' ' }) >= 0 {
+		// a tab or another control character after the figure: a
+		// number format cannot show it, so the text stays text
+		return decimal.Decimal{}, "", false
 	}
 	persen := false
 	satuan := ""
