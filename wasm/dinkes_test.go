@@ -318,7 +318,11 @@ func TestDinasKesehatan(t *testing.T) {
 	if got := nilaiIsian(b, "f:kinerja.indikator[0].tahun[0].realisasi"); got != "92,5,1" {
 		t.Errorf("the refused figure shows %q, want it kept as typed", got)
 	}
-	u.isi("kinerja.indikator[0].tahun[0].realisasi", "92,5")
+	// The correction: the refusal shown must go and the edit land (u.isi
+	// would take the refusal still on screen for one of the correction).
+	n := u.ubahan()
+	ketik(b, "f:kinerja.indikator[0].tahun[0].realisasi", "92,5")
+	b.waitJS("the corrected figure to be taken", fmt.Sprintf(`!document.getElementById("g:kinerja.indikator[0].tahun[0].realisasi") && (e => e && +e.dataset.n > %d)(document.getElementById("isi-ubahan"))`, n), 30*time.Second)
 	u.layar(dir, "iku")
 
 	// Budget rows from the nomenclature of bidang kesehatan.
