@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -336,21 +337,10 @@ func FormatPersen(d decimal.Decimal) string {
 	return FormatAngka(d, 2) + "%"
 }
 
-// teksTepat writes d exactly as a plain decimal ("1500", "6.7", "-0.125"):
-// no exponent, no grouping, trailing zeros after the decimal point
-// dropped. Unlike d.String() it does not depend on decimal's package
-// variables (TrimTrailingZeros, UseScientificNotation).
-func teksTepat(d decimal.Decimal) string {
-	if d.Exponent() >= 0 {
-		return d.StringFixed(0)
-	}
-	s := d.StringFixed(-d.Exponent())
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		return "0"
-	}
-	return s
-}
+// teksTepat writes d exactly as a plain decimal ([tetap.Teks]): no
+// exponent, no grouping, trailing zeros after the point dropped, whatever
+// decimal's package variables say.
+func teksTepat(d decimal.Decimal) string { return tetap.Teks(d) }
 
 // batasCacah says what is wrong with a count whose digits are intPart and
 // fracPart, or "" when it is a whole number from 0 to the int64 limit.

@@ -203,7 +203,7 @@ func (s Skala) MarshalJSON() ([]byte, error) {
 		if d == nil {
 			return nil
 		}
-		b, _ := json.Marshal(d.String())
+		b, _ := json.Marshal(anggaran.FormatAngkaBerkas(*d))
 		return b
 	}
 	for _, p := range s.Pita {
