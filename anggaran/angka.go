@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -336,21 +337,10 @@ func FormatPersen(d decimal.Decimal) string {
 	return FormatAngka(d, 2) + "%"
 }
 
-// teksTepat writes d exactly as a plain decimal ("1500", "6.7", "-0.125"):
-// no exponent, no grouping, trailing zeros after the decimal point
-// dropped. Unlike d.String() it does not depend on decimal's package
-// variables (TrimTrailingZeros, UseScientificNotation).
-func teksTepat(d decimal.Decimal) string {
-	if d.Exponent() >= 0 {
-		return d.StringFixed(0)
-	}
-	s := d.StringFixed(-d.Exponent())
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		return "0"
-	}
-	return s
-}
+// teksTepat writes d exactly as a plain decimal ([tetap.Teks]): no
+// exponent, no grouping, trailing zeros after the point dropped, whatever
+// decimal's package variables say.
+func teksTepat(d decimal.Decimal) string { return tetap.Teks(d) }
 
 // batasCacah says what is wrong with a count whose digits are intPart and
 // fracPart, or "" when it is a whole number from 0 to the int64 limit.
@@ -459,7 +449,7 @@ func ParseIsian(s string, j Jenis, g Gaya) (decimal.Decimal, error) {
 	if t == "" { // "-" alone in a Rupiah field: nihil
 		return decimal.Zero, nil
 	}
-	intPart, fracPart, alasan := pisahGaya(t, j, g)
+	intPart, fracPart, alasan := pisahGaya(t, j, g, neg)
 	if alasan != "" {
 		return fail(alasan)
 	}
@@ -478,7 +468,7 @@ func ParseIsian(s string, j Jenis, g Gaya) (decimal.Decimal, error) {
 		return fail(fmt.Sprintf("terlalu panjang (paling banyak %d angka sesudah tanda desimal)", maksDigit))
 	}
 	if des >= 0 && len(fracPart) > des {
-		return fail(alasanDesimal(t, intPart, fracPart, j, g, des))
+		return fail(alasanDesimal(t, intPart, fracPart, j, g, des, neg))
 	}
 	num := intPart
 	if fracPart != "" {
@@ -509,7 +499,7 @@ func namaJenis(j Jenis) string {
 
 // alasanDesimal explains a figure with more decimals than its kind keeps,
 // and names the other reading when the text is the ambiguous "1,500".
-func alasanDesimal(t, intPart, fracPart string, j Jenis, g Gaya, des int) string {
+func alasanDesimal(t, intPart, fracPart string, j Jenis, g Gaya, des int, neg bool) string {
 	if j == JenisCacah {
 		return "jumlah orang atau barang harus bilangan bulat; tulis tanpa angka di belakang koma"
 	}
@@ -523,8 +513,14 @@ func alasanDesimal(t, intPart, fracPart string, j Jenis, g Gaya, des int) string
 	}
 	alasan += "; angka ini tidak dibulatkan diam-diam: tulis sendiri angka yang dimaksud"
 	if len(fracPart) == 3 && strings.Count(t, ".")+strings.Count(t, ",") == 1 && intPart[0] != '0' && len(intPart) <= 3 {
-		alasan = fmt.Sprintf("dalam %s tanda ini menandai desimal, jadi %q dibaca %s koma %s, padahal %s", g, t, intPart, fracPart, alasan) +
-			fmt.Sprintf("; bila maksudnya %s%s (tanda sebagai pemisah ribuan), tulis %s", intPart, fracPart, FormatIsian(decimal.RequireFromString(intPart+fracPart), j, g))
+		alasan = fmt.Sprintf("dalam %s tanda ini menandai desimal, jadi %q dibaca %s koma %s, padahal %s", g, t, intPart, fracPart, alasan)
+		ribuan := decimal.RequireFromString(intPart + fracPart)
+		if neg {
+			ribuan = ribuan.Neg()
+		}
+		if saran, ok := saranIsian(FormatIsian(ribuan, j, g), j, g); ok {
+			alasan += fmt.Sprintf("; bila maksudnya %s%s (tanda sebagai pemisah ribuan), tulis %s", intPart, fracPart, saran)
+		}
 	}
 	return alasan
 }
@@ -594,7 +590,7 @@ func kupas(s string, j Jenis) (neg bool, t string, err error) {
 
 // pisahGaya splits t (digits and separators only) into the digits before
 // and after the decimal mark under notation g, or says what is wrong.
-func pisahGaya(t string, j Jenis, g Gaya) (intPart, fracPart, alasan string) {
+func pisahGaya(t string, j Jenis, g Gaya, neg bool) (intPart, fracPart, alasan string) {
 	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
 	var group, mark byte
 	switch g {
@@ -625,8 +621,17 @@ func pisahGaya(t string, j Jenis, g Gaya) (intPart, fracPart, alasan string) {
 					break
 				}
 				ribuan := t[:i] + t[i+1:]
-				return "", "", fmt.Sprintf("tidak jelas: bisa berarti %s (%q sebagai pemisah ribuan) atau %s koma %s (%q sebagai tanda desimal); tulis %s tanpa pemisah bila maksudnya ribuan, atau pilih gaya penulisan angka yang menetapkan arti titik dan koma",
-					ribuan, t[i], t[:i], t[i+1:], t[i], ribuan)
+				saran := ""
+				if neg {
+					saran = "-"
+				}
+				if teks, ok := saranIsian(saran+ribuan, j, g); ok {
+					saran = fmt.Sprintf("tulis %s tanpa pemisah bila maksudnya ribuan, atau ", teks)
+				} else {
+					saran = ""
+				}
+				return "", "", fmt.Sprintf("tidak jelas: bisa berarti %s (%q sebagai pemisah ribuan) atau %s koma %s (%q sebagai tanda desimal); %spilih gaya penulisan angka yang menetapkan arti titik dan koma",
+					ribuan, t[i], t[:i], t[i+1:], t[i], saran)
 			}
 			return t[:i], t[i+1:], ""
 		}
@@ -655,11 +660,46 @@ func pisahGaya(t string, j Jenis, g Gaya) (intPart, fracPart, alasan string) {
 		}
 		saran := ""
 		if strings.Count(t, string(group)) == 1 && !strings.ContainsRune(t, rune(mark)) {
-			saran = fmt.Sprintf("; bila maksudnya desimal, tulis %s", strings.Replace(t, string(group), string(mark), 1))
+			saran = saranDesimal(t, group, mark, j, g, neg)
 		}
 		return "", "", fmt.Sprintf("pengelompokan ribuan tidak teratur: dalam %s tanda %q hanya memisahkan ribuan (kelompok tiga angka) dan %q menandai desimal%s", g, group, mark, saran)
 	}
 	return strings.Join(groups, ""), fracPart, ""
+}
+
+// saranDesimal suggests, for a figure whose one separator cannot group
+// thousands in notation g ("12.3456" in GayaIndonesia), the same figure
+// with that separator as the decimal mark, but only when a field of kind
+// j accepts it; otherwise it says how many decimals the field allows.
+func saranDesimal(t string, group, mark byte, j Jenis, g Gaya, neg bool) string {
+	teks := strings.Replace(t, string(group), string(mark), 1)
+	if neg {
+		teks = "-" + teks
+	}
+	if saran, ok := saranIsian(teks, j, g); ok {
+		return "; bila maksudnya desimal, tulis " + saran
+	}
+	des, _, _ := j.Batas()
+	fracLen := len(t) - strings.IndexByte(t, group) - 1
+	switch {
+	case des == 0:
+		return fmt.Sprintf("; %s tidak mempunyai desimal, jadi tulis bilangan bulat", namaJenis(j))
+	case des > 0 && fracLen > des:
+		desTeks := "angka di belakang koma"
+		if g == GayaInggris {
+			desTeks = "angka di belakang titik"
+		}
+		return fmt.Sprintf("; sebagai desimal pun tidak dapat: %s paling banyak %d %s", namaJenis(j), des, desTeks)
+	}
+	return ""
+}
+
+// saranIsian returns teks when [ParseIsian] accepts it for a field of
+// kind j in notation g: a message never suggests a text its own field
+// would refuse.
+func saranIsian(teks string, j Jenis, g Gaya) (string, bool) {
+	_, err := ParseIsian(teks, j, g)
+	return teks, err == nil
 }
 
 // FormatIsian writes d as the text to show in an input field of kind j

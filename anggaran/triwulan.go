@@ -537,7 +537,7 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 			}
 			// one group per level: a program's pagu equal to a kegiatan's
 			// elsewhere is a swap or a coincidence, reported by the sums
-			k := fmt.Sprint(p.simpul[n].kode.Jenjang(), " ", v.Decimal.String())
+			k := fmt.Sprint(p.simpul[n].kode.Jenjang(), " ", teksTepat(v.Decimal))
 			if grup[k] == nil {
 				kunci = append(kunci, k)
 			}

@@ -1,9 +1,7 @@
 package kinerja
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
@@ -16,6 +14,11 @@ import (
 // "98,42%", "107,9"), which keeps the printed precision. A missing figure
 // is a nil *Angka, never a zero. Budget amounts of the realisation table
 // are anggaran's, kept as computed amounts, not as printed text.
+//
+// Angka is read only by the data-file reader ([Parse], lkip.Parse), which
+// knows the column kind a text is read under and where it stands; it has
+// no UnmarshalJSON of its own, so that encoding/json cannot read a figure
+// by other rules.
 type Angka struct {
 	Nilai decimal.Decimal
 	Teks  string
@@ -46,32 +49,4 @@ func (a Angka) MarshalJSON() ([]byte, error) {
 		return json.Marshal(a.Teks)
 	}
 	return []byte(anggaran.FormatAngkaBerkas(a.Nilai)), nil
-}
-
-// UnmarshalJSON keeps a JSON string in Teks (its value is read by the
-// loader, which knows the column kind and the path for errors) and reads a
-// JSON number into Nilai exactly. Any other JSON value is kept as text, so
-// that the loader reports it, located, as not a number. A nil *Angka is an
-// error.
-func (a *Angka) UnmarshalJSON(b []byte) error {
-	if a == nil {
-		return errors.New("kinerja: Angka.UnmarshalJSON ke penunjuk nil")
-	}
-	b = bytes.TrimSpace(b)
-	if len(b) > 0 && b[0] == '"' {
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*a = Angka{Teks: s}
-		return nil
-	}
-	if len(b) > 0 && (b[0] == '-' || (b[0] >= '0' && b[0] <= '9')) {
-		if d, err := decimal.NewFromString(string(b)); err == nil {
-			*a = Angka{Nilai: d}
-			return nil
-		}
-	}
-	*a = Angka{Teks: string(b)}
-	return nil
 }

@@ -984,7 +984,7 @@ func (p *pemeriksa) kembar() {
 			dt := &ind.Tahun[s.Indeks]
 			jt := func() string { return fmt.Sprintf("indikator[%d].tahun[%d]", i, s.Indeks) }
 			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.Equal(r.Nilai.Truncate(0)) {
-				k := kunci{ind.Sasaran, dt.Tahun, r.Nilai.String()}
+				k := kunci{ind.Sasaran, dt.Tahun, anggaran.FormatAngkaBerkas(r.Nilai)}
 				if j, ada := realisasi[k]; ada {
 					p.tambah("kinerja/realisasi-kembar", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt() + ".realisasi"},
 						fmtTercetak(r, ind.Satuan), "",
@@ -995,7 +995,7 @@ func (p *pemeriksa) kembar() {
 				}
 			}
 			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && b.Nilai.GreaterThanOrEqual(seratus) {
-				k := kunci{ind.Sasaran, dt.Tahun, b.Nilai.String()}
+				k := kunci{ind.Sasaran, dt.Tahun, anggaran.FormatAngkaBerkas(b.Nilai)}
 				j, ada := pembilang[k]
 				if !ada {
 					pembilang[k] = i

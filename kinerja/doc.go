@@ -61,7 +61,9 @@
 // on it.
 //
 // A Pemda's own predikat scale is a [Skala] built with [NewSkala] or read
-// from JSON (Skala.UnmarshalJSON); both refuse gaps and overlaps.
+// from a settings file with [ParseSkala] (by the data file's reader, so
+// errors are in Bahasa Indonesia with the line; Skala.UnmarshalJSON is
+// the same); both refuse gaps and overlaps.
 //
 // # The kinerja section of the data file
 //

@@ -454,3 +454,16 @@ func ExampleIKUPerSasaran() {
 	// 3 IKU: Meningkatnya kesejahteraan sosial penyandang masalah kesejahteraan sosial
 	// 6 IKU: Meningkatnya peran dan fungsi kelembagaan sosial
 }
+
+func ExampleParseSkala() {
+	s, err := kinerja.ParseSkala([]byte(`{"nama": "pemda", "pita": [
+	  {"atas": "60", "predikat": "Kurang"},
+	  {"bawah": "60", "predikat": "Baik"}]}`), "skala.json")
+	p, _ := s.Predikat(decimal.RequireFromString("75"))
+	fmt.Println(err, s.Nama, p)
+	_, err = kinerja.ParseSkala([]byte("{\"nama\": \"pemda\",\n \"pita\": [{\"atas\": \"enam puluh\", \"predikat\": \"Kurang\"}]}"), "skala.json")
+	fmt.Println(err)
+	// Output:
+	// <nil> pemda Baik
+	// skala.json: baris 2: pita[0].atas: "enam puluh" bukan persentase yang sah: ada spasi di tengah angka
+}

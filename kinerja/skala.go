@@ -1,13 +1,13 @@
 package kinerja
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/shopspring/decimal"
 )
 
@@ -203,7 +203,7 @@ func (s Skala) MarshalJSON() ([]byte, error) {
 		if d == nil {
 			return nil
 		}
-		b, _ := json.Marshal(d.String())
+		b, _ := json.Marshal(anggaran.FormatAngkaBerkas(*d))
 		return b
 	}
 	for _, p := range s.Pita {
@@ -212,52 +212,83 @@ func (s Skala) MarshalJSON() ([]byte, error) {
 	return json.Marshal(o)
 }
 
-// UnmarshalJSON reads a scale written as [Skala.MarshalJSON] writes it (a
-// Pemda's own scale in a settings file); bounds may be strings ("90,5") or
-// numbers. Unknown fields are refused and the scale must pass
-// [Skala.Validate]. Errors are in Bahasa Indonesia.
-func (s *Skala) UnmarshalJSON(b []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var in skalaJSON
-	if err := dec.Decode(&in); err != nil {
-		return fmt.Errorf("skala tidak dapat dibaca: %v", err)
+// ParseSkala reads a scale written as [Skala.MarshalJSON] writes it (a
+// Pemda's own scale in a settings file):
+//
+//	{"nama": "pemda", "tutup_atas": false, "pita": [
+//	  {"atas": "60", "predikat": "Kurang"},
+//	  {"bawah": "60", "atas": "85,5", "predikat": "Baik"}, …]}
+//
+// Bounds may be strings, read as percentages ("90,5", "85.5",
+// [anggaran.ParsePersen]), or JSON numbers; an absent or null bound is
+// unbounded. The text is read by the reader every data file shares
+// (internal/naskah: limits, a UTF-8 byte order mark skipped, keys given
+// twice refused); unknown fields are refused and the scale must pass
+// [Skala.Validate]. berkas names the file in errors and may be empty.
+// Every error is a [*ParseError] in Bahasa Indonesia with the line and
+// the field ("skala.json: baris 3: pita[1].atas: …").
+func ParseSkala(data []byte, berkas string) (Skala, error) {
+	gagal := func(err error) (Skala, error) {
+		if pe, ok := err.(*ParseError); ok {
+			pe.Berkas = berkas
+		}
+		return Skala{}, err
 	}
-	out := Skala{Nama: in.Nama, TutupAtas: in.TutupAtas}
-	batas := func(raw json.RawMessage, i int, kolom string) (*decimal.Decimal, error) {
-		if len(raw) == 0 || string(raw) == "null" {
-			return nil, nil
-		}
-		var t string
-		if raw[0] == '"' {
-			if err := json.Unmarshal(raw, &t); err != nil {
-				return nil, err
-			}
-			v, err := anggaran.ParsePersen(t)
-			if err != nil {
-				return nil, fmt.Errorf("pita[%d].%s: %w", i, kolom, err)
-			}
-			return &v, nil
-		}
-		v, err := angkaJSON(string(raw))
-		if err != nil {
-			return nil, fmt.Errorf("pita[%d].%s: %s bukan angka: %w", i, kolom, raw, err)
-		}
-		return &v, nil
+	v, err := naskah.Baca(data)
+	if err != nil {
+		return gagal(err)
 	}
-	for i, p := range in.Pita {
-		bawah, err := batas(p.Bawah, i, "bawah")
-		if err != nil {
-			return err
+	var p naskah.Pembaca
+	o := p.Objek(v, "")
+	out := Skala{Nama: o.Teks("nama"), TutupAtas: o.Benar("tutup_atas")}
+	batas := func(q *naskah.Objek, k string) *decimal.Decimal {
+		n := q.Ambil(k)
+		if n == nil {
+			return nil
 		}
-		atas, err := batas(p.Atas, i, "atas")
-		if err != nil {
-			return err
+		var d decimal.Decimal
+		var err error
+		switch n.Jenis {
+		case naskah.JenisTeks:
+			d, err = anggaran.ParsePersen(n.Teks)
+		case naskah.JenisBilangan:
+			d, err = angkaJSON(n.Teks)
+		default:
+			p.Bukan(n, q.Sub(k), "angka atau teks angka")
+			return nil
 		}
-		out.Pita = append(out.Pita, Pita{Bawah: bawah, Atas: atas, Predikat: p.Predikat})
+		if err != nil {
+			p.Gagal(n, q.Sub(k), err)
+			return nil
+		}
+		return &d
+	}
+	ada := o.Daftar("pita", func(n *naskah.Nilai, path string) {
+		q := p.Objek(n, path)
+		bawah, atas := batas(q, "bawah"), batas(q, "atas")
+		out.Pita = append(out.Pita, Pita{Bawah: bawah, Atas: atas, Predikat: q.Teks("predikat")})
+		q.Selesai()
+	})
+	o.Selesai()
+	if err := p.ErrDi(v, ""); err != nil {
+		return gagal(err)
+	}
+	if !ada {
+		return gagal(&ParseError{Baris: int(v.Baris), Path: "pita", Err: errors.New("wajib diisi: daftar pita skala")})
 	}
 	if err := out.Validate(); err != nil {
-		return fmt.Errorf("skala %q: %w", out.Nama, err)
+		return gagal(&ParseError{Err: fmt.Errorf("skala %q: %w", out.Nama, err)})
+	}
+	return out, nil
+}
+
+// UnmarshalJSON reads the scale as [ParseSkala] does (without a file
+// name), so that a settings type can embed a Skala; its errors are
+// ParseSkala's, in Bahasa Indonesia.
+func (s *Skala) UnmarshalJSON(b []byte) error {
+	out, err := ParseSkala(b, "")
+	if err != nil {
+		return err
 	}
 	*s = out
 	return nil

@@ -140,10 +140,10 @@ func TestSkalaJSON(t *testing.T) {
 		{`{"nama": "x", "pita": [{"atas": "50", "predikat": "A"}, {"bawah": "51", "predikat": "B"}]}`, "ada celah"},
 		{`{"nama": "x", "pita": [{"atas": "50,5", "predikat": "A"}, {"bawah": 50.5, "predikat": "B"}]}`, ""},
 		{`{"nama": "x", "pita": [{"atas": "1.500", "predikat": "A"}]}`, "tidak jelas"},
-		{`{"nama": "x", "pita": [{"atas": true, "predikat": "A"}]}`, "bukan angka"},
-		{`{"nama": "x", "warna": "merah", "pita": []}`, "unknown field"},
+		{`{"nama": "x", "pita": [{"atas": true, "predikat": "A"}]}`, "harus berupa angka atau teks angka, bukan benar/salah"},
+		{`{"nama": "x", "warna": "merah", "pita": []}`, `baris 1: warna: kolom "warna" tidak dikenal`},
 		{`{"nama": "x", "pita": []}`, "tidak mempunyai pita"},
-		{`[`, "unexpected end"}, {`"x"`, "tidak dapat dibaca"},
+		{`[`, "unexpected end"}, {`"x"`, "harus berupa objek"},
 	} {
 		var s Skala
 		err := json.Unmarshal([]byte(tc.in), &s)
@@ -163,8 +163,11 @@ func FuzzSkalaJSON(f *testing.F) {
 	}
 	f.Add([]byte(`{"nama": "x", "pita": [{"atas": "50", "predikat": "A"}, {"bawah": "50", "atas": "1e2", "predikat": "B"}]}`), "50")
 	f.Fuzz(func(t *testing.T, data []byte, x string) {
-		var s Skala
-		if err := json.Unmarshal(data, &s); err != nil {
+		s, err := ParseSkala(data, "skala.json")
+		if err != nil {
+			if pe, ok := err.(*ParseError); !ok || pe.Berkas != "skala.json" {
+				t.Fatalf("galat %T %v: bukan *ParseError dengan nama berkas", err, err)
+			}
 			return
 		}
 		if err := s.Validate(); err != nil {
@@ -213,4 +216,31 @@ func FuzzSkalaJSON(f *testing.F) {
 			t.Fatalf("nilai %s: ok %v, di dalam %v, %d pita", v, ok, inside, n)
 		}
 	})
+}
+
+// TestParseSkala: a settings file's scale is read by the data-file reader
+// (internal/naskah), so every refusal is in Bahasa Indonesia with the file,
+// the line and the field, never encoding/json's English ("invalid
+// character", "unknown field") (issue 10, item 1).
+func TestParseSkala(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"{\"nama\": \"pemda\",\n \"pita\": [\n  {\"atas\": \"60\", \"predikat\": \"Kurang\"},\n  {\"bawah\": \"60\", \"atas\": \"x\", \"predikat\": \"Baik\"}]}",
+			`skala.json: baris 4: pita[1].atas: "x" bukan persentase yang sah`},
+		{"{\"nama\": \"pemda\",\n \"warna\": \"merah\"}", `skala.json: baris 2: warna: kolom "warna" tidak dikenal; yang dikenal di sini: nama, tutup_atas, pita`},
+		{"{\"nama\": \"pemda\",\n \"pita\": [\n  {\"atas\": 60 \"predikat\": \"Kurang\"}]}", "skala.json: baris 3: pita[0]: JSON tidak sah"},
+		{"{\"nama\": \"pemda\", \"pita\": [{\"atas\": \"60\"}], \"nama\": \"lain\"}", `skala.json: baris 1: nama: kolom "nama" ditulis dua kali`},
+		{"{\"nama\": \"pemda\", \"tutup_atas\": \"ya\", \"pita\": []}", "skala.json: baris 1: tutup_atas: harus berupa true atau false"},
+		{"{\"nama\": \"pemda\"}", "skala.json: baris 1: pita: wajib diisi"},
+		{"{\"nama\": \"pemda\", \"pita\": [{\"atas\": \"60\", \"predikat\": \"A\"}, {\"bawah\": \"55\", \"predikat\": \"B\"}]}",
+			`skala.json: skala "pemda": pita "A" (sampai 60) tumpang tindih dengan pita "B" (mulai 55)`},
+		{"\ufeff{\"nama\": \"pemda\", \"pita\": [{\"atas\": \"60\", \"predikat\": \"A\"}, {\"bawah\": \"60\", \"predikat\": \"B\"}]}", ""},
+	} {
+		_, err := ParseSkala([]byte(c.in), "skala.json")
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%q: %v", c.in, err)
+		case c.want != "" && (err == nil || !strings.HasPrefix(err.Error(), c.want)):
+			t.Errorf("%q:\n got %v\nwant %s…", c.in, err, c.want)
+		}
+	}
 }

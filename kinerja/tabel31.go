@@ -427,7 +427,9 @@ func bacaSel(c *selAngka, teks string) {
 // polos writes v without thousands grouping and with a decimal comma
 // ("1500", "1,5"), so that the two readings of an ambiguous figure are
 // told apart in a message.
-func polos(v decimal.Decimal) string { return strings.Replace(v.String(), ".", ",", 1) }
+func polos(v decimal.Decimal) string {
+	return strings.Replace(anggaran.FormatAngkaBerkas(v), ".", ",", 1)
+}
 
 // polaritasTabel31 reads a printed polarity.
 func polaritasTabel31(s string) (Polaritas, bool) {

@@ -191,7 +191,7 @@ func (k *Kutipan) periksa() error {
 			return err
 		}
 		if q.Nilai != nil && j == anggaran.JenisCacah && (q.Nilai.Nilai.IsNegative() || !q.Nilai.Nilai.IsInteger()) {
-			return &ParseError{Path: p + ".nilai", Err: fmt.Errorf("jumlah %s harus bilangan bulat tidak negatif", q.Nilai.Nilai)}
+			return &ParseError{Path: p + ".nilai", Err: fmt.Errorf("jumlah %s harus bilangan bulat tidak negatif", anggaran.FormatAngkaBerkas(q.Nilai.Nilai))}
 		}
 	}
 	return nil

@@ -104,8 +104,8 @@ func (l *Laporan) periksaSatuKutipan(q *AngkaKutipan, path string) []anggaran.Te
 			return tak(nama)
 		}
 		if !a.Nilai.Equal(decimal.NewFromInt(int64(nilai))) {
-			return []anggaran.Temuan{{Kode: TemuanKutipanJumlah, Lokasi: lok, Tercetak: a.Nilai.String(), Terhitung: strconv.Itoa(nilai),
-				Pesan: fmt.Sprintf("teks menyebut %s %s, sedangkan %s memuat %d", a.Nilai.String(), nama, dari, nilai)}}
+			return []anggaran.Temuan{{Kode: TemuanKutipanJumlah, Lokasi: lok, Tercetak: anggaran.FormatAngkaBerkas(a.Nilai), Terhitung: strconv.Itoa(nilai),
+				Pesan: fmt.Sprintf("teks menyebut %s %s, sedangkan %s memuat %d", anggaran.FormatAngkaBerkas(a.Nilai), nama, dari, nilai)}}
 		}
 		return nil
 	}
@@ -250,8 +250,8 @@ func (l *Laporan) periksaSatuKutipan(q *AngkaKutipan, path string) []anggaran.Te
 			return tak(apa + " (kelompok atau butir pegawai itu tidak ada)")
 		}
 		if !a.Nilai.Equal(decimal.RequireFromString(v)) {
-			return []anggaran.Temuan{{Kode: TemuanKutipanJumlah, Lokasi: lok, Tercetak: a.Nilai.String(), Terhitung: v,
-				Pesan: fmt.Sprintf("teks menyebut %s %s, sedangkan data pegawai Bab I memuat %s", a.Nilai.String(), apa, v)}}
+			return []anggaran.Temuan{{Kode: TemuanKutipanJumlah, Lokasi: lok, Tercetak: anggaran.FormatAngkaBerkas(a.Nilai), Terhitung: v,
+				Pesan: fmt.Sprintf("teks menyebut %s %s, sedangkan data pegawai Bab I memuat %s", anggaran.FormatAngkaBerkas(a.Nilai), apa, v)}}
 		}
 	case "aset":
 		h := &l.Profil.Aset

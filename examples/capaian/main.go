@@ -26,8 +26,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/pemkab/sakip/internal/naskah"
@@ -67,12 +65,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	skala, ok := kinerja.SkalaBernama(*namaSkala)
 	if !ok && strings.HasSuffix(*namaSkala, ".json") {
-		b, err := os.ReadFile(*namaSkala)
+		b, err := naskah.ReadFile(*namaSkala)
 		if err == nil {
-			err = json.Unmarshal(b, &skala)
+			skala, err = kinerja.ParseSkala(b, *namaSkala)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "capaian: -skala %s: %v\n", *namaSkala, err)
+			fmt.Fprintf(stderr, "capaian: -skala: %v\n", err)
 			return 2
 		}
 		ok = true
@@ -107,13 +105,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	data, nama := sampel.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
 	if fs.NArg() == 1 {
 		nama = fs.Arg(0)
-		b, err := os.ReadFile(nama)
+		b, err := naskah.ReadFile(nama)
 		if err != nil {
-			return p.Gagal("%s: berkas tidak dapat dibaca: %v", nama, err)
+			return p.Gagal("%v", err)
 		}
-		// a byte order mark (Notepad, Excel) would hide the anggaran
-		// section from bacaAnggaran; ParseBerkas ignores it too
-		data = bytes.TrimPrefix(b, []byte("\ufeff"))
+		data = b
 	}
 	d, err := kinerja.ParseBerkas(data)
 	if err != nil {
@@ -125,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var sumber kinerja.SumberAnggaran
 	if *pakaiAnggaran {
-		sumber = bacaAnggaran(data, stderr)
+		sumber = bacaAnggaran(data, nama, stderr)
 	}
 	h := kinerja.Compute(d, *tahun, opsi, sumber)
 	if *format == "json" {
@@ -244,20 +240,16 @@ func bacaBatas(s string) (*kinerja.Batas, error) {
 }
 
 // bacaAnggaran computes the budget tree of the data file's "anggaran"
-// section, for the efficiency per sasaran. A bare kinerja section has
-// none; a section that cannot be read is reported and skipped (nil).
-func bacaAnggaran(data []byte, stderr io.Writer) kinerja.SumberAnggaran {
-	akar, err := naskah.Baca(data)
-	if err != nil {
-		return nil
-	}
-	v := akar.Anggota("anggaran")
-	if v == nil || v.Jenis == naskah.JenisNull || (v.Jenis == naskah.JenisObjek && len(v.Isi) == 0) {
-		return nil
-	}
-	a, err := anggaran.BacaNaskah(v, "anggaran")
+// section (cli.BacaAnggaran), for the efficiency per sasaran. A bare
+// kinerja section has none; a section that cannot be read is reported and
+// skipped (nil).
+func bacaAnggaran(data []byte, nama string, stderr io.Writer) kinerja.SumberAnggaran {
+	a, err := cli.BacaAnggaran(data, nama, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "capaian: bagian anggaran diabaikan, efisiensi tidak dihitung: %v\n", err)
+		return nil
+	}
+	if a == nil {
 		return nil
 	}
 	return a.Compute(anggaran.Opsi{})

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"github.com/pemkab/sakip/internal/cli"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -186,5 +188,63 @@ func TestTabel31CSV(t *testing.T) {
 				t.Errorf("%s: stderr tidak memuat %q:\n%s", tc.nama, s, errb.String())
 			}
 		}
+	}
+}
+
+// TestSkalaBerkasSalah: a -skala file that cannot be read is refused
+// (exit 2) with the file, the line and the field, in Bahasa Indonesia:
+// it is read by the data-file reader, not by encoding/json, whose English
+// ("invalid character", "unknown field") it used to pass through (issue
+// 10, item 1).
+func TestSkalaBerkasSalah(t *testing.T) {
+	dir := t.TempDir()
+	inggris := regexp.MustCompile(`\b(invalid|character|looking|unexpected|unknown|field|cannot|unmarshal|string|bool|no such file)\b`)
+	for _, c := range []struct{ nama, isi, want string }{
+		{"sintaks.json", "{\"nama\": \"pemda\",\n \"pita\": [\n  {\"atas\": \"60\" \"predikat\": \"Kurang\"}]}", "sintaks.json: baris 3: pita[0]: JSON tidak sah"},
+		{"asing.json", "{\"nama\": \"pemda\",\n \"warna\": \"merah\", \"pita\": []}", `asing.json: baris 2: warna: kolom "warna" tidak dikenal`},
+		{"batas.json", "{\"nama\": \"pemda\", \"pita\": [\n {\"atas\": \"enam puluh\", \"predikat\": \"Kurang\"}]}", `batas.json: baris 2: pita[0].atas: "enam puluh" bukan persentase yang sah`},
+		{"jenis.json", "{\"nama\": \"pemda\", \"pita\": [\n {\"atas\": true, \"predikat\": \"Kurang\"}]}", "jenis.json: baris 2: pita[0].atas: harus berupa angka atau teks angka"},
+		{"terpotong.json", "{\"nama\": \"pemda\", \"pita\": [", "terpotong.json: baris 1: pita[0]: JSON terpotong"},
+		{"tidak-ada.json", "", "tidak-ada.json tidak ditemukan"},
+	} {
+		p := filepath.Join(dir, c.nama)
+		if c.isi != "" {
+			os.WriteFile(p, []byte(c.isi), 0o644)
+		}
+		var out, errb bytes.Buffer
+		code := run([]string{"-skala", p}, &out, &errb)
+		if code != cli.Salah || !strings.Contains(errb.String(), c.want) {
+			t.Errorf("%s: kode %d, stderr %q; ingin kode 2 dan %q", c.nama, code, errb.String(), c.want)
+		}
+		if w := inggris.FindString(errb.String()); w != "" {
+			t.Errorf("%s: pesan berbahasa Inggris (%q): %s", c.nama, w, errb.String())
+		}
+	}
+	// a byte order mark (Notepad, Excel) is skipped
+	p := filepath.Join(dir, "bom.json")
+	os.WriteFile(p, []byte("\ufeff"+`{"nama": "pemda", "pita": [{"atas": "100", "predikat": "Belum"}, {"bawah": "100", "predikat": "Tercapai"}]}`), 0o644)
+	var out, errb bytes.Buffer
+	if code := run([]string{"-skala", p, "-temuan=false"}, &out, &errb); code == cli.Salah {
+		t.Errorf("skala dengan BOM ditolak: %s", errb.String())
+	}
+}
+
+// TestAnggaranSalah: a data file whose anggaran section cannot be read is
+// still scored, without efficiency, and the reason names the file, the line
+// and the field (the shared path cli.BacaAnggaran).
+func TestAnggaranSalah(t *testing.T) {
+	var bagian map[string]json.RawMessage
+	if err := json.Unmarshal(sampel.FlotimDinsos2022, &bagian); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "data.json")
+	isi := "{\"versi\": 1,\n \"anggaran\": {\"rincian\": [\n  {\"kode\": \"1.06.01\", \"pagu\": \"x\"}]},\n \"kinerja\": " + string(bagian["kinerja"]) + "}"
+	os.WriteFile(p, []byte(isi), 0o644)
+	var out, errb bytes.Buffer
+	if code := run([]string{p}, &out, &errb); code == cli.Salah {
+		t.Fatalf("kode %d: %s", code, errb.String())
+	}
+	if want := "capaian: bagian anggaran diabaikan, efisiensi tidak dihitung: " + p + ": baris 3: anggaran.rincian[0].pagu:"; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errb.String())
 	}
 }

@@ -130,36 +130,21 @@ func bacaBerkas(path string, awalan anggaran.Kode) (*anggaran.Anggaran, error) {
 		return nil, err
 	}
 	name := filepath.Base(path)
-	data = bytes.TrimPrefix(data, bom)
-	ext := strings.ToLower(filepath.Ext(path))
-	isJSON := ext == ".json" || (ext != ".csv" && len(bytes.TrimSpace(data)) > 0 && bytes.TrimSpace(data)[0] == '{')
-	if isJSON {
+	if cli.BerkasJSON(path, data) {
 		return bacaJSON(data, name)
 	}
 	return anggaran.ParseCSV(bytes.NewReader(data), name, anggaran.OpsiCSV{UrusanBidang: awalan})
 }
 
-// bom is the UTF-8 byte order mark some editors (and Excel) write first.
-var bom = []byte("\ufeff")
-
 // bacaJSON reads a whole data file (with an "anggaran" key) or a bare
-// anggaran section. Errors are *anggaran.ParseError values with the line
-// in the file and the path from its root ("anggaran.rincian[3].pagu" in a
-// whole data file).
+// anggaran section (cli.BacaAnggaran); an empty section is an empty
+// budget.
 func bacaJSON(data []byte, name string) (*anggaran.Anggaran, error) {
-	akar, err := naskah.Baca(data)
-	if err == nil {
-		bagian, path := akar, ""
-		if s := akar.Anggota("anggaran"); s != nil {
-			bagian, path = s, "anggaran"
-		}
-		var a *anggaran.Anggaran
-		if a, err = anggaran.BacaNaskah(bagian, path); err == nil {
-			return a, nil
-		}
+	a, err := cli.BacaAnggaran(data, name, true)
+	if a == nil && err == nil {
+		a = &anggaran.Anggaran{}
 	}
-	err.(*anggaran.ParseError).Berkas = name
-	return nil, err
+	return a, err
 }
 
 // bacaXLSX reads the budget rows of the first sheet of a workbook that

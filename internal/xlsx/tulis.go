@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pemkab/sakip/internal/ooxml"
+	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
 
@@ -97,10 +98,11 @@ type Value struct {
 func Text(s string) Value { return Value{teks: s} }
 
 // Number returns a number cell holding d exactly (as plain decimal text,
-// never through a float) shown with the number format f ("" for General;
-// see FormatBulat, FormatDesimal2, FormatPersen2, FormatDesimal).
+// never through a float, whatever decimal's package variables say) shown
+// with the number format f ("" for General; see FormatBulat,
+// FormatDesimal2, FormatPersen2, FormatDesimal).
 func Number(d decimal.Decimal, f string) Value {
-	return Value{angka: true, teks: d.String(), format: f}
+	return Value{angka: true, teks: tetap.Teks(d), format: f}
 }
 
 // Bold returns v in bold.

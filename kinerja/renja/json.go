@@ -61,7 +61,7 @@ func js(n Nilai) *string {
 		}
 		return nil
 	}
-	s := n.Angka.String()
+	s := anggaran.FormatAngkaBerkas(n.Angka)
 	return &s
 }
 
@@ -69,7 +69,7 @@ func jsComputed(n Nilai) *string {
 	if !n.Ada {
 		return nil
 	}
-	s := n.Angka.String()
+	s := anggaran.FormatAngkaBerkas(n.Angka)
 	return &s
 }
 
@@ -105,7 +105,7 @@ func TulisJSON(w io.Writer, f *Formulir, h *Hasil, temuan []anggaran.Temuan) err
 		out.Temuan = []anggaran.Temuan{}
 	}
 	for q := 0; q < 4; q++ {
-		out.TargetSerapan[q] = h.TargetSerapan[q].String()
+		out.TargetSerapan[q] = anggaran.FormatAngkaBerkas(h.TargetSerapan[q])
 	}
 	for i := range f.Baris {
 		out.Baris[i] = jsonHasil(&f.Baris[i], &h.Baris[i])

@@ -465,7 +465,7 @@ func (p *periksa) paguGanda() {
 			if b.Lanjutan || !v.Ada || !v.Angka.IsPositive() {
 				continue
 			}
-			k := v.Angka.String()
+			k := anggaran.FormatAngkaBerkas(v.Angka)
 			if groups[k] == nil {
 				keys = append(keys, k)
 			}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
 )
 
@@ -78,7 +79,7 @@ func tulisNilai(n Nilai) string {
 	if !n.Ada {
 		return ""
 	}
-	return n.Angka.String()
+	return anggaran.FormatAngkaBerkas(n.Angka)
 }
 
 func bersih(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/csvteks"
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/shopspring/decimal"
@@ -150,7 +151,7 @@ func selXLSX(c xlsx.Cell) Sel {
 	if des >= 0 {
 		tampil = tampil.Round(des)
 	}
-	t := tampil.String()
+	t := anggaran.FormatAngkaBerkas(tampil)
 	if des > 0 {
 		t = tampil.StringFixed(des)
 	}

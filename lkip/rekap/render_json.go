@@ -103,7 +103,7 @@ func s(d decimal.NullDecimal) *string {
 	if !d.Valid {
 		return nil
 	}
-	v := d.Decimal.String()
+	v := anggaran.FormatAngkaBerkas(d.Decimal)
 	return &v
 }
 
@@ -135,7 +135,7 @@ func RenderJSON(w io.Writer, r *Rekap) error {
 	o := r.Opsi
 	j := r.Jumlah
 	out := rekapJSON{Pemda: r.Pemda, Tahun: r.Tahun, Predikat: r.Predikat, Saringan: r.Saringan,
-		Ambang: ambangJSON{o.SerapanRendah.String(), o.CapaianBawah.String(), o.CapaianAtas.String()},
+		Ambang: ambangJSON{anggaran.FormatAngkaBerkas(o.SerapanRendah), anggaran.FormatAngkaBerkas(o.CapaianBawah), anggaran.FormatAngkaBerkas(o.CapaianAtas)},
 		Jumlah: jumlahJSON{j.Berkas, j.Dinas, j.TanpaAnggaran, j.Program, j.Kegiatan, j.SubKegiatan, s(j.Pagu), s(j.Realisasi), s(j.Serapan),
 			j.JumlahIKU, sp(j.Capaian), j.Predikat, j.PerPredikat, j.Kesalahan, j.Peringatan, j.Catatan, j.Lengkap},
 		Baris: []barisJSON{}, Perhatian: []perhatianJSON{}, Temuan: r.Temuan, Grafik: []grafikJSON{}}
@@ -165,7 +165,7 @@ func RenderJSON(w io.Writer, r *Rekap) error {
 func grafikKeJSON(id, judul string, acuan *decimal.Decimal, catatan string, bs []lkip.Batang) grafikJSON {
 	g := grafikJSON{ID: id, Judul: judul, Acuan: sp(acuan), Catatan: catatan, Batang: []batangJSON{}}
 	for _, b := range bs {
-		g.Batang = append(g.Batang, batangJSON{b.Label, b.Nilai.String()})
+		g.Batang = append(g.Batang, batangJSON{b.Label, anggaran.FormatAngkaBerkas(b.Nilai)})
 	}
 	return g
 }

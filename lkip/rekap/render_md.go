@@ -249,7 +249,7 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 	if g := r.GrafikPredikat(); g != nil {
 		fmt.Fprintf(bw, "\n## %s\n\n| Predikat | IKU |\n|---|---:|\n", g.Judul)
 		for _, b := range g.Batang {
-			fmt.Fprintf(bw, "| %s | %s |\n", b.Label, b.Nilai)
+			fmt.Fprintf(bw, "| %s | %s |\n", b.Label, anggaran.FormatAngka(b.Nilai, -1))
 		}
 	}
 	if g := r.GrafikSerapan(); g != nil {

@@ -131,13 +131,13 @@ func (p *Kinerja) kartu(i int) app.UI {
 		if a == nil {
 			return "\x01"
 		}
-		return a.Nilai.String() + "|" + a.Teks
+		return anggaran.FormatAngkaBerkas(a.Nilai) + "|" + a.Teks
 	}
 	desimal := func(d *decimal.Decimal) string {
 		if d == nil {
 			return "\x01"
 		}
-		return d.String()
+		return anggaran.FormatAngkaBerkas(*d)
 	}
 	tulis(ind.Nama, ind.Nomor, strconv.FormatBool(ind.IKU), ind.Satuan, strconv.Itoa(int(ind.Jenis)))
 	if ind.Rumus != nil {

@@ -329,7 +329,7 @@ func (g *gen) rincian(dn dinas, bidang anggaran.Kode) ([]anggaran.Rincian, []str
 	tambahSub := func(kode, uraian string, lo, hi int) {
 		pagu := g.juta(lo, hi)
 		a, b := serapan()
-		real := pagu.Mul(decimal.NewFromInt(int64(a))).Div(decimal.NewFromInt(int64(b))).Truncate(0)
+		real, _ := pagu.Mul(decimal.NewFromInt(int64(a))).QuoRem(decimal.NewFromInt(int64(b)), 0)
 		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(kode), Uraian: uraian, Pagu: ada(pagu), Realisasi: ada(real), Fisik: ada(decimal.NewFromInt(int64(min(100, a+5))))})
 	}
 	// Penunjang: at least 4 sub kegiatan, a third of n at most.
