@@ -2,6 +2,7 @@ package anggaran
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"regexp"
 	"slices"
 	"strings"
@@ -490,7 +491,7 @@ var nomorDaftar = regexp.MustCompile(`^\s*\d+[.)]\s+`)
 // samaUraian compares two names ignoring case, punctuation, spacing and a
 // leading list number ("1. ").
 func samaUraian(a, b string) bool {
-	return normalNama(nomorDaftar.ReplaceAllString(a, "")) == normalNama(nomorDaftar.ReplaceAllString(b, ""))
+	return normal.Nama(nomorDaftar.ReplaceAllString(a, ""), " ") == normal.Nama(nomorDaftar.ReplaceAllString(b, ""), " ")
 }
 
 // perjanjian checks the Perjanjian Kinerja amounts against themselves and

@@ -2,6 +2,7 @@ package anggaran
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"strconv"
 	"strings"
 	"unicode"
@@ -235,34 +236,14 @@ func (k KodeRekening) CocokNama(uraian string) bool {
 	return false
 }
 
-// kunciRekening is the comparison form of an account name: normalNama
+// kunciRekening is the comparison form of an account name: kunci.Normal
 // without a leading "belanja" and, after it, "modal".
 func kunciRekening(s string) string {
-	t := normalNama(s)
+	t := normal.Nama(s, " ")
 	if r, ok := strings.CutPrefix(t, "belanja "); ok {
 		t = strings.TrimPrefix(r, "modal ")
 	}
 	return t
-}
-
-// normalNama lower-cases s, turns every run of non-letters and non-digits
-// into one space, and trims: "Pengujian/ Verifikasi," → "pengujian
-// verifikasi".
-func normalNama(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		} else {
-			space = true
-		}
-	}
-	return b.String()
 }
 
 // Equal reports whether k and o are the same account (go-cmp uses it).

@@ -2,11 +2,11 @@ package lkip
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/pemkab/sakip/internal/naskah"
 )
@@ -20,20 +20,7 @@ func kunciDari(id, nama string) string {
 	if id != "" {
 		return id
 	}
-	var b strings.Builder
-	garis := false
-	for _, r := range strings.ToLower(nama) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if garis && b.Len() > 0 {
-				b.WriteByte('_')
-			}
-			garis = false
-			b.WriteRune(r)
-			continue
-		}
-		garis = true
-	}
-	return b.String()
+	return normal.Nama(nama, "_")
 }
 
 // kunciSah reports whether an explicit key is made of lower-case letters,

@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -27,7 +28,7 @@ func newIndeksAnggaran(p *anggaran.Pohon) *indeksAnggaran {
 	x := &indeksAnggaran{p: p, nama: map[string][]int{}}
 	for r := range p.Rincian() {
 		if n, ok := p.FindBaris(r); ok {
-			k := normalNama(p.Rincian()[r].Uraian)
+			k := normal.Nama(p.Rincian()[r].Uraian, "")
 			x.nama[k] = append(x.nama[k], n)
 		}
 	}
@@ -41,7 +42,7 @@ func (x *indeksAnggaran) cari(nama string) (node int, ada, ganda bool) {
 		n, ok := x.p.Find(k)
 		return n, ok && n > 0, false
 	}
-	want := normalNama(nama)
+	want := normal.Nama(nama, "")
 	if want == "" {
 		return 0, false, false
 	}

@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"slices"
 	"strings"
 	"unicode"
@@ -120,7 +121,7 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 		lok := func(kolom string) anggaran.Lokasi {
 			return anggaran.Lokasi{Bagian: namaBagian[t.Bagian], Tabel: "tanda tangan", Kolom: kolom, Path: path + "." + kolom}
 		}
-		if normalNama(t.Nama) != normalNama(k.Nama) {
+		if normal.Nama(t.Nama, "") != normal.Nama(k.Nama, "") {
 			ts = append(ts, anggaran.Temuan{Kode: TemuanTandaTangan, Lokasi: lok("nama"),
 				Tercetak: t.Nama, Terhitung: k.Nama,
 				Pesan: fmt.Sprintf("nama penanda tangan di %s berbeda dengan kepala dinas", namaBagian[t.Bagian])})
@@ -130,10 +131,10 @@ func (l *Laporan) reviuAwal() []anggaran.Temuan {
 				Tercetak: t.NIP, Terhitung: k.NIP,
 				Pesan: fmt.Sprintf("NIP penanda tangan di %s berbeda dengan NIP kepala dinas", namaBagian[t.Bagian])})
 		}
-		if normalNama(t.Pangkat) != normalNama(k.Pangkat) {
+		if normal.Nama(t.Pangkat, "") != normal.Nama(k.Pangkat, "") {
 			var lain []string
 			for _, u := range d.Identitas.TandaTangan {
-				if normalNama(u.Pangkat) == normalNama(k.Pangkat) {
+				if normal.Nama(u.Pangkat, "") == normal.Nama(k.Pangkat, "") {
 					lain = append(lain, namaBagian[u.Bagian])
 				}
 			}
@@ -369,18 +370,6 @@ func (l *Laporan) penandaCetak() map[string]bool {
 	return ada
 }
 
-// normalNama compares names and ranks ignoring case, spaces and
-// punctuation.
-func normalNama(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 func digit(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -454,7 +443,7 @@ func periksaDasarHukum(dh []DasarHukum) []anggaran.Temuan {
 		}
 		return out
 	}
-	jenis := mayoritas(nomor, func(x DasarHukum) string { return normalNama(x.Jenis) })
+	jenis := mayoritas(nomor, func(x DasarHukum) string { return normal.Nama(x.Jenis, "") })
 	tentang := mayoritas(func(x DasarHukum) string {
 		if x.Tentang == "" {
 			return ""
@@ -463,7 +452,7 @@ func periksaDasarHukum(dh []DasarHukum) []anggaran.Temuan {
 	}, nomor)
 	for i, x := range dh {
 		path := fmt.Sprintf("profil.dasar_hukum[%d]", i)
-		if y := dh[jenis[i]]; normalNama(y.Jenis) != normalNama(x.Jenis) {
+		if y := dh[jenis[i]]; normal.Nama(y.Jenis, "") != normal.Nama(x.Jenis, "") {
 			ts = append(ts, anggaran.Temuan{Kode: TemuanDasarHukum, Lokasi: anggaran.Lokasi{Bagian: x.Bagian, Baris: sebut(x), Kolom: "jenis", Path: path + ".jenis"},
 				Tercetak: x.Jenis, Terhitung: y.Jenis,
 				Pesan: fmt.Sprintf("peraturan Nomor %s Tahun %d disebut sebagai %s di sini tetapi sebagai %s di %s; seragamkan jenis peraturannya", x.Nomor, x.Tahun, x.Jenis, y.Jenis, y.Bagian)})
