@@ -3,6 +3,7 @@ package anggaran
 import (
 	"errors"
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"math"
 	"math/bits"
 	"strings"
@@ -524,30 +525,20 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 		{"pagu_renstra", "pagu Renstra", func(r *Rincian) decimal.NullDecimal { return r.PaguRenstra }},
 		{"pagu", "pagu", func(r *Rincian) decimal.NullDecimal { return r.Pagu }},
 	} {
-		grup := map[string][]int{}
-		var kunci []string
-		for r := range rows {
+		ganda := normal.Ganda(len(rows), func(r int) (string, bool) {
 			v := f.get(&rows[r])
 			if !v.Valid || !v.Decimal.IsPositive() || v.Decimal.Mod(seribu).IsZero() {
-				continue
+				return "", false
 			}
 			n, ok := p.FindBaris(r)
 			if !ok {
-				continue
+				return "", false
 			}
 			// one group per level: a program's pagu equal to a kegiatan's
 			// elsewhere is a swap or a coincidence, reported by the sums
-			k := fmt.Sprint(p.simpul[n].kode.Jenjang(), " ", teksTepat(v.Decimal))
-			if grup[k] == nil {
-				kunci = append(kunci, k)
-			}
-			grup[k] = append(grup[k], r)
-		}
-		for _, k := range kunci {
-			g := grup[k]
-			if len(g) < 2 {
-				continue
-			}
+			return fmt.Sprint(p.simpul[n].kode.Jenjang(), " ", teksTepat(v.Decimal)), true
+		})
+		for _, g := range ganda {
 			node := map[int]bool{}
 			for _, r := range g {
 				n, _ := p.FindBaris(r)

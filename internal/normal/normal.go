@@ -1,7 +1,9 @@
-// Package normal turns a printed name into the form names are compared or
-// keyed by: lower case, letters and digits kept, every run of other
-// characters one separator. anggaran compares row names with it, lkip
-// makes the keys of staff groups and compares signatories' names.
+// Package normal holds the small comparisons the domain packages share:
+// [Nama] turns a printed name into the form names are compared or keyed by
+// (lower case, letters and digits kept, every run of other characters one
+// separator: anggaran's row and account names, lkip's staff keys and
+// signatories), and [Ganda] finds the values printed twice (the copied
+// pagu of anggaran and of the Renja form).
 package normal
 
 import (

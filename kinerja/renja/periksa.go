@@ -2,6 +2,7 @@ package renja
 
 import (
 	"fmt"
+	"github.com/pemkab/sakip/internal/normal"
 	"regexp"
 	"sort"
 	"strconv"
@@ -457,25 +458,15 @@ func (p *periksa) paguGanda() {
 		{"6 (Rp)", func(x *Baris) Nilai { return x.Renstra.Rp }},
 		{"8 (Rp)", func(x *Baris) Nilai { return x.Target.Rp }},
 	} {
-		groups := map[string][]int{}
-		var keys []string
-		for i := range p.f.Baris {
+		ganda := normal.Ganda(len(p.f.Baris), func(i int) (string, bool) {
 			b := &p.f.Baris[i]
 			v := c.get(b)
 			if b.Lanjutan || !v.Ada || !v.Angka.IsPositive() {
-				continue
+				return "", false
 			}
-			k := anggaran.FormatAngkaBerkas(v.Angka)
-			if groups[k] == nil {
-				keys = append(keys, k)
-			}
-			groups[k] = append(groups[k], i)
-		}
-		for _, k := range keys {
-			g := groups[k]
-			if len(g) < 2 {
-				continue
-			}
+			return anggaran.FormatAngkaBerkas(v.Angka), true
+		})
+		for _, g := range ganda {
 			in := make(map[int]bool, len(g))
 			for _, i := range g {
 				in[i] = true
