@@ -3,12 +3,12 @@ package anggaran
 import (
 	"errors"
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"math"
 	"math/bits"
 	"strings"
 
 	"github.com/pemkab/sakip/internal/naskah"
+	"github.com/pemkab/sakip/internal/normal"
 	"github.com/shopspring/decimal"
 )
 
@@ -172,7 +172,7 @@ func (p *Pohon) Triwulan() *Triwulanan {
 		if adaPaguNode {
 			pagu = nilai(twPagu)
 		}
-		urut := true
+		urut, cepat := true, acc.cepat
 		for q := range 4 {
 			if a.n[q] != a.daun {
 				urut = false
@@ -183,23 +183,26 @@ func (p *Pohon) Triwulan() *Triwulanan {
 				continue
 			}
 			b.Dilaporkan = q + 1
-			if acc.cepat {
-				var ok bool
-				if cum64, ok = tambahTW(cum64, a.v[q]); !ok {
-					acc.cepat = false // cannot happen: the parents' sums fit
+			if cepat {
+				if c, ok := tambahTW(cum64, a.v[q]); ok {
+					cum64 = c
+				} else {
+					// each quarter fits in int64 but their running sum does
+					// not: go on in decimals from the sum so far
+					cepat, cum = false, decimal.New(cum64, e)
 				}
 			}
-			if acc.cepat {
+			if cepat {
 				b.Kumulatif[q] = ada(decimal.New(cum64, e))
 			} else {
-				cum = cum.Add(a.d[q])
+				cum = cum.Add(nilai(q))
 				b.Kumulatif[q] = ada(cum)
 			}
 			if !adaPaguNode {
 				continue
 			}
 			des, aturan := aturanPersen(p.opsi)
-			if v, ok := persenTriwulan64(cum64, a.v[twPagu], des, aturan); acc.cepat && ok {
+			if v, ok := persenTriwulan64(cum64, a.v[twPagu], des, aturan); cepat && ok {
 				b.Serapan[q] = v
 			} else if v, ok := Persen(b.Kumulatif[q].Decimal, pagu, des, aturan); ok {
 				b.Serapan[q] = ada(v)
@@ -432,6 +435,9 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 			}
 			sum, ada, rinci := decimal.Zero, false, []string{}
 			for q, d := range row.Triwulan {
+				if q >= len(NamaTriwulan) {
+					break // the reader refuses a fifth quarter; a caller's slice may hold one
+				}
 				if d.Valid {
 					sum, ada = sum.Add(d.Decimal), true
 					rinci = append(rinci, "TW "+NamaTriwulan[q]+" "+FormatRupiah(d.Decimal))

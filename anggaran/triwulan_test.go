@@ -305,3 +305,31 @@ func FuzzParseTargetSerapan(f *testing.F) {
 		}
 	})
 }
+
+// TestTriwulanKumulatifLuap: quarters that each fit the int64 fast path
+// but whose running sum does not (amounts given with many decimals through
+// the Go API) give the exact cumulative amounts and serapan, as decimals
+// would; and a fifth quarter in a caller's slice is no panic.
+func TestTriwulanKumulatifLuap(t *testing.T) {
+	rp := func(s string) decimal.NullDecimal { return anggaran.Ada(decimal.RequireFromString(s)) }
+	q := "300000000.0000000001" // 3e18 at 10 decimals: two of them overflow int64
+	rows := []anggaran.Rincian{
+		{Tingkat: anggaran.JenjangProgram, Uraian: "Program A"},
+		{Tingkat: anggaran.JenjangKegiatan, Uraian: "Kegiatan A"},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "Sub Kegiatan A", Pagu: rp("1200000000"), Realisasi: rp("1200000000.0000000004"),
+			Triwulan: []decimal.NullDecimal{rp(q), rp(q), rp(q), rp(q), rp("1")}},
+	}
+	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+	tw := p.Triwulan()
+	for i, b := range tw.Baris {
+		for k, want := range []string{"300000000.0000000001", "600000000.0000000002", "900000000.0000000003", "1200000000.0000000004"} {
+			if got := b.Kumulatif[k]; !got.Valid || !got.Decimal.Equal(decimal.RequireFromString(want)) {
+				t.Errorf("node %d TW %d: kumulatif %v, want %s", i, k+1, got, want)
+			}
+		}
+		if got := b.Serapan[3]; !got.Valid || got.Decimal.String() != "100" {
+			t.Errorf("node %d: serapan TW IV %v, want 100", i, got)
+		}
+	}
+	_ = (&anggaran.Anggaran{Tahun: 2025, Rincian: rows}).Check(anggaran.Opsi{}) // the fifth quarter: no panic
+}
