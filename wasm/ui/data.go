@@ -269,18 +269,17 @@ func (p *Data) terhapus(r simpan.Ringkasan) app.UI {
 }
 
 // impor reads every chosen file as bytes (those within the limits of
-// their kind, see [periksaPilihan]), then hands them to the store in the
-// order chosen, after the notices of the files refused or that the browser
-// could not read. The results come back through the page's own context
-// (the input element's may be gone by then).
+// their kind, see [periksaPilihan]) and imports them together, as the
+// Rekap page does ([Toko.ImporBanyak]: a file of a dinas already held
+// updates its document when the user agrees), then adds the notices of
+// the files refused or that the browser could not read. The results come
+// back through the page's own context (the input element's may be gone by
+// then).
 func (p *Data) impor(ctx app.Context, e app.Event) {
 	bacaBerkas(ctx.JSSrc(), p.ctx, pilihData, func(nama []string, isi [][]byte, galat []string) {
-		p.Toko.MulaiImpor()
+		p.Toko.ImporBanyak(nama, isi)
 		for _, g := range galat {
 			p.Toko.galat(g)
-		}
-		for i := range isi {
-			p.Toko.Impor(nama[i], isi[i])
 		}
 	})
 }

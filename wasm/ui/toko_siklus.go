@@ -154,8 +154,13 @@ func (t *Toko) ImporBanyak(nama []string, isi [][]byte) {
 		case arsipZip(nama[i], isi[i]):
 			x, g := t.bacaArsip(nama[i], isi[i])
 			ds, gagal = append(ds, x...), gagal+g
+		case jenisBerkas(nama[i], isi[i]) == "csv" && len(nama) > 1:
+			// a budget CSV replaces the open document's budget after its own
+			// confirmation: one proposal at a time, so it is chosen alone
+			gagal++
+			t.galat("Berkas " + nama[i] + " tidak diimpor: anggaran CSV mengganti anggaran dokumen yang terbuka dan perlu dipastikan sendiri; pilih berkas itu saja.")
 		case jenisBerkas(nama[i], isi[i]) == "csv":
-			t.Impor(nama[i], isi[i])
+			t.imporCSV(nama[i], isi[i])
 		default:
 			d, err := lkip.Parse(isi[i], nama[i])
 			if err != nil {
@@ -204,7 +209,7 @@ func (t *Toko) bacaArsipBatas(nama string, data []byte, b batasZip) (ds []berkas
 	}
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		t.galat("Arsip " + nama + " tidak dapat dibuka sebagai ZIP; tidak ada yang diimpor. " + err.Error())
+		t.galat("Arsip " + nama + " tidak dapat dibuka sebagai ZIP (bukan arsip ZIP yang utuh, mungkin terpotong saat diunduh atau disalin); tidak ada yang diimpor.")
 		return nil, 0
 	}
 	if len(z.File) > b.isi {
@@ -292,7 +297,7 @@ func (t *Toko) tambahBanyak(ds []berkasData, pesan, gagal string) {
 	semuaBaru := func() {
 		t.tambahSemua(ds, pesan+" diimpor sebagai dokumen baru"+gagal+".")
 	}
-	if len(sama) == 0 || t.Usulan != nil {
+	if len(sama) == 0 {
 		semuaBaru()
 		return
 	}
@@ -453,7 +458,9 @@ func pesanZip(err error) error {
 	case errors.Is(err, zip.ErrAlgorithm):
 		return errors.New("dimampatkan dengan cara yang tidak dikenal (bukan deflate)")
 	}
-	return err
+	// flate's and io's errors ("flate: corrupt input", "unexpected EOF")
+	// say the same to a user: the entry cannot be inflated
+	return errors.New("isinya rusak atau terpotong, tidak dapat diurai")
 }
 
 func pertama(xs []string, n int) []string {
