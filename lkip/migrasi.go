@@ -67,7 +67,11 @@ func migrasiV0(akar *naskah.Nilai) error {
 func migrasiV1(akar *naskah.Nilai) error {
 	pindah := map[string]string{} // old path → new path, for tanggapan
 	narasi := akar.Anggota("narasi")
-	dirujuk := func(s string) bool { return adaTeks(narasi, s) }
+	// dirujuk reports whether the narrative has a placeholder of the group
+	// id ({{pns.jumlah}}, {{ pns.laki_laki }}).
+	dirujuk := func(id string) bool {
+		return adaTeks(narasi, regexp.MustCompile(`\{\{\s*`+regexp.QuoteMeta(id)+`\.`))
+	}
 	if p := akar.Anggota("profil"); p != nil && p.Jenis == naskah.JenisObjek {
 		if pg := p.Anggota("pegawai"); pg != nil {
 			baru, err := migrasiPegawai(pg, dirujuk, pindah)
@@ -97,16 +101,16 @@ func migrasiV1(akar *naskah.Nilai) error {
 
 var polaPenyetaraan = regexp.MustCompile(`\{\{\s*penyetaraan\.(fungsional|struktural)\s*\}\}`)
 
-// adaTeks reports whether a string under v contains sub.
-func adaTeks(v *naskah.Nilai, sub string) bool {
+// adaTeks reports whether a string under v holding a placeholder matches pola.
+func adaTeks(v *naskah.Nilai, pola *regexp.Regexp) bool {
 	if v == nil {
 		return false
 	}
-	if v.Jenis == naskah.JenisTeks && strings.Contains(v.Teks, sub) {
+	if v.Jenis == naskah.JenisTeks && strings.Contains(v.Teks, "{{") && pola.MatchString(v.Teks) {
 		return true
 	}
 	for i := range v.Isi {
-		if adaTeks(&v.Isi[i], sub) {
+		if adaTeks(&v.Isi[i], pola) {
 			return true
 		}
 	}
@@ -185,7 +189,7 @@ func migrasiPegawai(pg *naskah.Nilai, dirujuk func(string) bool, pindah map[stri
 	if err != nil {
 		return naskah.Nilai{}, err
 	}
-	adaPenyetaraan := !nol(ps["fungsional"]) || !nol(ps["struktural"]) || dirujuk("penyetaraan.")
+	adaPenyetaraan := !nol(ps["fungsional"]) || !nol(ps["struktural"]) || dirujuk("penyetaraan")
 	out := nWadah("pegawai", naskah.JenisDaftar, pg)
 	for _, k := range daftar {
 		kenal := []string{"jumlah"}
@@ -202,7 +206,7 @@ func migrasiPegawai(pg *naskah.Nilai, dirujuk func(string) bool, pindah map[stri
 			semuaNol = semuaNol && nol(f[b.id])
 		}
 		penyetaraan := k.id == "pns" && adaPenyetaraan
-		if semuaNol && !penyetaraan && !dirujuk("{{"+k.id+".") && !dirujuk("{{ "+k.id+".") {
+		if semuaNol && !penyetaraan && !dirujuk(k.id) {
 			continue
 		}
 		di := m[k.id]
