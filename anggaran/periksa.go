@@ -2,11 +2,11 @@ package anggaran
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/pemkab/sakip/internal/normal"
 	"github.com/shopspring/decimal"
 )
 

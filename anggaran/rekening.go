@@ -2,10 +2,11 @@ package anggaran
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/pemkab/sakip/internal/normal"
 )
 
 // KodeRekening is a belanja account code of the chart of accounts
@@ -236,7 +237,7 @@ func (k KodeRekening) CocokNama(uraian string) bool {
 	return false
 }
 
-// kunciRekening is the comparison form of an account name: kunci.Normal
+// kunciRekening is the comparison form of an account name: normal.Nama
 // without a leading "belanja" and, after it, "modal".
 func kunciRekening(s string) string {
 	t := normal.Nama(s, " ")

@@ -33,8 +33,9 @@ import (
 //     amount (a sub kegiatan without pagu) is written "tidak lengkap",
 //     not left blank.
 //
-// A nil writer, or a nil or zero tree (one not made by [Compute]), is an
-// error and nothing is written; so it is for every renderer of the package.
+// A nil writer or a nil tree is an error and nothing is written; so it is
+// for every renderer of the package. The zero Pohon{} is the tree of no
+// rows, rendered as its empty total.
 func RenderMarkdown(w io.Writer, p *Pohon) error {
 	if err := periksaTujuan(w, p); err != nil {
 		return err
@@ -122,8 +123,8 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 // errTanpaTujuan is what the renderers return for a nil writer or table.
 var errTanpaTujuan = errors.New("anggaran: tidak ada tujuan tulis atau tabel (nil)")
 
-// periksaTujuan refuses a nil writer and a tree without its root: a nil
-// *Pohon or the zero Pohon{} (Compute always makes the root).
+// periksaTujuan refuses a nil writer and a nil *Pohon; the zero Pohon{} is
+// the tree of no rows, as Compute of no rows gives it.
 func periksaTujuan(w io.Writer, p *Pohon) error {
 	if w == nil || p == nil {
 		return errTanpaTujuan
@@ -203,7 +204,7 @@ func RenderBelanjaMarkdown(w io.Writer, b *PohonRekening) error {
 // pagu_murni and perubahan when any leaf has a pagu murni, fisik when any
 // leaf has a realisasi fisik. Amounts are plain decimal strings
 // ("9399497972", "98.42"); an amount that cannot be computed is null. A
-// nil or zero tree is null.
+// nil tree is null; the zero Pohon{} is the empty total.
 func (p *Pohon) MarshalJSON() ([]byte, error) {
 	if p == nil {
 		return []byte("null"), nil
@@ -216,7 +217,7 @@ func (p *Pohon) MarshalJSON() ([]byte, error) {
 }
 
 // RenderJSON writes the tree as [Pohon.MarshalJSON] does, indented, with a
-// final newline. A nil writer, or a nil or zero tree, is an error.
+// final newline. A nil writer or a nil tree is an error.
 func RenderJSON(w io.Writer, p *Pohon) error {
 	if err := periksaTujuan(w, p); err != nil {
 		return err

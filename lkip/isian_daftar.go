@@ -135,26 +135,6 @@ func mSilang(pola, label string) []Medan {
 	}
 }
 
-// kutipanAnggaran describes the budget figures a paragraph quotes.
-func mKutipanAnggaran(pola, label string) []Medan {
-	return []Medan{
-		mKelompok(pola, label),
-		mBulat(pola+".program", "Jumlah program dikutip"),
-		mBulat(pola+".kegiatan", "Jumlah kegiatan dikutip"),
-		mBulat(pola+".sub_kegiatan", "Jumlah sub kegiatan dikutip"),
-		mAngka(pola+".pagu", "Pagu dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".belanja_operasi", "Belanja operasi dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".belanja_pegawai", "Belanja pegawai dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".belanja_barang_jasa", "Belanja barang dan jasa dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".belanja_bantuan_sosial", "Belanja bantuan sosial dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".belanja_modal", "Belanja modal dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".realisasi", "Realisasi dikutip", anggaran.JenisRupiah),
-		mAngka(pola+".persen_realisasi", "Persen realisasi dikutip", anggaran.JenisPersen),
-		mAngka(pola+".persen_fisik", "Persen fisik dikutip", anggaran.JenisPersen),
-		mBulat(pola+".jumlah_iku", "Jumlah IKU dikutip"),
-	}
-}
-
 // rincianAnggaran describes a row of a budget table (the realisation
 // table, the Perjanjian Kinerja's amounts).
 func mRincianAnggaran(pola string, pk bool) []Medan {

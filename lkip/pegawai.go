@@ -2,13 +2,13 @@ package lkip
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/internal/naskah"
+	"github.com/pemkab/sakip/internal/normal"
 )
 
 // This file holds the staff of Bab I (profil.pegawai): keys, reading and

@@ -2,10 +2,10 @@ package lkip
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/normal"
 	"github.com/pemkab/sakip/kinerja"
 )
 

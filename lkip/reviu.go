@@ -2,12 +2,12 @@ package lkip
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/normal"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
 )

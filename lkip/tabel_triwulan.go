@@ -42,12 +42,12 @@ func (l *Laporan) ikuTriwulan() []int {
 // quarter's own value).
 func (s *penyusun) tabelTriwulan() []elemen {
 	l := s.l
-	if !l.adaTriwulan() {
+	t := l.Pohon.Triwulan() // made once: it walks every row (nil Pohon: no quarters)
+	if !t.Ada && len(l.ikuTriwulan()) == 0 {
 		return tanpaData("Tabel monitoring triwulan")
 	}
 	var out []elemen
-	if p := l.Pohon; p != nil && p.Triwulan().Ada {
-		t := p.Triwulan()
+	if p := l.Pohon; t.Ada {
 		tb := &tabel{Judul: fmt.Sprintf("Monitoring Realisasi Anggaran per Triwulan TA. %s", l.tahunCetak()), Lebar: "lebar"}
 		kolomKode := p.KolomKode() // as Tabel 3.2
 		if kolomKode {

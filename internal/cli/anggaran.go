@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -21,8 +22,7 @@ import (
 func BacaAnggaran(data []byte, berkas string, telanjang bool) (*anggaran.Anggaran, error) {
 	akar, err := naskah.Baca(data)
 	if err != nil {
-		err.(*anggaran.ParseError).Berkas = berkas
-		return nil, err
+		return nil, denganBerkas(err, berkas)
 	}
 	bagian, path := akar.Anggota("anggaran"), "anggaran"
 	switch {
@@ -33,10 +33,18 @@ func BacaAnggaran(data []byte, berkas string, telanjang bool) (*anggaran.Anggara
 	}
 	a, err := anggaran.BacaNaskah(bagian, path)
 	if err != nil {
-		err.(*anggaran.ParseError).Berkas = berkas
-		return nil, err
+		return nil, denganBerkas(err, berkas)
 	}
 	return a, nil
+}
+
+// denganBerkas names berkas in a reading error of the data file.
+func denganBerkas(err error, berkas string) error {
+	var pe *anggaran.ParseError
+	if errors.As(err, &pe) {
+		pe.Berkas = berkas
+	}
+	return err
 }
 
 // BerkasJSON reports whether the file path with content data is read as

@@ -2,13 +2,13 @@ package renja
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/normal"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/normal"
 	"github.com/shopspring/decimal"
 )
 

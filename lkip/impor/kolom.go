@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/pemkab/sakip/internal/xlsx"
 )
 
 // Jenis is the kind of table a sheet holds.
@@ -263,7 +265,7 @@ func (u Usulan) Salin() Usulan {
 func (u Usulan) Pemetaan() map[string]string {
 	m := map[string]string{}
 	for c, k := range u.Kolom {
-		h := hurufKolom(c + 1)
+		h := xlsx.ColumnName(c + 1)
 		if c < len(u.JudulKolom) && u.JudulKolom[c] != "" {
 			h = u.JudulKolom[c]
 		}
@@ -293,7 +295,7 @@ func (u *Usulan) PakaiPemetaan(m map[string]string) bool {
 	dikenang := make([]bool, len(baru))
 	cocok := 0
 	for c := range baru {
-		h := hurufKolom(c + 1)
+		h := xlsx.ColumnName(c + 1)
 		if c < len(u.JudulKolom) && u.JudulKolom[c] != "" {
 			h = u.JudulKolom[c]
 		}
@@ -330,31 +332,5 @@ func (u *Usulan) PakaiPemetaan(m map[string]string) bool {
 	return true
 }
 
-// hurufKolom is the spreadsheet letter of column n (1 = A).
-func hurufKolom(n int) string {
-	s := ""
-	for n > 0 {
-		n--
-		s = string(rune('A'+n%26)) + s
-		n /= 26
-	}
-	return s
-}
-
-// nomorKolom reads a spreadsheet column letter; 0 when it is none.
-func nomorKolom(h string) int {
-	n := 0
-	if h == "" || len(h) > 3 {
-		return 0
-	}
-	for _, r := range h {
-		if r < 'A' || r > 'Z' {
-			return 0
-		}
-		n = n*26 + int(r-'A'+1)
-	}
-	return n
-}
-
 // HurufKolom is the spreadsheet letter of column index c (0 = A).
-func HurufKolom(c int) string { return hurufKolom(c + 1) }
+func HurufKolom(c int) string { return xlsx.ColumnName(c + 1) }

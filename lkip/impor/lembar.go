@@ -12,6 +12,7 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/csvteks"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/shopspring/decimal"
 )
@@ -80,7 +81,7 @@ func (l *Lembar) Label() string {
 // Indonesia, what is wrong and where.
 func Baca(berkas string, data []byte) ([]*Lembar, error) {
 	if len(data) > MaksBerkas {
-		return nil, fmt.Errorf("%s: berkas lebih besar dari %d MiB", berkas, MaksBerkas>>20)
+		return nil, naskah.TerlaluBesar(berkas, int64(len(data)), MaksBerkas, "lembar kerja (XLSX atau CSV)")
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || strings.EqualFold(filepath.Ext(berkas), ".xlsx") {
 		return bacaXLSX(berkas, data)

@@ -184,3 +184,18 @@ func ringkas(d *lkip.Dokumen) []byte {
 	}
 	return b.Bytes()
 }
+
+// nomorKolom reads a spreadsheet column letter; 0 when it is none.
+func nomorKolom(h string) int {
+	n := 0
+	if h == "" || len(h) > 3 {
+		return 0
+	}
+	for _, r := range h {
+		if r < 'A' || r > 'Z' {
+			return 0
+		}
+		n = n*26 + int(r-'A'+1)
+	}
+	return n
+}
