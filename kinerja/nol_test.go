@@ -17,7 +17,7 @@ import (
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
 		"DaftarCapaian": DaftarCapaian, "Check": Check, "Compute": Compute, "ComputeCapaian": ComputeCapaian, "IKUPerSasaran": IKUPerSasaran,
-		"BacaNaskah": BacaNaskah, "NewSkala": NewSkala, "NormalizeKode": NormalizeKode, "Parse": Parse, "ParseBerkas": ParseBerkas, "ParseSkala": ParseSkala, "RealisasiRumus": RealisasiRumus,
+		"BacaNaskah": BacaNaskah, "NewSkala": NewSkala, "NormalizeKode": NormalizeKode, "Parse": Parse, "ParseBerkas": ParseBerkas, "ParseSkala": ParseSkala, "SatuanTerjumlah": SatuanTerjumlah, "RealisasiRumus": RealisasiRumus,
 		"RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown, "RenderPerbandingan": RenderPerbandingan,
 		"RenderTabelCapaian": RenderTabelCapaian, "SkalaBaik": SkalaBaik, "SkalaBernama": SkalaBernama, "SkalaPANRB88": SkalaPANRB88,
 		"SkalaPK": SkalaPK, "SkalaPermendagri86": SkalaPermendagri86, "ParseTabel31": ParseTabel31, "SaringTabel31": SaringTabel31,

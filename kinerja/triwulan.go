@@ -10,21 +10,56 @@ import (
 )
 
 // Terjumlah reports whether the indicator's figures can be added across
-// quarters and years: a count (jenis jumlah: Dokumen, Laporan, Unit,
-// Orang …) can, while a percentage, an index, a ratio, a score or a rate
-// ("Orang / Bulan", "per 1.000 penduduk") cannot — for those the value
-// that counts is the one at the end of the period.
+// quarters and years: an indicator of jenis jumlah whose unit
+// [SatuanTerjumlah] accepts, or that gives none (its jenis says it counts).
 func (ind *Indikator) Terjumlah() bool {
 	if ind == nil || ind.Jenis != Jumlah {
 		return false
 	}
-	s := " " + strings.ToLower(strings.TrimSpace(ind.Satuan)) + " "
-	for _, w := range []string{"%", "persen", "indeks", "index", "nilai", "rasio", "skor", "predikat", "opini", "/", " per ", "rata"} {
-		if strings.Contains(s, w) {
+	return strings.TrimSpace(ind.Satuan) == "" || SatuanTerjumlah(ind.Satuan)
+}
+
+// SatuanTerjumlah reports whether figures in unit s can be added across
+// quarters and years: a count can (Dok, Laporan, Unit, Orang, Paket, and
+// "Klien /Orang" or "siswa/i", where "/" means "or"), while a percentage,
+// an index, a score, a ratio, a level or a rate cannot: "per 1.000
+// penduduk", or a "/" followed by a period or a population ("Orang /
+// Bulan", "kasus/1.000 kelahiran hidup"). An empty unit cannot: what it
+// counts is unknown. kinerja/renja's form uses the same rule.
+func SatuanTerjumlah(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return false
+	}
+	for _, w := range []string{"%", "persen", "indeks", "index", "nilai", "rasio", "skor", "predikat", "tingkat", "opini", " per ", "rata"} {
+		if strings.Contains(" "+s+" ", w) {
+			return false
+		}
+	}
+	_, sesudah, garis := strings.Cut(s, "/")
+	for garis {
+		var bagian string
+		bagian, sesudah, garis = strings.Cut(sesudah, "/")
+		if kataLaju(strings.TrimSpace(bagian)) {
 			return false
 		}
 	}
 	return true
+}
+
+// kataLaju reports whether the text after a "/" of a unit makes it a rate:
+// it starts with a period, a population or a number of them.
+func kataLaju(s string) bool {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		return true // "/1.000 penduduk", "/100.000 kelahiran hidup"
+	}
+	kata, _, _ := strings.Cut(s, " ")
+	switch kata {
+	case "hari", "minggu", "bulan", "triwulan", "semester", "tahun", "thn", "bln", "jam",
+		"kapita", "penduduk", "kk", "rumah", "km", "km2", "ha", "hektar", "kelahiran":
+		return true
+	}
+	return false
 }
 
 // Triwulan is an indicator's realisasi of one year by quarter.

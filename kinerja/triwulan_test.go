@@ -20,6 +20,9 @@ func TestTerjumlah(t *testing.T) {
 		{kinerja.Jumlah, "Laporan", true},
 		{kinerja.Jumlah, "", true},
 		{kinerja.Jumlah, "Orang / Bulan", false},
+		{kinerja.Jumlah, "Klien /Orang", true}, // the sample's unit: "/" is "or"
+		{kinerja.Jumlah, "siswa/i", true},
+		{kinerja.Jumlah, "kasus/1.000 kelahiran hidup", false},
 		{kinerja.Jumlah, "kasus per 1.000 kelahiran", false},
 		{kinerja.Jumlah, "Nilai", false},
 		{kinerja.Jumlah, "%", false},

@@ -1,8 +1,6 @@
 package renja
 
 import (
-	"strings"
-
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
@@ -91,23 +89,6 @@ func persen(bagian, total Nilai) Nilai {
 	return N(p)
 }
 
-// SatuanTerjumlah reports whether figures in unit s can be added across
-// years: counts can (Dok, Lap, Unit, Orang, Paket), while percentages,
-// indices, scores, ratios and rates ("Orang / Bulan") cannot. An empty
-// unit cannot: what it counts is unknown.
-func SatuanTerjumlah(s string) bool {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if s == "" {
-		return false
-	}
-	for _, w := range []string{"%", "persen", "indeks", "index", "nilai", "rasio", "skor", "predikat", "tingkat", "opini", "/", " per ", "rata"} {
-		if strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // Hitung computes the form: every row's money rolled up from the sub
 // kegiatan, kinerja per quarter and cumulative, columns 13, 14 and 15,
 // serapan per quarter, capaian and predikat (see the package doc for the
@@ -150,7 +131,7 @@ func Hitung(f *Formulir, o Opsi) *Hasil {
 
 func hitungBaris(f *Formulir, h *Hasil, i int) {
 	b, r := &f.Baris[i], &h.Baris[i]
-	r.Terjumlah = SatuanTerjumlah(b.Satuan)
+	r.Terjumlah = kinerja.SatuanTerjumlah(b.Satuan)
 	r.Renstra, r.SampaiLalu, r.Target = b.Renstra, b.SampaiLalu, b.Target
 	for q := 0; q < 4; q++ {
 		r.Triwulan[q] = Pasangan{K: b.Triwulan[q].K, Rp: b.Triwulan[q].Rp}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/normal"
+	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
 )
 
@@ -311,7 +312,7 @@ func (p *periksa) kolom14(i int) {
 		return
 	}
 	sum := add(b.SampaiLalu.K, t13.K)
-	if SatuanTerjumlah(b.Satuan) {
+	if kinerja.SatuanTerjumlah(b.Satuan) {
 		if sum.Ada && beda(sum.Angka, t.Angka) {
 			p.add(i, KodeKolom14, anggaran.Kesalahan, "14 (K)", fmtK(t, b.Satuan), fmtK(sum, b.Satuan),
 				"realisasi kinerja s.d. tahun ini tidak sama dengan kolom 7 + kolom 13")

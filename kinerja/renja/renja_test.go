@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
 )
 
@@ -198,8 +199,11 @@ func TestOpsiSerapan(t *testing.T) {
 
 func TestSatuanTerjumlah(t *testing.T) {
 	for s, want := range map[string]bool{"Dok": true, "Lap": true, "Orang": true, "%": false, "Persen": false, "Indeks": false,
-		"Nilai": false, "Orang / Bulan": false, "Rasio": false, "": false, "Unit": true} {
-		if got := SatuanTerjumlah(s); got != want {
+		"Nilai": false, "Orang / Bulan": false, "Rasio": false, "": false, "Unit": true,
+		// "/" as "or" is a count; before a period or a population, a rate
+		"Klien /Orang": true, "siswa/i": true, "Materai /Perangko": true, "Orang/Tahun": false,
+		"kasus/1.000 kelahiran hidup": false, "Kg/kapita": false, "Tingkat": false} {
+		if got := kinerja.SatuanTerjumlah(s); got != want {
 			t.Errorf("SatuanTerjumlah(%q) = %v", s, got)
 		}
 	}
