@@ -67,16 +67,19 @@ func withCompression(h http.Handler) http.Handler {
 			return
 		}
 		tagged()
-		sum := sha256.Sum256(body)
-		key := enc + string(sum[:])
 		var out []byte
-		if z, ok := cache.Load(key); ok {
-			out = z.([]byte)
-		} else {
-			out = compressBody(enc, body)
+		if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
 			// go-app writes a page's attributes in any order, so pages are
-			// not kept: a page is small, compressing it takes a millisecond.
-			if !strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
+			// not kept: each is compressed at a fast level (a page is small;
+			// the best brotli level costs tens of milliseconds per request)
+			out = compressBody(enc, body, false)
+		} else {
+			sum := sha256.Sum256(body)
+			key := enc + string(sum[:])
+			if z, ok := cache.Load(key); ok {
+				out = z.([]byte)
+			} else {
+				out = compressBody(enc, body, true)
 				cache.Store(key, out)
 			}
 		}
@@ -107,16 +110,25 @@ func teks(ct string) bool {
 	return false
 }
 
-// compressBody compresses a small body at the best level of enc.
-func compressBody(enc string, body []byte) []byte {
+// compressBody compresses a small body with enc: at its best level when the
+// result is kept (terbaik), at a fast one when it is made for each request.
+func compressBody(enc string, body []byte, terbaik bool) []byte {
 	var b bytes.Buffer
 	if enc == "br" {
-		w := brotli.NewWriterLevel(&b, brotli.BestCompression)
+		level := 5 // fast, for a body compressed at each request
+		if terbaik {
+			level = brotli.BestCompression
+		}
+		w := brotli.NewWriterLevel(&b, level)
 		w.Write(body)
 		w.Close()
 		return b.Bytes()
 	}
-	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	level := gzip.DefaultCompression
+	if terbaik {
+		level = gzip.BestCompression
+	}
+	w, _ := gzip.NewWriterLevel(&b, level)
 	w.Write(body)
 	w.Close()
 	return b.Bytes()
