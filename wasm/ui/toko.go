@@ -369,20 +369,26 @@ func (t *Toko) aktifkan(id string, d *lkip.Dokumen) {
 
 // hitung recomputes the report and the reviu of the active document with
 // lkip.Compute.
-func (t *Toko) hitung() {
+func (t *Toko) hitung() { t.hitungDengan(lkip.Compute) }
+
+// hitungDengan computes the active document with compute (lkip.Compute or
+// lkip.ComputeAngka) and takes its report as the store's; it reports
+// whether there is one.
+func (t *Toko) hitungDengan(compute func(*lkip.Dokumen, lkip.Opsi) (*lkip.Laporan, error)) bool {
 	t.segar, t.reviuTunda, t.kinerjaBasi = true, false, false
 	if t.Dok == nil {
 		t.Lap, t.Pohon, t.Belanja, t.Kinerja = nil, nil, nil, nil
-		return
+		return false
 	}
 	start := time.Now()
-	l, err := lkip.Compute(t.Dok, t.Opsi)
+	l, err := compute(t.Dok, t.Opsi)
 	t.HitungPenuh = time.Since(start)
 	if err != nil {
 		t.Galat = "Perhitungan gagal: " + err.Error()
-		return
+		return false
 	}
 	t.Lap, t.Pohon, t.Belanja, t.Kinerja = l, l.Pohon, l.Belanja, l.Kinerja
+	return true
 }
 
 // hitungAwal computes a document just opened: its figures at once
@@ -391,19 +397,10 @@ func (t *Toko) hitung() {
 // the reviu, which walks every section and is half the work. A page that
 // shows the reviu before then computes it first (Segarkan).
 func (t *Toko) hitungAwal() {
-	t.segar, t.reviuTunda, t.kinerjaBasi = true, false, false
-	if t.Dok == nil {
-		t.Lap, t.Pohon, t.Belanja, t.Kinerja = nil, nil, nil, nil
+	if !t.hitungDengan(lkip.ComputeAngka) {
 		return
 	}
-	start := time.Now()
-	l, err := lkip.ComputeAngka(t.Dok, t.Opsi)
-	t.HitungPenuh = time.Since(start)
-	if err != nil {
-		t.Galat = "Perhitungan gagal: " + err.Error()
-		return
-	}
-	t.Lap, t.Pohon, t.Belanja, t.Kinerja = l, l.Pohon, l.Belanja, l.Kinerja
+	l := t.Lap
 	t.reviuTunda = true
 	t.setelahGambar(func() {
 		t.lakukan(func() {

@@ -357,13 +357,7 @@ func (t *Toko) perbaruiSemua(ds []berkasData, sama map[int]simpan.Ringkasan, pes
 				t.Pesan = p
 				return
 			}
-			for i, x := range lain {
-				q := ""
-				if i == len(lain)-1 {
-					q = p
-				}
-				t.tambah(x.d, q)
-			}
+			t.tambahSemua(lain, p)
 			return
 		}
 		x, r := ds[urut[k]], sama[urut[k]]
