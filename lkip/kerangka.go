@@ -45,9 +45,7 @@ func (l *Laporan) narasiCetak() Narasi {
 	if kosongTeks(n.Ikhtisar) {
 		n.Ikhtisar = kerangkaIkhtisar
 	}
-	if kosongBagian(n.Bab1) {
-		n.Bab1 = kerangkaBab1
-	}
+	n.Bab1 = l.bab1Cetak()
 	if kosongBagian(n.Bab2) {
 		n.Bab2 = kerangkaBab2
 	}
@@ -58,6 +56,16 @@ func (l *Laporan) narasiCetak() Narasi {
 		}
 	}
 	return n
+}
+
+// bab1Cetak returns Bab I as printed (the data file's, or the default
+// outline when it is empty), without the rest of the narrative: the
+// checks of Bab I's tables ask for it once per table and group.
+func (l *Laporan) bab1Cetak() []Bagian {
+	if b := l.Dokumen.Narasi.Bab1; !kosongBagian(b) {
+		return b
+	}
+	return kerangkaBab1
 }
 
 func kosongTeks(t Teks) bool {

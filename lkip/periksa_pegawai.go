@@ -165,7 +165,7 @@ func (l *Laporan) letakBab1(cocok func(Teks) bool) string {
 		}
 		return "", false
 	}
-	if s, ok := cari(l.narasiCetak().Bab1, ""); ok && s != "" {
+	if s, ok := cari(l.bab1Cetak(), ""); ok && s != "" {
 		return "Bab I " + s
 	}
 	return "Bab I"
