@@ -175,46 +175,29 @@ func (d *Dokumen) setNilai(path, nilai string) (*Dokumen, error) {
 	return dariNaskah(akar)
 }
 
-// jenisIsian returns the kind of the figure a user types at path: the
-// amounts of the budget (Rupiah), realisasi fisik (persen), and the
-// target, realisasi, pembilang and penyebut of an indicator year (persen
-// for a percentage indicator's target and realisasi, a plain number
-// otherwise; the printed capaian a percentage). These are the fields the
-// PWA edits with the same kinds.
+// jenisIsian returns the kind of the figure a user types at path: the kind
+// DaftarMedan gives the field (every amount of the budget Rupiah, its
+// percentages persen, an indicator's figures a plain number, a printed
+// capaian a percentage), except that the target and realisasi of a
+// percentage indicator's year (its periods, quarters and quotes of them
+// too) are percentages, as kinerja reads them. These are the kinds the PWA
+// edits the fields with.
 func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
-	kunci := path[strings.LastIndexByte(path, '.')+1:]
-	switch {
-	case strings.HasPrefix(path, "anggaran."):
-		if strings.HasPrefix(kunci, "triwulan[") { // a quarter's realisasi (SCHEMA.md, Triwulan)
-			return anggaran.JenisRupiah, true
-		}
-		switch kunci {
-		case "pagu", "pagu_murni", "realisasi", "pagu_renstra":
-			return anggaran.JenisRupiah, true
-		case "fisik":
-			return anggaran.JenisPersen, true
-		}
-	case strings.HasPrefix(path, "kinerja.indikator["):
-		var i, t int
-		if _, err := fmt.Sscanf(path, "kinerja.indikator[%d].tahun[%d].", &i, &t); err != nil || d.Kinerja == nil || i < 0 || i >= len(d.Kinerja.Indikator) {
-			return 0, false
-		}
-		if strings.HasPrefix(kunci, "realisasi_triwulan[") {
-			kunci = "realisasi"
-		}
-		switch kunci {
-		case "target", "realisasi":
+	m, ok := CariMedan(path)
+	if !ok || m.Jenis != MedanAngka {
+		return 0, false
+	}
+	var i, t int
+	if _, err := fmt.Sscanf(path, "kinerja.indikator[%d].tahun[%d].", &i, &t); err == nil && d.Kinerja != nil && i >= 0 && i < len(d.Kinerja.Indikator) {
+		switch strings.TrimPrefix(m.Pola, "kinerja.indikator[].tahun[].") {
+		case "target", "realisasi", "realisasi_periode[]", "realisasi_triwulan[]", "kutipan[].target", "kutipan[].realisasi":
+			// the figures kinerja reads in the indicator's own kind
 			if d.Kinerja.Indikator[i].Jenis == kinerja.Persentase {
 				return anggaran.JenisPersen, true
 			}
-			return anggaran.JenisBilangan, true
-		case "pembilang", "penyebut":
-			return anggaran.JenisBilangan, true
-		case "capaian": // as printed, always a percentage
-			return anggaran.JenisPersen, true
 		}
 	}
-	return 0, false
+	return m.Angka, true
 }
 
 // jenisKutipan returns the kind of the quoted figure at path

@@ -572,3 +572,35 @@ func TestPulangBagian(t *testing.T) {
 		})
 	}
 }
+
+// TestSetNilaiTercetakKosong: a printed figure emptied and typed again (a
+// sisa, a persen of Tabel 3.2, a quote of a percentage indicator) is set,
+// in its field's kind: the kinds come from DaftarMedan, the one list of
+// the fields (a second table had missed sisa and persen).
+func TestSetNilaiTercetakKosong(t *testing.T) {
+	for _, c := range []struct{ path, teks, want string }{
+		{"anggaran.rincian[1].sisa", "1.169.700", "1169700"}, // the budget writer writes amounts plainly
+		{"anggaran.rincian[1].persen", "98,03", "98.03"},
+		{"anggaran.belanja[0].realisasi", "2.192.707.850", "2192707850"},
+	} {
+		d, err := Contoh().SetNilai(c.path, "")
+		if err != nil {
+			t.Fatalf("%s emptied: %v", c.path, err)
+		}
+		if d, err = d.SetNilai(c.path, c.teks); err != nil {
+			t.Errorf("%s typed again: %v", c.path, err)
+			continue
+		}
+		f, err := d.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d2, err := Parse(f, "simpan.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := d2.Nilai(c.path); !ok || got != c.want {
+			t.Errorf("%s after a reload: %q, %v; want %q", c.path, got, ok, c.want)
+		}
+	}
+}
