@@ -116,17 +116,13 @@ func judulAtas(l *Lembar, no, c int) string {
 	return t
 }
 
-// calonRenja reads the rows of the Renja form: the tree comes from the
+// calonRenja reads the rows of the Renja form f of sheet l: the tree comes from the
 // renja reader (its SUM formulas and layout); a row's level from its name
 // when the nomenclature knows the name at one level only, else from that
 // tree. Urusan and bidang rows are not budget rows; the form's total row
 // is the printed total. The title rows give the Pemda, the perangkat
 // daerah and the year.
-func calonRenja(l *Lembar, u Usulan) ([]calon, *calon, anggaran.Kode, Identitas, error) {
-	f, err := renja.BacaLembar(l.xlsx)
-	if err != nil {
-		return nil, nil, anggaran.Kode{}, Identitas{}, err
-	}
+func calonRenja(l *Lembar, f *renja.Formulir, u Usulan) ([]calon, *calon, anggaran.Kode, Identitas, error) {
 	id := Identitas{Pemda: f.Pemda, Dinas: f.PerangkatDaerah, Tahun: f.Tahun}
 	bidang := bidangNama(f)
 	var out []calon
@@ -272,10 +268,6 @@ func bidangNama(f *renja.Formulir) anggaran.Kode {
 // temuanRenja are the findings of the form's own review (renja.Periksa):
 // its printed totals in every Rp column, urusan and bidang rows included,
 // and its columns 13–15.
-func temuanRenja(l *Lembar) []anggaran.Temuan {
-	f, err := renja.BacaLembar(l.xlsx)
-	if err != nil {
-		return nil
-	}
+func temuanRenja(f *renja.Formulir) []anggaran.Temuan {
 	return renja.Periksa(f, renja.Hitung(f, renja.Opsi{}))
 }

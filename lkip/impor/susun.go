@@ -146,11 +146,14 @@ func Susun(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 	var cs []calon
 	var jumlah *calon
 	bidang := o.UrusanBidang
+	var formulir *renja.Formulir // the Renja form, read once for its rows and its review
 	if u.Jenis == JenisRenja {
 		var err error
 		var b anggaran.Kode
 		var id Identitas
-		cs, jumlah, b, id, err = calonRenja(l, u)
+		if formulir, err = renja.BacaLembar(l.xlsx); err == nil {
+			cs, jumlah, b, id, err = calonRenja(l, formulir, u)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: formulir Renja tidak dapat dibaca: %v", l.Label(), err)
 		}
@@ -233,7 +236,7 @@ func Susun(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 		h.Temuan = a.Check(anggaran.Opsi{})
 	}
 	if u.Jenis == JenisRenja {
-		h.Temuan = append(h.Temuan, temuanRenja(l)...)
+		h.Temuan = append(h.Temuan, temuanRenja(formulir)...)
 	}
 	for _, t := range h.Temuan {
 		switch t.Kode {
