@@ -56,16 +56,7 @@ func (l *Laporan) uraianKutipan(q *AngkaKutipan) string {
 	case "aset":
 		return map[string]string{"jumlah": "barang (Tabel 1.3)", "baik": "barang berkeadaan baik", "kurang_baik": "barang berkeadaan kurang baik", "rusak_berat": "barang berkeadaan rusak berat"}[q.Kunci]
 	case "pegawai":
-		nama := q.Kunci
-		for _, k := range l.Dokumen.Profil.Pegawai {
-			if k.Kunci() == q.Kunci && k.Nama != "" {
-				nama = k.Nama
-			}
-		}
-		if q.Kolom != "" && q.Kolom != "jumlah" {
-			return nama + " " + strings.ReplaceAll(q.Kolom, "_", " ")
-		}
-		return nama
+		return uraianPegawai(l.Dokumen.Profil.Pegawai, q.Kunci, q.Kolom)
 	}
 	kolom := q.Kolom
 	if kolom == "" {
@@ -355,4 +346,41 @@ func (l *Laporan) nilaiPegawai(kunci, kolom string) (string, bool) {
 		return "", false
 	}
 	return v, true
+}
+
+// uraianPegawai names a quoted staff figure by the names the document
+// prints: the group, and the part of a breakdown ("Pegawai Negeri Sipil
+// (PNS) laki-laki") for a kolom "<breakdown>.<part>" or "<part>"; the keys
+// themselves, words apart, where the document names neither.
+func uraianPegawai(kelompok []KelompokPegawai, kunci, kolom string) string {
+	nama := kunci
+	var k *KelompokPegawai
+	for i := range kelompok {
+		if kelompok[i].Kunci() == kunci {
+			k = &kelompok[i]
+			if k.Nama != "" {
+				nama = k.Nama
+			}
+		}
+	}
+	if kolom == "" || kolom == "jumlah" {
+		return nama
+	}
+	rk, bt, ada := strings.Cut(kolom, ".")
+	if !ada {
+		rk, bt = "", kolom
+	}
+	if k != nil {
+		for _, r := range k.Rincian {
+			if rk != "" && r.Kunci() != rk {
+				continue
+			}
+			for _, b := range r.Butir {
+				if b.Kunci() == bt && b.Nama != "" {
+					return nama + " " + b.Nama
+				}
+			}
+		}
+	}
+	return nama + " " + strings.NewReplacer("_", " ", ".", " ").Replace(kolom)
 }
