@@ -266,8 +266,11 @@ func TestSimpanPenuh(t *testing.T) {
 		  IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
 		  return true; })()`)
 	}
-	// An import whose save fails reports no success.
-	contoh, _ := lkip.Contoh().Encode()
+	// An import whose save fails reports no success. (Another dinas: a file
+	// of the dinas already held would first ask whether to update it.)
+	lain := lkip.Contoh()
+	lain.Identitas.Dinas = "Dinas Kesehatan"
+	contoh, _ := lain.Encode()
 	impor(b, "", writeFile(t, "lain.json", contoh))
 	b.waitJS("the import's failed save", `!!document.getElementById("galat") && document.getElementById("galat").innerText.includes("belum tersimpan")`, 30*time.Second)
 	if msg := textOf(b, "pesan"); strings.Contains(msg, "diimpor") {
