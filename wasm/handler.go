@@ -22,7 +22,7 @@ import (
 
 // assets are the static files of the app besides app.wasm: icons and style.
 //
-//go:embed web/icon.svg web/icon-192.png web/icon-512.png web/sakip.css
+//go:embed web/icon.svg web/icon-192.png web/icon-512.png web/sakip.css web/awal.js
 var assets embed.FS
 
 // site holds what the server half serves or exports: app.wasm with its
@@ -86,9 +86,17 @@ func cleanPrefix(p string) string {
 // Resolve maps a path of the app to its URL: local absolute paths get the
 // root prefix ("/web/app.wasm" → "/sakip/web/app.wasm"), the root itself
 // becomes prefix + "/" (the URL static hosts serve index.html at), and
-// remote or relative locations are left alone.
+// remote or relative locations are left alone. [ui.TandaContoh] is not a
+// path: it asks whether pages pre-render the sample.
 func (s *site) Resolve(loc string) string {
 	switch {
+	case loc == ui.TandaContoh:
+		// Asked while pre-rendering a page: does a browser without
+		// documents start on the sample (wasm/ui/pratayang.go)?
+		if s.contoh && !s.bawaan {
+			return ui.TandaContohYa
+		}
+		return ""
 	case loc == "" || loc == "/":
 		return s.prefix + "/"
 	case strings.HasPrefix(loc, "http://"), strings.HasPrefix(loc, "https://"), strings.HasPrefix(loc, "//"):
@@ -219,6 +227,9 @@ func (s *site) env() map[string]string {
 func (s *site) rawHeaders() []string {
 	h := []string{`<meta http-equiv="Content-Security-Policy" content="` + cspHalaman + `">`}
 	if !s.bawaan {
+		// Before the first paint (not deferred): hides the pre-rendered
+		// sample in a browser that holds documents (wasm/ui/pratayang.go).
+		h = append(h, `<script src="`+s.Resolve("/web/awal.js")+`"></script>`)
 		h = append(h, `<link rel="preload" href="`+s.Resolve("/web/app.wasm")+`" as="fetch" type="application/wasm" crossorigin="anonymous">`)
 	}
 	return h
@@ -242,7 +253,7 @@ func (s *site) handler() *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:                  []string{"/web/sakip.css"},
-		CacheableResources:      []string{"/web/icon.svg"},
+		CacheableResources:      []string{"/web/icon.svg", "/web/awal.js"},
 		RawHeaders:              s.rawHeaders(),
 		Env:                     s.env(),
 		Resources:               s,

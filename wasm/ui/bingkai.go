@@ -79,7 +79,14 @@ func (d *dasar) muatUlang(ctx app.Context, e app.Event) {
 // notices, then the page's content in <main>.
 func (d *dasar) bingkai(jalur, judul string, isi ...app.UI) app.UI {
 	t := d.Toko
-	return el("div").Class("kerangka").Body(
+	kerangka := el("div").Class("kerangka")
+	if t.Pratayang {
+		// A page pre-rendered on the server (pratayang.go): readable,
+		// but nothing in it can be focused, typed into or clicked until
+		// app.wasm replaces it.
+		kerangka = kerangka.Class("pratayang").Attr("inert", true)
+	}
+	return kerangka.Body(
 		el("a").Class("lewati").Attr("href", "#isi").Text("Lewati ke isi"),
 		el("header").Class("atas").Body(
 			el("span").Class("merek").Text("SAKIP"),

@@ -68,6 +68,10 @@ type Toko struct {
 	// no document yet, so that a first visit shows a working LKIP. The
 	// server sets it (go run ./wasm -contoh, the default).
 	ContohAwal bool
+	// Pratayang marks a store the server pre-rendered a page from
+	// (pratayang.go): the page is a preview, inert until app.wasm runs.
+	Pratayang  bool
+	adaDokumen *bool // what catatAdaDokumen last recorded
 
 	draf map[string]draf // typed text of fields not (yet) valid, by path
 	// perbaikan holds the text typed into the Reviu page's editors, by
@@ -229,6 +233,7 @@ func (t *Toko) Mulai() {
 				return
 			}
 			t.Daftar = list
+			t.catatAdaDokumen()
 			if len(t.Dokumen()) == 0 {
 				t.Status = "Belum ada dokumen"
 				t.siap = true
@@ -276,6 +281,7 @@ func (t *Toko) muat(id string, selesai func(r simpan.Ringkasan, data []byte, d *
 			t.lakukan(func() {
 				if err == nil {
 					t.Daftar = list
+					t.catatAdaDokumen()
 				}
 				r := t.ringkasan(id)
 				if errBaca != nil {
@@ -673,6 +679,7 @@ func (t *Toko) kabarDari(id string, versi int) {
 			t.lakukan(func() {
 				if err == nil {
 					t.Daftar = list
+					t.catatAdaDokumen()
 				}
 			})
 		})
@@ -752,6 +759,7 @@ func (t *Toko) ringkasan(id string) simpan.Ringkasan {
 }
 
 func (t *Toko) perbaruiDaftar(r simpan.Ringkasan) {
+	defer t.catatAdaDokumen()
 	for i := range t.Daftar {
 		if t.Daftar[i].ID == r.ID {
 			t.Daftar[i] = r
@@ -1127,6 +1135,7 @@ func (t *Toko) segarkanDaftar() {
 		t.lakukan(func() {
 			if err == nil {
 				t.Daftar = list
+				t.catatAdaDokumen()
 			}
 		})
 	})
