@@ -427,6 +427,9 @@ type tanpaCadangan struct{}
 func (tanpaCadangan) TulisCadangan(string, int, []byte) error { return ErrPenuh }
 func (tanpaCadangan) BacaCadangan(string) (int, []byte, bool) { return 0, nil, false }
 func (tanpaCadangan) HapusCadangan(string)                    {}
+func (tanpaCadangan) TandaiAdaDokumen(bool)                   {}
+func (tanpaCadangan) TulisSekilas([]byte)                     {}
+func (tanpaCadangan) BacaSekilas() []byte                     { return nil }
 
 type lokal struct{ ls js.Value }
 
@@ -464,6 +467,50 @@ func (l lokal) BacaCadangan(id string) (int, []byte, bool) {
 
 // HapusCadangan implements [Cadangan].
 func (l lokal) HapusCadangan(id string) { l.ls.Call("removeItem", awalanCadangan+id) }
+
+// The localStorage keys of TandaiAdaDokumen (also read by web/awal.js) and
+// TulisSekilas.
+const (
+	kunciAdaDokumen = "sakip:ada-dokumen"
+	kunciSekilas    = "sakip:sekilas"
+)
+
+// TandaiAdaDokumen implements [Cadangan]: "1" under "sakip:ada-dokumen",
+// or no key. A refusal of localStorage is ignored (web/awal.js then hides
+// the preview, the safe side).
+func (l lokal) TandaiAdaDokumen(ada bool) {
+	defer func() { recover() }()
+	if ada {
+		l.ls.Call("setItem", kunciAdaDokumen, "1")
+	} else {
+		l.ls.Call("removeItem", kunciAdaDokumen)
+	}
+}
+
+// TulisSekilas implements [Cadangan]. A full localStorage drops it: the
+// next start then waits for the document, as without it.
+func (l lokal) TulisSekilas(data []byte) {
+	defer func() { recover() }()
+	if data == nil {
+		l.ls.Call("removeItem", kunciSekilas)
+		return
+	}
+	l.ls.Call("setItem", kunciSekilas, string(data))
+}
+
+// BacaSekilas implements [Cadangan].
+func (l lokal) BacaSekilas() (data []byte) {
+	defer func() {
+		if recover() != nil {
+			data = nil
+		}
+	}()
+	v := l.ls.Call("getItem", kunciSekilas)
+	if v.Type() != js.TypeString {
+		return nil
+	}
+	return []byte(v.String())
+}
 
 // MintaTetap asks the browser to keep the app's storage persistent
 // (navigator.storage.persist) and reports its answer.

@@ -86,6 +86,17 @@ type Cadangan interface {
 	BacaCadangan(id string) (basis int, data []byte, ok bool)
 	// HapusCadangan forgets it.
 	HapusCadangan(id string)
+	// TandaiAdaDokumen records whether this browser holds a document:
+	// read, before the app runs, by web/awal.js (the key
+	// "sakip:ada-dokumen"), which then hides the sample the server
+	// pre-rendered.
+	TandaiAdaDokumen(ada bool)
+	// TulisSekilas keeps data, what the home page shows of the active
+	// document, so that the next start can show it at once, before the
+	// document has been read and computed; nil forgets it. BacaSekilas
+	// returns it (nil when none).
+	TulisSekilas(data []byte)
+	BacaSekilas() []byte
 }
 
 // ErrTidakAda is reported by Baca for an unknown document.
@@ -112,6 +123,8 @@ type bersama struct {
 	data    map[string][]byte
 	riwayat map[string][]Versi
 	cad     map[string]cadangan
+	ada     bool   // TandaiAdaDokumen
+	sekilas []byte // TulisSekilas
 	tab     []*Memori
 	// Gagal, when set, is returned by every write (a full disk, say).
 	gagal error
@@ -277,6 +290,37 @@ func (m *Memori) Dengar(f func(id string, versi int)) {
 	m.mu.Lock()
 	m.dengar = f
 	m.mu.Unlock()
+}
+
+// TandaiAdaDokumen implements [Cadangan].
+func (m *Memori) TandaiAdaDokumen(ada bool) {
+	m.mu.Lock()
+	m.ada = ada
+	m.mu.Unlock()
+}
+
+// AdaDokumen returns what TandaiAdaDokumen last recorded.
+func (m *Memori) AdaDokumen() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.ada
+}
+
+// TulisSekilas implements [Cadangan].
+func (m *Memori) TulisSekilas(data []byte) {
+	m.mu.Lock()
+	m.sekilas = append([]byte(nil), data...)
+	if data == nil {
+		m.sekilas = nil
+	}
+	m.mu.Unlock()
+}
+
+// BacaSekilas implements [Cadangan].
+func (m *Memori) BacaSekilas() []byte {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.sekilas
 }
 
 // TulisCadangan implements [Cadangan].

@@ -18,38 +18,23 @@ func (p *Beranda) Render() app.UI {
 	// once they are painted (Toko.hitungAwal).
 	t.SegarkanAngka()
 	if t.Lap == nil {
+		if s := t.sekilasAwal(); s != nil {
+			// The cards of the document last open, kept by the last run
+			// (sekilas.go), while the store is read.
+			return p.bingkai("/", "Beranda",
+				el("p").Class("redup").Text(s.Judul),
+				el("p").Class("redup").ID("membuka").Attr("role", "status").Text("Membuka dokumen…"),
+				tampilKartu(s.Kartu),
+			)
+		}
 		return p.bingkai("/", "Beranda", t.kosong())
 	}
 	l := t.Lap
-	r := l.Ringkasan
 	id := t.Dok.Identitas
-	kartu := func(idEl, label, nilai string) app.UI {
-		return el("div").Class("kartu").Body(
-			el("div").Class("label").Text(label),
-			el("div").Class("nilai").ID(idEl).Text(nilai),
-		)
-	}
-	capaian := strip
-	if r.Capaian != nil {
-		capaian = persenP(r.Capaian)
-		if r.Predikat != "" {
-			capaian += " (" + r.Predikat + ")"
-		}
-	}
 	return p.bingkai("/", "Beranda",
 		t.pitaLanjut(),
 		el("p").Class("redup").Text(judulDokumen(id.Dinas, id.Pemda, id.Tahun)),
-		el("div").Class("kartu-kartu").Body(
-			kartu("k-pagu", "Anggaran (pagu setelah perubahan)", rupiah(r.Pagu)),
-			kartu("k-realisasi", "Realisasi keuangan", rupiah(r.Realisasi)),
-			kartu("k-persen", "Persentase realisasi", persen(r.PersenRealisasi)),
-			kartu("k-sisa", "Sisa anggaran", rupiah(r.Sisa)),
-			kartu("k-jumlah", "Program / Kegiatan / Sub Kegiatan",
-				strconv.Itoa(r.Program)+" / "+strconv.Itoa(r.Kegiatan)+" / "+strconv.Itoa(r.SubKegiatan)),
-			kartu("k-iku", "Capaian rata-rata "+strconv.Itoa(r.JumlahIKU)+" IKU", capaian),
-			p.kartuTemuan(),
-			t.ringkasKelengkapan(),
-		),
+		tampilKartu(t.kartuBeranda()),
 		el("div").Class("aksi").Body(t.tombolLanjut()),
 		p.sasaran(),
 		grafik("grafik-iku", l.GrafikCapaian()),
@@ -133,22 +118,5 @@ func grafik(id string, g *lkip.Grafik) app.UI {
 		el("h2").Text(g.Judul),
 		el("div").Body(bars...),
 		catatan,
-	)
-}
-
-// kartuTemuan is the card of the reviu's findings: their count, or, while
-// the reviu of a document just opened is still to come, a wait.
-func (p *Beranda) kartuTemuan() app.UI {
-	t := p.Toko
-	r := t.Lap.Ringkasan
-	nilai := strconv.Itoa(r.Kesalahan + r.Peringatan + r.Catatan)
-	rincian := strconv.Itoa(r.Kesalahan) + " kesalahan, " + strconv.Itoa(r.Peringatan) + " peringatan, " + strconv.Itoa(r.Catatan) + " catatan"
-	if t.ReviuTertunda() {
-		nilai, rincian = "…", "Reviu sedang dihitung."
-	}
-	return el("a").Class("kartu").Attr("href", tautan("/reviu")).Body(
-		el("div").Class("label").Text("Temuan reviu"),
-		el("div").Class("nilai").ID("k-temuan").Text(nilai),
-		el("div").Class("redup").Text(rincian),
 	)
 }

@@ -35,7 +35,15 @@ func (d *dasar) OnMount(ctx app.Context) {
 		salinWasm()
 		d.Toko.pasangPenjaga()
 	}
-	d.Toko.Mulai()
+	if !d.Toko.mulai && d.Toko.sekilasAwal() != nil {
+		// The page shows the glance of the document last open
+		// (sekilas.go): let the browser paint it before the store is
+		// read and the document parsed and computed.
+		t := d.Toko
+		t.setelahGambar(func() { t.lakukan(t.Mulai) })
+	} else {
+		d.Toko.Mulai()
+	}
 	if d.Toko.Tuju != "" {
 		ctx.Defer(func(app.Context) { d.Toko.tunjuk() })
 	}

@@ -156,26 +156,6 @@ func halamanIsian(path string) string {
 	return ""
 }
 
-// ringkasKelengkapan renders the progress summary for Beranda: the
-// percentage filled in and how many items are missing, leading to the
-// progress page.
-func (t *Toko) ringkasKelengkapan() app.UI {
-	if t.Lap == nil {
-		return nil
-	}
-	k := t.Lap.Kelengkapan()
-	kurang := len(k.Kurang())
-	ket := "semua bagian terisi"
-	if kurang > 0 {
-		ket = strconv.Itoa(kurang) + " hal belum diisi"
-	}
-	return el("a").Class("kartu").ID("k-kelengkapan").Attr("href", tautan("/kelengkapan")).Body(
-		el("div").Class("label").Text("Kelengkapan dokumen"),
-		el("div").Class("nilai").ID("k-kelengkapan-persen").Text(strconv.Itoa(k.Persen())+"%"),
-		el("div").Class("redup").Text(ket),
-	)
-}
-
 // catatanKelengkapan renders, for the Reviu page, how much of the document
 // is still missing, so that "no findings" on a half-filled document is not
 // read as "done"; nil when the document is complete.

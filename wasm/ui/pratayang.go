@@ -16,9 +16,9 @@ import (
 //
 // A browser that already holds documents must not see the sample's figures
 // as if they were its own: the app records in localStorage that the browser
-// holds documents (catatAdaDokumen), and web/awal.js, run before the first
-// paint, then hides the preview (the loader covers the page as go-app's
-// does).
+// holds documents (catatAdaDokumen, simpan.Cadangan.TandaiAdaDokumen), and
+// web/awal.js, run before the first paint, then hides the preview (the
+// loader covers the page as go-app's does).
 
 // TandaContoh is asked of the page's resource resolver during
 // pre-rendering ([app.Context.ResolveStaticResource]); a server whose
@@ -29,10 +29,6 @@ const (
 	TandaContoh   = "sakip:pratayang"
 	TandaContohYa = "sakip:pratayang=contoh"
 )
-
-// kunciAdaDokumen is the localStorage key web/awal.js reads: "1" when this
-// browser holds at least one document.
-const kunciAdaDokumen = "sakip:ada-dokumen"
 
 // OnPreRender gives a page pre-rendered on the server for a site that
 // starts on the sample its own store holding the sample, marked as a
@@ -52,11 +48,11 @@ func (d *dasar) OnPreRender(ctx app.Context) {
 	d.Toko = t
 }
 
-// catatAdaDokumen records in localStorage whether this browser holds a
-// document (see web/awal.js). A browser that refuses localStorage keeps
-// the preview hidden (awal.js treats an error as "holds documents").
+// catatAdaDokumen records, in the synchronous store (localStorage in the
+// browser), whether this browser holds a document (see web/awal.js), and
+// forgets the home page's glance when it holds none.
 func (t *Toko) catatAdaDokumen() {
-	if !app.IsClient {
+	if t.Pratayang {
 		return
 	}
 	ada := len(t.Dokumen()) > 0
@@ -64,14 +60,8 @@ func (t *Toko) catatAdaDokumen() {
 		return
 	}
 	t.adaDokumen = &ada
-	defer func() { recover() }() // a SecurityError of localStorage: nothing to record
-	ls := app.Window().Get("localStorage")
-	if !ls.Truthy() {
-		return
-	}
-	if ada {
-		ls.Call("setItem", kunciAdaDokumen, "1")
-	} else {
-		ls.Call("removeItem", kunciAdaDokumen)
+	t.cadangan.TandaiAdaDokumen(ada)
+	if !ada {
+		t.cadangan.TulisSekilas(nil)
 	}
 }

@@ -72,6 +72,10 @@ type Toko struct {
 	// (pratayang.go): the page is a preview, inert until app.wasm runs.
 	Pratayang  bool
 	adaDokumen *bool // what catatAdaDokumen last recorded
+	// awal is the home page's glance kept by the last run, read once
+	// at start; sekilasTerakhir the glance last kept (sekilas.go).
+	awal            *sekilas
+	sekilasTerakhir string
 
 	draf map[string]draf // typed text of fields not (yet) valid, by path
 	// perbaikan holds the text typed into the Reviu page's editors, by
@@ -394,6 +398,7 @@ func (t *Toko) hitungDengan(compute func(*lkip.Dokumen, lkip.Opsi) (*lkip.Lapora
 		return false
 	}
 	t.Lap, t.Pohon, t.Belanja, t.Kinerja = l, l.Pohon, l.Belanja, l.Kinerja
+	t.catatSekilas()
 	return true
 }
 
@@ -425,6 +430,7 @@ func (t *Toko) lengkapiReviu() {
 		t.HitungPenuh += time.Since(start)
 	}
 	t.reviuTunda = false
+	t.catatSekilas()
 }
 
 // ReviuTertunda reports whether the report's reviu is still to come (the
