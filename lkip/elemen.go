@@ -2,6 +2,8 @@ package lkip
 
 import (
 	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
 )
 
 // The report is first laid out as a small document model (chapters of
@@ -172,3 +174,29 @@ func gabungPotongan(ps []potongan) []potongan {
 func polos(s string) []potongan { return []potongan{{Teks: s}} }
 
 func paragrafPolos(s string) elemen { return elemen{Jenis: elParagraf, Teks: polos(s)} }
+
+// tabelRealisasi puts anggaran's layout of the realisation table (Tabel
+// 3.2) into t: its headers, its rows as body, its total as foot, in bold
+// where the layout says so.
+func tabelRealisasi(t *tabel, r *anggaran.TabelRealisasi) {
+	t.Kepala = make([]sel, len(r.Kolom))
+	for i, k := range r.Kolom {
+		t.Kepala[i] = sel{Teks: k.Judul, Angka: k.Angka}
+	}
+	baris := func(b anggaran.BarisRealisasi) []sel {
+		out := make([]sel, len(b.Sel))
+		k := 0 // the column of the cell
+		for i, s := range b.Sel {
+			out[i] = sel{Teks: s, Angka: r.Kolom[k].Angka, Tebal: b.Tebal()}
+			if i == 0 && b.Rentang > 1 {
+				out[i].Span, out[i].Angka = b.Rentang, false
+			}
+			k += max(out[i].Span, 1)
+		}
+		return out
+	}
+	for _, b := range r.Badan {
+		t.Badan = append(t.Badan, baris(b))
+	}
+	t.Kaki = [][]sel{baris(r.Jumlah)}
+}
