@@ -36,19 +36,31 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 		}
 	}
 	bw.WriteString("|\n|" + strings.Join(rata, "|") + "|\n")
-	for _, b := range append(t.Badan, t.Jumlah) {
-		for i, s := range b.Sel {
-			if s = escapeMD(s); b.Tebal() && s != "" {
-				s = "**" + s + "**"
-			}
-			bw.WriteString("| " + s + " ")
-			if i == 0 {
-				bw.WriteString(strings.Repeat("| ", b.Rentang-1))
-			}
-		}
-		bw.WriteString("|\n")
+	for i := range t.Badan {
+		barisMD(bw, &t.Badan[i])
 	}
+	barisMD(bw, &t.Jumlah)
 	return bw.Flush()
+}
+
+// barisMD writes a row of the realisation table, in bold where it says so.
+func barisMD(bw *bufio.Writer, b *BarisRealisasi) {
+	tebal := b.Tebal()
+	for i, s := range b.Sel {
+		bw.WriteString("| ")
+		if s = escapeMD(s); tebal && s != "" {
+			bw.WriteString("**")
+			bw.WriteString(s)
+			bw.WriteString("**")
+		} else {
+			bw.WriteString(s)
+		}
+		bw.WriteByte(' ')
+		for k := 1; i == 0 && k < b.Rentang; k++ {
+			bw.WriteString("| ")
+		}
+	}
+	bw.WriteString("|\n")
 }
 
 // errTanpaTujuan is what the renderers return for a nil writer or table.

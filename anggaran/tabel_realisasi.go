@@ -74,7 +74,7 @@ func (p *Pohon) Tabel() *TabelRealisasi {
 	singkat := p.Hitungan().Bidang == 1 || p.TanpaKode()
 	murni, fisik := p.adaKolom()
 	desimal := p.opsi.desimal()
-	t := &TabelRealisasi{}
+	t := &TabelRealisasi{Badan: make([]BarisRealisasi, 0, p.Len())}
 	kolom := func(judul string, angka bool) {
 		t.Kolom = append(t.Kolom, KolomRealisasi{Judul: judul, Angka: angka})
 	}
