@@ -28,8 +28,10 @@
 //     [ComputeBelanja] does the same for accounts.
 //   - Check: [Anggaran.Check] returns [Temuan] (findings) in Bahasa
 //     Indonesia with their location, printed and computed value.
-//   - Input/output: [ParseJSON], [ParseCSV]; [RenderMarkdown] (a table laid
-//     out like an LKIP's Tabel 3.2), [RenderBelanjaMarkdown], [RenderJSON].
+//   - Input/output: [ParseJSON], [ParseCSV]; [Pohon.Tabel], the one layout
+//     of an LKIP's Tabel 3.2 ([TabelRealisasi]: headers and every row's
+//     cells as printed text), which [RenderMarkdown] writes and package
+//     lkip's report prints; [RenderBelanjaMarkdown], [RenderJSON].
 //
 // # Rounding
 //

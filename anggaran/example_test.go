@@ -183,11 +183,11 @@ func ExampleParseCSV() {
 	// Output:
 	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---|---:|---:|---:|
-	// | 6 | Program Penanganan Bencana | 66.759.600 | 63.638.000 | 95,32 |
+	// | **6** | **Program Penanganan Bencana** | **66.759.600** | **63.638.000** | **95,32** |
 	// | 6 2 2 | Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota | 66.759.600 | 63.638.000 | 95,32 |
 	// | 6 2 2 1 | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
 	// | 6 2 2 2 | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |
-	// |  | **JUMLAH** | 66.759.600 | 63.638.000 | 95,32 |
+	// | **JUMLAH** | | **66.759.600** | **63.638.000** | **95,32** |
 	// salah.csv: baris 2: kolom pagu: "57.876.60" bukan angka rupiah yang sah: pengelompokan ribuan tidak teratur
 }
 
@@ -257,10 +257,10 @@ func ExampleRenderMarkdown() {
 	// Output:
 	// | KODE REKENING | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---|---:|---:|---:|
-	// | 7 | Program Pengelolaan Taman Makam Pahlawan | 8.000.000 | 7.593.000 | 94,91 |
+	// | **7** | **Program Pengelolaan Taman Makam Pahlawan** | **8.000.000** | **7.593.000** | **94,91** |
 	// | 7 2 1 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 | 7.593.000 | 94,91 |
 	// | 7 2 1 2 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 | 7.593.000 | 94,91 |
-	// |  | **JUMLAH BELANJA LANGSUNG** | 8.000.000 | 7.593.000 | 94,91 |
+	// | **JUMLAH BELANJA LANGSUNG** | | **8.000.000** | **7.593.000** | **94,91** |
 }
 
 // ExampleRenderBelanjaMarkdown writes the belanja table of an LKIP: the
@@ -377,10 +377,10 @@ func ExampleParseCSV_tanpaKode() {
 	// Output:
 	// | URAIAN ORGANISASI, PROGRAM DAN KEGIATAN | JUMLAH ANGGARAN (Rp) | REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |
 	// |---|---:|---:|---:|
-	// | **Program Penanganan Bencana** | 66.759.600 | 63.638.000 | 95,32 |
+	// | **Program Penanganan Bencana** | **66.759.600** | **63.638.000** | **95,32** |
 	// | Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana | 66.759.600 | 63.638.000 | 95,32 |
 	// | Kampung Siaga Bencana | 57.876.600 | 57.487.000 | 99,33 |
 	// | Taruna Siaga Bencana | 8.883.000 | 6.151.000 | 69,24 |
-	// | **Jumlah** | 66.759.600 | 63.638.000 | 95,32 |
+	// | **Jumlah** | **66.759.600** | **63.638.000** | **95,32** |
 	// kesalahan: Tabel 3.2, baris ke-4 Taruna Siaga Bencana, kolom persen: persentase realisasi tercetak tidak sama dengan realisasi × 100 / pagu (dibulatkan, 2 desimal) (tercetak 69,25%; terhitung 69,24%)
 }

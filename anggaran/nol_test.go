@@ -34,7 +34,7 @@ func TestNilaiNol(t *testing.T) {
 		Lokasi{}, Nomenklatur{}, Opsi{}, OpsiCari{}, OpsiCSV{}, ParseError{}, &ParseError{}, Pembulatan(0), PerjanjianKinerja{}, &Pohon{}, (*Pohon)(nil),
 		Rupiah{}, NullRupiah{}, Persentase{}, NullPersentase{}, Nilai{},
 		&PohonRekening{}, (*PohonRekening)(nil), Rekening{}, Rincian{}, Temuan{}, Tingkat(0), new(Tingkat),
-		OpsiTriwulan{}, &Triwulanan{}, BarisTriwulan{})
+		OpsiTriwulan{}, &Triwulanan{}, BarisTriwulan{}, BarisRealisasi{})
 }
 
 // diketahuiPanik are the calls that still panic on zero arguments: the

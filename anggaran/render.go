@@ -12,26 +12,11 @@ import (
 )
 
 // RenderMarkdown writes the tree as a Markdown table laid out like an LKIP's
-// budget realisation table (the seed's Tabel 3.2): code, uraian, pagu,
-// realisasi (Rp) and realisasi (%), one row per program, kegiatan and sub
-// kegiatan in code order, the grand total last. Rules:
-//   - Codes are written in the short column form ("1 2 1 6") when the tree
-//     holds a single bidang urusan, else in the official form, with urusan
-//     and bidang rows.
-//   - Amounts are written the Indonesian way (9.399.497.972), percentages
-//     with the tree's decimals and rounding (98,42); "-" when they cannot
-//     be computed.
-//   - When any leaf has a pagu sebelum perubahan, the pagu column splits
-//     into "sebelum" and "setelah perubahan"; when any leaf has a
-//     realisasi fisik, a fisik (%) column is added.
-//   - A parent computed without a row of its own gets an empty uraian.
-//   - A table printed without codes ([Pohon.TanpaKode]), or any table
-//     under [Opsi.SembunyikanKode], has no code column; its rows are
-//     programs, kegiatan and sub kegiatan, in table order, and since no
-//     code shows the level, a program's name is in bold.
-//   - A sum that cannot be computed because a row below lacks the
-//     amount (a sub kegiatan without pagu) is written "tidak lengkap",
-//     not left blank.
+// budget realisation table (the seed's Tabel 3.2): the one layout of that
+// table, [Pohon.Tabel] (see [TabelRealisasi] for its columns and rows),
+// the same cells as the LKIP report's Tabel 3.2. Rows from program up and
+// the total are in bold ([BarisRealisasi.Tebal]); the total's name spans
+// the code and uraian columns.
 //
 // A nil writer or a nil tree is an error and nothing is written; so it is
 // for every renderer of the package. The zero Pohon{} is the tree of no
@@ -40,84 +25,42 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 	if err := periksaTujuan(w, p); err != nil {
 		return err
 	}
+	t := p.Tabel()
 	bw := bufio.NewWriter(w)
-	h := p.Hitungan()
-	kolomKode := p.KolomKode()
-	singkat := h.Bidang == 1 || p.TanpaKode()
-	murni, fisik := p.adaKolom()
-	desimal := p.opsi.desimal()
-	if kolomKode {
-		bw.WriteString("| KODE REKENING |")
-	} else {
-		bw.WriteString("|")
-	}
-	bw.WriteString(" URAIAN ORGANISASI, PROGRAM DAN KEGIATAN |")
-	if murni {
-		bw.WriteString(" ANGGARAN SEBELUM PERUBAHAN (Rp) | ANGGARAN SETELAH PERUBAHAN (Rp) |")
-	} else {
-		bw.WriteString(" JUMLAH ANGGARAN (Rp) |")
-	}
-	bw.WriteString(" REALISASI KEUANGAN (Rp) | REALISASI KEUANGAN (%) |")
-	if fisik {
-		bw.WriteString(" REALISASI FISIK (%) |")
-	}
-	bw.WriteString("\n|")
-	if kolomKode {
-		bw.WriteString("---|")
-	}
-	bw.WriteString("---|")
-	n := 3
-	if murni {
-		n++
-	}
-	if fisik {
-		n++
-	}
-	bw.WriteString(strings.Repeat("---:|", n))
-	bw.WriteByte('\n')
-	row := func(kode, uraian string, b Baris) {
-		if kolomKode {
-			bw.WriteString("| " + kode + " | " + escapeMD(uraian) + " |")
-		} else {
-			bw.WriteString("| " + escapeMD(uraian) + " |")
+	rata := make([]string, len(t.Kolom))
+	for i, k := range t.Kolom {
+		bw.WriteString("| " + escapeMD(k.Judul) + " ")
+		rata[i] = "---"
+		if k.Angka {
+			rata[i] = "---:"
 		}
-		rp := func(d decimal.NullDecimal) string {
-			if !d.Valid && !b.Daun {
-				return "tidak lengkap"
-			}
-			return mdRupiah(d)
-		}
-		if murni {
-			bw.WriteString(" " + rp(b.PaguMurni) + " |")
-		}
-		bw.WriteString(" " + rp(b.Pagu) + " | " + rp(b.Realisasi) + " | " + mdPersen(b.Persen, desimal) + " |")
-
-		if fisik {
-			bw.WriteString(" " + mdPersen(b.Fisik, desimal) + " |")
-		}
-		bw.WriteByte('\n')
 	}
-	for i := 1; i < p.Len(); i++ {
-		b := p.Baris(i)
-		if singkat && b.Jenjang < JenjangProgram {
-			continue
-		}
-		kode := b.Kode.String()
-		if singkat {
-			kode = b.Kode.Singkat()
-		}
-		uraian := b.Uraian
-		if !kolomKode && b.Jenjang == JenjangProgram && strings.TrimSpace(uraian) != "" {
-			uraian = "**" + strings.TrimSpace(uraian) + "**"
-		}
-		row(kode, uraian, b)
+	bw.WriteString("|\n|" + strings.Join(rata, "|") + "|\n")
+	for i := range t.Badan {
+		barisMD(bw, &t.Badan[i])
 	}
-	j := p.Jumlah()
-	if j.Uraian == "" {
-		j.Uraian = "JUMLAH"
-	}
-	row("", "**"+strings.TrimSpace(j.Uraian)+"**", j)
+	barisMD(bw, &t.Jumlah)
 	return bw.Flush()
+}
+
+// barisMD writes a row of the realisation table, in bold where it says so.
+func barisMD(bw *bufio.Writer, b *BarisRealisasi) {
+	tebal := b.Tebal()
+	for i, s := range b.Sel {
+		bw.WriteString("| ")
+		if s = escapeMD(s); tebal && s != "" {
+			bw.WriteString("**")
+			bw.WriteString(s)
+			bw.WriteString("**")
+		} else {
+			bw.WriteString(s)
+		}
+		bw.WriteByte(' ')
+		for k := 1; i == 0 && k < b.Rentang; k++ {
+			bw.WriteString("| ")
+		}
+	}
+	bw.WriteString("|\n")
 }
 
 // errTanpaTujuan is what the renderers return for a nil writer or table.
@@ -156,13 +99,6 @@ func mdRupiah(d decimal.NullDecimal) string {
 		return "-"
 	}
 	return FormatAngka(d.Decimal, -1)
-}
-
-func mdPersen(d decimal.NullDecimal, desimal int32) string {
-	if !d.Valid {
-		return "-"
-	}
-	return FormatAngka(d.Decimal, desimal)
 }
 
 // RenderBelanjaMarkdown writes the computed belanja account table like the

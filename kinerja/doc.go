@@ -12,6 +12,10 @@
 //	kinerja.RenderMarkdown(w, d, h)               // or RenderJSON, Baris
 //	for _, t := range h.Temuan { … }              // findings, also Check(d, 2022, o)
 //
+// Tabel 3.1 (the capaian of the IKU) is laid out once, by [Hasil.Tabel31]
+// ([Tabel31]: headers and every row's cells as printed text);
+// [RenderTabelCapaian] writes it, and package lkip's report prints it.
+//
 // # Rules
 //
 //  1. Capaian of a positive indicator is R / T × 100; of a negative one

@@ -263,9 +263,11 @@ func ExampleRenderTabelCapaian() {
 	// ### Tabel 3.1 Capaian IKU Tahun 2022
 	//
 	// | No. | Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Realisasi menurut rumus | Capaian | Predikat | Rumus |
-	// |-----|-------------------|-------------------|-------:|----------:|------------------------:|--------:|----------|-------|
-	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,65% | 107,9% | 107,97% | 164,36% | Sangat Tinggi |  |
-	// |  |  | Angka stunting | 20% | 0% | – | 200,00% | Sangat Tinggi |  |
+	// |---|---|---|---:|---:|---:|---:|---|---|
+	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,65% | 107,9% | 107,97% | 164,36% | Sangat Tinggi | – |
+	// |  |  | Angka stunting | 20% | 0% | – | 200,00% | Sangat Tinggi | – |
+	// | Rata-rata capaian sasaran: Meningkatnya kesejahteraan sosial PMKS | | | | | | 182,18% | Sangat Tinggi |  |
+	// | **Rata-rata capaian seluruh IKU** | | | | | | **182,18%** | **Sangat Tinggi** |  |
 	//
 	// Capaian = realisasi / target × 100 (polaritas positif); (2 × target − realisasi) / target × 100 (polaritas negatif), dibulatkan ke 2 desimal; predikat menurut skala permendagri86.
 }
@@ -391,8 +393,10 @@ func ExampleRenderMarkdown() {
 	// ### Tabel 3.1 Capaian IKU Tahun 2022
 	//
 	// | No. | Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Realisasi menurut rumus | Capaian | Predikat | Rumus |
-	// |-----|-------------------|-------------------|-------:|----------:|------------------------:|--------:|----------|-------|
-	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,65% | 107,9% | 107,97% | 164,36% | Sangat Tinggi |  |
+	// |---|---|---|---:|---:|---:|---:|---|---|
+	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,65% | 107,9% | 107,97% | 164,36% | Sangat Tinggi | – |
+	// | Rata-rata capaian sasaran: Meningkatnya kesejahteraan sosial PMKS | | | | | | 164,36% | Sangat Tinggi |  |
+	// | **Rata-rata capaian seluruh IKU** | | | | | | **164,36%** | **Sangat Tinggi** |  |
 	//
 	// Capaian = realisasi / target × 100 (polaritas positif), dibulatkan ke 2 desimal; predikat menurut skala permendagri86.
 	//

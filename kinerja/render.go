@@ -36,7 +36,9 @@ func RenderMarkdown(w io.Writer, d *Dokumen, h *Hasil) error {
 
 // RenderTabelCapaian writes Tabel 3.1 of the reporting year (the IKU with
 // target, realisasi as reported, the realisasi the formula parts imply
-// where they are known, capaian, predikat and formula) in Markdown.
+// where they are known, capaian, predikat and formula, then the means per
+// sasaran and of all IKU) in Markdown: the layout of [Hasil.Tabel31], the
+// cells the LKIP report prints, with a note of the formulas below.
 func RenderTabelCapaian(w io.Writer, d *Dokumen, h *Hasil) error {
 	if w == nil || d == nil || h == nil {
 		return errTanpaTujuan
@@ -149,6 +151,14 @@ func IKUPerSasaran(d *Dokumen, h *Hasil) ([]*Sasaran, [][]int) {
 	return ss, gs
 }
 
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func kepalaSasaran(d *Dokumen, id string) (string, string) {
 	s := d.FindSasaran(id)
 	if s == nil {
@@ -164,34 +174,28 @@ func kepalaSasaran(d *Dokumen, id string) (string, string) {
 func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 	des := h.Desimal
 	fmt.Fprintf(w, "### Tabel 3.1 Capaian IKU Tahun %d\n\n", h.Tahun)
-	fmt.Fprintln(w, "| No. | Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Realisasi menurut rumus | Capaian | Predikat | Rumus |")
-	fmt.Fprintln(w, "|-----|-------------------|-------------------|-------:|----------:|------------------------:|--------:|----------|-------|")
-	_, gs := IKUPerSasaran(d, h)
-	for _, g := range gs {
-		for k, i := range g {
-			hi := &h.Indikator[i]
-			no, sas := "", ""
-			if k == 0 {
-				no, sas = kepalaSasaran(d, hi.Sasaran)
-			}
-			rumus := ""
-			if r := d.Indikator[hi.Indeks].Rumus; r != nil {
-				rumus = r.Teks
-			}
-			s := hi.Pada(h.Tahun)
-			if s == nil {
-				fmt.Fprintf(w, "| %s | %s | %s | – | – | – | "+TidakDapatDihitung+" | – | %s |\n", no, sel(sas), sel(hi.Nama), sel(rumus))
-				continue
-			}
-			rr := "–"
-			if s.RealisasiRumus != nil {
-				rr = fmtAngka(*s.RealisasiRumus, des, hi.Satuan)
-			}
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", no, sel(sas), sel(hi.Nama),
-				fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), rr,
-				s.Capaian.Teks(des), fmtPredikat(s.Predikat), sel(rumus))
-		}
+	t := h.Tabel31(d, true) // the one layout of Tabel 3.1
+	var b strings.Builder
+	b.WriteByte('|')
+	for _, k := range t.Kolom {
+		b.WriteString(" " + k.Judul + " |")
 	}
+	b.WriteString("\n|")
+	for _, k := range t.Kolom {
+		b.WriteString(map[bool]string{false: "---|", true: "---:|"}[k.Angka])
+	}
+	b.WriteByte('\n')
+	for _, r := range append(t.Badan, t.Rata...) {
+		b.WriteByte('|')
+		for i, c := range r.Sel {
+			if c = sel(c); r.Tebal && c != "" {
+				c = "**" + c + "**"
+			}
+			b.WriteString(" " + c + " |" + strings.Repeat(" |", max(r.Rentang-1, 0)*btoi(i == 0)))
+		}
+		b.WriteByte('\n')
+	}
+	io.WriteString(w, b.String())
 	rumus := []string{"realisasi / target × 100 (polaritas positif)"}
 	dipakai := map[RumusNegatif]bool{}
 	for _, hi := range h.Indikator {

@@ -2,6 +2,8 @@ package lkip
 
 import (
 	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
 )
 
 // The report is first laid out as a small document model (chapters of
@@ -172,3 +174,37 @@ func gabungPotongan(ps []potongan) []potongan {
 func polos(s string) []potongan { return []potongan{{Teks: s}} }
 
 func paragrafPolos(s string) elemen { return elemen{Jenis: elParagraf, Teks: polos(s)} }
+
+// tabelRealisasi puts anggaran's layout of the realisation table (Tabel
+// 3.2) into t: its headers, its rows as body, its total as foot, in bold
+// where the layout says so.
+func tabelRealisasi(t *tabel, r *anggaran.TabelRealisasi) {
+	angka := make([]bool, len(r.Kolom))
+	for i, k := range r.Kolom {
+		t.Kepala = append(t.Kepala, sel{Teks: k.Judul, Angka: k.Angka})
+		angka[i] = k.Angka
+	}
+	for _, b := range r.Badan {
+		t.Badan = append(t.Badan, barisSel(b.Sel, b.Rentang, b.Tebal(), angka))
+	}
+	t.Kaki = [][]sel{barisSel(r.Jumlah.Sel, r.Jumlah.Rentang, r.Jumlah.Tebal(), angka)}
+}
+
+// barisSel makes the cells of a row of a table laid out by its domain
+// package (Tabel 3.1, Tabel 3.2): the first spans rentang columns (a
+// label, left-aligned), the others are figures where their column's angka
+// says so.
+func barisSel(teks []string, rentang int, tebal bool, angka []bool) []sel {
+	out := make([]sel, len(teks))
+	k := 0 // the column of the cell
+	for i, s := range teks {
+		out[i] = sel{Teks: s, Tebal: tebal && s != ""} // an empty cell is not bold
+		if i == 0 && rentang > 1 {
+			out[i].Span = rentang
+		} else if k < len(angka) {
+			out[i].Angka = angka[k]
+		}
+		k += max(out[i].Span, 1)
+	}
+	return out
+}

@@ -459,43 +459,9 @@ func (s *penyusun) tabel32() []elemen {
 	}
 	d := s.l.Dokumen
 	tb := &tabel{Nomor: "Tabel 3.2", Judul: fmt.Sprintf("Realisasi Belanja APBD TA. %s %s", s.l.tahunCetak(), namaDinas(&d.Identitas)), Lebar: "lebar"}
-	// A table printed without codes (or with anggaran.Opsi.SembunyikanKode)
-	// has no code column; a sum a missing amount leaves uncomputable says so.
-	kolomKode := p.KolomKode()
-	if kolomKode {
-		tb.Kepala = []sel{{Teks: "Kode Rekening"}}
-	}
-	tb.Kepala = append(tb.Kepala, sel{Teks: "Uraian Program, Kegiatan dan Sub Kegiatan"}, sel{Teks: "Jumlah Anggaran (Rp)", Angka: true},
-		sel{Teks: "Realisasi Keuangan (Rp)", Angka: true}, sel{Teks: "Realisasi (%)", Angka: true})
-	des := int32(2)
-	rp := func(b anggaran.Baris, d decimal.NullDecimal) string {
-		if !d.Valid && !b.Daun {
-			return "tidak lengkap"
-		}
-		return angkaRp(d)
-	}
-	for i := 1; i < p.Len(); i++ {
-		b := p.Baris(i)
-		if b.Jenjang < anggaran.JenjangProgram {
-			continue
-		}
-		tebal := b.Jenjang == anggaran.JenjangProgram
-		var baris []sel
-		if kolomKode {
-			baris = []sel{{Teks: b.Kode.Singkat(), Tebal: tebal}}
-		}
-		tb.Badan = append(tb.Badan, append(baris, sel{Teks: b.Uraian, Tebal: tebal},
-			sel{Teks: rp(b, b.Pagu), Angka: true, Tebal: tebal}, sel{Teks: rp(b, b.Realisasi), Angka: true, Tebal: tebal},
-			sel{Teks: persenNull(b.Persen, des), Angka: true, Tebal: tebal}))
-	}
-	j := p.Jumlah()
-	span := 0
-	if kolomKode {
-		span = 2
-	}
-	tb.Kaki = [][]sel{{{Teks: "JUMLAH", Tebal: true, Span: span}, {Teks: rp(j, j.Pagu), Angka: true, Tebal: true},
-		{Teks: rp(j, j.Realisasi), Angka: true, Tebal: true}, {Teks: persenNull(j.Persen, des), Angka: true, Tebal: true}}}
-
+	// The one layout of Tabel 3.2 is anggaran's (anggaran.TabelRealisasi);
+	// this report only prints it.
+	tabelRealisasi(tb, p.Tabel())
 	return []elemen{{Jenis: elTabel, Tabel: tb}}
 }
 

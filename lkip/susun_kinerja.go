@@ -248,50 +248,28 @@ func (l *Laporan) pohonAwalan() anggaran.Kode {
 func (s *penyusun) tabel31() []elemen {
 	l := s.l
 	h := l.Kinerja
-	ss, gs := l.ikuPerSasaran()
+	_, gs := l.ikuPerSasaran()
 	tb := &tabel{Nomor: "Tabel 3.1", Judul: fmt.Sprintf("Capaian IKU %s Tahun %d", namaDinas(&l.Dokumen.Identitas), h.Tahun), Lebar: "lebar"}
-	tb.Kepala = []sel{{Teks: "No."}, {Teks: "Sasaran Strategis"}, {Teks: "Indikator Kinerja"}, {Teks: "Target", Angka: true}, {Teks: "Realisasi", Angka: true},
-		{Teks: "Capaian", Angka: true}, {Teks: "Predikat"}, {Teks: "Rumus"}}
-	rumus := func(i int) string {
-		ind := &l.Dokumen.Kinerja.Indikator[h.Indikator[i].Indeks]
-		if ind.Rumus == nil {
-			return "–"
-		}
-		return ind.Rumus.Teks
+	// The one layout of Tabel 3.1 is kinerja's (kinerja.Tabel31), without
+	// the column of the realisasi the formula parts imply.
+	t := h.Tabel31(l.Dokumen.Kinerja, false)
+	if t == nil {
+		return tanpaData("Tabel 3.1")
 	}
-	for si, sa := range ss {
-		for j, i := range gs[si] {
-			hi := &h.Indikator[i]
-			row := []sel{{}, {}, {Teks: hi.Nama}, {Angka: true}, {Angka: true}, {Angka: true}, {}, {Teks: rumus(i)}}
-			if j == 0 {
-				row[0].Teks = strconv.Itoa(si+1) + "."
-				row[1].Teks = sa.Uraian
-			}
-			if sk := hi.Pada(h.Tahun); sk != nil {
-				row[3].Teks = angkaKin(sk.Target, hi.Satuan)
-				row[4].Teks = angkaKin(sk.Realisasi, hi.Satuan)
-				row[5].Teks = sk.Capaian.Teks(h.Desimal)
-				row[6].Teks = strip(sk.Predikat)
-			} else {
-				row[3].Teks, row[4].Teks, row[5].Teks, row[6].Teks = "–", "–", kinerja.TidakDapatDihitung, "–"
-			}
-			tb.Badan = append(tb.Badan, row)
-		}
+	angka := make([]bool, len(t.Kolom))
+	for i, k := range t.Kolom {
+		tb.Kepala = append(tb.Kepala, sel{Teks: k.Judul, Angka: k.Angka})
+		angka[i] = k.Angka
+	}
+	for _, b := range t.Badan {
+		tb.Badan = append(tb.Badan, barisSel(b.Sel, b.Rentang, b.Tebal, angka))
 	}
 	if len(tb.Badan) == 0 {
 		return tanpaData("Tabel 3.1")
 	}
-	var kaki [][]sel
-	for _, a := range h.Sasaran {
-		if a.Jumlah == 0 {
-			continue
-		}
-		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian sasaran: " + a.Uraian, Span: 5}, {Teks: a.Capaian.Teks(h.Desimal), Angka: true}, {Teks: strip(a.Predikat)}, {}})
+	for _, b := range t.Rata {
+		tb.Kaki = append(tb.Kaki, barisSel(b.Sel, b.Rentang, b.Tebal, angka))
 	}
-	if h.Dinas.Jumlah > 0 {
-		kaki = append(kaki, []sel{{Teks: "Rata-rata capaian seluruh IKU", Span: 5, Tebal: true}, {Teks: h.Dinas.Capaian.Teks(h.Desimal), Angka: true, Tebal: true}, {Teks: strip(h.Dinas.Predikat), Tebal: true}, {}})
-	}
-	tb.Kaki = kaki
 	var semua []int
 	for _, g := range gs {
 		semua = append(semua, g...)

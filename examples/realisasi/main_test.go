@@ -31,17 +31,17 @@ func TestRun(t *testing.T) {
 		stderr   []string
 		jsonTree bool
 	}{
-		{"sample", nil, 1, []string{"6 program, 14 kegiatan, 31 sub kegiatan", "| 1 2 9 10 | Pemeliharaan/Rehabilitasi Sarana", "| **JUMLAH BELANJA LANGSUNG** | 9.399.497.972 | 9.250.672.850 | 98,42 |", "| 5.2.02 | Belanja Pegawai | 0 | 32.250.000 |"},
+		{"sample", nil, 1, []string{"6 program, 14 kegiatan, 31 sub kegiatan", "| 1 2 9 10 | Pemeliharaan/Rehabilitasi Sarana", "| **JUMLAH BELANJA LANGSUNG** | | **9.399.497.972** | **9.250.672.850** | **98,42** |", "| 5.2.02 | Belanja Pegawai | 0 | 32.250.000 |"},
 			[]string{"6 temuan", "[anggaran/pk-berbeda]", "[anggaran/nama-rekening]"}, false},
 		{"sample json", []string{"-format", "json", "-temuan=false"}, 1, []string{`"pagu": "9399497972"`, `"persen": "98.42"`}, nil, true},
 		{"bare section", []string{write("bagian.json", section)}, 0, []string{"| 7 2 1 2 | TMP | 8.000.000 | 7.593.000 | 94,91 |"}, []string{"1 temuan", "[anggaran/uraian-nomenklatur]"}, false},
 		{"whole file", []string{write("data.json", `{"versi": 1, "anggaran": `+section+`, "kinerja": {}}`)}, 0, []string{"| 7 2 1 2 | TMP |"}, nil, false},
-		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| 7 | Program Pengelolaan Taman Makam Pahlawan | 8.000.000 | 7.593.000 | 94,91 |", "| 7 2 1 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 |"}, nil, false},
+		{"csv", []string{"-urusan", "1.06", write("a.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;7.593.000\n")}, 0, []string{"| **7** | **Program Pengelolaan Taman Makam Pahlawan** | **8.000.000** | **7.593.000** | **94,91** |", "| 7 2 1 | Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota | 8.000.000 |"}, nil, false},
 		{"csv without codes", []string{write("tanpa.csv", "tingkat;uraian;pagu;realisasi;persen\nprogram;Program Penunjang;–;–;–\nkegiatan;Administrasi Keuangan;–;–;–\nsub kegiatan;Penyediaan Gaji;600.000;600.000;100,00\nsub kegiatan;Akuntansi;400.000;350.000;87,55\n;Jumlah;1.000.000;950.000;95,00\n")}, 1,
-			[]string{"1 program, 1 kegiatan, 2 sub kegiatan", "| URAIAN ORGANISASI, PROGRAM DAN KEGIATAN |", "| **Program Penunjang** | 1.000.000 | 950.000 | 95,00 |", "| Akuntansi | 400.000 | 350.000 | 87,50 |"},
+			[]string{"1 program, 1 kegiatan, 2 sub kegiatan", "| URAIAN ORGANISASI, PROGRAM DAN KEGIATAN |", "| **Program Penunjang** | **1.000.000** | **950.000** | **95,00** |", "| Akuntansi | 400.000 | 350.000 | 87,50 |"},
 			[]string{"1 temuan", "baris ke-4 Akuntansi, kolom persen", "[anggaran/persen-berbeda]"}, false},
 		{"csv names only", []string{write("nama.csv", "uraian;pagu;realisasi\nProgram Penunjang;;\nKegiatan Administrasi Keuangan;;\nSub Kegiatan Penyediaan Gaji;600.000;600.000\nSub Kegiatan Akuntansi;;350.000\n")}, 1,
-			[]string{"| **Program Penunjang** | tidak lengkap | 950.000 | - |"}, []string{"1 temuan", "baris ke-4 Sub Kegiatan Akuntansi, kolom pagu", "[anggaran/pagu-kosong]"}, false},
+			[]string{"| **Program Penunjang** | **tidak lengkap** | **950.000** | **–** |"}, []string{"1 temuan", "baris ke-4 Sub Kegiatan Akuntansi, kolom pagu", "[anggaran/pagu-kosong]"}, false},
 		{"csv level order", []string{write("urut.csv", "tingkat;uraian;pagu;realisasi\nprogram;P;1;1\nsub kegiatan;S;1;1\n")}, 2, nil,
 			[]string{`urut.csv: baris 3: kolom tingkat: baris "S" (sub kegiatan): sub kegiatan ini muncul sebelum kegiatan mana pun`}, false},
 		{"bad csv", []string{"-urusan", "1.06", write("b.csv", "kode;uraian;pagu;realisasi\n7 2 1 2;TMP;8.000.000;12,34,5\n")}, 2, nil, []string{`b.csv: baris 2: kolom realisasi: "12,34,5" bukan angka rupiah yang sah`}, false},

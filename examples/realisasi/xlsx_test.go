@@ -41,7 +41,7 @@ func TestXLSX(t *testing.T) {
 		stdout, stderr []string
 	}{
 		{"renja", []string{"-temuan=false", renja}, 1,
-			[]string{"6 program, 17 kegiatan, 69 sub kegiatan", "| **Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota** | 9.972.206.125 | 8.378.098.135 | 84,01 |", "| Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah | 302.061.220 |"},
+			[]string{"6 program, 17 kegiatan, 69 sub kegiatan", "| **Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota** | **9.972.206.125** | **8.378.098.135** | **84,01** |", "| Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah | 302.061.220 |"},
 			[]string{"8 jumlah tercetak berbeda dari jumlah baris-barisnya", "«Koordinasi Perencanaan Bidang Infrastruktur dan Kewilayahan», kolom 6 (Rp): jumlah kegiatan tidak sama dengan jumlah 6 baris di bawahnya", "[renja/jumlah-induk]"}},
 		{"dpa", []string{dpa}, 1,
 			[]string{"1 program, 1 kegiatan, 1 sub kegiatan", "| 1 2 2 1 | Penyediaan Gaji dan Tunjangan ASN | 1.000 | 800 | 80,00 |"},
