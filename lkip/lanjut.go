@@ -47,10 +47,7 @@ func (d *Dokumen) Lanjutkan() (*Dokumen, []string, error) {
 	if d == nil {
 		return nil, nil, fmt.Errorf("lanjutkan: tidak ada dokumen")
 	}
-	tahun := d.Identitas.Tahun
-	if tahun == 0 && d.Kinerja != nil {
-		tahun = d.Kinerja.Tahun
-	}
+	tahun := d.TahunLaporan()
 	if tahun == 0 {
 		return nil, nil, fmt.Errorf("lanjutkan: tahun dokumen belum diisi, jadi tahun berikutnya tidak diketahui")
 	}

@@ -57,7 +57,7 @@ func TestLanjutkanToko(t *testing.T) {
 		t.Errorf("%d stored documents after cancelling, want 2", len(list))
 	}
 	// A document without a year cannot be continued, and says why.
-	toko.Dok.Identitas.Tahun, toko.Dok.Kinerja.Tahun = 0, 0
+	toko.Dok.Identitas.Tahun, toko.Dok.Kinerja.Tahun, toko.Dok.Anggaran.Tahun = 0, 0, 0
 	toko.Lanjutkan()
 	if !strings.Contains(toko.Galat, "tahun") {
 		t.Errorf("no error for a document without a year: %q", toko.Galat)

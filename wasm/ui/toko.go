@@ -858,10 +858,9 @@ func (t *Toko) Impor(nama string, data []byte) {
 func (t *Toko) imporCSV(nama string, data []byte) {
 	opsi := anggaran.OpsiCSV{Tabel: "Tabel 3.2"}
 	if t.Dok != nil {
-		opsi.Tahun = t.Dok.Identitas.Tahun
+		opsi.Tahun = t.Dok.TahunLaporan()
 		if t.Dok.Anggaran != nil {
 			opsi.UrusanBidang = t.Dok.Anggaran.UrusanBidang
-			opsi.Tahun = t.Dok.Anggaran.Tahun
 			if t.Dok.Anggaran.Tabel != "" {
 				opsi.Tabel = t.Dok.Anggaran.Tabel
 			}

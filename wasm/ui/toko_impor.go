@@ -147,15 +147,9 @@ func (t *Toko) SetKolomImpor(c int, k impor.Kolom) {
 func (t *Toko) opsiImpor() impor.Opsi {
 	var o impor.Opsi
 	if d := t.Dok; d != nil {
-		o.Tahun = d.Identitas.Tahun
+		o.Tahun = d.TahunLaporan()
 		if d.Anggaran != nil {
 			o.UrusanBidang = d.Anggaran.UrusanBidang
-			if d.Anggaran.Tahun != 0 && o.Tahun == 0 {
-				o.Tahun = d.Anggaran.Tahun
-			}
-		}
-		if o.Tahun == 0 && d.Kinerja != nil {
-			o.Tahun = d.Kinerja.Tahun
 		}
 	}
 	return o

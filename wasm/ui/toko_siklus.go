@@ -42,17 +42,10 @@ func (t *Toko) LanjutAktif() *HasilLanjut {
 // TahunBerikutnya returns the year the active document would be continued
 // to, 0 when it has no year (it cannot be continued).
 func (t *Toko) TahunBerikutnya() int {
-	if t.Dok == nil {
-		return 0
+	if tahun := t.Dok.TahunLaporan(); tahun != 0 {
+		return tahun + 1
 	}
-	tahun := t.Dok.Identitas.Tahun
-	if tahun == 0 && t.Dok.Kinerja != nil {
-		tahun = t.Dok.Kinerja.Tahun
-	}
-	if tahun == 0 {
-		return 0
-	}
-	return tahun + 1
+	return 0
 }
 
 // Lanjutkan makes next year's document from the active one with
