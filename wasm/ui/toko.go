@@ -834,25 +834,13 @@ func (t *Toko) MuatContoh() {
 	t.tambah(lkip.Contoh(), "Contoh dimuat: LKIP 2022 Dinas Sosial Kabupaten Flores Timur.")
 }
 
-// Impor reads a file the user chose: a data file (JSON) becomes a new
-// document; an anggaran CSV replaces the anggaran section of the active
-// document. A file that cannot be read changes nothing and its error, which
-// says where the file is wrong, is shown.
+// Impor reads one file the user chose, as [Toko.ImporBanyak] reads
+// several: a data file (JSON) or a ZIP of data files become documents; an
+// anggaran CSV replaces the anggaran section of the active document. A
+// file that cannot be read changes nothing and its error, which says where
+// the file is wrong, is shown.
 func (t *Toko) Impor(nama string, data []byte) {
-	if arsipZip(nama, data) {
-		t.imporZip(nama, data) // toko_siklus.go
-		return
-	}
-	if jenisBerkas(nama, data) == "csv" {
-		t.imporCSV(nama, data)
-		return
-	}
-	d, err := lkip.Parse(data, nama)
-	if err != nil {
-		t.galat("Berkas " + nama + " tidak dapat diimpor; data yang ada tidak diubah. " + err.Error())
-		return
-	}
-	t.tambah(d, "Berkas "+nama+" diimpor sebagai dokumen baru.")
+	t.ImporBanyak([]string{nama}, [][]byte{data})
 }
 
 func (t *Toko) imporCSV(nama string, data []byte) {

@@ -119,19 +119,10 @@ type berkasData struct {
 	d    *lkip.Dokumen
 }
 
-// imporZip imports every data file (.json) of a ZIP archive, as
-// [Toko.ImporBanyak] does with files chosen together.
-func (t *Toko) imporZip(nama string, data []byte) {
-	ds, gagal := t.bacaArsip(nama, data)
-	if len(ds) == 0 {
-		return
-	}
-	t.tambahBanyak(ds, fmt.Sprintf("Arsip %s: %d berkas data", nama, len(ds)), ketGagal(gagal))
-}
-
 // ImporBanyak imports files chosen together (the data files of every
 // dinas, for the rekap): each ZIP archive's data files and each data file
-// (JSON) go in one batch; a CSV is imported as [Toko.Impor] does. A file
+// (JSON) go in one batch; an anggaran CSV, chosen alone, replaces the
+// open document's budget after asking (imporCSV). A file
 // that cannot be read is named with its error and the others are still
 // imported. When data files of the batch name documents the browser
 // already holds (the same dinas, pemda and year: the files of last week,
