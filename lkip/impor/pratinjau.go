@@ -478,6 +478,14 @@ func gabungKinerja(d *lkip.Dokumen, h *Hasil, p *Pratinjauan) {
 		}
 		cocok[found] = true
 		lama := &k.Indikator[found]
+		if h.satuanDari[ii] && ind.Satuan != lama.Satuan {
+			pr.Beda = append(pr.Beda, Beda{Kolom: "satuan", Lama: lama.Satuan, Baru: ind.Satuan})
+			lama.Satuan = ind.Satuan
+		}
+		if h.polaritasDari[ii] && ind.Polaritas != lama.Polaritas {
+			pr.Beda = append(pr.Beda, Beda{Kolom: "polaritas", Lama: lama.Polaritas.String(), Baru: ind.Polaritas.String()})
+			lama.Polaritas = ind.Polaritas
+		}
 		for _, dt := range ind.Tahun {
 			j := -1
 			for x := range lama.Tahun {

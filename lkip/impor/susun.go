@@ -65,6 +65,11 @@ type Hasil struct {
 	Identitas Identitas
 	// indikator links each indicator read (by index) to its first sheet row.
 	indikator map[int]int
+	// satuanDari and polaritasDari say, by index in Kinerja.Indikator,
+	// whether the sheet prints the indicator's unit and its polarity (a
+	// mapped column with a cell on one of its rows): only then does the
+	// import change those of an indicator the document already has.
+	satuanDari, polaritasDari map[int]bool
 }
 
 // Identitas is what a sheet says of whose table it is; empty fields are
@@ -535,6 +540,26 @@ func susunTabel31(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 			}
 		}
 	}
+	dicetak := func(kolom Kolom) map[int]bool {
+		c := -1
+		for i, k := range u.Kolom {
+			if k == kolom {
+				c = i
+			}
+		}
+		ada := map[string]bool{}
+		for _, b := range l.Baris {
+			if c >= 0 && b.No > u.Judul && tolak[b.No] == "" && ik >= 0 && ik < len(b.Sel) && c < len(b.Sel) && strings.TrimSpace(b.Sel[c].Teks) != "" {
+				ada[kunci(b.Sel[ik].Teks)] = true
+			}
+		}
+		out := map[int]bool{}
+		for i, ind := range d.Indikator {
+			out[i] = ada[kunci(ind.Nama)]
+		}
+		return out
+	}
+	h.satuanDari, h.polaritasDari = dicetak(KolomSatuan), dicetak(KolomPolaritas)
 	for i, ind := range d.Indikator {
 		no := pertama[kunci(ind.Nama)]
 		h.indikator[i] = no
