@@ -127,15 +127,20 @@ func ParseKode(s string) (Kode, error) {
 	if t == "" {
 		return fail("kosong")
 	}
-	parts := strings.Split(t, ".")
-	if len(parts) > len(segmenKode) {
-		return fail(fmt.Sprintf("terlalu banyak bagian (%d, paling banyak 6)", len(parts)))
+	// The parts are read in place (strings.Cut, no slice of parts): codes
+	// are read for every budget row and every indicator's budget list.
+	n := strings.Count(t, ".") + 1
+	if n > len(segmenKode) {
+		return fail(fmt.Sprintf("terlalu banyak bagian (%d, paling banyak 6)", n))
 	}
-	if len(parts) == 4 {
+	if n == 4 {
 		return fail("kode kegiatan perlu dua bagian setelah program (mis. 1.06.01.2.01)")
 	}
 	var v uint64
-	for i, p := range parts {
+	rest := t
+	for i := range n {
+		var p string
+		p, rest, _ = strings.Cut(rest, ".")
 		p = strings.TrimSpace(p)
 		sg := segmenKode[i]
 		if len(p) != sg.lebar && (sg.lebar2 == 0 || len(p) != sg.lebar2) {
