@@ -22,7 +22,7 @@ func ExampleComputeAnggaran() {
 	}
 	show()
 	for i := range d.Anggaran.Rincian {
-		d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.Zero)
+		d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(decimal.Zero))
 	}
 	show()
 	// Output:
