@@ -253,11 +253,17 @@ func radix(ks []kunci) []kunci {
 }
 
 // daunCepat are a row's amounts in sen, and which of them are present
-// (adaPagu|adaRealisasi|adaMurni).
+// (adaPagu|adaRealisasi|adaMurni, and adaFisik with the exponent of its
+// fisik in ef, clamped to int8): all the rollup reads of a row, so that
+// rows out of order are read once, in order.
 type daunCepat struct {
 	n   [3]int64
 	ada uint8
+	ef  int8
 }
+
+// adaFisik marks a row with a realisasi fisik in daunCepat.ada.
+const adaFisik uint8 = 1 << 3
 
 // kumpulkan fills b.ringkas in input order; it reports false when an
 // amount is not a whole number of sen that fits in int64.
@@ -279,6 +285,10 @@ func (b *pembangun) kumpulkan() bool {
 			b.e = eksponenSen(b.e, v)
 			c.n[f] = v
 			c.ada |= 1 << f
+		}
+		if f := &rows[i].Fisik; f.Valid {
+			c.ada |= adaFisik
+			c.ef = int8(min(max(f.Decimal.Exponent(), -128), 127))
 		}
 	}
 	return true
@@ -490,7 +500,13 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			}
 		}
 		if s.nBaris == 1 {
-			if f := &p.rincian[s.baris].Fisik; f.Valid {
+			if b.ringkas != nil {
+				// rows out of order: from the compact copy, not the row
+				if c := &b.ringkas[s.baris]; c.ada&adaFisik != 0 {
+					b.adaFisik = true
+					b.ef = min(b.ef, int32(c.ef))
+				}
+			} else if f := &p.rincian[s.baris].Fisik; f.Valid {
 				b.adaFisik = true
 				b.ef = min(b.ef, f.Decimal.Exponent())
 			}
