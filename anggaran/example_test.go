@@ -103,11 +103,11 @@ func ExampleKodeRekening_NamaBaku() {
 // ExampleCompute builds a tree from sub kegiatan rows written in Go, and
 // reads the computed kegiatan, program and total.
 func ExampleCompute() {
-	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
+	rp := func(s string) anggaran.NullRupiah { r, _ := anggaran.ParseRupiahSen(s); return anggaran.AdaRupiah(r) }
 	rows := []anggaran.Rincian{
-		{Kode: anggaran.MustKode("1.06.05.2.02.01"), Uraian: "Pendataan Fakir Miskin", Pagu: anggaran.RupiahDariDesimal(rp("107.110.000")), Realisasi: anggaran.RupiahDariDesimal(rp("106.134.000"))},
-		{Kode: anggaran.MustKode("1.06.05.2.02.02"), Uraian: "Pengelolaan Data Fakir Miskin", Pagu: anggaran.RupiahDariDesimal(rp("50.000.000")), Realisasi: anggaran.RupiahDariDesimal(rp("49.420.000"))},
-		{Kode: anggaran.MustKode("1.06.05.2.01.02"), Uraian: "Rujukan Anak-Anak Terlantar", Pagu: anggaran.RupiahDariDesimal(rp("25.000.000")), Realisasi: anggaran.RupiahDariDesimal(rp("24.950.000"))},
+		{Kode: anggaran.MustKode("1.06.05.2.02.01"), Uraian: "Pendataan Fakir Miskin", Pagu: rp("107.110.000"), Realisasi: rp("106.134.000")},
+		{Kode: anggaran.MustKode("1.06.05.2.02.02"), Uraian: "Pengelolaan Data Fakir Miskin", Pagu: rp("50.000.000"), Realisasi: rp("49.420.000")},
+		{Kode: anggaran.MustKode("1.06.05.2.01.02"), Uraian: "Rujukan Anak-Anak Terlantar", Pagu: rp("25.000.000"), Realisasi: rp("24.950.000")},
 	}
 	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 	for i := range p.Len() {
