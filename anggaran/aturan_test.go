@@ -81,8 +81,8 @@ func TestPaguTertukar(t *testing.T) {
 func TestPaguKosong(t *testing.T) {
 	n := func(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decimal.RequireFromString(s)) }
 	a := &anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{
-		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: n("300"), Realisasi: n("200")},
-		{Kode: anggaran.MustKode("1.06.01.2.01.02"), Uraian: "B", Realisasi: n("100")}}}
+		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: anggaran.RupiahDariDesimal(n("300")), Realisasi: anggaran.RupiahDariDesimal(n("200"))},
+		{Kode: anggaran.MustKode("1.06.01.2.01.02"), Uraian: "B", Realisasi: anggaran.RupiahDariDesimal(n("100"))}}}
 	var got []string
 	for _, tm := range a.Check(anggaran.Opsi{}) {
 		if tm.Kode == anggaran.TemuanUraianBaku {

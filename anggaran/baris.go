@@ -130,24 +130,23 @@ func (p *Pohon) Baris(i int) Baris {
 
 // barisSen fills b's amounts from the node's [Nilai] in a tree summed in
 // sen, as decimals at the tree's exponent. Where the node's row prints
-// the same figure the row's decimal is given instead of a new one
-// ([Pohon.desimalSen]).
+// the same percentage the row's decimal is given instead of a new one.
 func (p *Pohon) barisSen(i int, row *Rincian, b *Baris) {
 	v := p.Nilai(i)
-	rp := func(n NullRupiah, f func(*Rincian) decimal.NullDecimal) decimal.NullDecimal {
+	rp := func(n NullRupiah) decimal.NullDecimal {
 		if !n.Valid {
 			return decimal.NullDecimal{}
 		}
 		if sen, ok := n.Rupiah.Sen(); ok {
-			return ada(p.desimalSen(sen, row, f))
+			return ada(desimalPada(sen, -2, p.e))
 		}
 		return ada(n.Rupiah.Decimal())
 	}
-	b.Pagu = rp(v.Pagu, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
-	b.Realisasi = rp(v.Realisasi, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
-	b.PaguMurni = rp(v.PaguMurni, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
-	b.Perubahan = rp(v.Perubahan, nil)
-	b.Sisa = rp(v.Sisa, func(r *Rincian) decimal.NullDecimal { return r.Sisa })
+	b.Pagu = rp(v.Pagu)
+	b.Realisasi = rp(v.Realisasi)
+	b.PaguMurni = rp(v.PaguMurni)
+	b.Perubahan = rp(v.Perubahan)
+	b.Sisa = rp(v.Sisa)
 	if v.Persen.Valid {
 		q := v.Persen.Persentase
 		if row != nil && q.lain == nil {

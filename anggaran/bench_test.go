@@ -70,19 +70,19 @@ func buatSintetis(u ukuran) []anggaran.Rincian {
 					row := anggaran.Rincian{
 						Kode:      anggaran.MustKode(fmt.Sprintf("%s.%02d", keg, s)),
 						Uraian:    "Sub Kegiatan",
-						Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
-						Realisasi: anggaran.Ada(decimal.NewFromInt(real)),
+						Pagu:      rpBulat(pagu),
+						Realisasi: rpBulat(real),
 					}
 					if s%2 == 0 {
-						row.PaguMurni = anggaran.Ada(decimal.NewFromInt(pagu - r.Int64N(pagu/5+1)))
+						row.PaguMurni = rpBulat(pagu - r.Int64N(pagu/5+1))
 					}
 					rows = append(rows, row)
 					kPagu, kReal = kPagu+pagu, kReal+real
 				}
-				rows[ki].Pagu, rows[ki].Realisasi = anggaran.Ada(decimal.NewFromInt(kPagu)), anggaran.Ada(decimal.NewFromInt(kReal))
+				rows[ki].Pagu, rows[ki].Realisasi = rpBulat(kPagu), rpBulat(kReal)
 				pPagu, pReal = pPagu+kPagu, pReal+kReal
 			}
-			rows[pi].Pagu, rows[pi].Realisasi = anggaran.Ada(decimal.NewFromInt(pPagu)), anggaran.Ada(decimal.NewFromInt(pReal))
+			rows[pi].Pagu, rows[pi].Realisasi = rpBulat(pPagu), rpBulat(pReal)
 		}
 	}
 	sintetis[u.nama] = rows
@@ -91,13 +91,16 @@ func buatSintetis(u ukuran) []anggaran.Rincian {
 
 // daunSaja returns the leaf amounts the rollup adds: pagu, realisasi and
 // pagu murni of every sub kegiatan.
+// rpBulat is n whole Rupiah as a present amount.
+func rpBulat(n int64) anggaran.NullRupiah { return anggaran.AdaRupiah(anggaran.RupiahSen(n * 100)) }
+
 func daunSaja(rows []anggaran.Rincian) []decimal.Decimal {
 	var out []decimal.Decimal
 	for _, r := range rows {
 		if r.Kode.Jenjang() != anggaran.JenjangSubKegiatan {
 			continue
 		}
-		for _, v := range []decimal.NullDecimal{r.Pagu, r.Realisasi, r.PaguMurni} {
+		for _, v := range []decimal.NullDecimal{r.Pagu.Decimal(), r.Realisasi.Decimal(), r.PaguMurni.Decimal()} {
 			if v.Valid {
 				out = append(out, v.Decimal)
 			}
@@ -155,15 +158,8 @@ func BenchmarkRollup(b *testing.B) {
 	b.Run("nasional-acak", func(b *testing.B) {
 		rows := append([]anggaran.Rincian(nil), buatSintetis(ukuranBench[1])...)
 		rand.New(rand.NewPCG(9, 9)).Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
-		// As if parsed from a file in this order: fresh decimals, allocated
-		// in row order (a shuffle alone would leave them in table order).
-		for i := range rows {
-			for _, v := range []*decimal.NullDecimal{&rows[i].Pagu, &rows[i].Realisasi, &rows[i].PaguMurni} {
-				if v.Valid {
-					v.Decimal = decimal.New(v.Decimal.CoefficientInt64(), v.Decimal.Exponent())
-				}
-			}
-		}
+		// The rows hold their amounts in place (Rupiah, no pointers): the
+		// shuffle alone is the order a file in this order gives.
 		b.ReportAllocs()
 		b.ResetTimer()
 		for b.Loop() {
@@ -181,8 +177,9 @@ func BenchmarkRollup(b *testing.B) {
 //
 //   - "x-int64": a bare loop summing them as int64 sen from an []int64
 //     (the floor: no decimal read at all);
-//   - "x-baca": a bare loop that reads each from its row's decimal as
-//     int64 sen and sums it (what any reader of these rows pays);
+//   - "x-baca": a bare loop that reads each from its row's
+//     [anggaran.NullRupiah] as int64 sen and sums it (what any reader of
+//     these rows pays);
 //   - "x-add": a bare loop of decimal.Add (see [BenchmarkDecimalAdd]).
 //
 // The sub-benchmark "desimal" reads every node with [anggaran.Pohon.Baris]
@@ -244,9 +241,10 @@ func BenchmarkRollupBaca(b *testing.B) {
 				if rows[i].Kode.Jenjang() != anggaran.JenjangSubKegiatan {
 					continue
 				}
-				for _, v := range [...]*decimal.NullDecimal{&rows[i].Pagu, &rows[i].Realisasi, &rows[i].PaguMurni} {
+				for _, v := range [...]*anggaran.NullRupiah{&rows[i].Pagu, &rows[i].Realisasi, &rows[i].PaguMurni} {
 					if v.Valid {
-						sum += v.Decimal.CoefficientInt64() * 100
+						n, _ := v.Rupiah.Sen()
+						sum += n
 					}
 				}
 			}
@@ -351,7 +349,7 @@ func csvSintetis(rows []anggaran.Rincian) []byte {
 		return anggaran.FormatAngka(d.Decimal, -1)
 	}
 	for _, r := range rows {
-		b.WriteString(r.Kode.String() + ";" + r.Uraian + ";" + f(r.PaguMurni) + ";" + f(r.Pagu) + ";" + f(r.Realisasi) + "\r\n")
+		b.WriteString(r.Kode.String() + ";" + r.Uraian + ";" + f(r.PaguMurni.Decimal()) + ";" + f(r.Pagu.Decimal()) + ";" + f(r.Realisasi.Decimal()) + "\r\n")
 	}
 	return []byte(b.String())
 }

@@ -42,7 +42,7 @@ func TestBulat(t *testing.T) {
 			t.Errorf("%s: Round(66,666666) = %s, ingin %s", tc.nama, r, tc.persn)
 		}
 		a := &anggaran.Anggaran{Rincian: []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A",
-			Pagu: anggaran.Ada(tiga), Realisasi: anggaran.Ada(dua)}}}
+			Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(tiga)), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(dua))}}}
 		if got := a.Compute(anggaran.Opsi{Bulat: tc.b}).Jumlah().Persen.Decimal.String(); got != tc.persn {
 			t.Errorf("%s: persen pohon = %s, ingin %s", tc.nama, got, tc.persn)
 		}

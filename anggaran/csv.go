@@ -211,25 +211,35 @@ func ParseCSV(r io.Reader, berkas string, opsi OpsiCSV) (*Anggaran, error) {
 		}
 		var garis []string
 		for _, f := range []struct {
-			nama  string
-			jenis Jenis
-			out   *decimal.NullDecimal
+			nama string
+			out  *NullRupiah
 		}{
-			{"pagu_murni", JenisRupiah, &row.PaguMurni},
-			{"pagu", JenisRupiah, &row.Pagu},
-			{"realisasi", JenisRupiah, &row.Realisasi},
-			{"sisa", JenisRupiah, &row.Sisa},
-			{"persen", JenisPersen, &row.Persen},
-			{"fisik", JenisPersen, &row.Fisik},
+			{"pagu_murni", &row.PaguMurni},
+			{"pagu", &row.Pagu},
+			{"realisasi", &row.Realisasi},
+			{"sisa", &row.Sisa},
 		} {
-			v, err := bacaTeksAngka(get(f.nama), f.jenis)
+			v, err := bacaTeksRupiah(get(f.nama))
 			if err != nil {
 				return fail(line, f.nama, err)
 			}
 			*f.out = v
-			if f.jenis == JenisRupiah && v.Valid && v.Decimal.IsZero() && garisSaja(get(f.nama)) {
+			if v.Valid && v.Rupiah.IsZero() && garisSaja(get(f.nama)) {
 				garis = append(garis, f.nama)
 			}
+		}
+		for _, f := range []struct {
+			nama string
+			out  *decimal.NullDecimal
+		}{
+			{"persen", &row.Persen},
+			{"fisik", &row.Fisik},
+		} {
+			v, err := bacaTeksAngka(get(f.nama), JenisPersen)
+			if err != nil {
+				return fail(line, f.nama, err)
+			}
+			*f.out = v
 		}
 		if isJumlah {
 			hapusGaris(&row, garis) // a total is a sum: a dash is "not printed"
@@ -274,13 +284,13 @@ func hapusGaris(r *Rincian, gs []string) {
 	for _, g := range gs {
 		switch g {
 		case "pagu":
-			r.Pagu = decimal.NullDecimal{}
+			r.Pagu = NullRupiah{}
 		case "realisasi":
-			r.Realisasi = decimal.NullDecimal{}
+			r.Realisasi = NullRupiah{}
 		case "pagu_murni":
-			r.PaguMurni = decimal.NullDecimal{}
+			r.PaguMurni = NullRupiah{}
 		case "sisa":
-			r.Sisa = decimal.NullDecimal{}
+			r.Sisa = NullRupiah{}
 		}
 	}
 }

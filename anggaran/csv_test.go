@@ -29,7 +29,7 @@ func TestParseCSV(t *testing.T) {
 		t.Fatalf("got %d rows, jumlah %+v", len(a.Rincian), a.Jumlah)
 	}
 	leaf := a.Rincian[2]
-	if leaf.Kode.String() != "1.06.01.2.01.06" || !leaf.PaguMurni.Decimal.Equal(d("50000000")) || !leaf.Fisik.Decimal.Equal(d("100")) {
+	if leaf.Kode.String() != "1.06.01.2.01.06" || !leaf.PaguMurni.Rupiah.Decimal().Equal(d("50000000")) || !leaf.Fisik.Decimal.Equal(d("100")) {
 		t.Errorf("leaf = %+v", leaf)
 	}
 	// The program prints 2.982.697.372 but only one sub kegiatan is given.

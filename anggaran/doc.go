@@ -38,8 +38,10 @@
 // Percentages are realisasi × 100 / pagu computed exactly and rounded once,
 // by default half up to 2 decimals (the seed document's rule); [Opsi]
 // changes the rule and the number of decimals. Sums are never rounded.
-// A missing amount is not zero: it is a decimal.NullDecimal with Valid
-// false, and a sum over a missing amount is missing too.
+// A missing amount is not zero: it is a [NullRupiah] (a row's Rupiah
+// amounts, held in int64 sen) or a decimal.NullDecimal (percentages, the
+// belanja accounts, the computed [Baris]) with Valid false, and a sum over
+// a missing amount is missing too.
 //
 // # The anggaran section of a data file
 //

@@ -103,7 +103,7 @@ func ExampleKodeRekening_NamaBaku() {
 // ExampleCompute builds a tree from sub kegiatan rows written in Go, and
 // reads the computed kegiatan, program and total.
 func ExampleCompute() {
-	rp := func(s string) decimal.NullDecimal { d, _ := anggaran.ParseRupiah(s); return anggaran.Ada(d) }
+	rp := func(s string) anggaran.NullRupiah { r, _ := anggaran.ParseRupiahSen(s); return anggaran.AdaRupiah(r) }
 	rows := []anggaran.Rincian{
 		{Kode: anggaran.MustKode("1.06.05.2.02.01"), Uraian: "Pendataan Fakir Miskin", Pagu: rp("107.110.000"), Realisasi: rp("106.134.000")},
 		{Kode: anggaran.MustKode("1.06.05.2.02.02"), Uraian: "Pengelolaan Data Fakir Miskin", Pagu: rp("50.000.000"), Realisasi: rp("49.420.000")},
@@ -238,7 +238,7 @@ func ExampleParseJSON() {
 		return
 	}
 	r := a.Rincian[0]
-	fmt.Println(r.Kode, r.Pagu.Decimal, r.Realisasi.Decimal, r.Persen.Decimal)
+	fmt.Println(r.Kode, r.Pagu.Rupiah, r.Realisasi.Rupiah, r.Persen.Decimal)
 
 	_, err = anggaran.ParseJSON([]byte(`{"rincian": [{"kode": "1.06.01.2.08.01", "pagu": "12,34,5"}]}`), "flotim.json")
 	fmt.Println(err)

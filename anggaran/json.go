@@ -273,12 +273,12 @@ func bacaRincian(p *naskah.Pembaca, v *naskah.Nilai, path string, awalan Kode, k
 	}
 	r.Uraian = o.Teks("uraian")
 	if !pk {
-		r.PaguMurni = bacaAngka(p, o, "pagu_murni", JenisRupiah)
+		r.PaguMurni = bacaRupiah(p, o, "pagu_murni")
 	}
-	r.Pagu = bacaAngka(p, o, "pagu", JenisRupiah)
+	r.Pagu = bacaRupiah(p, o, "pagu")
 	if !pk {
-		r.Realisasi = bacaAngka(p, o, "realisasi", JenisRupiah)
-		r.Sisa = bacaAngka(p, o, "sisa", JenisRupiah)
+		r.Realisasi = bacaRupiah(p, o, "realisasi")
+		r.Sisa = bacaRupiah(p, o, "sisa")
 		r.Persen = bacaAngka(p, o, "persen", JenisPersen)
 		r.Fisik = bacaAngka(p, o, "fisik", JenisPersen)
 	}
@@ -342,6 +342,105 @@ func bacaTeksAngka(s string, j Jenis) (decimal.NullDecimal, error) {
 		return decimal.NullDecimal{}, err
 	}
 	return ada(d), nil
+}
+
+// bacaRupiah reads the Rupiah amount k of o straight into sen, as
+// [bacaAngka] reads it under [JenisRupiah] ([BacaRupiahNaskah]).
+func bacaRupiah(p *naskah.Pembaca, o *naskah.Objek, k string) NullRupiah {
+	v := o.Ambil(k)
+	if v == nil {
+		return NullRupiah{}
+	}
+	r, err := BacaRupiahNaskah(v)
+	if err != nil {
+		p.Gagal(v, o.Sub(k), err)
+	}
+	return r
+}
+
+// BacaRupiahNaskah reads a Rupiah amount of a data file (v from
+// internal/naskah) as [BacaAngkaNaskah] reads it under [JenisRupiah], to
+// the same value, but as a [Rupiah]: an amount of at most two decimals
+// that fits is read into int64 sen without a decimal. It is for the
+// packages of this module.
+func BacaRupiahNaskah(v *naskah.Nilai) (NullRupiah, error) {
+	if v == nil {
+		return NullRupiah{}, nil
+	}
+	switch v.Jenis {
+	case naskah.JenisNull:
+		return NullRupiah{}, nil
+	case naskah.JenisBilangan:
+		if n, ok := senBerkas(v.Teks); ok {
+			return AdaRupiah(RupiahSen(n)), nil
+		}
+		d, err := decimal.NewFromString(v.Teks)
+		if err != nil {
+			return NullRupiah{}, fmt.Errorf("bilangan JSON %s tidak dapat dibaca", v.Teks)
+		}
+		return AdaRupiah(RupiahDesimal(d)), nil
+	case naskah.JenisTeks:
+		return bacaTeksRupiah(v.Teks)
+	}
+	d, err := BacaAngkaNaskah(v, JenisRupiah) // the same refusal
+	return RupiahDariDesimal(d), err
+}
+
+// bacaTeksRupiah reads a Rupiah amount given as text with
+// [ParseRupiahSen]; the forms it reads as missing give an invalid
+// NullRupiah.
+func bacaTeksRupiah(s string) (NullRupiah, error) {
+	r, err := ParseRupiahSen(s)
+	if errors.Is(err, ErrKosong) {
+		return NullRupiah{}, nil
+	}
+	if err != nil {
+		return NullRupiah{}, err
+	}
+	return AdaRupiah(r), nil
+}
+
+// senBerkas reads a JSON number written in the data file's notation
+// ("9399497972", "-1500.5") with at most 16 digits before the point and
+// at most two after it as a count of sen; false for any other text,
+// which is then read as a decimal.
+func senBerkas(s string) (int64, bool) {
+	t := s
+	neg := len(t) > 0 && t[0] == '-'
+	if neg {
+		t = t[1:]
+	}
+	var n int64
+	digit, frac := 0, -1
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if frac >= 0 {
+				frac++
+				if frac > 2 {
+					return 0, false
+				}
+			} else if digit++; digit > 16 {
+				return 0, false
+			}
+			n = n*10 + int64(c-'0')
+		case c == '.' && frac < 0 && digit > 0:
+			frac = 0
+		default:
+			return 0, false
+		}
+	}
+	if digit == 0 || frac == 0 {
+		return 0, false
+	}
+	for frac = max(frac, 0); frac < 2; frac++ {
+		n *= 10
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 func potongTeks(s string) string {
@@ -469,12 +568,12 @@ func tulisRincian(w *naskah.Penulis, r *Rincian, pk, jumlah bool, awalan Kode) {
 
 	}
 	if !pk {
-		tulisAngka(w, "pagu_murni", r.PaguMurni)
+		tulisRupiah(w, "pagu_murni", r.PaguMurni)
 	}
-	tulisAngka(w, "pagu", r.Pagu)
+	tulisRupiah(w, "pagu", r.Pagu)
 	if !pk {
-		tulisAngka(w, "realisasi", r.Realisasi)
-		tulisAngka(w, "sisa", r.Sisa)
+		tulisRupiah(w, "realisasi", r.Realisasi)
+		tulisRupiah(w, "sisa", r.Sisa)
 		tulisAngka(w, "persen", r.Persen)
 		tulisAngka(w, "fisik", r.Fisik)
 	}
@@ -494,12 +593,39 @@ func tulisAngka(w *naskah.Penulis, nama string, d decimal.NullDecimal) {
 	if !d.Valid {
 		return
 	}
-	s := FormatAngkaBerkas(d.Decimal)
+	tulisTeksAngka(w, nama, FormatAngkaBerkas(d.Decimal), d.Decimal)
+}
+
+// tulisRupiah writes the Rupiah amount nama when present, as [tulisAngka]
+// writes it; an amount in sen is written without a decimal.
+func tulisRupiah(w *naskah.Penulis, nama string, r NullRupiah) {
+	if !r.Valid {
+		return
+	}
+	if n, ok := r.Rupiah.Sen(); ok {
+		s := r.Rupiah.String()
+		if v, err := ParseRupiahSen(s); err == nil {
+			if m, ok := v.Sen(); ok && m == n {
+				w.Medan(nama, s)
+				return
+			}
+		}
+		w.Kunci(nama)
+		w.Bilangan(s)
+		return
+	}
+	d := r.Rupiah.Decimal()
+	tulisTeksAngka(w, nama, FormatAngkaBerkas(d), d)
+}
+
+// tulisTeksAngka writes s, the file's notation of d, as a JSON string
+// when ParseAngka reads it back to d, otherwise as a JSON number.
+func tulisTeksAngka(w *naskah.Penulis, nama, s string, d decimal.Decimal) {
 	j := JenisRupiah
 	if nama == "persen" || nama == "fisik" {
 		j = JenisPersen
 	}
-	if v, err := ParseAngka(s, j); err == nil && v.Equal(d.Decimal) {
+	if v, err := ParseAngka(s, j); err == nil && v.Equal(d) {
 		w.Medan(nama, s)
 		return
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 func TestMarshalJSONUrusan(t *testing.T) {
-	a := anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{{Kode: anggaran.MustKode("1"), Pagu: anggaran.Ada(d("1"))}}}
+	a := anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{{Kode: anggaran.MustKode("1"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))}}}
 	if _, err := json.Marshal(a); err == nil {
 		t.Error("an urusan row with urusan_bidang set was written; it would read back as program 1.06.01")
 	}
@@ -39,7 +39,7 @@ func TestJSONBolakBalik(t *testing.T) {
 		rows := acak(r, 1+r.IntN(30), i%3)
 		for j := range rows {
 			if !rows[j].Pagu.Valid {
-				rows[j].Pagu = anggaran.Ada(d("0")) // leaves need a pagu
+				rows[j].Pagu = anggaran.RupiahDariDesimal(anggaran.Ada(d("0"))) // leaves need a pagu
 			}
 			if j%4 == 0 {
 				rows[j].Persen = anggaran.Ada(d("98.42"))
@@ -179,7 +179,7 @@ func TestParseJSONBatas(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := a.Rincian[0]
-	if r.Pagu.Decimal.String() != "123456789012345678901234567890" || !r.Realisasi.Decimal.Equal(d("1e29")) || !r.Fisik.Decimal.Equal(d("1e-30")) {
+	if r.Pagu.Rupiah.Decimal().String() != "123456789012345678901234567890" || !r.Realisasi.Rupiah.Decimal().Equal(d("1e29")) || !r.Fisik.Decimal.Equal(d("1e-30")) {
 		t.Errorf("row = %+v", r)
 	}
 }
@@ -192,11 +192,11 @@ func TestParseJSONAngka(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := a.Rincian
-	if !r[0].Pagu.Decimal.Equal(d("59349800")) || !r[0].Realisasi.Decimal.Equal(d("58180100")) ||
+	if !r[0].Pagu.Rupiah.Decimal().Equal(d("59349800")) || !r[0].Realisasi.Rupiah.Decimal().Equal(d("58180100")) ||
 		!r[0].Persen.Decimal.Equal(d("98.03")) || r[0].Fisik.Valid {
 		t.Errorf("row 0 = %+v", r[0])
 	}
-	if !r[1].Pagu.Decimal.Equal(d("1500")) || !r[1].Realisasi.Valid || !r[1].Realisasi.Decimal.IsZero() || r[1].Persen.Valid {
+	if !r[1].Pagu.Rupiah.Decimal().Equal(d("1500")) || !r[1].Realisasi.Valid || !r[1].Realisasi.Rupiah.Decimal().IsZero() || r[1].Persen.Valid {
 		t.Errorf("row 1 = %+v (a Rupiah \"-\" is nihil, zero)", r[1])
 	}
 }
@@ -207,7 +207,7 @@ func TestParseJSONAngka(t *testing.T) {
 func TestTulisAngkaPulang(t *testing.T) {
 	for _, s := range []string{"1.001", "58180100.125", "0.5", "12", "98.42", "1234.5678"} {
 		a := &anggaran.Anggaran{Rincian: []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.02.2.01.01"), Uraian: "Uji",
-			Pagu: anggaran.Ada(decimal.RequireFromString(s)), Realisasi: anggaran.Ada(decimal.RequireFromString(s))}}}
+			Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(decimal.RequireFromString(s))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(decimal.RequireFromString(s)))}}}
 		data, err := a.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)
@@ -216,7 +216,7 @@ func TestTulisAngkaPulang(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: written %s, read back: %v", s, data, err)
 		}
-		if got := b.Rincian[0].Pagu.Decimal; !got.Equal(a.Rincian[0].Pagu.Decimal) {
+		if got := b.Rincian[0].Pagu.Rupiah; !got.Equal(a.Rincian[0].Pagu.Rupiah) {
 			t.Errorf("pagu %s written as %s reads back as %s", s, data, got)
 		}
 	}

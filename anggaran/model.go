@@ -35,8 +35,11 @@ type Anggaran struct {
 }
 
 // Rincian is one row of a budget table. Amounts are optional
-// (Valid false when missing; a missing amount is never zero); a leaf
-// without a pagu is the finding anggaran/pagu-kosong. Persen and Sisa are
+// (Valid false when missing; a missing amount is never zero). The Rupiah
+// amounts are [NullRupiah], int64 sen for every amount of at most two
+// decimals that fits (a decimal otherwise): [NullRupiah.Decimal] gives a
+// decimal.NullDecimal, [AdaRupiah] and [RupiahDariDesimal] make one;
+// Persen and Fisik, percentages, are decimals. A leaf without a pagu is the finding anggaran/pagu-kosong. Persen and Sisa are
 // only ever the printed values: the computed ones are in [Baris].
 //
 // A row is placed in the tree by its Kode or, in a table printed without
@@ -51,22 +54,22 @@ type Rincian struct {
 	// of a coded table out of the sums (finding anggaran/kode-kosong).
 	Tingkat   Jenjang
 	Uraian    string
-	PaguMurni decimal.NullDecimal // pagu sebelum perubahan (murni)
-	Pagu      decimal.NullDecimal // pagu setelah perubahan
-	Realisasi decimal.NullDecimal // realisasi keuangan, Rp
-	Sisa      decimal.NullDecimal // printed sisa (pagu − realisasi)
+	PaguMurni NullRupiah          // pagu sebelum perubahan (murni)
+	Pagu      NullRupiah          // pagu setelah perubahan
+	Realisasi NullRupiah          // realisasi keuangan, Rp
+	Sisa      NullRupiah          // printed sisa (pagu − realisasi)
 	Persen    decimal.NullDecimal // printed realisasi / pagu × 100
 	Fisik     decimal.NullDecimal // realisasi fisik, %
 	Catatan   string              // a transcriber's note, not computed
 	// PaguRenstra is the row's pagu for the whole Renstra period as
 	// printed (the Renja evaluation's column 6 Rp); a parent's is compared
 	// with the sum of its leaves ([Triwulan] checks).
-	PaguRenstra decimal.NullDecimal
+	PaguRenstra NullRupiah
 	// Triwulan is the realisasi keuangan (Rp) within each quarter I–IV
 	// of the year, not cumulative: at most 4 amounts, an absent one a
 	// quarter not reported (yet); nil when the table gives none. The sum
 	// of the quarters reported is the year's realisasi so far ([Pohon.Triwulan]).
-	Triwulan []decimal.NullDecimal
+	Triwulan []NullRupiah
 }
 
 // Rekening is one row of the belanja account table: an account code, its

@@ -3,7 +3,6 @@ package anggaran_test
 import (
 	"bytes"
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 	"strings"
 	"testing"
 
@@ -15,7 +14,7 @@ import (
 // with zero arguments: none may panic.
 func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
-		"Ada": Ada, "BacaAngkaNaskah": BacaAngkaNaskah, "BacaNaskah": BacaNaskah, "BeriTingkat": BeriTingkat, "BulatBawaan": BulatBawaan, "CariAturan": CariAturan, "Compute": Compute,
+		"Ada": Ada, "AdaRupiah": AdaRupiah, "RupiahDariDesimal": RupiahDariDesimal, "BacaAngkaNaskah": BacaAngkaNaskah, "BacaRupiahNaskah": BacaRupiahNaskah, "BacaNaskah": BacaNaskah, "BeriTingkat": BeriTingkat, "BulatBawaan": BulatBawaan, "CariAturan": CariAturan, "Compute": Compute,
 		"ComputeBelanja": ComputeBelanja, "FormatAngka": FormatAngka, "FormatPersen": FormatPersen, "FormatRupiah": FormatRupiah,
 		"FormatSatuan":      FormatSatuan,
 		"FormatAngkaBerkas": FormatAngkaBerkas, "FormatIsian": FormatIsian, "ParseAngkaBerkas": ParseAngkaBerkas, "ParseIsian": ParseIsian,
@@ -46,7 +45,7 @@ var diketahuiPanik = map[string]string{}
 // percentages half up to 2 decimals.
 func TestOpsiNol(t *testing.T) {
 	a := &Anggaran{UrusanBidang: MustKode("1.06"), Rincian: []Rincian{
-		{Kode: MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: decimal.NewNullDecimal(decimal.NewFromInt(3)), Realisasi: decimal.NewNullDecimal(decimal.NewFromInt(2))}}}
+		{Kode: MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: AdaRupiah(RupiahSen(300)), Realisasi: AdaRupiah(RupiahSen(200))}}}
 	var nol, eksplisit bytes.Buffer
 	if err := RenderJSON(&nol, a.Compute(Opsi{})); err != nil {
 		t.Fatal(err)

@@ -127,15 +127,15 @@ func TestCocokNamaTerpotong(t *testing.T) {
 func TestPeriksaUraianBaku(t *testing.T) {
 	rows := []anggaran.Rincian{
 		{Kode: anggaran.MustKode("1.01.02.2.01"), Uraian: "Pengelolaan Pendidikan Sekolah Dasar"},
-		{Kode: anggaran.MustKode("1.01.02.2.01.0029"), Uraian: "Pengelolaan Dana BOS Sekolah Dasar", Pagu: anggaran.Ada(d("10"))},
+		{Kode: anggaran.MustKode("1.01.02.2.01.0029"), Uraian: "Pengelolaan Dana BOS Sekolah Dasar", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("10")))},
 		// Swapped: 0030 is the capacity building, not the BOS itself.
-		{Kode: anggaran.MustKode("1.01.02.2.01.0030"), Uraian: "Pengelolaan Dana BOS SD", Pagu: anggaran.Ada(d("5"))},
-		{Kode: anggaran.MustKode("1.02.01.2.02.0001"), Uraian: "1. Penyediaan Gaji dan Tunjangan ASN", Pagu: anggaran.Ada(d("100"))},
-		{Kode: anggaran.MustKode("1.02.02.2.01.0002"), Uraian: "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", Pagu: anggaran.Ada(d("50"))},
+		{Kode: anggaran.MustKode("1.01.02.2.01.0030"), Uraian: "Pengelolaan Dana BOS SD", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("5")))},
+		{Kode: anggaran.MustKode("1.02.01.2.02.0001"), Uraian: "1. Penyediaan Gaji dan Tunjangan ASN", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("100")))},
+		{Kode: anggaran.MustKode("1.02.02.2.01.0002"), Uraian: "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("50")))},
 		// Only a code: no finding; the tree names it.
-		{Kode: anggaran.MustKode("1.02.02.2.02.0048"), Pagu: anggaran.Ada(d("7"))},
+		{Kode: anggaran.MustKode("1.02.02.2.02.0048"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("7")))},
 		// Not in the nomenclature: no finding.
-		{Kode: anggaran.MustKode("1.02.02.2.02.0099"), Uraian: "Sub kegiatan daerah", Pagu: anggaran.Ada(d("1"))},
+		{Kode: anggaran.MustKode("1.02.02.2.02.0099"), Uraian: "Sub kegiatan daerah", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
 	}
 	a := &anggaran.Anggaran{Tabel: "Tabel 3.2", Rincian: rows}
 	var got []string

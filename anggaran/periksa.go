@@ -203,7 +203,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 		for _, f := range []struct {
 			nama string
 			v    decimal.NullDecimal
-		}{{"pagu_murni", r.PaguMurni}, {"pagu", r.Pagu}, {"realisasi", r.Realisasi}, {"sisa", r.Sisa}} {
+		}{{"pagu_murni", r.PaguMurni.Decimal()}, {"pagu", r.Pagu.Decimal()}, {"realisasi", r.Realisasi.Decimal()}, {"sisa", r.Sisa.Decimal()}} {
 			if f.v.Valid && f.v.Decimal.IsNegative() {
 				c.tambah(Temuan{Kode: TemuanNilaiNegatif, Lokasi: lok(ri, f.nama),
 					Tercetak: FormatRupiah(f.v.Decimal), Pesan: f.nama + " tidak boleh negatif"})
@@ -252,7 +252,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 			continue
 		}
 		if !s.daun {
-			for f, dec := range []decimal.NullDecimal{row.Pagu, row.Realisasi, row.PaguMurni} {
+			for f, dec := range []decimal.NullDecimal{row.Pagu.Decimal(), row.Realisasi.Decimal(), row.PaguMurni.Decimal()} {
 				got := []decimal.NullDecimal{b.Pagu, b.Realisasi, b.PaguMurni}[f]
 				if !dec.Valid || !got.Valid || dec.Decimal.Equal(got.Decimal) {
 					continue
@@ -286,9 +286,9 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				}
 			}
 		}
-		if row.Sisa.Valid && b.Sisa.Valid && !row.Sisa.Decimal.Equal(b.Sisa.Decimal) {
+		if row.Sisa.Valid && b.Sisa.Valid && !row.Sisa.Rupiah.Decimal().Equal(b.Sisa.Decimal) {
 			c.tambah(Temuan{Kode: TemuanSisaBerbeda, Lokasi: lok(ri, "sisa"),
-				Tercetak: FormatRupiah(row.Sisa.Decimal), Terhitung: FormatRupiah(b.Sisa.Decimal),
+				Tercetak: row.Sisa.Rupiah.Format(), Terhitung: FormatRupiah(b.Sisa.Decimal),
 				Pesan: "sisa tercetak tidak sama dengan pagu − realisasi"})
 		}
 		if s.daun && !pk && !row.Pagu.Valid {
@@ -380,7 +380,7 @@ func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
 		if row == nil {
 			continue
 		}
-		dec := []decimal.NullDecimal{row.Pagu, row.Realisasi, row.PaguMurni}[f]
+		dec := []decimal.NullDecimal{row.Pagu.Decimal(), row.Realisasi.Decimal(), row.PaguMurni.Decimal()}[f]
 		got := []decimal.NullDecimal{p.Baris(a).Pagu, p.Baris(a).Realisasi, p.Baris(a).PaguMurni}[f]
 		if dec.Valid && got.Valid && dec.Decimal.Equal(got.Decimal) {
 			name := p.namaSimpul(a)
@@ -541,9 +541,9 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 			continue
 		}
 		b := p.Baris(n)
-		if r.Pagu.Valid && b.Pagu.Valid && !r.Pagu.Decimal.Equal(b.Pagu.Decimal) {
+		if r.Pagu.Valid && b.Pagu.Valid && !r.Pagu.Rupiah.Decimal().Equal(b.Pagu.Decimal) {
 			c.tambah(Temuan{Kode: TemuanPKBerbeda, Lokasi: lok(i, "pagu"),
-				Tercetak: FormatRupiah(r.Pagu.Decimal), Terhitung: FormatRupiah(b.Pagu.Decimal),
+				Tercetak: FormatRupiah(r.Pagu.Rupiah.Decimal()), Terhitung: FormatRupiah(b.Pagu.Decimal),
 				Pesan: fmt.Sprintf("anggaran %s %s di %s tidak sama dengan pagu di %s", b.Jenjang, b.Kode, tabel, c.tabel)})
 		}
 		if b.Uraian != "" && r.Uraian != "" && !samaUraian(r.Uraian, b.Uraian) {
@@ -563,9 +563,9 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 	}
 	if pk.Jumlah != nil && pk.Jumlah.Pagu.Valid {
 		j := p.Jumlah()
-		if j.Pagu.Valid && !pk.Jumlah.Pagu.Decimal.Equal(j.Pagu.Decimal) {
+		if j.Pagu.Valid && !pk.Jumlah.Pagu.Rupiah.Decimal().Equal(j.Pagu.Decimal) {
 			c.tambah(Temuan{Kode: TemuanPKBerbeda, Lokasi: lok(-1, "pagu"),
-				Tercetak: FormatRupiah(pk.Jumlah.Pagu.Decimal), Terhitung: FormatRupiah(j.Pagu.Decimal),
+				Tercetak: FormatRupiah(pk.Jumlah.Pagu.Rupiah.Decimal()), Terhitung: FormatRupiah(j.Pagu.Decimal),
 				Pesan: fmt.Sprintf("jumlah anggaran %s tidak sama dengan jumlah pagu %s", tabel, c.tabel)})
 		}
 	}

@@ -96,18 +96,14 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
 	if p.cepat {
 		n := &p.jumlah64[s.jumlah]
-		var row *Rincian
-		if s.baris >= 0 {
-			row = &p.rincian[s.baris]
-		}
 		if s.ada&adaPagu != 0 {
-			pagu = p.desimalSen(n[0], row, func(r *Rincian) decimal.NullDecimal { return r.Pagu })
+			pagu = desimalPada(n[0], -2, p.e)
 		}
 		if s.ada&adaRealisasi != 0 {
-			real = p.desimalSen(n[1], row, func(r *Rincian) decimal.NullDecimal { return r.Realisasi })
+			real = desimalPada(n[1], -2, p.e)
 		}
 		if s.ada&adaMurni != 0 {
-			murni = p.desimalSen(n[2], row, func(r *Rincian) decimal.NullDecimal { return r.PaguMurni })
+			murni = desimalPada(n[2], -2, p.e)
 		}
 		return pagu, real, murni
 	}
@@ -119,7 +115,7 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 		return
 	}
 	r := &p.rincian[s.baris]
-	return r.Pagu.Decimal, r.Realisasi.Decimal, r.PaguMurni.Decimal
+	return r.Pagu.Rupiah.Decimal(), r.Realisasi.Rupiah.Decimal(), r.PaguMurni.Rupiah.Decimal()
 }
 
 // Compute computes the budget tree of the section's rows ([Compute]);
@@ -257,11 +253,17 @@ func radix(ks []kunci) []kunci {
 }
 
 // daunCepat are a row's amounts in sen, and which of them are present
-// (adaPagu|adaRealisasi|adaMurni).
+// (adaPagu|adaRealisasi|adaMurni, and adaFisik with the exponent of its
+// fisik in ef, clamped to int8): all the rollup reads of a row, so that
+// rows out of order are read once, in order.
 type daunCepat struct {
 	n   [3]int64
 	ada uint8
+	ef  int8
 }
+
+// adaFisik marks a row with a realisasi fisik in daunCepat.ada.
+const adaFisik uint8 = 1 << 3
 
 // kumpulkan fills b.ringkas in input order; it reports false when an
 // amount is not a whole number of sen that fits in int64.
@@ -275,17 +277,33 @@ func (b *pembangun) kumpulkan() bool {
 			if !d.Valid {
 				continue
 			}
-			v, ok := senDari(d.Decimal)
+			v, ok := d.Rupiah.Sen()
 			if !ok {
 				b.ringkas = nil
 				return false
 			}
-			b.e = min(b.e, d.Decimal.Exponent())
+			b.e = eksponenSen(b.e, v)
 			c.n[f] = v
 			c.ada |= 1 << f
 		}
+		if f := &rows[i].Fisik; f.Valid {
+			c.ada |= adaFisik
+			c.ef = int8(min(max(f.Decimal.Exponent(), -128), 127))
+		}
 	}
 	return true
+}
+
+// eksponenSen returns min(e, the exponent an amount of v sen is written
+// at in the data file): 0 for whole Rupiah, -1 or -2 for tenths or sen.
+func eksponenSen(e int32, v int64) int32 {
+	if e > -2 && v%100 != 0 {
+		if v%10 != 0 {
+			return -2
+		}
+		return min(e, -1)
+	}
+	return e
 }
 
 // jumlahan accumulates the three amounts of the leaves below one node.
@@ -332,7 +350,7 @@ type pembangun struct {
 
 const nField = 3
 
-func bidang(r *Rincian, f int) *decimal.NullDecimal {
+func bidang(r *Rincian, f int) *NullRupiah {
 	switch f {
 	case 0:
 		return &r.Pagu
@@ -440,22 +458,22 @@ func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
 		return true
 	}
 	r := &b.p.rincian[i]
-	for f, d := range [nField]*decimal.NullDecimal{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
+	for f, d := range [nField]*NullRupiah{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
 		if !d.Valid {
 			continue
 		}
 		acc.ada[f]++
 		if b.cepat {
-			v, ok := senDari(d.Decimal)
+			v, ok := d.Rupiah.Sen()
 			if !ok {
 				return false
 			}
-			b.e = min(b.e, d.Decimal.Exponent())
+			b.e = eksponenSen(b.e, v)
 			if acc.n[f], ok = tambah64(acc.n[f], v); !ok {
 				return false
 			}
 		} else {
-			acc.d[f] = acc.d[f].Add(d.Decimal)
+			acc.d[f] = acc.d[f].Add(d.Rupiah.Decimal())
 		}
 	}
 	return true
@@ -482,7 +500,13 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			}
 		}
 		if s.nBaris == 1 {
-			if f := &p.rincian[s.baris].Fisik; f.Valid {
+			if b.ringkas != nil {
+				// rows out of order: from the compact copy, not the row
+				if c := &b.ringkas[s.baris]; c.ada&adaFisik != 0 {
+					b.adaFisik = true
+					b.ef = min(b.ef, int32(c.ef))
+				}
+			} else if f := &p.rincian[s.baris].Fisik; f.Valid {
 				b.adaFisik = true
 				b.ef = min(b.ef, f.Decimal.Exponent())
 			}
@@ -545,7 +569,7 @@ func (b *pembangun) isiFisik() {
 			f.daun = 1
 			if r := &p.rincian[s.baris]; s.nBaris == 1 && r.Fisik.Valid && r.Pagu.Valid {
 				fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
-				pv, ok2 := senDari(r.Pagu.Decimal)
+				pv, ok2 := r.Pagu.Rupiah.Sen()
 				if !ok1 || !ok2 || fv < 0 || pv < 0 {
 					f.rusak = true
 				} else {
@@ -582,22 +606,6 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 	s.jumlah = int32(len(b.p.nilai))
 	b.p.nilai = append(b.p.nilai, nilaiSimpul{pagu: acc.d[0], real: acc.d[1], murni: acc.d[2]})
 	return true
-}
-
-// desimalSen returns v sen as a decimal at the tree's exponent p.e. When
-// the node's row prints the same amount (LKIP tables print their
-// subtotals, and they normally agree), the row's decimal is returned
-// instead of a new one: decimals are immutable, and this saves two
-// allocations per amount.
-func (p *Pohon) desimalSen(v int64, row *Rincian, f func(*Rincian) decimal.NullDecimal) decimal.Decimal {
-	if row != nil && f != nil {
-		if c := f(row); c.Valid && c.Decimal.Exponent() == p.e {
-			if n, ok := senDari(c.Decimal); ok && n == v {
-				return c.Decimal
-			}
-		}
-	}
-	return desimalPada(v, -2, p.e)
 }
 
 // desimalPada returns v × 10^e as a decimal written at exponent at ≥ e

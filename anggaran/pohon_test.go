@@ -89,7 +89,7 @@ func acak(r *rand.Rand, n, mode int) []anggaran.Rincian {
 	for i := range rows {
 		s := fmt.Sprintf("%d.%02d.%02d.2.%02d.%02d", 1+r.IntN(2), 1+r.IntN(2), 1+r.IntN(3), 1+r.IntN(3), 1+r.IntN(4))
 		k := anggaran.MustKode(s).Pada(anggaran.Jenjang(1 + r.IntN(5)))
-		rows[i] = anggaran.Rincian{Kode: k, Uraian: "r" + fmt.Sprint(i), PaguMurni: amount(), Pagu: amount(), Realisasi: amount()}
+		rows[i] = anggaran.Rincian{Kode: k, Uraian: "r" + fmt.Sprint(i), PaguMurni: anggaran.RupiahDariDesimal(amount()), Pagu: anggaran.RupiahDariDesimal(amount()), Realisasi: anggaran.RupiahDariDesimal(amount())}
 	}
 	return rows
 }
@@ -114,7 +114,7 @@ func naif(rows []anggaran.Rincian, k anggaran.Kode) (sums [3]decimal.Decimal, va
 			continue
 		}
 		any = true
-		for f, v := range []decimal.NullDecimal{r.Pagu, r.Realisasi, r.PaguMurni} {
+		for f, v := range []decimal.NullDecimal{r.Pagu.Decimal(), r.Realisasi.Decimal(), r.PaguMurni.Decimal()} {
 			valid[f] = valid[f] && v.Valid
 			sums[f] = sums[f].Add(v.Decimal)
 		}
@@ -210,8 +210,8 @@ func TestPohonFisik(t *testing.T) {
 			default:
 				rows[i].Fisik = anggaran.Ada(decimal.New(r.Int64N(10_001), -int32(r.IntN(3))))
 			}
-			if rows[i].Pagu.Valid && rows[i].Pagu.Decimal.IsNegative() && iter%2 == 0 {
-				rows[i].Pagu = anggaran.Ada(rows[i].Pagu.Decimal.Neg())
+			if rows[i].Pagu.Valid && rows[i].Pagu.Rupiah.Decimal().IsNegative() && iter%2 == 0 {
+				rows[i].Pagu = anggaran.RupiahDariDesimal(anggaran.Ada(rows[i].Pagu.Rupiah.Decimal().Neg()))
 			}
 		}
 		o := opsiUji[iter%len(opsiUji)]
@@ -271,7 +271,7 @@ func TestPohonPersenSeri(t *testing.T) {
 		{"0.03", "0.02", anggaran.Opsi{}, "66.67"},
 		{"9399497972", "9250976072", anggaran.Opsi{}, "98.42"},
 	} {
-		rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.0001"), Pagu: anggaran.Ada(d(c.pagu)), Realisasi: anggaran.Ada(d(c.real))}}
+		rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.0001"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d(c.pagu))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d(c.real)))}}
 		p := anggaran.Compute(rows, nil, anggaran.Kode{}, c.opsi)
 		for i := range p.Len() {
 			if got := p.Baris(i).Persen; !got.Valid || got.Decimal.String() != c.want {
@@ -284,10 +284,10 @@ func TestPohonPersenSeri(t *testing.T) {
 func TestPohonBarisTingkatApaSaja(t *testing.T) {
 	k := anggaran.MustKode
 	rows := []anggaran.Rincian{
-		{Kode: k("1.06.02.2.01.01"), Uraian: "sub", Pagu: anggaran.Ada(d("100")), Realisasi: anggaran.Ada(d("90")), Fisik: anggaran.Ada(d("100"))},
-		{Kode: k("1.06.03"), Uraian: "program tanpa rincian", Pagu: anggaran.Ada(d("50")), Realisasi: anggaran.Ada(d("50")), Fisik: anggaran.Ada(d("40"))},
-		{Kode: k("1.06.02"), Uraian: "program", Pagu: anggaran.Ada(d("999"))},
-		{Kode: k("1.06.02.2.01.02"), Uraian: "sub tanpa realisasi", Pagu: anggaran.Ada(d("0"))},
+		{Kode: k("1.06.02.2.01.01"), Uraian: "sub", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("100"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("90"))), Fisik: anggaran.Ada(d("100"))},
+		{Kode: k("1.06.03"), Uraian: "program tanpa rincian", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("50"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("50"))), Fisik: anggaran.Ada(d("40"))},
+		{Kode: k("1.06.02"), Uraian: "program", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("999")))},
+		{Kode: k("1.06.02.2.01.02"), Uraian: "sub tanpa realisasi", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("0")))},
 	}
 	p := anggaran.Compute(rows, nil, k("1.06"), anggaran.Opsi{})
 	seimbang(t, p)
@@ -323,7 +323,7 @@ func TestPohonBarisTingkatApaSaja(t *testing.T) {
 	}
 	// The leaf with pagu 0 weighs nothing in the pagu-weighted fisik.
 	rows[3].Fisik = anggaran.Ada(d("0"))
-	rows[3].Realisasi = anggaran.Ada(d("0"))
+	rows[3].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(d("0")))
 	p = anggaran.Compute(rows, nil, k("1.06"), anggaran.Opsi{})
 	if f := p.Jumlah().Fisik; !f.Valid || !f.Decimal.Equal(d("80")) {
 		t.Errorf("fisik = %v, want 80 ((100×100 + 0×0 + 40×50) / 150)", f)
@@ -347,10 +347,10 @@ func TestPohonBarisTingkatApaSaja(t *testing.T) {
 func TestPohonGanda(t *testing.T) {
 	k := anggaran.MustKode
 	rows := []anggaran.Rincian{
-		{Kode: k("1.06.02.2.01.01"), Pagu: anggaran.Ada(d("100")), Realisasi: anggaran.Ada(d("10"))},
-		{Kode: k("1.06.02.2.01.01"), Pagu: anggaran.Ada(d("5")), Realisasi: anggaran.Ada(d("1"))},
-		{Kode: k("1.06.02"), Pagu: anggaran.Ada(d("105")), Realisasi: anggaran.Ada(d("11"))},
-		{Kode: k("1.06.02"), Pagu: anggaran.Ada(d("1"))},
+		{Kode: k("1.06.02.2.01.01"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("100"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("10")))},
+		{Kode: k("1.06.02.2.01.01"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("5"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
+		{Kode: k("1.06.02"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("105"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("11")))},
+		{Kode: k("1.06.02"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
 	}
 	a := &anggaran.Anggaran{Rincian: rows}
 	p := a.Compute(anggaran.Opsi{})
@@ -381,14 +381,14 @@ func TestCheck(t *testing.T) {
 		Tabel:        "Tabel X",
 		UrusanBidang: k("1.06"),
 		Rincian: []anggaran.Rincian{
-			{Kode: k("1.06.02"), Uraian: "Program", Pagu: anggaran.Ada(d("300")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("83.33"))},
-			{Kode: k("1.06.02.2.01"), Uraian: "Kegiatan", Pagu: anggaran.Ada(d("301")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("83.1")), Sisa: anggaran.Ada(d("50"))},
-			{Kode: k("1.06.02.2.01.01"), Uraian: "A", Pagu: anggaran.Ada(d("100")), Realisasi: anggaran.Ada(d("120")), Fisik: anggaran.Ada(d("101"))},
-			{Kode: k("1.06.02.2.01.02"), Uraian: "B", Pagu: anggaran.Ada(d("200")), Realisasi: anggaran.Ada(d("130")), Persen: anggaran.Ada(d("65"))},
-			{Kode: k("1.06.03.2.01.01"), Uraian: "C", Pagu: anggaran.Ada(d("-5")), Realisasi: anggaran.Ada(d("0"))},
-			{Uraian: "tanpa kode", Pagu: anggaran.Ada(d("1"))},
+			{Kode: k("1.06.02"), Uraian: "Program", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("300"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("250"))), Persen: anggaran.Ada(d("83.33"))},
+			{Kode: k("1.06.02.2.01"), Uraian: "Kegiatan", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("301"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("250"))), Persen: anggaran.Ada(d("83.1")), Sisa: anggaran.RupiahDariDesimal(anggaran.Ada(d("50")))},
+			{Kode: k("1.06.02.2.01.01"), Uraian: "A", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("100"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("120"))), Fisik: anggaran.Ada(d("101"))},
+			{Kode: k("1.06.02.2.01.02"), Uraian: "B", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("200"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("130"))), Persen: anggaran.Ada(d("65"))},
+			{Kode: k("1.06.03.2.01.01"), Uraian: "C", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("-5"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("0")))},
+			{Uraian: "tanpa kode", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
 		},
-		Jumlah: &anggaran.Rincian{Uraian: "JUMLAH", Pagu: anggaran.Ada(d("295")), Realisasi: anggaran.Ada(d("250")), Persen: anggaran.Ada(d("84.75"))},
+		Jumlah: &anggaran.Rincian{Uraian: "JUMLAH", Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("295"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("250"))), Persen: anggaran.Ada(d("84.75"))},
 	}
 	var got []string
 	for _, f := range a.Check(anggaran.Opsi{}) {
@@ -512,7 +512,7 @@ func TestPeriksaBelanjaPK(t *testing.T) {
 }
 
 func TestOpsi(t *testing.T) {
-	rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.01"), Pagu: anggaran.Ada(d("3")), Realisasi: anggaran.Ada(d("2"))}}
+	rows := []anggaran.Rincian{{Kode: anggaran.MustKode("1.06.01.2.01.01"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("3"))), Realisasi: anggaran.RupiahDariDesimal(anggaran.Ada(d("2")))}}
 	for _, c := range []struct {
 		opsi anggaran.Opsi
 		want string
@@ -609,9 +609,9 @@ func TestPohonSerentak(t *testing.T) {
 func TestPohonNamaBaku(t *testing.T) {
 	rows := []anggaran.Rincian{
 		{Kode: anggaran.MustKode("1.06.04"), Uraian: "Program Rehabilitasi Sosial (tercetak)"},
-		{Kode: anggaran.MustKode("1.06.04.2.01.01"), Pagu: anggaran.Ada(d("1"))},
-		{Kode: anggaran.MustKode("1.06.05.2.01.01"), Pagu: anggaran.Ada(d("1"))},
-		{Kode: anggaran.MustKode("4.01.02.2.01.01"), Pagu: anggaran.Ada(d("1"))},
+		{Kode: anggaran.MustKode("1.06.04.2.01.01"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
+		{Kode: anggaran.MustKode("1.06.05.2.01.01"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
+		{Kode: anggaran.MustKode("4.01.02.2.01.01"), Pagu: anggaran.RupiahDariDesimal(anggaran.Ada(d("1")))},
 	}
 	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 	got := map[string]string{}

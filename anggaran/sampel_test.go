@@ -87,7 +87,7 @@ func TestTabel32Tercetak(t *testing.T) {
 		for _, c := range []struct {
 			kolom      string
 			want, have decimal.NullDecimal
-		}{{"pagu", r.Pagu, b.Pagu}, {"realisasi", r.Realisasi, b.Realisasi}, {"persen", r.Persen, b.Persen}} {
+		}{{"pagu", r.Pagu.Decimal(), b.Pagu}, {"realisasi", r.Realisasi.Decimal(), b.Realisasi}, {"persen", r.Persen, b.Persen}} {
 			if !c.want.Valid || !c.have.Valid {
 				t.Errorf("row %d %s %s: printed valid %v, computed valid %v", i, r.Kode, c.kolom, c.want.Valid, c.have.Valid)
 				continue

@@ -39,6 +39,21 @@ func (n NullRupiah) Decimal() decimal.NullDecimal {
 	return ada(n.Rupiah.Decimal())
 }
 
+// AdaRupiah returns r as a present (Valid) amount, for building rows in
+// Go.
+func AdaRupiah(r Rupiah) NullRupiah { return NullRupiah{Rupiah: r, Valid: true} }
+
+// RupiahDariDesimal returns d as a NullRupiah, exactly ([RupiahDesimal]):
+// missing when d is, in sen when it is a whole number of sen that fits.
+// It is the way in for a caller holding decimals; [NullRupiah.Decimal]
+// is the way out.
+func RupiahDariDesimal(d decimal.NullDecimal) NullRupiah {
+	if !d.Valid {
+		return NullRupiah{}
+	}
+	return NullRupiah{Rupiah: RupiahDesimal(d.Decimal), Valid: true}
+}
+
 // RupiahSen returns the amount of n sen (RupiahSen(150) is Rp 1,50).
 func RupiahSen(n int64) Rupiah { return Rupiah{sen: n} }
 
@@ -238,6 +253,48 @@ func appendUint(b []byte, u uint64) []byte {
 		}
 	}
 	return append(b, buf[i:]...)
+}
+
+// eksponen returns the exponent the amount is written at in the data
+// file's notation ([FormatAngkaBerkas]): 0 for whole Rupiah, -1 or -2
+// for tenths or sen, a decimal's own exponent otherwise.
+func (r Rupiah) eksponen() int32 {
+	if r.lain != nil {
+		return r.lain.Exponent()
+	}
+	return eksponenSen(0, r.sen)
+}
+
+// desimalPada returns the amount as a decimal written at exponent e when
+// e is at least -2 and the amount a multiple of 10^e, as a sum of amounts
+// written at e is (at -2 otherwise); a decimal amount as it is.
+func (r Rupiah) desimalPada(e int32) decimal.Decimal {
+	if r.lain != nil {
+		return *r.lain
+	}
+	return desimalPada(r.sen, -2, max(e, -2))
+}
+
+// hitungPada returns the amount as an integer count of 10^e when it is
+// one that fits in int64, without allocating.
+func (r Rupiah) hitungPada(e int32) (int64, bool) {
+	if r.lain != nil {
+		return hitung(*r.lain, e)
+	}
+	c := r.sen
+	for s := e + 2; s > 0; s-- {
+		if c%10 != 0 {
+			return 0, false
+		}
+		c /= 10
+	}
+	for s := e + 2; s < 0; s++ {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
 }
 
 // senDari returns d as a whole count of sen when it is one that fits in

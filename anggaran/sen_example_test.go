@@ -24,7 +24,7 @@ func ExampleRupiah() {
 // Reading every node of a tree as fixed-point values: the same figures as
 // Baris, without a decimal made.
 func ExamplePohon_Nilai() {
-	rp := func(n int64) decimal.NullDecimal { return anggaran.Ada(decimal.NewFromInt(n)) }
+	rp := func(n int64) anggaran.NullRupiah { return anggaran.AdaRupiah(anggaran.RupiahSen(n * 100)) } // n Rupiah
 	p := anggaran.Compute([]anggaran.Rincian{
 		{Kode: anggaran.MustKode("1.06.02.2.01.01"), Pagu: rp(1_500_000), Realisasi: rp(1_250_000)},
 		{Kode: anggaran.MustKode("1.06.02.2.01.02"), Pagu: rp(500_000), Realisasi: rp(499_999)},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/shopspring/decimal"
 )
 
@@ -130,7 +131,7 @@ func TestNilaiSamaBaris(t *testing.T) {
 			switch r.IntN(12) {
 			case 0:
 				if iter%4 == 3 {
-					rows[i].Pagu = anggaran.Ada(decimal.New(r.Int64N(1e9), -3))
+					rows[i].Pagu = anggaran.RupiahDariDesimal(anggaran.Ada(decimal.New(r.Int64N(1e9), -3)))
 				}
 			case 1, 2, 3:
 				rows[i].Fisik = anggaran.Ada(decimal.New(r.Int64N(10_001), -int32(r.IntN(3))))
@@ -246,4 +247,36 @@ func TestRupiahNol(t *testing.T) {
 	if _, ok := r.Persen(anggaran.Rupiah{}, 2, anggaran.BulatSetengahNaik); ok {
 		t.Error("a percentage of Rp 0")
 	}
+}
+
+// FuzzBacaRupiahNaskah: a data file's Rupiah amount, a JSON number or a
+// JSON string, is read by BacaRupiahNaskah to the value BacaAngkaNaskah
+// reads under JenisRupiah, or refused with the same error; an amount in
+// the file's notation with at most two decimals is held in sen.
+func FuzzBacaRupiahNaskah(f *testing.F) {
+	for _, s := range []string{"59349800", "-1500.5", "0.25", "1.001", "1e3", "12345678901234567", "1234567890123456.78",
+		"-0", "00", ".5", "5.", "1500.50", "9.399.497.972", "Rp 1.987.663,-", "-", ""} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, bilangan bool) {
+		v := &naskah.Nilai{Jenis: naskah.JenisTeks, Teks: s}
+		if bilangan {
+			v.Jenis = naskah.JenisBilangan
+		}
+		got, err := anggaran.BacaRupiahNaskah(v)
+		want, werr := anggaran.BacaAngkaNaskah(v, anggaran.JenisRupiah)
+		if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
+			t.Fatalf("%q: error %v, BacaAngkaNaskah %v", s, err, werr)
+		}
+		if err != nil {
+			return
+		}
+		if got.Valid != want.Valid || got.Valid && !got.Rupiah.Decimal().Equal(want.Decimal) {
+			t.Fatalf("%q: %+v, BacaAngkaNaskah %+v", s, got, want)
+		}
+		if _, ok := got.Rupiah.Sen(); got.Valid && !ok && want.Decimal.Exponent() >= -2 && want.Decimal.Abs().LessThan(decimal.New(1, 16)) {
+			t.Fatalf("%q: %s not held in sen", s, want.Decimal)
+		}
+	})
 }

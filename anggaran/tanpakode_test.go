@@ -155,8 +155,8 @@ func TestTanpaKodeJSON(t *testing.T) {
 func TestTanpaKodeCampuranGo(t *testing.T) {
 	rp := func(n int64) decimal.NullDecimal { return anggaran.Ada(decimal.NewFromInt(n)) }
 	a := &anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{
-		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: rp(10)},
-		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "B", Pagu: rp(5)},
+		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "A", Pagu: anggaran.RupiahDariDesimal(rp(10))},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "B", Pagu: anggaran.RupiahDariDesimal(rp(5))},
 	}}
 	p := a.Compute(anggaran.Opsi{})
 	if p.TanpaKode() || p.Jumlah().Pagu.Decimal.IntPart() != 10 {
@@ -180,9 +180,9 @@ func TestTanpaKodeUrutanGo(t *testing.T) {
 	rp := func(n int64) decimal.NullDecimal { return anggaran.Ada(decimal.NewFromInt(n)) }
 	a := &anggaran.Anggaran{Rincian: []anggaran.Rincian{
 		{Tingkat: anggaran.JenjangProgram, Uraian: "P"},
-		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S1", Pagu: rp(5)},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S1", Pagu: anggaran.RupiahDariDesimal(rp(5))},
 		{Tingkat: anggaran.JenjangKegiatan, Uraian: "K"},
-		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S2", Pagu: rp(7)},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S2", Pagu: anggaran.RupiahDariDesimal(rp(7))},
 	}}
 	p := a.Compute(anggaran.Opsi{})
 	if j := p.Jumlah(); !p.TanpaKode() || j.Pagu.Decimal.IntPart() != 7 {
@@ -216,7 +216,7 @@ func TestGarisInduk(t *testing.T) {
 		if r[0].Pagu.Valid || r[1].Pagu.Valid || r[1].Realisasi.Valid || a.Jumlah.Pagu.Valid {
 			t.Errorf("parents' dashes should be missing: %+v %+v %+v", r[0].Pagu, r[1].Pagu, a.Jumlah.Pagu)
 		}
-		if !r[2].Pagu.Valid || !r[2].Pagu.Decimal.IsZero() || !r[2].Realisasi.Valid {
+		if !r[2].Pagu.Valid || !r[2].Pagu.Rupiah.Decimal().IsZero() || !r[2].Realisasi.Valid {
 			t.Errorf("a leaf's dash is nihil: %+v %+v", r[2].Pagu, r[2].Realisasi)
 		}
 		for _, x := range a.Check(anggaran.Opsi{}) {
@@ -305,10 +305,10 @@ func TestTanpaKodePK(t *testing.T) {
 	a := &anggaran.Anggaran{UrusanBidang: anggaran.MustKode("1.06"), Rincian: []anggaran.Rincian{
 		{Tingkat: anggaran.JenjangProgram, Uraian: "P"},
 		{Tingkat: anggaran.JenjangKegiatan, Uraian: "K"},
-		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S", Pagu: rp(10)},
+		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "S", Pagu: anggaran.RupiahDariDesimal(rp(10))},
 	}, PerjanjianKinerja: &anggaran.PerjanjianKinerja{Rincian: []anggaran.Rincian{
-		{Kode: anggaran.MustKode("1.06.01"), Uraian: "P", Pagu: rp(10)},
-		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "S", Pagu: rp(9)},
+		{Kode: anggaran.MustKode("1.06.01"), Uraian: "P", Pagu: anggaran.RupiahDariDesimal(rp(10))},
+		{Kode: anggaran.MustKode("1.06.01.2.01.01"), Uraian: "S", Pagu: anggaran.RupiahDariDesimal(rp(9))},
 	}}}
 	var got []string
 	for _, x := range a.Check(anggaran.Opsi{}) {

@@ -123,12 +123,12 @@ func (p *Pohon) Triwulan() *Triwulanan {
 		r := &p.rincian[i]
 		for _, d := range r.Triwulan {
 			if d.Valid {
-				e, adaIsi = min(e, d.Decimal.Exponent()), true
+				e, adaIsi = min(e, d.Rupiah.eksponen()), true
 			}
 		}
-		for _, d := range [...]*decimal.NullDecimal{&r.PaguRenstra, &r.Pagu} {
+		for _, d := range [...]*NullRupiah{&r.PaguRenstra, &r.Pagu} {
 			if d.Valid {
-				e = min(e, d.Decimal.Exponent())
+				e = min(e, d.Rupiah.eksponen())
 			}
 		}
 		adaIsi = adaIsi || r.PaguRenstra.Valid
@@ -223,13 +223,13 @@ type gulungan struct {
 // false when a value or a sum does not fit (then run it again slow).
 func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gulungan, bool) {
 	acc := make([]jumlahTriwulan, len(p.simpul))
-	tambah := func(a *jumlahTriwulan, f int, d decimal.Decimal) bool {
+	tambah := func(a *jumlahTriwulan, f int, d Rupiah) bool {
 		a.n[f]++
 		if !cepat {
-			a.d[f] = a.d[f].Add(d)
+			a.d[f] = a.d[f].Add(d.desimalPada(e))
 			return true
 		}
-		v, ok := skalaTW(d, e)
+		v, ok := d.hitungPada(e)
 		if ok {
 			a.v[f], ok = tambahTW(a.v[f], v)
 		}
@@ -244,14 +244,14 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 			for k, r := 0, s.baris; ; k++ {
 				row := &p.rincian[r]
 				for q := 0; q < 4 && q < len(row.Triwulan); q++ {
-					if row.Triwulan[q].Valid && !tambah(&own, q, row.Triwulan[q].Decimal) {
+					if row.Triwulan[q].Valid && !tambah(&own, q, row.Triwulan[q].Rupiah) {
 						return gulungan{}, false
 					}
 				}
-				if row.PaguRenstra.Valid && !tambah(&own, twRenstra, row.PaguRenstra.Decimal) {
+				if row.PaguRenstra.Valid && !tambah(&own, twRenstra, row.PaguRenstra.Rupiah) {
 					return gulungan{}, false
 				}
-				if row.Pagu.Valid && !tambah(&own, twPagu, row.Pagu.Decimal) {
+				if row.Pagu.Valid && !tambah(&own, twPagu, row.Pagu.Rupiah) {
 					return gulungan{}, false
 				}
 				g := ganda[int32(i)]
@@ -288,22 +288,6 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 		}
 	}
 	return gulungan{j: acc, cepat: cepat}, true
-}
-
-// skalaTW returns d as an integer count of 10^e, when it fits in int64
-// (e at most d's exponent).
-func skalaTW(d decimal.Decimal, e int32) (int64, bool) {
-	if d.NumDigits() > 18 || d.Exponent() < e {
-		return 0, false
-	}
-	c := d.CoefficientInt64()
-	for s := d.Exponent() - e; s > 0; s-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
-		}
-		c *= 10
-	}
-	return c, true
 }
 
 // tambahTW adds with an overflow check.
@@ -349,12 +333,12 @@ func persenTriwulan64(bagian, total int64, des int32, aturan Pembulatan) (decima
 // table: pagu_renstra and triwulan (a list of at most four amounts, null
 // for a quarter not reported).
 func bacaTriwulan(p *naskah.Pembaca, o *naskah.Objek, r *Rincian) {
-	r.PaguRenstra = bacaAngka(p, o, "pagu_renstra", JenisRupiah)
+	r.PaguRenstra = bacaRupiah(p, o, "pagu_renstra")
 	v := o.Ambil("triwulan")
 	if v == nil || v.Jenis == naskah.JenisNull {
 		return
 	}
-	r.Triwulan = []decimal.NullDecimal{}
+	r.Triwulan = []NullRupiah{}
 	p.Daftar(v, o.Sub("triwulan"), func(e *naskah.Nilai, path string) {
 		if len(r.Triwulan) == 4 {
 			if !p.Salah() {
@@ -362,7 +346,7 @@ func bacaTriwulan(p *naskah.Pembaca, o *naskah.Objek, r *Rincian) {
 			}
 			return
 		}
-		d, err := BacaAngkaNaskah(e, JenisRupiah)
+		d, err := BacaRupiahNaskah(e)
 		if err != nil {
 			p.Gagal(e, path, err)
 		}
@@ -373,7 +357,7 @@ func bacaTriwulan(p *naskah.Pembaca, o *naskah.Objek, r *Rincian) {
 // tulisTriwulan writes the quarterly fields of a row, as bacaTriwulan
 // reads them.
 func tulisTriwulan(w *naskah.Penulis, r *Rincian) {
-	tulisAngka(w, "pagu_renstra", r.PaguRenstra)
+	tulisRupiah(w, "pagu_renstra", r.PaguRenstra)
 	if r.Triwulan == nil {
 		return
 	}
@@ -384,8 +368,8 @@ func tulisTriwulan(w *naskah.Penulis, r *Rincian) {
 			w.Null()
 			continue
 		}
-		s := FormatAngkaBerkas(d.Decimal)
-		if v, err := ParseAngka(s, JenisRupiah); err == nil && v.Equal(d.Decimal) {
+		s := FormatAngkaBerkas(d.Rupiah.Decimal())
+		if v, err := ParseAngka(s, JenisRupiah); err == nil && v.Equal(d.Rupiah.Decimal()) {
 			w.Teks(s)
 		} else {
 			w.Bilangan(s)
@@ -417,8 +401,8 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 	selisihRenstra := map[int]decimal.Decimal{}
 	for r := range rows {
 		if n, ok := p.FindBaris(r); ok && t.Baris != nil && !p.simpul[n].daun {
-			if pr, b := rows[r].PaguRenstra, &t.Baris[n]; pr.Valid && b.PaguRenstra.Valid && !pr.Decimal.Equal(b.PaguRenstra.Decimal) {
-				selisihRenstra[n] = pr.Decimal.Sub(b.PaguRenstra.Decimal)
+			if pr, b := rows[r].PaguRenstra, &t.Baris[n]; pr.Valid && b.PaguRenstra.Valid && !pr.Rupiah.Decimal().Equal(b.PaguRenstra.Decimal) {
+				selisihRenstra[n] = pr.Rupiah.Decimal().Sub(b.PaguRenstra.Decimal)
 			}
 		}
 	}
@@ -439,15 +423,15 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 					break // the reader refuses a fifth quarter; a caller's slice may hold one
 				}
 				if d.Valid {
-					sum, ada = sum.Add(d.Decimal), true
-					rinci = append(rinci, "TW "+NamaTriwulan[q]+" "+FormatRupiah(d.Decimal))
+					sum, ada = sum.Add(d.Rupiah.Decimal()), true
+					rinci = append(rinci, "TW "+NamaTriwulan[q]+" "+FormatRupiah(d.Rupiah.Decimal()))
 				}
 			}
-			if ada && !sum.Equal(row.Realisasi.Decimal) {
+			if ada && !sum.Equal(row.Realisasi.Rupiah.Decimal()) {
 				c.tambah(Temuan{Kode: TemuanTriwulanJumlah, Lokasi: lok(r, "realisasi"),
-					Tercetak: FormatRupiah(row.Realisasi.Decimal), Terhitung: FormatRupiah(sum),
+					Tercetak: FormatRupiah(row.Realisasi.Rupiah.Decimal()), Terhitung: FormatRupiah(sum),
 					Pesan: fmt.Sprintf("realisasi %s tidak sama dengan jumlah realisasi per triwulan (%s = %s); realisasi setahun adalah jumlah triwulan yang dilaporkan",
-						FormatRupiah(row.Realisasi.Decimal), strings.Join(rinci, " + "), FormatRupiah(sum))})
+						FormatRupiah(row.Realisasi.Rupiah.Decimal()), strings.Join(rinci, " + "), FormatRupiah(sum))})
 			}
 			continue
 		}
@@ -456,11 +440,11 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 		}
 		b := &t.Baris[n]
 		for q, d := range row.Triwulan {
-			if q < 4 && d.Valid && b.Realisasi[q].Valid && !d.Decimal.Equal(b.Realisasi[q].Decimal) {
+			if q < 4 && d.Valid && b.Realisasi[q].Valid && !d.Rupiah.Decimal().Equal(b.Realisasi[q].Decimal) {
 				l := lok(r, fmt.Sprintf("triwulan[%d]", q))
 				l.Kolom = "triwulan " + NamaTriwulan[q]
 				c.tambah(Temuan{Kode: TemuanTriwulanInduk, Lokasi: l,
-					Tercetak: FormatRupiah(d.Decimal), Terhitung: FormatRupiah(b.Realisasi[q].Decimal),
+					Tercetak: FormatRupiah(d.Rupiah.Decimal()), Terhitung: FormatRupiah(b.Realisasi[q].Decimal),
 					Pesan: fmt.Sprintf("realisasi triwulan %s %s tidak sama dengan jumlah sub kegiatan di bawahnya", NamaTriwulan[q], node.kode.Jenjang())})
 			}
 		}
@@ -481,7 +465,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 				pesan += ": ada sub kegiatan yang tidak ikut dijumlahkan atau terhitung dua kali"
 			}
 			c.tambah(Temuan{Kode: TemuanPaguRenstraJumlah, Lokasi: lok(r, "pagu_renstra"),
-				Tercetak: FormatRupiah(row.PaguRenstra.Decimal), Terhitung: FormatRupiah(b.PaguRenstra.Decimal), Pesan: pesan})
+				Tercetak: FormatRupiah(row.PaguRenstra.Rupiah.Decimal()), Terhitung: FormatRupiah(b.PaguRenstra.Decimal), Pesan: pesan})
 		}
 	}
 	if t.Ada {
@@ -528,8 +512,8 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 		kolom, nama string
 		get         func(*Rincian) decimal.NullDecimal
 	}{
-		{"pagu_renstra", "pagu Renstra", func(r *Rincian) decimal.NullDecimal { return r.PaguRenstra }},
-		{"pagu", "pagu", func(r *Rincian) decimal.NullDecimal { return r.Pagu }},
+		{"pagu_renstra", "pagu Renstra", func(r *Rincian) decimal.NullDecimal { return r.PaguRenstra.Decimal() }},
+		{"pagu", "pagu", func(r *Rincian) decimal.NullDecimal { return r.Pagu.Decimal() }},
 	} {
 		ganda := normal.Ganda(len(rows), func(r int) (string, bool) {
 			v := f.get(&rows[r])

@@ -11,12 +11,12 @@ import (
 // was spent within it, the serapan cumulative against the targets (here a
 // Pemda's own 25/50/75/100 instead of the default 15/40/60/90).
 func ExamplePohon_Triwulan() {
-	rp := func(s string) decimal.NullDecimal { return anggaran.Ada(decimal.RequireFromString(s)) }
+	rp := func(s string) anggaran.NullRupiah { r, _ := anggaran.ParseRupiahSen(s); return anggaran.AdaRupiah(r) }
 	rows := []anggaran.Rincian{
 		{Tingkat: anggaran.JenjangProgram, Uraian: "Program Penunjang Urusan Pemerintahan Daerah"},
 		{Tingkat: anggaran.JenjangKegiatan, Uraian: "Administrasi Keuangan Perangkat Daerah"},
 		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "Penyediaan Gaji dan Tunjangan ASN", Pagu: rp("600000"), Realisasi: rp("580000"),
-			Triwulan: []decimal.NullDecimal{rp("60000"), rp("150000"), rp("180000"), rp("190000")}},
+			Triwulan: []anggaran.NullRupiah{rp("60000"), rp("150000"), rp("180000"), rp("190000")}},
 	}
 	d := func(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 	o := anggaran.Opsi{Triwulan: anggaran.OpsiTriwulan{Target: &[4]decimal.Decimal{d(25), d(50), d(75), d(100)}}}

@@ -176,9 +176,10 @@ func BenchmarkTriwulan(b *testing.B) {
 		for k := 1; k <= 20; k++ {
 			rows = append(rows, anggaran.Rincian{Tingkat: anggaran.JenjangKegiatan, Uraian: fmt.Sprint("Kegiatan ", k)})
 			for s := 1; s <= 20; s++ {
-				q := []decimal.NullDecimal{anggaran.Ada(decimal.NewFromInt(100_000)), anggaran.Ada(decimal.NewFromInt(250_000)), anggaran.Ada(decimal.NewFromInt(300_000)), anggaran.Ada(decimal.NewFromInt(325_000))}
+				rp := func(n int64) anggaran.NullRupiah { return anggaran.AdaRupiah(anggaran.RupiahSen(n * 100)) }
+				q := []anggaran.NullRupiah{rp(100_000), rp(250_000), rp(300_000), rp(325_000)}
 				rows = append(rows, anggaran.Rincian{Tingkat: anggaran.JenjangSubKegiatan, Uraian: fmt.Sprint("Sub ", s),
-					Pagu: anggaran.Ada(decimal.NewFromInt(1_000_000)), Realisasi: anggaran.Ada(decimal.NewFromInt(975_000)), Triwulan: q})
+					Pagu: rp(1_000_000), Realisasi: rp(975_000), Triwulan: q})
 			}
 		}
 	}
@@ -311,13 +312,15 @@ func FuzzParseTargetSerapan(f *testing.F) {
 // the Go API) give the exact cumulative amounts and serapan, as decimals
 // would; and a fifth quarter in a caller's slice is no panic.
 func TestTriwulanKumulatifLuap(t *testing.T) {
-	rp := func(s string) decimal.NullDecimal { return anggaran.Ada(decimal.RequireFromString(s)) }
+	rp := func(s string) anggaran.NullRupiah {
+		return anggaran.RupiahDariDesimal(anggaran.Ada(decimal.RequireFromString(s)))
+	}
 	q := "300000000.0000000001" // 3e18 at 10 decimals: two of them overflow int64
 	rows := []anggaran.Rincian{
 		{Tingkat: anggaran.JenjangProgram, Uraian: "Program A"},
 		{Tingkat: anggaran.JenjangKegiatan, Uraian: "Kegiatan A"},
 		{Tingkat: anggaran.JenjangSubKegiatan, Uraian: "Sub Kegiatan A", Pagu: rp("1200000000"), Realisasi: rp("1200000000.0000000004"),
-			Triwulan: []decimal.NullDecimal{rp(q), rp(q), rp(q), rp(q), rp("1")}},
+			Triwulan: []anggaran.NullRupiah{rp(q), rp(q), rp(q), rp(q), rp("1")}},
 	}
 	p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
 	tw := p.Triwulan()

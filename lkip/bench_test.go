@@ -24,7 +24,7 @@ func kabupaten(b *testing.B, n int) []*Dokumen {
 		for j := range d.Anggaran.Rincian {
 			r := &d.Anggaran.Rincian[j]
 			if r.Realisasi.Valid {
-				r.Realisasi = anggaran.Ada(r.Realisasi.Decimal.Mul(f).Round(0))
+				r.Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(r.Realisasi.Rupiah.Decimal().Mul(f).Round(0)))
 			}
 		}
 		ds[i] = d

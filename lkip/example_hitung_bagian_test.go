@@ -5,7 +5,6 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
-	"github.com/shopspring/decimal"
 )
 
 // An editor recomputes, on each keystroke in a budget figure, only the
@@ -22,7 +21,7 @@ func ExampleComputeAnggaran() {
 	}
 	show()
 	for i := range d.Anggaran.Rincian {
-		d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.Zero)
+		d.Anggaran.Rincian[i].Realisasi = anggaran.AdaRupiah(anggaran.Rupiah{})
 	}
 	show()
 	// Output:

@@ -45,7 +45,7 @@ func TestComputeBagian(t *testing.T) {
 		{"realisasi diubah", func(d *Dokumen) {
 			for i, r := range d.Anggaran.Rincian {
 				if r.Realisasi.Valid {
-					d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(r.Realisasi.Decimal.Shift(-1))
+					d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(r.Realisasi.Rupiah.Decimal().Shift(-1)))
 				}
 			}
 		}},

@@ -37,10 +37,12 @@ func TestIsianPulang(t *testing.T) {
 		teks  []string
 	}{
 		{"anggaran realisasi", anggaran.JenisRupiah,
-			func(d *Dokumen, v decimal.Decimal, _ string) { d.Anggaran.Rincian[daun].Realisasi = anggaran.Ada(v) },
+			func(d *Dokumen, v decimal.Decimal, _ string) {
+				d.Anggaran.Rincian[daun].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(v))
+			},
 			func(d *Dokumen) (decimal.Decimal, bool) {
 				r := d.Anggaran.Rincian[daun].Realisasi
-				return r.Decimal, r.Valid
+				return r.Rupiah.Decimal(), r.Valid
 			},
 			[]string{"58.180.100,12", "58.180.100,1", "1.500", "1,5", "0,05", "Rp 1.987.663,-", "-", "9.999.999.999.999.999,99"}},
 		{"kinerja realisasi", jenisIndikator,

@@ -199,7 +199,7 @@ func TestEncodeSuntingan(t *testing.T) {
 	butirDi(kelompokDi(d, "pns"), "jenis_kelamin", "laki_laki").Jumlah = 12
 	d.Narasi.Bab4[0] = "Teks baru."
 	d.Kutipan.Angka = d.Kutipan.Angka[1:]
-	d.Anggaran.Rincian[2].Pagu = anggaran.Ada(mustDec("59349801"))
+	d.Anggaran.Rincian[2].Pagu = anggaran.RupiahDariDesimal(anggaran.Ada(mustDec("59349801")))
 	d.Kinerja.Indikator[0].Tahun[1].Target.Teks = "7,5"
 	d.Kinerja.Indikator[0].Tahun[1].Target.Nilai = mustDec("7.5")
 	b, err := d.Encode()

@@ -98,9 +98,9 @@ func TestSetNilaiTriwulan(t *testing.T) {
 		var got string
 		switch {
 		case c.path == "anggaran.rincian[2].triwulan[0]":
-			got = n.Anggaran.Rincian[2].Triwulan[0].Decimal.String()
+			got = n.Anggaran.Rincian[2].Triwulan[0].Rupiah.Decimal().String()
 		case c.path == "anggaran.rincian[2].pagu_renstra":
-			got = n.Anggaran.Rincian[2].PaguRenstra.Decimal.String()
+			got = n.Anggaran.Rincian[2].PaguRenstra.Rupiah.Decimal().String()
 		default:
 			got = n.Kinerja.Indikator[2].Tahun[0].RealisasiTriwulan[3].Nilai.String()
 		}
@@ -127,14 +127,14 @@ func TestTriwulanSampel(t *testing.T) {
 		if n, ok := l0.Pohon.FindBaris(i); !ok || !l0.Pohon.Baris(n).Daun || !r.Realisasi.Valid {
 			continue
 		}
-		sisa := r.Realisasi.Decimal
+		sisa := r.Realisasi.Rupiah.Decimal()
 		r.Triwulan = nil
 		for _, p := range bagi {
-			q := r.Realisasi.Decimal.Mul(decimal.NewFromInt(p)).Div(decimal.NewFromInt(100)).Floor()
-			r.Triwulan = append(r.Triwulan, anggaran.Ada(q))
+			q := r.Realisasi.Rupiah.Decimal().Mul(decimal.NewFromInt(p)).Div(decimal.NewFromInt(100)).Floor()
+			r.Triwulan = append(r.Triwulan, anggaran.RupiahDariDesimal(anggaran.Ada(q)))
 			sisa = sisa.Sub(q)
 		}
-		r.Triwulan = append(r.Triwulan, anggaran.Ada(sisa))
+		r.Triwulan = append(r.Triwulan, anggaran.RupiahDariDesimal(anggaran.Ada(sisa)))
 	}
 	// The sample's own Bab III does not place the table: its narrative
 	// places it with the marker.

@@ -41,7 +41,7 @@ func TestSetNilai(t *testing.T) {
 		{
 			name: "figure field from printed text", path: "anggaran.perjanjian_kinerja.rincian[23].pagu", nilai: "88,500,000", want: "88500000",
 			cek: func(t *testing.T, r *Dokumen) {
-				if got := r.Anggaran.PerjanjianKinerja.Rincian[23].Pagu.Decimal; !got.Equal(mustDec("88500000")) {
+				if got := r.Anggaran.PerjanjianKinerja.Rincian[23].Pagu.Rupiah.Decimal(); !got.Equal(mustDec("88500000")) {
 					t.Errorf("PK pagu = %v, want 88500000", got)
 				}
 			},
@@ -471,7 +471,7 @@ func TestSetNilaiAngkaTepat(t *testing.T) {
 			t.Errorf("SetNilai(%q): the saved document does not open: %v", c.nilai, err)
 			continue
 		}
-		if got := d3.Anggaran.Rincian[3].Realisasi.Decimal.String(); got != c.want {
+		if got := d3.Anggaran.Rincian[3].Realisasi.Rupiah.Decimal().String(); got != c.want {
 			t.Errorf("SetNilai(%q): after a reload %s, want %s", c.nilai, got, c.want)
 		}
 	}

@@ -27,8 +27,8 @@ func AnggaranUji(program, kegiatan, sub int) []anggaran.Rincian {
 				rows = append(rows, anggaran.Rincian{
 					Kode:      anggaran.MustKode(fmt.Sprintf("1.06.%02d.2.%02d.%02d", p, k, s)),
 					Uraian:    fmt.Sprintf("Sub kegiatan uji %d", n),
-					Pagu:      anggaran.Ada(decimal.NewFromInt(pagu)),
-					Realisasi: anggaran.Ada(decimal.NewFromInt(pagu / 10 * 9)),
+					Pagu:      anggaran.AdaRupiah(anggaran.RupiahSen(pagu * 100)),
+					Realisasi: anggaran.AdaRupiah(anggaran.RupiahSen(pagu / 10 * 9 * 100)),
 					Fisik:     anggaran.Ada(decimal.New(int64(9000+n%1000), -2)),
 				})
 			}

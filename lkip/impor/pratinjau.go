@@ -232,16 +232,23 @@ func kunciUraian(s string, j anggaran.Jenjang) string {
 type kolomAngka struct {
 	nama  string
 	rp    bool
-	ambil func(*anggaran.Rincian) *decimal.NullDecimal
+	ambil func(*anggaran.Rincian) decimal.NullDecimal
+	salin func(ke, dari *anggaran.Rincian) // copies the figure
 }
 
 var kolomAnggaran = []kolomAngka{
-	{"pagu murni", true, func(r *anggaran.Rincian) *decimal.NullDecimal { return &r.PaguMurni }},
-	{"pagu", true, func(r *anggaran.Rincian) *decimal.NullDecimal { return &r.Pagu }},
-	{"realisasi", true, func(r *anggaran.Rincian) *decimal.NullDecimal { return &r.Realisasi }},
-	{"sisa", true, func(r *anggaran.Rincian) *decimal.NullDecimal { return &r.Sisa }},
-	{"persen", false, func(r *anggaran.Rincian) *decimal.NullDecimal { return &r.Persen }},
-	{"fisik", false, func(r *anggaran.Rincian) *decimal.NullDecimal { return &r.Fisik }},
+	{"pagu murni", true, func(r *anggaran.Rincian) decimal.NullDecimal { return r.PaguMurni.Decimal() },
+		func(ke, dari *anggaran.Rincian) { ke.PaguMurni = dari.PaguMurni }},
+	{"pagu", true, func(r *anggaran.Rincian) decimal.NullDecimal { return r.Pagu.Decimal() },
+		func(ke, dari *anggaran.Rincian) { ke.Pagu = dari.Pagu }},
+	{"realisasi", true, func(r *anggaran.Rincian) decimal.NullDecimal { return r.Realisasi.Decimal() },
+		func(ke, dari *anggaran.Rincian) { ke.Realisasi = dari.Realisasi }},
+	{"sisa", true, func(r *anggaran.Rincian) decimal.NullDecimal { return r.Sisa.Decimal() },
+		func(ke, dari *anggaran.Rincian) { ke.Sisa = dari.Sisa }},
+	{"persen", false, func(r *anggaran.Rincian) decimal.NullDecimal { return r.Persen },
+		func(ke, dari *anggaran.Rincian) { ke.Persen = dari.Persen }},
+	{"fisik", false, func(r *anggaran.Rincian) decimal.NullDecimal { return r.Fisik },
+		func(ke, dari *anggaran.Rincian) { ke.Fisik = dari.Fisik }},
 }
 
 func tulis(v decimal.NullDecimal, rp bool) string {
@@ -259,12 +266,12 @@ func tulis(v decimal.NullDecimal, rp bool) string {
 func ubahRincian(lama *anggaran.Rincian, baru anggaran.Rincian) []Beda {
 	var bs []Beda
 	for _, k := range kolomAnggaran {
-		l, b := k.ambil(lama), *k.ambil(&baru)
+		l, b := k.ambil(lama), k.ambil(&baru)
 		if !b.Valid || l.Valid && l.Decimal.Equal(b.Decimal) {
 			continue
 		}
-		bs = append(bs, Beda{Kolom: k.nama, Lama: tulis(*l, k.rp), Baru: tulis(b, k.rp)})
-		*l = b
+		bs = append(bs, Beda{Kolom: k.nama, Lama: tulis(l, k.rp), Baru: tulis(b, k.rp)})
+		k.salin(lama, &baru)
 	}
 	if baru.Catatan != "" && baru.Catatan != lama.Catatan {
 		bs = append(bs, Beda{Kolom: "catatan", Lama: lama.Catatan, Baru: baru.Catatan})

@@ -153,7 +153,7 @@ func TestXLSXAngka(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := h.Anggaran.Rincian[2]
-	if !r.Pagu.Decimal.Equal(decimal.RequireFromString("1234567.5")) || !r.Persen.Decimal.Equal(decimal.RequireFromString("81")) {
+	if !r.Pagu.Rupiah.Decimal().Equal(decimal.RequireFromString("1234567.5")) || !r.Persen.Decimal.Equal(decimal.RequireFromString("81")) {
 		t.Errorf("row: pagu %v persen %v", r.Pagu, r.Persen)
 	}
 }

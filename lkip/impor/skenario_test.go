@@ -158,14 +158,14 @@ func ringkas(d *lkip.Dokumen) []byte {
 			}
 			fmt.Fprintf(&b, "%s", namaBaris(r, j))
 			for _, k := range kolomAnggaran {
-				if v := *k.ambil(&r); v.Valid {
+				if v := k.ambil(&r); v.Valid {
 					fmt.Fprintf(&b, "; %s %s", k.nama, tulis(v, k.rp))
 				}
 			}
 			b.WriteString("\n")
 		}
 		if a.Jumlah != nil {
-			fmt.Fprintf(&b, "jumlah; pagu %s; realisasi %s\n", tulis(a.Jumlah.Pagu, true), tulis(a.Jumlah.Realisasi, true))
+			fmt.Fprintf(&b, "jumlah; pagu %s; realisasi %s\n", tulis(a.Jumlah.Pagu.Decimal(), true), tulis(a.Jumlah.Realisasi.Decimal(), true))
 		}
 	}
 	if k := d.Kinerja; k != nil {

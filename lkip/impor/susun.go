@@ -103,7 +103,7 @@ type calon struct {
 	lewat   string
 	jumlah  bool
 	rincian anggaran.Rincian       // the amounts read
-	garis   []*decimal.NullDecimal // the Rupiah amounts of rincian printed as a lone dash
+	garis   []*anggaran.NullRupiah // the Rupiah amounts of rincian printed as a lone dash
 }
 
 // Susun reads the rows of sheet l below the header under mapping u. A
@@ -205,7 +205,7 @@ func Susun(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
 		}
 		if daun {
 			for _, g := range c.garis {
-				*g = anggaran.Ada(decimal.Zero) // a dash on a leaf is nihil
+				*g = anggaran.AdaRupiah(anggaran.Rupiah{}) // a dash on a leaf is nihil
 			}
 		}
 		r := c.rincian
@@ -412,34 +412,49 @@ func tempat(cs []calon) {
 // amounts printed as a lone "-" (nihil on a leaf, "not printed" on a
 // parent: left missing here) and, when one cannot be read, the reason. A
 // spreadsheet error ("#DIV/0!") is missing.
-func bacaAngka(nilai map[Kolom]Sel, r *anggaran.Rincian) (garis []*decimal.NullDecimal, alasan string) {
+func bacaAngka(nilai map[Kolom]Sel, r *anggaran.Rincian) (garis []*anggaran.NullRupiah, alasan string) {
 	for _, f := range []struct {
-		k     Kolom
-		jenis anggaran.Jenis
-		out   *decimal.NullDecimal
+		k   Kolom
+		out *anggaran.NullRupiah
 	}{
-		{KolomPaguMurni, anggaran.JenisRupiah, &r.PaguMurni},
-		{KolomPagu, anggaran.JenisRupiah, &r.Pagu},
-		{KolomRealisasi, anggaran.JenisRupiah, &r.Realisasi},
-		{KolomSisa, anggaran.JenisRupiah, &r.Sisa},
-		{KolomPersen, anggaran.JenisPersen, &r.Persen},
-		{KolomFisik, anggaran.JenisPersen, &r.Fisik},
+		{KolomPaguMurni, &r.PaguMurni},
+		{KolomPagu, &r.Pagu},
+		{KolomRealisasi, &r.Realisasi},
+		{KolomSisa, &r.Sisa},
 	} {
 		s, ok := nilai[f.k]
 		if !ok || strings.HasPrefix(s.Teks, "#") {
 			continue
 		}
-		if t := strings.TrimSpace(s.Teks); t == "-" || t == "–" || t == "—" {
-			if f.jenis == anggaran.JenisRupiah {
-				garis = append(garis, f.out)
-			}
+		if garisSel(s.Teks) {
+			garis = append(garis, f.out)
 			continue
 		}
-		if s.Angka != nil && f.jenis == anggaran.JenisRupiah {
-			*f.out = anggaran.Ada(*s.Angka)
+		if s.Angka != nil {
+			*f.out = anggaran.AdaRupiah(anggaran.RupiahDesimal(*s.Angka))
 			continue
 		}
-		d, err := anggaran.ParseAngka(s.Teks, f.jenis)
+		v, err := anggaran.ParseRupiahSen(s.Teks)
+		if errors.Is(err, anggaran.ErrKosong) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Sprintf("kolom %s: %v", f.k.Judul(), err)
+		}
+		*f.out = anggaran.AdaRupiah(v)
+	}
+	for _, f := range []struct {
+		k   Kolom
+		out *decimal.NullDecimal
+	}{
+		{KolomPersen, &r.Persen},
+		{KolomFisik, &r.Fisik},
+	} {
+		s, ok := nilai[f.k]
+		if !ok || strings.HasPrefix(s.Teks, "#") || garisSel(s.Teks) {
+			continue
+		}
+		d, err := anggaran.ParseAngka(s.Teks, anggaran.JenisPersen)
 		if errors.Is(err, anggaran.ErrKosong) {
 			continue
 		}
@@ -449,6 +464,12 @@ func bacaAngka(nilai map[Kolom]Sel, r *anggaran.Rincian) (garis []*decimal.NullD
 		*f.out = anggaran.Ada(d)
 	}
 	return garis, ""
+}
+
+// garisSel reports whether a cell holds a lone dash.
+func garisSel(teks string) bool {
+	t := strings.TrimSpace(teks)
+	return t == "-" || t == "–" || t == "—"
 }
 
 // susunTabel31 writes the mapped columns as the CSV kinerja.ParseTabel31

@@ -18,7 +18,9 @@ import (
 func isianRealisasi(i int) Isian {
 	return Isian{
 		Bagian: BagianAnggaran, Path: "anggaran.rincian[" + strconv.Itoa(i) + "].realisasi", Jenis: anggaran.JenisRupiah,
-		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[i].Realisasi = nullDari(v) },
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+			d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(nullDari(v))
+		},
 	}
 }
 
@@ -47,7 +49,7 @@ func TestDuaTab(t *testing.T) {
 	b.Isi(isianRealisasi(j), "222") // B types, not saved yet
 	a.Isi(isianRealisasi(i), "111") // A types
 	a.SimpanSekarang(nil)           // A saves: B hears of it
-	if got := b.Dok.Anggaran.Rincian[i].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(111)) {
+	if got := b.Dok.Anggaran.Rincian[i].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(111)) {
 		t.Errorf("tab B has realisasi %v of row %d, want A's edit 111 before B saves", got, i)
 	}
 	if !strings.Contains(b.Pesan, "tab lain") {
@@ -61,11 +63,11 @@ func TestDuaTab(t *testing.T) {
 		i    int
 		want int64
 	}{{i, 111}, {j, 222}} {
-		if got := d.Anggaran.Rincian[c.i].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(c.want)) {
+		if got := d.Anggaran.Rincian[c.i].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(c.want)) {
 			t.Errorf("stored realisasi of row %d = %v, want %d", c.i, got, c.want)
 		}
 	}
-	if got := a.Dok.Anggaran.Rincian[j].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(222)) {
+	if got := a.Dok.Anggaran.Rincian[j].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(222)) {
 		t.Errorf("tab A has realisasi %v of row %d, want B's edit 222", got, j)
 	}
 }
@@ -82,7 +84,7 @@ func TestGagalSimpan(t *testing.T) {
 	if strings.HasPrefix(toko.Status, "Tersimpan") || toko.GagalSimpan == "" || !strings.Contains(toko.GagalSimpan, "ekspor") {
 		t.Errorf("status %q, notice %q: want a failed save said plainly with the export offered", toko.Status, toko.GagalSimpan)
 	}
-	if got := toko.Dok.Anggaran.Rincian[3].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(123)) {
+	if got := toko.Dok.Anggaran.Rincian[3].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(123)) {
 		t.Errorf("the in-memory edit is lost: %v", got)
 	}
 	if !toko.Tanya() {
@@ -115,10 +117,10 @@ func TestCadangan(t *testing.T) {
 	g.Gagalkan(nil)
 	var tunda []func()
 	lagi := tokoTab(g, &tunda)
-	if got := lagi.Dok.Anggaran.Rincian[3].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(777)) {
+	if got := lagi.Dok.Anggaran.Rincian[3].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(777)) {
 		t.Errorf("after reopening, realisasi = %v, want the edit 777", got)
 	}
-	if got := tersimpan(t, lagi).Anggaran.Rincian[3].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(777)) {
+	if got := tersimpan(t, lagi).Anggaran.Rincian[3].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(777)) {
 		t.Errorf("the recovered edit is not stored: %v", got)
 	}
 	if _, _, ok := g.BacaCadangan(lagi.AktifID); ok {
@@ -202,7 +204,7 @@ func TestHapusSimpanDulu(t *testing.T) {
 	if toko.Dok == nil {
 		t.Fatal("undoing the deletion did not reopen the document")
 	}
-	if got := toko.Dok.Anggaran.Rincian[3].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(4444)) {
+	if got := toko.Dok.Anggaran.Rincian[3].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(4444)) {
 		t.Errorf("after undoing the deletion realisasi = %v, want the last edit 4444", got)
 	}
 }

@@ -256,14 +256,14 @@ func (r *BarisAnggaran) Render() app.UI {
 				Bagian: BagianAnggaran, Path: jalur + ".pagu", Label: "Pagu " + r.Uraian, Nilai: r.Pagu,
 				Jenis: anggaran.JenisRupiah, Wajib: true,
 				Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
-					d.Anggaran.Rincian[i].Pagu = nullDari(v)
+					d.Anggaran.Rincian[i].Pagu = anggaran.RupiahDariDesimal(nullDari(v))
 				},
 			})),
 			el("td").Class("angka").Body(t.isian(Isian{
 				Bagian: BagianAnggaran, Path: jalur + ".realisasi", Label: "Realisasi " + r.Uraian, Nilai: r.Realisasi,
 				Jenis: anggaran.JenisRupiah,
 				Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
-					d.Anggaran.Rincian[i].Realisasi = nullDari(v)
+					d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(nullDari(v))
 				},
 			})),
 			el("td").Class("angka").Text(r.Persen),

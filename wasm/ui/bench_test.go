@@ -26,7 +26,9 @@ func BenchmarkIsiRealisasi(b *testing.B) {
 	toko.tundaFn = func(_ time.Duration, f func()) {}
 	f := Isian{
 		Bagian: BagianAnggaran, Path: "anggaran.rincian[2].realisasi", Jenis: anggaran.JenisRupiah,
-		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[2].Realisasi = nullDari(v) },
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+			d.Anggaran.Rincian[2].Realisasi = anggaran.RupiahDariDesimal(nullDari(v))
+		},
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -74,7 +76,9 @@ func BenchmarkKetikKabupaten(b *testing.B) {
 	toko := tokoKabupaten(b)
 	f := Isian{
 		Bagian: BagianAnggaran, Path: "anggaran.rincian[2].realisasi", Jenis: anggaran.JenisRupiah,
-		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[2].Realisasi = nullDari(v) },
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+			d.Anggaran.Rincian[2].Realisasi = anggaran.RupiahDariDesimal(nullDari(v))
+		},
 	}
 	p := &Anggaran{dasar: dasar{Toko: toko}}
 	b.ReportAllocs()

@@ -38,7 +38,9 @@ func TestKetikanGambarSedikit(t *testing.T) {
 	}
 	f := Isian{
 		Bagian: BagianAnggaran, Path: "anggaran.rincian[" + itoa(i) + "].realisasi", Jenis: anggaran.JenisRupiah,
-		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[i].Realisasi = nullDari(v) },
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+			d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(nullDari(v))
+		},
 	}
 	for n, teks := range []string{"1", "12", "123"} {
 		toko.digambar = 0

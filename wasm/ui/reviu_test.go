@@ -121,7 +121,7 @@ func TestReviuPerbaikiPaguPK(t *testing.T) {
 	if got := toko.Lap.Ringkasan.Kesalahan; got != kesalahan-nPK {
 		t.Errorf("kesalahan = %d after the fix, want %d (no other kesalahan changes)", got, kesalahan-nPK)
 	}
-	if got := toko.Dok.Anggaran.PerjanjianKinerja.Rincian[23].Pagu.Decimal.String(); got != "88500000" {
+	if got := toko.Dok.Anggaran.PerjanjianKinerja.Rincian[23].Pagu.Rupiah.Decimal().String(); got != "88500000" {
 		t.Errorf("PK pagu = %s", got)
 	}
 }

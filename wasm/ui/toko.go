@@ -1266,7 +1266,7 @@ func bedaAnggaran(lama, baru *anggaran.Anggaran, opsi anggaran.Opsi, d *lkip.Dok
 		switch {
 		case !ok:
 			tambah = append(tambah, strings.TrimSpace(r.Kode.String()+" "+r.Uraian))
-		case !sama(l.Pagu, r.Pagu) || !sama(l.Realisasi, r.Realisasi):
+		case !sama(l.Pagu.Decimal(), r.Pagu.Decimal()) || !sama(l.Realisasi.Decimal(), r.Realisasi.Decimal()):
 			ubah = append(ubah, strings.TrimSpace(r.Kode.String()+" "+r.Uraian))
 		}
 	}

@@ -49,7 +49,7 @@ func TestImporLembar(t *testing.T) {
 		t.Error("the session stays after Terima")
 	}
 	a := toko.Dok.Anggaran
-	if a == nil || len(a.Rincian) != 3 || a.Rincian[2].PaguMurni.Decimal.IntPart() != 10000 || a.Rincian[2].Pagu.Decimal.IntPart() != 12000 {
+	if a == nil || len(a.Rincian) != 3 || a.Rincian[2].PaguMurni.Rupiah.Decimal().IntPart() != 10000 || a.Rincian[2].Pagu.Rupiah.Decimal().IntPart() != 12000 {
 		t.Fatalf("document after Terima: %+v", a)
 	}
 	if len(toko.Riwayat) != 1 || toko.Urung == nil {
@@ -66,7 +66,7 @@ func TestImporLembar(t *testing.T) {
 		t.Errorf("preview: %+v", p.Baris)
 	}
 	toko.BatalImpor()
-	if toko.Lembar != nil || toko.Dok.Anggaran.Rincian[2].Realisasi.Decimal.IntPart() != 11000 {
+	if toko.Lembar != nil || toko.Dok.Anggaran.Rincian[2].Realisasi.Rupiah.Decimal().IntPart() != 11000 {
 		t.Error("Batal changed something")
 	}
 }

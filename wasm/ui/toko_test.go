@@ -74,7 +74,9 @@ func TestIsi(t *testing.T) {
 	i := 2
 	f := Isian{
 		Bagian: BagianAnggaran, Path: "anggaran.rincian[2].realisasi", Jenis: anggaran.JenisRupiah,
-		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) { d.Anggaran.Rincian[i].Realisasi = nullDari(v) },
+		Set: func(d *lkip.Dokumen, v *decimal.Decimal, _ string) {
+			d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(nullDari(v))
+		},
 	}
 	sebelum := toko.Pohon.Jumlah().Realisasi.Decimal
 
@@ -91,7 +93,7 @@ func TestIsi(t *testing.T) {
 
 	toko.Isi(f, "1.000.000")
 	want := laporanContoh(t, func(d *lkip.Dokumen) {
-		d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.NewFromInt(1000000))
+		d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(decimal.NewFromInt(1000000)))
 	})
 	if got := toko.Pohon.Jumlah().Realisasi.Decimal; !got.Equal(want.Pohon.Jumlah().Realisasi.Decimal) {
 		t.Errorf("total after typing = %v, want %v", got, want.Pohon.Jumlah().Realisasi.Decimal)
@@ -116,7 +118,7 @@ func TestIsi(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := d.Anggaran.Rincian[i].Realisasi.Decimal; !got.Equal(decimal.NewFromInt(1000000)) {
+	if got := d.Anggaran.Rincian[i].Realisasi.Rupiah.Decimal(); !got.Equal(decimal.NewFromInt(1000000)) {
 		t.Errorf("stored realisasi = %v, want 1000000", got)
 	}
 

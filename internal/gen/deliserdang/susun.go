@@ -100,7 +100,7 @@ func Susun(f *renja.Formulir) (*lkip.Dokumen, error) {
 			r.Realisasi = rp(b.Tercetak[0].Rp)
 			r.PaguRenstra = rp(b.Renstra.Rp)
 			if !adaAnak(f, h, i) {
-				r.Triwulan = make([]decimal.NullDecimal, 4)
+				r.Triwulan = make([]anggaran.NullRupiah, 4)
 				for q := range 4 {
 					r.Triwulan[q] = rp(nolBila(b.Triwulan[q].Rp, b.Tercetak[0].Rp))
 				}
@@ -187,11 +187,11 @@ func persen2(n renja.Nilai) *kinerja.Angka {
 }
 
 // rp is an amount of the form; a blank cell or an error value is absent.
-func rp(n renja.Nilai) decimal.NullDecimal {
+func rp(n renja.Nilai) anggaran.NullRupiah {
 	if !n.Ada {
-		return decimal.NullDecimal{}
+		return anggaran.NullRupiah{}
 	}
-	return anggaran.Ada(n.Angka)
+	return anggaran.AdaRupiah(anggaran.RupiahDesimal(n.Angka))
 }
 
 // k4 is a kinerja figure of the form rounded to 4 decimals, written

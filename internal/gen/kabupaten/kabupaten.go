@@ -251,6 +251,9 @@ func (g *gen) juta(lo, hi int) decimal.Decimal {
 
 func ada(d decimal.Decimal) decimal.NullDecimal { return anggaran.Ada(d) }
 
+// rp is d as a present Rupiah amount.
+func rp(d decimal.Decimal) anggaran.NullRupiah { return anggaran.AdaRupiah(anggaran.RupiahDesimal(d)) }
+
 func angka(d decimal.Decimal) *kinerja.Angka {
 	return &kinerja.Angka{Nilai: d, Teks: anggaran.FormatAngka(d, -1)}
 }
@@ -275,12 +278,12 @@ func (g *gen) dokumen(dn dinas, no int) *lkip.Dokumen {
 	gaji, gajiReal := decimal.Zero, decimal.Zero
 	for _, r := range rows {
 		if strings.HasSuffix(r.Kode.String(), ".01.2.02.01") {
-			gaji, gajiReal = r.Pagu.Decimal, r.Realisasi.Decimal
+			gaji, gajiReal = r.Pagu.Rupiah.Decimal(), r.Realisasi.Rupiah.Decimal()
 		}
 	}
 	if dn.tanam == tanamKesalahan {
 		// The printed total of Tabel 3.2 differs from the sum of its rows.
-		a.Jumlah = &anggaran.Rincian{Uraian: "JUMLAH", Pagu: ada(j.Pagu.Decimal.Add(decimal.NewFromInt(125_000_000))), Realisasi: j.Realisasi}
+		a.Jumlah = &anggaran.Rincian{Uraian: "JUMLAH", Pagu: rp(j.Pagu.Decimal.Add(decimal.NewFromInt(125_000_000))), Realisasi: anggaran.RupiahDariDesimal(j.Realisasi)}
 	}
 	id := &d.Identitas
 	kepala := namaOrang(g.rnd)
@@ -330,7 +333,7 @@ func (g *gen) rincian(dn dinas, bidang anggaran.Kode) ([]anggaran.Rincian, []str
 		pagu := g.juta(lo, hi)
 		a, b := serapan()
 		real, _ := pagu.Mul(decimal.NewFromInt(int64(a))).QuoRem(decimal.NewFromInt(int64(b)), 0)
-		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(kode), Uraian: uraian, Pagu: ada(pagu), Realisasi: ada(real), Fisik: ada(decimal.NewFromInt(int64(min(100, a+5))))})
+		rows = append(rows, anggaran.Rincian{Kode: anggaran.MustKode(kode), Uraian: uraian, Pagu: rp(pagu), Realisasi: rp(real), Fisik: ada(decimal.NewFromInt(int64(min(100, a+5))))})
 	}
 	// Penunjang: at least 4 sub kegiatan, a third of n at most.
 	np := max(4, n/3)
