@@ -100,6 +100,6 @@ func hitungBesarJumlah(t *testing.T, file string, i int, v int64) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.NewFromInt(v))
+	d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(decimal.NewFromInt(v)))
 	return anggaran.FormatRupiah(d.Anggaran.Compute(anggaran.Opsi{}).Jumlah().Realisasi.Decimal)
 }

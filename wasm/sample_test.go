@@ -141,7 +141,7 @@ func editRealisasi(b *browser, prefix string, i int, nilai int64) *lkip.Laporan 
 	b.t.Helper()
 	klikMenu(b, prefix, "/anggaran", "Anggaran")
 	l := hitungContoh(b.t, func(d *lkip.Dokumen) {
-		d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.NewFromInt(nilai))
+		d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(decimal.NewFromInt(nilai)))
 	})
 	id := fmt.Sprintf("f:anggaran.rincian[%d].realisasi", i)
 	ketik(b, id, anggaran.FormatAngka(decimal.NewFromInt(nilai), 0))

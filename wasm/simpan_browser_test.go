@@ -134,7 +134,7 @@ func TestSimpanMuatUlang(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := d.Anggaran.Rincian[rows[0]].Realisasi.Decimal.String(); got != "4321" {
+	if got := d.Anggaran.Rincian[rows[0]].Realisasi.Decimal().Decimal.String(); got != "4321" {
 		t.Errorf("status says Tersimpan but IndexedDB holds realisasi %s, want 4321", got)
 	}
 	// Saved: a reload does not ask.
@@ -229,7 +229,7 @@ func TestSimpanDuaTab(t *testing.T) {
 		i    int
 		want string
 	}{{rows[0], "111"}, {rows[1], "222"}, {rows[2], "333"}} {
-		if got := d.Anggaran.Rincian[c.i].Realisasi.Decimal.String(); got != c.want {
+		if got := d.Anggaran.Rincian[c.i].Realisasi.Decimal().Decimal.String(); got != c.want {
 			t.Errorf("stored realisasi of row %d = %s, want %s (an edit of one tab was lost)", c.i, got, c.want)
 		}
 		for _, tab := range []*browser{a, b} {
@@ -302,7 +302,7 @@ func TestSimpanPenuh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := d.Anggaran.Rincian[rows[0]].Realisasi.Decimal.String(); got != "123456789012" {
+	if got := d.Anggaran.Rincian[rows[0]].Realisasi.Decimal().Decimal.String(); got != "123456789012" {
 		t.Errorf("the exported document has realisasi %s, want the unsaved edit 123456789012", got)
 	}
 	if _, err := chromedp.Call(b.ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: srv.URL}); err != nil {

@@ -47,7 +47,9 @@ func TestAppUpdate(t *testing.T) {
 		`(e => { e.focus(); e.value = "777"; e.dispatchEvent(new Event("input", {bubbles: true})); })(document.getElementById(%q))`, id)))
 	b.do("switch to the new version", 30*time.Second, chromedp.Click(chromedp.ID("muat-ulang")))
 	b.waitJS("the new version", fmt.Sprintf(`typeof goappGetenv === "function" && goappGetenv("GOAPP_VERSION") === %q && !document.getElementById("app-wasm-loader") && !!document.getElementById("a-realisasi")`, baru.version), 60*time.Second)
-	l := hitungContoh(t, func(d *lkip.Dokumen) { d.Anggaran.Rincian[i].Realisasi = anggaran.Ada(decimal.NewFromInt(777)) })
+	l := hitungContoh(t, func(d *lkip.Dokumen) {
+		d.Anggaran.Rincian[i].Realisasi = anggaran.RupiahDariDesimal(anggaran.Ada(decimal.NewFromInt(777)))
+	})
 	waitText(b, "a-realisasi", anggaran.FormatRupiah(l.Pohon.Jumlah().Realisasi.Decimal))
 	if n := eval[int](b, `document.querySelectorAll("#versi-baru").length`); n != 0 {
 		t.Errorf("the new-version notice is still shown after switching")
