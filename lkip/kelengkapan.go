@@ -175,20 +175,6 @@ func BagianTemuan(path string) string {
 	return "tanggapan"
 }
 
-// tahunLaporan is the reporting year: identitas, else the kinerja year.
-func (l *Laporan) tahunLaporan() int {
-	d := l.Dokumen
-	if d.Identitas.Tahun != 0 {
-		return d.Identitas.Tahun
-	}
-	if d.Kinerja != nil {
-		return d.Kinerja.Tahun
-	}
-	if d.Anggaran != nil {
-		return d.Anggaran.Tahun
-	}
-	return 0
-}
 
 func bk(nama string, terisi bool, ket string) ButirKelengkapan {
 	return ButirKelengkapan{Nama: nama, Terisi: terisi, Keterangan: ket}

@@ -512,11 +512,8 @@ func (d *Dokumen) nilaiBaru(m Medan, akar, daftar *naskah.Nilai, k string, posis
 		if t, err := strconv.Atoi(nilaiButir(posisi)); err == nil {
 			return strconv.Itoa(t - 1)
 		}
-		if d.Identitas.Tahun != 0 {
-			return strconv.Itoa(d.Identitas.Tahun)
-		}
-		if d.Kinerja != nil && d.Kinerja.Tahun != 0 {
-			return strconv.Itoa(d.Kinerja.Tahun)
+		if t := d.TahunLaporan(); t != 0 {
+			return strconv.Itoa(t)
 		}
 		return "2000"
 	case m.Baru == "{rujukan}": // the first choice no other item has taken

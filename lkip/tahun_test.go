@@ -16,8 +16,9 @@ func TestTahunLaporan(t *testing.T) {
 		{"nil", nil, 0},
 		{"kosong", &Dokumen{}, 0},
 		{"identitas dulu", &Dokumen{Identitas: Identitas{Tahun: 2022}, Anggaran: &anggaran.Anggaran{Tahun: 2021}, Kinerja: &kinerja.Dokumen{Tahun: 2020}}, 2022},
-		{"anggaran", &Dokumen{Anggaran: &anggaran.Anggaran{Tahun: 2021}, Kinerja: &kinerja.Dokumen{Tahun: 2020}}, 2021},
-		{"anggaran tanpa tahun", &Dokumen{Anggaran: &anggaran.Anggaran{}, Kinerja: &kinerja.Dokumen{Tahun: 2020}}, 2020},
+		{"kinerja sebelum anggaran", &Dokumen{Anggaran: &anggaran.Anggaran{Tahun: 2021}, Kinerja: &kinerja.Dokumen{Tahun: 2020}}, 2020},
+		{"kinerja tanpa tahun", &Dokumen{Anggaran: &anggaran.Anggaran{Tahun: 2021}, Kinerja: &kinerja.Dokumen{}}, 2021},
+		{"anggaran", &Dokumen{Anggaran: &anggaran.Anggaran{Tahun: 2021}}, 2021},
 		{"kinerja", &Dokumen{Kinerja: &kinerja.Dokumen{Tahun: 2020}}, 2020},
 	} {
 		if got := tc.d.TahunLaporan(); got != tc.want {
