@@ -175,7 +175,6 @@ func BagianTemuan(path string) string {
 	return "tanggapan"
 }
 
-
 func bk(nama string, terisi bool, ket string) ButirKelengkapan {
 	return ButirKelengkapan{Nama: nama, Terisi: terisi, Keterangan: ket}
 }
