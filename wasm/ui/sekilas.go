@@ -19,12 +19,12 @@ import (
 // kartu is one card of the home page: a figure, its label and, for the
 // cards that lead to a page, a line under it and the page.
 type kartu struct {
-	ID      string `json:"id"`
+	IDNilai string `json:"id_nilai"`           // element id of the figure ("k-pagu")
+	IDKartu string `json:"id_kartu,omitempty"` // element id of the card itself, when it has one
 	Label   string `json:"label"`
 	Nilai   string `json:"nilai"`
 	Rincian string `json:"rincian,omitempty"`
 	Jalur   string `json:"jalur,omitempty"` // an app path ("/reviu"), when the card is a link
-	IDNilai string `json:"id_nilai,omitempty"`
 }
 
 // sekilas is what the home page shows of a document at a glance.
@@ -59,14 +59,14 @@ func (t *Toko) kartuBeranda() []kartu {
 		ket = strconv.Itoa(kurang) + " hal belum diisi"
 	}
 	return []kartu{
-		{ID: "k-pagu", Label: "Anggaran (pagu setelah perubahan)", Nilai: rupiah(r.Pagu)},
-		{ID: "k-realisasi", Label: "Realisasi keuangan", Nilai: rupiah(r.Realisasi)},
-		{ID: "k-persen", Label: "Persentase realisasi", Nilai: persen(r.PersenRealisasi)},
-		{ID: "k-sisa", Label: "Sisa anggaran", Nilai: rupiah(r.Sisa)},
-		{ID: "k-jumlah", Label: "Program / Kegiatan / Sub Kegiatan", Nilai: strconv.Itoa(r.Program) + " / " + strconv.Itoa(r.Kegiatan) + " / " + strconv.Itoa(r.SubKegiatan)},
-		{ID: "k-iku", Label: "Capaian rata-rata " + strconv.Itoa(r.JumlahIKU) + " IKU", Nilai: capaian},
+		{IDNilai: "k-pagu", Label: "Anggaran (pagu setelah perubahan)", Nilai: rupiah(r.Pagu)},
+		{IDNilai: "k-realisasi", Label: "Realisasi keuangan", Nilai: rupiah(r.Realisasi)},
+		{IDNilai: "k-persen", Label: "Persentase realisasi", Nilai: persen(r.PersenRealisasi)},
+		{IDNilai: "k-sisa", Label: "Sisa anggaran", Nilai: rupiah(r.Sisa)},
+		{IDNilai: "k-jumlah", Label: "Program / Kegiatan / Sub Kegiatan", Nilai: strconv.Itoa(r.Program) + " / " + strconv.Itoa(r.Kegiatan) + " / " + strconv.Itoa(r.SubKegiatan)},
+		{IDNilai: "k-iku", Label: "Capaian rata-rata " + strconv.Itoa(r.JumlahIKU) + " IKU", Nilai: capaian},
 		{IDNilai: "k-temuan", Label: "Temuan reviu", Nilai: temuan, Rincian: rincian, Jalur: "/reviu"},
-		{ID: "k-kelengkapan", IDNilai: "k-kelengkapan-persen", Label: "Kelengkapan dokumen", Nilai: strconv.Itoa(k.Persen()) + "%", Rincian: ket, Jalur: "/kelengkapan"},
+		{IDKartu: "k-kelengkapan", IDNilai: "k-kelengkapan-persen", Label: "Kelengkapan dokumen", Nilai: strconv.Itoa(k.Persen()) + "%", Rincian: ket, Jalur: "/kelengkapan"},
 	}
 }
 
@@ -74,24 +74,19 @@ func (t *Toko) kartuBeranda() []kartu {
 func tampilKartu(ks []kartu) app.UI {
 	return el("div").Class("kartu-kartu").Body(app.Range(ks).Slice(func(i int) app.UI {
 		k := ks[i]
-		nilai := el("div").Class("nilai").Text(k.Nilai)
-		if k.Jalur == "" {
-			nilai = nilai.ID(k.ID)
-		} else if k.IDNilai != "" {
-			nilai = nilai.ID(k.IDNilai)
-		}
-		isi := []app.UI{el("div").Class("label").Text(k.Label), nilai}
+		isi := []app.UI{el("div").Class("label").Text(k.Label), el("div").Class("nilai").ID(k.IDNilai).Text(k.Nilai)}
 		if k.Rincian != "" {
 			isi = append(isi, el("div").Class("redup").Text(k.Rincian))
 		}
-		if k.Jalur == "" {
-			return el("div").Class("kartu").Body(isi...)
+		kotak := el("div")
+		if k.Jalur != "" {
+			kotak = el("a").Attr("href", tautan(k.Jalur))
 		}
-		a := el("a").Class("kartu").Attr("href", tautan(k.Jalur))
-		if k.ID != "" {
-			a = a.ID(k.ID)
+		kotak = kotak.Class("kartu")
+		if k.IDKartu != "" {
+			kotak = kotak.ID(k.IDKartu)
 		}
-		return a.Body(isi...)
+		return kotak.Body(isi...)
 	}))
 }
 

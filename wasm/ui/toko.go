@@ -236,8 +236,7 @@ func (t *Toko) Mulai() {
 				t.siap = true
 				return
 			}
-			t.Daftar = list
-			t.catatAdaDokumen()
+			t.aturDaftar(list)
 			if len(t.Dokumen()) == 0 {
 				t.Status = "Belum ada dokumen"
 				t.siap = true
@@ -284,8 +283,7 @@ func (t *Toko) muat(id string, selesai func(r simpan.Ringkasan, data []byte, d *
 		t.gudang.Baca(id, func(data []byte, errBaca error) {
 			t.lakukan(func() {
 				if err == nil {
-					t.Daftar = list
-					t.catatAdaDokumen()
+					t.aturDaftar(list)
 				}
 				r := t.ringkasan(id)
 				if errBaca != nil {
@@ -684,8 +682,7 @@ func (t *Toko) kabarDari(id string, versi int) {
 		t.gudang.Daftar(func(list []simpan.Ringkasan, err error) {
 			t.lakukan(func() {
 				if err == nil {
-					t.Daftar = list
-					t.catatAdaDokumen()
+					t.aturDaftar(list)
 				}
 			})
 		})
@@ -762,6 +759,12 @@ func (t *Toko) ringkasan(id string) simpan.Ringkasan {
 		}
 	}
 	return simpan.Ringkasan{ID: id, Nama: "Dokumen"}
+}
+
+// aturDaftar takes the stored documents' list read from the store.
+func (t *Toko) aturDaftar(list []simpan.Ringkasan) {
+	t.Daftar = list
+	t.catatAdaDokumen()
 }
 
 func (t *Toko) perbaruiDaftar(r simpan.Ringkasan) {
@@ -1127,8 +1130,7 @@ func (t *Toko) segarkanDaftar() {
 	t.gudang.Daftar(func(list []simpan.Ringkasan, err error) {
 		t.lakukan(func() {
 			if err == nil {
-				t.Daftar = list
-				t.catatAdaDokumen()
+				t.aturDaftar(list)
 			}
 		})
 	})
