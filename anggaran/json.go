@@ -604,6 +604,12 @@ func tulisRupiah(w *naskah.Penulis, nama string, r NullRupiah) {
 	}
 	if n, ok := r.Rupiah.Sen(); ok {
 		s := r.Rupiah.String()
+		if n >= 0 && n%100 == 0 && n < 1e17 {
+			// Whole Rupiah of at most 15 digits: plain digits, which
+			// ParseRupiahSen reads back as they are (no need to check).
+			w.Medan(nama, s)
+			return
+		}
 		if v, err := ParseRupiahSen(s); err == nil {
 			if m, ok := v.Sen(); ok && m == n {
 				w.Medan(nama, s)
