@@ -274,6 +274,74 @@ func Persen(bagian, total decimal.Decimal, desimal int32, p Pembulatan) (decimal
 // places → "98,42". With desimal < 0 the number is written with as many
 // decimal places as it has.
 func FormatAngka(d decimal.Decimal, desimal int32) string {
+	if s, ok := formatAngkaSen(d, desimal); ok {
+		return s
+	}
+	return formatAngkaDesimal(d, desimal)
+}
+
+// formatAngkaSen is [FormatAngka] for the common case, a coefficient that
+// fits in int64 at most 18 decimals: the digits are written straight from
+// the int64 (rounded with [tetap.Bulat], half away from zero as
+// decimal.StringFixed rounds), with no decimal text made and read again.
+// False for anything else, which formatAngkaDesimal writes; a test and a
+// fuzz test hold the two equal.
+func formatAngkaSen(d decimal.Decimal, desimal int32) (string, bool) {
+	e := d.Exponent()
+	if e > 0 {
+		e = 0 // Hitung scales the coefficient up to units
+	}
+	c, ok := tetap.Hitung(d, e)
+	if !ok || e < -18 || desimal > 18 {
+		return "", false
+	}
+	k := -e // decimals of c
+	switch {
+	case desimal < 0:
+		for k > 0 && c%10 == 0 {
+			c /= 10
+			k--
+		}
+	case desimal < k:
+		if c, ok = tetap.Bulat(c, k, desimal, false); !ok {
+			return "", false
+		}
+		k = desimal
+	}
+	u, neg := tetap.Abs(c)
+	var buf [64]byte
+	b := buf[:0]
+	if neg {
+		b = append(b, '-')
+	}
+	pangkat := uint64(1)
+	for range k {
+		pangkat *= 10
+	}
+	var bulat [20]byte
+	digit := appendUint(bulat[:0], u/pangkat)
+	for i, r := range digit {
+		if i > 0 && (len(digit)-i)%3 == 0 {
+			b = append(b, '.')
+		}
+		b = append(b, r)
+	}
+	if k > 0 || desimal > 0 {
+		b = append(b, ',')
+		if k > 0 {
+			pecahan := appendUint(bulat[:0], u%pangkat+pangkat) // a leading 1, then k digits
+			b = append(b, pecahan[1:]...)
+		}
+		for range desimal - k {
+			b = append(b, '0')
+		}
+	}
+	return string(b), true
+}
+
+// formatAngkaDesimal is [FormatAngka] through decimal's own text, for any
+// value.
+func formatAngkaDesimal(d decimal.Decimal, desimal int32) string {
 	var s string
 	if desimal < 0 {
 		s = teksTepat(d)
