@@ -7,6 +7,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/pemkab/sakip/wasm/simpan"
@@ -70,5 +71,12 @@ func tautan(jalur string) string {
 	if !app.IsClient {
 		return jalur
 	}
-	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + jalur
+	return awalanAkar() + jalur
 }
+
+// awalanAkar is the root prefix without its final slash, read once: it
+// does not change while the app runs, and app.Getenv asks JavaScript
+// (every menu link of every render did, a twelfth of a keystroke's work).
+var awalanAkar = sync.OnceValue(func() string {
+	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
