@@ -24,6 +24,100 @@ type Anggaran struct {
 	// saring is the filter typed above the table: rows whose code or name
 	// holds every word, shown as a flat list.
 	saring string
+	// tanda is what the page last rendered outside its live components
+	// (tandaLuar): an edit that changes it renders the page whole.
+	tanda string
+	lebih int // rows left out at the last render
+}
+
+// OnMount implements app.Mounter: the page brings its live components up
+// to date after an edit (hidup.go) instead of rendering again.
+func (p *Anggaran) OnMount(ctx app.Context) {
+	p.dasar.OnMount(ctx)
+	p.Toko.hidup.pasangHalaman(ctx, p.segarkan)
+}
+
+// OnDismount implements app.Dismounter.
+func (p *Anggaran) OnDismount() { p.Toko.hidup.lepasHalaman() }
+
+// isiJumlah returns what the total cards and the total row show.
+func (p *Anggaran) isiJumlah() ([3]string, [4]string) {
+	j := p.Toko.Pohon.Jumlah()
+	return [3]string{rupiah(j.Pagu), rupiah(j.Realisasi), persen(j.Persen)},
+		[4]string{angka(j.Pagu), angka(j.Realisasi), persen(j.Persen), angka(j.Sisa)}
+}
+
+// tandaLuar sums up what the page shows outside its live components and
+// an edit could change: the notices of the frame, the document's name, the
+// belanja table and how many rows are left out. Equal before and after an
+// edit, the live components are all that must change.
+func (p *Anggaran) tandaLuar() string {
+	t := p.Toko
+	var b strings.Builder
+	for _, s := range []string{t.NamaAktif(), t.Galat, t.Pesan, t.GagalSimpan, strconv.FormatBool(t.VersiBaru), strconv.FormatBool(t.Usulan != nil), strconv.FormatBool(t.Urung != nil), strconv.Itoa(p.lebih)} {
+		b.WriteString(s)
+		b.WriteByte(0)
+	}
+	if bel := t.Belanja; bel != nil {
+		for _, r := range bel.Rekening {
+			b.WriteString(angka(r.PaguMurni) + "|" + angka(r.Pagu) + "|" + angka(r.Realisasi) + "|")
+		}
+		jr := bel.Jumlah()
+		b.WriteString(angka(jr.PaguMurni) + "|" + angka(jr.Pagu) + "|" + angka(jr.Realisasi))
+	}
+	for k, d := range t.draf {
+		if strings.HasPrefix(k, "anggaran.belanja[") {
+			b.WriteString(k + d.Teks + d.Galat + d.Tanda)
+		}
+	}
+	return b.String()
+}
+
+// segarkan is the page's refresh after an edit (hidup.go): the rows the
+// table shows, walked as Render walks them, go to the mounted row
+// components, and the totals to the cards and the total row; only the
+// components whose values changed are rendered. False, with nothing
+// changed, when the page must be rendered whole: no budget, other rows
+// shown, or something outside the live components changed.
+func (p *Anggaran) segarkan() bool {
+	t := p.Toko
+	h := &t.hidup
+	if t.Dok == nil || t.Pohon == nil || h.kartu == nil || h.jumlah == nil {
+		return false
+	}
+	j := p.jalan()
+	if j.lebih != p.lebih || len(j.isi) != len(h.baris) || p.tandaLuar() != p.tanda {
+		return false
+	}
+	type ubahan struct {
+		c   *BarisAnggaran
+		isi isiBaris
+	}
+	ubah := make([]ubahan, 0, 4)
+	for _, isi := range j.isi {
+		c := h.baris[kunciBaris{isi.Indeks, isi.Kode}]
+		if c == nil {
+			return false
+		}
+		if c.Isi != isi {
+			ubah = append(ubah, ubahan{c, isi})
+		}
+	}
+	for _, u := range ubah {
+		u.c.Isi = u.isi
+		h.gambar(u.c.ctx)
+	}
+	kartu, jumlah := p.isiJumlah()
+	if h.kartu.Isi != kartu {
+		h.kartu.Isi = kartu
+		h.gambar(h.kartu.ctx)
+	}
+	if h.jumlah.Isi != jumlah {
+		h.jumlah.Isi = jumlah
+		h.gambar(h.jumlah.ctx)
+	}
+	h.segarkanStatus(t)
+	return true
 }
 
 // batasBaris is how many budget rows the table shows at first, and how many
@@ -39,15 +133,12 @@ func (p *Anggaran) Render() app.UI {
 		}
 		return p.bingkai("/anggaran", "Anggaran", t.kosong())
 	}
-	pohon := t.Pohon
-	j := pohon.Jumlah()
+	kartu, jumlah := p.isiJumlah()
+	rows := p.baris()
+	p.tanda = p.tandaLuar()
 	return p.bingkai("/anggaran", "Anggaran",
 		el("p").Class("redup").Text("Ketik pagu atau realisasi sub kegiatan; jumlah dan persentase dihitung ulang seketika dan disimpan otomatis di browser ini."),
-		el("div").Class("kartu-kartu").Body(
-			el("div").Class("kartu").Body(el("div").Class("label").Text("Jumlah pagu"), el("div").Class("nilai").ID("a-pagu").Text(rupiah(j.Pagu))),
-			el("div").Class("kartu").Body(el("div").Class("label").Text("Jumlah realisasi"), el("div").Class("nilai").ID("a-realisasi").Text(rupiah(j.Realisasi))),
-			el("div").Class("kartu").Body(el("div").Class("label").Text("Persentase realisasi"), el("div").Class("nilai").ID("a-persen").Text(persen(j.Persen))),
-		),
+		&KartuAnggaran{Toko: t, Isi: kartu},
 		el("div").Class("aksi").Body(
 			el("button").Class("kedua").ID("buka-semua").Text("Buka semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(true); p.batas = 0 }),
 			el("button").Class("kedua").ID("tutup-semua").Text("Tutup semua").OnClick(func(ctx app.Context, e app.Event) { t.BukaSemua(false); p.batas = 0 }),
@@ -68,14 +159,8 @@ func (p *Anggaran) Render() app.UI {
 				el("th").Class("angka").Text("%"),
 				el("th").Class("angka").Text("Sisa (Rp)"),
 			)),
-			el("tbody").Body(p.baris()...),
-			el("tfoot").Body(el("tr").Class("jumlah").ID("baris-jumlah").Body(
-				el("td").Text("Jumlah"),
-				el("td").Class("angka").Text(angka(j.Pagu)),
-				el("td").Class("angka").Text(angka(j.Realisasi)),
-				el("td").Class("angka").Text(persen(j.Persen)),
-				el("td").Class("angka").Text(angka(j.Sisa)),
-			)),
+			el("tbody").Body(rows...),
+			el("tfoot").Body(&JumlahAnggaran{Toko: t, Isi: jumlah}),
 		)),
 		p.belanja(),
 	)
@@ -96,6 +181,30 @@ func tabelNama(nama, bawaan string) string {
 // one (Baris derives its sisa, persen and fisik) and rendering it on every
 // keystroke would cost more than the rollup itself.
 func (p *Anggaran) baris() []app.UI {
+	j := p.jalan()
+	p.lebih = j.lebih
+	t := p.Toko
+	rows := make([]app.UI, 0, len(j.isi)+1)
+	for _, isi := range j.isi {
+		rows = append(rows, &BarisAnggaran{Toko: t, Isi: isi})
+	}
+	if j.lebih > 0 {
+		batas := j.batas
+		tambah := min(j.lebih, batasBaris)
+		rows = append(rows, el("tr").Class("lagi").Body(el("td").Attr("colspan", 5).Body(
+			el("button").Class("kedua").ID("baris-lagi").
+				Text(fmt.Sprintf("Tampilkan %d baris berikutnya (%d lagi)", tambah, j.lebih)).
+				OnClick(func(ctx app.Context, e app.Event) { p.batas = batas + batasBaris }),
+		)))
+	}
+	if len(rows) == 0 && len(j.kata) > 0 {
+		rows = append(rows, el("tr").Body(el("td").Attr("colspan", 5).Class("redup").Text("Tidak ada baris dengan kode atau nama itu.")))
+	}
+	return rows
+}
+
+// jalan walks the table: the rows it shows, with their values.
+func (p *Anggaran) jalan() jalanBaris {
 	batas := p.batas
 	if batas <= 0 {
 		batas = batasBaris
@@ -107,23 +216,12 @@ func (p *Anggaran) baris() []app.UI {
 	}
 	j := jalanBaris{batas: batas, kata: strings.Fields(strings.ToLower(p.saring))}
 	p.tambahBaris(&j, 0)
-	if j.lebih > 0 {
-		tambah := min(j.lebih, batasBaris)
-		j.rows = append(j.rows, el("tr").Class("lagi").Body(el("td").Attr("colspan", 5).Body(
-			el("button").Class("kedua").ID("baris-lagi").
-				Text(fmt.Sprintf("Tampilkan %d baris berikutnya (%d lagi)", tambah, j.lebih)).
-				OnClick(func(ctx app.Context, e app.Event) { p.batas = batas + batasBaris }),
-		)))
-	}
-	if len(j.rows) == 0 && len(j.kata) > 0 {
-		j.rows = append(j.rows, el("tr").Body(el("td").Attr("colspan", 5).Class("redup").Text("Tidak ada baris dengan kode atau nama itu.")))
-	}
-	return j.rows
+	return j
 }
 
 // jalanBaris is the state of one walk of the budget table.
 type jalanBaris struct {
-	rows  []app.UI
+	isi   []isiBaris
 	batas int      // rows to show at most
 	lebih int      // rows past batas, not shown
 	kata  []string // filter words (lowercase); none: the open rows
@@ -139,8 +237,8 @@ func (p *Anggaran) tambahBaris(j *jalanBaris, i int) {
 			continue
 		}
 		if len(j.kata) == 0 || cocok(b, j.kata) {
-			if len(j.rows) < j.batas {
-				j.rows = append(j.rows, p.satuBaris(b))
+			if len(j.isi) < j.batas {
+				j.isi = append(j.isi, p.isiBaris(b))
 			} else {
 				j.lebih++
 			}
@@ -190,13 +288,11 @@ func (p *Anggaran) urutanBaris(i int) int {
 	return max(found, 0)
 }
 
-// satuBaris returns the component of budget row b with the values it
-// shows, formatted.
-func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
+// isiBaris returns what budget row b shows, formatted.
+func (p *Anggaran) isiBaris(b anggaran.Baris) isiBaris {
 	t := p.Toko
-	r := &BarisAnggaran{
-		Toko:   t,
-		Kelas:  map[anggaran.Jenjang]string{anggaran.JenjangProgram: "program", anggaran.JenjangKegiatan: "kegiatan", anggaran.JenjangSubKegiatan: "sub"}[b.Jenjang],
+	r := isiBaris{
+		Kelas:  kelasBaris(b.Jenjang),
 		Kode:   b.Kode,
 		Uraian: b.Uraian,
 		Daun:   b.Daun,
@@ -206,20 +302,77 @@ func (p *Anggaran) satuBaris(b anggaran.Baris) app.UI {
 	if !b.Daun {
 		r.Buka = t.Terbuka(b.Kode)
 	}
-	if b.Daun && b.Indeks >= 0 {
+	if b.Daun && b.Indeks >= 0 && len(t.draf) > 0 {
 		jalur := fmt.Sprintf("anggaran.rincian[%d]", b.Indeks)
 		r.DrafPagu, r.DrafRealisasi = t.draf[jalur+".pagu"], t.draf[jalur+".realisasi"]
 	}
 	return r
 }
 
+// kelasBaris is the CSS class of a budget row of level j.
+func kelasBaris(j anggaran.Jenjang) string {
+	switch j {
+	case anggaran.JenjangProgram:
+		return "program"
+	case anggaran.JenjangKegiatan:
+		return "kegiatan"
+	case anggaran.JenjangSubKegiatan:
+		return "sub"
+	}
+	return ""
+}
+
 // BarisAnggaran is one row of the budget table. It is a component whose
-// exported fields are the values it shows, so that after a keystroke go-app
-// renders again only the rows whose values changed (the edited row and its
-// ancestors' totals) and skips the others (it compares the fields).
+// exported field Isi holds the values it shows, so that after a keystroke
+// go-app renders again only the rows whose values changed (the edited row
+// and its ancestors' totals) and skips the others: it compares the fields
+// by reflection, one comparison per field, so the values are one field.
 type BarisAnggaran struct {
 	app.Compo
-	Toko                          *Toko
+	Toko *Toko
+	Isi  isiBaris
+	ctx  app.Context
+	// terdaftar is the key the row is registered under (nil: none yet).
+	terdaftar *kunciBaris
+}
+
+// kunci is the row's key among the live components.
+func (b *BarisAnggaran) kunci() kunciBaris { return kunciBaris{b.Isi.Indeks, b.Isi.Kode} }
+
+// OnMount implements app.Mounter: the row is a live component (hidup.go).
+func (b *BarisAnggaran) OnMount(ctx app.Context) {
+	b.ctx = ctx
+	b.daftar()
+}
+
+// OnUpdate implements app.Updater: go-app gave the mounted row another
+// row's values (rows shifted as one was opened), so its key changes.
+func (b *BarisAnggaran) OnUpdate(ctx app.Context) { b.daftar() }
+
+// daftar registers the row under its key, and no longer under the key it
+// had.
+func (b *BarisAnggaran) daftar() {
+	h := &b.Toko.hidup
+	if h.baris == nil {
+		h.baris = make(map[kunciBaris]*BarisAnggaran)
+	}
+	if b.terdaftar != nil && *b.terdaftar != b.kunci() && h.baris[*b.terdaftar] == b {
+		delete(h.baris, *b.terdaftar)
+	}
+	k := b.kunci()
+	b.terdaftar = &k
+	h.baris[k] = b
+}
+
+// OnDismount implements app.Dismounter.
+func (b *BarisAnggaran) OnDismount() {
+	if h := &b.Toko.hidup; b.terdaftar != nil && h.baris[*b.terdaftar] == b {
+		delete(h.baris, *b.terdaftar)
+	}
+}
+
+// isiBaris is what a row of the budget table shows.
+type isiBaris struct {
 	Kode                          anggaran.Kode
 	Kelas, Uraian                 string
 	Daun, Buka                    bool
@@ -229,8 +382,8 @@ type BarisAnggaran struct {
 }
 
 // Render implements app.Composer.
-func (r *BarisAnggaran) Render() app.UI {
-	t := r.Toko
+func (b *BarisAnggaran) Render() app.UI {
+	t, r := b.Toko, &b.Isi
 	t.digambar++
 	var uraian app.UI = app.Text(r.Uraian)
 	if !r.Daun {

@@ -99,21 +99,10 @@ func (d *dasar) bingkai(jalur, judul string, isi ...app.UI) app.UI {
 		el("header").Class("atas").Body(
 			el("span").Class("merek").Text("SAKIP"),
 			el("span").Class("dok").Text(t.NamaAktif()),
-			el("span").Class("status").ID("status-simpan").Attr("role", "status").Text(t.Status),
+			&StatusSimpan{Toko: t, Isi: t.isiStatus()},
 		),
-		el("nav").Class("menu").Aria("label", "Menu utama").Body(
-			el("ul").Body(
-				app.Range(Menu).Slice(func(i int) app.UI {
-					h := Menu[i]
-					a := el("a").Attr("href", tautan(h.Jalur)).Text(h.Label)
-					if h.Jalur == jalur {
-						a = a.Aria("current", "page")
-					}
-					return el("li").Body(a)
-				}),
-			),
-		),
-		el("main").ID("isi").TabIndex(-1).Attr("data-hitung-us", t.Hitung.Microseconds()).Attr("data-hitung-penuh-us", t.HitungPenuh.Microseconds()).Body(
+		&MenuUtama{Jalur: jalur},
+		el("main").ID("isi").TabIndex(-1).Body(
 			app.If(t.VersiBaru, func() app.UI {
 				return el("div").Class("pita versi").ID("versi-baru").Attr("role", "status").Body(
 					app.Text("Versi baru SAKIP sudah terpasang. Data Anda tersimpan di browser ini."),
@@ -131,6 +120,31 @@ func (d *dasar) bingkai(jalur, judul string, isi ...app.UI) app.UI {
 			}),
 			el("h1").Text(judul),
 			el("div").Body(isi...),
+		),
+	)
+}
+
+// MenuUtama is the main menu with the current page marked. It is a
+// component whose only field is that page, so that a keystroke, which
+// renders the page again, leaves the menu alone (go-app compares the
+// fields and skips it).
+type MenuUtama struct {
+	app.Compo
+	Jalur string
+}
+
+// Render implements app.Composer.
+func (m *MenuUtama) Render() app.UI {
+	return el("nav").Class("menu").Aria("label", "Menu utama").Body(
+		el("ul").Body(
+			app.Range(Menu).Slice(func(i int) app.UI {
+				h := Menu[i]
+				a := el("a").Attr("href", tautan(h.Jalur)).Text(h.Label)
+				if h.Jalur == m.Jalur {
+					a = a.Aria("current", "page")
+				}
+				return el("li").Body(a)
+			}),
 		),
 	)
 }

@@ -128,6 +128,11 @@ func (t *Toko) isian(f Isian) app.UI {
 		Attr("value", teks).
 		OnInput(func(ctx app.Context, e app.Event) {
 			t.Isi(f, ctx.JSSrc().Get("value").String())
+			// Only what the edit changed is rendered again, when the
+			// page can tell (hidup.go); otherwise the whole page.
+			if t.hidup.segarkan() {
+				ctx.PreventUpdate()
+			}
 		}, app.EventScope(f.Path)).
 		OnChange(func(ctx app.Context, e app.Event) {
 			t.Selesai(f)

@@ -27,6 +27,8 @@ import (
 // [Toko.Pasang], which runs them there and re-renders the mounted page.
 type Toko struct {
 	gudang simpan.Gudang
+	// hidup are the live components of the page shown (hidup.go).
+	hidup hidup
 	// Opsi are the computing rules (lkip's defaults).
 	Opsi lkip.Opsi
 
