@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 	"github.com/shopspring/decimal"
 )
 
@@ -63,11 +64,6 @@ func RenderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) error {
 // errTanpaTujuan is what the renderers return for a nil writer, document
 // or result.
 var errTanpaTujuan = errors.New("kinerja: tidak ada tujuan tulis, dokumen atau hasil (nil)")
-
-func sel(s string) string {
-	s = strings.ReplaceAll(s, "|", "\\|")
-	return strings.Join(strings.Fields(s), " ")
-}
 
 func fmtNilai(a *Angka, satuan string) string {
 	if a == nil {
@@ -151,14 +147,6 @@ func IKUPerSasaran(d *Dokumen, h *Hasil) ([]*Sasaran, [][]int) {
 	return ss, gs
 }
 
-// btoi is 1 for true, 0 for false.
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 func kepalaSasaran(d *Dokumen, id string) (string, string) {
 	s := d.FindSasaran(id)
 	if s == nil {
@@ -174,28 +162,8 @@ func kepalaSasaran(d *Dokumen, id string) (string, string) {
 func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 	des := h.Desimal
 	fmt.Fprintf(w, "### Tabel 3.1 Capaian IKU Tahun %d\n\n", h.Tahun)
-	t := h.Tabel31(d, true) // the one layout of Tabel 3.1
-	var b strings.Builder
-	b.WriteByte('|')
-	for _, k := range t.Kolom {
-		b.WriteString(" " + k.Judul + " |")
-	}
-	b.WriteString("\n|")
-	for _, k := range t.Kolom {
-		b.WriteString(map[bool]string{false: "---|", true: "---:|"}[k.Angka])
-	}
-	b.WriteByte('\n')
-	for _, r := range append(t.Badan, t.Rata...) {
-		b.WriteByte('|')
-		for i, c := range r.Sel {
-			if c = sel(c); r.Tebal && c != "" {
-				c = "**" + c + "**"
-			}
-			b.WriteString(" " + c + " |" + strings.Repeat(" |", max(r.Rentang-1, 0)*btoi(i == 0)))
-		}
-		b.WriteByte('\n')
-	}
-	io.WriteString(w, b.String())
+	// the one layout of Tabel 3.1, written by anggaran's one table writer
+	anggaran.RenderTabelMarkdown(w, h.Tabel31(d, true))
 	rumus := []string{"realisasi / target × 100 (polaritas positif)"}
 	dipakai := map[RumusNegatif]bool{}
 	for _, hi := range h.Indikator {
@@ -228,8 +196,8 @@ func renderAgregat(w io.Writer, h *Hasil) {
 		fmt.Fprintln(w, "| Sasaran | Jumlah IKU | Rata-rata capaian | Predikat |")
 		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|")
 	}
-	baris := func(nama string, a Agregat) {
-		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, a.Capaian.Teks(des), fmtPredikat(a.Predikat))
+	baris := func(nama string, tebal bool, a Agregat) {
+		fmt.Fprintf(w, "| %s | %d | %s | %s |", md.SelTebal(nama, tebal), a.Jumlah, a.Capaian.Teks(des), fmtPredikat(a.Predikat))
 		if adaEfisiensi {
 			if e := a.Efisiensi; e != nil {
 				pen, sel, kelas := "–", "–", "–"
@@ -251,9 +219,9 @@ func renderAgregat(w io.Writer, h *Hasil) {
 		if a.Jumlah == 0 && a.Efisiensi == nil {
 			continue
 		}
-		baris(a.Uraian, a)
+		baris(a.Uraian, false, a)
 	}
-	baris("**Dinas (rata-rata seluruh IKU)**", h.Dinas)
+	baris("Dinas (rata-rata seluruh IKU)", true, h.Dinas)
 }
 
 // tahunIKU returns the years of IKU data up to the reporting year.
@@ -313,7 +281,7 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 			if k == 0 {
 				no, sas = kepalaSasaran(d, hi.Sasaran)
 			}
-			fmt.Fprintf(w, "| %s | %s | %s |", no, sel(sas), sel(hi.Nama))
+			fmt.Fprintf(w, "| %s | %s | %s |", md.Sel(no), md.Sel(sas), md.Sel(hi.Nama))
 			var akhir *Skor
 			for _, t := range th {
 				s := hi.Pada(t)

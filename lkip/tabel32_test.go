@@ -48,6 +48,11 @@ func TestTabel32SatuTata(t *testing.T) {
 		d.Anggaran.PerjanjianKinerja = nil // matched to the realisation table by code
 		return d
 	}
+	bertanda := func() *Dokumen {
+		d := Contoh()
+		d.Anggaran.Rincian[0].Uraian = "Program *Unggulan* | [A]_b <i>"
+		return d
+	}
 	sembunyi := DefaultOpsi()
 	sembunyi.Anggaran.SembunyikanKode = true
 	bersih := contohBersih(t)
@@ -60,6 +65,7 @@ func TestTabel32SatuTata(t *testing.T) {
 		{"bersih (fisik)", bersih, DefaultOpsi()},
 		{"SembunyikanKode", Contoh(), sembunyi},
 		{"tanpa kode", tanpaKode(), DefaultOpsi()},
+		{"nama bertanda Markdown", bertanda(), DefaultOpsi()},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {
 			laporan := tabel32MD(t, tc.d, tc.o)
@@ -137,6 +143,41 @@ func TestTabel31SatuTata(t *testing.T) {
 			}
 			if diff := cmp.Diff(want, selMD(tabelMD(t, tc.d, DefaultOpsi(), "Tabel 3.1 "))); diff != "" {
 				t.Errorf("report's Tabel 3.1 (-kinerja.RenderTabelCapaian +report):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestBelanjaSatuTata: the report's belanja table is anggaran's layout of
+// it (anggaran.PohonRekening.Tabel), so its Markdown has the same header
+// and cells as anggaran.RenderBelanjaMarkdown of the same accounts, names
+// with Markdown's characters escaped alike.
+func TestBelanjaSatuTata(t *testing.T) {
+	bertanda := Contoh()
+	bertanda.Anggaran.Belanja[len(bertanda.Anggaran.Belanja)-1].Kode = anggaran.MustKodeRekening("5.2.99")
+	bertanda.Anggaran.Belanja[len(bertanda.Anggaran.Belanja)-1].Uraian = "Belanja *lain* | [x]_y"
+	for _, tc := range []struct {
+		nama string
+		d    *Dokumen
+	}{{"seed", Contoh()}, {"bersih", contohBersih(t)}, {"nama bertanda Markdown", bertanda}} {
+		t.Run(tc.nama, func(t *testing.T) {
+			l, err := Compute(tc.d, DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := anggaran.RenderBelanjaMarkdown(&b, l.Belanja); err != nil {
+				t.Fatal(err)
+			}
+			want := selMD(b.String())
+			if len(want) < 3 {
+				t.Fatalf("anggaran's table has no rows:\n%s", b.String())
+			}
+			if tc.d == bertanda && !strings.Contains(b.String(), `| Belanja \*lain\* \| \[x\]\_y |`) {
+				t.Errorf("the name is not escaped:\n%s", b.String())
+			}
+			if diff := cmp.Diff(want, selMD(tabelMD(t, tc.d, DefaultOpsi(), "Anggaran belanja menurut rekening"))); diff != "" {
+				t.Errorf("report's belanja table (-anggaran.RenderBelanjaMarkdown +report):\n%s", diff)
 			}
 		})
 	}
