@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/shopspring/decimal"
 )
@@ -182,19 +183,6 @@ func strip(s string) string {
 	return s
 }
 
-func mdSel(s string) string {
-	s = strings.ReplaceAll(s, "|", "\\|")
-	return strings.ReplaceAll(s, "\n", " ")
-}
-
-func mdBaris(w *bufio.Writer, xs []string) {
-	w.WriteString("|")
-	for _, x := range xs {
-		w.WriteString(" " + mdSel(x) + " |")
-	}
-	w.WriteString("\n")
-}
-
 // RenderMarkdown writes the rekap as Markdown: the summary, the dinas that
 // need attention, the table with the totals, the cross-dinas findings, the
 // predikat distribution and the serapan chart as a table.
@@ -205,7 +193,7 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n\n%s\n\n", r.judul(), r.ringkas())
 	if s := r.keteranganSaringan(); s != "" {
-		fmt.Fprintf(bw, "*%s*\n\n", s)
+		fmt.Fprintf(bw, "*%s*\n\n", md.Teks(s))
 	}
 	ph := r.Perhatian()
 	fmt.Fprintf(bw, "## Perlu perhatian (%d dinas)\n\n", len(ph))
@@ -217,45 +205,40 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 		for _, a := range b.Perhatian {
 			al = append(al, a.Pesan)
 		}
-		fmt.Fprintf(bw, "%d. **%s** (%s): %s\n", i+1, mdSel(namaAtauBerkas(&b)), mdSel(filepath.Base(b.Berkas)), mdSel(strings.Join(al, "; ")))
+		fmt.Fprintf(bw, "%d. **%s** (%s): %s\n", i+1, md.Sel(namaAtauBerkas(&b)), md.Sel(filepath.Base(b.Berkas)), md.Sel(strings.Join(al, "; ")))
 	}
 	if len(ph) > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("## Rekap per dinas\n\n")
 	h := r.kolomTabel()
-	mdBaris(bw, h)
-	bw.WriteString("|")
+	angka := make([]bool, len(h))
 	for i := range h {
-		if i >= 3 && i != 8 && i != len(h)-1 { // as the HTML's "angka" columns
-			bw.WriteString("---:|")
-		} else {
-			bw.WriteString("---|")
-		}
+		angka[i] = i >= 3 && i != 8 && i != len(h)-1 // as the HTML's "angka" columns
 	}
-	bw.WriteString("\n")
+	md.Kepala(bw, h, angka)
 	for i := range r.Baris {
-		mdBaris(bw, r.sel(&r.Baris[i]))
+		md.Baris(bw, r.sel(&r.Baris[i]), 1, false, len(h))
 	}
-	mdBaris(bw, r.selJumlah())
+	md.Baris(bw, r.selJumlah(), 1, false, len(h))
 	fmt.Fprintf(bw, "\nK, P, C: kesalahan, peringatan, catatan reviu. %s: IKU per predikat. Efisiensi: capaian − serapan.\n\n", strings.Join(r.keteranganPredikat(), ", "))
 	fmt.Fprintf(bw, "## Temuan lintas dinas (%d)\n\n", len(r.Temuan))
 	if len(r.Temuan) == 0 {
 		bw.WriteString("Tidak ada temuan.\n")
 	}
 	for _, t := range r.Temuan {
-		fmt.Fprintf(bw, "- %s\n", mdSel(lkip.BarisTemuan(t)))
+		fmt.Fprintf(bw, "- %s\n", md.Sel(lkip.BarisTemuan(t)))
 	}
 	if g := r.GrafikPredikat(); g != nil {
 		fmt.Fprintf(bw, "\n## %s\n\n| Predikat | IKU |\n|---|---:|\n", g.Judul)
 		for _, b := range g.Batang {
-			fmt.Fprintf(bw, "| %s | %s |\n", b.Label, anggaran.FormatAngka(b.Nilai, -1))
+			fmt.Fprintf(bw, "| %s | %s |\n", md.Sel(b.Label), anggaran.FormatAngka(b.Nilai, -1))
 		}
 	}
 	if g := r.GrafikSerapan(); g != nil {
 		fmt.Fprintf(bw, "\n## %s\n\n| Dinas | Serapan |\n|---|---:|\n", g.Judul)
 		for _, b := range g.Batang {
-			fmt.Fprintf(bw, "| %s | %s |\n", mdSel(b.Label), b.Teks)
+			fmt.Fprintf(bw, "| %s | %s |\n", md.Sel(b.Label), b.Teks)
 		}
 		if g.Catatan != "" {
 			fmt.Fprintf(bw, "\n%s\n", g.Catatan)
