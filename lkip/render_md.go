@@ -170,7 +170,7 @@ func mdTabel(w *bufio.Writer, t *tabel) {
 		b.WriteString("|")
 		kol := 0
 		for _, c := range row {
-			b.WriteString(" " + md.SelTebal(c.Teks, c.Tebal) + " |")
+			md.TulisSel(&b, c.Teks, c.Tebal)
 			kol++
 			for s := 1; s < c.Span; s++ {
 				b.WriteString(" |")

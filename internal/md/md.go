@@ -8,6 +8,8 @@ package md
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Penulis is where [Kepala] and [Baris] write: a *strings.Builder or a
@@ -51,30 +53,44 @@ func Teks(s string) string {
 // with every run of white space one space and none at either end, so the
 // cell stays one cell on one line of the table.
 func Sel(s string) string {
+	if polos(s) {
+		return s // most cells: figures and plain names, in one pass
+	}
 	s = Teks(s)
 	if strings.IndexByte(s, '|') >= 0 {
 		s = strings.ReplaceAll(s, "|", `\|`)
 	}
-	if !perluRapat(s) {
-		return s
-	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// perluRapat reports whether s has white space other than single inner
-// ASCII spaces, which [Sel] folds.
-func perluRapat(s string) bool {
+// khusus marks the ASCII bytes a cell escapes or folds.
+var khusus = func() (k [utf8.RuneSelf]bool) {
+	for _, c := range []byte("\\*_[]`<>|\t\n\v\f\r") {
+		k[c] = true
+	}
+	return k
+}()
+
+// polos reports whether [Sel] leaves s as it is: no character to escape,
+// no white space but single inner ASCII spaces.
+func polos(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		switch {
 		case c == ' ':
 			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-				return true
+				return false
 			}
-		case c == '\t' || c == '\v' || c == '\f' || c == '\r' || c == '\n' || c >= 0x80:
-			return true
+		case c >= utf8.RuneSelf:
+			// a space outside ASCII (U+0085, U+00A0, U+2000…), as strings.Fields
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		case khusus[c]:
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // SelTebal is the cell s escaped ([Sel]) and in bold when tebal, but an
@@ -93,7 +109,7 @@ func SelTebal(s string, tebal bool) string {
 func Kepala(w Penulis, judul []string, angka []bool) {
 	w.WriteByte('|')
 	for _, j := range judul {
-		w.WriteString(" " + Sel(j) + " |")
+		TulisSel(w, j, false)
 	}
 	w.WriteString("\n|")
 	for i := range judul {
@@ -114,7 +130,7 @@ func Baris(w Penulis, sel []string, rentang int, tebal bool, n int) {
 	w.WriteByte('|')
 	kol := 0
 	for i, s := range sel {
-		w.WriteString(" " + SelTebal(s, tebal) + " |")
+		TulisSel(w, s, tebal)
 		kol++
 		for k := 1; i == 0 && k < rentang; k++ {
 			w.WriteString(" |")
@@ -125,4 +141,20 @@ func Baris(w Penulis, sel []string, rentang int, tebal bool, n int) {
 		w.WriteString(" |")
 	}
 	w.WriteByte('\n')
+}
+
+// TulisSel writes one cell of a row, " cell |": s escaped ([Sel]) and in
+// bold when tebal and not empty, as [SelTebal], without building the
+// bold string.
+func TulisSel(w Penulis, s string, tebal bool) {
+	s = Sel(s)
+	w.WriteByte(' ')
+	if tebal && s != "" {
+		w.WriteString("**")
+		w.WriteString(s)
+		w.WriteString("**")
+	} else {
+		w.WriteString(s)
+	}
+	w.WriteString(" |")
 }
