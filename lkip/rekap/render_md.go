@@ -116,6 +116,29 @@ func (r *Rekap) kolomTabel() []string {
 	return append(h, "Efisiensi (poin)", "K", "P", "C", "Lengkap")
 }
 
+// Tabel lays out the table per dinas as an [anggaran.Tabel], the one
+// table type of sakip's layouts: the columns of [Rekap.RenderMarkdown]'s
+// and RenderHTML's table (No, Dinas, Bidang, Pagu (Rp), Realisasi (Rp),
+// Serapan, IKU, Capaian, Predikat, one per predikat, Efisiensi (poin), K,
+// P, C, Lengkap; the figures right-aligned), a row per dinas (Indeks its
+// index in Baris) and the total below (Indeks -1). A nil rekap gives nil.
+func (r *Rekap) Tabel() *anggaran.Tabel {
+	if r == nil {
+		return nil
+	}
+	h := r.kolomTabel()
+	t := &anggaran.Tabel{Kolom: make([]anggaran.KolomTabel, len(h)), Badan: make([]anggaran.BarisTabel, len(r.Baris))}
+	for i, j := range h {
+		// all but No, Dinas, Bidang, Predikat and Lengkap are figures
+		t.Kolom[i] = anggaran.KolomTabel{Judul: j, Angka: i >= 3 && i != 8 && i != len(h)-1}
+	}
+	for i := range r.Baris {
+		t.Badan[i] = anggaran.BarisTabel{Sel: r.sel(&r.Baris[i]), Rentang: 1, Indeks: i}
+	}
+	t.Kaki = []anggaran.BarisTabel{{Sel: r.selJumlah(), Rentang: 1, Indeks: -1}}
+	return t
+}
+
 // singkatPredikat abbreviates the predikat headers: "Sangat Tinggi" → "ST".
 func (r *Rekap) singkatPredikat() []string {
 	var out []string
@@ -211,16 +234,7 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("## Rekap per dinas\n\n")
-	h := r.kolomTabel()
-	angka := make([]bool, len(h))
-	for i := range h {
-		angka[i] = i >= 3 && i != 8 && i != len(h)-1 // as the HTML's "angka" columns
-	}
-	md.Kepala(bw, h, angka)
-	for i := range r.Baris {
-		md.Baris(bw, r.sel(&r.Baris[i]), 1, false, len(h))
-	}
-	md.Baris(bw, r.selJumlah(), 1, false, len(h))
+	anggaran.RenderTabelMarkdown(bw, r.Tabel())
 	fmt.Fprintf(bw, "\nK, P, C: kesalahan, peringatan, catatan reviu. %s: IKU per predikat. Efisiensi: capaian − serapan.\n\n", strings.Join(r.keteranganPredikat(), ", "))
 	fmt.Fprintf(bw, "## Temuan lintas dinas (%d)\n\n", len(r.Temuan))
 	if len(r.Temuan) == 0 {
