@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -73,17 +74,7 @@ func TestTabel32SatuTata(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var b bytes.Buffer
-			if err := anggaran.RenderMarkdown(&b, l.Pohon); err != nil {
-				t.Fatal(err)
-			}
-			want := selMD(b.String())
-			if len(want) < 3 {
-				t.Fatalf("anggaran's table has no rows:\n%s", b.String())
-			}
-			if diff := cmp.Diff(want, selMD(laporan)); diff != "" {
-				t.Errorf("report's Tabel 3.2 (-anggaran.RenderMarkdown +report):\n%s", diff)
-			}
+			samaSel(t, "Tabel 3.2", func(w io.Writer) error { return anggaran.RenderMarkdown(w, l.Pohon) }, laporan)
 		})
 	}
 }
@@ -165,20 +156,29 @@ func TestBelanjaSatuTata(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var b bytes.Buffer
-			if err := anggaran.RenderBelanjaMarkdown(&b, l.Belanja); err != nil {
-				t.Fatal(err)
-			}
-			want := selMD(b.String())
-			if len(want) < 3 {
-				t.Fatalf("anggaran's table has no rows:\n%s", b.String())
-			}
-			if tc.d == bertanda && !strings.Contains(b.String(), `| Belanja \*lain\* \| \[x\]\_y |`) {
-				t.Errorf("the name is not escaped:\n%s", b.String())
-			}
-			if diff := cmp.Diff(want, selMD(tabelMD(t, tc.d, DefaultOpsi(), "Anggaran belanja menurut rekening"))); diff != "" {
-				t.Errorf("report's belanja table (-anggaran.RenderBelanjaMarkdown +report):\n%s", diff)
+			laporan := tabelMD(t, tc.d, DefaultOpsi(), "Anggaran belanja menurut rekening")
+			samaSel(t, "belanja table", func(w io.Writer) error { return anggaran.RenderBelanjaMarkdown(w, l.Belanja) }, laporan)
+			if tc.d == bertanda && !strings.Contains(laporan, `| Belanja \*lain\* \| \[x\]\_y |`) {
+				t.Errorf("the name is not escaped:\n%s", laporan)
 			}
 		})
+	}
+}
+
+// samaSel fails t unless the Markdown table that render writes (anggaran's
+// renderer of the table) has rows and the same cells as laporan, the
+// report's table.
+func samaSel(t *testing.T, nama string, render func(io.Writer) error, laporan string) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := render(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := selMD(b.String())
+	if len(want) < 3 {
+		t.Fatalf("anggaran's %s has no rows:\n%s", nama, b.String())
+	}
+	if diff := cmp.Diff(want, selMD(laporan)); diff != "" {
+		t.Errorf("report's %s (-anggaran +report):\n%s", nama, diff)
 	}
 }
