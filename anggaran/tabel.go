@@ -11,10 +11,11 @@ import (
 // layouts: its columns, its rows and the rows below them (totals, means),
 // every cell as the text printed, in the Indonesian format. The layouts
 // that make one are [Pohon.Tabel] (an LKIP's Tabel 3.2),
-// [PohonRekening.Tabel] (the belanja accounts) and kinerja's
-// Hasil.Tabel31 (Tabel 3.1); [RenderTabelMarkdown] writes any of them, and
-// the LKIP report (package lkip) converts them to its Markdown, HTML, DOCX
-// and XLSX the same way, so every output shows the same cells.
+// [PohonRekening.Tabel] (the belanja accounts), kinerja's Hasil.Tabel31
+// (Tabel 3.1) and rekap's Rekap.Tabel (the rekap per dinas);
+// [RenderTabelMarkdown] writes any of them, and the LKIP report (package
+// lkip) converts those it prints to its Markdown, HTML, DOCX and XLSX the
+// same way, so every output shows the same cells.
 type Tabel struct {
 	Kolom []KolomTabel
 	Badan []BarisTabel // the rows
