@@ -28,10 +28,13 @@
 //     [ComputeBelanja] does the same for accounts.
 //   - Check: [Anggaran.Check] returns [Temuan] (findings) in Bahasa
 //     Indonesia with their location, printed and computed value.
-//   - Input/output: [ParseJSON], [ParseCSV]; [Pohon.Tabel], the one layout
-//     of an LKIP's Tabel 3.2 ([TabelRealisasi]: headers and every row's
-//     cells as printed text), which [RenderMarkdown] writes and package
-//     lkip's report prints; [RenderBelanjaMarkdown], [RenderJSON].
+//   - Input/output: [ParseJSON], [ParseCSV]; [Tabel], the one table type
+//     of sakip's layouts (headers and every row's cells as printed text,
+//     bold and spans), which [RenderTabelMarkdown] writes and package
+//     lkip's report prints: [Pohon.Tabel], the one layout of an LKIP's
+//     Tabel 3.2 ([RenderMarkdown]), [PohonRekening.Tabel], that of the
+//     belanja accounts ([RenderBelanjaMarkdown]), and kinerja's Tabel 3.1;
+//     [RenderJSON].
 //
 // # Rounding
 //

@@ -222,11 +222,11 @@ func ExampleComputeBelanja() {
 	// Output:
 	// | KODE REKENING | URAIAN | SEBELUM PERUBAHAN (Rp) | SETELAH PERUBAHAN (Rp) |
 	// |---|---|---:|---:|
-	// | 5 | Belanja Daerah | 3.163.811.000 | 3.968.347.972 |
-	// | 5.1 | Belanja Operasi | 3.163.811.000 | 3.936.097.972 |
+	// | **5** | **Belanja Daerah** | **3.163.811.000** | **3.968.347.972** |
+	// | **5.1** | **Belanja Operasi** | **3.163.811.000** | **3.936.097.972** |
 	// | 5.1.01 | Belanja Pegawai | 2.028.190.502 | 2.287.832.054 |
 	// | 5.1.02 | Belanja Barang dan Jasa | 1.135.620.498 | 1.648.265.918 |
-	// | 5.2 | Belanja Modal | 0 | 32.250.000 |
+	// | **5.2** | **Belanja Modal** | **0** | **32.250.000** |
 	// | 5.2.02 | Belanja Modal Peralatan dan Mesin | 0 | 32.250.000 |
 }
 
@@ -278,8 +278,8 @@ func ExampleRenderBelanjaMarkdown() {
 	// Output:
 	// | KODE REKENING | URAIAN | SEBELUM PERUBAHAN (Rp) | SETELAH PERUBAHAN (Rp) | REALISASI (Rp) |
 	// |---|---|---:|---:|---:|
-	// | 5 | Belanja Daerah | 1.635.620.498 | 2.048.265.918 | 2.010.000.000 |
-	// | 5.1 | Belanja Operasi | 1.635.620.498 | 2.048.265.918 | 2.010.000.000 |
+	// | **5** | **Belanja Daerah** | **1.635.620.498** | **2.048.265.918** | **2.010.000.000** |
+	// | **5.1** | **Belanja Operasi** | **1.635.620.498** | **2.048.265.918** | **2.010.000.000** |
 	// | 5.1.02 | Belanja Barang dan Jasa | 1.135.620.498 | 1.648.265.918 | 1.610.000.000 |
 	// | 5.1.06 | Belanja Bantuan Sosial | 500.000.000 | 400.000.000 | 400.000.000 |
 }

@@ -23,7 +23,7 @@ func TestNilaiNol(t *testing.T) {
 		"ParseKode": ParseKode, "ParseKodeRekening": ParseKodeRekening, "ParseKodeRincian": ParseKodeRincian, "ParseKodeSingkat": ParseKodeSingkat,
 		"ParsePersen": ParsePersen, "ParseRupiah": ParseRupiah, "ParseRupiahSen": ParseRupiahSen, "RupiahSen": RupiahSen, "RupiahDesimal": RupiahDesimal, "PersentaseDesimal": PersentaseDesimal, "Persen": Persen, "ParseTingkat": ParseTingkat, "TingkatUraian": TingkatUraian,
 		"RenderBelanjaMarkdown": RenderBelanjaMarkdown, "RenderJSON": RenderJSON,
-		"RenderMarkdown":    RenderMarkdown,
+		"RenderMarkdown": RenderMarkdown, "RenderTabelMarkdown": RenderTabelMarkdown,
 		"LookupNomenklatur": LookupNomenklatur, "LookupNama": LookupNama, "CariNomenklatur": CariNomenklatur, "CariRekening": CariRekening,
 		"TargetSerapanBaku": TargetSerapanBaku, "ParseTargetSerapan": ParseTargetSerapan, "ParseOpsiTriwulan": ParseOpsiTriwulan,
 	}, diketahuiPanik)
@@ -33,7 +33,7 @@ func TestNilaiNol(t *testing.T) {
 		Lokasi{}, Nomenklatur{}, Opsi{}, OpsiCari{}, OpsiCSV{}, ParseError{}, &ParseError{}, Pembulatan(0), PerjanjianKinerja{}, &Pohon{}, (*Pohon)(nil),
 		Rupiah{}, NullRupiah{}, Persentase{}, NullPersentase{}, Nilai{},
 		&PohonRekening{}, (*PohonRekening)(nil), Rekening{}, Rincian{}, Temuan{}, Tingkat(0), new(Tingkat),
-		OpsiTriwulan{}, &Triwulanan{}, BarisTriwulan{}, BarisRealisasi{})
+		OpsiTriwulan{}, &Triwulanan{}, BarisTriwulan{}, &Tabel{}, (*Tabel)(nil), KolomTabel{}, BarisTabel{})
 }
 
 // diketahuiPanik are the calls that still panic on zero arguments: the
@@ -68,6 +68,8 @@ func TestNilaiNolHasil(t *testing.T) {
 		"RenderJSON(w, nil)":            func() error { return RenderJSON(&buf, nil) },
 		"RenderBelanjaMarkdown(w, nil)": func() error { return RenderBelanjaMarkdown(&buf, nil) },
 		"RenderBelanjaMarkdown(nil, b)": func() error { return RenderBelanjaMarkdown(nil, ComputeBelanja(nil)) },
+		"RenderTabelMarkdown(w, nil)":   func() error { return RenderTabelMarkdown(&buf, nil) },
+		"RenderTabelMarkdown(nil, t)":   func() error { return RenderTabelMarkdown(nil, &Tabel{}) },
 		"ParseCSV(nil, …)":              func() error { _, err := ParseCSV(nil, "x.csv", OpsiCSV{}); return err },
 	} {
 		if err := f(); err == nil {

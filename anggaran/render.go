@@ -6,17 +6,15 @@ import (
 	"errors"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 )
 
 // RenderMarkdown writes the tree as a Markdown table laid out like an LKIP's
 // budget realisation table (the seed's Tabel 3.2): the one layout of that
-// table, [Pohon.Tabel] (see [TabelRealisasi] for its columns and rows),
-// the same cells as the LKIP report's Tabel 3.2. Rows from program up and
-// the total are in bold ([BarisRealisasi.Tebal]); the total's name spans
-// the code and uraian columns.
+// table, [Pohon.Tabel], written by [RenderTabelMarkdown], the same cells
+// as the LKIP report's Tabel 3.2. Rows from program up and the total are
+// in bold; the total's name spans the code and uraian columns.
 //
 // A nil writer or a nil tree is an error and nothing is written; so it is
 // for every renderer of the package. The zero Pohon{} is the tree of no
@@ -25,42 +23,7 @@ func RenderMarkdown(w io.Writer, p *Pohon) error {
 	if err := periksaTujuan(w, p); err != nil {
 		return err
 	}
-	t := p.Tabel()
-	bw := bufio.NewWriter(w)
-	rata := make([]string, len(t.Kolom))
-	for i, k := range t.Kolom {
-		bw.WriteString("| " + escapeMD(k.Judul) + " ")
-		rata[i] = "---"
-		if k.Angka {
-			rata[i] = "---:"
-		}
-	}
-	bw.WriteString("|\n|" + strings.Join(rata, "|") + "|\n")
-	for i := range t.Badan {
-		barisMD(bw, &t.Badan[i])
-	}
-	barisMD(bw, &t.Jumlah)
-	return bw.Flush()
-}
-
-// barisMD writes a row of the realisation table, in bold where it says so.
-func barisMD(bw *bufio.Writer, b *BarisRealisasi) {
-	tebal := b.Tebal()
-	for i, s := range b.Sel {
-		bw.WriteString("| ")
-		if s = escapeMD(s); tebal && s != "" {
-			bw.WriteString("**")
-			bw.WriteString(s)
-			bw.WriteString("**")
-		} else {
-			bw.WriteString(s)
-		}
-		bw.WriteByte(' ')
-		for k := 1; i == 0 && k < b.Rentang; k++ {
-			bw.WriteString("| ")
-		}
-	}
-	bw.WriteString("|\n")
+	return RenderTabelMarkdown(w, p.Tabel())
 }
 
 // errTanpaTujuan is what the renderers return for a nil writer or table.
@@ -89,48 +52,16 @@ func (p *Pohon) adaKolom() (murni, fisik bool) {
 	return murni, fisik
 }
 
-func escapeMD(s string) string {
-	s = strings.ReplaceAll(s, "\n", " ")
-	return strings.ReplaceAll(s, "|", `\|`)
-}
-
-func mdRupiah(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "-"
-	}
-	return FormatAngka(d.Decimal, -1)
-}
-
 // RenderBelanjaMarkdown writes the computed belanja account table like the
-// seed's: code, name, amount before and after perubahan, and realisasi
-// when any account has one. Amounts are the computed ones. A nil writer or
-// table is an error.
+// seed's: its one layout, [PohonRekening.Tabel] (code, name, amount before
+// and after perubahan, and realisasi when any account has one), written by
+// [RenderTabelMarkdown], the same cells as the LKIP report's. A nil writer
+// or table is an error.
 func RenderBelanjaMarkdown(w io.Writer, b *PohonRekening) error {
 	if w == nil || b == nil {
 		return errTanpaTujuan
 	}
-	bw := bufio.NewWriter(w)
-	real := false
-	for _, r := range b.Rekening {
-		real = real || r.Realisasi.Valid
-	}
-	bw.WriteString("| KODE REKENING | URAIAN | SEBELUM PERUBAHAN (Rp) | SETELAH PERUBAHAN (Rp) |")
-	if real {
-		bw.WriteString(" REALISASI (Rp) |")
-	}
-	bw.WriteString("\n|---|---|---:|---:|")
-	if real {
-		bw.WriteString("---:|")
-	}
-	bw.WriteByte('\n')
-	for _, r := range b.Rekening {
-		bw.WriteString("| " + r.Kode.String() + " | " + escapeMD(r.Uraian) + " | " + mdRupiah(r.PaguMurni) + " | " + mdRupiah(r.Pagu) + " |")
-		if real {
-			bw.WriteString(" " + mdRupiah(r.Realisasi) + " |")
-		}
-		bw.WriteByte('\n')
-	}
-	return bw.Flush()
+	return RenderTabelMarkdown(w, b.Tabel())
 }
 
 // MarshalJSON writes the tree as nested JSON, the grand total at the root.

@@ -14,12 +14,13 @@ func ExamplePohon_Tabel() {
 	a, _ := anggaran.ParseJSON([]byte(`{"urusan_bidang": "1.06", "rincian": [
 		{"kode": "7 2 1 2", "uraian": "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota", "pagu": "8.000.000", "realisasi": "7.593.000", "fisik": "100"}],
 		"jumlah": {"uraian": "JUMLAH BELANJA LANGSUNG"}}`), "")
-	t := a.Compute(anggaran.Opsi{}).Tabel()
+	p := a.Compute(anggaran.Opsi{})
+	t := p.Tabel()
 	for _, k := range t.Kolom {
 		fmt.Printf("%s (angka %v)\n", k.Judul, k.Angka)
 	}
-	for _, b := range append(t.Badan, t.Jumlah) {
-		fmt.Printf("%-12s tebal %-5v %s\n", b.Jenjang, b.Tebal(), strings.Join(b.Sel, " | "))
+	for _, b := range append(t.Badan, t.Kaki...) {
+		fmt.Printf("%-12s tebal %-5v %s\n", p.Baris(b.Indeks).Jenjang, b.Tebal, strings.Join(b.Sel, " | "))
 	}
 	// Output:
 	// KODE REKENING (angka false)

@@ -13,7 +13,7 @@
 //	for _, t := range h.Temuan { … }              // findings, also Check(d, 2022, o)
 //
 // Tabel 3.1 (the capaian of the IKU) is laid out once, by [Hasil.Tabel31]
-// ([Tabel31]: headers and every row's cells as printed text);
+// (an [anggaran.Tabel]: headers and every row's cells as printed text);
 // [RenderTabelCapaian] writes it, and package lkip's report prints it.
 //
 // # Rules

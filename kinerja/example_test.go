@@ -281,7 +281,7 @@ func ExampleRenderPerbandingan() {
 	// ### Capaian IKU Tahun 2021 dan 2022
 	//
 	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian | Target akhir Renstra | Kemajuan |
-	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|------:|------:|
+	// |---|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|
 	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin | 70% | 154,14% |
 	//
 	// Perubahan: tahun 2022 dibanding tahun 2021; realisasi dalam poin persentase untuk indikator persentase.
@@ -403,14 +403,14 @@ func ExampleRenderMarkdown() {
 	// ### Capaian per Sasaran Tahun 2022
 	//
 	// | Sasaran | Jumlah IKU | Rata-rata capaian | Predikat |
-	// |---------|-----------:|------------------:|----------|
+	// |---|---:|---:|---|
 	// | Meningkatnya kesejahteraan sosial PMKS | 1 | 164,36% | Sangat Tinggi |
-	// | **Dinas (rata-rata seluruh IKU)** | 1 | 164,36% | Sangat Tinggi |
+	// | **Dinas (rata-rata seluruh IKU)** | **1** | **164,36%** | **Sangat Tinggi** |
 	//
 	// ### Capaian IKU Tahun 2021 dan 2022
 	//
 	// | No. | Sasaran Strategis | Indikator Kinerja | Target 2021 | Realisasi 2021 | Capaian 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 | Perubahan realisasi | Perubahan capaian | Target akhir Renstra | Kemajuan |
-	// |-----|-------------------|-------------------|------:|------:|------:|------:|------:|------:|------|------|------:|------:|
+	// |---|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|
 	// | 1. | Meningkatnya kesejahteraan sosial PMKS | Persentase PMKS yang memperoleh bantuan sosial | 65,55% | 63,04% | 96,17% | 65,65% | 107,9% | 164,36% | +44,86 poin (membaik) | +68,19 poin | 70% | 154,14% |
 	//
 	// Perubahan: tahun 2022 dibanding tahun 2021; realisasi dalam poin persentase untuk indikator persentase.

@@ -27,7 +27,7 @@ func TestNilaiNol(t *testing.T) {
 		Capaian{}, DataTahun{}, &DataTahun{}, Dokumen{}, &Dokumen{}, (*Dokumen)(nil), Efisiensi{}, Hasil{}, &Hasil{}, (*Hasil)(nil),
 		HasilIndikator{}, &HasilIndikator{}, (*HasilIndikator)(nil), Indikator{}, &Indikator{}, (*Indikator)(nil), Jenis(0), Kutipan{},
 		KutipanAngka{}, Opsi{}, PerjanjianKinerja{}, Perubahan{}, Pita{}, Polaritas(0), Renstra{}, Rincian{}, Rumus{}, RumusNegatif(0),
-		Sasaran{}, Simpul{}, Skala{}, &Skala{}, Skor{}, TargetNol(0), CapaianTercetak{}, OpsiTabel31{}, Triwulan{}, (*DataTahun)(nil), BarisTabel31{}, KolomTabel31{})
+		Sasaran{}, Simpul{}, Skala{}, &Skala{}, Skor{}, TargetNol(0), CapaianTercetak{}, OpsiTabel31{}, Triwulan{}, (*DataTahun)(nil))
 }
 
 // TestOpsiNol: the zero Opsi is the documented default, spelled out.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -63,11 +64,6 @@ func RenderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) error {
 // errTanpaTujuan is what the renderers return for a nil writer, document
 // or result.
 var errTanpaTujuan = errors.New("kinerja: tidak ada tujuan tulis, dokumen atau hasil (nil)")
-
-func sel(s string) string {
-	s = strings.ReplaceAll(s, "|", "\\|")
-	return strings.Join(strings.Fields(s), " ")
-}
 
 func fmtNilai(a *Angka, satuan string) string {
 	if a == nil {
@@ -151,14 +147,6 @@ func IKUPerSasaran(d *Dokumen, h *Hasil) ([]*Sasaran, [][]int) {
 	return ss, gs
 }
 
-// btoi is 1 for true, 0 for false.
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 func kepalaSasaran(d *Dokumen, id string) (string, string) {
 	s := d.FindSasaran(id)
 	if s == nil {
@@ -174,28 +162,8 @@ func kepalaSasaran(d *Dokumen, id string) (string, string) {
 func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 	des := h.Desimal
 	fmt.Fprintf(w, "### Tabel 3.1 Capaian IKU Tahun %d\n\n", h.Tahun)
-	t := h.Tabel31(d, true) // the one layout of Tabel 3.1
-	var b strings.Builder
-	b.WriteByte('|')
-	for _, k := range t.Kolom {
-		b.WriteString(" " + k.Judul + " |")
-	}
-	b.WriteString("\n|")
-	for _, k := range t.Kolom {
-		b.WriteString(map[bool]string{false: "---|", true: "---:|"}[k.Angka])
-	}
-	b.WriteByte('\n')
-	for _, r := range append(t.Badan, t.Rata...) {
-		b.WriteByte('|')
-		for i, c := range r.Sel {
-			if c = sel(c); r.Tebal && c != "" {
-				c = "**" + c + "**"
-			}
-			b.WriteString(" " + c + " |" + strings.Repeat(" |", max(r.Rentang-1, 0)*btoi(i == 0)))
-		}
-		b.WriteByte('\n')
-	}
-	io.WriteString(w, b.String())
+	// the one layout of Tabel 3.1, written by anggaran's one table writer
+	anggaran.RenderTabelMarkdown(w, h.Tabel31(d, true))
 	rumus := []string{"realisasi / target × 100 (polaritas positif)"}
 	dipakai := map[RumusNegatif]bool{}
 	for _, hi := range h.Indikator {
@@ -221,39 +189,39 @@ func renderAgregat(w io.Writer, h *Hasil) {
 		adaEfisiensi = adaEfisiensi || a.Efisiensi != nil
 	}
 	fmt.Fprintf(w, "### Capaian per Sasaran Tahun %d\n\n", h.Tahun)
+	t := &anggaran.Tabel{Kolom: []anggaran.KolomTabel{{Judul: "Sasaran"}, {Judul: "Jumlah IKU", Angka: true},
+		{Judul: "Rata-rata capaian", Angka: true}, {Judul: "Predikat"}}}
 	if adaEfisiensi {
-		fmt.Fprintln(w, "| Sasaran | Jumlah IKU | Rata-rata capaian | Predikat | Pagu | Realisasi anggaran | Penyerapan | Selisih | Efisiensi |")
-		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|-----:|-------------------:|-----------:|--------:|-----------|")
-	} else {
-		fmt.Fprintln(w, "| Sasaran | Jumlah IKU | Rata-rata capaian | Predikat |")
-		fmt.Fprintln(w, "|---------|-----------:|------------------:|----------|")
+		t.Kolom = append(t.Kolom, anggaran.KolomTabel{Judul: "Pagu", Angka: true}, anggaran.KolomTabel{Judul: "Realisasi anggaran", Angka: true},
+			anggaran.KolomTabel{Judul: "Penyerapan", Angka: true}, anggaran.KolomTabel{Judul: "Selisih", Angka: true}, anggaran.KolomTabel{Judul: "Efisiensi"})
 	}
-	baris := func(nama string, a Agregat) {
-		fmt.Fprintf(w, "| %s | %d | %s | %s |", sel(nama), a.Jumlah, a.Capaian.Teks(des), fmtPredikat(a.Predikat))
-		if adaEfisiensi {
-			if e := a.Efisiensi; e != nil {
-				pen, sel, kelas := "–", "–", "–"
-				if e.Penyerapan != nil {
-					pen = fmtAngka(*e.Penyerapan, des, "%")
-				}
-				if e.Selisih != nil {
-					sel = anggaran.FormatAngka(*e.Selisih, des) + " poin"
-					kelas = e.Kelas
-				}
-				fmt.Fprintf(w, " %s | %s | %s | %s | %s |", anggaran.FormatRupiah(e.Pagu), anggaran.FormatRupiah(e.Realisasi), pen, sel, kelas)
-			} else {
-				fmt.Fprint(w, " – | – | – | – | – |")
-			}
+	baris := func(nama string, a Agregat) []string {
+		sel := []string{nama, strconv.Itoa(a.Jumlah), a.Capaian.Teks(des), fmtPredikat(a.Predikat)}
+		if !adaEfisiensi {
+			return sel
 		}
-		fmt.Fprintln(w)
+		e := a.Efisiensi
+		if e == nil {
+			return append(sel, "–", "–", "–", "–", "–")
+		}
+		pen, selisih, kelas := "–", "–", "–"
+		if e.Penyerapan != nil {
+			pen = fmtAngka(*e.Penyerapan, des, "%")
+		}
+		if e.Selisih != nil {
+			selisih = anggaran.FormatAngka(*e.Selisih, des) + " poin"
+			kelas = e.Kelas
+		}
+		return append(sel, anggaran.FormatRupiah(e.Pagu), anggaran.FormatRupiah(e.Realisasi), pen, selisih, kelas)
 	}
-	for _, a := range h.Sasaran {
+	for i, a := range h.Sasaran {
 		if a.Jumlah == 0 && a.Efisiensi == nil {
 			continue
 		}
-		baris(a.Uraian, a)
+		t.Badan = append(t.Badan, anggaran.BarisTabel{Sel: baris(a.Uraian, a), Rentang: 1, Indeks: i})
 	}
-	baris("**Dinas (rata-rata seluruh IKU)**", h.Dinas)
+	t.Kaki = []anggaran.BarisTabel{{Sel: baris("Dinas (rata-rata seluruh IKU)", h.Dinas), Rentang: 1, Tebal: true, Indeks: -1}}
+	anggaran.RenderTabelMarkdown(w, t)
 }
 
 // tahunIKU returns the years of IKU data up to the reporting year.
@@ -287,24 +255,25 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 		judul[i] = fmt.Sprint(t)
 	}
 	fmt.Fprintf(w, "### Capaian IKU Tahun %s\n\n", strings.Join(judul, " dan "))
-	fmt.Fprint(w, "| No. | Sasaran Strategis | Indikator Kinerja |")
-	garis := "|-----|-------------------|-------------------|"
-	for _, t := range th {
-		fmt.Fprintf(w, " Target %d | Realisasi %d | Capaian %d |", t, t, t)
-		garis += "------:|------:|------:|"
+	t := &anggaran.Tabel{Kolom: []anggaran.KolomTabel{{Judul: "No."}, {Judul: "Sasaran Strategis"}, {Judul: "Indikator Kinerja"}}}
+	kolom := func(judul string, angka bool) {
+		t.Kolom = append(t.Kolom, anggaran.KolomTabel{Judul: judul, Angka: angka})
 	}
-	fmt.Fprint(w, " Perubahan realisasi | Perubahan capaian |")
-	garis += "------|------|"
+	for _, y := range th {
+		kolom(fmt.Sprintf("Target %d", y), true)
+		kolom(fmt.Sprintf("Realisasi %d", y), true)
+		kolom(fmt.Sprintf("Capaian %d", y), true)
+	}
+	kolom("Perubahan realisasi", false)
+	kolom("Perubahan capaian", false)
 	adaAkhir := false
 	for _, hi := range h.Indikator {
 		adaAkhir = adaAkhir || (hi.IKU && hi.TargetAkhir != nil)
 	}
 	if adaAkhir {
-		fmt.Fprint(w, " Target akhir Renstra | Kemajuan |")
-		garis += "------:|------:|"
+		kolom("Target akhir Renstra", true)
+		kolom("Kemajuan", true)
 	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, garis)
 	_, gs := IKUPerSasaran(d, h)
 	for _, g := range gs {
 		for k, i := range g {
@@ -313,16 +282,17 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 			if k == 0 {
 				no, sas = kepalaSasaran(d, hi.Sasaran)
 			}
-			fmt.Fprintf(w, "| %s | %s | %s |", no, sel(sas), sel(hi.Nama))
+			sel := make([]string, 0, len(t.Kolom))
+			sel = append(sel, no, sas, hi.Nama)
 			var akhir *Skor
-			for _, t := range th {
-				s := hi.Pada(t)
+			for _, y := range th {
+				s := hi.Pada(y)
 				if s == nil {
-					fmt.Fprint(w, " – | – | – |")
+					sel = append(sel, "–", "–", "–")
 					continue
 				}
 				akhir = s
-				fmt.Fprintf(w, " %s | %s | %s |", fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), s.Capaian.Teks(des))
+				sel = append(sel, fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), s.Capaian.Teks(des))
 			}
 			pr, pc := "–", "–"
 			if akhir != nil && akhir.Perubahan != nil && akhir.Tahun == th[len(th)-1] {
@@ -341,13 +311,14 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 					pc = fmtTanda(*p.Capaian, des) + " poin"
 				}
 			}
-			fmt.Fprintf(w, " %s | %s |", pr, pc)
+			sel = append(sel, pr, pc)
 			if adaAkhir {
-				fmt.Fprintf(w, " %s | %s |", fmtNilai(hi.TargetAkhir, hi.Satuan), hi.Kemajuan.Teks(des))
+				sel = append(sel, fmtNilai(hi.TargetAkhir, hi.Satuan), hi.Kemajuan.Teks(des))
 			}
-			fmt.Fprintln(w)
+			t.Badan = append(t.Badan, anggaran.BarisTabel{Sel: sel, Rentang: 1, Indeks: i})
 		}
 	}
+	anggaran.RenderTabelMarkdown(w, t)
 	if len(th) > 1 {
 		fmt.Fprintf(w, "\nPerubahan: tahun %d dibanding tahun %d; realisasi dalam poin persentase untuk indikator persentase.\n", th[len(th)-1], th[len(th)-2])
 	}

@@ -1,69 +1,48 @@
 package kinerja
 
-import "strconv"
+import (
+	"strconv"
 
-// Tabel31 is the layout of Tabel 3.1, the capaian of the IKU in the
-// reporting year: its columns, and every row's cells as the text printed,
-// in the Indonesian format. It is the one layout of that table:
-// [RenderTabel31] writes it, and so do the LKIP report's Markdown,
-// HTML, DOCX and XLSX writers (package lkip).
-//
-// Rules, all from [Hasil.Tabel31]:
+	"github.com/pemkab/sakip/anggaran"
+)
+
+// Tabel31 lays out Tabel 3.1, the capaian of the IKU in the reporting
+// year of h, computed from d, as an [anggaran.Tabel]: its columns, and
+// every row's cells as the text printed, in the Indonesian format. It is
+// the one layout of that table: [RenderTabelCapaian] writes it, and so do
+// the LKIP report's Markdown, HTML, DOCX and XLSX writers (package lkip).
+// rumus adds the column of the realisasi the formula parts imply (the
+// capaian report's; a printed LKIP has none). Rules:
 //   - Columns: No., Sasaran Strategis, Indikator Kinerja, Target,
 //     Realisasi, (Realisasi menurut rumus, when asked for: the realisasi
 //     the formula parts imply, "–" where they are not known), Capaian,
 //     Predikat, Rumus.
-//   - Rows: the IKU grouped by sasaran ([IKUPerSasaran]); the number and
-//     the sasaran only on a group's first row. The number is the
-//     sasaran's printed Nomor, else its place; the IKU without a known
+//   - Rows (Badan): the IKU grouped by sasaran ([IKUPerSasaran]), each
+//     with its index in h.Indikator ([anggaran.BarisTabel.Indeks]); the
+//     number and the sasaran only on a group's first row. The number is
+//     the sasaran's printed Nomor, else its place; the IKU without a known
 //     sasaran (the group "(tanpa sasaran)", last) have none.
 //   - Target and realisasi as printed ("6,77%"), capaian with the
 //     decimals it was computed with ([Capaian.Teks]); "–" for a missing
 //     figure, predikat or formula, "tidak dapat dihitung" for a capaian
 //     without a value for the year.
-//   - Rata: the mean capaian of every sasaran with IKU, then that of all
-//     IKU (in bold), each label spanning the columns up to Capaian.
-type Tabel31 struct {
-	Tahun int
-	Kolom []KolomTabel31
-	Badan []BarisTabel31
-	Rata  []BarisTabel31 // the means, below the rows
-}
-
-// KolomTabel31 is a column of [Tabel31]: its header and whether it
-// holds figures (right-aligned).
-type KolomTabel31 struct {
-	Judul string
-	Angka bool
-}
-
-// BarisTabel31 is a row of [Tabel31]: its cells, one per column,
-// except that the first spans Rentang columns (1 but in the means).
-type BarisTabel31 struct {
-	Sel     []string
-	Rentang int
-	Tebal   bool
-	// Indeks is the index in Hasil.Indikator of the row's IKU, -1 for a
-	// mean.
-	Indeks int
-}
-
-// Tabel lays out Tabel 3.1 of the reporting year of h, computed from d
-// ([Tabel31]); rumus adds the column of the realisasi the formula
-// parts imply (the capaian report's; a printed LKIP has none). A nil
-// document or result gives nil.
-func (h *Hasil) Tabel31(d *Dokumen, rumus bool) *Tabel31 {
+//   - Kaki: the mean capaian of every sasaran with IKU, then that of all
+//     IKU (in bold), each label spanning the columns up to Capaian, Indeks
+//     -1.
+//
+// A nil document or result gives nil.
+func (h *Hasil) Tabel31(d *Dokumen, rumus bool) *anggaran.Tabel {
 	if d == nil || h == nil {
 		return nil
 	}
 	des := h.Desimal
-	t := &Tabel31{Tahun: h.Tahun}
+	t := &anggaran.Tabel{}
 	for _, k := range []string{"No.", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Realisasi menurut rumus", "Capaian", "Predikat", "Rumus"} {
 		if k == "Realisasi menurut rumus" && !rumus {
 			continue
 		}
 		angka := k == "Target" || k == "Realisasi" || k == "Realisasi menurut rumus" || k == "Capaian"
-		t.Kolom = append(t.Kolom, KolomTabel31{Judul: k, Angka: angka})
+		t.Kolom = append(t.Kolom, anggaran.KolomTabel{Judul: k, Angka: angka})
 	}
 	ss, gs := IKUPerSasaran(d, h)
 	for si, sa := range ss {
@@ -103,12 +82,12 @@ func (h *Hasil) Tabel31(d *Dokumen, rumus bool) *Tabel31 {
 				}
 				sel = append(sel, TidakDapatDihitung, "–", rm)
 			}
-			t.Badan = append(t.Badan, BarisTabel31{Sel: sel, Rentang: 1, Indeks: i})
+			t.Badan = append(t.Badan, anggaran.BarisTabel{Sel: sel, Rentang: 1, Indeks: i})
 		}
 	}
 	rentang := len(t.Kolom) - 3 // the label spans up to Capaian
 	rata := func(label string, a Agregat, tebal bool) {
-		t.Rata = append(t.Rata, BarisTabel31{Sel: []string{label, a.Capaian.Teks(des), fmtPredikat(a.Predikat), ""}, Rentang: rentang, Tebal: tebal, Indeks: -1})
+		t.Kaki = append(t.Kaki, anggaran.BarisTabel{Sel: []string{label, a.Capaian.Teks(des), fmtPredikat(a.Predikat), ""}, Rentang: rentang, Tebal: tebal, Indeks: -1})
 	}
 	for _, a := range h.Sasaran {
 		if a.Jumlah > 0 {

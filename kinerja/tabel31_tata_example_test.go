@@ -19,7 +19,7 @@ func ExampleHasil_Tabel31() {
 		judul = append(judul, k.Judul)
 	}
 	fmt.Println(strings.Join(judul, " | "))
-	for _, b := range append(t.Badan, t.Rata...) {
+	for _, b := range append(t.Badan, t.Kaki...) {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("%d %v %s", b.Rentang, b.Tebal, strings.Join(b.Sel[:min(len(b.Sel), 7)], " | "))))
 	}
 	// Output:

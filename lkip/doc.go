@@ -28,9 +28,12 @@
 //   - [RenderMarkdown], [RenderHTML] (print-ready A4, inline SVG charts, no
 //     external assets) and [RenderJSON] (everything computed, numbers as
 //     plain decimal strings) write the report. A table laid out by its
-//     domain package is printed as that package lays it out: Tabel 3.2 is
-//     anggaran's [anggaran.Pohon.Tabel], Tabel 3.1 kinerja's
-//     [kinerja.Hasil.Tabel31]. Numbers are in Indonesian
+//     domain package is printed as that package lays it out, each an
+//     [anggaran.Tabel] converted the same way: Tabel 3.2 is anggaran's
+//     [anggaran.Pohon.Tabel], the belanja accounts anggaran's
+//     [anggaran.PohonRekening.Tabel], Tabel 3.1 kinerja's
+//     [kinerja.Hasil.Tabel31]. Markdown escapes data text and cells with
+//     the module's one escaper (internal/md). Numbers are in Indonesian
 //     format in Markdown and HTML ("Rp 9.399.497.972", "98,42%"). The two
 //     charts are also data ([Laporan.GrafikCapaian],
 //     [Laporan.GrafikRealisasi]) for programs that draw them their own way.

@@ -175,23 +175,26 @@ func polos(s string) []potongan { return []potongan{{Teks: s}} }
 
 func paragrafPolos(s string) elemen { return elemen{Jenis: elParagraf, Teks: polos(s)} }
 
-// tabelRealisasi puts anggaran's layout of the realisation table (Tabel
-// 3.2) into t: its headers, its rows as body, its total as foot, in bold
-// where the layout says so.
-func tabelRealisasi(t *tabel, r *anggaran.TabelRealisasi) {
-	angka := make([]bool, len(r.Kolom))
-	for i, k := range r.Kolom {
+// tabelDari puts a table laid out by its domain package (anggaran.Tabel:
+// Tabel 3.1, Tabel 3.2, the belanja accounts) into t: its headers, its
+// rows as body, the rows below them as foot, in bold where the layout says
+// so.
+func tabelDari(t *tabel, a *anggaran.Tabel) {
+	angka := make([]bool, len(a.Kolom))
+	for i, k := range a.Kolom {
 		t.Kepala = append(t.Kepala, sel{Teks: k.Judul, Angka: k.Angka})
 		angka[i] = k.Angka
 	}
-	for _, b := range r.Badan {
-		t.Badan = append(t.Badan, barisSel(b.Sel, b.Rentang, b.Tebal(), angka))
+	for _, b := range a.Badan {
+		t.Badan = append(t.Badan, barisSel(b.Sel, b.Rentang, b.Tebal, angka))
 	}
-	t.Kaki = [][]sel{barisSel(r.Jumlah.Sel, r.Jumlah.Rentang, r.Jumlah.Tebal(), angka)}
+	for _, b := range a.Kaki {
+		t.Kaki = append(t.Kaki, barisSel(b.Sel, b.Rentang, b.Tebal, angka))
+	}
 }
 
 // barisSel makes the cells of a row of a table laid out by its domain
-// package (Tabel 3.1, Tabel 3.2): the first spans rentang columns (a
+// package ([tabelDari]): the first spans rentang columns (a
 // label, left-aligned), the others are figures where their column's angka
 // says so.
 func barisSel(teks []string, rentang int, tebal bool, angka []bool) []sel {

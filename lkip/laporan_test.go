@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
 )
@@ -558,12 +559,9 @@ func TestMarkdownEscape(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"# judul", `\# judul`}, {"- butir", `\- butir`}, {"1. nomor", `1\. nomor`}, {"12) nomor", `12\) nomor`}, {"2022 tahun", "2022 tahun"},
 	} {
-		if got := mdAwalBlok(mdTeks(c.in)); got != c.want {
+		if got := mdAwalBlok(md.Teks(c.in)); got != c.want {
 			t.Errorf("mdAwalBlok(%q) = %q, want %q", c.in, got, c.want)
 		}
-	}
-	if got, want := mdSel("a|<i>"), `a\|\<i\>`; got != want {
-		t.Errorf("mdSel = %q, want %q", got, want)
 	}
 	// through the whole report: a paragraph and a list of the data
 	d := Contoh()

@@ -261,7 +261,7 @@ func RenderJSON(w io.Writer, l *Laporan) error {
 	}
 	if l.Belanja != nil {
 		for _, jr := range l.Belanja.Rekening {
-			out.Belanja = append(out.Belanja, rekeningJSON{Kode: jr.Kode.String(), Uraian: namaRekening(jr),
+			out.Belanja = append(out.Belanja, rekeningJSON{Kode: jr.Kode.String(), Uraian: jr.NamaCetak(),
 				PaguMurni: nullStr(jr.PaguMurni), Pagu: nullStr(jr.Pagu), Realisasi: nullStr(jr.Realisasi)})
 		}
 	}

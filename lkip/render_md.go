@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/pemkab/sakip/internal/md"
 )
 
 // RenderMarkdown writes the whole LKIP as Markdown: cover, Kata Pengantar,
@@ -32,12 +34,12 @@ func RenderMarkdown(w io.Writer, l *Laporan) error {
 }
 
 // mdInline writes runs of text as Markdown. The data's text is escaped
-// (mdTeks) so that it prints as written: no inline HTML, links, emphasis
+// (md.Teks) so that it prints as written: no inline HTML, links, emphasis
 // or code spans come from the data, only the emphasis of the runs.
 func mdInline(ps []potongan) string {
 	var b strings.Builder
 	for _, p := range ps {
-		t := mdTeks(p.Teks)
+		t := md.Teks(p.Teks)
 		inti := strings.TrimSpace(t)
 		tanda := ""
 		switch {
@@ -57,46 +59,9 @@ func mdInline(ps []potongan) string {
 	return b.String()
 }
 
-// mdSel writes a table cell: the text escaped (mdTeks), "|" escaped, on
-// one line.
-func mdSel(s string) string {
-	s = strings.ReplaceAll(mdTeks(s), "|", "\\|")
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// mdTeks escapes the characters of data text that Markdown would read as
-// markup: backslash, emphasis (* _), links ([ ]), code spans (`) and
-// inline HTML (< >). A line break (CR, LF or CRLF) becomes a space, so
-// that a name or a narrative never starts a new block (a heading, a table
-// row, a list item). It does not touch the start of a block; see
-// mdAwalBlok.
-func mdTeks(s string) string {
-	if !strings.ContainsAny(s, "\\*_[]`<>\r\n") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\', '*', '_', '[', ']', '`', '<', '>':
-			b.WriteByte('\\')
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			c = ' '
-		case '\n':
-			c = ' '
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
 // mdAwalBlok escapes what would make the start of a paragraph or list item
 // a heading, quote, list item or rule: "# ", "> ", "- ", "+ ", "= ",
-// "1. ", "1) ". s is already escaped by mdTeks.
+// "1. ", "1) ". s is already escaped by md.Teks.
 func mdAwalBlok(s string) string {
 	t := strings.TrimLeft(s, " ")
 	if t == "" {
@@ -120,7 +85,7 @@ func mdElemen(w *bufio.Writer, e elemen) {
 	switch e.Jenis {
 	case elSampul:
 		s := e.Sampul
-		fmt.Fprintf(w, "**%s**\n\n# %s\n\n**%s**\n\n**%s**\n\n%s\n\n%s\n\n", mdTeks(s.Pemda), mdTeks(s.Judul), mdTeks(s.Tahun), mdTeks(s.Dinas), mdAwalBlok(mdTeks(s.Alamat)), mdAwalBlok(mdTeks(s.Kota)))
+		fmt.Fprintf(w, "**%s**\n\n# %s\n\n**%s**\n\n**%s**\n\n%s\n\n%s\n\n", md.Teks(s.Pemda), md.Teks(s.Judul), md.Teks(s.Tahun), md.Teks(s.Dinas), mdAwalBlok(md.Teks(s.Alamat)), mdAwalBlok(md.Teks(s.Kota)))
 	case elJudul:
 		fmt.Fprintf(w, "%s %s\n\n", strings.Repeat("#", e.Level), mdInline(e.Teks))
 	case elParagraf:
@@ -134,27 +99,27 @@ func mdElemen(w *bufio.Writer, e elemen) {
 			if x.Level > 1 {
 				ind = "  "
 			}
-			fmt.Fprintf(w, "%s- [%s](#%s)\n", ind, mdTeks(x.Judul), x.ID)
+			fmt.Fprintf(w, "%s- [%s](#%s)\n", ind, md.Teks(x.Judul), x.ID)
 		}
 		fmt.Fprintln(w)
 	case elTTD:
 		t := e.TTD
-		fmt.Fprintf(w, "%s  \n", mdAwalBlok(mdTeks(t.TempatTanggal)))
+		fmt.Fprintf(w, "%s  \n", mdAwalBlok(md.Teks(t.TempatTanggal)))
 		for _, j := range t.Jabatan {
-			fmt.Fprintf(w, "%s  \n", mdAwalBlok(mdTeks(j)))
+			fmt.Fprintf(w, "%s  \n", mdAwalBlok(md.Teks(j)))
 		}
-		fmt.Fprintf(w, "\n\n**%s**  \n%s  \n%s\n\n", mdTeks(t.Nama), mdAwalBlok(mdTeks(t.Pangkat)), mdAwalBlok(mdTeks(t.NIP)))
+		fmt.Fprintf(w, "\n\n**%s**  \n%s  \n%s\n\n", md.Teks(t.Nama), mdAwalBlok(md.Teks(t.Pangkat)), mdAwalBlok(md.Teks(t.NIP)))
 	case elTabel:
 		mdTabel(w, e.Tabel)
 	case elGrafik:
 		g := e.Grafik
-		fmt.Fprintf(w, "**Grafik: %s**\n\n| | Nilai |\n|---|---:|\n", mdTeks(g.Judul))
+		fmt.Fprintf(w, "**Grafik: %s**\n\n| | Nilai |\n|---|---:|\n", md.Teks(g.Judul))
 		for _, b := range g.Batang {
-			fmt.Fprintf(w, "| %s | %s |\n", mdSel(b.Label), mdSel(b.Teks))
+			fmt.Fprintf(w, "| %s | %s |\n", md.Sel(b.Label), md.Sel(b.Teks))
 		}
 		fmt.Fprintln(w)
 		if g.Catatan != "" {
-			fmt.Fprintf(w, "*%s*\n\n", mdTeks(g.Catatan))
+			fmt.Fprintf(w, "*%s*\n\n", md.Teks(g.Catatan))
 		}
 	}
 }
@@ -182,7 +147,7 @@ func mdButir(w *bufio.Writer, bs []butirE, ind string) {
 		case urut:
 			lab = b.Label + " "
 		case b.Label != "":
-			lab = "- " + mdAwalBlok(mdTeks(b.Label)) + " "
+			lab = "- " + mdAwalBlok(md.Teks(b.Label)) + " "
 		}
 		fmt.Fprintf(w, "%s%s%s\n", ind, lab, mdAwalBlok(mdInline(b.Teks)))
 		mdButir(w, b.Anak, ind+strings.Repeat(" ", len(lab)))
@@ -191,32 +156,21 @@ func mdButir(w *bufio.Writer, bs []butirE, ind string) {
 
 func mdTabel(w *bufio.Writer, t *tabel) {
 	if t.Nomor != "" || t.Judul != "" {
-		fmt.Fprintf(w, "**%s**\n\n", mdTeks(strings.TrimSpace(t.Nomor+" "+t.Judul)))
+		fmt.Fprintf(w, "**%s**\n\n", md.Teks(strings.TrimSpace(t.Nomor+" "+t.Judul)))
 	}
 	n := len(t.Kepala)
 	var b strings.Builder
-	b.WriteString("|")
-	for _, k := range t.Kepala {
-		b.WriteString(" " + mdSel(k.Teks) + " |")
+	judul := make([]string, n)
+	angka := make([]bool, n)
+	for i, k := range t.Kepala {
+		judul[i], angka[i] = k.Teks, k.Angka
 	}
-	b.WriteString("\n|")
-	for _, k := range t.Kepala {
-		if k.Angka {
-			b.WriteString("---:|")
-		} else {
-			b.WriteString("---|")
-		}
-	}
-	b.WriteString("\n")
+	md.Kepala(&b, judul, angka)
 	baris := func(row []sel) {
 		b.WriteString("|")
 		kol := 0
 		for _, c := range row {
-			t := mdSel(c.Teks)
-			if c.Tebal && t != "" {
-				t = "**" + t + "**"
-			}
-			b.WriteString(" " + t + " |")
+			md.TulisSel(&b, c.Teks, c.Tebal)
 			kol++
 			for s := 1; s < c.Span; s++ {
 				b.WriteString(" |")
@@ -237,9 +191,9 @@ func mdTabel(w *bufio.Writer, t *tabel) {
 	w.WriteString(b.String())
 	w.WriteString("\n")
 	if t.Sumber != "" {
-		fmt.Fprintf(w, "Sumber: %s\n\n", mdSel(t.Sumber))
+		fmt.Fprintf(w, "Sumber: %s\n\n", md.Sel(t.Sumber))
 	}
 	if t.Catatan != "" {
-		fmt.Fprintf(w, "*%s*\n\n", mdSel(t.Catatan))
+		fmt.Fprintf(w, "*%s*\n\n", md.Sel(t.Catatan))
 	}
 }

@@ -279,12 +279,12 @@ func (s *penyusun) ikhtisarAnggaran() []elemen {
 			if jr.Kode.Tingkat() != 2 || !jr.Pagu.Valid {
 				continue
 			}
-			nama := namaRekening(jr)
+			nama := jr.NamaCetak()
 			t := fmt.Sprintf("%s sebesar %s", nama, anggaran.FormatRupiah(jr.Pagu.Decimal))
 			var anak []string
 			for _, c := range l.Belanja.Rekening {
 				if c.Kode.Tingkat() == 3 && c.Kode.Induk() == jr.Kode && c.Pagu.Valid {
-					anak = append(anak, fmt.Sprintf("%s sebesar %s", namaRekening(c), anggaran.FormatRupiah(c.Pagu.Decimal)))
+					anak = append(anak, fmt.Sprintf("%s sebesar %s", c.NamaCetak(), anggaran.FormatRupiah(c.Pagu.Decimal)))
 				}
 			}
 			if len(anak) > 1 {
@@ -306,13 +306,6 @@ func (s *penyusun) ikhtisarAnggaran() []elemen {
 		b.WriteString(".")
 	}
 	return []elemen{paragrafPolos(b.String())}
-}
-
-func namaRekening(jr anggaran.JumlahRekening) string {
-	if n, ok := jr.Kode.NamaBaku(); ok {
-		return n
-	}
-	return jr.Uraian
 }
 
 func gabungDan(xs []string) string {
@@ -437,12 +430,9 @@ func (s *penyusun) tabelBelanja() []elemen {
 		return tanpaData("Tabel belanja")
 	}
 	tb := &tabel{Judul: "Anggaran belanja menurut rekening"}
-	tb.Kepala = []sel{{Teks: "Kode Rekening"}, {Teks: "Uraian"}, {Teks: "Sebelum Perubahan (Rp)", Angka: true}, {Teks: "Setelah Perubahan (Rp)", Angka: true}}
-	for _, jr := range b.Rekening {
-		tebal := jr.Kode.Tingkat() <= 2
-		tb.Badan = append(tb.Badan, []sel{{Teks: jr.Kode.String(), Tebal: tebal}, {Teks: namaRekening(jr), Tebal: tebal},
-			{Teks: angkaRp(jr.PaguMurni), Angka: true, Tebal: tebal}, {Teks: angkaRp(jr.Pagu), Angka: true, Tebal: tebal}})
-	}
+	// The one layout of the belanja table is anggaran's
+	// (anggaran.PohonRekening.Tabel); this report only prints it.
+	tabelDari(tb, b.Tabel())
 	return []elemen{{Jenis: elTabel, Tabel: tb}}
 }
 
@@ -459,9 +449,9 @@ func (s *penyusun) tabel32() []elemen {
 	}
 	d := s.l.Dokumen
 	tb := &tabel{Nomor: "Tabel 3.2", Judul: fmt.Sprintf("Realisasi Belanja APBD TA. %s %s", s.l.tahunCetak(), namaDinas(&d.Identitas)), Lebar: "lebar"}
-	// The one layout of Tabel 3.2 is anggaran's (anggaran.TabelRealisasi);
+	// The one layout of Tabel 3.2 is anggaran's (anggaran.Pohon.Tabel);
 	// this report only prints it.
-	tabelRealisasi(tb, p.Tabel())
+	tabelDari(tb, p.Tabel())
 	return []elemen{{Jenis: elTabel, Tabel: tb}}
 }
 

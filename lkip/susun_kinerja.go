@@ -250,25 +250,15 @@ func (s *penyusun) tabel31() []elemen {
 	h := l.Kinerja
 	_, gs := l.ikuPerSasaran()
 	tb := &tabel{Nomor: "Tabel 3.1", Judul: fmt.Sprintf("Capaian IKU %s Tahun %d", namaDinas(&l.Dokumen.Identitas), h.Tahun), Lebar: "lebar"}
-	// The one layout of Tabel 3.1 is kinerja's (kinerja.Tabel31), without
+	// The one layout of Tabel 3.1 is kinerja's (kinerja.Hasil.Tabel31), without
 	// the column of the realisasi the formula parts imply.
 	t := h.Tabel31(l.Dokumen.Kinerja, false)
 	if t == nil {
 		return tanpaData("Tabel 3.1")
 	}
-	angka := make([]bool, len(t.Kolom))
-	for i, k := range t.Kolom {
-		tb.Kepala = append(tb.Kepala, sel{Teks: k.Judul, Angka: k.Angka})
-		angka[i] = k.Angka
-	}
-	for _, b := range t.Badan {
-		tb.Badan = append(tb.Badan, barisSel(b.Sel, b.Rentang, b.Tebal, angka))
-	}
+	tabelDari(tb, t)
 	if len(tb.Badan) == 0 {
 		return tanpaData("Tabel 3.1")
-	}
-	for _, b := range t.Rata {
-		tb.Kaki = append(tb.Kaki, barisSel(b.Sel, b.Rentang, b.Tebal, angka))
 	}
 	var semua []int
 	for _, g := range gs {

@@ -2,6 +2,7 @@ package lkip
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -48,6 +49,11 @@ func TestTabel32SatuTata(t *testing.T) {
 		d.Anggaran.PerjanjianKinerja = nil // matched to the realisation table by code
 		return d
 	}
+	bertanda := func() *Dokumen {
+		d := Contoh()
+		d.Anggaran.Rincian[0].Uraian = "Program *Unggulan* | [A]_b <i>"
+		return d
+	}
 	sembunyi := DefaultOpsi()
 	sembunyi.Anggaran.SembunyikanKode = true
 	bersih := contohBersih(t)
@@ -60,6 +66,7 @@ func TestTabel32SatuTata(t *testing.T) {
 		{"bersih (fisik)", bersih, DefaultOpsi()},
 		{"SembunyikanKode", Contoh(), sembunyi},
 		{"tanpa kode", tanpaKode(), DefaultOpsi()},
+		{"nama bertanda Markdown", bertanda(), DefaultOpsi()},
 	} {
 		t.Run(tc.nama, func(t *testing.T) {
 			laporan := tabel32MD(t, tc.d, tc.o)
@@ -67,17 +74,7 @@ func TestTabel32SatuTata(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var b bytes.Buffer
-			if err := anggaran.RenderMarkdown(&b, l.Pohon); err != nil {
-				t.Fatal(err)
-			}
-			want := selMD(b.String())
-			if len(want) < 3 {
-				t.Fatalf("anggaran's table has no rows:\n%s", b.String())
-			}
-			if diff := cmp.Diff(want, selMD(laporan)); diff != "" {
-				t.Errorf("report's Tabel 3.2 (-anggaran.RenderMarkdown +report):\n%s", diff)
-			}
+			samaSel(t, "Tabel 3.2", func(w io.Writer) error { return anggaran.RenderMarkdown(w, l.Pohon) }, laporan)
 		})
 	}
 }
@@ -139,5 +136,49 @@ func TestTabel31SatuTata(t *testing.T) {
 				t.Errorf("report's Tabel 3.1 (-kinerja.RenderTabelCapaian +report):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestBelanjaSatuTata: the report's belanja table is anggaran's layout of
+// it (anggaran.PohonRekening.Tabel), so its Markdown has the same header
+// and cells as anggaran.RenderBelanjaMarkdown of the same accounts, names
+// with Markdown's characters escaped alike.
+func TestBelanjaSatuTata(t *testing.T) {
+	bertanda := Contoh()
+	bertanda.Anggaran.Belanja[len(bertanda.Anggaran.Belanja)-1].Kode = anggaran.MustKodeRekening("5.2.99")
+	bertanda.Anggaran.Belanja[len(bertanda.Anggaran.Belanja)-1].Uraian = "Belanja *lain* | [x]_y"
+	for _, tc := range []struct {
+		nama string
+		d    *Dokumen
+	}{{"seed", Contoh()}, {"bersih", contohBersih(t)}, {"nama bertanda Markdown", bertanda}} {
+		t.Run(tc.nama, func(t *testing.T) {
+			l, err := Compute(tc.d, DefaultOpsi())
+			if err != nil {
+				t.Fatal(err)
+			}
+			laporan := tabelMD(t, tc.d, DefaultOpsi(), "Anggaran belanja menurut rekening")
+			samaSel(t, "belanja table", func(w io.Writer) error { return anggaran.RenderBelanjaMarkdown(w, l.Belanja) }, laporan)
+			if tc.d == bertanda && !strings.Contains(laporan, `| Belanja \*lain\* \| \[x\]\_y |`) {
+				t.Errorf("the name is not escaped:\n%s", laporan)
+			}
+		})
+	}
+}
+
+// samaSel fails t unless the Markdown table that render writes (anggaran's
+// renderer of the table) has rows and the same cells as laporan, the
+// report's table.
+func samaSel(t *testing.T, nama string, render func(io.Writer) error, laporan string) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := render(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := selMD(b.String())
+	if len(want) < 3 {
+		t.Fatalf("anggaran's %s has no rows:\n%s", nama, b.String())
+	}
+	if diff := cmp.Diff(want, selMD(laporan)); diff != "" {
+		t.Errorf("report's %s (-anggaran +report):\n%s", nama, diff)
 	}
 }

@@ -31,7 +31,7 @@ func TestRun(t *testing.T) {
 		stderr   []string
 		jsonTree bool
 	}{
-		{"sample", nil, 1, []string{"6 program, 14 kegiatan, 31 sub kegiatan", "| 1 2 9 10 | Pemeliharaan/Rehabilitasi Sarana", "| **JUMLAH BELANJA LANGSUNG** | | **9.399.497.972** | **9.250.672.850** | **98,42** |", "| 5.2.02 | Belanja Pegawai | 0 | 32.250.000 |"},
+		{"sample", nil, 1, []string{"6 program, 14 kegiatan, 31 sub kegiatan", "| 1 2 9 10 | Pemeliharaan/Rehabilitasi Sarana", "| **JUMLAH BELANJA LANGSUNG** | | **9.399.497.972** | **9.250.672.850** | **98,42** |", "| 5.2.02 | Belanja Modal Peralatan dan Mesin | 0 | 32.250.000 |"},
 			[]string{"6 temuan", "[anggaran/pk-berbeda]", "[anggaran/nama-rekening]"}, false},
 		{"sample json", []string{"-format", "json", "-temuan=false"}, 1, []string{`"pagu": "9399497972"`, `"persen": "98.42"`}, nil, true},
 		{"bare section", []string{write("bagian.json", section)}, 0, []string{"| 7 2 1 2 | TMP | 8.000.000 | 7.593.000 | 94,91 |"}, []string{"1 temuan", "[anggaran/uraian-nomenklatur]"}, false},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 	"github.com/shopspring/decimal"
 )
 
@@ -42,11 +43,6 @@ func tulisPct(n Nilai) string {
 		return ""
 	}
 	return anggaran.FormatAngka(n.Angka, 2)
-}
-
-func sel(s string) string {
-	s = strings.ReplaceAll(s, "|", "\\|")
-	return strings.ReplaceAll(s, "\n", " ")
 }
 
 // Kepala returns the column headers of the rendered form, each with the
@@ -100,21 +96,13 @@ func TulisMarkdown(w io.Writer, f *Formulir, h *Hasil) error {
 		"13 = 9 + 10 + 11 + 12; 14 = 7 + 13 (K satuan yang tidak dapat dijumlahkan antartahun: 14 = 13); 15 = 14 / 6 × 100. " +
 		"Semua angka dihitung dari data baris sub kegiatan; rupiah dibulatkan ke rupiah, persen ke dua desimal (setengah ke atas).\n\n")
 	kepala := Kepala()
-	b.WriteString("| " + strings.Join(kepala, " | ") + " |\n|")
-	for range kepala {
-		b.WriteString("---|")
-	}
-	b.WriteString("\n")
+	md.Kepala(&b, kepala, nil)
 	for i := range f.Baris {
-		cs := Sel(&f.Baris[i], &h.Baris[i])
-		for j := range cs {
-			cs[j] = sel(cs[j])
-		}
-		b.WriteString("| " + strings.Join(cs, " | ") + " |\n")
+		md.Baris(&b, Sel(&f.Baris[i], &h.Baris[i]), 1, false, len(kepala))
 	}
 	j := &h.Jumlah
 	jc := make([]string, len(kepala))
-	jc[3] = "**Jumlah**"
+	jc[3] = "**Jumlah**" // written as is: the one bold cell of the row
 	jc[7], jc[9], jc[11] = tulisRp(j.Renstra.Rp), tulisRp(j.SampaiLalu.Rp), tulisRp(j.Target.Rp)
 	for q := 0; q < 4; q++ {
 		jc[14+3*q] = tulisRp(j.Triwulan[q].Rp)

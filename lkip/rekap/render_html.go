@@ -16,6 +16,7 @@ type htmlData struct {
 	Judul, Ringkas, Saringan string
 	Perhatian                []htmlPerhatian
 	Kepala                   []string
+	Angka                    []bool // the columns of figures, right-aligned
 	Baris                    []htmlBaris
 	Jumlah                   []string
 	Keterangan               string
@@ -164,9 +165,7 @@ func tulisHTML(w *bufio.Writer, d *htmlData) {
 		}
 		s(">")
 		for i, c := range sel {
-			// The columns of figures are right-aligned: all but No, Dinas,
-			// Bidang, Predikat and Lengkap.
-			if i >= 3 && i != 8 && i != len(sel)-1 {
+			if i < len(d.Angka) && d.Angka[i] {
 				s(`<td class="angka">`)
 			} else {
 				s("<td>")
@@ -270,7 +269,8 @@ func RenderHTML(w io.Writer, r *Rekap) error {
 	if w == nil || r == nil {
 		return fmt.Errorf("rekap: tidak ada tujuan tulis atau rekap (nil)")
 	}
-	d := htmlData{Judul: r.judul(), Ringkas: r.ringkas(), Saringan: r.keteranganSaringan(), Kepala: r.kolomTabel(), Jumlah: r.selJumlah(),
+	tb := r.Tabel() // the one layout of the table per dinas
+	d := htmlData{Judul: r.judul(), Ringkas: r.ringkas(), Saringan: r.keteranganSaringan(), Jumlah: tb.Kaki[0].Sel,
 		Keterangan: "K, P, C: kesalahan, peringatan, catatan reviu. " + strings.Join(r.keteranganPredikat(), ", ") + ": IKU per predikat. Efisiensi: capaian − serapan."}
 	for _, b := range r.Perhatian() {
 		p := htmlPerhatian{Dinas: namaAtauBerkas(&b), Berkas: filepath.Base(b.Berkas)}
@@ -279,8 +279,12 @@ func RenderHTML(w io.Writer, r *Rekap) error {
 		}
 		d.Perhatian = append(d.Perhatian, p)
 	}
-	for i := range r.Baris {
-		b := &r.Baris[i]
+	for _, k := range tb.Kolom {
+		d.Kepala = append(d.Kepala, k.Judul)
+		d.Angka = append(d.Angka, k.Angka)
+	}
+	for _, tr := range tb.Badan {
+		b := &r.Baris[tr.Indeks]
 		k := ""
 		switch {
 		case !b.Dihitung:
@@ -288,7 +292,7 @@ func RenderHTML(w io.Writer, r *Rekap) error {
 		case len(b.Perhatian) > 0:
 			k = "perhatian"
 		}
-		d.Baris = append(d.Baris, htmlBaris{Kelas: k, Sel: r.sel(b)})
+		d.Baris = append(d.Baris, htmlBaris{Kelas: k, Sel: tr.Sel})
 	}
 	for _, t := range r.Temuan {
 		d.Temuan = append(d.Temuan, htmlTemuan{Tingkat: t.Tingkat.String(), Teks: lkip.BarisTemuan(t)})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 	"github.com/pemkab/sakip/lkip"
 	"github.com/shopspring/decimal"
 )
@@ -115,6 +116,29 @@ func (r *Rekap) kolomTabel() []string {
 	return append(h, "Efisiensi (poin)", "K", "P", "C", "Lengkap")
 }
 
+// Tabel lays out the table per dinas as an [anggaran.Tabel], the one
+// table type of sakip's layouts: the columns of [Rekap.RenderMarkdown]'s
+// and RenderHTML's table (No, Dinas, Bidang, Pagu (Rp), Realisasi (Rp),
+// Serapan, IKU, Capaian, Predikat, one per predikat, Efisiensi (poin), K,
+// P, C, Lengkap; the figures right-aligned), a row per dinas (Indeks its
+// index in Baris) and the total below (Indeks -1). A nil rekap gives nil.
+func (r *Rekap) Tabel() *anggaran.Tabel {
+	if r == nil {
+		return nil
+	}
+	h := r.kolomTabel()
+	t := &anggaran.Tabel{Kolom: make([]anggaran.KolomTabel, len(h)), Badan: make([]anggaran.BarisTabel, len(r.Baris))}
+	for i, j := range h {
+		// all but No, Dinas, Bidang, Predikat and Lengkap are figures
+		t.Kolom[i] = anggaran.KolomTabel{Judul: j, Angka: i >= 3 && i != 8 && i != len(h)-1}
+	}
+	for i := range r.Baris {
+		t.Badan[i] = anggaran.BarisTabel{Sel: r.sel(&r.Baris[i]), Rentang: 1, Indeks: i}
+	}
+	t.Kaki = []anggaran.BarisTabel{{Sel: r.selJumlah(), Rentang: 1, Indeks: -1}}
+	return t
+}
+
 // singkatPredikat abbreviates the predikat headers: "Sangat Tinggi" → "ST".
 func (r *Rekap) singkatPredikat() []string {
 	var out []string
@@ -182,19 +206,6 @@ func strip(s string) string {
 	return s
 }
 
-func mdSel(s string) string {
-	s = strings.ReplaceAll(s, "|", "\\|")
-	return strings.ReplaceAll(s, "\n", " ")
-}
-
-func mdBaris(w *bufio.Writer, xs []string) {
-	w.WriteString("|")
-	for _, x := range xs {
-		w.WriteString(" " + mdSel(x) + " |")
-	}
-	w.WriteString("\n")
-}
-
 // RenderMarkdown writes the rekap as Markdown: the summary, the dinas that
 // need attention, the table with the totals, the cross-dinas findings, the
 // predikat distribution and the serapan chart as a table.
@@ -205,7 +216,7 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n\n%s\n\n", r.judul(), r.ringkas())
 	if s := r.keteranganSaringan(); s != "" {
-		fmt.Fprintf(bw, "*%s*\n\n", s)
+		fmt.Fprintf(bw, "*%s*\n\n", md.Teks(s))
 	}
 	ph := r.Perhatian()
 	fmt.Fprintf(bw, "## Perlu perhatian (%d dinas)\n\n", len(ph))
@@ -217,45 +228,31 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 		for _, a := range b.Perhatian {
 			al = append(al, a.Pesan)
 		}
-		fmt.Fprintf(bw, "%d. **%s** (%s): %s\n", i+1, mdSel(namaAtauBerkas(&b)), mdSel(filepath.Base(b.Berkas)), mdSel(strings.Join(al, "; ")))
+		fmt.Fprintf(bw, "%d. **%s** (%s): %s\n", i+1, md.Sel(namaAtauBerkas(&b)), md.Sel(filepath.Base(b.Berkas)), md.Sel(strings.Join(al, "; ")))
 	}
 	if len(ph) > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("## Rekap per dinas\n\n")
-	h := r.kolomTabel()
-	mdBaris(bw, h)
-	bw.WriteString("|")
-	for i := range h {
-		if i >= 3 && i != 8 && i != len(h)-1 { // as the HTML's "angka" columns
-			bw.WriteString("---:|")
-		} else {
-			bw.WriteString("---|")
-		}
-	}
-	bw.WriteString("\n")
-	for i := range r.Baris {
-		mdBaris(bw, r.sel(&r.Baris[i]))
-	}
-	mdBaris(bw, r.selJumlah())
+	anggaran.RenderTabelMarkdown(bw, r.Tabel())
 	fmt.Fprintf(bw, "\nK, P, C: kesalahan, peringatan, catatan reviu. %s: IKU per predikat. Efisiensi: capaian − serapan.\n\n", strings.Join(r.keteranganPredikat(), ", "))
 	fmt.Fprintf(bw, "## Temuan lintas dinas (%d)\n\n", len(r.Temuan))
 	if len(r.Temuan) == 0 {
 		bw.WriteString("Tidak ada temuan.\n")
 	}
 	for _, t := range r.Temuan {
-		fmt.Fprintf(bw, "- %s\n", mdSel(lkip.BarisTemuan(t)))
+		fmt.Fprintf(bw, "- %s\n", md.Sel(lkip.BarisTemuan(t)))
 	}
 	if g := r.GrafikPredikat(); g != nil {
 		fmt.Fprintf(bw, "\n## %s\n\n| Predikat | IKU |\n|---|---:|\n", g.Judul)
 		for _, b := range g.Batang {
-			fmt.Fprintf(bw, "| %s | %s |\n", b.Label, anggaran.FormatAngka(b.Nilai, -1))
+			fmt.Fprintf(bw, "| %s | %s |\n", md.Sel(b.Label), anggaran.FormatAngka(b.Nilai, -1))
 		}
 	}
 	if g := r.GrafikSerapan(); g != nil {
 		fmt.Fprintf(bw, "\n## %s\n\n| Dinas | Serapan |\n|---|---:|\n", g.Judul)
 		for _, b := range g.Batang {
-			fmt.Fprintf(bw, "| %s | %s |\n", mdSel(b.Label), b.Teks)
+			fmt.Fprintf(bw, "| %s | %s |\n", md.Sel(b.Label), b.Teks)
 		}
 		if g.Catatan != "" {
 			fmt.Fprintf(bw, "\n%s\n", g.Catatan)
