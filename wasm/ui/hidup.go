@@ -60,6 +60,16 @@ func (h *hidup) gambar(c app.Context) {
 	c.Dispatch(func(app.Context) { page.PreventUpdate() })
 }
 
+// pasang registers the mounted live component c in its slot.
+func pasang[T any](slot **T, c *T) { *slot = c }
+
+// lepas empties the slot of c, dismounted (unless another took it).
+func lepas[T any](slot **T, c *T) {
+	if *slot == c {
+		*slot = nil
+	}
+}
+
 // KartuAnggaran is the three total cards of the budget page, a live
 // component.
 type KartuAnggaran struct {
@@ -70,14 +80,10 @@ type KartuAnggaran struct {
 }
 
 // OnMount implements app.Mounter.
-func (k *KartuAnggaran) OnMount(ctx app.Context) { k.ctx = ctx; k.Toko.hidup.kartu = k }
+func (k *KartuAnggaran) OnMount(ctx app.Context) { k.ctx = ctx; pasang(&k.Toko.hidup.kartu, k) }
 
 // OnDismount implements app.Dismounter.
-func (k *KartuAnggaran) OnDismount() {
-	if k.Toko.hidup.kartu == k {
-		k.Toko.hidup.kartu = nil
-	}
-}
+func (k *KartuAnggaran) OnDismount() { lepas(&k.Toko.hidup.kartu, k) }
 
 // Render implements app.Composer.
 func (k *KartuAnggaran) Render() app.UI {
@@ -100,14 +106,10 @@ type JumlahAnggaran struct {
 }
 
 // OnMount implements app.Mounter.
-func (j *JumlahAnggaran) OnMount(ctx app.Context) { j.ctx = ctx; j.Toko.hidup.jumlah = j }
+func (j *JumlahAnggaran) OnMount(ctx app.Context) { j.ctx = ctx; pasang(&j.Toko.hidup.jumlah, j) }
 
 // OnDismount implements app.Dismounter.
-func (j *JumlahAnggaran) OnDismount() {
-	if j.Toko.hidup.jumlah == j {
-		j.Toko.hidup.jumlah = nil
-	}
-}
+func (j *JumlahAnggaran) OnDismount() { lepas(&j.Toko.hidup.jumlah, j) }
 
 // Render implements app.Composer.
 func (j *JumlahAnggaran) Render() app.UI {
@@ -143,14 +145,10 @@ func (t *Toko) isiStatus() isiStatus {
 }
 
 // OnMount implements app.Mounter.
-func (s *StatusSimpan) OnMount(ctx app.Context) { s.ctx = ctx; s.Toko.hidup.status = s }
+func (s *StatusSimpan) OnMount(ctx app.Context) { s.ctx = ctx; pasang(&s.Toko.hidup.status, s) }
 
 // OnDismount implements app.Dismounter.
-func (s *StatusSimpan) OnDismount() {
-	if s.Toko.hidup.status == s {
-		s.Toko.hidup.status = nil
-	}
-}
+func (s *StatusSimpan) OnDismount() { lepas(&s.Toko.hidup.status, s) }
 
 // Render implements app.Composer.
 func (s *StatusSimpan) Render() app.UI {
