@@ -2,13 +2,13 @@ package anggaran_test
 
 import (
 	"fmt"
-	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/aturantest"
+	"github.com/shopspring/decimal"
 )
 
 // TestDaftarAturan checks that every finding code of the package is one

@@ -5,12 +5,12 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"github.com/pemkab/sakip/internal/csvteks"
-	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pemkab/sakip/internal/csvteks"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/shopspring/decimal"
 )
 

@@ -2,10 +2,10 @@ package anggaran_test
 
 import (
 	"bytes"
-	"github.com/google/go-cmp/cmp"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	. "github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/nol"
 )

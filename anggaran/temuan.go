@@ -2,9 +2,10 @@ package anggaran
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/naskah"
 	"strconv"
 	"strings"
+
+	"github.com/pemkab/sakip/internal/naskah"
 )
 
 // Tingkat is the severity of a [Temuan] (finding).

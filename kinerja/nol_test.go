@@ -2,14 +2,14 @@ package kinerja_test
 
 import (
 	"bytes"
-	"github.com/google/go-cmp/cmp"
-	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/internal/sampel"
-	"github.com/shopspring/decimal"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/nol"
+	"github.com/pemkab/sakip/internal/sampel"
 	. "github.com/pemkab/sakip/kinerja"
+	"github.com/shopspring/decimal"
 )
 
 // TestNilaiNol calls every exported function and method of the package

@@ -2,10 +2,10 @@ package kinerja
 
 import (
 	"fmt"
-	"github.com/pemkab/sakip/internal/naskah"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/shopspring/decimal"
 )
 

@@ -1,11 +1,11 @@
 package kinerja
 
 import (
-	"github.com/pemkab/sakip/internal/naskah"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/internal/sampel"
 )
 

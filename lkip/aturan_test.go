@@ -3,13 +3,13 @@ package lkip
 import (
 	"bytes"
 	"fmt"
-	"github.com/pemkab/sakip/anggaran"
-	"github.com/shopspring/decimal"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/aturantest"
+	"github.com/shopspring/decimal"
 )
 
 // TestDaftarAturan checks that every finding code of the package is one

@@ -3,12 +3,12 @@ package lkip
 import (
 	"errors"
 	"fmt"
-	"github.com/pemkab/sakip/internal/naskah"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
 )

@@ -2,13 +2,13 @@ package lkip_test
 
 import (
 	"bytes"
-	"github.com/google/go-cmp/cmp"
-	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/kinerja"
 	"io"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/nol"
+	"github.com/pemkab/sakip/kinerja"
 	. "github.com/pemkab/sakip/lkip"
 )
 

@@ -28,7 +28,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
 	"path/filepath"
@@ -36,6 +35,7 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/pemkab/sakip/lkip/impor"

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"github.com/pemkab/sakip/internal/cli"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/internal/sampel"
 	"github.com/pemkab/sakip/internal/txtar"
 )

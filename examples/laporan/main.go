@@ -16,11 +16,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/pemkab/sakip/anggaran"
-	"github.com/pemkab/sakip/internal/naskah"
 	"io"
 	"os"
 
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/lkip"
 )
 
