@@ -527,8 +527,14 @@ func (t *Toko) Ubah(b Bagian, ubah func(d *lkip.Dokumen)) {
 	if t.Dok == nil {
 		return
 	}
-	ubah(t.Dok)
+	t.terapkan(ubah)
 	t.hitungBagian(b)
+}
+
+// terapkan applies an edit to the active document and records it (to be
+// saved, and made again on another tab's version); the caller computes.
+func (t *Toko) terapkan(ubah func(d *lkip.Dokumen)) {
+	ubah(t.Dok)
 	t.segar = false
 	t.ulang = append(t.ulang, ulangan{no: t.ubahan + 1, f: ubah})
 	t.catatUbah()
@@ -939,10 +945,9 @@ func (t *Toko) ganti(alasan string, ubah func(d *lkip.Dokumen), pesan string) {
 		if id != t.AktifID || t.Dok == nil {
 			return
 		}
-		t.Ubah(BagianAnggaran, ubah)
+		t.terapkan(ubah)
 		t.ulang[len(t.ulang)-1].f = nil // not made again on another tab's version
-		t.hitungBagian(BagianKinerja)
-		t.hitung()
+		t.hitung() // the whole report: budget, scores and reviu once
 		t.aturBuka()
 		t.SimpanSekarang(func() {
 			if t.Tersimpan() {
