@@ -34,11 +34,11 @@ type Anggaran struct {
 // to date after an edit (hidup.go) instead of rendering again.
 func (p *Anggaran) OnMount(ctx app.Context) {
 	p.dasar.OnMount(ctx)
-	p.Toko.hidup.pasangHalaman(ctx, p.segarkan)
+	p.Toko.hidup.pasangHalaman(p, ctx, p.segarkan)
 }
 
 // OnDismount implements app.Dismounter.
-func (p *Anggaran) OnDismount() { p.Toko.hidup.lepasHalaman() }
+func (p *Anggaran) OnDismount() { p.Toko.hidup.lepasHalaman(p) }
 
 // isiJumlah returns what the total cards and the total row show.
 func (p *Anggaran) isiJumlah() ([3]string, [4]string) {

@@ -25,8 +25,10 @@ type hidup struct {
 	halaman func() bool
 	// ctx is the page's context: rendering a component alone cancels the
 	// update go-app would make of the page above it.
-	ctx    app.Context
-	baris  map[kunciBaris]*BarisAnggaran
+	ctx app.Context
+	// pemilik is the page whose refresh it is.
+	pemilik any
+	baris   map[kunciBaris]*BarisAnggaran
 	kartu  *KartuAnggaran
 	jumlah *JumlahAnggaran
 	status *StatusSimpan
@@ -39,13 +41,18 @@ type kunciBaris struct {
 	kode   anggaran.Kode
 }
 
-// pasangHalaman makes refresh the refresh of the page mounted with ctx.
-func (h *hidup) pasangHalaman(ctx app.Context, refresh func() bool) {
-	h.ctx, h.halaman = ctx, refresh
+// pasangHalaman makes refresh the refresh of page, mounted with ctx.
+func (h *hidup) pasangHalaman(page any, ctx app.Context, refresh func() bool) {
+	h.pemilik, h.ctx, h.halaman = page, ctx, refresh
 }
 
-// lepasHalaman forgets the page's refresh (the page is dismounted).
-func (h *hidup) lepasHalaman() { h.ctx, h.halaman = app.Context{}, nil }
+// lepasHalaman forgets the refresh of page, dismounted (unless another
+// page mounted since has set its own).
+func (h *hidup) lepasHalaman(page any) {
+	if h.pemilik == page {
+		h.pemilik, h.ctx, h.halaman = nil, app.Context{}, nil
+	}
+}
 
 // segarkan brings the live components up to date after an edit, and
 // reports whether it did; false: the page must be rendered whole.
