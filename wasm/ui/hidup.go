@@ -29,9 +29,9 @@ type hidup struct {
 	// pemilik is the page whose refresh it is.
 	pemilik any
 	baris   map[kunciBaris]*BarisAnggaran
-	kartu  *KartuAnggaran
-	jumlah *JumlahAnggaran
-	status *StatusSimpan
+	kartu   *KartuAnggaran
+	jumlah  *JumlahAnggaran
+	status  *StatusSimpan
 }
 
 // kunciBaris identifies a row of the budget table across renders: its row

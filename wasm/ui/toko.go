@@ -947,7 +947,8 @@ func (t *Toko) ganti(alasan string, ubah func(d *lkip.Dokumen), pesan string) {
 		}
 		t.terapkan(ubah)
 		t.ulang[len(t.ulang)-1].f = nil // not made again on another tab's version
-		t.hitung() // the whole report: budget, scores and reviu once
+		// The whole report: budget, scores and reviu, once.
+		t.hitung()
 		t.aturBuka()
 		t.SimpanSekarang(func() {
 			if t.Tersimpan() {
