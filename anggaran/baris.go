@@ -260,8 +260,8 @@ func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
 		return NullPersentase{}, false // the quotient would not fit
 	}
 	q, rem := bits.Div64(numHi, numLo, div)
-	if p.opsi.pembulatan() != BulatPotong && rem >= div-rem {
-		q++ // half away from zero, for a non-negative quotient
+	if p.opsi.pembulatan() != BulatPotong {
+		q += tetap.Naik(rem, div) // half away from zero, for a non-negative quotient
 	}
 	if q > math.MaxInt64 {
 		return NullPersentase{}, false
