@@ -302,11 +302,12 @@ func eksponenSen(e int32, v int64) int32 {
 }
 
 // jumlahan accumulates the three amounts of the leaves below one node.
+// Its decimal sums (slow mode) are beside it, in pembangun.accD or ownD,
+// so that the fast mode clears and copies 44 bytes per node, not 116.
 type jumlahan struct {
-	n    [3]int64           // int64 sums in sen (fast mode)
-	d    [3]decimal.Decimal // decimal sums (slow mode)
-	ada  [3]int32           // leaves with the amount
-	daun int32              // leaves
+	n    [3]int64 // int64 sums in sen (fast mode)
+	ada  [3]int32 // leaves with the amount
+	daun int32    // leaves
 	// baris counts the rows added with tambahBaris: a node's own rows,
 	// more than one for a duplicate code.
 	baris int32
@@ -344,6 +345,8 @@ type pembangun struct {
 	buka     [6]int32    // open node per level
 	acc      [6]jumlahan // sums of the open node per level
 	own      [6]jumlahan // the open node's own rows (used when it is a leaf)
+	// accD and ownD are the decimal sums of acc and own (slow mode).
+	accD, ownD [6][3]decimal.Decimal
 }
 
 const nField = 3
@@ -386,7 +389,7 @@ func (b *pembangun) bangun() hasilBangun {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
 	b.buka[0] = 0
-	b.acc[0] = jumlahan{}
+	b.acc[0], b.accD[0] = jumlahan{}, [3]decimal.Decimal{}
 	dalam := Jenjang(0)
 	var sebelum uint64 // the previous row's code, in input order
 	for pos := range n {
@@ -410,7 +413,7 @@ func (b *pembangun) bangun() hasilBangun {
 		if dalam == j && p.simpul[b.buka[j]].kode == k {
 			p.ganda = append(p.ganda, r)
 			p.simpul[b.buka[j]].tunggal = false
-			if !b.tambahBaris(&b.own[j], r) {
+			if !b.tambahBaris(&b.own[j], &b.ownD[j], r) {
 				return lambat
 			}
 			continue
@@ -426,7 +429,10 @@ func (b *pembangun) bangun() hasilBangun {
 		}
 		b.bukaSimpul(j, k, r)
 		b.own[j] = jumlahan{}
-		if !b.tambahBaris(&b.own[j], r) {
+		if !b.cepat {
+			b.ownD[j] = [3]decimal.Decimal{}
+		}
+		if !b.tambahBaris(&b.own[j], &b.ownD[j], r) {
 			return lambat
 		}
 		dalam = j
@@ -439,7 +445,7 @@ func (b *pembangun) bangun() hasilBangun {
 	root := &p.simpul[0]
 	root.akhir = int32(len(p.simpul))
 	root.daun = false
-	b.isiJumlah(0, &b.acc[0])
+	b.isiJumlah(0, &b.acc[0], &b.accD[0])
 	return selesai
 }
 
@@ -451,10 +457,13 @@ func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	}
 	b.buka[l] = int32(len(p.simpul) - 1)
 	b.acc[l] = jumlahan{}
+	if !b.cepat {
+		b.accD[l] = [3]decimal.Decimal{}
+	}
 }
 
 // tambahBaris adds the amounts of row i to acc.
-func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
+func (b *pembangun) tambahBaris(acc *jumlahan, accD *[3]decimal.Decimal, i int32) bool {
 	acc.baris++
 	if b.cepat && b.ringkas != nil {
 		c := &b.ringkas[i]
@@ -486,7 +495,7 @@ func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
 				return false
 			}
 		} else {
-			acc.d[f] = acc.d[f].Add(d.Rupiah.Decimal())
+			accD[f] = accD[f].Add(d.Rupiah.Decimal())
 		}
 	}
 	return true
@@ -499,9 +508,10 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	s := &p.simpul[i]
 	s.akhir = int32(len(p.simpul))
 	var src *jumlahan
+	var srcD *[3]decimal.Decimal
 	if s.akhir == i+1 {
 		s.daun = true
-		src = &b.own[l]
+		src, srcD = &b.own[l], &b.ownD[l]
 		// One leaf, whatever its number of rows: an amount is present when
 		// every row of the leaf has it.
 		src.daun = 1
@@ -527,7 +537,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 		if b.cepat {
 			// Every node keeps its amounts in sen, a leaf too: reading the
 			// tree never goes back to the rows' decimals.
-			b.isiJumlah(i, src)
+			b.isiJumlah(i, src, srcD)
 		} else if s.tunggal {
 			r := &p.rincian[s.baris]
 			s.ada = 0
@@ -541,13 +551,13 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				s.ada |= adaMurni
 			}
 		} else {
-			b.isiJumlah(i, src)
+			b.isiJumlah(i, src, srcD)
 		}
 	} else {
-		src = &b.acc[l]
-		b.isiJumlah(i, src)
+		src, srcD = &b.acc[l], &b.accD[l]
+		b.isiJumlah(i, src, srcD)
 	}
-	dst := &b.acc[l-1]
+	dst, dstD := &b.acc[l-1], &b.accD[l-1]
 	dst.daun += src.daun
 	for f := range nField {
 		dst.ada[f] += src.ada[f]
@@ -557,7 +567,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				return false
 			}
 		} else {
-			dst.d[f] = dst.d[f].Add(src.d[f])
+			dstD[f] = dstD[f].Add(srcD[f])
 		}
 	}
 	return true
@@ -600,7 +610,7 @@ func (b *pembangun) isiFisik() {
 // present when every leaf below has it. In fast mode the sums stay int64
 // sen in the node (no allocation); [Pohon.Nilai] reads them as [Rupiah]
 // and [Pohon.amounts] makes decimals of them.
-func (b *pembangun) isiJumlah(i int32, acc *jumlahan) {
+func (b *pembangun) isiJumlah(i int32, acc *jumlahan, accD *[3]decimal.Decimal) {
 	s := &b.p.simpul[i]
 	s.ada = 0
 	for f := range nField {
@@ -612,7 +622,7 @@ func (b *pembangun) isiJumlah(i int32, acc *jumlahan) {
 		s.n = acc.n
 		return
 	}
-	b.p.nilai[i] = nilaiSimpul{pagu: acc.d[0], real: acc.d[1], murni: acc.d[2]}
+	b.p.nilai[i] = nilaiSimpul{pagu: accD[0], real: accD[1], murni: accD[2]}
 }
 
 // desimalPada returns v × 10^e as a decimal written at exponent at ≥ e
