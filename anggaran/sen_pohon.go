@@ -27,41 +27,50 @@ type Nilai struct {
 // Nilai returns node i's amounts as fixed-point values (see [Nilai]); i
 // is as for [Pohon.Baris]. A nil or zero Pohon is the tree of no rows:
 // its only node, the grand total, has no amounts.
-func (p *Pohon) Nilai(i int) Nilai {
+func (p *Pohon) Nilai(i int) (v Nilai) {
+	// Small enough to be inlined: the value is the caller's own, filled
+	// in place, not returned through the stack and copied again.
+	p.isiNilai(i, &v)
+	return v
+}
+
+// isiNilai sets *v, a zero Nilai, to node i's amounts ([Pohon.Nilai]).
+func (p *Pohon) isiNilai(i int, v *Nilai) {
 	// The common case, a node with pagu and realisasi in a tree summed in
-	// sen: int64 arithmetic, and the value built where it is returned.
+	// sen: int64 arithmetic only.
 	if p != nil && p.cepat && uint(i) < uint(len(p.simpul)) {
 		s := &p.simpul[i]
 		if s.ada&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
 			n := &s.n
 			sisa, ok := kurang64(n[0], n[1])
-			var murni, perubahan NullRupiah
+			var perubahan int64
 			if ok && s.ada&adaMurni != 0 {
-				var d int64
-				d, ok = kurang64(n[0], n[2])
-				murni, perubahan = NullRupiah{Rupiah{sen: n[2]}, true}, NullRupiah{Rupiah{sen: d}, true}
+				perubahan, ok = kurang64(n[0], n[2])
 			}
-			var persen NullPersentase
+			var q int64
+			des, aturan := p.aturan()
 			if ok && n[0] != 0 {
-				des, aturan := p.aturan()
-				var q int64
 				q, ok = persen64(n[1], n[0], des, aturan)
-				persen = NullPersentase{Persentase{n: q, des: des}, true}
 			}
 			if ok {
-				return Nilai{
-					PaguMurni: murni,
-					Pagu:      NullRupiah{Rupiah{sen: n[0]}, true},
-					Perubahan: perubahan,
-					Realisasi: NullRupiah{Rupiah{sen: n[1]}, true},
-					Sisa:      NullRupiah{Rupiah{sen: sisa}, true},
-					Persen:    persen,
-					Fisik:     p.fisikTetap(i),
+				v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
+				v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
+				v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
+				if s.ada&adaMurni != 0 {
+					v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
+					v.Perubahan = NullRupiah{Rupiah{sen: perubahan}, true}
 				}
+				if n[0] != 0 {
+					v.Persen = NullPersentase{Persentase{n: q, des: des}, true}
+				}
+				if p.adaFisik {
+					v.Fisik = p.fisikTetap(i)
+				}
+				return
 			}
 		}
 	}
-	return p.nilaiUmum(i)
+	*v = p.nilaiUmum(i)
 }
 
 // aturan returns the decimals and the rule of percentages in force
