@@ -413,8 +413,12 @@ func (b *pembangun) bangun() hasilBangun {
 		if dalam == j && p.simpul[b.buka[j]].kode == k {
 			p.ganda = append(p.ganda, r)
 			p.simpul[b.buka[j]].tunggal = false
-			if !b.tambahBaris(&b.own[j], &b.ownD[j], r) {
-				return lambat
+			if b.cepat {
+				if !b.barisCepat(b.buka[j], r, false) {
+					return lambat
+				}
+			} else {
+				b.tambahBaris(&b.own[j], &b.ownD[j], r)
 			}
 			continue
 		}
@@ -428,12 +432,13 @@ func (b *pembangun) bangun() hasilBangun {
 			b.bukaSimpul(l, k.Pada(l), -1)
 		}
 		b.bukaSimpul(j, k, r)
-		b.own[j] = jumlahan{}
-		if !b.cepat {
-			b.ownD[j] = [3]decimal.Decimal{}
-		}
-		if !b.tambahBaris(&b.own[j], &b.ownD[j], r) {
-			return lambat
+		if b.cepat {
+			if !b.barisCepat(b.buka[j], r, true) {
+				return lambat
+			}
+		} else {
+			b.own[j], b.ownD[j] = jumlahan{}, [3]decimal.Decimal{}
+			b.tambahBaris(&b.own[j], &b.ownD[j], r)
 		}
 		dalam = j
 	}
@@ -462,43 +467,58 @@ func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	}
 }
 
-// tambahBaris adds the amounts of row i to acc.
-func (b *pembangun) tambahBaris(acc *jumlahan, accD *[3]decimal.Decimal, i int32) bool {
-	acc.baris++
-	if b.cepat && b.ringkas != nil {
-		c := &b.ringkas[i]
-		for f := range nField {
-			if c.ada&(1<<f) == 0 {
+// barisCepat puts the amounts of row r, in sen, in node i (fast mode):
+// as the node's amounts for its first row, added to them for a duplicate.
+// The node's ada bits are those every one of its rows has. Until the node
+// is closed, those are a leaf's amounts; a parent's are then its sums. It
+// reports false when an amount or a sum does not fit.
+func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
+	var n [nField]int64
+	var ada uint8
+	if b.ringkas != nil {
+		c := &b.ringkas[r]
+		n, ada = c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
+	} else {
+		row := &b.p.rincian[r]
+		for f, d := range [nField]*NullRupiah{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
+			if !d.Valid {
 				continue
 			}
-			acc.ada[f]++
-			var ok bool
-			if acc.n[f], ok = tambah64(acc.n[f], c.n[f]); !ok {
+			v, ok := d.Rupiah.Sen()
+			if !ok {
 				return false
 			}
+			b.e = eksponenSen(b.e, v)
+			n[f] = v
+			ada |= 1 << f
 		}
+	}
+	s := &b.p.simpul[i]
+	if pertama {
+		s.n, s.ada = n, ada
 		return true
 	}
+	for f := range nField {
+		var ok bool
+		if s.n[f], ok = tambah64(s.n[f], n[f]); !ok {
+			return false
+		}
+	}
+	s.ada &= ada
+	return true
+}
+
+// tambahBaris adds the amounts of row i to acc and accD (slow mode).
+func (b *pembangun) tambahBaris(acc *jumlahan, accD *[3]decimal.Decimal, i int32) {
+	acc.baris++
 	r := &b.p.rincian[i]
 	for f, d := range [nField]*NullRupiah{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
 		if !d.Valid {
 			continue
 		}
 		acc.ada[f]++
-		if b.cepat {
-			v, ok := d.Rupiah.Sen()
-			if !ok {
-				return false
-			}
-			b.e = eksponenSen(b.e, v)
-			if acc.n[f], ok = tambah64(acc.n[f], v); !ok {
-				return false
-			}
-		} else {
-			accD[f] = accD[f].Add(d.Rupiah.Decimal())
-		}
+		accD[f] = accD[f].Add(d.Rupiah.Decimal())
 	}
-	return true
 }
 
 // tutup closes the open node of level l and adds its sums to its parent.
@@ -511,17 +531,6 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	var srcD *[3]decimal.Decimal
 	if s.akhir == i+1 {
 		s.daun = true
-		src, srcD = &b.own[l], &b.ownD[l]
-		// One leaf, whatever its number of rows: an amount is present when
-		// every row of the leaf has it.
-		src.daun = 1
-		for f := range nField {
-			if src.ada[f] == src.baris {
-				src.ada[f] = 1
-			} else {
-				src.ada[f] = 0
-			}
-		}
 		if s.tunggal {
 			if b.ringkas != nil {
 				// rows out of order: from the compact copy, not the row
@@ -535,10 +544,32 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			}
 		}
 		if b.cepat {
-			// Every node keeps its amounts in sen, a leaf too: reading the
-			// tree never goes back to the rows' decimals.
-			b.isiJumlah(i, src, srcD)
-		} else if s.tunggal {
+			// Every node keeps its amounts in sen, a leaf too (barisCepat
+			// put them there): reading the tree never goes back to the
+			// rows' decimals.
+			dst := &b.acc[l-1]
+			dst.daun++
+			for f := range nField {
+				dst.ada[f] += int32(s.ada >> f & 1)
+				var ok bool
+				if dst.n[f], ok = tambah64(dst.n[f], s.n[f]); !ok {
+					return false
+				}
+			}
+			return true
+		}
+		src, srcD = &b.own[l], &b.ownD[l]
+		// One leaf, whatever its number of rows: an amount is present when
+		// every row of the leaf has it.
+		src.daun = 1
+		for f := range nField {
+			if src.ada[f] == src.baris {
+				src.ada[f] = 1
+			} else {
+				src.ada[f] = 0
+			}
+		}
+		if s.tunggal {
 			r := &p.rincian[s.baris]
 			s.ada = 0
 			if r.Pagu.Valid {
