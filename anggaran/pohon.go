@@ -164,9 +164,15 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	}
 	// The nodes are the rows and their ancestors: a few more than the
 	// rows when the table prints its subtotals, more when it gives only
-	// the sub kegiatan; the estimate is that, and the slice grows past it
-	// if need be.
-	p.simpul = make([]simpul, 0, len(rows)+len(rows)/4+8)
+	// the sub kegiatan. A table gets room for a quarter more, a large one
+	// whose first rows print subtotals for a thirty-second more; once a
+	// sixteenth of a large table's rows is read, the node slice is given
+	// the room its nodes so far project ([pembangun.bangun]).
+	if len(rows) >= batasProyeksi && cetakSubtotal(p) {
+		p.simpul = make([]simpul, 0, len(rows)+len(rows)/32+64)
+	} else {
+		p.simpul = make([]simpul, 0, len(rows)+len(rows)/4+8)
+	}
 	b := pembangun{p: p, cepat: true}
 	// Rows in code order, as tables are, are read once: the rollup itself
 	// finds out whether they are in order, and stops at the first that is
@@ -361,6 +367,22 @@ func bidang(r *Rincian, f int) *NullRupiah {
 	return &r.PaguMurni
 }
 
+// batasProyeksi is the number of rows from which Compute sizes the node
+// slice from the nodes of the first rows.
+const batasProyeksi = 1 << 12
+
+// cetakSubtotal reports whether some of the first 64 rows is above the
+// sub kegiatan level: a table that prints its subtotals has about a node
+// per row.
+func cetakSubtotal(p *Pohon) bool {
+	for i := range int32(min(len(p.rincian), 64)) {
+		if k := p.kodeBaris(i); !k.IsZero() && k.Jenjang() < JenjangSubKegiatan {
+			return true
+		}
+	}
+	return false
+}
+
 // hasilBangun is how a run of the rollup ended.
 type hasilBangun uint8
 
@@ -392,7 +414,21 @@ func (b *pembangun) bangun() hasilBangun {
 	b.acc[0], b.accD[0] = jumlahan{}, [3]decimal.Decimal{}
 	dalam := Jenjang(0)
 	var sebelum uint64 // the previous row's code, in input order
+	proyeksi := -1
+	if n >= batasProyeksi {
+		proyeksi = n / 16
+	}
 	for pos := range n {
+		if pos == proyeksi {
+			// nodes so far × n / pos, and a sixty-fourth more
+			perlu := int(int64(len(p.simpul)) * int64(n) / int64(pos))
+			perlu += perlu/64 + 64
+			if perlu > cap(p.simpul) {
+				lebih := make([]simpul, len(p.simpul), perlu)
+				copy(lebih, p.simpul)
+				p.simpul = lebih
+			}
+		}
 		r := int32(pos)
 		var k Kode
 		if b.urut != nil {
