@@ -152,11 +152,10 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 //
 // Rows in code order (as tables are) are summed in one pass that reads
 // each row once; rows out of order are first sorted by their integer
-// code. Amounts that are whole sen
-// are added as int64 sen with overflow checks ([Rupiah]) and the tree
-// keeps every node's amounts so; when an amount has more decimals or a
-// sum would overflow, the whole tree is summed with decimal arithmetic
-// instead. Both give exact results.
+// code. Amounts that are whole sen are added as int64 sen with overflow
+// checks ([Rupiah]) and the tree keeps every node's amounts so; when an
+// amount has more decimals or a sum would overflow, the whole tree is
+// summed with decimal arithmetic instead. Both give exact results.
 func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	if tanpaKode(rows) {
