@@ -171,7 +171,7 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	}
 	s := &p.simpul[i]
 	if s.daun {
-		if s.nBaris == 1 {
+		if s.tunggal {
 			return p.rincian[s.baris].Fisik
 		}
 		return decimal.NullDecimal{} // duplicates: no single value
@@ -186,7 +186,7 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 		if !c.daun {
 			continue
 		}
-		if c.nBaris != 1 || c.ada&adaPagu == 0 {
+		if !c.tunggal || c.ada&adaPagu == 0 {
 			return decimal.NullDecimal{}
 		}
 		f := p.rincian[c.baris].Fisik
@@ -222,7 +222,7 @@ func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
 		return NullPersentase{}, false
 	}
 	fs := &p.fisik64[i]
-	den := p.jumlah64[s.jumlah][0]
+	den := s.n[0]
 	switch {
 	case fs.n != fs.daun || fs.daun == 0:
 		if fs.rusak {
@@ -260,8 +260,8 @@ func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
 		return NullPersentase{}, false // the quotient would not fit
 	}
 	q, rem := bits.Div64(numHi, numLo, div)
-	if p.opsi.pembulatan() != BulatPotong && rem >= div-rem {
-		q++ // half away from zero, for a non-negative quotient
+	if p.opsi.pembulatan() != BulatPotong {
+		q += tetap.Naik(rem, div) // half away from zero, for a non-negative quotient
 	}
 	if q > math.MaxInt64 {
 		return NullPersentase{}, false

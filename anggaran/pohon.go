@@ -25,17 +25,18 @@ import (
 // than 0 panics, as any index out of range does.
 type Pohon struct {
 	simpul []simpul
-	nilai  []nilaiSimpul // sums of parents (and of duplicate leaves), slow mode
+	// nilai are, by node, the sums of parents (and of duplicate leaves)
+	// in slow mode; nil in fast mode.
+	nilai []nilaiSimpul
 	// cepat says that every amount is a whole number of sen that fits in
-	// int64 ([Rupiah]) and so is every sum: jumlah64 then holds the
+	// int64 ([Rupiah]) and so is every sum: simpul.n then holds the
 	// amounts of every node, leaves included, and nothing is read from
 	// the rows' decimals again.
 	cepat bool
 	// e is the exponent computed decimals are given at ([Pohon.Baris]):
 	// the smallest exponent of the rows' amounts, at least -2 (sen), so
 	// that a sum of whole Rupiah reads as a whole number.
-	e        int32
-	jumlah64 [][3]int64 // amounts of every node in sen, fast mode
+	e int32
 	// fisik64, by node, when some leaf has a realisasi fisik (fast mode):
 	// the pagu-weighted fisik sums of [Pohon.fisik], with fisik as counts
 	// of 10^ef and pagu in sen; nil otherwise.
@@ -64,19 +65,22 @@ func (p *Pohon) kodeBaris(i int32) Kode {
 	return p.rincian[i].Kode
 }
 
-// simpul is one node. It holds no pointers (the garbage collector never
-// scans the node slice): its amounts are in Pohon.jumlah64 as sen (or,
-// when the amounts did not fit, a parent's sums in Pohon.nilai and a
-// leaf's in its input row), turned into decimals only when read.
+// simpul is one node, 48 bytes. It holds no pointers (the garbage
+// collector never scans the node slice): its amounts are in n as sen, next
+// to the rest of the node, so that building and reading a node touch one
+// place (or, when the amounts did not fit, a parent's sums in Pohon.nilai
+// and a leaf's in its input row), turned into decimals only when read.
 type simpul struct {
-	kode   Kode
-	baris  int32 // first input row with this code, -1 for a computed parent
-	akhir  int32 // one past the last node of the subtree
-	induk  int32
-	nBaris int32 // rows with this code; more than one is a duplicate
-	jumlah int32 // index in Pohon.jumlah64 or Pohon.nilai, -1 when the amounts are the row's (slow mode)
-	ada    uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
-	daun   bool
+	kode  Kode
+	baris int32 // first input row with this code, -1 for a computed parent
+	akhir int32 // one past the last node of the subtree
+	induk int32
+	ada   uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
+	daun  bool
+	// tunggal says that one row has this code; more than one is a
+	// duplicate (a parent computed without a row has none).
+	tunggal bool
+	n       [3]int64 // pagu, realisasi, pagu murni in sen (fast mode)
 }
 
 // nilaiSimpul are the computed sums of one node.
@@ -95,7 +99,7 @@ const (
 func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
 	if p.cepat {
-		n := &p.jumlah64[s.jumlah]
+		n := &s.n
 		if s.ada&adaPagu != 0 {
 			pagu = desimalPada(n[0], -2, p.e)
 		}
@@ -107,12 +111,9 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 		}
 		return pagu, real, murni
 	}
-	if s.jumlah >= 0 {
-		n := &p.nilai[s.jumlah]
+	if !s.daun || !s.tunggal {
+		n := &p.nilai[i]
 		return n.pagu, n.real, n.murni
-	}
-	if s.baris < 0 {
-		return
 	}
 	r := &p.rincian[s.baris]
 	return r.Pagu.Rupiah.Decimal(), r.Realisasi.Rupiah.Decimal(), r.PaguMurni.Rupiah.Decimal()
@@ -149,37 +150,46 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 //     ([Kode.TanpaKode]); a row that cannot be placed so (no level, a sub
 //     kegiatan before any kegiatan) is left out.
 //
-// The rollup sorts the rows once by their integer code (skipped when they
-// are already in order) and sums in one pass. Amounts that are whole sen
-// are added as int64 sen with overflow checks ([Rupiah]) and the tree
-// keeps every node's amounts so; when an amount has more decimals or a
-// sum would overflow, the whole tree is summed with decimal arithmetic
-// instead. Both give exact results.
+// Rows in code order (as tables are) are summed in one pass that reads
+// each row once; rows out of order are first sorted by their integer
+// code. Amounts that are whole sen are added as int64 sen with overflow
+// checks ([Rupiah]) and the tree keeps every node's amounts so; when an
+// amount has more decimals or a sum would overflow, the whole tree is
+// summed with decimal arithmetic instead. Both give exact results.
 func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	p := &Pohon{rincian: rows, jumlah: jumlah, awalan: awalan, opsi: opsi}
 	if tanpaKode(rows) {
 		p.posisi = kodePosisi(rows, awalan, nil)
 	}
+	// The nodes are the rows and their ancestors: a few more than the
+	// rows when the table prints its subtotals, more when it gives only
+	// the sub kegiatan. A table gets room for a quarter more, a large one
+	// whose first rows print subtotals for a thirty-second more; once a
+	// sixteenth of a large table's rows is read, the node slice is given
+	// the room its nodes so far project ([pembangun.bangun]).
+	if len(rows) >= batasProyeksi && cetakSubtotal(p) {
+		p.simpul = make([]simpul, 0, len(rows)+len(rows)/32+64)
+	} else {
+		p.simpul = make([]simpul, 0, len(rows)+len(rows)/4+8)
+	}
 	b := pembangun{p: p, cepat: true}
-	b.urut = urutkan(p)
-	if b.urut != nil {
-		// Rows out of order are visited at random: read their amounts
-		// once, in order, into a compact array first.
-		b.cepat = b.kumpulkan()
-	}
-	// The rows are read once more, by the rollup. The nodes are the rows
-	// and their ancestors: a few more than the rows when the table prints
-	// its subtotals, more when it gives only the sub kegiatan; the
-	// estimate is that, and the slices grow past it if need be.
-	nodes := len(rows) + len(rows)/4 + 8
-	p.simpul = make([]simpul, 0, nodes)
-	if b.cepat {
-		p.jumlah64 = make([][3]int64, 0, nodes)
-	}
-	if !b.bangun() {
+	// Rows in code order, as tables are, are read once: the rollup itself
+	// finds out whether they are in order, and stops at the first that is
+	// not.
+	hasil := b.bangun()
+	if hasil == lambat {
 		b.cepat = false
-		p.jumlah64 = nil
-		b.bangun()
+		hasil = b.bangun()
+	}
+	if hasil == acak {
+		// Rows out of order are sorted, and visited at random: their
+		// amounts are read once, in order, into a compact array first.
+		b.urut = urutkan(p)
+		b.cepat = b.kumpulkan()
+		if !b.cepat || b.bangun() == lambat {
+			b.cepat = false
+			b.bangun()
+		}
 	}
 	p.adaFisik = b.adaFisik
 	if p.cepat {
@@ -198,20 +208,10 @@ type kunci struct {
 }
 
 // urutkan returns the rows' codes and indices in code order (rows with
-// the same code in input order), or nil when the rows already are in
+// the same code in input order), for rows that are not in
 // non-decreasing code order.
 func urutkan(p *Pohon) []kunci {
 	rows := p.rincian
-	sorted := true
-	for i := int32(1); i < int32(len(rows)); i++ {
-		if p.kodeBaris(i).v < p.kodeBaris(i-1).v {
-			sorted = false
-			break
-		}
-	}
-	if sorted {
-		return nil
-	}
 	ks := make([]kunci, len(rows))
 	for i := range rows {
 		ks[i] = kunci{p.kodeBaris(int32(i)).v, int32(i)}
@@ -307,11 +307,15 @@ func eksponenSen(e int32, v int64) int32 {
 }
 
 // jumlahan accumulates the three amounts of the leaves below one node.
+// Its decimal sums (slow mode) are beside it, in pembangun.accD or ownD,
+// so that the fast mode clears and copies 44 bytes per node, not 116.
 type jumlahan struct {
-	n    [3]int64           // int64 sums in sen (fast mode)
-	d    [3]decimal.Decimal // decimal sums (slow mode)
-	ada  [3]int32           // leaves with the amount
-	daun int32              // leaves
+	n    [3]int64 // int64 sums in sen (fast mode)
+	ada  [3]int32 // leaves with the amount
+	daun int32    // leaves
+	// baris counts the rows added with tambahBaris: a node's own rows,
+	// more than one for a duplicate code.
+	baris int32
 }
 
 // fisikSimpul is the sum ΣF·P over the leaves below a node of their fisik
@@ -346,6 +350,8 @@ type pembangun struct {
 	buka     [6]int32    // open node per level
 	acc      [6]jumlahan // sums of the open node per level
 	own      [6]jumlahan // the open node's own rows (used when it is a leaf)
+	// accD and ownD are the decimal sums of acc and own (slow mode).
+	accD, ownD [6][3]decimal.Decimal
 }
 
 const nField = 3
@@ -360,33 +366,78 @@ func bidang(r *Rincian, f int) *NullRupiah {
 	return &r.PaguMurni
 }
 
-// bangun runs the rollup; it reports false when the fast mode met a value
-// or a sum that does not fit, and must be run again in slow mode.
-func (b *pembangun) bangun() bool {
+// batasProyeksi is the number of rows from which Compute sizes the node
+// slice from the nodes of the first rows.
+const batasProyeksi = 1 << 12
+
+// cetakSubtotal reports whether some of the first 64 rows is above the
+// sub kegiatan level: a table that prints its subtotals has about a node
+// per row.
+func cetakSubtotal(p *Pohon) bool {
+	for i := range int32(min(len(p.rincian), 64)) {
+		if k := p.kodeBaris(i); !k.IsZero() && k.Jenjang() < JenjangSubKegiatan {
+			return true
+		}
+	}
+	return false
+}
+
+// hasilBangun is how a run of the rollup ended.
+type hasilBangun uint8
+
+const (
+	selesai hasilBangun = iota // the tree is built
+	lambat                     // fast mode met a value or a sum that does not fit: run again in slow mode
+	acak                       // rows taken in input order are out of code order: sort them and run again
+)
+
+// bangun runs the rollup. Without b.urut it takes the rows in input
+// order and stops with acak at the first row whose code is below the
+// previous row's (a row without a code included, as sorting orders it).
+func (b *pembangun) bangun() hasilBangun {
 	p := b.p
 	rows := p.rincian
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
-	p.simpul, p.nilai, p.jumlah64, p.fisik64 = p.simpul[:0], p.nilai[:0], p.jumlah64[:0], nil
+	p.simpul, p.nilai, p.fisik64 = p.simpul[:0], p.nilai[:0], nil
 	p.cepat = b.cepat
 	b.adaFisik, b.ef = false, 0
 	if b.ringkas == nil {
 		b.e = 0
 	}
-	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1, jumlah: -1})
+	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1})
+	if !b.cepat {
+		p.nilai = append(p.nilai, nilaiSimpul{})
+	}
 	b.buka[0] = 0
-	b.acc[0] = jumlahan{}
+	b.acc[0], b.accD[0] = jumlahan{}, [3]decimal.Decimal{}
 	dalam := Jenjang(0)
+	var sebelum uint64 // the previous row's code, in input order
+	proyeksi := -1
+	if n >= batasProyeksi {
+		proyeksi = n / 16
+	}
 	for pos := range n {
-		r := int32(pos)
-		if b.urut != nil {
-			r = b.urut[pos].i
+		if pos == proyeksi {
+			// nodes so far × n / pos, and a sixty-fourth more
+			perlu := int(int64(len(p.simpul)) * int64(n) / int64(pos))
+			perlu += perlu/64 + 64
+			if perlu > cap(p.simpul) {
+				lebih := make([]simpul, len(p.simpul), perlu)
+				copy(lebih, p.simpul)
+				p.simpul = lebih
+			}
 		}
+		r := int32(pos)
 		var k Kode
 		if b.urut != nil {
-			k = Kode{b.urut[pos].k}
+			r, k = b.urut[pos].i, Kode{b.urut[pos].k}
 		} else {
 			k = p.kodeBaris(r)
+			if k.v < sebelum {
+				return acak
+			}
+			sebelum = k.v
 		}
 
 		if k.IsZero() {
@@ -396,15 +447,19 @@ func (b *pembangun) bangun() bool {
 		j := k.Jenjang()
 		if dalam == j && p.simpul[b.buka[j]].kode == k {
 			p.ganda = append(p.ganda, r)
-			p.simpul[b.buka[j]].nBaris++
-			if !b.tambahBaris(&b.own[j], r) {
-				return false
+			p.simpul[b.buka[j]].tunggal = false
+			if b.cepat {
+				if !b.barisCepat(b.buka[j], r, false) {
+					return lambat
+				}
+			} else {
+				b.tambahBaris(&b.own[j], &b.ownD[j], r)
 			}
 			continue
 		}
 		for dalam >= 1 && (dalam >= j || p.simpul[b.buka[dalam]].kode != k.Pada(dalam)) {
 			if !b.tutup(dalam) {
-				return false
+				return lambat
 			}
 			dalam--
 		}
@@ -412,71 +467,93 @@ func (b *pembangun) bangun() bool {
 			b.bukaSimpul(l, k.Pada(l), -1)
 		}
 		b.bukaSimpul(j, k, r)
-		b.own[j] = jumlahan{}
-		if !b.tambahBaris(&b.own[j], r) {
-			return false
+		if b.cepat {
+			if !b.barisCepat(b.buka[j], r, true) {
+				return lambat
+			}
+		} else {
+			b.own[j], b.ownD[j] = jumlahan{}, [3]decimal.Decimal{}
+			b.tambahBaris(&b.own[j], &b.ownD[j], r)
 		}
 		dalam = j
 	}
 	for ; dalam >= 1; dalam-- {
 		if !b.tutup(dalam) {
-			return false
+			return lambat
 		}
 	}
 	root := &p.simpul[0]
 	root.akhir = int32(len(p.simpul))
 	root.daun = false
-	return b.isiJumlah(root, &b.acc[0])
+	b.isiJumlah(0, &b.acc[0], &b.accD[0])
+	return selesai
 }
 
 func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	p := b.p
-	induk := b.buka[l-1]
-	nb := int32(0)
-	if r >= 0 {
-		nb = 1
+	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: b.buka[l-1], tunggal: r >= 0})
+	if !b.cepat {
+		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
-	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: induk, nBaris: nb, jumlah: -1})
 	b.buka[l] = int32(len(p.simpul) - 1)
 	b.acc[l] = jumlahan{}
+	if !b.cepat {
+		b.accD[l] = [3]decimal.Decimal{}
+	}
 }
 
-// tambahBaris adds the amounts of row i to acc.
-func (b *pembangun) tambahBaris(acc *jumlahan, i int32) bool {
-	if b.cepat && b.ringkas != nil {
-		c := &b.ringkas[i]
-		for f := range nField {
-			if c.ada&(1<<f) == 0 {
+// barisCepat puts the amounts of row r, in sen, in node i (fast mode):
+// as the node's amounts for its first row, added to them for a duplicate.
+// The node's ada bits are those every one of its rows has. Until the node
+// is closed, those are a leaf's amounts; a parent's are then its sums. It
+// reports false when an amount or a sum does not fit.
+func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
+	var n [nField]int64
+	var ada uint8
+	if b.ringkas != nil {
+		c := &b.ringkas[r]
+		n, ada = c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
+	} else {
+		row := &b.p.rincian[r]
+		for f, d := range [nField]*NullRupiah{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
+			if !d.Valid {
 				continue
 			}
-			acc.ada[f]++
-			var ok bool
-			if acc.n[f], ok = tambah64(acc.n[f], c.n[f]); !ok {
+			v, ok := d.Rupiah.Sen()
+			if !ok {
 				return false
 			}
+			b.e = eksponenSen(b.e, v)
+			n[f] = v
+			ada |= 1 << f
 		}
+	}
+	s := &b.p.simpul[i]
+	if pertama {
+		s.n, s.ada = n, ada
 		return true
 	}
+	for f := range nField {
+		var ok bool
+		if s.n[f], ok = tambah64(s.n[f], n[f]); !ok {
+			return false
+		}
+	}
+	s.ada &= ada
+	return true
+}
+
+// tambahBaris adds the amounts of row i to acc and accD (slow mode).
+func (b *pembangun) tambahBaris(acc *jumlahan, accD *[3]decimal.Decimal, i int32) {
+	acc.baris++
 	r := &b.p.rincian[i]
 	for f, d := range [nField]*NullRupiah{&r.Pagu, &r.Realisasi, &r.PaguMurni} {
 		if !d.Valid {
 			continue
 		}
 		acc.ada[f]++
-		if b.cepat {
-			v, ok := d.Rupiah.Sen()
-			if !ok {
-				return false
-			}
-			b.e = eksponenSen(b.e, v)
-			if acc.n[f], ok = tambah64(acc.n[f], v); !ok {
-				return false
-			}
-		} else {
-			acc.d[f] = acc.d[f].Add(d.Rupiah.Decimal())
-		}
+		accD[f] = accD[f].Add(d.Rupiah.Decimal())
 	}
-	return true
 }
 
 // tutup closes the open node of level l and adds its sums to its parent.
@@ -486,20 +563,10 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	s := &p.simpul[i]
 	s.akhir = int32(len(p.simpul))
 	var src *jumlahan
+	var srcD *[3]decimal.Decimal
 	if s.akhir == i+1 {
 		s.daun = true
-		src = &b.own[l]
-		// One leaf, whatever its number of rows: an amount is present when
-		// every row of the leaf has it.
-		src.daun = 1
-		for f := range nField {
-			if src.ada[f] == s.nBaris {
-				src.ada[f] = 1
-			} else {
-				src.ada[f] = 0
-			}
-		}
-		if s.nBaris == 1 {
+		if s.tunggal {
 			if b.ringkas != nil {
 				// rows out of order: from the compact copy, not the row
 				if c := &b.ringkas[s.baris]; c.ada&adaFisik != 0 {
@@ -512,12 +579,32 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			}
 		}
 		if b.cepat {
-			// Every node keeps its amounts in sen, a leaf too: reading the
-			// tree never goes back to the rows' decimals.
-			if !b.isiJumlah(s, src) {
-				return false
+			// Every node keeps its amounts in sen, a leaf too (barisCepat
+			// put them there): reading the tree never goes back to the
+			// rows' decimals.
+			dst := &b.acc[l-1]
+			dst.daun++
+			for f := range nField {
+				dst.ada[f] += int32(s.ada >> f & 1)
+				var ok bool
+				if dst.n[f], ok = tambah64(dst.n[f], s.n[f]); !ok {
+					return false
+				}
 			}
-		} else if s.nBaris == 1 {
+			return true
+		}
+		src, srcD = &b.own[l], &b.ownD[l]
+		// One leaf, whatever its number of rows: an amount is present when
+		// every row of the leaf has it.
+		src.daun = 1
+		for f := range nField {
+			if src.ada[f] == src.baris {
+				src.ada[f] = 1
+			} else {
+				src.ada[f] = 0
+			}
+		}
+		if s.tunggal {
 			r := &p.rincian[s.baris]
 			s.ada = 0
 			if r.Pagu.Valid {
@@ -529,16 +616,14 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			if r.PaguMurni.Valid {
 				s.ada |= adaMurni
 			}
-		} else if !b.isiJumlah(s, src) {
-			return false
+		} else {
+			b.isiJumlah(i, src, srcD)
 		}
 	} else {
-		src = &b.acc[l]
-		if !b.isiJumlah(s, src) {
-			return false
-		}
+		src, srcD = &b.acc[l], &b.accD[l]
+		b.isiJumlah(i, src, srcD)
 	}
-	dst := &b.acc[l-1]
+	dst, dstD := &b.acc[l-1], &b.accD[l-1]
 	dst.daun += src.daun
 	for f := range nField {
 		dst.ada[f] += src.ada[f]
@@ -548,7 +633,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				return false
 			}
 		} else {
-			dst.d[f] = dst.d[f].Add(src.d[f])
+			dstD[f] = dstD[f].Add(srcD[f])
 		}
 	}
 	return true
@@ -567,7 +652,7 @@ func (b *pembangun) isiFisik() {
 		f := &fs[i]
 		if s.daun {
 			f.daun = 1
-			if r := &p.rincian[s.baris]; s.nBaris == 1 && r.Fisik.Valid && r.Pagu.Valid {
+			if r := &p.rincian[s.baris]; s.tunggal && r.Fisik.Valid && r.Pagu.Valid {
 				fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
 				pv, ok2 := r.Pagu.Rupiah.Sen()
 				if !ok1 || !ok2 || fv < 0 || pv < 0 {
@@ -587,11 +672,12 @@ func (b *pembangun) isiFisik() {
 	p.fisik64, p.ef = fs, b.ef
 }
 
-// isiJumlah sets the node's amounts from the sums in acc: an amount is
+// isiJumlah sets node i's amounts from the sums in acc: an amount is
 // present when every leaf below has it. In fast mode the sums stay int64
-// sen (no allocation); [Pohon.Nilai] reads them as [Rupiah] and
-// [Pohon.amounts] makes decimals of them.
-func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
+// sen in the node (no allocation); [Pohon.Nilai] reads them as [Rupiah]
+// and [Pohon.amounts] makes decimals of them.
+func (b *pembangun) isiJumlah(i int32, acc *jumlahan, accD *[3]decimal.Decimal) {
+	s := &b.p.simpul[i]
 	s.ada = 0
 	for f := range nField {
 		if acc.ada[f] == acc.daun && acc.daun > 0 {
@@ -599,13 +685,10 @@ func (b *pembangun) isiJumlah(s *simpul, acc *jumlahan) bool {
 		}
 	}
 	if b.cepat {
-		s.jumlah = int32(len(b.p.jumlah64))
-		b.p.jumlah64 = append(b.p.jumlah64, acc.n)
-		return true
+		s.n = acc.n
+		return
 	}
-	s.jumlah = int32(len(b.p.nilai))
-	b.p.nilai = append(b.p.nilai, nilaiSimpul{pagu: acc.d[0], real: acc.d[1], murni: acc.d[2]})
-	return true
+	b.p.nilai[i] = nilaiSimpul{pagu: accD[0], real: accD[1], murni: accD[2]}
 }
 
 // desimalPada returns v × 10^e as a decimal written at exponent at ≥ e

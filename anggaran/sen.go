@@ -235,6 +235,20 @@ func persen64(a, b int64, des int32, p Pembulatan) (int64, bool) {
 	if des < 0 || des > 17 {
 		return 0, false
 	}
+	if a >= 0 && b > 0 && des == 2 {
+		// The common case, a realisation of a positive pagu to the default
+		// two decimals: a × 10^4 fits in 64 bits for every amount below
+		// Rp 9.223.372.036.854,77, and one division gives the quotient and
+		// its remainder.
+		if n := uint64(a); n <= math.MaxInt64/10_000 {
+			n *= 10_000
+			q, r := n/uint64(b), n%uint64(b)
+			if p != BulatPotong {
+				q += tetap.Naik(r, uint64(b))
+			}
+			return int64(q), true // q ≤ n < 2^63
+		}
+	}
 	return tetap.Bagi(a, b, des+2, p == BulatPotong)
 }
 

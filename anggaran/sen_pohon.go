@@ -27,7 +27,65 @@ type Nilai struct {
 // Nilai returns node i's amounts as fixed-point values (see [Nilai]); i
 // is as for [Pohon.Baris]. A nil or zero Pohon is the tree of no rows:
 // its only node, the grand total, has no amounts.
-func (p *Pohon) Nilai(i int) Nilai {
+func (p *Pohon) Nilai(i int) (v Nilai) {
+	// Small enough to be inlined: the value is the caller's own, filled
+	// in place, not returned through the stack and copied again.
+	p.isiNilai(i, &v)
+	return v
+}
+
+// isiNilai sets *v, a zero Nilai, to node i's amounts ([Pohon.Nilai]).
+func (p *Pohon) isiNilai(i int, v *Nilai) {
+	// The common case, a node with pagu and realisasi in a tree summed in
+	// sen: int64 arithmetic only.
+	if p != nil && p.cepat && uint(i) < uint(len(p.simpul)) {
+		s := &p.simpul[i]
+		if s.ada&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
+			n := &s.n
+			sisa, ok := kurang64(n[0], n[1])
+			var perubahan int64
+			if ok && s.ada&adaMurni != 0 {
+				perubahan, ok = kurang64(n[0], n[2])
+			}
+			var q int64
+			des, aturan := p.aturan()
+			if ok && n[0] != 0 {
+				q, ok = persen64(n[1], n[0], des, aturan)
+			}
+			if ok {
+				v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
+				v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
+				v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
+				if s.ada&adaMurni != 0 {
+					v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
+					v.Perubahan = NullRupiah{Rupiah{sen: perubahan}, true}
+				}
+				if n[0] != 0 {
+					v.Persen = NullPersentase{Persentase{n: q, des: des}, true}
+				}
+				if p.adaFisik {
+					v.Fisik = p.fisikTetap(i)
+				}
+				return
+			}
+		}
+	}
+	*v = p.nilaiUmum(i)
+}
+
+// aturan returns the decimals and the rule of percentages in force
+// ([Opsi.Bulat], [BulatBawaan] when nil), read as [Opsi.desimal] and
+// [Opsi.pembulatan] read them.
+func (p *Pohon) aturan() (int32, Pembulatan) {
+	if b := p.opsi.Bulat; b != nil {
+		return max(b.Desimal, 0), b.Aturan
+	}
+	return 2, BulatSetengahNaik
+}
+
+// nilaiUmum is [Pohon.Nilai] for every node: amounts that are not all
+// in sen, a missing pagu or realisasi, a difference that overflows.
+func (p *Pohon) nilaiUmum(i int) Nilai {
 	var v Nilai
 	if p.kosong0(i) {
 		return v
@@ -35,14 +93,7 @@ func (p *Pohon) Nilai(i int) Nilai {
 	s := &p.simpul[i]
 	var pagu, real, murni Rupiah
 	if p.cepat {
-		n := &p.jumlah64[s.jumlah]
-		if s.ada == adaPagu|adaRealisasi|adaMurni || s.ada == adaPagu|adaRealisasi {
-			if p.nilaiSen(s, n, &v) {
-				v.Fisik = p.fisikTetap(i)
-				return v
-			}
-			v = Nilai{}
-		}
+		n := &s.n
 		pagu, real, murni = Rupiah{sen: n[0]}, Rupiah{sen: n[1]}, Rupiah{sen: n[2]}
 	} else {
 		dp, dr, dm := p.amounts(i)
@@ -79,37 +130,6 @@ func (p *Pohon) Nilai(i int) Nilai {
 	return v
 }
 
-// nilaiSen fills v for node s with pagu and realisasi (and maybe pagu
-// murni) in sen, the common case, with int64 arithmetic only; false when
-// a difference overflows or the percentage does not fit, so that the
-// caller takes the general way.
-func (p *Pohon) nilaiSen(s *simpul, n *[3]int64, v *Nilai) bool {
-	sisa, ok := kurang64(n[0], n[1])
-	if !ok {
-		return false
-	}
-	v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
-	v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
-	v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
-	if s.ada&adaMurni != 0 {
-		d, ok := kurang64(n[0], n[2])
-		if !ok {
-			return false
-		}
-		v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
-		v.Perubahan = NullRupiah{Rupiah{sen: d}, true}
-	}
-	if n[0] != 0 {
-		des := p.opsi.desimal()
-		q, ok := persen64(n[1], n[0], des, p.opsi.pembulatan())
-		if !ok {
-			return false
-		}
-		v.Persen = NullPersentase{Persentase{n: q, des: des}, true}
-	}
-	return true
-}
-
 // fisikTetap is [Pohon.fisik] as a Persentase: without allocating for a
 // leaf whose fisik fits and for a parent summed in sen.
 func (p *Pohon) fisikTetap(i int) NullPersentase {
@@ -118,7 +138,7 @@ func (p *Pohon) fisikTetap(i int) NullPersentase {
 	}
 	s := &p.simpul[i]
 	if s.daun {
-		if s.nBaris == 1 {
+		if s.tunggal {
 			if f := p.rincian[s.baris].Fisik; f.Valid {
 				return NullPersentase{PersentaseDesimal(f.Decimal), true}
 			}

@@ -109,10 +109,21 @@ func Bagi(a, b int64, k int32, potong bool) (int64, bool) {
 		return 0, false // the quotient does not fit in 64 bits
 	}
 	q, rem := bits.Div64(hi, lo, ub)
-	if !potong && rem >= ub-rem {
-		q++ // 2·rem ≥ b: half away from zero
+	if !potong {
+		q += naik(rem, ub)
 	}
 	return bertanda(q, na != nb)
+}
+
+// Naik returns 1 when a quotient with remainder rem of a division by d
+// rounds half away from zero (2·rem ≥ d), else 0, without a branch: over
+// many quotients the answer is a coin toss, and a mispredicted branch
+// costs more than the division.
+func Naik(rem, d uint64) uint64 { return naik(rem, d) }
+
+func naik(rem, d uint64) uint64 {
+	_, kurang := bits.Sub64(rem, d-rem, 0) // 1 when rem < d − rem
+	return 1 - kurang
 }
 
 // Bulat rounds n × 10^-dari to ke decimals (0 ≤ ke ≤ dari ≤ 19): half
