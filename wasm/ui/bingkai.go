@@ -23,6 +23,7 @@ type dasar struct {
 func (d *dasar) OnMount(ctx app.Context) {
 	d.Toko.Pasang(func(f func()) { ctx.Dispatch(func(app.Context) { f() }) })
 	if !d.Toko.mulai {
+		lepasSekilasAwal()
 		// A tab left open for days still learns of a new version: the
 		// browser checks the service worker on navigation only.
 		go func() {

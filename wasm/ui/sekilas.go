@@ -126,3 +126,17 @@ func (t *Toko) sekilasAwal() *sekilas {
 	}
 	return t.awal
 }
+
+// lepasSekilasAwal removes the glance web/awal.js showed while app.wasm
+// loaded (the same cards, from the same kept glance): from now on the
+// app's own page shows them, and no element id stands twice.
+func lepasSekilasAwal() {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	if e := doc.Call("getElementById", "sekilas-awal"); e.Truthy() {
+		e.Call("remove")
+	}
+	doc.Get("documentElement").Get("classList").Call("remove", "ada-sekilas")
+}
