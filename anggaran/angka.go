@@ -292,10 +292,20 @@ func formatAngkaSen(d decimal.Decimal, desimal int32) (string, bool) {
 		e = 0 // Hitung scales the coefficient up to units
 	}
 	c, ok := tetap.Hitung(d, e)
-	if !ok || e < -18 || desimal > 18 {
+	if !ok {
 		return "", false
 	}
-	k := -e // decimals of c
+	return formatKoefisien(c, -e, desimal)
+}
+
+// formatKoefisien writes c × 10^-k as [FormatAngka] writes it with desimal
+// places (desimal < 0: as many as it has, trailing zeros dropped), from
+// the int64 alone; false when k or desimal is above 18.
+func formatKoefisien(c int64, k, desimal int32) (string, bool) {
+	if k < 0 || k > 18 || desimal > 18 {
+		return "", false
+	}
+	var ok bool
 	switch {
 	case desimal < 0:
 		for k > 0 && c%10 == 0 {

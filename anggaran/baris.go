@@ -88,18 +88,8 @@ func (p *Pohon) Baris(i int) Baris {
 	}
 	s := &p.simpul[i]
 	b := Baris{Kode: s.kode, Jenjang: s.kode.Jenjang(), Daun: s.daun, Indeks: int(s.baris)}
-	var row *Rincian
-	if s.baris >= 0 {
-		row = &p.rincian[s.baris]
-	} else if i == 0 && p.jumlah != nil {
-		row = p.jumlah
-	}
-	if row != nil {
-		b.Uraian = row.Uraian
-	}
-	if b.Uraian == "" && i > 0 {
-		b.Uraian, _ = s.kode.NamaBaku()
-	}
+	row := p.barisNya(i)
+	b.Uraian = p.uraian(i, row)
 	if p.cepat {
 		p.barisSen(i, row, &b)
 		b.Fisik = p.fisik(i)
@@ -126,6 +116,33 @@ func (p *Pohon) Baris(i int) Baris {
 	}
 	b.Fisik = p.fisik(i)
 	return b
+}
+
+// barisNya returns the input row of node i: its first row, the printed
+// total's for the root, or nil for a parent computed without a row.
+func (p *Pohon) barisNya(i int) *Rincian {
+	s := &p.simpul[i]
+	switch {
+	case s.baris >= 0:
+		return &p.rincian[s.baris]
+	case i == 0:
+		return p.jumlah
+	}
+	return nil
+}
+
+// uraian returns the name node i is printed with (see [Baris.Uraian]):
+// its row's, else for a node below the root the nomenclature's name of
+// its code.
+func (p *Pohon) uraian(i int, row *Rincian) string {
+	var u string
+	if row != nil {
+		u = row.Uraian
+	}
+	if u == "" && i > 0 {
+		u, _ = p.simpul[i].kode.NamaBaku()
+	}
+	return u
 }
 
 // barisSen fills b's amounts from the node's [Nilai] in a tree summed in

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/pemkab/sakip/internal/md"
+	"github.com/shopspring/decimal"
 )
 
 // Tabel is a table laid out for print, the one table type of sakip's
@@ -102,9 +103,9 @@ func (p *PohonRekening) Tabel() *Tabel {
 	for i := range p.Rekening {
 		r := &p.Rekening[i]
 		sel := make([]string, 0, len(t.Kolom))
-		sel = append(sel, r.Kode.String(), r.NamaCetak(), teksRupiah(r.PaguMurni), teksRupiah(r.Pagu))
+		sel = append(sel, r.Kode.String(), r.NamaCetak(), teksAngka(r.PaguMurni), teksAngka(r.Pagu))
 		if real {
-			sel = append(sel, teksRupiah(r.Realisasi))
+			sel = append(sel, teksAngka(r.Realisasi))
 		}
 		t.Badan = append(t.Badan, BarisTabel{Sel: sel, Rentang: 1, Tebal: r.Kode.Tingkat() <= 2, Indeks: i})
 	}
@@ -119,4 +120,12 @@ func (j JumlahRekening) NamaCetak() string {
 		return n
 	}
 	return j.Uraian
+}
+
+// teksAngka writes an account's amount, "–" when missing.
+func teksAngka(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return "–"
+	}
+	return FormatAngka(d.Decimal, -1)
 }

@@ -2,8 +2,6 @@ package anggaran
 
 import (
 	"strings"
-
-	"github.com/shopspring/decimal"
 )
 
 // Tabel lays out the tree as its realisation table, an LKIP's Tabel 3.2,
@@ -62,40 +60,46 @@ func (p *Pohon) Tabel() *Tabel {
 	if fisik {
 		kolom("REALISASI FISIK (%)", true)
 	}
-	angka := func(sel []string, b Baris) []string {
-		rp := func(d decimal.NullDecimal) string {
-			if !d.Valid && !b.Daun {
+	// The cells are written from the fixed-point values ([Pohon.Nilai],
+	// the same figures as [Pohon.Baris]) without making decimals.
+	angka := func(sel []string, v Nilai, daun bool) []string {
+		rp := func(n NullRupiah) string {
+			if !n.Valid && !daun {
 				return "tidak lengkap"
 			}
-			return teksRupiah(d)
+			return teksRupiah(n)
 		}
 		if murni {
-			sel = append(sel, rp(b.PaguMurni))
+			sel = append(sel, rp(v.PaguMurni))
 		}
-		sel = append(sel, rp(b.Pagu), rp(b.Realisasi), teksPersen(b.Persen, desimal))
+		sel = append(sel, rp(v.Pagu), rp(v.Realisasi), teksPersen(v.Persen, desimal))
 		if fisik {
-			sel = append(sel, teksPersen(b.Fisik, desimal))
+			sel = append(sel, teksPersen(v.Fisik, desimal))
 		}
 		return sel
 	}
 	for i := 1; i < p.Len(); i++ {
-		b := p.Baris(i)
-		if singkat && b.Jenjang < JenjangProgram {
+		s := &p.simpul[i]
+		jenjang := s.kode.Jenjang()
+		if singkat && jenjang < JenjangProgram {
 			continue
 		}
 		sel := make([]string, 0, len(t.Kolom))
 		if kolomKode {
-			kode := b.Kode.String()
+			kode := s.kode.String()
 			if singkat {
-				kode = b.Kode.Singkat()
+				kode = s.kode.Singkat()
 			}
 			sel = append(sel, kode)
 		}
-		sel = append(sel, strings.TrimSpace(b.Uraian))
-		t.Badan = append(t.Badan, BarisTabel{Sel: angka(sel, b), Rentang: 1, Tebal: b.Jenjang <= JenjangProgram, Indeks: i})
+		sel = append(sel, strings.TrimSpace(p.uraian(i, p.barisNya(i))))
+		t.Badan = append(t.Badan, BarisTabel{Sel: angka(sel, p.Nilai(i), s.daun), Rentang: 1, Tebal: jenjang <= JenjangProgram, Indeks: i})
 	}
-	j := p.Jumlah()
-	nama := strings.TrimSpace(j.Uraian)
+	var nama string
+	daun := false
+	if len(p.simpul) > 0 {
+		nama, daun = strings.TrimSpace(p.uraian(0, p.barisNya(0))), p.simpul[0].daun
+	}
 	if nama == "" {
 		nama = "JUMLAH"
 	}
@@ -103,23 +107,34 @@ func (p *Pohon) Tabel() *Tabel {
 	if kolomKode {
 		rentang = 2
 	}
-	t.Kaki = []BarisTabel{{Sel: angka([]string{nama}, j), Rentang: rentang, Tebal: true, Indeks: 0}}
+	t.Kaki = []BarisTabel{{Sel: angka([]string{nama}, p.Nilai(0), daun), Rentang: rentang, Tebal: true, Indeks: 0}}
 	return t
 }
 
-// teksRupiah writes an amount of the table, "–" when missing.
-func teksRupiah(d decimal.NullDecimal) string {
-	if !d.Valid {
+// teksRupiah writes an amount of the table, "–" when missing: from its
+// sen when it has them, as [FormatAngka] writes it.
+func teksRupiah(n NullRupiah) string {
+	if !n.Valid {
 		return "–"
 	}
-	return FormatAngka(d.Decimal, -1)
+	if sen, ok := n.Rupiah.Sen(); ok {
+		if s, ok := formatKoefisien(sen, 2, -1); ok {
+			return s
+		}
+	}
+	return FormatAngka(n.Rupiah.Decimal(), -1)
 }
 
 // teksPersen writes a percentage of the table with the tree's decimals,
 // "–" when missing.
-func teksPersen(d decimal.NullDecimal, desimal int32) string {
-	if !d.Valid {
+func teksPersen(n NullPersentase, desimal int32) string {
+	if !n.Valid {
 		return "–"
 	}
-	return FormatAngka(d.Decimal, desimal)
+	if q := n.Persentase; q.lain == nil {
+		if s, ok := formatKoefisien(q.n, q.des, desimal); ok {
+			return s
+		}
+	}
+	return FormatAngka(n.Persentase.Decimal(), desimal)
 }
