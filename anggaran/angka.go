@@ -395,6 +395,35 @@ func FormatRupiah(d decimal.Decimal) string {
 	return "Rp " + s
 }
 
+// Strip is what every table of the packages prints for a figure that is
+// missing or cannot be computed: an en dash.
+const Strip = "–"
+
+// FormatRupiahNull is [FormatRupiah] of d, or [Strip] when d is missing.
+func FormatRupiahNull(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return Strip
+	}
+	return FormatRupiah(d.Decimal)
+}
+
+// FormatAngkaNull is [FormatAngka] of d with desimal places, or [Strip]
+// when d is missing.
+func FormatAngkaNull(d decimal.NullDecimal, desimal int32) string {
+	if !d.Valid {
+		return Strip
+	}
+	return FormatAngka(d.Decimal, desimal)
+}
+
+// FormatPersenNull is [FormatPersen] of d, or [Strip] when d is missing.
+func FormatPersenNull(d decimal.NullDecimal) string {
+	if !d.Valid {
+		return Strip
+	}
+	return FormatPersen(d.Decimal)
+}
+
 // FormatSatuan writes d with desimal decimal places (as [FormatAngka])
 // followed by its unit: "6,77%" for "%", "13.875 Jiwa" for "Jiwa", the bare
 // number for "".

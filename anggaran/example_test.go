@@ -48,6 +48,20 @@ func ExampleFormatRupiah() {
 	// 98,42%
 }
 
+// ExampleFormatRupiahNull writes a figure that may be missing: a table
+// prints Strip for a missing one.
+func ExampleFormatRupiahNull() {
+	fmt.Println(anggaran.FormatRupiahNull(anggaran.Ada(decimal.RequireFromString("9399497972"))))
+	fmt.Println(anggaran.FormatRupiahNull(decimal.NullDecimal{}))
+	fmt.Println(anggaran.FormatPersenNull(anggaran.Ada(decimal.RequireFromString("98.4166"))))
+	fmt.Println(anggaran.FormatAngkaNull(anggaran.Ada(decimal.RequireFromString("1500.50")), -1))
+	// Output:
+	// Rp 9.399.497.972
+	// –
+	// 98,42%
+	// 1.500,5
+}
+
 func ExamplePersen() {
 	realisasi, pagu := decimal.RequireFromString("9250672850"), decimal.RequireFromString("9399497972")
 	p, ok := anggaran.Persen(realisasi, pagu, 2, anggaran.BulatSetengahNaik)

@@ -16,7 +16,7 @@ func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
 		"Ada": Ada, "AdaRupiah": AdaRupiah, "RupiahDariDesimal": RupiahDariDesimal, "BacaAngkaNaskah": BacaAngkaNaskah, "BacaRupiahNaskah": BacaRupiahNaskah, "BacaNaskah": BacaNaskah, "BeriTingkat": BeriTingkat, "BulatBawaan": BulatBawaan, "CariAturan": CariAturan, "Compute": Compute,
 		"ComputeBelanja": ComputeBelanja, "FormatAngka": FormatAngka, "FormatPersen": FormatPersen, "FormatRupiah": FormatRupiah,
-		"FormatSatuan":      FormatSatuan,
+		"FormatSatuan": FormatSatuan, "FormatRupiahNull": FormatRupiahNull, "FormatAngkaNull": FormatAngkaNull, "FormatPersenNull": FormatPersenNull,
 		"FormatAngkaBerkas": FormatAngkaBerkas, "FormatIsian": FormatIsian, "ParseAngkaBerkas": ParseAngkaBerkas, "ParseIsian": ParseIsian,
 		"MustKode": nol.Lewati("panik pada kode tidak sah, seperti regexp.MustCompile"), "MustKodeRekening": nol.Lewati("panik pada kode tidak sah"),
 		"ParseAngka": ParseAngka, "ParseBilangan": ParseBilangan, "ParseCSV": ParseCSV, "ParseJSON": ParseJSON,

@@ -122,10 +122,5 @@ func (j JumlahRekening) NamaCetak() string {
 	return j.Uraian
 }
 
-// teksAngka writes an account's amount, "–" when missing.
-func teksAngka(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "–"
-	}
-	return FormatAngka(d.Decimal, -1)
-}
+// teksAngka writes an account's amount, [Strip] when missing.
+func teksAngka(d decimal.NullDecimal) string { return FormatAngkaNull(d, -1) }

@@ -111,11 +111,11 @@ func (p *Pohon) Tabel() *Tabel {
 	return t
 }
 
-// teksRupiah writes an amount of the table, "–" when missing: from its
+// teksRupiah writes an amount of the table, [Strip] when missing: from its
 // sen when it has them, as [FormatAngka] writes it.
 func teksRupiah(n NullRupiah) string {
 	if !n.Valid {
-		return "–"
+		return Strip
 	}
 	if sen, ok := n.Rupiah.Sen(); ok {
 		if s, ok := formatKoefisien(sen, 2, -1); ok {
@@ -126,10 +126,10 @@ func teksRupiah(n NullRupiah) string {
 }
 
 // teksPersen writes a percentage of the table with the tree's decimals,
-// "–" when missing.
+// [Strip] when missing.
 func teksPersen(n NullPersentase, desimal int32) string {
 	if !n.Valid {
-		return "–"
+		return Strip
 	}
 	if q := n.Persentase; q.lain == nil {
 		if s, ok := formatKoefisien(q.n, q.des, desimal); ok {

@@ -219,26 +219,11 @@ func (s *penyusun) daftarTeks(xs []string, nomor bool) []butirE {
 
 // Formatting helpers.
 
-func rp(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "–"
-	}
-	return anggaran.FormatRupiah(d.Decimal)
-}
+func rp(d decimal.NullDecimal) string { return anggaran.FormatRupiahNull(d) }
 
-func angkaRp(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "–"
-	}
-	return anggaran.FormatAngka(d.Decimal, 0)
-}
+func angkaRp(d decimal.NullDecimal) string { return anggaran.FormatAngkaNull(d, 0) }
 
-func persenNull(d decimal.NullDecimal, des int32) string {
-	if !d.Valid {
-		return "–"
-	}
-	return anggaran.FormatAngka(d.Decimal, des)
-}
+func persenNull(d decimal.NullDecimal, des int32) string { return anggaran.FormatAngkaNull(d, des) }
 
 func hitungan(n int) string {
 	if n == 0 {

@@ -13,19 +13,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func rp(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "–"
-	}
-	return anggaran.FormatRupiah(d.Decimal)
-}
+func rp(d decimal.NullDecimal) string { return anggaran.FormatRupiahNull(d) }
 
-func pc(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "–"
-	}
-	return anggaran.FormatPersen(d.Decimal)
-}
+func pc(d decimal.NullDecimal) string { return anggaran.FormatPersenNull(d) }
 
 func pcp(d *decimal.Decimal) string { return pc(nd(d)) }
 
@@ -156,12 +146,7 @@ func (r *Rekap) singkatPredikat() []string {
 	return out
 }
 
-func angkaRp(d decimal.NullDecimal) string {
-	if !d.Valid {
-		return "–"
-	}
-	return anggaran.FormatAngka(d.Decimal, -1)
-}
+func angkaRp(d decimal.NullDecimal) string { return anggaran.FormatAngkaNull(d, -1) }
 
 func (r *Rekap) sel(b *Baris) []string {
 	dinas := namaAtauBerkas(b)

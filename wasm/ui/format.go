@@ -7,7 +7,7 @@ import (
 )
 
 // strip is shown for a figure that is missing or cannot be computed.
-const strip = "–"
+const strip = anggaran.Strip
 
 // gayaIsian is the notation typed figures are read in: the Indonesian one
 // the page shows them in ("1.500" is fifteen hundred, "1,5" one and a
@@ -18,28 +18,13 @@ const gayaIsian = anggaran.GayaIndonesia
 
 // rupiah formats an amount the Indonesian way ("Rp 9.399.497.972"), or a
 // dash when it is missing.
-func rupiah(n decimal.NullDecimal) string {
-	if !n.Valid {
-		return strip
-	}
-	return anggaran.FormatRupiah(n.Decimal)
-}
+func rupiah(n decimal.NullDecimal) string { return anggaran.FormatRupiahNull(n) }
 
 // angka formats an amount without "Rp" ("9.399.497.972"), or a dash.
-func angka(n decimal.NullDecimal) string {
-	if !n.Valid {
-		return strip
-	}
-	return anggaran.FormatAngka(n.Decimal, -1)
-}
+func angka(n decimal.NullDecimal) string { return anggaran.FormatAngkaNull(n, -1) }
 
 // persen formats a percentage as computed ("98,42%"), or a dash.
-func persen(n decimal.NullDecimal) string {
-	if !n.Valid {
-		return strip
-	}
-	return anggaran.FormatPersen(n.Decimal)
-}
+func persen(n decimal.NullDecimal) string { return anggaran.FormatPersenNull(n) }
 
 // capaianTeks writes a capaian as the report prints it
 // ([kinerja.Capaian.Teks]) with the decimals of the result h it belongs to.
