@@ -7,19 +7,20 @@
 //	go run ./examples/laporan [-format md|html|json|docx|xlsx] [-o FILE] [FILE.json]
 //
 // docx and xlsx are binary: they are not written to a terminal (use -o).
-// It exits 0 on success (and for -h), 1 when the data file cannot be read
-// or loaded or the output cannot be written, and 2 on bad usage.
+// Exit status, as every example's (package internal/cli): 0 the report is
+// written and its reviu found no kesalahan (also for -h and -version), 1
+// it is written and the reviu found a kesalahan (the findings are in the
+// report), 2 bad usage, a data file that cannot be read or loaded, or an
+// output that cannot be written.
 package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/internal/naskah"
 	"github.com/pemkab/sakip/lkip"
 )
@@ -31,21 +32,14 @@ func main() {
 const pemakaian = "pemakaian: laporan [-format md|html|json|docx|xlsx] [-o BERKAS] [-serapan 15/40/60/90] [-toleransi 0] [DATA.json]"
 
 func run(args []string, stdout, stderr io.Writer) int {
-	f := flag.NewFlagSet("laporan", flag.ContinueOnError)
-	f.SetOutput(stderr)
+	p := cli.New("laporan", pemakaian, "Menyusun LKIP lengkap dari berkas data (tanpa berkas: contoh bawaan) sebagai Markdown, HTML siap cetak, JSON, Word (DOCX) atau Excel (XLSX); temuan reviu ada di dalam laporan.", stdout, stderr)
+	f := p.Flag
 	format := f.String("format", "md", "bentuk keluaran: md, html, json, docx atau xlsx")
 	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
 	serapan := f.String("serapan", "", "target serapan kumulatif per triwulan dalam persen pagu, mis. 25/50/75/100 (kosong: bawaan 15/40/60/90)")
 	toleransi := f.String("toleransi", "", "poin di bawah target serapan yang tidak dilaporkan")
-	f.Usage = func() {
-		fmt.Fprintln(stderr, pemakaian)
-		f.PrintDefaults()
-	}
-	if err := f.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if kode, selesai := p.Parse(args); selesai {
+		return kode
 	}
 	var render func(io.Writer, *lkip.Laporan) error
 	switch *format {
@@ -60,12 +54,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "xlsx":
 		render = lkip.RenderXLSX
 	default:
-		fmt.Fprintf(stderr, "laporan: format %q tidak dikenal (md, html, json, docx, xlsx)\n%s\n", *format, pemakaian)
-		return 2
+		return p.Gagal("format %q tidak dikenal (md, html, json, docx, xlsx)\n%s", *format, pemakaian)
 	}
 	if (*format == "docx" || *format == "xlsx") && *keluar == "" && terminal(stdout) {
-		fmt.Fprintf(stderr, "laporan: format %s adalah berkas biner: tulis ke berkas dengan -o BERKAS\n%s\n", *format, pemakaian)
-		return 2
+		return p.Gagal("format %s adalah berkas biner: tulis ke berkas dengan -o BERKAS\n%s", *format, pemakaian)
 	}
 	var d *lkip.Dokumen
 	switch f.NArg() {
@@ -74,31 +66,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case 1:
 		var err error
 		if d, err = lkip.ParseFile(f.Arg(0)); err != nil {
-			fmt.Fprintln(stderr, "laporan:", err)
-			return 1
+			return p.Gagal("%v", err)
 		}
 	default:
-		fmt.Fprintf(stderr, "laporan: hanya satu berkas data, bukan %d\n%s\n", f.NArg(), pemakaian)
-		return 2
+		return p.Gagal("hanya satu berkas data, bukan %d\n%s", f.NArg(), pemakaian)
 	}
 	opsi := lkip.DefaultOpsi()
 	tw, err := anggaran.ParseOpsiTriwulan(*serapan, *toleransi)
 	if err != nil {
-		fmt.Fprintln(stderr, "laporan:", err)
-		return 2
+		return p.Gagal("%v", err)
 	}
 	opsi.Anggaran.Triwulan = tw
 	l, err := lkip.Compute(d, opsi)
 	if err != nil {
-		fmt.Fprintln(stderr, "laporan:", err)
-		return 1
+		return p.Gagal("%v", err)
 	}
 	w := stdout
 	var berkas *os.File
 	if *keluar != "" {
 		if berkas, err = os.Create(*keluar); err != nil {
-			fmt.Fprintln(stderr, "laporan:", naskah.PesanBerkas(*keluar, err, true))
-			return 1
+			return p.Gagal("%v", naskah.PesanBerkas(*keluar, err, true))
 		}
 		w = berkas
 	}
@@ -116,10 +103,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *keluar != "" {
 			err = naskah.PesanBerkas(*keluar, err, true)
 		}
-		fmt.Fprintln(stderr, "laporan:", err)
-		return 1
+		return p.Gagal("%v", err)
 	}
-	return 0
+	// The report is written; its reviu decides the status, as every
+	// example's (internal/cli): 1 when a finding is a kesalahan.
+	return cli.Keluar(l.Temuan)
 }
 
 // terminal reports whether w is a terminal (a character device).

@@ -16,6 +16,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	keluar := filepath.Join(dir, "lkip.html")
+	bersih := filepath.Join("..", "..", "internal", "sampel", "flotim-dinsos-2022-bersih.json")
 	docx, xlsx := filepath.Join(dir, "lkip.docx"), filepath.Join(dir, "lkip.xlsx")
 	for _, c := range []struct {
 		nama   string
@@ -24,20 +25,25 @@ func TestRun(t *testing.T) {
 		stdout []string
 		stderr []string
 	}{
-		{"markdown", nil, 0, []string{"# BAB III AKUNTABILITAS KINERJA", "Tabel 3.2"}, nil},
-		{"json", []string{"-format", "json"}, 0, []string{`"pagu": "9399497972"`}, nil},
-		{"html ke berkas", []string{"-format", "html", "-o", keluar}, 0, nil, nil},
-		{"docx ke berkas", []string{"-format", "docx", "-o", docx}, 0, nil, nil},
-		{"xlsx ke berkas", []string{"-format", "xlsx", "-o", xlsx}, 0, nil, nil},
-		{"xlsx ke pipa", []string{"-format", "xlsx"}, 0, []string{"PK\x03\x04", "xl/worksheets/sheet1.xml"}, nil},
-		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: laporan", "-format"}},
+		// The embedded sample is the published LKIP: its reviu finds
+		// kesalahan, so the report is written and the status is 1.
+		{"markdown", nil, 1, []string{"# BAB III AKUNTABILITAS KINERJA", "Tabel 3.2"}, nil},
+		{"json", []string{"-format", "json"}, 1, []string{`"pagu": "9399497972"`}, nil},
+		{"html ke berkas", []string{"-format", "html", "-o", keluar}, 1, nil, nil},
+		{"docx ke berkas", []string{"-format", "docx", "-o", docx}, 1, nil, nil},
+		{"xlsx ke berkas", []string{"-format", "xlsx", "-o", xlsx}, 1, nil, nil},
+		{"xlsx ke pipa", []string{"-format", "xlsx"}, 1, []string{"PK\x03\x04", "xl/worksheets/sheet1.xml"}, nil},
+		// The sample with its mistakes corrected and answered: no kesalahan.
+		{"bersih", []string{bersih}, 0, []string{"# BAB III AKUNTABILITAS KINERJA"}, nil},
+		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: laporan", "-format", "Status keluar"}},
+		{"versi", []string{"-version"}, 0, []string{"laporan (sakip "}, nil},
 		{"bendera tak dikenal", []string{"-x"}, 2, nil, []string{"flag provided but not defined: -x", "pemakaian: laporan"}},
 		{"format tak dikenal", []string{"-format", "pdf"}, 2, nil, []string{`format "pdf" tidak dikenal`, "pemakaian: laporan"}},
 		{"dua berkas", []string{rusak, rusak}, 2, nil, []string{"hanya satu berkas data, bukan 2"}},
-		{"tidak ada", []string{filepath.Join(dir, "tidak-ada.json")}, 1, nil, []string{"tidak-ada.json tidak ditemukan: periksa nama berkas dan foldernya"}},
-		{"folder", []string{dir}, 1, nil, []string{"adalah folder, bukan berkas"}},
-		{"data ditolak", []string{rusak}, 1, nil, []string{"rusak.json", "tidak_dikenal"}},
-		{"folder keluaran tidak ada", []string{"-o", filepath.Join(dir, "tidak", "ada.md")}, 1, nil, []string{"ada.md tidak dapat dibuat: foldernya tidak ada"}},
+		{"tidak ada", []string{filepath.Join(dir, "tidak-ada.json")}, 2, nil, []string{"tidak-ada.json tidak ditemukan: periksa nama berkas dan foldernya"}},
+		{"folder", []string{dir}, 2, nil, []string{"adalah folder, bukan berkas"}},
+		{"data ditolak", []string{rusak}, 2, nil, []string{"rusak.json", "tidak_dikenal"}},
+		{"folder keluaran tidak ada", []string{"-o", filepath.Join(dir, "tidak", "ada.md")}, 2, nil, []string{"ada.md tidak dapat dibuat: foldernya tidak ada"}},
 	} {
 		t.Run(c.nama, func(t *testing.T) {
 			var out, errb bytes.Buffer

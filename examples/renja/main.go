@@ -19,13 +19,13 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/cli"
 	contoh "github.com/pemkab/sakip/internal/sampel/renja"
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/pemkab/sakip/kinerja/renja"
@@ -36,29 +36,22 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+const pemakaian = "pemakaian: renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]"
+
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("renja", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	p := cli.New("renja", pemakaian, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.", stdout, stderr)
+	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (formulir Markdown), html (formulir siap cetak), json (formulir terhitung dan temuan) atau tsv (transkripsi formulir)")
 	serapan := fs.String("serapan", "15,40,60,90", "target serapan kumulatif per triwulan dalam persen pagu, dipisah koma")
 	toleransi := fs.String("toleransi", "0", "berapa poin di bawah target serapan yang masih diterima")
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	lembar := fs.String("lembar", "", "nama lembar formulir dalam buku kerja (kosong: lembar pertama yang memuat baris nomor kolom 1 … 15)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "pemakaian: renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]")
-		fmt.Fprintln(stderr, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.")
-		fmt.Fprintln(stderr, "Status keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 pemakaian salah atau berkas tidak terbaca.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	if kode, selesai := p.Parse(args); selesai {
+		return kode
 	}
 	if (*format != "md" && *format != "html" && *format != "json" && *format != "tsv") || fs.NArg() > 1 {
 		fs.Usage()
-		return 2
+		return cli.Salah
 	}
 	var opsi renja.Opsi
 	for _, s := range strings.Split(*serapan, ",") {
@@ -138,10 +131,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
 		}
 	}
-	if n[anggaran.Kesalahan] > 0 {
-		return 1
-	}
-	return 0
+	return cli.Keluar(ts)
 }
 
 func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }

@@ -33,6 +33,7 @@ func TestRun(t *testing.T) {
 		{"json", []string{"-format", "json", "-temuan=false"}, 1, `"kode": "renja/jumlah-induk"`, ""},
 		{"quiet", []string{"-temuan=false", bersih}, 0, "Sub Satu", ""},
 		{"help", []string{"-h"}, 0, "", "pemakaian: renja"},
+		{"version", []string{"-version"}, 0, "renja (sakip ", ""},
 		{"bad flag", []string{"-format", "pdf"}, 2, "", "pemakaian"},
 		{"bad serapan", []string{"-serapan", "10,20"}, 2, "", "empat target"},
 		{"two files", []string{"a", "b"}, 2, "", "pemakaian"},
