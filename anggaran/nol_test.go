@@ -36,9 +36,9 @@ func TestNilaiNol(t *testing.T) {
 		OpsiTriwulan{}, &Triwulanan{}, BarisTriwulan{}, &Tabel{}, (*Tabel)(nil), KolomTabel{}, BarisTabel{})
 }
 
-// diketahuiPanik are the calls that still panic on zero arguments: the
-// methods of a zero or nil *Pohon (pohon.go and baris.go, to be fixed with
-// the tree's rewrite). The test fails when one is fixed and not removed.
+// diketahuiPanik are the calls allowed to panic on zero arguments, with
+// why: none is left (the methods of a zero or nil *Pohon were the last).
+// The test fails when one listed here no longer panics.
 var diketahuiPanik = map[string]string{}
 
 // TestOpsiNol: the zero Opsi is the documented default, spelled out:
