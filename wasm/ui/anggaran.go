@@ -26,8 +26,18 @@ type Anggaran struct {
 	saring string
 	// tanda is what the page last rendered outside its live components
 	// (tandaLuar): an edit that changes it renders the page whole.
-	tanda string
+	tanda tandaHalaman
 	lebih int // rows left out at the last render
+}
+
+// tandaHalaman is what the Anggaran page shows outside its live
+// components that an edit of a budget row could change: the frame's
+// notices and the document's name. (The rows shown are compared row by
+// row; the belanja table changes only with a belanja field, whose edit
+// renders the page whole.)
+type tandaHalaman struct {
+	nama, galat, pesan, gagal string
+	versiBaru, usulan, urung  bool
 }
 
 // OnMount implements app.Mounter: the page brings its live components up
@@ -47,42 +57,25 @@ func (p *Anggaran) isiJumlah() ([3]string, [4]string) {
 		[4]string{angka(j.Pagu), angka(j.Realisasi), persen(j.Persen), angka(j.Sisa)}
 }
 
-// tandaLuar sums up what the page shows outside its live components and
-// an edit could change: the notices of the frame, the document's name, the
-// belanja table and how many rows are left out. Equal before and after an
-// edit, the live components are all that must change.
-func (p *Anggaran) tandaLuar() string {
+// tandaLuar returns what the page shows outside its live components (see
+// tandaHalaman).
+func (p *Anggaran) tandaLuar() tandaHalaman {
 	t := p.Toko
-	var b strings.Builder
-	for _, s := range []string{t.NamaAktif(), t.Galat, t.Pesan, t.GagalSimpan, strconv.FormatBool(t.VersiBaru), strconv.FormatBool(t.Usulan != nil), strconv.FormatBool(t.Urung != nil), strconv.Itoa(p.lebih)} {
-		b.WriteString(s)
-		b.WriteByte(0)
-	}
-	if bel := t.Belanja; bel != nil {
-		for _, r := range bel.Rekening {
-			b.WriteString(angka(r.PaguMurni) + "|" + angka(r.Pagu) + "|" + angka(r.Realisasi) + "|")
-		}
-		jr := bel.Jumlah()
-		b.WriteString(angka(jr.PaguMurni) + "|" + angka(jr.Pagu) + "|" + angka(jr.Realisasi))
-	}
-	for k, d := range t.draf {
-		if strings.HasPrefix(k, "anggaran.belanja[") {
-			b.WriteString(k + d.Teks + d.Galat + d.Tanda)
-		}
-	}
-	return b.String()
+	return tandaHalaman{nama: t.NamaAktif(), galat: t.Galat, pesan: t.Pesan, gagal: t.GagalSimpan,
+		versiBaru: t.VersiBaru, usulan: t.Usulan != nil, urung: t.Urung != nil}
 }
 
-// segarkan is the page's refresh after an edit (hidup.go): the rows the
-// table shows, walked as Render walks them, go to the mounted row
-// components, and the totals to the cards and the total row; only the
-// components whose values changed are rendered. False, with nothing
-// changed, when the page must be rendered whole: no budget, other rows
-// shown, or something outside the live components changed.
-func (p *Anggaran) segarkan() bool {
+// segarkan is the page's refresh after an edit of the field at path
+// (hidup.go): the rows the table shows, walked as Render walks them, go to
+// the mounted row components, and the totals to the cards and the total
+// row; only the components whose values changed are rendered. False, with
+// nothing changed, when the page must be rendered whole: a field other
+// than a budget row's (a belanja account's), no budget, other rows shown,
+// or something outside the live components changed.
+func (p *Anggaran) segarkan(path string) bool {
 	t := p.Toko
 	h := &t.hidup
-	if t.Dok == nil || t.Pohon == nil || h.kartu == nil || h.jumlah == nil {
+	if !strings.HasPrefix(path, "anggaran.rincian[") || t.Dok == nil || t.Pohon == nil || h.kartu == nil || h.jumlah == nil {
 		return false
 	}
 	j := p.jalan()
@@ -173,13 +166,8 @@ func tabelNama(nama, bawaan string) string {
 	return bawaan + " (" + nama + ")"
 }
 
-// baris renders the rows from program level down, hiding the children of
-// closed program and kegiatan rows, at most p.batas of them (more on
-// request), or, with a filter, the rows that match it. It walks the tree
-// through [anggaran.Pohon.Anak] and computes only the rows it shows: a
-// kabupaten-sized budget has thousands of hidden rows, and computing each
-// one (Baris derives its sisa, persen and fisik) and rendering it on every
-// keystroke would cost more than the rollup itself.
+// baris renders the rows jalan walks, with the button for more rows or the
+// note that the filter matches none.
 func (p *Anggaran) baris() []app.UI {
 	j := p.jalan()
 	p.lebih = j.lebih
@@ -203,7 +191,13 @@ func (p *Anggaran) baris() []app.UI {
 	return rows
 }
 
-// jalan walks the table: the rows it shows, with their values.
+// jalan walks the table: the rows from program level down, hiding the
+// children of closed program and kegiatan rows, at most p.batas of them
+// (more on request), or, with a filter, the rows that match it, with their
+// values. It walks the tree through [anggaran.Pohon.Anak] and computes only
+// the rows it shows: a kabupaten-sized budget has thousands of hidden rows,
+// and computing each one (Baris derives its sisa, persen and fisik) on
+// every keystroke would cost more than the rollup itself.
 func (p *Anggaran) jalan() jalanBaris {
 	batas := p.batas
 	if batas <= 0 {

@@ -19,10 +19,10 @@ import (
 
 // hidup holds the live components mounted on the page now.
 type hidup struct {
-	// halaman is the page's refresh (nil on a page without one): it
-	// reports false, having changed nothing, when the page must be
-	// rendered whole.
-	halaman func() bool
+	// halaman is the page's refresh after an edit of the field at path
+	// (nil on a page without one): it reports false, having changed
+	// nothing, when the page must be rendered whole.
+	halaman func(path string) bool
 	// ctx is the page's context: rendering a component alone cancels the
 	// update go-app would make of the page above it.
 	ctx app.Context
@@ -42,7 +42,7 @@ type kunciBaris struct {
 }
 
 // pasangHalaman makes refresh the refresh of page, mounted with ctx.
-func (h *hidup) pasangHalaman(page any, ctx app.Context, refresh func() bool) {
+func (h *hidup) pasangHalaman(page any, ctx app.Context, refresh func(path string) bool) {
 	h.pemilik, h.ctx, h.halaman = page, ctx, refresh
 }
 
@@ -54,9 +54,10 @@ func (h *hidup) lepasHalaman(page any) {
 	}
 }
 
-// segarkan brings the live components up to date after an edit, and
-// reports whether it did; false: the page must be rendered whole.
-func (h *hidup) segarkan() bool { return h.halaman != nil && h.halaman() }
+// segarkan brings the live components up to date after an edit of the
+// field at path, and reports whether it did; false: the page must be
+// rendered whole.
+func (h *hidup) segarkan(path string) bool { return h.halaman != nil && h.halaman(path) }
 
 // gambar asks go-app to render the component whose context is c, and not
 // the page above it: c.Dispatch flags c and every component above it, and

@@ -130,7 +130,7 @@ func (t *Toko) isian(f Isian) app.UI {
 			t.Isi(f, ctx.JSSrc().Get("value").String())
 			// Only what the edit changed is rendered again, when the
 			// page can tell (hidup.go); otherwise the whole page.
-			if t.hidup.segarkan() {
+			if t.hidup.segarkan(f.Path) {
 				ctx.PreventUpdate()
 			}
 		}, app.EventScope(f.Path)).
