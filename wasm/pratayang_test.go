@@ -21,9 +21,7 @@ import (
 // figure on the screen is that document's kept glance (web/awal.js), until
 // the app's own page replaces it.
 func TestPratayang(t *testing.T) {
-	s := testSite(t, "")
-	s.contoh = true
-	srv := startServer(t, s.server())
+	srv := startServer(t, situsContoh(t).server())
 	profile := t.TempDir()
 	b := startBrowser(t, profile)
 	perlambat(b, false)
@@ -83,9 +81,7 @@ func TestPratayang(t *testing.T) {
 // runs. The test holds app.wasm back (the service worker bypassed, the
 // request paused) to see the page without it.
 func TestSekilasAwal(t *testing.T) {
-	s := testSite(t, "")
-	s.contoh = true
-	srv := startServer(t, s.server())
+	srv := startServer(t, situsContoh(t).server())
 	profile := t.TempDir()
 	b := startBrowser(t, profile)
 	b.do("open the app", 120*time.Second, chromedp.Navigate(srv.URL+"/"))
@@ -132,4 +128,12 @@ func TestSekilasAwal(t *testing.T) {
 	if want := "1 k-pagu; ada-dokumen"; got != want {
 		t.Errorf("once the app runs: %s, want %s", got, want)
 	}
+}
+
+// situsContoh is the site as `go run ./wasm` serves it: a browser without
+// documents starts on the pre-rendered sample.
+func situsContoh(t *testing.T) *site {
+	s := testSite(t, "")
+	s.contoh = true
+	return s
 }
