@@ -20,13 +20,13 @@ type Penulis interface {
 }
 
 // Teks escapes the characters of data text that Markdown would read as
-// markup: backslash, emphasis (* _), links ([ ]), code spans (`) and
-// inline HTML (< >). A line break (CR, LF or CRLF) becomes a space, so
+// markup: backslash, emphasis (* _), strikethrough (~), links ([ ]), code
+// spans (`), inline HTML (< >) and entities (&). A line break (CR, LF or CRLF) becomes a space, so
 // that a name or a narrative never starts a new block (a heading, a table
 // row, a list item). It does not touch the start of a block (a leading
 // "#", "-" or "1."): that is the caller's, where the text starts one.
 func Teks(s string) string {
-	if !strings.ContainsAny(s, "\\*_[]`<>\r\n") {
+	if !strings.ContainsAny(s, "\\*_~[]`<>&\r\n") {
 		return s
 	}
 	var b strings.Builder
@@ -34,7 +34,7 @@ func Teks(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '*', '_', '[', ']', '`', '<', '>':
+		case '\\', '*', '_', '~', '[', ']', '`', '<', '>', '&':
 			b.WriteByte('\\')
 		case '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
@@ -65,7 +65,7 @@ func Sel(s string) string {
 
 // khusus marks the ASCII bytes a cell escapes or folds.
 var khusus = func() (k [utf8.RuneSelf]bool) {
-	for _, c := range []byte("\\*_[]`<>|\t\n\v\f\r") {
+	for _, c := range []byte("\\*_~[]`<>&|\t\n\v\f\r") {
 		k[c] = true
 	}
 	return k
@@ -93,16 +93,6 @@ func polos(s string) bool {
 	return true
 }
 
-// SelTebal is the cell s escaped ([Sel]) and in bold when tebal, but an
-// empty cell is never bold ("****" would print as text).
-func SelTebal(s string, tebal bool) string {
-	s = Sel(s)
-	if tebal && s != "" {
-		return "**" + s + "**"
-	}
-	return s
-}
-
 // Kepala writes the header of a table: the headers escaped ([Sel]), then
 // the alignment line, right-aligned ("---:") where angka says so (a
 // column of figures), each line ending in a newline.
@@ -123,7 +113,7 @@ func Kepala(w Penulis, judul []string, angka []bool) {
 }
 
 // Baris writes one row of a table of n columns: the cells escaped
-// ([SelTebal], in bold when tebal), the first spanning rentang columns
+// (as [TulisSel], in bold when tebal), the first spanning rentang columns
 // (written as that many cells, the others empty, since Markdown has no
 // spans), and empty cells up to n columns; then a newline.
 func Baris(w Penulis, sel []string, rentang int, tebal bool, n int) {
@@ -144,7 +134,8 @@ func Baris(w Penulis, sel []string, rentang int, tebal bool, n int) {
 }
 
 // TulisSel writes one cell of a row, " cell |": s escaped ([Sel]) and in
-// bold when tebal and not empty, as [SelTebal], without building the
+// bold when tebal and not empty (an empty cell is never bold: "****"
+// would print as text), without building the
 // bold string.
 func TulisSel(w Penulis, s string, tebal bool) {
 	s = Sel(s)

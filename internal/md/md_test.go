@@ -1,6 +1,7 @@
 package md
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -38,6 +39,7 @@ func TestSel(t *testing.T) {
 		{"–", "–"},
 		{"98,42 %", "98,42 %"},
 		{"a  b", "a b"},
+		{"~~x~~ &lt;b&gt;", `\~\~x\~\~ \&lt;b\&gt;`},
 	} {
 		if got := Sel(tc.in); got != tc.want {
 			t.Errorf("Sel(%q) = %q, want %q", tc.in, got, tc.want)
@@ -45,20 +47,22 @@ func TestSel(t *testing.T) {
 	}
 }
 
-func TestSelTebal(t *testing.T) {
+func TestTulisSel(t *testing.T) {
 	for _, tc := range []struct {
 		in    string
 		tebal bool
 		want  string
 	}{
-		{"JUMLAH", true, "**JUMLAH**"},
-		{"JUMLAH", false, "JUMLAH"},
-		{"", true, ""},
-		{" ", true, ""},
-		{"a_b", true, `**a\_b**`},
+		{"JUMLAH", true, " **JUMLAH** |"},
+		{"JUMLAH", false, " JUMLAH |"},
+		{"", true, "  |"},
+		{" ", true, "  |"},
+		{"a_b", true, ` **a\_b** |`},
 	} {
-		if got := SelTebal(tc.in, tc.tebal); got != tc.want {
-			t.Errorf("SelTebal(%q, %v) = %q, want %q", tc.in, tc.tebal, got, tc.want)
+		var b bytes.Buffer
+		TulisSel(&b, tc.in, tc.tebal)
+		if got := b.String(); got != tc.want {
+			t.Errorf("TulisSel(%q, %v) = %q, want %q", tc.in, tc.tebal, got, tc.want)
 		}
 	}
 }
