@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 	"github.com/shopspring/decimal"
 )
 
@@ -67,7 +68,7 @@ var errTanpaTujuan = errors.New("kinerja: tidak ada tujuan tulis, dokumen atau h
 
 func fmtNilai(a *Angka, satuan string) string {
 	if a == nil {
-		return "–"
+		return anggaran.Strip
 	}
 	return fmtAngka(a.Nilai, a.Desimal(), satuan)
 }
@@ -105,7 +106,7 @@ const TidakDapatDihitung = "tidak dapat dihitung"
 
 func fmtPredikat(p string) string {
 	if p == "" {
-		return "–"
+		return anggaran.Strip
 	}
 	return p
 }
@@ -179,7 +180,7 @@ func renderTabel(w io.Writer, d *Dokumen, h *Hasil) {
 			}
 		}
 	}
-	fmt.Fprintf(w, "\nCapaian = %s, dibulatkan ke %d desimal; predikat menurut skala %s.\n", strings.Join(rumus, "; "), des, h.Skala)
+	fmt.Fprintf(w, "\nCapaian = %s, dibulatkan ke %d desimal; predikat menurut skala %s.\n", strings.Join(rumus, "; "), des, md.Teks(h.Skala))
 }
 
 func renderAgregat(w io.Writer, h *Hasil) {
@@ -202,9 +203,9 @@ func renderAgregat(w io.Writer, h *Hasil) {
 		}
 		e := a.Efisiensi
 		if e == nil {
-			return append(sel, "–", "–", "–", "–", "–")
+			return append(sel, anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip)
 		}
-		pen, selisih, kelas := "–", "–", "–"
+		pen, selisih, kelas := anggaran.Strip, anggaran.Strip, anggaran.Strip
 		if e.Penyerapan != nil {
 			pen = fmtAngka(*e.Penyerapan, des, "%")
 		}
@@ -288,13 +289,13 @@ func renderPerbandingan(w io.Writer, d *Dokumen, h *Hasil) {
 			for _, y := range th {
 				s := hi.Pada(y)
 				if s == nil {
-					sel = append(sel, "–", "–", "–")
+					sel = append(sel, anggaran.Strip, anggaran.Strip, anggaran.Strip)
 					continue
 				}
 				akhir = s
 				sel = append(sel, fmtNilai(s.Target, hi.Satuan), fmtNilai(s.Realisasi, hi.Satuan), s.Capaian.Teks(des))
 			}
-			pr, pc := "–", "–"
+			pr, pc := anggaran.Strip, anggaran.Strip
 			if akhir != nil && akhir.Perubahan != nil && akhir.Tahun == th[len(th)-1] {
 				p := akhir.Perubahan
 				if p.Realisasi != nil {

@@ -85,10 +85,10 @@ func TulisMarkdown(w io.Writer, f *Formulir, h *Hasil) error {
 	if judul == "" {
 		judul = "Evaluasi Terhadap Hasil Renja Perangkat Daerah"
 	}
-	fmt.Fprintf(&b, "# %s\n\n", judul)
+	fmt.Fprintf(&b, "# %s\n\n", md.Teks(judul))
 	for _, kv := range [][2]string{{"Pemerintah daerah", f.Pemda}, {"Perangkat daerah", f.PerangkatDaerah}, {"Tahun", tahunAtau(f)}, {"Lembar", f.Lembar}} {
 		if kv[1] != "" {
-			fmt.Fprintf(&b, "- %s: %s\n", kv[0], kv[1])
+			fmt.Fprintf(&b, "- %s: %s\n", kv[0], md.Teks(kv[1]))
 		}
 	}
 	b.WriteString("\nKolom: 6 target Renstra akhir periode; 7 realisasi s.d. tahun lalu; 8 target dan pagu tahun ini; " +
@@ -102,13 +102,18 @@ func TulisMarkdown(w io.Writer, f *Formulir, h *Hasil) error {
 	}
 	j := &h.Jumlah
 	jc := make([]string, len(kepala))
-	jc[3] = "**Jumlah**" // written as is: the one bold cell of the row
+	jc[3] = "Jumlah"
 	jc[7], jc[9], jc[11] = tulisRp(j.Renstra.Rp), tulisRp(j.SampaiLalu.Rp), tulisRp(j.Target.Rp)
 	for q := 0; q < 4; q++ {
 		jc[14+3*q] = tulisRp(j.Triwulan[q].Rp)
 	}
 	jc[25], jc[27], jc[29] = tulisRp(j.Kolom[0].Rp), tulisRp(j.Kolom[1].Rp), tulisPct(j.Kolom[2].Rp)
-	b.WriteString("| " + strings.Join(jc, " | ") + " |\n")
+	// The total row through the shared writer: its name the one bold cell.
+	b.WriteByte('|')
+	for i, c := range jc {
+		md.TulisSel(&b, c, i == 3)
+	}
+	b.WriteByte('\n')
 	b.WriteString("\n## Serapan anggaran per triwulan (kumulatif)\n\n| Triwulan | Realisasi (Rp) | Serapan | Target |\n|---|---:|---:|---:|\n")
 	for q := 0; q < 4; q++ {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", namaTriwulan[q], anggaran.FormatRupiah(nol(j.Kumulatif[q].Rp)), pctAtau(j.Serapan[q]), anggaran.FormatAngka(h.TargetSerapan[q], -1)+"%")

@@ -21,7 +21,7 @@ func pcp(d *decimal.Decimal) string { return pc(nd(d)) }
 
 func poin(d *decimal.Decimal) string {
 	if d == nil {
-		return "–"
+		return anggaran.Strip
 	}
 	s := anggaran.FormatAngka(*d, 2)
 	if d.IsPositive() {
@@ -154,11 +154,11 @@ func (r *Rekap) sel(b *Baris) []string {
 		dinas += " (tidak dijumlahkan)"
 	}
 	if b.Galat != "" {
-		xs := []string{fmt.Sprint(b.No), filepath.Base(b.Berkas) + " (tidak terbaca)", "", "–", "–", "–", "–", "–", "–"}
+		xs := []string{fmt.Sprint(b.No), filepath.Base(b.Berkas) + " (tidak terbaca)", "", anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip}
 		for range r.Predikat {
-			xs = append(xs, "–")
+			xs = append(xs, anggaran.Strip)
 		}
-		return append(xs, "–", "–", "–", "–", "–")
+		return append(xs, anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip, anggaran.Strip)
 	}
 	xs := []string{fmt.Sprint(b.No), dinas, b.Bidang, angkaRp(b.Pagu), angkaRp(b.Realisasi), pc(b.Serapan), fmt.Sprint(b.JumlahIKU), pcp(b.Capaian), strip(b.Predikat)}
 	for _, p := range b.PerPredikat {
@@ -186,7 +186,7 @@ func (r *Rekap) selJumlah() []string {
 
 func strip(s string) string {
 	if s == "" {
-		return "–"
+		return anggaran.Strip
 	}
 	return s
 }
@@ -199,7 +199,7 @@ func RenderMarkdown(w io.Writer, r *Rekap) error {
 		return fmt.Errorf("rekap: tidak ada tujuan tulis atau rekap (nil)")
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# %s\n\n%s\n\n", r.judul(), r.ringkas())
+	fmt.Fprintf(bw, "# %s\n\n%s\n\n", md.Teks(r.judul()), r.ringkas())
 	if s := r.keteranganSaringan(); s != "" {
 		fmt.Fprintf(bw, "*%s*\n\n", md.Teks(s))
 	}
