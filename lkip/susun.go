@@ -221,7 +221,9 @@ func (s *penyusun) daftarTeks(xs []string, nomor bool) []butirE {
 
 func rp(d decimal.NullDecimal) string { return anggaran.FormatRupiahNull(d) }
 
-func angkaRp(d decimal.NullDecimal) string { return anggaran.FormatAngkaNull(d, 0) }
+// angkaRp writes an amount of the report's tables as Tabel 3.2 does: as
+// the data gives it, sen included.
+func angkaRp(d decimal.NullDecimal) string { return anggaran.FormatAngkaNull(d, -1) }
 
 func persenNull(d decimal.NullDecimal, des int32) string { return anggaran.FormatAngkaNull(d, des) }
 
@@ -234,14 +236,14 @@ func hitungan(n int) string {
 
 func angkaKin(a *kinerja.Angka, satuan string) string {
 	if a == nil {
-		return "–"
+		return anggaran.Strip
 	}
 	return anggaran.FormatSatuan(a.Nilai, a.Desimal(), satuan)
 }
 
 func strip(s string) string {
 	if s == "" {
-		return "–"
+		return anggaran.Strip
 	}
 	return s
 }

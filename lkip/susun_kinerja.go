@@ -182,7 +182,7 @@ func (s *penyusun) perjanjianKinerja() []elemen {
 			if b.Target != nil {
 				row[2].Teks = angkaKin(b.Target, b.Satuan)
 			} else {
-				row[2].Teks = "–"
+				row[2].Teks = anggaran.Strip
 			}
 		}
 		return row
@@ -346,10 +346,10 @@ func (s *penyusun) perbandingan() []elemen {
 				if sk := hi.Pada(t); sk != nil {
 					row = append(row, sel{Teks: angkaKin(sk.Target, hi.Satuan), Angka: true}, sel{Teks: angkaKin(sk.Realisasi, hi.Satuan), Angka: true}, sel{Teks: sk.Capaian.Teks(h.Desimal), Angka: true})
 				} else {
-					row = append(row, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true})
+					row = append(row, sel{Teks: anggaran.Strip, Angka: true}, sel{Teks: anggaran.Strip, Angka: true}, sel{Teks: anggaran.Strip, Angka: true})
 				}
 			}
-			ubah := "–"
+			ubah := anggaran.Strip
 			if sk := hi.Pada(h.Tahun); sk != nil && sk.Perubahan != nil && sk.Perubahan.Arah != "" {
 				ubah = sk.Perubahan.Arah
 				if sk.Perubahan.Realisasi != nil {
@@ -392,13 +392,13 @@ func (s *penyusun) renstraAkhir() []elemen {
 		if !hi.IKU {
 			continue
 		}
-		real := "–"
+		real := anggaran.Strip
 		if sk := hi.Pada(h.Tahun); sk != nil {
 			real = angkaKin(sk.Realisasi, hi.Satuan)
 		}
 		kem := hi.Kemajuan.Teks(h.Desimal)
 		if hi.Kemajuan.Nilai == nil {
-			kem = "–"
+			kem = anggaran.Strip
 		}
 		if hi.TargetAkhir == nil {
 			tanpa++
@@ -423,9 +423,9 @@ func (s *penyusun) efisiensi() []elemen {
 		row := []sel{{Teks: nama, Tebal: tebal}, {Teks: a.Capaian.Teks(h.Desimal), Angka: true, Tebal: tebal}}
 		e := a.Efisiensi
 		if e == nil {
-			return append(row, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "–", Angka: true}, sel{Teks: "tidak ada data anggaran"})
+			return append(row, sel{Teks: anggaran.Strip, Angka: true}, sel{Teks: anggaran.Strip, Angka: true}, sel{Teks: anggaran.Strip, Angka: true}, sel{Teks: anggaran.Strip, Angka: true}, sel{Teks: "tidak ada data anggaran"})
 		}
-		pen, sel2 := "–", "–"
+		pen, sel2 := anggaran.Strip, anggaran.Strip
 		if e.Penyerapan != nil {
 			pen = anggaran.FormatAngka(*e.Penyerapan, h.Desimal) + "%"
 		}
