@@ -99,11 +99,16 @@ func (r *Rekap) keteranganSaringan() string {
 	return "Disaring: " + strings.Join(xs, ", ") + "; jumlah di bawah hanya baris yang tampil."
 }
 
-// kolomTabel are the headers of the main table; sel gives a row's cells.
-func (r *Rekap) kolomTabel() []string {
-	h := []string{"No", "Dinas", "Bidang", "Pagu (Rp)", "Realisasi (Rp)", "Serapan", "IKU", "Capaian", "Predikat"}
-	h = append(h, r.singkatPredikat()...)
-	return append(h, "Efisiensi (poin)", "K", "P", "C", "Lengkap")
+// kolomTabel are the columns of the main table, each header beside
+// whether it holds figures; sel gives a row's cells.
+func (r *Rekap) kolomTabel() []anggaran.KolomTabel {
+	k := func(judul string, angka bool) anggaran.KolomTabel { return anggaran.KolomTabel{Judul: judul, Angka: angka} }
+	h := []anggaran.KolomTabel{k("No", false), k("Dinas", false), k("Bidang", false), k("Pagu (Rp)", true), k("Realisasi (Rp)", true),
+		k("Serapan", true), k("IKU", true), k("Capaian", true), k("Predikat", false)}
+	for _, p := range r.singkatPredikat() {
+		h = append(h, k(p, true))
+	}
+	return append(h, k("Efisiensi (poin)", true), k("K", true), k("P", true), k("C", true), k("Lengkap", false))
 }
 
 // Tabel lays out the table per dinas as an [anggaran.Tabel], the one
@@ -116,12 +121,7 @@ func (r *Rekap) Tabel() *anggaran.Tabel {
 	if r == nil {
 		return nil
 	}
-	h := r.kolomTabel()
-	t := &anggaran.Tabel{Kolom: make([]anggaran.KolomTabel, len(h)), Badan: make([]anggaran.BarisTabel, len(r.Baris))}
-	for i, j := range h {
-		// all but No, Dinas, Bidang, Predikat and Lengkap are figures
-		t.Kolom[i] = anggaran.KolomTabel{Judul: j, Angka: i >= 3 && i != 8 && i != len(h)-1}
-	}
+	t := &anggaran.Tabel{Kolom: r.kolomTabel(), Badan: make([]anggaran.BarisTabel, len(r.Baris))}
 	for i := range r.Baris {
 		t.Badan[i] = anggaran.BarisTabel{Sel: r.sel(&r.Baris[i]), Rentang: 1, Indeks: i}
 	}
