@@ -177,15 +177,23 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	// finds out whether they are in order, and stops at the first that is
 	// not.
 	hasil := b.bangun()
-	if hasil == lambat {
+	meluap := hasil == lambat // some sum does not fit in int64 sen
+	if meluap {
+		// The decimal pass, when the rows are in order (checked first,
+		// so that rows out of order are not summed twice in decimals).
 		b.cepat = false
-		hasil = b.bangun()
+		if terurut(p) {
+			hasil = b.bangun()
+		} else {
+			hasil = acak
+		}
 	}
 	if hasil == acak {
 		// Rows out of order are sorted, and visited at random: their
-		// amounts are read once, in order, into a compact array first.
+		// amounts are read once, in order, into a compact array first
+		// (unless a sum already overflowed int64: then in decimals).
 		b.urut = urutkan(p)
-		b.cepat = b.kumpulkan()
+		b.cepat = !meluap && b.kumpulkan()
 		if !b.cepat || b.bangun() == lambat {
 			b.cepat = false
 			b.bangun()
@@ -210,6 +218,16 @@ type kunci struct {
 // urutkan returns the rows' codes and indices in code order (rows with
 // the same code in input order), for rows that are not in
 // non-decreasing code order.
+// terurut reports whether the rows are in non-decreasing code order.
+func terurut(p *Pohon) bool {
+	for i := int32(1); i < int32(len(p.rincian)); i++ {
+		if p.kodeBaris(i).v < p.kodeBaris(i-1).v {
+			return false
+		}
+	}
+	return true
+}
+
 func urutkan(p *Pohon) []kunci {
 	rows := p.rincian
 	ks := make([]kunci, len(rows))
@@ -308,7 +326,7 @@ func eksponenSen(e int32, v int64) int32 {
 
 // jumlahan accumulates the three amounts of the leaves below one node.
 // Its decimal sums (slow mode) are beside it, in pembangun.accD or ownD,
-// so that the fast mode clears and copies 44 bytes per node, not 116.
+// so that the fast mode clears and copies 44 bytes per node, not the 88 of before.
 type jumlahan struct {
 	n    [3]int64 // int64 sums in sen (fast mode)
 	ada  [3]int32 // leaves with the amount
@@ -400,6 +418,9 @@ func (b *pembangun) bangun() hasilBangun {
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
 	p.simpul, p.nilai, p.fisik64 = p.simpul[:0], p.nilai[:0], nil
+	if b.cepat {
+		p.nilai = nil // a decimal pass before this one leaves nothing behind
+	}
 	p.cepat = b.cepat
 	b.adaFisik, b.ef = false, 0
 	if b.ringkas == nil {

@@ -48,7 +48,7 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 				perubahan, ok = kurang64(n[0], n[2])
 			}
 			var q int64
-			des, aturan := p.aturan()
+			des, aturan := p.opsi.desimal(), p.opsi.pembulatan()
 			if ok && n[0] != 0 {
 				q, ok = persen64(n[1], n[0], des, aturan)
 			}
@@ -71,16 +71,6 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 		}
 	}
 	*v = p.nilaiUmum(i)
-}
-
-// aturan returns the decimals and the rule of percentages in force
-// ([Opsi.Bulat], [BulatBawaan] when nil), read as [Opsi.desimal] and
-// [Opsi.pembulatan] read them.
-func (p *Pohon) aturan() (int32, Pembulatan) {
-	if b := p.opsi.Bulat; b != nil {
-		return max(b.Desimal, 0), b.Aturan
-	}
-	return 2, BulatSetengahNaik
 }
 
 // nilaiUmum is [Pohon.Nilai] for every node: amounts that are not all
