@@ -99,9 +99,11 @@ func (k *kolomPohon) hitung() int {
 		k.ubah[i] = k.sPagu[i] - k.sMurni[i]
 		r, pg := k.sReal[i], k.sPagu[i]
 		switch {
-		case pg > 0 && r >= 0 && r <= math.MaxInt64/20000:
+		case pg > 0 && r >= 0 && r <= math.MaxInt64/10000:
 			// the common case in one 64-bit division, rounded half up
-			k.persen[i] = (2*r*10000 + pg) / (2 * pg)
+			// from its remainder, as the rollup's
+			q, rem := r*10000/pg, r*10000%pg
+			k.persen[i] = q + int64(tetap.Naik(uint64(rem), uint64(pg)))
 			ada++
 		default:
 			if q, ok := tetap.Bagi(r, pg, 4, false); ok {

@@ -110,7 +110,7 @@ func Bagi(a, b int64, k int32, potong bool) (int64, bool) {
 	}
 	q, rem := bits.Div64(hi, lo, ub)
 	if !potong {
-		q += naik(rem, ub)
+		q += Naik(rem, ub)
 	}
 	return bertanda(q, na != nb)
 }
@@ -119,9 +119,7 @@ func Bagi(a, b int64, k int32, potong bool) (int64, bool) {
 // rounds half away from zero (2·rem ≥ d), else 0, without a branch: over
 // many quotients the answer is a coin toss, and a mispredicted branch
 // costs more than the division.
-func Naik(rem, d uint64) uint64 { return naik(rem, d) }
-
-func naik(rem, d uint64) uint64 {
+func Naik(rem, d uint64) uint64 {
 	_, kurang := bits.Sub64(rem, d-rem, 0) // 1 when rem < d − rem
 	return 1 - kurang
 }
@@ -136,8 +134,8 @@ func Bulat(n int64, dari, ke int32, potong bool) (int64, bool) {
 	u, neg := Abs(n)
 	unit := pangkat10[dari-ke]
 	q, rem := u/unit, u%unit
-	if !potong && rem >= unit-rem {
-		q++
+	if !potong {
+		q += Naik(rem, unit)
 	}
 	return bertanda(q, neg)
 }
