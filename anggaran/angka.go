@@ -3,6 +3,7 @@ package anggaran
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/pemkab/sakip/internal/tetap"
@@ -383,6 +384,25 @@ func formatAngkaDesimal(d decimal.Decimal, desimal int32) string {
 // decimals and one with sen has two ("Rp 1.500,50"). A negative amount is
 // "-Rp 1.500".
 func FormatRupiah(d decimal.Decimal) string {
+	// Whole sen that fit in int64, as amounts are: written from the int64.
+	if c, ok := tetap.Hitung(d, -2); ok && c != math.MinInt64 {
+		places := int32(0)
+		if c%100 != 0 {
+			places = 2
+		}
+		if s, ok := formatKoefisien(max(c, -c), 2, places); ok {
+			if c < 0 {
+				return "-Rp " + s
+			}
+			return "Rp " + s
+		}
+	}
+	return formatRupiahDesimal(d)
+}
+
+// formatRupiahDesimal is [FormatRupiah] through decimal arithmetic, for
+// any value.
+func formatRupiahDesimal(d decimal.Decimal) string {
 	d = d.Round(2)
 	places := int32(0)
 	if !d.Equal(d.Truncate(0)) {

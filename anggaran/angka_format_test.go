@@ -25,6 +25,9 @@ func TestFormatAngkaSen(t *testing.T) {
 		nilai = append(nilai, decimal.New(r.Int64()>>r.IntN(63)*int64(1-2*r.IntN(2)), -r.Int32N(21)+2))
 	}
 	for _, d := range nilai {
+		if got, want := FormatRupiah(d), formatRupiahDesimal(d); got != want {
+			t.Errorf("FormatRupiah(%s) = %q, want %q", d.String(), got, want)
+		}
 		for des := int32(-1); des <= 20; des++ {
 			want := formatAngkaDesimal(d, des)
 			if got := FormatAngka(d, des); got != want {
@@ -34,8 +37,9 @@ func TestFormatAngkaSen(t *testing.T) {
 	}
 }
 
-// FuzzFormatAngka: the int64 path of FormatAngka writes what the decimal
-// path writes, for every coefficient, exponent and number of decimals.
+// FuzzFormatAngka: the int64 paths of FormatAngka and FormatRupiah write
+// what their decimal paths write, for every coefficient, exponent and
+// number of decimals.
 func FuzzFormatAngka(f *testing.F) {
 	f.Add(int64(9399497972), int32(0), int32(-1))
 	f.Add(int64(-150050), int32(-2), int32(2))
@@ -45,6 +49,9 @@ func FuzzFormatAngka(f *testing.F) {
 		d := decimal.New(c, e)
 		if got, want := FormatAngka(d, des), formatAngkaDesimal(d, des); got != want {
 			t.Errorf("FormatAngka(%s, %d) = %q, want %q", d.String(), des, got, want)
+		}
+		if got, want := FormatRupiah(d), formatRupiahDesimal(d); got != want {
+			t.Errorf("FormatRupiah(%s) = %q, want %q", d.String(), got, want)
 		}
 	})
 }
@@ -65,6 +72,18 @@ func BenchmarkFormatAngka(b *testing.B) {
 		for b.Loop() {
 			formatAngkaDesimal(rp, -1)
 			formatAngkaDesimal(pc, 2)
+		}
+	})
+	b.Run("rupiah-sen", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			FormatRupiah(rp)
+		}
+	})
+	b.Run("rupiah-desimal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			formatRupiahDesimal(rp)
 		}
 	})
 }
