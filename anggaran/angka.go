@@ -330,13 +330,7 @@ func formatKoefisien(c int64, k, desimal int32) (string, bool) {
 		pangkat *= 10
 	}
 	var bulat [20]byte
-	digit := appendUint(bulat[:0], u/pangkat)
-	for i, r := range digit {
-		if i > 0 && (len(digit)-i)%3 == 0 {
-			b = append(b, '.')
-		}
-		b = append(b, r)
-	}
+	b = appendRibuan(b, appendUint(bulat[:0], u/pangkat))
 	if k > 0 || desimal > 0 {
 		b = append(b, ',')
 		if k > 0 {
@@ -362,21 +356,28 @@ func formatAngkaDesimal(d decimal.Decimal, desimal int32) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	intPart, fracPart, _ := strings.Cut(s, ".")
-	var b strings.Builder
+	b := make([]byte, 0, len(s)+len(s)/3+2)
 	if neg {
-		b.WriteByte('-')
+		b = append(b, '-')
 	}
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
+	b = appendRibuan(b, intPart)
 	if fracPart != "" {
-		b.WriteByte(',')
-		b.WriteString(fracPart)
+		b = append(b, ',')
+		b = append(b, fracPart...)
 	}
-	return b.String()
+	return string(b)
+}
+
+// appendRibuan appends the digits of a whole number grouped by thousands
+// with dots, the Indonesian way ("9.399.497.972").
+func appendRibuan[S string | []byte](b []byte, digit S) []byte {
+	for i := range len(digit) {
+		if i > 0 && (len(digit)-i)%3 == 0 {
+			b = append(b, '.')
+		}
+		b = append(b, digit[i])
+	}
+	return b
 }
 
 // FormatRupiah writes an amount as "Rp 9.399.497.972". The amount is first
