@@ -159,28 +159,29 @@ func mdTabel(w *bufio.Writer, t *tabel) {
 		fmt.Fprintf(w, "**%s**\n\n", md.Teks(strings.TrimSpace(t.Nomor+" "+t.Judul)))
 	}
 	n := len(t.Kepala)
-	var b strings.Builder
 	judul := make([]string, n)
 	angka := make([]bool, n)
 	for i, k := range t.Kepala {
 		judul[i], angka[i] = k.Teks, k.Angka
 	}
-	md.Kepala(&b, judul, angka)
+	md.Kepala(w, judul, angka)
+	// A row of the report's own cells (each with its bold and its span),
+	// written cell by cell through md.TulisSel, straight to w.
 	baris := func(row []sel) {
-		b.WriteString("|")
+		w.WriteString("|")
 		kol := 0
 		for _, c := range row {
-			md.TulisSel(&b, c.Teks, c.Tebal)
+			md.TulisSel(w, c.Teks, c.Tebal)
 			kol++
 			for s := 1; s < c.Span; s++ {
-				b.WriteString(" |")
+				w.WriteString(" |")
 				kol++
 			}
 		}
 		for ; kol < n; kol++ {
-			b.WriteString(" |")
+			w.WriteString(" |")
 		}
-		b.WriteString("\n")
+		w.WriteString("\n")
 	}
 	for _, r := range t.Badan {
 		baris(r)
@@ -188,7 +189,6 @@ func mdTabel(w *bufio.Writer, t *tabel) {
 	for _, r := range t.Kaki {
 		baris(r)
 	}
-	w.WriteString(b.String())
 	w.WriteString("\n")
 	if t.Sumber != "" {
 		fmt.Fprintf(w, "Sumber: %s\n\n", md.Sel(t.Sumber))
