@@ -102,7 +102,9 @@ func (r *Rekap) keteranganSaringan() string {
 // kolomTabel are the columns of the main table, each header beside
 // whether it holds figures; sel gives a row's cells.
 func (r *Rekap) kolomTabel() []anggaran.KolomTabel {
-	k := func(judul string, angka bool) anggaran.KolomTabel { return anggaran.KolomTabel{Judul: judul, Angka: angka} }
+	k := func(judul string, angka bool) anggaran.KolomTabel {
+		return anggaran.KolomTabel{Judul: judul, Angka: angka}
+	}
 	h := []anggaran.KolomTabel{k("No", false), k("Dinas", false), k("Bidang", false), k("Pagu (Rp)", true), k("Realisasi (Rp)", true),
 		k("Serapan", true), k("IKU", true), k("Capaian", true), k("Predikat", false)}
 	for _, p := range r.singkatPredikat() {
