@@ -42,9 +42,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
+func main() { cli.Jalankan(run) }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS.json|TABEL31.csv|TABEL31.xlsx]",
@@ -59,9 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	if *format != "md" && *format != "json" {
-		fmt.Fprintf(stderr, "capaian: format %q tidak dikenal (md, json)\n", *format)
-		return 2
+	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "json")); !ok {
+		return cli.Salah
 	}
 	skala, ok := kinerja.SkalaBernama(*namaSkala)
 	if !ok && strings.HasSuffix(*namaSkala, ".json") {
@@ -70,25 +67,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 			skala, err = kinerja.ParseSkala(b, *namaSkala)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "capaian: -skala: %v\n", err)
-			return 2
+			return p.Gagal("-skala: %v", err)
 		}
 		ok = true
 	}
 	if !ok {
-		fmt.Fprintf(stderr, "capaian: skala %q tidak dikenal (permendagri86, baik, pk, panrb88, atau berkas .json)\n", *namaSkala)
-		return 2
+		return p.Gagal("skala %q tidak dikenal (permendagri86, baik, pk, panrb88, atau berkas .json)", *namaSkala)
 	}
 	if fs.NArg() > 1 {
 		fs.Usage()
-		return 2
+		return cli.Salah
 	}
 	opsi := kinerja.Opsi{Skala: skala}
 	if *batas != "" {
 		b, err := bacaBatas(*batas)
 		if err != nil {
-			fmt.Fprintf(stderr, "capaian: -batas %s: %v\n", *batas, err)
-			return 2
+			return p.Gagal("-batas %s: %v", *batas, err)
 		}
 		opsi.Batas = b
 	}
@@ -133,10 +127,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return p.Gagal("%v", err)
 	}
 	if *temuan {
-		fmt.Fprintf(stderr, "%d temuan:\n", len(h.Temuan))
-		for _, t := range h.Temuan {
-			fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
-		}
+		cli.TulisTemuan(stderr, "", h.Temuan)
 	}
 	return cli.Keluar(h.Temuan)
 }
@@ -201,14 +192,11 @@ func skor31(p *cli.Program, d *kinerja.Dokumen, tahun int, opsi kinerja.Opsi, fo
 	}
 	ts, lewat := kinerja.SaringTabel31(d, h.Temuan)
 	if temuan {
-		fmt.Fprintf(p.Stderr, "%d temuan", len(ts))
+		judul := ""
 		if lewat > 0 {
-			fmt.Fprintf(p.Stderr, " (%d temuan lain tentang rumus, Renstra dan Perjanjian Kinerja dilewati: tidak ada dalam Tabel 3.1)", lewat)
+			judul = fmt.Sprintf(" (%d temuan lain tentang rumus, Renstra dan Perjanjian Kinerja dilewati: tidak ada dalam Tabel 3.1)", lewat)
 		}
-		fmt.Fprintln(p.Stderr, ":")
-		for _, t := range ts {
-			fmt.Fprintf(p.Stderr, "- [%s] %s\n", t.Kode, t)
-		}
+		cli.TulisTemuan(p.Stderr, judul, ts)
 	}
 	return cli.Keluar(ts)
 }

@@ -38,7 +38,7 @@ func TestRun(t *testing.T) {
 		{"bantuan", []string{"-h"}, 0, nil, []string{"pemakaian: laporan", "-format", "Status keluar"}},
 		{"versi", []string{"-version"}, 0, []string{"laporan (sakip "}, nil},
 		{"bendera tak dikenal", []string{"-x"}, 2, nil, []string{"flag provided but not defined: -x", "pemakaian: laporan"}},
-		{"format tak dikenal", []string{"-format", "pdf"}, 2, nil, []string{`format "pdf" tidak dikenal`, "pemakaian: laporan"}},
+		{"format tak dikenal", []string{"-format", "pdf"}, 2, nil, []string{`format "pdf" tidak dikenal (md, html, json, docx, xlsx)`}},
 		{"dua berkas", []string{rusak, rusak}, 2, nil, []string{"hanya satu berkas data, bukan 2"}},
 		{"tidak ada", []string{filepath.Join(dir, "tidak-ada.json")}, 2, nil, []string{"tidak-ada.json tidak ditemukan: periksa nama berkas dan foldernya"}},
 		{"folder", []string{dir}, 2, nil, []string{"adalah folder, bukan berkas"}},

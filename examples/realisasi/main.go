@@ -29,7 +29,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -40,9 +39,7 @@ import (
 	"github.com/pemkab/sakip/lkip/impor"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
+func main() { cli.Jalankan(run) }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("realisasi", "pemakaian: realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [BERKAS.csv|BERKAS.json|BERKAS.xlsx]",
@@ -54,13 +51,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	if *format != "md" && *format != "json" {
-		fmt.Fprintf(stderr, "realisasi: format %q tidak dikenal (md atau json)\n", *format)
-		return 2
+	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "json")); !ok {
+		return cli.Salah
 	}
 	if fs.NArg() > 1 {
 		fs.Usage()
-		return 2
+		return cli.Salah
 	}
 	var awalan anggaran.Kode
 	if *urusan != "" {
@@ -69,8 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			err = fmt.Errorf("%q bukan kode bidang urusan (mis. 1.06)", *urusan)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "realisasi: -urusan: %v\n", err)
-			return 2
+			return p.Gagal("-urusan: %v", err)
 		}
 		awalan = k
 	}
@@ -116,10 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ts := a.Check(anggaran.Opsi{})
 	if *temuan {
-		fmt.Fprintf(stderr, "%d temuan\n", len(ts))
-		for _, t := range ts {
-			fmt.Fprintf(stderr, "%s [%s]\n", t, t.Kode)
-		}
+		cli.TulisTemuan(stderr, "", ts)
 	}
 	return cli.Keluar(ts)
 }
@@ -192,13 +184,10 @@ func laporXLSX(h *impor.Hasil, stderr io.Writer, temuan bool) int {
 	}
 	fmt.Fprintf(stderr, "%d jumlah tercetak berbeda dari jumlah baris-barisnya\n", len(h.Selisih))
 	for _, t := range h.Selisih {
-		fmt.Fprintf(stderr, "- %s [%s]\n", t, t.Kode)
+		fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
 	}
 	if temuan {
-		fmt.Fprintf(stderr, "%d temuan\n", len(h.Temuan))
-		for _, t := range h.Temuan {
-			fmt.Fprintf(stderr, "%s [%s]\n", t, t.Kode)
-		}
+		cli.TulisTemuan(stderr, "", h.Temuan)
 	}
 	return kode
 }

@@ -46,7 +46,7 @@ func TestXLSX(t *testing.T) {
 		{"dpa", []string{dpa}, 1,
 			[]string{"1 program, 1 kegiatan, 1 sub kegiatan", "| 1 2 2 1 | Penyediaan Gaji dan Tunjangan ASN | 1.000 | 800 | 80,00 |"},
 			[]string{`dpa.xlsx, lembar "DPA": 1 baris ditolak`, `- baris 6 «Penyediaan Administrasi Pelaksanaan Tugas ASN»: kolom pagu (setelah perubahan): "seribu" bukan angka rupiah`,
-				"1 jumlah tercetak berbeda", "pagu program tercetak tidak sama dengan jumlah kegiatan dan sub kegiatannya (tercetak Rp 900; terhitung Rp 1.000) [anggaran/jumlah-berbeda]"}},
+				"1 jumlah tercetak berbeda", "- [anggaran/jumlah-berbeda] kesalahan: Tabel 3.2", "pagu program tercetak tidak sama dengan jumlah kegiatan dan sub kegiatannya (tercetak Rp 900; terhitung Rp 1.000)"}},
 		{"unreadable", []string{rusak}, 2, nil, []string{"rusak.xlsx: bukan buku kerja XLSX yang dapat dibaca"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

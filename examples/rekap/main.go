@@ -19,7 +19,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -35,16 +34,22 @@ import (
 	"github.com/pemkab/sakip/lkip/rekap"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
+func main() { cli.Jalankan(run) }
 
 const pemakaian = "pemakaian: rekap [-format md|html|json|xlsx] [-o BERKAS] [-urut KOLOM] [-turun] [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP] [-serapan 15/40/60/90] [-toleransi 0] [FOLDER|DATA.json…]"
+
+// bentuk are the rekap's output formats.
+var bentuk = []cli.Bentuk[*rekap.Rekap]{
+	{Nama: "md", Tulis: rekap.RenderMarkdown},
+	{Nama: "html", Tulis: rekap.RenderHTML},
+	{Nama: "json", Tulis: rekap.RenderJSON},
+	{Nama: "xlsx", Tulis: rekap.RenderXLSX, Biner: true},
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	c := cli.New("rekap", pemakaian, "Rekap berkas data banyak dinas satu tahun: satu baris per dinas, jumlah kabupaten, dinas yang perlu perhatian, pemeriksaan lintas dinas. Tanpa berkas: kabupaten contoh 40 dinas yang dibuat di memori.", stdout, stderr)
 	f := c.Flag
-	format := f.String("format", "md", "bentuk keluaran: md, html, json atau xlsx (xlsx hanya ke berkas -o)")
+	format := f.String("format", "md", "bentuk keluaran: md, html, json atau xlsx (xlsx tidak ditulis ke terminal: pakai -o)")
 	keluar := f.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
 	urut := f.String("urut", "", "urutkan menurut kolom: "+kolom())
 	turun := f.Bool("turun", false, "urutkan dari yang terbesar")
@@ -55,38 +60,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	banyak := f.Bool("banyak-pemda", false, "berkas dari beberapa pemda (rekap provinsi)")
 	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
 	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
-	serapan := f.String("serapan", "", "target serapan kumulatif per triwulan dalam persen pagu, mis. 25/50/75/100 (kosong: bawaan 15/40/60/90)")
-	toleransi := f.String("toleransi", "", "poin di bawah target serapan yang tidak dilaporkan")
+	triwulan := c.FlagTriwulan()
 	if kode, selesai := c.Parse(args); selesai {
 		return kode
 	}
-	var render func(io.Writer, *rekap.Rekap) error
-	switch *format {
-	case "md":
-		render = rekap.RenderMarkdown
-	case "html":
-		render = rekap.RenderHTML
-	case "json":
-		render = rekap.RenderJSON
-	case "xlsx":
-		if *keluar == "" {
-			fmt.Fprintf(stderr, "rekap: -format xlsx menulis buku kerja Excel: beri nama berkasnya dengan -o, misalnya -o rekap.xlsx\n%s\n", pemakaian)
-			return 2
-		}
-		render = rekap.RenderXLSX
-	default:
-		fmt.Fprintf(stderr, "rekap: format %q tidak dikenal (md, html, json, xlsx)\n%s\n", *format, pemakaian)
-		return 2
+	b, ok := cli.PilihBentuk(c, *format, *keluar, bentuk)
+	if !ok {
+		return cli.Salah
 	}
 	if *urut != "" && !slices.Contains(rekap.SemuaKolom, rekap.Kolom(*urut)) {
-		fmt.Fprintf(stderr, "rekap: kolom %q tidak dikenal; pilih salah satu: %s\n", *urut, kolom())
-		return 2
+		return c.Gagal("kolom %q tidak dikenal; pilih salah satu: %s", *urut, kolom())
 	}
 	o := rekap.Opsi{Tahun: *tahun, BanyakPemda: *banyak}
-	tw, err := anggaran.ParseOpsiTriwulan(*serapan, *toleransi)
+	tw, err := triwulan()
 	if err != nil {
-		fmt.Fprintf(stderr, "rekap: %v\n", err)
-		return 2
+		return c.Gagal("%v", err)
 	}
 	o.LKIP.Anggaran.Triwulan = tw
 	for _, x := range []struct{ nama, nilai string }{{"pagu", *pagu}, {"realisasi", *realisasi}} {
@@ -95,8 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		v, err := anggaran.ParseRupiah(x.nilai)
 		if err != nil {
-			fmt.Fprintf(stderr, "rekap: -%s: %v\n", x.nama, err)
-			return 2
+			return c.Gagal("-%s: %v", x.nama, err)
 		}
 		if o.Tercetak == nil {
 			o.Tercetak = &rekap.Tercetak{Sumber: "jumlah tercetak"}
@@ -122,8 +109,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, a := range f.Args() {
 		fs, err := berkas(a)
 		if err != nil {
-			fmt.Fprintln(stderr, "rekap:", err)
-			return 2
+			return c.Gagal("%v", err)
 		}
 		files = append(files, fs...)
 	}
@@ -138,9 +124,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *urut != "" {
 		r.Urutkan(rekap.Kolom(*urut), *turun) // checked above
 	}
-	if err := tulis(*keluar, stdout, func(w io.Writer) error { return render(w, r) }); err != nil {
-		fmt.Fprintln(stderr, "rekap:", err)
-		return 2
+	if err := cli.Tulis(*keluar, stdout, func(w io.Writer) error { return b.Tulis(w, r) }); err != nil {
+		return c.Gagal("%v", err)
 	}
 	switch {
 	case gagal:
@@ -178,30 +163,4 @@ func berkas(a string) ([]string, error) {
 	}
 	slices.Sort(fs)
 	return fs, nil
-}
-
-func tulis(path string, stdout io.Writer, f func(io.Writer) error) error {
-	w := stdout
-	var berkas *os.File
-	if path != "" {
-		var err error
-		if berkas, err = os.Create(path); err != nil {
-			return naskah.PesanBerkas(path, err, true)
-		}
-		w = berkas
-	}
-	bw := bufio.NewWriter(w)
-	err := f(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if berkas != nil {
-		if e := berkas.Close(); err == nil {
-			err = e
-		}
-	}
-	if err != nil && path != "" {
-		err = naskah.PesanBerkas(path, err, true)
-	}
-	return err
 }

@@ -41,7 +41,7 @@ func TestRun(t *testing.T) {
 		{"json", []string{"-format", "json"}, 1, []string{`"serapan": "94.13"`}, nil},
 		{"html ke berkas", []string{"-format", "html", "-o", keluar}, 1, nil, nil},
 		{"xlsx ke berkas", []string{"-format", "xlsx", "-o", buku, bersih}, 0, nil, nil},
-		{"xlsx tanpa -o", []string{"-format", "xlsx", bersih}, 2, nil, []string{"-o rekap.xlsx"}},
+		{"xlsx ke keluaran standar (bukan terminal)", []string{"-format", "xlsx", bersih}, 0, []string{"PK\x03\x04", "xl/workbook.xml"}, nil},
 		{"folder bersih", []string{bersih}, 0, []string{"5 berkas, 5 dinas dijumlahkan", "Tidak ada temuan."}, nil},
 		{"urut dan saring", []string{"-urut", "serapan", "-perhatian"}, 1, []string{"Disaring: perlu perhatian"}, nil},
 		{"pagu tercetak", []string{"-pagu", "Rp 1.000", bersih}, 1, []string{"rekap/jumlah-kabupaten"}, nil},

@@ -7,7 +7,7 @@
 // findings of the review on stderr. With no file it reads the embedded
 // real form of the Bappedalitbang of Kabupaten Deli Serdang, 2025.
 //
-//	go run ./examples/renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
+//	go run ./examples/renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15/40/60/90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
 //
 // FILE is the form as an .xlsx workbook, or its transcription as
 // tab-separated values (-format tsv writes one); -format html writes the
@@ -26,59 +26,45 @@ import (
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
+	"github.com/pemkab/sakip/internal/naskah"
 	contoh "github.com/pemkab/sakip/internal/sampel/renja"
 	"github.com/pemkab/sakip/internal/xlsx"
 	"github.com/pemkab/sakip/kinerja/renja"
-	"github.com/shopspring/decimal"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
+func main() { cli.Jalankan(run) }
 
-const pemakaian = "pemakaian: renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15,40,60,90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]"
+const pemakaian = "pemakaian: renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15/40/60/90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("renja", pemakaian, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.", stdout, stderr)
 	fs := p.Flag
 	format := fs.String("format", "md", "keluaran: md (formulir Markdown), html (formulir siap cetak), json (formulir terhitung dan temuan) atau tsv (transkripsi formulir)")
-	serapan := fs.String("serapan", "15,40,60,90", "target serapan kumulatif per triwulan dalam persen pagu, dipisah koma")
-	toleransi := fs.String("toleransi", "0", "berapa poin di bawah target serapan yang masih diterima")
+	triwulan := p.FlagTriwulan()
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	lembar := fs.String("lembar", "", "nama lembar formulir dalam buku kerja (kosong: lembar pertama yang memuat baris nomor kolom 1 … 15)")
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	if (*format != "md" && *format != "html" && *format != "json" && *format != "tsv") || fs.NArg() > 1 {
+	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "html", "json", "tsv")); !ok {
+		return cli.Salah
+	}
+	if fs.NArg() > 1 {
 		fs.Usage()
 		return cli.Salah
 	}
 	var opsi renja.Opsi
-	for _, s := range strings.Split(*serapan, ",") {
-		d, err := decimal.NewFromString(strings.TrimSpace(s))
-		if err != nil || d.IsNegative() || d.GreaterThan(decimal.NewFromInt(100)) {
-			fmt.Fprintf(stderr, "renja: -serapan %q: %q bukan persen 0–100\n", *serapan, s)
-			return 2
-		}
-		opsi.TargetSerapan = append(opsi.TargetSerapan, d)
+	tw, err := triwulan()
+	if err != nil {
+		return p.Gagal("%v", err)
 	}
-	if len(opsi.TargetSerapan) != 4 {
-		fmt.Fprintf(stderr, "renja: -serapan %q: tulis empat target, satu per triwulan\n", *serapan)
-		return 2
-	}
-	tol, err := decimal.NewFromString(*toleransi)
-	if err != nil || tol.IsNegative() {
-		fmt.Fprintf(stderr, "renja: -toleransi %q bukan angka poin persen\n", *toleransi)
-		return 2
-	}
-	opsi.ToleransiSerapan = tol
+	opsi.Triwulan = tw
 
 	data, nama := contoh.DeliSerdang2025, contoh.NamaDeliSerdang2025+" (bawaan)"
 	if fs.NArg() == 1 {
 		nama = fs.Arg(0)
 		if data, err = os.ReadFile(nama); err != nil {
-			fmt.Fprintf(stderr, "renja: %s: berkas tidak dapat dibaca: %v\n", nama, err)
-			return 2
+			return p.Gagal("%v", naskah.PesanBerkas(nama, err, false))
 		}
 	}
 	var f *renja.Formulir
@@ -102,8 +88,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		f, err = renja.BacaTSV(bytes.TrimPrefix(data, []byte("\ufeff")))
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "renja: %s: %v\n", nama, err)
-		return 2
+		return p.Gagal("%s: %v", nama, err)
 	}
 	h := renja.Hitung(f, opsi)
 	ts := renja.Periksa(f, h)
@@ -118,18 +103,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = renja.TulisMarkdown(stdout, f, h)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "renja: %v\n", err)
-		return 2
+		return p.Gagal("%v", err)
 	}
 	n := map[anggaran.Tingkat]int{}
 	for _, t := range ts {
 		n[t.Tingkat]++
 	}
 	if *temuan {
-		fmt.Fprintf(stderr, "%s: %d temuan (%d kesalahan, %d peringatan, %d catatan):\n", nama, len(ts), n[anggaran.Kesalahan], n[anggaran.Peringatan], n[anggaran.Catatan])
-		for _, t := range ts {
-			fmt.Fprintf(stderr, "- [%s] %s\n", t.Kode, t)
-		}
+		fmt.Fprintf(stderr, "%s: ", nama)
+		cli.TulisTemuan(stderr, fmt.Sprintf(" (%d kesalahan, %d peringatan, %d catatan)", n[anggaran.Kesalahan], n[anggaran.Peringatan], n[anggaran.Catatan]), ts)
 	}
 	return cli.Keluar(ts)
 }

@@ -34,12 +34,12 @@ func TestRun(t *testing.T) {
 		{"quiet", []string{"-temuan=false", bersih}, 0, "Sub Satu", ""},
 		{"help", []string{"-h"}, 0, "", "pemakaian: renja"},
 		{"version", []string{"-version"}, 0, "renja (sakip ", ""},
-		{"bad flag", []string{"-format", "pdf"}, 2, "", "pemakaian"},
+		{"bad flag", []string{"-format", "pdf"}, 2, "", `format "pdf" tidak dikenal (md, html, json, tsv)`},
 		{"bad serapan", []string{"-serapan", "10,20"}, 2, "", "empat target"},
 		{"two files", []string{"a", "b"}, 2, "", "pemakaian"},
 		{"sheet", []string{"-lembar", "Realisasi TW IV", "-temuan=false"}, 1, "| 1 No |", ""},
 		{"no such sheet", []string{"-lembar", "TW I"}, 2, "", `tidak ada lembar "TW I" (yang ada: "Realisasi TW IV")`},
-		{"missing file", []string{filepath.Join(dir, "tidak-ada.xlsx")}, 2, "", "berkas tidak dapat dibaca"},
+		{"missing file", []string{filepath.Join(dir, "tidak-ada.xlsx")}, 2, "", "tidak-ada.xlsx tidak ditemukan"},
 		{"unreadable", []string{rusak}, 2, "", `kolom 6K: "satu" bukan angka`},
 	}
 	for _, tt := range tests {

@@ -15,44 +15,30 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 
-	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/cli"
 	"github.com/pemkab/sakip/lkip"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
+func main() { cli.Jalankan(run) }
 
 const pemakaian = "pemakaian: reviu [-serapan 15/40/60/90] [-toleransi 0] [DATA.json]"
 
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("reviu", pemakaian, "Mencetak temuan reviu berkas data (tanpa berkas: contoh bawaan) satu per baris, yang terberat dahulu.", stdout, stderr)
-	serapan := p.Flag.String("serapan", "", "target serapan kumulatif per triwulan dalam persen pagu, mis. 25/50/75/100 (kosong: bawaan 15/40/60/90)")
-	toleransi := p.Flag.String("toleransi", "", "poin di bawah target serapan yang tidak dilaporkan")
+	triwulan := p.FlagTriwulan()
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	f := p.Flag
 	opsi := lkip.DefaultOpsi()
-	tw, err := anggaran.ParseOpsiTriwulan(*serapan, *toleransi)
+	tw, err := triwulan()
 	if err != nil {
 		return p.Gagal("%v", err)
 	}
 	opsi.Anggaran.Triwulan = tw
-	var d *lkip.Dokumen
-	switch f.NArg() {
-	case 0:
-		d = lkip.Contoh()
-	case 1:
-		var err error
-		if d, err = lkip.ParseFile(f.Arg(0)); err != nil {
-			return p.Gagal("%v", err)
-		}
-	default:
-		return p.Gagal("hanya satu berkas data, bukan %d\n%s", f.NArg(), pemakaian)
+	d, ok := p.Dokumen(pemakaian)
+	if !ok {
+		return cli.Salah
 	}
 	l, err := lkip.Compute(d, opsi)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/lkip"
@@ -93,4 +94,11 @@ func Keluar(ts []anggaran.Temuan) int {
 		}
 	}
 	return Bersih
+}
+
+// Jalankan runs a program's run function on the process's arguments and
+// standard streams and exits with the code it returns: the whole of
+// every example's main.
+func Jalankan(run func(args []string, stdout, stderr io.Writer) int) {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

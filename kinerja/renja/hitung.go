@@ -8,31 +8,17 @@ import (
 
 // Opsi are the options of [Hitung]. The zero value is the default.
 type Opsi struct {
-	// TargetSerapan is the cumulative serapan target per triwulan in
-	// percent of the pagu; nil means the default 15, 40, 60, 90 (DOMAIN §5).
-	TargetSerapan []decimal.Decimal
-	// ToleransiSerapan is how many points below its target a quarter's
-	// serapan may be before the review flags it; zero by default.
-	ToleransiSerapan decimal.Decimal
+	// Triwulan are the cumulative serapan targets per triwulan, in
+	// percent of the pagu, and the points below them not flagged, the same
+	// options as the LKIP's ([anggaran.OpsiTriwulan]); the zero value is
+	// the default 15, 40, 60, 90 with no tolerance (DOMAIN §5).
+	Triwulan anggaran.OpsiTriwulan
 	// SerapanSemuaBaris flags a serapan below target on every row; by
 	// default only on programs and the form's top rows, where a Pemda
 	// watches it (a sub kegiatan's spending is lumpy by nature).
 	SerapanSemuaBaris bool
 	// Skala is the predikat scale; the zero value means Permendagri 86/2017.
 	Skala kinerja.Skala
-}
-
-// TargetSerapanBaku returns the default cumulative serapan targets per
-// triwulan: 15, 40, 60 and 90 % of the pagu, the LKIP's default too
-// ([anggaran.TargetSerapanBaku]).
-func TargetSerapanBaku() [4]decimal.Decimal { return anggaran.TargetSerapanBaku() }
-
-func (o Opsi) targetSerapan() [4]decimal.Decimal {
-	t := TargetSerapanBaku()
-	for i := 0; i < 4 && i < len(o.TargetSerapan); i++ {
-		t[i] = o.TargetSerapan[i]
-	}
-	return t
 }
 
 // HasilBaris is the computed form of one row.
@@ -97,7 +83,7 @@ func Hitung(f *Formulir, o Opsi) *Hasil {
 	if len(o.Skala.Pita) == 0 {
 		o.Skala = kinerja.SkalaPermendagri86()
 	}
-	h := &Hasil{Baris: make([]HasilBaris, len(f.Baris)), TargetSerapan: o.targetSerapan(), Opsi: o}
+	h := &Hasil{Baris: make([]HasilBaris, len(f.Baris)), TargetSerapan: o.Triwulan.TargetPada(), Opsi: o}
 	// Children come after their parents: compute from the bottom up.
 	for i := len(f.Baris) - 1; i >= 0; i-- {
 		hitungBaris(f, h, i)

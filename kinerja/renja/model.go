@@ -61,7 +61,7 @@
 //     multiplied by the target, and the product rounded to 4.
 //  5. Serapan targets per triwulan are cumulative percentages of the pagu,
 //     by default 15, 40, 60, 90 (DOMAIN §5, the finance offices' targets);
-//     a Pemda sets its own in [Opsi.TargetSerapan].
+//     a Pemda sets its own in [Opsi.Triwulan].
 //  6. The predikat is that of column 15 K (the Renstra achievement) on
 //     the Permendagri 86/2017 scale unless [Opsi.Skala] says otherwise;
 //     the year's own capaian (13 / 8 × 100) is given beside it.

@@ -430,7 +430,7 @@ func (p *periksa) serapan(i int, r *HasilBaris) {
 	for q := 0; q < 4; q++ {
 		s := r.Serapan[q]
 		t := p.h.TargetSerapan[q]
-		if s.Ada && s.Angka.Add(p.h.Opsi.ToleransiSerapan).LessThan(t) {
+		if s.Ada && s.Angka.Add(p.h.Opsi.Triwulan.Toleransi).LessThan(t) {
 			diff = append(diff, fmt.Sprintf("TW %s %s (target %s)", namaTriwulan[q], fmtPct(s), anggaran.FormatAngka(t, -1)+"%"))
 		}
 	}

@@ -185,14 +185,14 @@ func TestOpsiSerapan(t *testing.T) {
 	if n := count(Opsi{}); n != 1 {
 		t.Errorf("default targets: %d serapan findings, want 1", n)
 	}
-	low := []decimal.Decimal{decimal.NewFromInt(5), decimal.NewFromInt(5), decimal.NewFromInt(5), decimal.NewFromInt(5)}
-	if n := count(Opsi{TargetSerapan: low}); n != 0 {
+	low := [4]decimal.Decimal{decimal.NewFromInt(5), decimal.NewFromInt(5), decimal.NewFromInt(5), decimal.NewFromInt(5)}
+	if n := count(Opsi{Triwulan: anggaran.OpsiTriwulan{Target: &low}}); n != 0 {
 		t.Errorf("targets of 5 %%: %d serapan findings, want 0", n)
 	}
 	if n := count(Opsi{SerapanSemuaBaris: true}); n != 4 {
 		t.Errorf("every row: %d serapan findings, want 4 (the program, the kegiatan, both sub kegiatan)", n)
 	}
-	if n := count(Opsi{ToleransiSerapan: decimal.NewFromInt(100)}); n != 0 {
+	if n := count(Opsi{Triwulan: anggaran.OpsiTriwulan{Toleransi: decimal.NewFromInt(100)}}); n != 0 {
 		t.Errorf("tolerance of 100 points: %d findings, want 0", n)
 	}
 }
