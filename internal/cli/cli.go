@@ -6,8 +6,13 @@
 //	1  a kesalahan was found (the findings go to standard error)
 //	2  bad usage, or an input that cannot be read or loaded
 //
-// A program builds its flags on [New], parses with [Program.Parse], and
-// ends with [Program.Keluar] (or returns one of the codes).
+// A program's main is [Jalankan]; it builds its flags on [New] (the
+// quarterly flags with [Program.FlagTriwulan]), parses with
+// [Program.Parse], picks its -format with [PilihBentuk], reads its data
+// file with [Program.Dokumen] (or [BacaAnggaran]), writes its output with
+// [Tulis] and its findings with [TulisTemuan], and ends with [Keluar] (or
+// returns one of the codes; [Program.Gagal] reports an error and returns
+// [Salah]).
 package cli
 
 import (
