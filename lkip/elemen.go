@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
+	"github.com/pemkab/sakip/internal/md"
 )
 
 // The report is first laid out as a small document model (chapters of
@@ -69,13 +70,10 @@ type tabel struct {
 	Lebar   string // CSS class for wide tables
 }
 
-// sel is a table cell.
-type sel struct {
-	Teks  string
-	Angka bool // right-aligned figure
-	Tebal bool
-	Span  int // colspan, 0 or 1 for one column
-}
+// sel is a table cell: its text, right-aligned when a figure, bold, and
+// its colspan (0 or 1 for one column); the same cell the Markdown writer
+// takes (internal/md).
+type sel = md.Isi
 
 // ttd is a signature block.
 type ttd struct {

@@ -165,29 +165,11 @@ func mdTabel(w *bufio.Writer, t *tabel) {
 		judul[i], angka[i] = k.Teks, k.Angka
 	}
 	md.Kepala(w, judul, angka)
-	// A row of the report's own cells (each with its bold and its span),
-	// written cell by cell through md.TulisSel, straight to w.
-	baris := func(row []sel) {
-		w.WriteString("|")
-		kol := 0
-		for _, c := range row {
-			md.TulisSel(w, c.Teks, c.Tebal)
-			kol++
-			for s := 1; s < c.Span; s++ {
-				w.WriteString(" |")
-				kol++
-			}
-		}
-		for ; kol < n; kol++ {
-			w.WriteString(" |")
-		}
-		w.WriteString("\n")
-	}
 	for _, r := range t.Badan {
-		baris(r)
+		md.BarisIsi(w, r, n)
 	}
 	for _, r := range t.Kaki {
-		baris(r)
+		md.BarisIsi(w, r, n)
 	}
 	w.WriteString("\n")
 	if t.Sumber != "" {

@@ -133,6 +133,36 @@ func Baris(w Penulis, sel []string, rentang int, tebal bool, n int) {
 	w.WriteByte('\n')
 }
 
+// Isi is a table cell that carries its own bold and span, for a row whose
+// cells differ in them ([BarisIsi]).
+type Isi struct {
+	Teks  string
+	Angka bool // a right-aligned figure (in a header: the column's alignment)
+	Tebal bool
+	Span  int // columns it spans, 0 or 1 for one
+}
+
+// BarisIsi writes one row of a table of n columns whose cells each have
+// their own bold and span: each cell escaped (as [TulisSel]), a cell
+// spanning k columns followed by k−1 empty cells (Markdown has no spans),
+// and empty cells up to n columns; then a newline.
+func BarisIsi(w Penulis, sel []Isi, n int) {
+	w.WriteByte('|')
+	kol := 0
+	for _, c := range sel {
+		TulisSel(w, c.Teks, c.Tebal)
+		kol++
+		for k := 1; k < c.Span; k++ {
+			w.WriteString(" |")
+			kol++
+		}
+	}
+	for ; kol < n; kol++ {
+		w.WriteString(" |")
+	}
+	w.WriteByte('\n')
+}
+
 // TulisSel writes one cell of a row, " cell |": s escaped ([Sel]) and in
 // bold when tebal and not empty (an empty cell is never bold: "****"
 // would print as text), without building the

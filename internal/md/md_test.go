@@ -88,6 +88,26 @@ func TestTabel(t *testing.T) {
 	}
 }
 
+// TestBarisIsi: each cell its own bold and span, padded to the columns.
+func TestBarisIsi(t *testing.T) {
+	for _, tc := range []struct {
+		sel  []Isi
+		n    int
+		want string
+	}{
+		{[]Isi{{Teks: "a"}, {Teks: "1*2", Tebal: true}}, 2, "| a | **1\\*2** |\n"},
+		{[]Isi{{Teks: "Jumlah", Tebal: true, Span: 2}, {Teks: "100"}}, 3, "| **Jumlah** | | 100 |\n"},
+		{[]Isi{{Teks: "", Tebal: true, Span: 0}}, 3, "|  | | |\n"},
+		{nil, 2, "| | |\n"},
+	} {
+		var b strings.Builder
+		BarisIsi(&b, tc.sel, tc.n)
+		if diff := cmp.Diff(tc.want, b.String()); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tc.sel, diff)
+		}
+	}
+}
+
 func BenchmarkSel(b *testing.B) {
 	for _, s := range []string{"9.399.497.972", "Koordinasi dan Penyusunan Laporan Capaian Kinerja", "Program *Unggulan* a|b\n"} {
 		b.Run(s[:min(len(s), 12)], func(b *testing.B) {
