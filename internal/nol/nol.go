@@ -1,6 +1,7 @@
 // Package nol calls every exported function and method of a package with
 // zero arguments (nil pointers, slices and maps, zero structs, "", 0) and
-// reports a panic, for the tests of anggaran, kinerja and lkip: no
+// reports a panic, for the tests of every library package (anggaran,
+// kinerja, kinerja/renja, lkip, lkip/impor, lkip/rekap): no
 // exported function may panic on a nil or zero argument.
 package nol
 

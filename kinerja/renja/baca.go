@@ -24,14 +24,25 @@ type CellError struct {
 }
 
 func (e *CellError) Error() string {
+	if e == nil {
+		return "renja: galat sel (nil)"
+	}
 	s := fmt.Sprintf("lembar %q, sel %s", e.Lembar, e.Sel)
 	if e.Baris != "" {
 		s += " (baris «" + e.Baris + "»)"
 	}
+	if e.Err == nil {
+		return s
+	}
 	return s + ": " + e.Err.Error()
 }
 
-func (e *CellError) Unwrap() error { return e.Err }
+func (e *CellError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // ErrBukanFormulir says that no sheet has the numbers row "1 2 3 … 15" of
 // the form.
@@ -103,6 +114,9 @@ func teks(s *xlsx.Sheet, row, col int) string {
 
 // BacaLembar reads the form from a sheet.
 func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
+	if s == nil {
+		return nil, fmt.Errorf("tidak ada lembar (nil): %w", ErrBukanFormulir)
+	}
 	k, ok := cariNomor(s)
 	if !ok {
 		return nil, fmt.Errorf("lembar %q: %w", s.Name, ErrBukanFormulir)

@@ -1,6 +1,8 @@
 package renja
 
 import (
+	"errors"
+
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/kinerja"
 	"github.com/shopspring/decimal"
@@ -19,6 +21,22 @@ type Opsi struct {
 	SerapanSemuaBaris bool
 	// Skala is the predikat scale; the zero value means Permendagri 86/2017.
 	Skala kinerja.Skala
+}
+
+// errTanpaTujuan is the writers' error for a nil io.Writer.
+var errTanpaTujuan = errors.New("renja: tidak ada tujuan tulis (io.Writer nil)")
+
+// siap gives the writers and [Periksa] a form and its computation whatever
+// they are handed: a nil form is an empty one, a nil computation (or one
+// that does not match the form's rows) is made with the default options.
+func siap(f *Formulir, h *Hasil) (*Formulir, *Hasil) {
+	if f == nil {
+		f = &Formulir{}
+	}
+	if h == nil || len(h.Baris) != len(f.Baris) {
+		h = Hitung(f, Opsi{})
+	}
+	return f, h
 }
 
 // HasilBaris is the computed form of one row.
@@ -80,6 +98,9 @@ func persen(bagian, total Nilai) Nilai {
 // serapan per quarter, capaian and predikat (see the package doc for the
 // rules). It never changes f.
 func Hitung(f *Formulir, o Opsi) *Hasil {
+	if f == nil {
+		f = &Formulir{}
+	}
 	if len(o.Skala.Pita) == 0 {
 		o.Skala = kinerja.SkalaPermendagri86()
 	}

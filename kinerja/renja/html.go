@@ -50,7 +50,12 @@ func kelas(t Tingkat) string {
 // like the paper form: the grouped header with the form's column numbers
 // (1 … 15) and their K / % / Rp, one row per urusan, bidang, program,
 // kegiatan and sub kegiatan, the total, and the serapan per triwulan.
+// A nil f or h is taken as [Periksa] takes it; a nil w is an error.
 func TulisHTML(w io.Writer, f *Formulir, h *Hasil) error {
+	if w == nil {
+		return errTanpaTujuan
+	}
+	f, h = siap(f, h)
 	b := bufio.NewWriter(w)
 	t := func(s string) { b.WriteString(html.EscapeString(s)) }
 	s := func(x string) { b.WriteString(x) }

@@ -98,7 +98,12 @@ func jsonHasil(b *Baris, r *HasilBaris) jsonBaris {
 
 // TulisJSON writes the computed form and its review as JSON (see the
 // comment above jsonFormulir for the conventions).
+// A nil f or h is taken as [Periksa] takes it; a nil w is an error.
 func TulisJSON(w io.Writer, f *Formulir, h *Hasil, temuan []anggaran.Temuan) error {
+	if w == nil {
+		return errTanpaTujuan
+	}
+	f, h = siap(f, h)
 	out := jsonFormulir{Judul: f.Judul, Pemda: f.Pemda, Tahun: f.Tahun, PerangkatDaerah: f.PerangkatDaerah, Lembar: f.Lembar,
 		Baris: make([]jsonBaris, len(f.Baris)), Temuan: temuan}
 	if out.Temuan == nil {

@@ -155,6 +155,9 @@ type Baris struct {
 // number and its name: "15 (No 5) «Penyusunan Dokumen …»" (a finding's
 // location prints it after "baris").
 func (b *Baris) Label() string {
+	if b == nil {
+		return ""
+	}
 	s := ""
 	if b.Lembar > 0 {
 		s = strconv.Itoa(b.Lembar)

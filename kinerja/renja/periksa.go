@@ -45,8 +45,10 @@ var (
 )
 
 // Periksa reviews the form against its computed figures and returns the
-// findings in row order (the total row last).
+// findings in row order (the total row last). A nil f is an empty form; a
+// nil h (or one of another form) is computed with the default options.
 func Periksa(f *Formulir, h *Hasil) []anggaran.Temuan {
+	f, h = siap(f, h)
 	p := &periksa{f: f, h: h}
 	for i := range f.Baris {
 		p.baris(i)

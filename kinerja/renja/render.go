@@ -59,6 +59,12 @@ func Kepala() []string {
 
 // Sel returns the cells of one rendered row, in the order of [Kepala].
 func Sel(b *Baris, r *HasilBaris) []string {
+	if b == nil {
+		b = &Baris{}
+	}
+	if r == nil {
+		r = &HasilBaris{}
+	}
 	nama := b.Nama
 	if b.Lanjutan {
 		nama = "″"
@@ -79,7 +85,12 @@ func Sel(b *Baris, r *HasilBaris) []string {
 // TulisMarkdown writes the computed form as Markdown: a title, the
 // legend of the columns, the table with the form's column numbers, the
 // total, and the serapan per triwulan against its targets.
+// A nil f or h is taken as [Periksa] takes it; a nil w is an error.
 func TulisMarkdown(w io.Writer, f *Formulir, h *Hasil) error {
+	if w == nil {
+		return errTanpaTujuan
+	}
+	f, h = siap(f, h)
 	var b strings.Builder
 	judul := f.Judul
 	if judul == "" {

@@ -86,6 +86,12 @@ func bersih(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TulisTSV writes the form's transcription.
 func TulisTSV(w io.Writer, f *Formulir) error {
+	if w == nil {
+		return errTanpaTujuan
+	}
+	if f == nil {
+		f = &Formulir{}
+	}
 	var b bytes.Buffer
 	for _, kv := range [][2]string{{"judul", f.Judul}, {"pemda", f.Pemda}, {"tahun", tahunAtau(f)}, {"perangkat_daerah", f.PerangkatDaerah}, {"lembar", f.Lembar}} {
 		if kv[1] != "" {
@@ -154,13 +160,21 @@ type TSVError struct {
 }
 
 func (e *TSVError) Error() string {
+	if e == nil {
+		return "renja: galat TSV (nil)"
+	}
 	if e.Kolom != "" {
 		return fmt.Sprintf("baris %d: kolom %s: %v", e.Baris, e.Kolom, e.Err)
 	}
 	return fmt.Sprintf("baris %d: %v", e.Baris, e.Err)
 }
 
-func (e *TSVError) Unwrap() error { return e.Err }
+func (e *TSVError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 func bacaTingkat(s string) (Tingkat, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {

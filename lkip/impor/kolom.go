@@ -200,6 +200,9 @@ type Usulan struct {
 // header recognised. A sheet without a recognisable header gets the first
 // row as header and no column mapped.
 func Usulkan(l *Lembar) Usulan {
+	if l == nil {
+		return Usulan{}
+	}
 	if u, ok := usulRenja(l); ok {
 		return u
 	}

@@ -55,6 +55,9 @@ type Lembar struct {
 // Sel returns the cell of sheet row no (1-based) and column col (1-based),
 // the zero Sel when there is none.
 func (l *Lembar) Sel(no, col int) Sel {
+	if l == nil {
+		return Sel{}
+	}
 	if l.indeks == nil {
 		l.indeks = make(map[int]int, len(l.Baris))
 		for i, b := range l.Baris {
@@ -70,6 +73,9 @@ func (l *Lembar) Sel(no, col int) Sel {
 
 // Label names the sheet for staff: the file and, for a workbook, the sheet.
 func (l *Lembar) Label() string {
+	if l == nil {
+		return ""
+	}
 	if l.Nama == "" {
 		return l.Berkas
 	}

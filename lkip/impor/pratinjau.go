@@ -1,6 +1,7 @@
 package impor
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -125,6 +126,9 @@ func salin(d *lkip.Dokumen) (*lkip.Dokumen, error) {
 }
 
 func gabung(d *lkip.Dokumen, h *Hasil) (*lkip.Dokumen, *Pratinjauan, error) {
+	if h == nil {
+		return nil, nil, errors.New("impor: tidak ada hasil impor (nil): susun lembarnya dahulu")
+	}
 	baru, err := salin(d)
 	if err != nil {
 		return nil, nil, err

@@ -81,6 +81,9 @@ type Identitas struct {
 
 // Ditolak counts the refused rows.
 func (h *Hasil) Ditolak() int {
+	if h == nil {
+		return 0
+	}
 	n := 0
 	for _, b := range h.Baris {
 		if b.Ditolak != "" {
@@ -113,6 +116,9 @@ type calon struct {
 // an error in Bahasa Indonesia; otherwise every row is read or refused
 // with its reason (Hasil.Baris).
 func Susun(l *Lembar, u Usulan, o Opsi) (*Hasil, error) {
+	if l == nil {
+		return nil, errors.New("impor: tidak ada lembar (nil)")
+	}
 	pakai := map[Kolom]int{}
 	for c, k := range u.Kolom {
 		if k == "" {
