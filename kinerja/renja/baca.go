@@ -205,7 +205,7 @@ func BacaLembar(s *xlsx.Sheet) (*Formulir, error) {
 		}
 		nama := teks(s, r.Number, k.awal[3])
 		ind := teks(s, r.Number, k.awal[4])
-		b := Baris{
+		b := BarisFormulir{
 			Lembar:    r.Number,
 			No:        teks(s, r.Number, k.awal[1]),
 			Sasaran:   teks(s, r.Number, k.awal[2]),
@@ -501,7 +501,7 @@ func susunPohon(f *Formulir, sheetRow map[int]int, rumus map[int][][]int) {
 			parent[c] = i // a nearer parent, later in the sheet, wins
 		}
 	}
-	namaProgram := func(b *Baris) bool {
+	namaProgram := func(b *BarisFormulir) bool {
 		// "Program …", also mistyped by a letter ("Progam", "Porgram").
 		first, _, ok := strings.Cut(strings.ToLower(b.Nama), " ")
 		return ok && (first == "program" || jarak1(first, "program"))

@@ -73,7 +73,7 @@ func jsComputed(n Nilai) *string {
 	return &s
 }
 
-func jsonHasil(b *Baris, r *HasilBaris) jsonBaris {
+func jsonHasil(b *BarisFormulir, r *HasilBaris) jsonBaris {
 	out := jsonBaris{Lembar: b.Lembar, No: b.No, Tingkat: b.Tingkat.String(), Lanjutan: b.Lanjutan, Sasaran: b.Sasaran,
 		Nama: b.Nama, Indikator: b.Indikator, Satuan: b.Satuan, Predikat: r.Predikat, Terjumlah: r.Terjumlah,
 		HanyaRenstra: r.HanyaRenstra, CapaianTahun: jsComputed(r.CapaianTahun),
@@ -119,7 +119,7 @@ func TulisJSON(w io.Writer, f *Formulir, h *Hasil, temuan []anggaran.Temuan) err
 			out.Baris[i].Induk = &l
 		}
 	}
-	jb := Baris{Nama: "Jumlah"}
+	jb := BarisFormulir{Nama: "Jumlah"}
 	if f.Jumlah != nil {
 		jb = *f.Jumlah
 		jb.Nama = "Jumlah"

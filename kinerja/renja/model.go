@@ -128,8 +128,8 @@ type Triwulan struct {
 	K, Persen, Rp Nilai
 }
 
-// Baris is one row of the form.
-type Baris struct {
+// BarisFormulir is one row of the form.
+type BarisFormulir struct {
 	Lembar    int     // the spreadsheet's row number, 0 when not from a sheet
 	No        string  // column 1 as printed ("5", "0", "")
 	Tingkat   Tingkat // from the formulas, the layout and the name
@@ -154,7 +154,7 @@ type Baris struct {
 // Label names the row for staff by its spreadsheet row, its printed
 // number and its name: "15 (No 5) «Penyusunan Dokumen …»" (a finding's
 // location prints it after "baris").
-func (b *Baris) Label() string {
+func (b *BarisFormulir) Label() string {
 	if b == nil {
 		return ""
 	}
@@ -188,9 +188,9 @@ type Formulir struct {
 	Tahun           int    // the year evaluated, 0 when not given
 	PerangkatDaerah string
 	Lembar          string // the sheet's name
-	Baris           []Baris
+	Baris           []BarisFormulir
 	// Jumlah is the form's total row as printed (nil when the form has
 	// none), with the rows its formulas add up (indices into Baris).
-	Jumlah     *Baris
+	Jumlah     *BarisFormulir
 	JumlahDari []int
 }

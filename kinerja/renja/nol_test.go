@@ -15,7 +15,7 @@ func TestNilaiNol(t *testing.T) {
 		"TulisMarkdown": TulisMarkdown, "TulisTSV": TulisTSV, "BacaLembar": BacaLembar, "BacaTSV": BacaTSV,
 		"BacaXLSX": BacaXLSX, "Hitung": Hitung, "N": N,
 	}, nil)
-	nol.Metode(t, nil, Baris{}, &Baris{}, (*Baris)(nil), CellError{}, &CellError{}, (*CellError)(nil),
+	nol.Metode(t, nil, BarisFormulir{}, &BarisFormulir{}, (*BarisFormulir)(nil), CellError{}, &CellError{}, (*CellError)(nil),
 		Formulir{}, &Formulir{}, (*Formulir)(nil), Hasil{}, &Hasil{}, (*Hasil)(nil), HasilBaris{}, Nilai{}, &Nilai{},
 		Opsi{}, Pasangan{}, TSVError{}, &TSVError{}, (*TSVError)(nil), Tingkat(0), Triwulan{})
 }

@@ -226,18 +226,18 @@ func (p *periksa) jumlahInduk(i int) {
 	}
 	type kol struct {
 		nama string
-		get  func(*Baris) Nilai
+		get  func(*BarisFormulir) Nilai
 	}
 	cols := []kol{
-		{"6 (Rp)", func(x *Baris) Nilai { return x.Renstra.Rp }},
-		{"7 (Rp)", func(x *Baris) Nilai { return x.SampaiLalu.Rp }},
-		{"8 (Rp)", func(x *Baris) Nilai { return x.Target.Rp }},
+		{"6 (Rp)", func(x *BarisFormulir) Nilai { return x.Renstra.Rp }},
+		{"7 (Rp)", func(x *BarisFormulir) Nilai { return x.SampaiLalu.Rp }},
+		{"8 (Rp)", func(x *BarisFormulir) Nilai { return x.Target.Rp }},
 	}
 	for q := 0; q < 4; q++ {
 		q := q
-		cols = append(cols, kol{strconv.Itoa(9+q) + " (Rp)", func(x *Baris) Nilai { return x.Triwulan[q].Rp }})
+		cols = append(cols, kol{strconv.Itoa(9+q) + " (Rp)", func(x *BarisFormulir) Nilai { return x.Triwulan[q].Rp }})
 	}
-	cols = append(cols, kol{"13 (Rp)", func(x *Baris) Nilai { return x.Tercetak[0].Rp }})
+	cols = append(cols, kol{"13 (Rp)", func(x *BarisFormulir) Nilai { return x.Tercetak[0].Rp }})
 	for _, c := range cols {
 		v := c.get(b)
 		if !v.Ada {
@@ -257,7 +257,7 @@ func (p *periksa) jumlahInduk(i int) {
 
 // siapaSelisih names the rows elsewhere in the form whose amount is the
 // difference: the usual cause is a row counted twice.
-func (p *periksa) siapaSelisih(b *Baris, selisih decimal.Decimal, get func(*Baris) Nilai) string {
+func (p *periksa) siapaSelisih(b *BarisFormulir, selisih decimal.Decimal, get func(*BarisFormulir) Nilai) string {
 	if selisih.IsZero() || p.petunjuk >= 100 {
 		return "" // the hint scans the form: given for the first 100 sums only
 	}
@@ -456,10 +456,10 @@ func (p *periksa) paguGanda() {
 	}
 	for _, c := range []struct {
 		nama string
-		get  func(*Baris) Nilai
+		get  func(*BarisFormulir) Nilai
 	}{
-		{"6 (Rp)", func(x *Baris) Nilai { return x.Renstra.Rp }},
-		{"8 (Rp)", func(x *Baris) Nilai { return x.Target.Rp }},
+		{"6 (Rp)", func(x *BarisFormulir) Nilai { return x.Renstra.Rp }},
+		{"8 (Rp)", func(x *BarisFormulir) Nilai { return x.Target.Rp }},
 	} {
 		ganda := normal.Ganda(len(p.f.Baris), func(i int) (string, bool) {
 			b := &p.f.Baris[i]
@@ -500,12 +500,12 @@ func (p *periksa) jumlah() {
 	}
 	for _, c := range []struct {
 		nama string
-		get  func(*Baris) Nilai
+		get  func(*BarisFormulir) Nilai
 	}{
-		{"6 (Rp)", func(x *Baris) Nilai { return x.Renstra.Rp }},
-		{"8 (Rp)", func(x *Baris) Nilai { return x.Target.Rp }},
-		{"13 (Rp)", func(x *Baris) Nilai { return x.Tercetak[0].Rp }},
-		{"14 (Rp)", func(x *Baris) Nilai { return x.Tercetak[1].Rp }},
+		{"6 (Rp)", func(x *BarisFormulir) Nilai { return x.Renstra.Rp }},
+		{"8 (Rp)", func(x *BarisFormulir) Nilai { return x.Target.Rp }},
+		{"13 (Rp)", func(x *BarisFormulir) Nilai { return x.Tercetak[0].Rp }},
+		{"14 (Rp)", func(x *BarisFormulir) Nilai { return x.Tercetak[1].Rp }},
 	} {
 		v := c.get(j)
 		if !v.Ada {

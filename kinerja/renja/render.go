@@ -58,9 +58,9 @@ func Kepala() []string {
 }
 
 // Sel returns the cells of one rendered row, in the order of [Kepala].
-func Sel(b *Baris, r *HasilBaris) []string {
+func Sel(b *BarisFormulir, r *HasilBaris) []string {
 	if b == nil {
-		b = &Baris{}
+		b = &BarisFormulir{}
 	}
 	if r == nil {
 		r = &HasilBaris{}

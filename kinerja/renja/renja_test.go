@@ -285,7 +285,7 @@ func FuzzBacaXLSX(f *testing.F) {
 func besar(n int) *Formulir {
 	f := &Formulir{Tahun: 2025}
 	d := decimal.NewFromInt
-	add := func(b Baris) int {
+	add := func(b BarisFormulir) int {
 		b.Lembar = len(f.Baris) + 11
 		b.No = fmt.Sprint(len(f.Baris) + 1)
 		f.Baris = append(f.Baris, b)
@@ -296,11 +296,11 @@ func besar(n int) *Formulir {
 		return i
 	}
 	for p := 0; p < n; p++ {
-		pi := add(Baris{Tingkat: Program, Induk: -1, Nama: fmt.Sprint("Program ", p), Satuan: "%", Target: Pasangan{K: N(d(100))}, Renstra: Pasangan{K: N(d(100))}})
+		pi := add(BarisFormulir{Tingkat: Program, Induk: -1, Nama: fmt.Sprint("Program ", p), Satuan: "%", Target: Pasangan{K: N(d(100))}, Renstra: Pasangan{K: N(d(100))}})
 		for k := 0; k < 5; k++ {
-			ki := add(Baris{Tingkat: Kegiatan, Induk: pi, Nama: fmt.Sprint("Kegiatan ", p, ".", k), Satuan: "%", Target: Pasangan{K: N(d(100))}, Renstra: Pasangan{K: N(d(100))}})
+			ki := add(BarisFormulir{Tingkat: Kegiatan, Induk: pi, Nama: fmt.Sprint("Kegiatan ", p, ".", k), Satuan: "%", Target: Pasangan{K: N(d(100))}, Renstra: Pasangan{K: N(d(100))}})
 			for s := 0; s < 6; s++ {
-				b := Baris{Tingkat: SubKegiatan, Induk: ki, Nama: fmt.Sprint("Sub ", p, ".", k, ".", s), Satuan: "Dok",
+				b := BarisFormulir{Tingkat: SubKegiatan, Induk: ki, Nama: fmt.Sprint("Sub ", p, ".", k, ".", s), Satuan: "Dok",
 					Renstra: Pasangan{K: N(d(5)), Rp: N(d(int64(1000000 + s*1234567)))}, SampaiLalu: Pasangan{K: N(d(1)), Rp: N(d(200000))},
 					Target: Pasangan{K: N(d(4)), Rp: N(d(int64(400000 + s*1000)))}}
 				for q := 0; q < 4; q++ {

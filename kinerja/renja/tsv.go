@@ -31,7 +31,7 @@ var KolomTSV = []string{"lembar", "no", "tingkat", "induk", "lanjutan", "sasaran
 	"13K", "13Rp", "14K", "14Rp", "15K", "15Rp"}
 
 // nilaiTSV returns a pointer to the figure of column name in b.
-func nilaiTSV(b *Baris, name string) *Nilai {
+func nilaiTSV(b *BarisFormulir, name string) *Nilai {
 	switch name {
 	case "6K":
 		return &b.Renstra.K
@@ -99,7 +99,7 @@ func TulisTSV(w io.Writer, f *Formulir) error {
 		}
 	}
 	b.WriteString(strings.Join(KolomTSV, "\t") + "\n")
-	row := func(x *Baris, tingkat, induk string) {
+	row := func(x *BarisFormulir, tingkat, induk string) {
 		for i, k := range KolomTSV {
 			if i > 0 {
 				b.WriteByte('\t')
@@ -240,7 +240,7 @@ func BacaTSV(data []byte) (*Formulir, error) {
 			seen := map[string]bool{}
 			for _, c := range cells {
 				c = strings.TrimSpace(c)
-				known := c == "lembar" || c == "no" || c == "tingkat" || c == "induk" || c == "lanjutan" || c == "sasaran" || c == "nama" || c == "indikator" || c == "satuan" || nilaiTSV(&Baris{}, c) != nil
+				known := c == "lembar" || c == "no" || c == "tingkat" || c == "induk" || c == "lanjutan" || c == "sasaran" || c == "nama" || c == "indikator" || c == "satuan" || nilaiTSV(&BarisFormulir{}, c) != nil
 				if !known {
 					return nil, &TSVError{Baris: line, Kolom: c, Err: fmt.Errorf("kolom tidak dikenal (%s)", strings.Join(KolomTSV, ", "))}
 				}
@@ -258,7 +258,7 @@ func BacaTSV(data []byte) (*Formulir, error) {
 		if len(cells) > len(header) {
 			return nil, &TSVError{Baris: line, Err: fmt.Errorf("%d sel, kepala hanya %d kolom", len(cells), len(header))}
 		}
-		b := Baris{Induk: -1}
+		b := BarisFormulir{Induk: -1}
 		var induk, tingkat string
 		for j, c := range cells {
 			k := header[j]

@@ -33,9 +33,9 @@ type Sel struct {
 	Angka *decimal.Decimal
 }
 
-// Baris is one row of a sheet: its number in the sheet (1-based) and its
+// BarisLembar is one row of a sheet: its number in the sheet (1-based) and its
 // cells from column A (1) on.
-type Baris struct {
+type BarisLembar struct {
 	No  int
 	Sel []Sel
 }
@@ -44,7 +44,7 @@ type Baris struct {
 type Lembar struct {
 	Berkas string // the file's name, for errors
 	Nama   string // the sheet's name; "" for a CSV file
-	Baris  []Baris
+	Baris  []BarisLembar
 	// Kolom is the number of columns of the widest row.
 	Kolom int
 
@@ -111,7 +111,7 @@ func bacaXLSX(berkas string, data []byte) ([]*Lembar, error) {
 			if len(l.Baris) >= MaksBaris {
 				return nil, fmt.Errorf("%s: lembar %q lebih dari %d baris", berkas, s.Name, MaksBaris)
 			}
-			b := Baris{No: r.Number}
+			b := BarisLembar{No: r.Number}
 			for _, c := range r.Cells {
 				if c.Col > xlsx.MaxCol {
 					continue
@@ -219,7 +219,7 @@ func bacaCSV(berkas string, data []byte) (*Lembar, error) {
 		if len(l.Baris) >= MaksBaris {
 			return nil, fmt.Errorf("%s: lebih dari %d baris", berkas, MaksBaris)
 		}
-		b := Baris{No: line}
+		b := BarisLembar{No: line}
 		for _, f := range rec {
 			b.Sel = append(b.Sel, Sel{Teks: strings.Join(strings.Fields(f), " ")})
 		}

@@ -14,7 +14,7 @@ func TestNilaiNol(t *testing.T) {
 		"HurufKolom": HurufKolom, "Terapkan": Terapkan, "Susun": Susun, "DaftarKolom": DaftarKolom,
 		"Baca": Baca, "Pratinjau": Pratinjau, "Usulkan": Usulkan,
 	}, nil)
-	nol.Metode(t, nil, Baris{}, &Baris{}, BarisImpor{}, Beda{}, Hasil{}, &Hasil{}, (*Hasil)(nil), Identitas{},
+	nol.Metode(t, nil, BarisLembar{}, &BarisLembar{}, BarisImpor{}, Beda{}, Hasil{}, &Hasil{}, (*Hasil)(nil), Identitas{},
 		Jenis(0), JenisPerubahan(0), Kolom(""), Lembar{}, &Lembar{}, (*Lembar)(nil), Opsi{}, Perubahan{},
 		Pratinjauan{}, &Pratinjauan{}, (*Pratinjauan)(nil), Sel{}, Usulan{}, &Usulan{})
 }

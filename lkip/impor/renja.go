@@ -51,7 +51,7 @@ func usulRenja(l *Lembar) (Usulan, bool) {
 		for n, c := range nomor {
 			nomorDi[c] = n
 		}
-		var sub Baris
+		var sub BarisLembar
 		if i+1 < len(l.Baris) {
 			sub = l.Baris[i+1]
 		}

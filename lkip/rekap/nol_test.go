@@ -13,6 +13,6 @@ func TestNilaiNol(t *testing.T) {
 	nol.Fungsi(t, ".", map[string]any{
 		"New": New, "RenderHTML": RenderHTML, "RenderJSON": RenderJSON, "RenderMarkdown": RenderMarkdown, "RenderXLSX": RenderXLSX,
 	}, nil)
-	nol.Metode(t, nil, Opsi{}, Tercetak{}, Baris{}, JumlahPredikat{}, Alasan{}, Jumlah{}, Rekap{}, &Rekap{}, (*Rekap)(nil),
+	nol.Metode(t, nil, Opsi{}, Tercetak{}, BarisDinas{}, JumlahPredikat{}, Alasan{}, Jumlah{}, Rekap{}, &Rekap{}, (*Rekap)(nil),
 		Penyusun{}, &Penyusun{}, (*Penyusun)(nil), Saringan{}, Kolom(""))
 }

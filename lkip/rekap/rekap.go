@@ -62,8 +62,8 @@ func (o Opsi) lengkapi() Opsi {
 	return o
 }
 
-// Baris is one dinas (one file) of the rekap.
-type Baris struct {
+// BarisDinas is one dinas (one file) of the rekap.
+type BarisDinas struct {
 	No     int    // order in which the file was added, from 1
 	Berkas string // the file's name as given
 	Pemda  string
@@ -160,7 +160,7 @@ type Rekap struct {
 	Tahun    int
 	Opsi     Opsi     // with the defaults filled in
 	Predikat []string // predikat names, best first, then TidakDihitung
-	Baris    []Baris
+	Baris    []BarisDinas
 	Jumlah   Jumlah
 	// Temuan are the cross-dinas findings, most severe first.
 	Temuan []anggaran.Temuan
@@ -173,7 +173,7 @@ type Rekap struct {
 type Penyusun struct {
 	o        Opsi
 	predikat []string
-	baris    []Baris
+	baris    []BarisDinas
 	// sub maps each sub kegiatan code, within one pemda, to the first row
 	// whose table has it; lagi holds the further rows of the codes found
 	// in more than one (a few), so that the common case costs one small
@@ -248,13 +248,13 @@ func (p *Penyusun) TambahData(berkas string, data []byte) error {
 
 func (p *Penyusun) tambahGalat(berkas string, err error) { p.gabung(barisGalat(berkas, err), nil) }
 
-func barisGalat(berkas string, err error) Baris {
-	return Baris{Berkas: berkas, Galat: err.Error(), Perhatian: []Alasan{{AlasanBerkas, "berkas tidak dapat dibaca: " + err.Error()}}}
+func barisGalat(berkas string, err error) BarisDinas {
+	return BarisDinas{Berkas: berkas, Galat: err.Error(), Perhatian: []Alasan{{AlasanBerkas, "berkas tidak dapat dibaca: " + err.Error()}}}
 }
 
 // hasil is one file read and summarised by a worker of TambahSemua.
 type hasil struct {
-	b   Baris
+	b   BarisDinas
 	sub []anggaran.Kode
 	err error
 }
@@ -330,7 +330,7 @@ func (p *Penyusun) Tambah(berkas string, d *lkip.Dokumen) error {
 }
 
 // gabung adds a summarised row and records its sub kegiatan codes.
-func (p *Penyusun) gabung(b Baris, sub []anggaran.Kode) {
+func (p *Penyusun) gabung(b BarisDinas, sub []anggaran.Kode) {
 	i := len(p.baris)
 	b.No = i + 1
 	np, ada := p.pemda[normal(b.Pemda)]
@@ -353,13 +353,13 @@ func (p *Penyusun) gabung(b Baris, sub []anggaran.Kode) {
 // number) and the codes of its sub kegiatan outside program 01. It reads
 // only the Penyusun's rules, so that several documents may be summarised
 // at once.
-func (p *Penyusun) ringkas(berkas string, d *lkip.Dokumen) (Baris, []anggaran.Kode, error) {
+func (p *Penyusun) ringkas(berkas string, d *lkip.Dokumen) (BarisDinas, []anggaran.Kode, error) {
 	l, err := lkip.Compute(d, p.o.LKIP)
 	if err != nil {
-		return Baris{}, nil, err
+		return BarisDinas{}, nil, err
 	}
 	var sub []anggaran.Kode
-	b := Baris{Berkas: berkas, Pemda: strings.TrimSpace(d.Identitas.Pemda), Dinas: strings.TrimSpace(d.Identitas.Dinas)}
+	b := BarisDinas{Berkas: berkas, Pemda: strings.TrimSpace(d.Identitas.Pemda), Dinas: strings.TrimSpace(d.Identitas.Dinas)}
 	r := l.Ringkasan
 	b.Tahun = r.Tahun
 	if b.Tahun == 0 && d.Kinerja != nil {
@@ -497,14 +497,14 @@ func (p *Penyusun) Rekap() *Rekap {
 		p = New(Opsi{})
 	}
 	r := &Rekap{Opsi: p.o, Predikat: slices.Clone(p.predikat)}
-	r.Baris = make([]Baris, len(p.baris))
+	r.Baris = make([]BarisDinas, len(p.baris))
 	copy(r.Baris, p.baris)
 	for i := range r.Baris {
 		r.Baris[i].Perhatian = slices.Clone(r.Baris[i].Perhatian)
 	}
 	r.Tahun = p.o.Tahun
 	if r.Tahun == 0 {
-		r.Tahun = terbanyak(r.Baris, func(b *Baris) (int, bool) { return b.Tahun, b.Galat == "" && b.Tahun != 0 })
+		r.Tahun = terbanyak(r.Baris, func(b *BarisDinas) (int, bool) { return b.Tahun, b.Galat == "" && b.Tahun != 0 })
 	}
 	if !p.o.BanyakPemda {
 		r.Pemda = namaTerbanyak(r.Baris)
@@ -571,7 +571,7 @@ func (p *Penyusun) Rekap() *Rekap {
 	for _, ks := range kode {
 		k := ks.kode
 		var nama []string
-		var pertama *Baris
+		var pertama *BarisDinas
 		for _, i := range baris(ks) {
 			if b := &r.Baris[i]; b.Dihitung {
 				if pertama == nil {
@@ -627,7 +627,7 @@ func tahunStr(t int) string {
 	return fmt.Sprint(t)
 }
 
-func perhatian(b *Baris, o Opsi) []Alasan {
+func perhatian(b *BarisDinas, o Opsi) []Alasan {
 	var out []Alasan
 	if b.Serapan.Valid && b.Serapan.Decimal.LessThan(o.SerapanRendah) {
 		out = append(out, Alasan{AlasanSerapan, fmt.Sprintf("serapan %s di bawah %s", anggaran.FormatPersen(b.Serapan.Decimal), anggaran.FormatAngka(o.SerapanRendah, -1)+"%")})
@@ -657,22 +657,22 @@ func perhatian(b *Baris, o Opsi) []Alasan {
 	return out
 }
 
-func temuan(kode string, t anggaran.Tingkat, b *Baris, tercetak, pesan string) anggaran.Temuan {
+func temuan(kode string, t anggaran.Tingkat, b *BarisDinas, tercetak, pesan string) anggaran.Temuan {
 	return anggaran.Temuan{Kode: kode, Tingkat: t, Lokasi: lokasi(b), Tercetak: tercetak, Pesan: pesan}
 }
 
-func temuanNilai(kode string, t anggaran.Tingkat, b *Baris, tercetak, terhitung, pesan string) anggaran.Temuan {
+func temuanNilai(kode string, t anggaran.Tingkat, b *BarisDinas, tercetak, terhitung, pesan string) anggaran.Temuan {
 	return anggaran.Temuan{Kode: kode, Tingkat: t, Lokasi: lokasi(b), Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan}
 }
 
-func lokasi(b *Baris) anggaran.Lokasi {
+func lokasi(b *BarisDinas) anggaran.Lokasi {
 	if b == nil {
 		return anggaran.Lokasi{Bagian: "Rekap kabupaten"}
 	}
 	return anggaran.Lokasi{Bagian: filepath.Base(b.Berkas), Tabel: namaAtauBerkas(b)}
 }
 
-func namaAtauBerkas(b *Baris) string {
+func namaAtauBerkas(b *BarisDinas) string {
 	if b.Dinas != "" {
 		return b.Dinas
 	}
@@ -684,7 +684,7 @@ func namaAtauBerkas(b *Baris) string {
 
 func normal(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
-func terbanyak(bs []Baris, f func(*Baris) (int, bool)) int {
+func terbanyak(bs []BarisDinas, f func(*BarisDinas) (int, bool)) int {
 	n := map[int]int{}
 	for i := range bs {
 		if v, ok := f(&bs[i]); ok {
@@ -700,7 +700,7 @@ func terbanyak(bs []Baris, f func(*Baris) (int, bool)) int {
 	return best
 }
 
-func namaTerbanyak(bs []Baris) string {
+func namaTerbanyak(bs []BarisDinas) string {
 	n := map[string]int{}
 	asli := map[string]string{}
 	for _, b := range bs {
@@ -722,7 +722,7 @@ func namaTerbanyak(bs []Baris) string {
 }
 
 // jumlahkan sums the counted rows.
-func jumlahkan(bs []Baris, predikat []string, o lkip.Opsi) Jumlah {
+func jumlahkan(bs []BarisDinas, predikat []string, o lkip.Opsi) Jumlah {
 	j := Jumlah{Berkas: len(bs), PerPredikat: make([]JumlahPredikat, len(predikat))}
 	for i, n := range predikat {
 		j.PerPredikat[i].Predikat = n

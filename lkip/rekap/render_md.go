@@ -150,7 +150,7 @@ func (r *Rekap) singkatPredikat() []string {
 
 func angkaRp(d decimal.NullDecimal) string { return anggaran.FormatAngkaNull(d, -1) }
 
-func (r *Rekap) sel(b *Baris) []string {
+func (r *Rekap) sel(b *BarisDinas) []string {
 	dinas := namaAtauBerkas(b)
 	if !b.Dihitung {
 		dinas += " (tidak dijumlahkan)"

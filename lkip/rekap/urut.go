@@ -61,10 +61,10 @@ func (r *Rekap) Urutkan(k Kolom, turun bool) error {
 	if r == nil {
 		return fmt.Errorf("rekap: Rekap nil")
 	}
-	var nilai func(*Baris) decimal.NullDecimal
-	var teks func(*Baris) string
-	angka := func(f func(*Baris) int) func(*Baris) decimal.NullDecimal {
-		return func(b *Baris) decimal.NullDecimal {
+	var nilai func(*BarisDinas) decimal.NullDecimal
+	var teks func(*BarisDinas) string
+	angka := func(f func(*BarisDinas) int) func(*BarisDinas) decimal.NullDecimal {
+		return func(b *BarisDinas) decimal.NullDecimal {
 			if b.Galat != "" {
 				return decimal.NullDecimal{}
 			}
@@ -73,37 +73,37 @@ func (r *Rekap) Urutkan(k Kolom, turun bool) error {
 	}
 	switch k {
 	case KolomNo:
-		nilai = func(b *Baris) decimal.NullDecimal {
+		nilai = func(b *BarisDinas) decimal.NullDecimal {
 			return decimal.NullDecimal{Decimal: decimal.NewFromInt(int64(b.No)), Valid: true}
 		}
 	case KolomDinas:
-		teks = func(b *Baris) string { return normal(b.Dinas) }
+		teks = func(b *BarisDinas) string { return normal(b.Dinas) }
 	case KolomBidang:
-		teks = func(b *Baris) string { return b.Bidang }
+		teks = func(b *BarisDinas) string { return b.Bidang }
 	case KolomPagu:
-		nilai = func(b *Baris) decimal.NullDecimal { return b.Pagu }
+		nilai = func(b *BarisDinas) decimal.NullDecimal { return b.Pagu }
 	case KolomRealisasi:
-		nilai = func(b *Baris) decimal.NullDecimal { return b.Realisasi }
+		nilai = func(b *BarisDinas) decimal.NullDecimal { return b.Realisasi }
 	case KolomSerapan:
-		nilai = func(b *Baris) decimal.NullDecimal { return b.Serapan }
+		nilai = func(b *BarisDinas) decimal.NullDecimal { return b.Serapan }
 	case KolomCapaian:
-		nilai = func(b *Baris) decimal.NullDecimal { return nd(b.Capaian) }
+		nilai = func(b *BarisDinas) decimal.NullDecimal { return nd(b.Capaian) }
 	case KolomEfisiensi:
-		nilai = func(b *Baris) decimal.NullDecimal { return nd(b.Efisiensi) }
+		nilai = func(b *BarisDinas) decimal.NullDecimal { return nd(b.Efisiensi) }
 	case KolomIKU:
-		nilai = angka(func(b *Baris) int { return b.JumlahIKU })
+		nilai = angka(func(b *BarisDinas) int { return b.JumlahIKU })
 	case KolomSubKegiatan:
-		nilai = angka(func(b *Baris) int { return b.SubKegiatan })
+		nilai = angka(func(b *BarisDinas) int { return b.SubKegiatan })
 	case KolomKesalahan:
-		nilai = angka(func(b *Baris) int { return b.Kesalahan })
+		nilai = angka(func(b *BarisDinas) int { return b.Kesalahan })
 	case KolomPeringatan:
-		nilai = angka(func(b *Baris) int { return b.Peringatan })
+		nilai = angka(func(b *BarisDinas) int { return b.Peringatan })
 	case KolomCatatan:
-		nilai = angka(func(b *Baris) int { return b.Catatan })
+		nilai = angka(func(b *BarisDinas) int { return b.Catatan })
 	case KolomLengkap:
-		nilai = angka(func(b *Baris) int { return b.PersenLengkap })
+		nilai = angka(func(b *BarisDinas) int { return b.PersenLengkap })
 	case KolomPerhatian:
-		nilai = angka(func(b *Baris) int { return len(b.Perhatian) })
+		nilai = angka(func(b *BarisDinas) int { return len(b.Perhatian) })
 	default:
 		return fmt.Errorf("kolom %q tidak dikenal; pilih salah satu: %s", k, daftarKolom())
 	}
@@ -111,7 +111,7 @@ func (r *Rekap) Urutkan(k Kolom, turun bool) error {
 	if turun {
 		arah = -1
 	}
-	slices.SortStableFunc(r.Baris, func(a, b Baris) int {
+	slices.SortStableFunc(r.Baris, func(a, b BarisDinas) int {
 		if teks != nil {
 			ta, tb := teks(&a), teks(&b)
 			if (ta == "") != (tb == "") {
@@ -158,7 +158,7 @@ type Saringan struct {
 	AdaKesalahan bool   `json:"ada_kesalahan,omitempty"` // only dinas with a kesalahan in their reviu
 }
 
-func (s Saringan) cocok(b *Baris) bool {
+func (s Saringan) cocok(b *BarisDinas) bool {
 	if s.Dinas != "" && !strings.Contains(normal(b.Dinas), normal(s.Dinas)) {
 		return false
 	}
@@ -210,17 +210,17 @@ func (r *Rekap) Saring(s Saringan) *Rekap {
 // Perhatian returns the rows that need attention, most urgent first: the
 // most reasons, then the most kesalahan, then the lowest serapan, then
 // file order.
-func (r *Rekap) Perhatian() []Baris {
+func (r *Rekap) Perhatian() []BarisDinas {
 	if r == nil {
 		return nil
 	}
-	var out []Baris
+	var out []BarisDinas
 	for _, b := range r.Baris {
 		if len(b.Perhatian) > 0 {
 			out = append(out, b)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Baris) int {
+	slices.SortStableFunc(out, func(a, b BarisDinas) int {
 		if c := cmp.Compare(len(b.Perhatian), len(a.Perhatian)); c != 0 {
 			return c
 		}
@@ -261,7 +261,7 @@ func (r *Rekap) Kesalahan() bool {
 
 // menyebut reports whether the list of dinas names "A; B" names a dinas
 // of bs.
-func menyebut(daftar string, bs []Baris) bool {
+func menyebut(daftar string, bs []BarisDinas) bool {
 	for _, n := range strings.Split(daftar, "; ") {
 		for i := range bs {
 			if bs[i].Dinas == n {

@@ -117,7 +117,7 @@ func (p *Impor) cuplikan(l *impor.Lembar, u impor.Usulan) app.UI {
 			kol = append(kol, c)
 		}
 	}
-	var rows []impor.Baris
+	var rows []impor.BarisLembar
 	for _, b := range l.Baris {
 		if b.No <= u.Judul || len(rows) >= maksPratinjau {
 			continue

@@ -255,7 +255,7 @@ func unduhRekap(t *Toko, r *rekap.Rekap) {
 }
 
 // baris renders a dinas' row; its name opens the document.
-func (p *Rekap) baris(b rekap.Baris) app.UI {
+func (p *Rekap) baris(b rekap.BarisDinas) app.UI {
 	t := p.Toko
 	nama := b.Dinas
 	if nama == "" {
