@@ -1,0 +1,242 @@
+package kinerja
+
+import (
+	"bytes"
+	"cmp"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pemkab/sakip/internal/tetap"
+	"github.com/shopspring/decimal"
+)
+
+// The tools of the checks' hot path: a check runs on every indicator and
+// year and nearly always passes, so what it compares is compared without
+// allocating, and the texts of a finding (its path, column, message) are
+// written only when it is made.
+
+// normal lower-cases s, turns punctuation into spaces and collapses them,
+// for comparing wordings.
+func normal(s string) string {
+	var buf [64]byte
+	return string(appendNormal(buf[:0], s))
+}
+
+// appendNormal appends [normal] of s to b: the lower-cased runs of letters
+// and digits of s, one space between two runs. (strings.ToLower then
+// strings.FieldsFunc and strings.Join, rune by rune: an invalid byte is
+// U+FFFD, which separates as punctuation does.)
+func appendNormal(b []byte, s string) []byte {
+	awal, spasi := len(b), false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			r = unicode.ToLower(r)
+		} else if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		i += w
+		if !hurufAngka(r) {
+			spasi = len(b) > awal
+			continue
+		}
+		if spasi {
+			b = append(b, ' ')
+			spasi = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b
+}
+
+// hurufAngka reports whether r is a letter or a digit (unicode.IsLetter,
+// unicode.IsDigit), ASCII first.
+func hurufAngka(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// samaNormal reports normal(a) == normal(b), in the pemeriksa's scratch
+// buffers instead of two new strings.
+func (p *pemeriksa) samaNormal(a, b string) bool {
+	if a == b {
+		return true
+	}
+	p.bufA = appendNormal(p.bufA[:0], a)
+	p.bufB = appendNormal(p.bufB[:0], b)
+	return bytes.Equal(p.bufA, p.bufB)
+}
+
+// normalSekali returns normal(s), made once per text for all the checks
+// of a document (many indicators share a definition).
+func (p *pemeriksa) normalSekali(s string) string {
+	if n, ada := p.normalOf[s]; ada {
+		return n
+	}
+	if p.normalOf == nil {
+		p.normalOf = map[string]string{}
+	}
+	n := normal(s)
+	p.normalOf[s] = n
+	return n
+}
+
+// jalurIndikator is the path "indikator[i]" followed by sisa.
+func jalurIndikator(i int, sisa string) string {
+	var buf [64]byte
+	b := append(buf[:0], "indikator["...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, ']')
+	return string(append(b, sisa...))
+}
+
+// jalurTahun is the path "indikator[i].tahun[j]" followed by sisa.
+func jalurTahun(i, j int, sisa string) string {
+	var buf [80]byte
+	b := append(buf[:0], "indikator["...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, "].tahun["...)
+	b = strconv.AppendInt(b, int64(j), 10)
+	b = append(b, ']')
+	return string(append(b, sisa...))
+}
+
+// kolomTahun is a column of a year: "realisasi 2022".
+func kolomTahun(kolom string, tahun int) string {
+	var buf [48]byte
+	b := append(append(buf[:0], kolom...), ' ')
+	return string(strconv.AppendInt(b, int64(tahun), 10))
+}
+
+// banding is a.Cmp(b) without allocating when both fit in int64 at the
+// finer of their exponents (decimal.Cmp rescales one into a new big.Int
+// whenever the exponents differ: 6.77 against 100).
+func banding(a, b decimal.Decimal) int {
+	e := min(a.Exponent(), b.Exponent())
+	if x, ok := tetap.Hitung(a, e); ok {
+		if y, ok := tetap.Hitung(b, e); ok {
+			return cmp.Compare(x, y)
+		}
+	}
+	return a.Cmp(b)
+}
+
+// adaPecahan reports whether d is not a whole number
+// (!d.Equal(d.Truncate(0))), without allocating when its coefficient fits
+// in int64.
+func adaPecahan(d decimal.Decimal) bool {
+	if d.Exponent() >= 0 {
+		return false
+	}
+	if _, ok := tetap.Hitung(d, 0); ok {
+		return false
+	}
+	if _, ok := tetap.Koefisien(d); ok {
+		return true // fits, yet not as a whole number
+	}
+	return !d.Equal(d.Truncate(0))
+}
+
+// kunciNilai is a value as a map key that compares as the value does:
+// its coefficient and exponent with trailing zeros dropped (6.70 and 6.7
+// are one key). A value whose coefficient does not fit in int64 even so
+// is numbered by its exact text ([anggaran.FormatAngkaBerkas], which
+// drops them too) in a [kamusNilai]; its eksp is then eksTeks.
+type kunciNilai struct {
+	koef int64
+	eksp int32
+}
+
+const eksTeks = math.MinInt32
+
+// kamusNilai makes the keys of one map's values.
+type kamusNilai map[string]int64
+
+func (k *kamusNilai) kunci(d decimal.Decimal) kunciNilai {
+	c, ok := tetap.Koefisien(d)
+	if !ok {
+		// the value without its trailing zeros may fit
+		teks := tetap.Teks(d)
+		if d, err := decimal.NewFromString(teks); err == nil {
+			if _, ok := tetap.Koefisien(d); ok {
+				return k.kunci(d)
+			}
+		}
+		if *k == nil {
+			*k = kamusNilai{}
+		}
+		n, ada := (*k)[teks]
+		if !ada {
+			n = int64(len(*k))
+			(*k)[teks] = n
+		}
+		return kunciNilai{koef: n, eksp: eksTeks}
+	}
+	if c == 0 {
+		return kunciNilai{}
+	}
+	e := d.Exponent()
+	for c%10 == 0 {
+		c /= 10
+		e++
+	}
+	return kunciNilai{koef: c, eksp: e}
+}
+
+// frasa are whole-word phrases (normalised text, one space between
+// words) by their first word, each with its position in the list they
+// come from.
+type frasa map[string][]struct {
+	i    int
+	teks string
+}
+
+func daftarFrasa(daftar []string) frasa {
+	f := frasa{}
+	for i, w := range daftar {
+		awal, _, _ := strings.Cut(w, " ")
+		f[awal] = append(f[awal], struct {
+			i    int
+			teks string
+		}{i, w})
+	}
+	return f
+}
+
+// cari returns the first position in the list of a phrase that the
+// normalised text n holds as whole words (as strings.Contains(" "+n+" ",
+// " "+w+" ") finds it), -1 when none.
+func (f frasa) cari(n []byte) int {
+	hasil := -1
+	for awal := 0; awal < len(n); {
+		akhir := bytes.IndexByte(n[awal:], ' ')
+		if akhir < 0 {
+			akhir = len(n)
+		} else {
+			akhir += awal
+		}
+		for _, w := range f[string(n[awal:akhir])] {
+			ujung := awal + len(w.teks)
+			if (hasil < 0 || w.i < hasil) && ujung <= len(n) && string(n[awal:ujung]) == w.teks && (ujung == len(n) || n[ujung] == ' ') {
+				hasil = w.i
+			}
+		}
+		awal = akhir + 1
+	}
+	return hasil
+}
+
+// jalurBarisPK is the path "perjanjian_kinerja.baris[k]" followed by sisa.
+func jalurBarisPK(k int, sisa string) string {
+	var buf [64]byte
+	b := append(buf[:0], "perjanjian_kinerja.baris["...)
+	b = strconv.AppendInt(b, int64(k), 10)
+	b = append(b, ']')
+	return string(append(b, sisa...))
+}
