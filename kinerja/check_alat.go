@@ -161,11 +161,18 @@ type kamusNilai map[string]int64
 func (k *kamusNilai) kunci(d decimal.Decimal) kunciNilai {
 	c, ok := tetap.Koefisien(d)
 	if !ok {
-		// the value without its trailing zeros may fit
+		// the value without its trailing zeros may fit: 1.50000000000000000000
+		// (as the text 1.5) or 150000000000000000000 (15 × 10¹⁹)
 		teks := tetap.Teks(d)
-		if d, err := decimal.NewFromString(teks); err == nil {
+		digit, nol := teks, int32(0)
+		if !strings.Contains(digit, ".") {
+			for len(digit) > 1 && strings.HasSuffix(digit, "0") {
+				digit, nol = digit[:len(digit)-1], nol+1
+			}
+		}
+		if d, err := decimal.NewFromString(digit); err == nil {
 			if _, ok := tetap.Koefisien(d); ok {
-				return k.kunci(d)
+				return k.kunci(d.Shift(nol))
 			}
 		}
 		if *k == nil {
