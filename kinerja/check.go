@@ -154,7 +154,7 @@ type pemeriksa struct {
 	o           Opsi
 	bulat       anggaran.Bulat // o.bulat()
 	wajar       Ambang         // o.wajar()
-	ts          []Temuan
+	ts          [][]Temuan     // the findings in blocks (tambah), joined by semua
 	tahunWajib  []int          // years every IKU should have (tahunIKU)
 	idSasaran   map[string]int // sasaran ID → position
 	idIndikator map[string]int // indicator ID → position
@@ -184,14 +184,39 @@ func (p *pemeriksa) tambah(kode string, l Lokasi, tercetak, terhitung, pesan str
 		p.aturan, _ = anggaran.CariAturan(DaftarAturan, kode)
 		p.aturan.Kode = kode
 	}
-	if len(p.ts) == cap(p.ts) {
-		// doubled: append grows a long slice by a quarter, copying it
-		// again and again on a document with thousands of findings
-		ts := make([]Temuan, len(p.ts), max(8, 2*cap(p.ts)))
-		copy(ts, p.ts)
-		p.ts = ts
+	// A full block is kept and a new one begun, twice as large up to
+	// 1024 findings: one slice grown by append would be copied again and
+	// again on a document with thousands of findings.
+	n := len(p.ts)
+	if n == 0 || len(p.ts[n-1]) == cap(p.ts[n-1]) {
+		ukuran := 8
+		if n > 0 {
+			ukuran = min(2*cap(p.ts[n-1]), 1024)
+		}
+		p.ts = append(p.ts, make([]Temuan, 0, ukuran))
+		n++
 	}
-	p.ts = append(p.ts, Temuan{Kode: kode, Tingkat: p.aturan.Tingkat, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
+	p.ts[n-1] = append(p.ts[n-1], Temuan{Kode: kode, Tingkat: p.aturan.Tingkat, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
+}
+
+// semua returns the findings in the order they were made, in one slice
+// of their exact number; nil when there are none.
+func (p *pemeriksa) semua() []Temuan {
+	switch len(p.ts) {
+	case 0:
+		return nil
+	case 1:
+		return p.ts[0]
+	}
+	n := 0
+	for _, b := range p.ts {
+		n += len(b)
+	}
+	ts := make([]Temuan, 0, n)
+	for _, b := range p.ts {
+		ts = append(ts, b...)
+	}
+	return ts
 }
 
 func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
@@ -220,7 +245,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 	p.pk()
 	p.tanpaAnggaran()
 	p.anggaran()
-	return p.ts
+	return p.semua()
 }
 
 func (p *pemeriksa) renstra() {
@@ -989,26 +1014,25 @@ func (p *pemeriksa) anggaran() {
 // giving different realisasi (so the penyebut differ although the data
 // are the same).
 func (p *pemeriksa) kembar() {
-	// The values met, by sasaran and year: many small maps, each of the
-	// indicators of one sasaran in one year, stay in the cache where one
-	// map of every indicator and year would not. The sasaran are numbered
-	// in the order met.
-	type kelompok struct{ sasaran, tahun int }
-	type nilai struct{ realisasi, pembilang map[kunciNilai]int }
-	nomor := make(map[string]int, len(p.d.Sasaran))
-	sasaran := make([]int, len(p.h.Indikator)) // indicator → its sasaran's number
-	var jumlah []int                           // indicators per sasaran: the size of its maps
+	// The values met, by year and check, in a table per sasaran
+	// (petaKembar): the table of the sasaran at hand stays in the cache,
+	// where one of every indicator would not. The sasaran are numbered in
+	// the order met, and each table is sized by its indicators' years (a
+	// realisasi and a pembilang per year at most).
+	nomor := make(map[string]int32, len(p.d.Sasaran))
+	sasaran := make([]int32, len(p.h.Indikator)) // indicator → its sasaran's number
+	var tahun []int                              // years of data per sasaran
 	for i := range p.h.Indikator {
 		n, ada := nomor[p.d.Indikator[i].Sasaran]
 		if !ada {
-			n = len(nomor)
+			n = int32(len(nomor))
 			nomor[p.d.Indikator[i].Sasaran] = n
-			jumlah = append(jumlah, 0)
+			tahun = append(tahun, 0)
 		}
 		sasaran[i] = n
-		jumlah[n]++
+		tahun[n] += len(p.h.Indikator[i].Tahun)
 	}
-	per := map[kelompok]*nilai{}
+	per := make([]*petaKembar, len(tahun))
 	var kamus kamusNilai
 	label := func(i int) string {
 		ind := p.d.Indikator[i]
@@ -1020,28 +1044,22 @@ func (p *pemeriksa) kembar() {
 	for i := range p.h.Indikator {
 		ind := &p.d.Indikator[i]
 		sas := sasaran[i]
+		if per[sas] == nil {
+			per[sas] = buatPetaKembar(2 * tahun[sas])
+		}
+		peta := per[sas]
 		for _, s := range p.h.Indikator[i].Tahun {
 			dt := &ind.Tahun[s.Indeks]
-			g := per[kelompok{sas, dt.Tahun}]
-			if g == nil {
-				g = &nilai{make(map[kunciNilai]int, jumlah[sas]), make(map[kunciNilai]int, jumlah[sas])}
-				per[kelompok{sas, dt.Tahun}] = g
-			}
 			if r := dt.Realisasi; r != nil && ind.IKU && adaPecahan(r.Nilai) {
-				k := kamus.kunci(r.Nilai)
-				if j, ada := g.realisasi[k]; ada {
+				if j, ada := peta.ambil(kunciKembar{int64(dt.Tahun), kamus.kunci(r.Nilai), sas, 0}, i); ada {
 					t := fmtTercetak(r, ind.Satuan)
 					p.tambah("kinerja/realisasi-kembar", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: kolomTahun("realisasi", dt.Tahun), Path: jalurTahun(i, s.Indeks, ".realisasi")},
 						t, "", "Realisasi "+strconv.Itoa(dt.Tahun)+" "+t+" sama persis dengan realisasi "+label(j)+"; periksa apakah angkanya tersalin dari indikator lain.")
-				} else {
-					g.realisasi[k] = i
 				}
 			}
 			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && banding(b.Nilai, seratus) >= 0 {
-				k := kamus.kunci(b.Nilai)
-				j, ada := g.pembilang[k]
+				j, ada := peta.ambil(kunciKembar{int64(dt.Tahun), kamus.kunci(b.Nilai), sas, 1}, i)
 				if !ada {
-					g.pembilang[k] = i
 					continue
 				}
 				lain := p.d.Indikator[j].DataPada(dt.Tahun)

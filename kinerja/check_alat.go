@@ -247,3 +247,82 @@ func jalurBarisPK(k int, sisa string) string {
 	b = append(b, ']')
 	return string(append(b, sisa...))
 }
+
+// kunciKembar is a value of an indicator's year in [petaKembar]: which
+// check (0 realisasi, 1 pembilang), the sasaran's number, the year.
+type kunciKembar struct {
+	tahun   int64
+	nilai   kunciNilai
+	sasaran int32
+	jenis   int32
+}
+
+// petaKembar maps a kunciKembar to the first indicator that gave it: a
+// hash table in two flat arrays with no pointers (open addressing,
+// linear probing), for kembar, which looks up two values of every
+// indicator and year and spent most of its time in Go's map doing so.
+type petaKembar struct {
+	slot []int32 // 0 empty, else 1 + position in isi
+	isi  []struct {
+		k kunciKembar
+		i int
+	}
+}
+
+func buatPetaKembar(n int) *petaKembar {
+	ukuran := 16
+	for ukuran < 2*n {
+		ukuran *= 2
+	}
+	m := &petaKembar{slot: make([]int32, ukuran)}
+	m.isi = make([]struct {
+		k kunciKembar
+		i int
+	}, 0, n)
+	return m
+}
+
+func (k kunciKembar) hash() uint64 {
+	h := uint64(k.nilai.koef)
+	h = (h^h>>33)*0xff51afd7ed558ccd ^ uint64(k.tahun)
+	h = (h^h>>33)*0xc4ceb9fe1a85ec53 ^ (uint64(uint32(k.nilai.eksp)) | uint64(uint32(k.sasaran))<<32)
+	h = (h^h>>33)*0xff51afd7ed558ccd ^ uint64(k.jenis)
+	h = (h ^ h>>33) * 0xc4ceb9fe1a85ec53
+	return h ^ h>>33
+}
+
+// ambil returns the indicator stored under k and true; or, when there is
+// none, stores i under k and returns false.
+func (m *petaKembar) ambil(k kunciKembar, i int) (int, bool) {
+	if 2*(len(m.isi)+1) > len(m.slot) {
+		m.tumbuh()
+	}
+	mask := uint64(len(m.slot) - 1)
+	for s := k.hash() & mask; ; s = (s + 1) & mask {
+		x := m.slot[s]
+		if x == 0 {
+			m.isi = append(m.isi, struct {
+				k kunciKembar
+				i int
+			}{k, i})
+			m.slot[s] = int32(len(m.isi))
+			return 0, false
+		}
+		if e := &m.isi[x-1]; e.k == k {
+			return e.i, true
+		}
+	}
+}
+
+// tumbuh doubles the slots and places every entry again.
+func (m *petaKembar) tumbuh() {
+	m.slot = make([]int32, 2*len(m.slot))
+	mask := uint64(len(m.slot) - 1)
+	for x := range m.isi {
+		s := m.isi[x].k.hash() & mask
+		for m.slot[s] != 0 {
+			s = (s + 1) & mask
+		}
+		m.slot[s] = int32(x + 1)
+	}
+}

@@ -155,3 +155,23 @@ func TestJalur(t *testing.T) {
 		t.Error(diff)
 	}
 }
+
+// TestPetaKembar holds petaKembar to a Go map, through its growth.
+func TestPetaKembar(t *testing.T) {
+	m := buatPetaKembar(1)
+	ref := map[kunciKembar]int{}
+	for i := range 5000 {
+		k := kunciKembar{tahun: int64(2018 + i%7), nilai: kunciNilai{koef: int64(i*7919) % 613, eksp: int32(-(i % 3))}, sasaran: int32(i % 5), jenis: int32(i % 2)}
+		j, ada := m.ambil(k, i)
+		jr, adaRef := ref[k]
+		if !adaRef {
+			ref[k] = i
+		}
+		if ada != adaRef || j != jr {
+			t.Fatalf("%d %+v: %d %v, ingin %d %v", i, k, j, ada, jr, adaRef)
+		}
+	}
+	if len(m.isi) != len(ref) {
+		t.Errorf("%d isi, ingin %d", len(m.isi), len(ref))
+	}
+}
