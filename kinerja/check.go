@@ -162,6 +162,7 @@ type pemeriksa struct {
 	aturan     anggaran.Aturan   // the rule of the last finding (tambah)
 	normalOf   map[string]string // normalSekali
 	bufA, bufB []byte            // samaNormal's scratch
+	kal        kalimat           // the message being written
 }
 
 // negatif reports figure a when it is below zero (kinerja/angka-negatif): apa
@@ -227,9 +228,9 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 			p.idSasaran[s.ID] = i
 		}
 	}
-	for i, ind := range d.Indikator {
-		if _, ada := p.idIndikator[ind.ID]; !ada {
-			p.idIndikator[ind.ID] = i
+	for i := range d.Indikator {
+		if id := d.Indikator[i].ID; !p.adaIndikator(id) {
+			p.idIndikator[id] = i
 		}
 	}
 	p.tahunWajib = p.tahunIKU()
@@ -283,14 +284,14 @@ func (p *pemeriksa) renstra() {
 func (p *pemeriksa) sasaran() {
 	r := p.d.Renstra
 	adaIKU := map[string]bool{}
-	for _, ind := range p.d.Indikator {
-		if ind.IKU {
+	for i := range p.d.Indikator {
+		if ind := &p.d.Indikator[i]; ind.IKU {
 			adaIKU[ind.Sasaran] = true
 		}
 	}
 	diPK := map[string]bool{}
-	for _, b := range p.d.PerjanjianKinerja.Baris {
-		diPK[b.Sasaran] = true
+	for k := range p.d.PerjanjianKinerja.Baris {
+		diPK[p.d.PerjanjianKinerja.Baris[k].Sasaran] = true
 	}
 	for i, s := range p.d.Sasaran {
 		jalur := fmt.Sprintf("sasaran[%d]", i)
@@ -410,8 +411,8 @@ func (p *pemeriksa) indikator(i int) {
 }
 
 func (p *pemeriksa) adaIKU() bool {
-	for _, ind := range p.d.Indikator {
-		if ind.IKU {
+	for i := range p.d.Indikator {
+		if p.d.Indikator[i].IKU {
 			return true
 		}
 	}
@@ -423,17 +424,38 @@ func (p *pemeriksa) adaSasaran(id string) bool {
 	return ada
 }
 
+func (p *pemeriksa) adaIndikator(id string) bool {
+	_, ada := p.idIndikator[id]
+	return ada
+}
+
+// tahunSama reports whether a and b hold the same years, in order.
+func tahunSama(a, b []DataTahun) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for j := range a {
+		if a[j].Tahun != b[j].Tahun {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *pemeriksa) tahunIKU() []int {
 	set := map[int]bool{p.h.Tahun: true}
-	for _, ind := range p.d.Indikator {
-		if !ind.IKU {
+	var lalu []DataTahun // the years of the IKU before: the same add none
+	for i := range p.d.Indikator {
+		ind := &p.d.Indikator[i]
+		if !ind.IKU || tahunSama(ind.Tahun, lalu) {
 			continue
 		}
-		for _, dt := range ind.Tahun {
-			if dt.Tahun <= p.h.Tahun {
-				set[dt.Tahun] = true
+		for j := range ind.Tahun {
+			if t := ind.Tahun[j].Tahun; t <= p.h.Tahun {
+				set[t] = true
 			}
 		}
+		lalu = ind.Tahun
 	}
 	var out []int
 	for t := range set {
@@ -453,28 +475,30 @@ func (p *pemeriksa) tahun(i int, ind *Indikator, hi *HasilIndikator, s *Skor, lo
 	di := func(kolom, sisa string) Lokasi {
 		return lok(tabel, kolomTahun(kolom, dt.Tahun), jalurTahun(i, s.Indeks, sisa))
 	}
-	for _, c := range [...]struct {
-		a      *Angka
-		satuan string
-		kolom  string
-		apa    string
-	}{
-		{dt.Target, ind.Satuan, "target", "Target"},
-		{dt.Realisasi, ind.Satuan, "realisasi", "Realisasi"},
-		{dt.Pembilang, "", "pembilang", "Pembilang"},
-		{dt.Penyebut, "", "penyebut", "Penyebut"},
-	} {
-		if !negatif(c.a) {
-			continue
+	if negatif(dt.Target) || negatif(dt.Realisasi) || negatif(dt.Pembilang) || negatif(dt.Penyebut) {
+		for _, c := range [...]struct {
+			a      *Angka
+			satuan string
+			kolom  string
+			apa    string
+		}{
+			{dt.Target, ind.Satuan, "target", "Target"},
+			{dt.Realisasi, ind.Satuan, "realisasi", "Realisasi"},
+			{dt.Pembilang, "", "pembilang", "Pembilang"},
+			{dt.Penyebut, "", "penyebut", "Penyebut"},
+		} {
+			if !negatif(c.a) {
+				continue
+			}
+			akibat := fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun)
+			switch c.kolom {
+			case "realisasi":
+				akibat += " Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung."
+			case "pembilang", "penyebut":
+				akibat = "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
+			}
+			p.negatif(c.a, c.satuan, di(c.kolom, "."+c.kolom), fmt.Sprintf("%s tahun %d", c.apa, dt.Tahun), akibat)
 		}
-		akibat := fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun)
-		switch c.kolom {
-		case "realisasi":
-			akibat += " Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung."
-		case "pembilang", "penyebut":
-			akibat = "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
-		}
-		p.negatif(c.a, c.satuan, di(c.kolom, "."+c.kolom), fmt.Sprintf("%s tahun %d", c.apa, dt.Tahun), akibat)
 	}
 	for k, a := range dt.RealisasiPeriode {
 		if negatif(a) {
@@ -576,13 +600,21 @@ func (p *pemeriksa) tahun(i int, ind *Indikator, hi *HasilIndikator, s *Skor, lo
 // internal ID: "IKU 3 \"Persentase …\"" for a numbered IKU, else
 // "indikator Renstra \"Jumlah …\"" (or "indikator \"…\"" when not numbered).
 func namaIndikator(ind *Indikator) string {
+	var buf [96]byte
+	return string(appendNamaIndikator(buf[:0], ind))
+}
+
+// appendNamaIndikator appends [namaIndikator] of ind to b.
+func appendNamaIndikator(b []byte, ind *Indikator) []byte {
 	switch {
 	case ind.IKU && ind.Nomor != "":
-		return "IKU " + ind.Nomor + " " + strconv.Quote(ind.Nama)
+		b = append(append(append(b, "IKU "...), ind.Nomor...), ' ')
 	case ind.Nomor != "":
-		return "indikator Renstra " + strconv.Quote(ind.Nama)
+		b = append(b, "indikator Renstra "...)
+	default:
+		b = append(b, "indikator "...)
 	}
-	return "indikator " + strconv.Quote(ind.Nama)
+	return strconv.AppendQuote(b, ind.Nama)
 }
 
 // lebih100 reports a Persentase above 100 (kinerja/persentase-lebih-100):
@@ -601,24 +633,21 @@ func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, di func(kol
 	if !lebihTercetak && !lebihRumus {
 		return
 	}
-	var rumus string
-	if ind.Rumus != nil && ind.Rumus.Pembilang != "" && ind.Rumus.Penyebut != "" {
-		rumus = " (" + ind.Rumus.Pembilang + " / " + ind.Rumus.Penyebut + ")"
-	}
-	var bagian string
-	if dt.Pembilang != nil && dt.Penyebut != nil {
-		bagian = " Pembilang " + anggaran.FormatAngka(dt.Pembilang.Nilai, -1) + " lebih besar dari penyebut " + anggaran.FormatAngka(dt.Penyebut.Nilai, -1) + "."
-	}
 	awal, t, l := "Realisasi ", "", Lokasi{}
 	if lebihTercetak {
 		t, l = fmtTercetak(r, ind.Satuan), di("realisasi", ".realisasi")
 	} else {
 		awal, t, l = "Menurut rumus, realisasi ", fmtAngka(*s.RealisasiRumus, p.bulat.Desimal, "%"), di("pembilang", ".pembilang")
 	}
-	p.tambah("kinerja/persentase-lebih-100", l, t, "paling tinggi 100%",
-		awal+strconv.Itoa(dt.Tahun)+" "+t+" melebihi 100%; untuk persentase bagian dari suatu populasi, pembilang"+rumus+
-			" tidak mungkin melebihi penyebutnya, jadi salah satunya diambil dari populasi lain atau datanya salah. Bila indikator ini memang dapat melebihi 100% (misalnya pertumbuhan), tandai boleh_lebih_100."+
-			bagian)
+	k := p.kalimat(awal).n(dt.Tahun).s(" ", t, " melebihi 100%; untuk persentase bagian dari suatu populasi, pembilang")
+	if ind.Rumus != nil && ind.Rumus.Pembilang != "" && ind.Rumus.Penyebut != "" {
+		k.s(" (", ind.Rumus.Pembilang, " / ", ind.Rumus.Penyebut, ")")
+	}
+	k.s(" tidak mungkin melebihi penyebutnya, jadi salah satunya diambil dari populasi lain atau datanya salah. Bila indikator ini memang dapat melebihi 100% (misalnya pertumbuhan), tandai boleh_lebih_100.")
+	if dt.Pembilang != nil && dt.Penyebut != nil {
+		k.s(" Pembilang ", anggaran.FormatAngka(dt.Pembilang.Nilai, -1), " lebih besar dari penyebut ", anggaran.FormatAngka(dt.Penyebut.Nilai, -1), ".")
+	}
+	p.tambah("kinerja/persentase-lebih-100", l, t, "paling tinggi 100%", k.teks())
 }
 
 func sumberAtau(s string) string {
@@ -956,8 +985,8 @@ func (p *pemeriksa) pkTarget(b *BarisPK, ind *Indikator, tahun, k int, l Lokasi)
 	}
 	pk, tabel := fmtTercetak(b.Target, satuan), fmtTercetak(dt.Target, ind.Satuan)
 	p.tambah("kinerja/pk-target-beda", l, pk, tabel,
-		"Target "+strconv.Itoa(tahun)+" di Perjanjian Kinerja "+pk+", sedangkan "+sumberAtau(dt.Sumber)+" mencantumkan "+tabel+" untuk "+namaIndikator(ind)+
-			"; target yang diperjanjikan dan yang dilaporkan harus sama.")
+		p.kalimat("Target ").n(tahun).s(" di Perjanjian Kinerja ", pk, ", sedangkan ", sumberAtau(dt.Sumber), " mencantumkan ", tabel, " untuk ").
+			indikator(ind).s("; target yang diperjanjikan dan yang dilaporkan harus sama.").teks())
 }
 
 // tanpaAnggaran reports a sasaran with IKU that no program, kegiatan or
@@ -970,14 +999,14 @@ func (p *pemeriksa) tanpaAnggaran() {
 		return
 	}
 	berkode := map[string]bool{}
-	for _, b := range p.d.PerjanjianKinerja.Baris {
-		if strings.TrimSpace(b.SubKegiatan) != "" {
+	for k := range p.d.PerjanjianKinerja.Baris {
+		if b := &p.d.PerjanjianKinerja.Baris[k]; strings.TrimSpace(b.SubKegiatan) != "" {
 			berkode[b.Sasaran] = true
 		}
 	}
 	iku := map[string]int{}
-	for _, ind := range p.d.Indikator {
-		if ind.IKU {
+	for i := range p.d.Indikator {
+		if ind := &p.d.Indikator[i]; ind.IKU {
 			iku[ind.Sasaran]++
 		}
 	}
@@ -1051,14 +1080,14 @@ func (p *pemeriksa) kembar() {
 		for _, s := range p.h.Indikator[i].Tahun {
 			dt := &ind.Tahun[s.Indeks]
 			if r := dt.Realisasi; r != nil && ind.IKU && adaPecahan(r.Nilai) {
-				if j, ada := peta.ambil(kunciKembar{int64(dt.Tahun), kamus.kunci(r.Nilai), sas, 0}, i); ada {
+				if j, ada := peta.ambil(kunciKembarDari(dt.Tahun, kamus.kunci(r.Nilai), 0), i); ada {
 					t := fmtTercetak(r, ind.Satuan)
 					p.tambah("kinerja/realisasi-kembar", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: kolomTahun("realisasi", dt.Tahun), Path: jalurTahun(i, s.Indeks, ".realisasi")},
-						t, "", "Realisasi "+strconv.Itoa(dt.Tahun)+" "+t+" sama persis dengan realisasi "+label(j)+"; periksa apakah angkanya tersalin dari indikator lain.")
+						t, "", p.kalimat("Realisasi ").n(dt.Tahun).s(" ", t, " sama persis dengan realisasi ", label(j), "; periksa apakah angkanya tersalin dari indikator lain.").teks())
 				}
 			}
 			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && banding(b.Nilai, seratus) >= 0 {
-				j, ada := peta.ambil(kunciKembar{int64(dt.Tahun), kamus.kunci(b.Nilai), sas, 1}, i)
+				j, ada := peta.ambil(kunciKembarDari(dt.Tahun, kamus.kunci(b.Nilai), 1), i)
 				if !ada {
 					continue
 				}

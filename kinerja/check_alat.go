@@ -248,13 +248,18 @@ func jalurBarisPK(k int, sisa string) string {
 	return string(append(b, sisa...))
 }
 
-// kunciKembar is a value of an indicator's year in [petaKembar]: which
-// check (0 realisasi, 1 pembilang), the sasaran's number, the year.
+// kunciKembar is a value of an indicator's year in [petaKembar] (which
+// holds those of one sasaran): the year, and which check (0 realisasi, 1
+// pembilang).
 type kunciKembar struct {
-	tahun   int64
-	nilai   kunciNilai
-	sasaran int32
-	jenis   int32
+	tahun int64
+	koef  int64 // kunciNilai, its fields side by side: 24 bytes, not 32
+	eksp  int32
+	jenis int32
+}
+
+func kunciKembarDari(tahun int, v kunciNilai, jenis int32) kunciKembar {
+	return kunciKembar{int64(tahun), v.koef, v.eksp, jenis}
 }
 
 // petaKembar maps a kunciKembar to the first indicator that gave it: a
@@ -283,10 +288,9 @@ func buatPetaKembar(n int) *petaKembar {
 }
 
 func (k kunciKembar) hash() uint64 {
-	h := uint64(k.nilai.koef)
+	h := uint64(k.koef)
 	h = (h^h>>33)*0xff51afd7ed558ccd ^ uint64(k.tahun)
-	h = (h^h>>33)*0xc4ceb9fe1a85ec53 ^ (uint64(uint32(k.nilai.eksp)) | uint64(uint32(k.sasaran))<<32)
-	h = (h^h>>33)*0xff51afd7ed558ccd ^ uint64(k.jenis)
+	h = (h^h>>33)*0xc4ceb9fe1a85ec53 ^ (uint64(uint32(k.eksp)) | uint64(uint32(k.jenis))<<32)
 	h = (h ^ h>>33) * 0xc4ceb9fe1a85ec53
 	return h ^ h>>33
 }
@@ -326,3 +330,37 @@ func (m *petaKembar) tumbuh() {
 		m.slot[s] = int32(x + 1)
 	}
 }
+
+// kalimat is the message of a finding being written in the pemeriksa's
+// scratch buffer: the message is one new string, and the numbers and
+// names written into it none of their own.
+type kalimat struct{ b []byte }
+
+// kalimat begins a message with s.
+func (p *pemeriksa) kalimat(s string) *kalimat {
+	p.kal.b = append(p.kal.b[:0], s...)
+	return &p.kal
+}
+
+// s writes the texts.
+func (k *kalimat) s(teks ...string) *kalimat {
+	for _, t := range teks {
+		k.b = append(k.b, t...)
+	}
+	return k
+}
+
+// n writes a whole number (a year).
+func (k *kalimat) n(n int) *kalimat {
+	k.b = strconv.AppendInt(k.b, int64(n), 10)
+	return k
+}
+
+// indikator writes [namaIndikator] of ind.
+func (k *kalimat) indikator(ind *Indikator) *kalimat {
+	k.b = appendNamaIndikator(k.b, ind)
+	return k
+}
+
+// teks is the message written.
+func (k *kalimat) teks() string { return string(k.b) }
