@@ -257,6 +257,14 @@ func dokumenCampur(n int) *Dokumen {
 			ind.IKU = false
 		case 29:
 			ind.Tahun = y[:3]
+		case 30:
+			ind.ID = d.Indikator[i-1].ID // two indicators, one ID
+		case 31:
+			// in the PK by its wording only, or not at all
+			d.PerjanjianKinerja.Baris[i].IndikatorID = ""
+			d.PerjanjianKinerja.Baris[i].Indikator = strings.ToUpper(ind.Nama) + "."
+			d.PerjanjianKinerja.Baris[i-1].IndikatorID = ""
+			d.PerjanjianKinerja.Baris[i-1].Indikator = "lain"
 		}
 	}
 	if len(d.PerjanjianKinerja.Baris) > 5 {
