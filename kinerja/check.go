@@ -158,6 +158,7 @@ type pemeriksa struct {
 	tahunWajib  []int          // years every IKU should have (tahunIKU)
 	idSasaran   map[string]int // sasaran ID → position
 	idIndikator map[string]int // indicator ID → position
+	pertamaID   []int          // indicator → the position of the first with its ID
 
 	aturan     anggaran.Aturan   // the rule of the last finding (tambah)
 	normalOf   map[string]string // normalSekali
@@ -228,10 +229,15 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 			p.idSasaran[s.ID] = i
 		}
 	}
+	p.pertamaID = make([]int, len(d.Indikator))
 	for i := range d.Indikator {
-		if id := d.Indikator[i].ID; !p.adaIndikator(id) {
+		id := d.Indikator[i].ID
+		x, ada := p.idIndikator[id]
+		if !ada {
+			x = i
 			p.idIndikator[id] = i
 		}
+		p.pertamaID[i] = x
 	}
 	p.tahunWajib = p.tahunIKU()
 	p.renstra()
@@ -421,11 +427,6 @@ func (p *pemeriksa) adaIKU() bool {
 
 func (p *pemeriksa) adaSasaran(id string) bool {
 	_, ada := p.idSasaran[id]
-	return ada
-}
-
-func (p *pemeriksa) adaIndikator(id string) bool {
-	_, ada := p.idIndikator[id]
 	return ada
 }
 
@@ -870,7 +871,7 @@ func (p *pemeriksa) pk() {
 		p.tambah("kinerja/pk-tahun", l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
 			fmt.Sprintf("Perjanjian Kinerja tahun %d, bukan tahun laporan %d.", pk.Tahun, p.h.Tahun))
 	}
-	diPK := make(map[string]bool, len(pk.Baris))
+	diPK := make([]bool, len(p.d.Indikator)) // by the position of the first indicator of an ID: a PK row links that ID
 	bukanIKU := 0
 	for k := range pk.Baris {
 		b := &pk.Baris[k]
@@ -893,7 +894,7 @@ func (p *pemeriksa) pk() {
 				p.tambah("kinerja/pk-indikator", l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
 			} else {
 				ind := &p.d.Indikator[x]
-				diPK[ind.ID] = true
+				diPK[x] = true
 				iku = ind.IKU
 				if !p.samaNormal(ind.Nama, b.Indikator) {
 					l.Path = j(".indikator")
@@ -925,7 +926,7 @@ func (p *pemeriksa) pk() {
 			continue
 		}
 		jumlahIKU++
-		if diPK[ind.ID] {
+		if diPK[p.pertamaID[i]] {
 			continue
 		}
 		if namaPK == nil {
