@@ -160,10 +160,12 @@ type pemeriksa struct {
 	idIndikator map[string]int // indicator ID → position
 	pertamaID   []int          // indicator → the position of the first with its ID
 
-	aturan     anggaran.Aturan   // the rule of the last finding (tambah)
-	normalOf   map[string]string // normalSekali
-	bufA, bufB []byte            // samaNormal's scratch
-	kal        kalimat           // the message being written
+	aturan          anggaran.Aturan // the rule of the last finding (tambah)
+	sasaranTerakhir string          // the last sasaran ID adaSasaran found, when sasaranAda
+	sasaranAda      bool
+	normalOf        map[string]string // normalSekali
+	bufA, bufB      []byte            // samaNormal's scratch
+	kal             kalimat           // the message being written
 }
 
 // negatif reports figure a when it is below zero (kinerja/angka-negatif): apa
@@ -425,8 +427,17 @@ func (p *pemeriksa) adaIKU() bool {
 	return false
 }
 
+// adaSasaran reports whether a sasaran has ID id. The last ID found is
+// remembered: the indicators and PK rows of one sasaran usually follow
+// each other.
 func (p *pemeriksa) adaSasaran(id string) bool {
+	if p.sasaranAda && id == p.sasaranTerakhir {
+		return true
+	}
 	_, ada := p.idSasaran[id]
+	if ada {
+		p.sasaranTerakhir, p.sasaranAda = id, true
+	}
 	return ada
 }
 
