@@ -97,6 +97,16 @@ func BenchmarkScore(b *testing.B) {
 			skor(d, 0, Opsi{}, sumberRata{})
 		}
 	})
+	// The checks alone (periksa on the scores of skor, made once): the
+	// rest of "10000x5".
+	b.Run("10000x5-periksa", func(b *testing.B) {
+		d := dokumenBesar(10000, 5)
+		h := skor(d, 0, Opsi{}, sumberRata{})
+		b.ReportAllocs()
+		for b.Loop() {
+			periksa(d, h, Opsi{})
+		}
+	})
 }
 
 // BenchmarkParse measures reading the seed section and a section of 10,000

@@ -3,8 +3,8 @@ package kinerja
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
@@ -136,15 +136,6 @@ var DaftarAturan = []anggaran.Aturan{
 		Arti: "A budget code serving a sasaran that the budget data (SumberAnggaran) does not know; efficiency is computed without it."},
 }
 
-// normal lower-cases s, turns punctuation into spaces and collapses them,
-// for comparing wordings.
-func normal(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	return strings.Join(f, " ")
-}
-
 // fmtAngka writes a figure as printed, with its unit: "6,77%", "181.395 jiwa".
 func fmtAngka(v decimal.Decimal, desimal int32, satuan string) string {
 	return anggaran.FormatSatuan(v, desimal, satuan)
@@ -161,10 +152,20 @@ type pemeriksa struct {
 	d           *Dokumen
 	h           *Hasil
 	o           Opsi
-	ts          []Temuan
+	bulat       anggaran.Bulat // o.bulat()
+	wajar       Ambang         // o.wajar()
+	ts          [][]Temuan     // the findings in blocks (tambah), joined by semua
 	tahunWajib  []int          // years every IKU should have (tahunIKU)
 	idSasaran   map[string]int // sasaran ID → position
 	idIndikator map[string]int // indicator ID → position
+	pertamaID   []int          // indicator → the position of the first with its ID
+
+	aturan          anggaran.Aturan // the rule of the last finding (tambah)
+	sasaranTerakhir string          // the last sasaran ID adaSasaran found, when sasaranAda
+	sasaranAda      bool
+	normalOf        map[string]string // normalSekali
+	bufA, bufB      []byte            // samaNormal's scratch
+	kal             kalimat           // the message being written
 }
 
 // negatif reports figure a when it is below zero (kinerja/angka-negatif): apa
@@ -183,21 +184,62 @@ func negatif(a *Angka) bool { return a != nil && a.Nilai.IsNegative() }
 // tambah adds a finding of the rule kode, with the rule's severity (see
 // [DaftarAturan]; TestDaftarAturan keeps every code used here in it).
 func (p *pemeriksa) tambah(kode string, l Lokasi, tercetak, terhitung, pesan string) {
-	a, _ := anggaran.CariAturan(DaftarAturan, kode)
-	p.ts = append(p.ts, Temuan{Kode: kode, Tingkat: a.Tingkat, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
+	if p.aturan.Kode != kode {
+		p.aturan, _ = anggaran.CariAturan(DaftarAturan, kode)
+		p.aturan.Kode = kode
+	}
+	// A full block is kept and a new one begun, twice as large up to
+	// 1024 findings: one slice grown by append would be copied again and
+	// again on a document with thousands of findings.
+	n := len(p.ts)
+	if n == 0 || len(p.ts[n-1]) == cap(p.ts[n-1]) {
+		ukuran := 8
+		if n > 0 {
+			ukuran = min(2*cap(p.ts[n-1]), 1024)
+		}
+		p.ts = append(p.ts, make([]Temuan, 0, ukuran))
+		n++
+	}
+	p.ts[n-1] = append(p.ts[n-1], Temuan{Kode: kode, Tingkat: p.aturan.Tingkat, Lokasi: l, Tercetak: tercetak, Terhitung: terhitung, Pesan: pesan})
+}
+
+// semua returns the findings in the order they were made, in one slice
+// of their exact number; nil when there are none.
+func (p *pemeriksa) semua() []Temuan {
+	switch len(p.ts) {
+	case 0:
+		return nil
+	case 1:
+		return p.ts[0]
+	}
+	n := 0
+	for _, b := range p.ts {
+		n += len(b)
+	}
+	ts := make([]Temuan, 0, n)
+	for _, b := range p.ts {
+		ts = append(ts, b...)
+	}
+	return ts
 }
 
 func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
-	p := &pemeriksa{d: d, h: h, o: o, idSasaran: map[string]int{}, idIndikator: map[string]int{}}
+	p := &pemeriksa{d: d, h: h, o: o, bulat: o.bulat(), wajar: o.wajar(),
+		idSasaran: make(map[string]int, len(d.Sasaran)), idIndikator: make(map[string]int, len(d.Indikator))}
 	for i, s := range d.Sasaran {
 		if _, ada := p.idSasaran[s.ID]; !ada {
 			p.idSasaran[s.ID] = i
 		}
 	}
-	for i, ind := range d.Indikator {
-		if _, ada := p.idIndikator[ind.ID]; !ada {
-			p.idIndikator[ind.ID] = i
+	p.pertamaID = make([]int, len(d.Indikator))
+	for i := range d.Indikator {
+		id := d.Indikator[i].ID
+		x, ada := p.idIndikator[id]
+		if !ada {
+			x = i
+			p.idIndikator[id] = i
 		}
+		p.pertamaID[i] = x
 	}
 	p.tahunWajib = p.tahunIKU()
 	p.renstra()
@@ -212,7 +254,7 @@ func periksa(d *Dokumen, h *Hasil, o Opsi) []Temuan {
 	p.pk()
 	p.tanpaAnggaran()
 	p.anggaran()
-	return p.ts
+	return p.semua()
 }
 
 func (p *pemeriksa) renstra() {
@@ -250,14 +292,14 @@ func (p *pemeriksa) renstra() {
 func (p *pemeriksa) sasaran() {
 	r := p.d.Renstra
 	adaIKU := map[string]bool{}
-	for _, ind := range p.d.Indikator {
-		if ind.IKU {
+	for i := range p.d.Indikator {
+		if ind := &p.d.Indikator[i]; ind.IKU {
 			adaIKU[ind.Sasaran] = true
 		}
 	}
 	diPK := map[string]bool{}
-	for _, b := range p.d.PerjanjianKinerja.Baris {
-		diPK[b.Sasaran] = true
+	for k := range p.d.PerjanjianKinerja.Baris {
+		diPK[p.d.PerjanjianKinerja.Baris[k].Sasaran] = true
 	}
 	for i, s := range p.d.Sasaran {
 		jalur := fmt.Sprintf("sasaran[%d]", i)
@@ -287,19 +329,19 @@ func (p *pemeriksa) sasaran() {
 			if rb == nil {
 				p.tambah("kinerja/sasaran-renstra-tidak-ada", lok, s.Renstra, "",
 					fmt.Sprintf("Sasaran %q merujuk sasaran Renstra %s yang tidak ada.", s.Uraian, s.Renstra))
-			} else if normal(rb.Uraian) != normal(s.Uraian) {
+			} else if !p.samaNormal(rb.Uraian, s.Uraian) {
 				p.tambah("kinerja/sasaran-nama", lok, s.Uraian, rb.Uraian,
 					fmt.Sprintf("Rumusan sasaran berbeda dari sasaran Renstra %s.", s.Renstra))
 			}
 		}
 		for k, t := range s.Tercetak {
-			if normal(t.Teks) == normal(s.Uraian) {
+			if p.samaNormal(t.Teks, s.Uraian) {
 				continue
 			}
 			lok := Lokasi{Bagian: t.Sumber, Baris: s.Uraian, Path: fmt.Sprintf("%s.tercetak[%d].teks", jalur, k)}
 			strategi := ""
 			for _, st := range r.Strategi {
-				if normal(st.Uraian) == normal(t.Teks) {
+				if p.samaNormal(st.Uraian, t.Teks) {
 					strategi = st.Nomor
 				}
 			}
@@ -317,88 +359,115 @@ func (p *pemeriksa) sasaran() {
 func (p *pemeriksa) indikator(i int) {
 	ind := &p.d.Indikator[i]
 	hi := &p.h.Indikator[i]
-	jalur := fmt.Sprintf("indikator[%d]", i)
-	nama := ind.Nama
-	if ind.IKU && ind.Nomor != "" {
-		nama = "IKU " + ind.Nomor + ": " + ind.Nama
-	}
+	jalur := func(sisa string) string { return jalurIndikator(i, sisa) }
+	var nama string // the row as the tables print it, made for the first finding
 	lok := func(tabel, kolom, path string) Lokasi {
+		if nama == "" {
+			nama = namaBaris(ind)
+		}
 		return Lokasi{Bagian: "Bab III A", Tabel: tabel, Baris: nama, Kolom: kolom, Path: path}
 	}
 	switch {
 	case ind.Sasaran == "":
-		p.tambah("kinerja/indikator-sasaran", lok("", "sasaran", jalur+".sasaran"), "", "",
+		p.tambah("kinerja/indikator-sasaran", lok("", "sasaran", jalur(".sasaran")), "", "",
 			"Indikator tidak dikaitkan dengan sasaran mana pun.")
 	case !p.adaSasaran(ind.Sasaran):
-		p.tambah("kinerja/indikator-sasaran-tidak-ada", lok("", "sasaran", jalur+".sasaran"), ind.Sasaran, "",
+		p.tambah("kinerja/indikator-sasaran-tidak-ada", lok("", "sasaran", jalur(".sasaran")), ind.Sasaran, "",
 			fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", ind.Sasaran))
 	}
 	for k, t := range ind.Tercetak {
-		if normal(t.Teks) != normal(ind.Nama) {
-			l := lok("", "nama", fmt.Sprintf("%s.tercetak[%d].teks", jalur, k))
+		if !p.samaNormal(t.Teks, ind.Nama) {
+			l := lok("", "nama", jalur(fmt.Sprintf(".tercetak[%d].teks", k)))
 			l.Bagian = t.Sumber
 			p.tambah("kinerja/indikator-nama", l, t.Teks, ind.Nama, fmt.Sprintf("Indikator ditulis berbeda di %s.", t.Sumber))
 		}
 	}
 	if ind.Rumus == nil && ind.IKU {
-		p.tambah("kinerja/rumus-kosong", lok("", "rumus", jalur+".rumus"), "", "",
+		p.tambah("kinerja/rumus-kosong", lok("", "rumus", jalur(".rumus")), "", "",
 			"IKU tidak mempunyai rumus; realisasi tidak dapat diperiksa.")
 	}
-	if r := ind.Rumus; r != nil && r.Pembilang != "" && normal(r.Pembilang) == normal(r.Penyebut) {
-		p.tambah("kinerja/rumus-sama", lok("Tabel 3.1", "rumus", jalur+".rumus.penyebut"), r.Penyebut, "",
+	if r := ind.Rumus; r != nil && r.Pembilang != "" && p.samaNormal(r.Pembilang, r.Penyebut) {
+		p.tambah("kinerja/rumus-sama", lok("Tabel 3.1", "rumus", jalur(".rumus.penyebut")), r.Penyebut, "",
 			"Pembilang dan penyebut rumus didefinisikan dengan teks yang sama, sehingga hasilnya selalu 100% dan indikator tidak mengukur apa pun; pembilang seharusnya menghitung yang sudah tercapai atau terlayani, penyebut seluruh populasi sasaran indikator yang menjadi ukurannya.")
 	}
 	if ind.Polaritas == Positif {
 		if kata := lebihBaikRendah(ind.Nama); kata != "" {
-			p.tambah("kinerja/polaritas-janggal", lok("", "polaritas", jalur+".polaritas"), "positif", "negatif",
+			p.tambah("kinerja/polaritas-janggal", lok("", "polaritas", jalur(".polaritas")), "positif", "negatif",
 				fmt.Sprintf("Indikator mengukur %q, besaran yang lebih baik bila lebih rendah, tetapi polaritasnya positif; capaiannya dihitung terbalik (realisasi yang naik dinilai membaik). Periksa polaritasnya, atau ubah rumusan indikator bila yang diukur memang penanganannya.", kata))
 		}
 	}
 	if ind.IKU && ind.TargetAkhir == nil {
-		p.tambah("kinerja/target-akhir", lok("", "target akhir", jalur+".target_akhir"), "", "",
+		p.tambah("kinerja/target-akhir", lok("", "target akhir", jalur(".target_akhir")), "", "",
 			"Target akhir Renstra tidak dicantumkan; kemajuan terhadap target akhir tidak dapat dihitung.")
 	}
-	p.negatif(ind.TargetAkhir, ind.Satuan, lok("", "target akhir", jalur+".target_akhir"), "Target akhir Renstra",
-		"Kemajuan terhadap target akhir tidak dihitung.")
+	if negatif(ind.TargetAkhir) {
+		p.negatif(ind.TargetAkhir, ind.Satuan, lok("", "target akhir", jalur(".target_akhir")), "Target akhir Renstra",
+			"Kemajuan terhadap target akhir tidak dihitung.")
+	}
 	// years every IKU should have: those of any IKU, up to the reporting year
 	if ind.IKU {
 		for _, t := range p.tahunWajib {
 			if ind.DataPada(t) == nil {
-				p.tambah("kinerja/target-kosong", lok("", fmt.Sprintf("target %d", t), jalur+".tahun"), "", "",
+				p.tambah("kinerja/target-kosong", lok("", kolomTahun("target", t), jalur(".tahun")), "", "",
 					fmt.Sprintf("Tidak ada target dan realisasi tahun %d.", t))
 			}
 		}
 	}
-	for _, s := range hi.Tahun {
-		p.tahun(ind, hi, &s, jalur, lok)
+	for k := range hi.Tahun {
+		p.tahun(i, ind, hi, &hi.Tahun[k], lok)
 	}
 }
 
 func (p *pemeriksa) adaIKU() bool {
-	for _, ind := range p.d.Indikator {
-		if ind.IKU {
+	for i := range p.d.Indikator {
+		if p.d.Indikator[i].IKU {
 			return true
 		}
 	}
 	return false
 }
 
+// adaSasaran reports whether a sasaran has ID id. The last ID found is
+// remembered: the indicators and PK rows of one sasaran usually follow
+// each other.
 func (p *pemeriksa) adaSasaran(id string) bool {
+	if p.sasaranAda && id == p.sasaranTerakhir {
+		return true
+	}
 	_, ada := p.idSasaran[id]
+	if ada {
+		p.sasaranTerakhir, p.sasaranAda = id, true
+	}
 	return ada
+}
+
+// tahunSama reports whether a and b hold the same years, in order.
+func tahunSama(a, b []DataTahun) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for j := range a {
+		if a[j].Tahun != b[j].Tahun {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *pemeriksa) tahunIKU() []int {
 	set := map[int]bool{p.h.Tahun: true}
-	for _, ind := range p.d.Indikator {
-		if !ind.IKU {
+	var lalu []DataTahun // the years of the IKU before: the same add none
+	for i := range p.d.Indikator {
+		ind := &p.d.Indikator[i]
+		if !ind.IKU || tahunSama(ind.Tahun, lalu) {
 			continue
 		}
-		for _, dt := range ind.Tahun {
-			if dt.Tahun <= p.h.Tahun {
-				set[dt.Tahun] = true
+		for j := range ind.Tahun {
+			if t := ind.Tahun[j].Tahun; t <= p.h.Tahun {
+				set[t] = true
 			}
 		}
+		lalu = ind.Tahun
 	}
 	var out []int
 	for t := range set {
@@ -408,43 +477,50 @@ func (p *pemeriksa) tahunIKU() []int {
 	return out
 }
 
-func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur string, lok func(string, string, string) Lokasi) {
+func (p *pemeriksa) tahun(i int, ind *Indikator, hi *HasilIndikator, s *Skor, lok func(tabel, kolom, path string) Lokasi) {
 	dt := &ind.Tahun[s.Indeks]
-	jt := fmt.Sprintf("%s.tahun[%d]", jalur, s.Indeks)
 	tabel := dt.Sumber
-	b := p.o.bulat()
-	kol := func(k string) string { return fmt.Sprintf("%s %d", k, dt.Tahun) }
-	// Negative figures are rare: their location and message are built only
-	// for one that is.
-	tdkCapaian := func() string { return fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun) }
-	const tdkRumus = "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
-	for _, c := range [...]struct {
-		a      *Angka
-		satuan string
-		kolom  string
-		apa    string
-		akibat func() string
-	}{
-		{dt.Target, ind.Satuan, "target", "Target", tdkCapaian},
-		{dt.Realisasi, ind.Satuan, "realisasi", "Realisasi", func() string {
-			return tdkCapaian() + " Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung."
-		}},
-		{dt.Pembilang, "", "pembilang", "Pembilang", func() string { return tdkRumus }},
-		{dt.Penyebut, "", "penyebut", "Penyebut", func() string { return tdkRumus }},
-	} {
-		if negatif(c.a) {
-			p.negatif(c.a, c.satuan, lok(tabel, kol(c.kolom), jt+"."+c.kolom), fmt.Sprintf("%s tahun %d", c.apa, dt.Tahun), c.akibat())
+	b := p.bulat
+	// di is the location of column kolom of the year ("target 2022") at
+	// path sisa below it ("indikator[i].tahun[j]" + sisa): the texts of a
+	// finding, made only for one.
+	di := func(kolom, sisa string) Lokasi {
+		return lok(tabel, kolomTahun(kolom, dt.Tahun), jalurTahun(i, s.Indeks, sisa))
+	}
+	if negatif(dt.Target) || negatif(dt.Realisasi) || negatif(dt.Pembilang) || negatif(dt.Penyebut) {
+		for _, c := range [...]struct {
+			a      *Angka
+			satuan string
+			kolom  string
+			apa    string
+		}{
+			{dt.Target, ind.Satuan, "target", "Target"},
+			{dt.Realisasi, ind.Satuan, "realisasi", "Realisasi"},
+			{dt.Pembilang, "", "pembilang", "Pembilang"},
+			{dt.Penyebut, "", "penyebut", "Penyebut"},
+		} {
+			if !negatif(c.a) {
+				continue
+			}
+			akibat := fmt.Sprintf("Capaian tahun %d tidak dihitung.", dt.Tahun)
+			switch c.kolom {
+			case "realisasi":
+				akibat += " Perbandingan dengan rumus dan dengan tahun sebelumnya juga tidak dihitung."
+			case "pembilang", "penyebut":
+				akibat = "Realisasi menurut rumus dan pemeriksaan turunannya tidak dihitung."
+			}
+			p.negatif(c.a, c.satuan, di(c.kolom, "."+c.kolom), fmt.Sprintf("%s tahun %d", c.apa, dt.Tahun), akibat)
 		}
 	}
 	for k, a := range dt.RealisasiPeriode {
 		if negatif(a) {
-			p.negatif(a, ind.Satuan, lok(tabel, kol(fmt.Sprintf("realisasi periode %d", k+1)), fmt.Sprintf("%s.realisasi_periode[%d]", jt, k)),
+			p.negatif(a, ind.Satuan, di(fmt.Sprintf("realisasi periode %d", k+1), fmt.Sprintf(".realisasi_periode[%d]", k)),
 				fmt.Sprintf("Realisasi periode %d tahun %d", k+1, dt.Tahun), "Periode ini tidak dipakai sebagai nilai akhir.")
 		}
 	}
 	switch {
 	case dt.Target == nil:
-		p.tambah("kinerja/target-kosong", lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), "", "",
+		p.tambah("kinerja/target-kosong", di("target", ".target"), "", "",
 			fmt.Sprintf("Target tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
 	case dt.Target.Nilai.IsZero() && s.Capaian.Nilai != nil:
 		// achieved under Opsi.TargetNol: nothing to report
@@ -456,18 +532,18 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 		if ind.Polaritas == Negatif && dt.Realisasi != nil && dt.Realisasi.Nilai.IsZero() {
 			pesan += " Untuk indikator berpolaritas negatif dengan realisasi 0, target tercapai bila Pemda menetapkan aturan itu (Opsi.TargetNol: TargetNolNegatifTercapai, capaian 100%)."
 		}
-		p.tambah("kinerja/target-nol", lok(tabel, fmt.Sprintf("target %d", dt.Tahun), jt+".target"), fmtTercetak(dt.Target, ind.Satuan), "", pesan)
+		p.tambah("kinerja/target-nol", di("target", ".target"), fmtTercetak(dt.Target, ind.Satuan), "", pesan)
 	}
 	if dt.Capaian != nil {
-		p.capaianTercetak(ind, hi, s, dt.Capaian, lok(tabel, fmt.Sprintf("capaian %d", dt.Tahun), jt+".capaian"), sumberAtau(tabel))
+		p.capaianTercetak(ind, hi, s, dt.Capaian, func() Lokasi { return di("capaian", ".capaian") }, sumberAtau(tabel))
 	}
 	if dt.Realisasi == nil && ind.IKU && dt.Tahun == p.h.Tahun {
-		p.tambah("kinerja/realisasi-kosong", lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"), "", "",
+		p.tambah("kinerja/realisasi-kosong", di("realisasi", ".realisasi"), "", "",
 			fmt.Sprintf("Realisasi tahun %d tidak ada; capaian tidak dapat dihitung.", dt.Tahun))
 	}
 	// realisasi implied by the formula parts
-	if s.RealisasiRumus != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && !dt.Realisasi.Nilai.Equal(*s.RealisasiRumus) {
-		p.realisasiRumus(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
+	if s.RealisasiRumus != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && banding(dt.Realisasi.Nilai, *s.RealisasiRumus) != 0 {
+		p.realisasiRumus(ind, dt, s, di("realisasi", ".realisasi"))
 	}
 	if ind.Rumus != nil && dt.Pembilang != nil && dt.Penyebut == nil && dt.Realisasi != nil && !negatif(dt.Pembilang) &&
 		dt.Realisasi.Nilai.IsPositive() && !dt.Realisasi.Nilai.Equal(ind.Rumus.Pengali) {
@@ -480,52 +556,54 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 		} else {
 			pesan += "; bandingkan dengan indikator lain yang memakai data yang sama."
 		}
-		p.tambah("kinerja/penyebut-tersirat", lok(tabel, fmt.Sprintf("penyebut %d", dt.Tahun), jt+".penyebut"),
+		p.tambah("kinerja/penyebut-tersirat", di("penyebut", ".penyebut"),
 			"", anggaran.FormatAngka(v, 0), pesan)
 	}
-	p.lebih100(ind, dt, s, jt, lok(tabel, fmt.Sprintf("realisasi %d", dt.Tahun), jt+".realisasi"))
+	p.lebih100(ind, dt, s, di)
 	for k, q := range dt.Kutipan {
-		jk := fmt.Sprintf("%s.kutipan[%d]", jt, k)
+		jk := jalurTahun(i, s.Indeks, fmt.Sprintf(".kutipan[%d]", k))
+		dikutip := func(kolom string) Lokasi {
+			return Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: kolomTahun(kolom, dt.Tahun), Path: jk + "." + kolom}
+		}
 		cek := func(kolom string, kutip, resmi *Angka) {
-			p.negatif(kutip, ind.Satuan, Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom},
-				fmt.Sprintf("%s %d yang dikutip di %s", strings.ToUpper(kolom[:1])+kolom[1:], dt.Tahun, sumberAtau(q.Sumber)), "")
+			if negatif(kutip) {
+				p.negatif(kutip, ind.Satuan, dikutip(kolom),
+					fmt.Sprintf("%s %d yang dikutip di %s", strings.ToUpper(kolom[:1])+kolom[1:], dt.Tahun, sumberAtau(q.Sumber)), "")
+			}
 			if kutip == nil || resmi == nil || kutip.Nilai.Equal(resmi.Nilai) {
 				return
 			}
-			l := Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("%s %d", kolom, dt.Tahun), Path: jk + "." + kolom}
-			p.tambah("kinerja/kutipan-beda", l, fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
+			p.tambah("kinerja/kutipan-beda", dikutip(kolom), fmtTercetak(kutip, ind.Satuan), fmtTercetak(resmi, ind.Satuan),
 				fmt.Sprintf("%s menyebut %s %d sebesar %s, sedangkan %s mencantumkan %s; keduanya angka yang sama dan harus sama.", q.Sumber, kolom, dt.Tahun,
 					fmtTercetak(kutip, ind.Satuan), sumberAtau(tabel), fmtTercetak(resmi, ind.Satuan)))
 		}
 		cek("target", q.Target, dt.Target)
 		cek("realisasi", q.Realisasi, dt.Realisasi)
-		switch l := (Lokasi{Bagian: q.Sumber, Baris: hi.Nama, Kolom: fmt.Sprintf("capaian %d", dt.Tahun), Path: jk + ".capaian"}); {
+		switch {
 		case q.Capaian == nil:
 		case dt.Capaian != nil && !q.Capaian.Nilai.Equal(dt.Capaian.Nilai):
 			// a table and the sentence under it: one capaian, two values
-			p.tambah("kinerja/kutipan-beda", l, fmtTercetak(q.Capaian, "%"), fmtTercetak(dt.Capaian, "%"),
+			p.tambah("kinerja/kutipan-beda", dikutip("capaian"), fmtTercetak(q.Capaian, "%"), fmtTercetak(dt.Capaian, "%"),
 				fmt.Sprintf("%s menyebut capaian %s tahun %d sebesar %s, sedangkan %s mencantumkan %s; keduanya angka yang sama dan harus sama.",
 					q.Sumber, namaIndikator(ind), dt.Tahun, fmtTercetak(q.Capaian, "%"), sumberAtau(tabel), fmtTercetak(dt.Capaian, "%")))
 		case dt.Capaian == nil:
-			p.capaianTercetak(ind, hi, s, q.Capaian, l, q.Sumber)
+			p.capaianTercetak(ind, hi, s, q.Capaian, func() Lokasi { return dikutip("capaian") }, q.Sumber)
 		}
 	}
 	for k, r := range dt.Rincian {
-		p.rincian(ind, dt, r, fmt.Sprintf("%s.rincian[%d]", jt, k), hi.Nama)
+		p.rincian(ind, dt, r, jalurTahun(i, s.Indeks, fmt.Sprintf(".rincian[%d]", k)), hi.Nama)
 	}
 	if c := s.Capaian; c.SebelumBatas != nil && dt.Tahun == p.h.Tahun {
-		w := p.o.wajar()
 		v := *c.SebelumBatas
-		l := lok(tabel, fmt.Sprintf("capaian %d", dt.Tahun), jt+".target")
 		switch {
-		case v.GreaterThan(w.Atas):
-			p.tambah("kinerja/capaian-ekstrem", l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
-				fmt.Sprintf("Capaian %s jauh di atas 100%% (realisasi %s terhadap target %s); target kemungkinan terlalu rendah atau salah satuan dan perlu ditinjau.",
-					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
-		case v.LessThan(w.Bawah):
-			p.tambah("kinerja/capaian-ekstrem", l, fmtTercetak(dt.Target, ind.Satuan), fmtAngka(v, b.Desimal, "%"),
-				fmt.Sprintf("Capaian %s jauh di bawah target (realisasi %s terhadap target %s); target atau data realisasi perlu ditinjau.",
-					fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)))
+		case banding(v, p.wajar.Atas) > 0:
+			capaian, realisasi, target := fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)
+			p.tambah("kinerja/capaian-ekstrem", di("capaian", ".target"), target, capaian,
+				"Capaian "+capaian+" jauh di atas 100% (realisasi "+realisasi+" terhadap target "+target+"); target kemungkinan terlalu rendah atau salah satuan dan perlu ditinjau.")
+		case banding(v, p.wajar.Bawah) < 0:
+			capaian, realisasi, target := fmtAngka(v, b.Desimal, "%"), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(dt.Target, ind.Satuan)
+			p.tambah("kinerja/capaian-ekstrem", di("capaian", ".target"), target, capaian,
+				"Capaian "+capaian+" jauh di bawah target (realisasi "+realisasi+" terhadap target "+target+"); target atau data realisasi perlu ditinjau.")
 		}
 	}
 }
@@ -534,13 +612,21 @@ func (p *pemeriksa) tahun(ind *Indikator, hi *HasilIndikator, s *Skor, jalur str
 // internal ID: "IKU 3 \"Persentase …\"" for a numbered IKU, else
 // "indikator Renstra \"Jumlah …\"" (or "indikator \"…\"" when not numbered).
 func namaIndikator(ind *Indikator) string {
+	var buf [96]byte
+	return string(appendNamaIndikator(buf[:0], ind))
+}
+
+// appendNamaIndikator appends [namaIndikator] of ind to b.
+func appendNamaIndikator(b []byte, ind *Indikator) []byte {
 	switch {
 	case ind.IKU && ind.Nomor != "":
-		return fmt.Sprintf("IKU %s %q", ind.Nomor, ind.Nama)
+		b = append(append(append(b, "IKU "...), ind.Nomor...), ' ')
 	case ind.Nomor != "":
-		return fmt.Sprintf("indikator Renstra %q", ind.Nama)
+		b = append(b, "indikator Renstra "...)
+	default:
+		b = append(b, "indikator "...)
 	}
-	return fmt.Sprintf("indikator %q", ind.Nama)
+	return strconv.AppendQuote(b, ind.Nama)
 }
 
 // lebih100 reports a Persentase above 100 (kinerja/persentase-lebih-100):
@@ -549,36 +635,31 @@ func namaIndikator(ind *Indikator) string {
 // The reported realisasi is checked first, then the one the formula parts
 // imply (path on the pembilang). An indicator marked BolehLebih100 is
 // skipped.
-func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, jt string, l Lokasi) {
+func (p *pemeriksa) lebih100(ind *Indikator, dt *DataTahun, s *Skor, di func(kolom, sisa string) Lokasi) {
 	if ind.Jenis != Persentase || ind.BolehLebih100 {
 		return
 	}
 	r := dt.Realisasi
-	lebihTercetak := r != nil && r.Nilai.GreaterThan(seratus)
-	lebihRumus := s.RealisasiRumus != nil && s.RealisasiRumus.GreaterThan(seratus) && (r == nil || !negatif(r))
+	lebihTercetak := r != nil && banding(r.Nilai, seratus) > 0
+	lebihRumus := s.RealisasiRumus != nil && banding(*s.RealisasiRumus, seratus) > 0 && (r == nil || !negatif(r))
 	if !lebihTercetak && !lebihRumus {
 		return
 	}
-	var rumus string
+	awal, t, l := "Realisasi ", "", Lokasi{}
+	if lebihTercetak {
+		t, l = fmtTercetak(r, ind.Satuan), di("realisasi", ".realisasi")
+	} else {
+		awal, t, l = "Menurut rumus, realisasi ", fmtAngka(*s.RealisasiRumus, p.bulat.Desimal, "%"), di("pembilang", ".pembilang")
+	}
+	k := p.kalimat(awal).n(dt.Tahun).s(" ", t, " melebihi 100%; untuk persentase bagian dari suatu populasi, pembilang")
 	if ind.Rumus != nil && ind.Rumus.Pembilang != "" && ind.Rumus.Penyebut != "" {
-		rumus = fmt.Sprintf(" (%s / %s)", ind.Rumus.Pembilang, ind.Rumus.Penyebut)
+		k.s(" (", ind.Rumus.Pembilang, " / ", ind.Rumus.Penyebut, ")")
 	}
-	akhir := fmt.Sprintf("pembilang%s tidak mungkin melebihi penyebutnya, jadi salah satunya diambil dari populasi lain atau datanya salah. Bila indikator ini memang dapat melebihi 100%% (misalnya pertumbuhan), tandai boleh_lebih_100.", rumus)
-	bagian := ""
+	k.s(" tidak mungkin melebihi penyebutnya, jadi salah satunya diambil dari populasi lain atau datanya salah. Bila indikator ini memang dapat melebihi 100% (misalnya pertumbuhan), tandai boleh_lebih_100.")
 	if dt.Pembilang != nil && dt.Penyebut != nil {
-		bagian = fmt.Sprintf(" Pembilang %s lebih besar dari penyebut %s.", anggaran.FormatAngka(dt.Pembilang.Nilai, -1), anggaran.FormatAngka(dt.Penyebut.Nilai, -1))
+		k.s(" Pembilang ", anggaran.FormatAngka(dt.Pembilang.Nilai, -1), " lebih besar dari penyebut ", anggaran.FormatAngka(dt.Penyebut.Nilai, -1), ".")
 	}
-	switch {
-	case lebihTercetak:
-		p.tambah("kinerja/persentase-lebih-100", l, fmtTercetak(r, ind.Satuan), "paling tinggi 100%",
-			fmt.Sprintf("Realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, fmtTercetak(r, ind.Satuan), akhir, bagian))
-	case lebihRumus:
-		l.Path = jt + ".pembilang"
-		l.Kolom = fmt.Sprintf("pembilang %d", dt.Tahun)
-		v := fmtAngka(*s.RealisasiRumus, p.o.bulat().Desimal, "%")
-		p.tambah("kinerja/persentase-lebih-100", l, v, "paling tinggi 100%",
-			fmt.Sprintf("Menurut rumus, realisasi %d %s melebihi 100%%; untuk persentase bagian dari suatu populasi, %s%s", dt.Tahun, v, akhir, bagian))
-	}
+	p.tambah("kinerja/persentase-lebih-100", l, t, "paling tinggi 100%", k.teks())
 }
 
 func sumberAtau(s string) string {
@@ -697,8 +778,8 @@ func (p *pemeriksa) populasiSama(ind *Indikator, tahun int, v decimal.Decimal) (
 // realisasiRumus explains how the reported realisasi differs from the one
 // the formula parts imply: rounded to fewer decimals, truncated, or simply
 // different.
-func (p *pemeriksa) realisasiRumus(ind *Indikator, dt *DataTahun, s *Skor, jt string, l Lokasi) {
-	b := p.o.bulat()
+func (p *pemeriksa) realisasiRumus(ind *Indikator, dt *DataTahun, s *Skor, l Lokasi) {
+	b := p.bulat
 	n := dt.Pembilang.Nilai.Mul(ind.Rumus.Pengali)
 	m := dt.Penyebut.Nilai
 	cetak := dt.Realisasi.Nilai
@@ -801,61 +882,71 @@ func (p *pemeriksa) pk() {
 		p.tambah("kinerja/pk-tahun", l, fmt.Sprint(pk.Tahun), fmt.Sprint(p.h.Tahun),
 			fmt.Sprintf("Perjanjian Kinerja tahun %d, bukan tahun laporan %d.", pk.Tahun, p.h.Tahun))
 	}
-	diPK := map[string]bool{}
-	namaPK := map[string]bool{}
+	diPK := make([]bool, len(p.d.Indikator)) // by the position of the first indicator of an ID: a PK row links that ID
 	bukanIKU := 0
-	for k, b := range pk.Baris {
-		j := fmt.Sprintf("perjanjian_kinerja.baris[%d]", k)
+	for k := range pk.Baris {
+		b := &pk.Baris[k]
+		j := func(sisa string) string { return jalurBarisPK(k, sisa) }
 		l := bag
 		l.Baris = b.Indikator
-		namaPK[normal(b.Indikator)] = true
 		switch {
 		case b.Sasaran == "":
-			l.Path = j + ".sasaran"
+			l.Path = j(".sasaran")
 			p.tambah("kinerja/pk-sasaran", l, "", "", "Baris PK tidak dikaitkan dengan sasaran.")
 		case !p.adaSasaran(b.Sasaran):
-			l.Path = j + ".sasaran"
+			l.Path = j(".sasaran")
 			p.tambah("kinerja/pk-sasaran-tidak-ada", l, b.Sasaran, "", fmt.Sprintf("Sasaran %q tidak ada dalam daftar sasaran.", b.Sasaran))
 		}
 		iku := false
 		if b.IndikatorID != "" {
 			x, ada := p.idIndikator[b.IndikatorID]
 			if !ada {
-				l.Path = j + ".indikator_id"
+				l.Path = j(".indikator_id")
 				p.tambah("kinerja/pk-indikator", l, b.IndikatorID, "", fmt.Sprintf("Indikator %q tidak ada dalam daftar indikator.", b.IndikatorID))
 			} else {
-				ind := p.d.Indikator[x]
-				diPK[ind.ID] = true
+				ind := &p.d.Indikator[x]
+				diPK[x] = true
 				iku = ind.IKU
-				if normal(ind.Nama) != normal(b.Indikator) {
-					l.Path = j + ".indikator"
+				if !p.samaNormal(ind.Nama, b.Indikator) {
+					l.Path = j(".indikator")
 					p.tambah("kinerja/pk-rumusan", l, b.Indikator, ind.Nama,
-						fmt.Sprintf("Rumusan indikator di PK berbeda dari rumusan %s.", namaIndikator(&ind)))
+						fmt.Sprintf("Rumusan indikator di PK berbeda dari rumusan %s.", namaIndikator(ind)))
 				}
-				p.pkTarget(b, &ind, pk.Tahun, j, l)
+				p.pkTarget(b, ind, pk.Tahun, k, l)
 			}
 		}
 		if !iku {
 			bukanIKU++
 		}
 		if b.Target == nil {
-			l.Path = j + ".target"
+			l.Path = j(".target")
 			p.tambah("kinerja/pk-target-kosong", l, "", "", "Indikator PK tanpa target.")
 		}
 		if negatif(b.Target) {
-			l.Path = j + ".target"
+			l.Path = j(".target")
 			p.negatif(b.Target, b.Satuan, l, "Target PK", "")
 		}
 	}
+	var namaPK map[string]bool // the PK's wordings, normalised: made when an IKU is not linked by its ID
 	var hilang []string
 	var jalurHilang []int
 	jumlahIKU := 0
-	for i, ind := range p.d.Indikator {
+	for i := range p.d.Indikator {
+		ind := &p.d.Indikator[i]
 		if !ind.IKU {
 			continue
 		}
 		jumlahIKU++
-		if !diPK[ind.ID] && !namaPK[normal(ind.Nama)] {
+		if diPK[p.pertamaID[i]] {
+			continue
+		}
+		if namaPK == nil {
+			namaPK = make(map[string]bool, len(pk.Baris))
+			for _, b := range pk.Baris {
+				namaPK[normal(b.Indikator)] = true
+			}
+		}
+		if !namaPK[normal(ind.Nama)] {
 			label := ind.ID
 			if ind.Nomor != "" {
 				label = "IKU " + ind.Nomor
@@ -891,23 +982,23 @@ func (p *pemeriksa) pk() {
 // the PK has none): the PK and Tabel 3.1 print the same agreed target, so
 // any difference is an error (kinerja/pk-target-beda). Negative figures
 // are reported elsewhere and not compared.
-func (p *pemeriksa) pkTarget(b BarisPK, ind *Indikator, tahun int, j string, l Lokasi) {
+func (p *pemeriksa) pkTarget(b *BarisPK, ind *Indikator, tahun, k int, l Lokasi) {
 	if tahun == 0 {
 		tahun = p.h.Tahun
 	}
 	dt := ind.DataPada(tahun)
-	if b.Target == nil || dt == nil || dt.Target == nil || negatif(b.Target) || negatif(dt.Target) || b.Target.Nilai.Equal(dt.Target.Nilai) {
+	if b.Target == nil || dt == nil || dt.Target == nil || negatif(b.Target) || negatif(dt.Target) || banding(b.Target.Nilai, dt.Target.Nilai) == 0 {
 		return
 	}
-	l.Path = j + ".target"
+	l.Path = jalurBarisPK(k, ".target")
 	satuan := b.Satuan
 	if satuan == "" {
 		satuan = ind.Satuan
 	}
 	pk, tabel := fmtTercetak(b.Target, satuan), fmtTercetak(dt.Target, ind.Satuan)
 	p.tambah("kinerja/pk-target-beda", l, pk, tabel,
-		fmt.Sprintf("Target %d di Perjanjian Kinerja %s, sedangkan %s mencantumkan %s untuk %s; target yang diperjanjikan dan yang dilaporkan harus sama.",
-			tahun, pk, sumberAtau(dt.Sumber), tabel, namaIndikator(ind)))
+		p.kalimat("Target ").n(tahun).s(" di Perjanjian Kinerja ", pk, ", sedangkan ", sumberAtau(dt.Sumber), " mencantumkan ", tabel, " untuk ").
+			indikator(ind).s("; target yang diperjanjikan dan yang dilaporkan harus sama.").teks())
 }
 
 // tanpaAnggaran reports a sasaran with IKU that no program, kegiatan or
@@ -920,14 +1011,14 @@ func (p *pemeriksa) tanpaAnggaran() {
 		return
 	}
 	berkode := map[string]bool{}
-	for _, b := range p.d.PerjanjianKinerja.Baris {
-		if strings.TrimSpace(b.SubKegiatan) != "" {
+	for k := range p.d.PerjanjianKinerja.Baris {
+		if b := &p.d.PerjanjianKinerja.Baris[k]; strings.TrimSpace(b.SubKegiatan) != "" {
 			berkode[b.Sasaran] = true
 		}
 	}
 	iku := map[string]int{}
-	for _, ind := range p.d.Indikator {
-		if ind.IKU {
+	for i := range p.d.Indikator {
+		if ind := &p.d.Indikator[i]; ind.IKU {
 			iku[ind.Sasaran]++
 		}
 	}
@@ -964,13 +1055,26 @@ func (p *pemeriksa) anggaran() {
 // giving different realisasi (so the penyebut differ although the data
 // are the same).
 func (p *pemeriksa) kembar() {
-	type kunci struct {
-		sasaran string
-		tahun   int
-		nilai   string
+	// The values met, by year and check, in a table per sasaran
+	// (petaKembar): the table of the sasaran at hand stays in the cache,
+	// where one of every indicator would not. The sasaran are numbered in
+	// the order met, and each table is sized by its indicators' years (a
+	// realisasi and a pembilang per year at most).
+	nomor := make(map[string]int32, len(p.d.Sasaran))
+	sasaran := make([]int32, len(p.h.Indikator)) // indicator → its sasaran's number
+	var tahun []int                              // years of data per sasaran
+	for i := range p.h.Indikator {
+		n, ada := nomor[p.d.Indikator[i].Sasaran]
+		if !ada {
+			n = int32(len(nomor))
+			nomor[p.d.Indikator[i].Sasaran] = n
+			tahun = append(tahun, 0)
+		}
+		sasaran[i] = n
+		tahun[n] += len(p.h.Indikator[i].Tahun)
 	}
-	realisasi := map[kunci]int{}
-	pembilang := map[kunci]int{}
+	per := make([]*petaKembar, len(tahun))
+	var kamus kamusNilai
 	label := func(i int) string {
 		ind := p.d.Indikator[i]
 		if ind.IKU && ind.Nomor != "" {
@@ -980,32 +1084,30 @@ func (p *pemeriksa) kembar() {
 	}
 	for i := range p.h.Indikator {
 		ind := &p.d.Indikator[i]
+		sas := sasaran[i]
+		if per[sas] == nil {
+			per[sas] = buatPetaKembar(2 * tahun[sas])
+		}
+		peta := per[sas]
 		for _, s := range p.h.Indikator[i].Tahun {
 			dt := &ind.Tahun[s.Indeks]
-			jt := func() string { return fmt.Sprintf("indikator[%d].tahun[%d]", i, s.Indeks) }
-			if r := dt.Realisasi; r != nil && ind.IKU && !r.Nilai.Equal(r.Nilai.Truncate(0)) {
-				k := kunci{ind.Sasaran, dt.Tahun, anggaran.FormatAngkaBerkas(r.Nilai)}
-				if j, ada := realisasi[k]; ada {
-					p.tambah("kinerja/realisasi-kembar", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("realisasi %d", dt.Tahun), Path: jt() + ".realisasi"},
-						fmtTercetak(r, ind.Satuan), "",
-						fmt.Sprintf("Realisasi %d %s sama persis dengan realisasi %s; periksa apakah angkanya tersalin dari indikator lain.",
-							dt.Tahun, fmtTercetak(r, ind.Satuan), label(j)))
-				} else {
-					realisasi[k] = i
+			if r := dt.Realisasi; r != nil && ind.IKU && adaPecahan(r.Nilai) {
+				if j, ada := peta.ambil(kunciKembarDari(dt.Tahun, kamus.kunci(r.Nilai), 0), i); ada {
+					t := fmtTercetak(r, ind.Satuan)
+					p.tambah("kinerja/realisasi-kembar", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: kolomTahun("realisasi", dt.Tahun), Path: jalurTahun(i, s.Indeks, ".realisasi")},
+						t, "", p.kalimat("Realisasi ").n(dt.Tahun).s(" ", t, " sama persis dengan realisasi ", label(j), "; periksa apakah angkanya tersalin dari indikator lain.").teks())
 				}
 			}
-			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && b.Nilai.GreaterThanOrEqual(seratus) {
-				k := kunci{ind.Sasaran, dt.Tahun, anggaran.FormatAngkaBerkas(b.Nilai)}
-				j, ada := pembilang[k]
+			if b := dt.Pembilang; b != nil && dt.Realisasi != nil && !negatif(dt.Realisasi) && banding(b.Nilai, seratus) >= 0 {
+				j, ada := peta.ambil(kunciKembarDari(dt.Tahun, kamus.kunci(b.Nilai), 1), i)
 				if !ada {
-					pembilang[k] = i
 					continue
 				}
 				lain := p.d.Indikator[j].DataPada(dt.Tahun)
 				if negatif(lain.Realisasi) || lain.Realisasi.Nilai.Equal(dt.Realisasi.Nilai) {
 					continue
 				}
-				p.tambah("kinerja/pembilang-sama", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: fmt.Sprintf("pembilang %d", dt.Tahun), Path: jt() + ".pembilang"},
+				p.tambah("kinerja/pembilang-sama", Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: ind.Nama, Kolom: kolomTahun("pembilang", dt.Tahun), Path: jalurTahun(i, s.Indeks, ".pembilang")},
 					anggaran.FormatAngka(b.Nilai, -1), "",
 					fmt.Sprintf("Pembilang %s sama dengan pembilang %s, tetapi realisasinya berbeda (%s dan %s): kedua indikator memakai penyebut yang berbeda untuk data yang sama; periksa definisi dan sumber datanya.",
 						anggaran.FormatAngka(b.Nilai, -1), label(j), fmtTercetak(dt.Realisasi, ind.Satuan), fmtTercetak(lain.Realisasi, p.d.Indikator[j].Satuan)))
@@ -1044,19 +1146,23 @@ var kataPenanganan = []string{
 // (whole words, case and punctuation ignored), "" when none does or a word
 // of kataPenanganan says the indicator measures its handling.
 func lebihBaikRendah(name string) string {
-	n := " " + normal(name) + " "
-	for _, w := range kataPenanganan {
-		if strings.Contains(n, " "+w+" ") {
-			return ""
-		}
+	var buf [128]byte
+	n := appendNormal(buf[:0], name)
+	if frasaPenanganan.cari(n) >= 0 {
+		return ""
 	}
-	for _, w := range kataLebihBaikRendah {
-		if strings.Contains(n, " "+w+" ") {
-			return w
-		}
+	if i := frasaLebihBaikRendah.cari(n); i >= 0 {
+		return kataLebihBaikRendah[i]
 	}
 	return ""
 }
+
+// The two lists by their first word, for lebihBaikRendah (their entries
+// are normalised text: TestDaftarKataNormal).
+var (
+	frasaPenanganan      = daftarFrasa(kataPenanganan)
+	frasaLebihBaikRendah = daftarFrasa(kataLebihBaikRendah)
+)
 
 // penyebutBerbeda reports indicators whose penyebut have the same
 // definition (the same text, case and punctuation ignored) but print
@@ -1073,14 +1179,21 @@ func (p *pemeriksa) penyebutBerbeda() {
 		ind, j int
 		nilai  *Angka
 	}
-	kelompok := map[kunci][]asal{}
-	var urut []kunci
+	// the groups in the order met: the first figure, and those that
+	// differ from it
+	type kelompok struct {
+		pertama asal
+		beda    []asal // the first four (the message names three)
+		n       int    // how many differ
+	}
+	var urut []kelompok
+	nomor := map[kunci]int{}
 	for i := range p.d.Indikator {
 		ind := &p.d.Indikator[i]
 		if ind.Rumus == nil {
 			continue
 		}
-		def := normal(ind.Rumus.Penyebut)
+		def := p.normalSekali(ind.Rumus.Penyebut)
 		if def == "" {
 			continue
 		}
@@ -1089,23 +1202,23 @@ func (p *pemeriksa) penyebutBerbeda() {
 			if dt.Penyebut == nil || negatif(dt.Penyebut) {
 				continue
 			}
-			k := kunci{def, dt.Tahun}
-			if _, ada := kelompok[k]; !ada {
-				urut = append(urut, k)
+			x := asal{i, j, dt.Penyebut}
+			n, ada := nomor[kunci{def, dt.Tahun}]
+			if !ada {
+				nomor[kunci{def, dt.Tahun}] = len(urut)
+				urut = append(urut, kelompok{pertama: x})
+				continue
 			}
-			kelompok[k] = append(kelompok[k], asal{i, j, dt.Penyebut})
+			if g := &urut[n]; banding(x.nilai.Nilai, g.pertama.nilai.Nilai) != 0 {
+				if g.n++; len(g.beda) < 4 {
+					g.beda = append(g.beda, x)
+				}
+			}
 		}
 	}
-	for _, k := range urut {
-		g := kelompok[k]
-		pertama := g[0]
-		var beda []asal
-		for _, x := range g[1:] {
-			if !x.nilai.Nilai.Equal(pertama.nilai.Nilai) {
-				beda = append(beda, x)
-			}
-		}
-		if len(beda) == 0 {
+	for _, g := range urut {
+		pertama, beda := g.pertama, g.beda
+		if g.n == 0 {
 			continue
 		}
 		x := beda[0]
@@ -1114,7 +1227,7 @@ func (p *pemeriksa) penyebutBerbeda() {
 		lain := []string{fmt.Sprintf("%s mencetak %s", namaIndikator(&p.d.Indikator[pertama.ind]), anggaran.FormatAngka(pertama.nilai.Nilai, -1))}
 		for n, y := range beda[1:] {
 			if n == 2 {
-				lain = append(lain, fmt.Sprintf("dan %d indikator lain dengan nilai berbeda", len(beda)-1-n))
+				lain = append(lain, fmt.Sprintf("dan %d indikator lain dengan nilai berbeda", g.n-1-n))
 				break
 			}
 			lain = append(lain, fmt.Sprintf("%s %s", namaIndikator(&p.d.Indikator[y.ind]), anggaran.FormatAngka(y.nilai.Nilai, -1)))
@@ -1176,7 +1289,7 @@ func capaianPada(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, 
 // Opsi.Batas is right too. Nothing is compared when no capaian can be
 // computed (a missing or zero target, a missing realisasi: reported by
 // their own rules).
-func (p *pemeriksa) capaianTercetak(ind *Indikator, hi *HasilIndikator, s *Skor, a *Angka, l Lokasi, tempat string) {
+func (p *pemeriksa) capaianTercetak(ind *Indikator, hi *HasilIndikator, s *Skor, a *Angka, lok func() Lokasi, tempat string) {
 	t := nilaiP(s.Target)
 	r := s.RealisasiDipakai
 	k := a.Desimal()
@@ -1196,7 +1309,7 @@ func (p *pemeriksa) capaianTercetak(ind *Indikator, hi *HasilIndikator, s *Skor,
 		siapa += " di " + tempat
 	}
 	if a.Nilai.Equal(potong) {
-		p.tambah("kinerja/capaian-dipotong", l, tercetak, terhitung,
+		p.tambah("kinerja/capaian-dipotong", lok(), tercetak, terhitung,
 			fmt.Sprintf("%s dicetak %s, hasil pemotongan (bukan pembulatan) ke %d desimal; dari %s, %s dibulatkan ke %d desimal seharusnya %s.",
 				siapa, tercetak, k, dasar, rumus, k, terhitung))
 		return
@@ -1221,7 +1334,7 @@ func (p *pemeriksa) capaianTercetak(ind *Indikator, hi *HasilIndikator, s *Skor,
 		if ind.Polaritas == Positif {
 			saran = "bila realisasi yang lebih rendah memang lebih baik, ubah polaritasnya menjadi negatif; bila tidak, hitung ulang capaiannya dengan rumus polaritas positif"
 		}
-		p.tambah("kinerja/polaritas-rumus", l, tercetak, terhitung,
+		p.tambah("kinerja/polaritas-rumus", lok(), tercetak, terhitung,
 			fmt.Sprintf("%s dicetak %s, yaitu hasil rumus %s (rumus polaritas %s), padahal indikator berpolaritas %s: dari %s, %s = %s. Capaian dinilai terbalik; %s.",
 				siapa, tercetak, rumusCapaian(x.pol, x.rn), x.pol, ind.Polaritas, dasar, rumus, terhitung, saran))
 		return
@@ -1239,7 +1352,7 @@ func (p *pemeriksa) capaianTercetak(ind *Indikator, hi *HasilIndikator, s *Skor,
 			}
 		}
 	}
-	p.tambah("kinerja/capaian-tercetak", l, tercetak, terhitung, pesan)
+	p.tambah("kinerja/capaian-tercetak", lok(), tercetak, terhitung, pesan)
 }
 
 // capaianSasaran compares the capaian printed for a sasaran in the

@@ -129,17 +129,13 @@ func hampirSama(a, b decimal.Decimal) bool { return a.Sub(b).Abs().LessThan(sepe
 func (p *pemeriksa) triwulan() {
 	for i := range p.d.Indikator {
 		ind := &p.d.Indikator[i]
-		nama := ind.Nama
-		if ind.IKU && ind.Nomor != "" {
-			nama = "IKU " + ind.Nomor + ": " + ind.Nama
-		}
 		for j := range ind.Tahun {
 			dt := &ind.Tahun[j]
 			if len(dt.RealisasiTriwulan) == 0 {
 				continue
 			}
-			path := fmt.Sprintf("indikator[%d].tahun[%d].realisasi_triwulan", i, j)
-			lok := Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: nama, Kolom: fmt.Sprintf("realisasi triwulan %d", dt.Tahun), Path: path}
+			path := jalurTahun(i, j, ".realisasi_triwulan")
+			lok := Lokasi{Bagian: "Bab III A", Tabel: dt.Sumber, Baris: namaBaris(ind), Kolom: kolomTahun("realisasi triwulan", dt.Tahun), Path: path}
 			adaNegatif := false
 			var rinci []string
 			for q, a := range dt.RealisasiTriwulan {
