@@ -6,9 +6,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	nama "github.com/pemkab/sakip/internal/normal"
 	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
@@ -25,42 +24,9 @@ func normal(s string) string {
 	return string(appendNormal(buf[:0], s))
 }
 
-// appendNormal appends [normal] of s to b: the lower-cased runs of letters
-// and digits of s, one space between two runs. (strings.ToLower then
-// strings.FieldsFunc and strings.Join, rune by rune: an invalid byte is
-// U+FFFD, which separates as punctuation does.)
-func appendNormal(b []byte, s string) []byte {
-	awal, spasi := len(b), false
-	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-			r = unicode.ToLower(r)
-		} else if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		i += w
-		if !hurufAngka(r) {
-			spasi = len(b) > awal
-			continue
-		}
-		if spasi {
-			b = append(b, ' ')
-			spasi = false
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return b
-}
-
-// hurufAngka reports whether r is a letter or a digit (unicode.IsLetter,
-// unicode.IsDigit), ASCII first.
-func hurufAngka(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+// appendNormal appends [normal] of s to b (internal/normal.AppendNama, the one
+// normalisation of names of the module).
+func appendNormal(b []byte, s string) []byte { return nama.AppendNama(b, s, " ") }
 
 // samaNormal reports normal(a) == normal(b), in the pemeriksa's scratch
 // buffers instead of two new strings.

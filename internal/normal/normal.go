@@ -7,8 +7,8 @@
 package normal
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Nama returns s in lower case with its letters and digits, every run
@@ -17,18 +17,43 @@ import (
 // verifikasi", Nama("Tenaga Honorer", "_") is "tenaga_honorer",
 // Nama("Pembina Tk. I", "") is "pembinatki".
 func Nama(s, pemisah string) string {
-	var b strings.Builder
-	antara := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if antara && b.Len() > 0 {
-				b.WriteString(pemisah)
-			}
-			antara = false
-			b.WriteRune(r)
+	var buf [64]byte
+	return string(AppendNama(buf[:0], s, pemisah))
+}
+
+// AppendNama appends [Nama] of s to b without making a string, for a
+// caller comparing many names in its own buffer. It reads s rune by rune
+// as strings.ToLower and a range loop would: an invalid byte is U+FFFD,
+// which separates as punctuation does.
+func AppendNama(b []byte, s, pemisah string) []byte {
+	awal, antara := len(b), false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			r = unicode.ToLower(r)
+		} else if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		i += w
+		if !hurufAngka(r) {
+			antara = len(b) > awal
 			continue
 		}
-		antara = true
+		if antara {
+			b = append(b, pemisah...)
+			antara = false
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return b
+}
+
+// hurufAngka reports whether r is a letter or a digit (unicode.IsLetter,
+// unicode.IsDigit), ASCII first.
+func hurufAngka(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
