@@ -1,0 +1,222 @@
+package kinerja
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pemkab/sakip/anggaran"
+	"github.com/shopspring/decimal"
+)
+
+// dokumenRagam is dokumenBesar(n, tahun) with the cases scoring treats
+// apart sprinkled over it, by position: missing and zero targets and
+// realisasi, negative figures, finer exponents, amounts past int64,
+// realisasi per period, formulas of every kind, indicators without an
+// end target or not IKU, PK rows with codes in two spellings, ancestors
+// and text that is no code.
+func dokumenRagam(n, tahun int) *Dokumen {
+	d := dokumenBesar(n, tahun)
+	a := func(s string) *Angka { return &Angka{Nilai: decimal.RequireFromString(s), Teks: s} }
+	rumus := []RumusNegatif{RumusBawaan, DuaTMinusR, TBagiR, NilaiAkhir}
+	for i := range d.Indikator {
+		ind := &d.Indikator[i]
+		if i%3 == 0 {
+			ind.Polaritas = Negatif
+			ind.RumusNegatif = rumus[i/3%4]
+		}
+		switch i % 29 {
+		case 1:
+			ind.TargetAkhir = nil
+		case 2:
+			ind.IKU = false
+		case 3:
+			ind.Rumus = nil
+		case 4:
+			ind.TargetAkhir = a("0")
+		case 5:
+			ind.Rumus.Pengali = decimal.RequireFromString("0.001")
+		}
+		for j := range ind.Tahun {
+			dt := &ind.Tahun[j]
+			k := i*7 + j*3
+			switch k % 37 {
+			case 1:
+				dt.Target = nil
+			case 2:
+				dt.Realisasi = nil
+			case 3:
+				dt.Target = a("0")
+			case 4:
+				dt.Realisasi = a("0")
+			case 5:
+				dt.Realisasi = a("-3.5")
+			case 6:
+				dt.Target = a("-10")
+			case 7:
+				dt.Realisasi = a("123456789012345678901234.5")
+			case 8:
+				dt.Target = a("0.000000000000000000001")
+			case 9:
+				dt.Realisasi = a("77.123")
+			case 10:
+				dt.Target = a("65.5")
+			case 11:
+				dt.Pembilang = nil
+			case 12:
+				dt.Penyebut = a("0")
+			case 13:
+				dt.Pembilang = a("99999999999999999999")
+			case 14:
+				dt.Realisasi = a("9223372036854775807")
+			case 15:
+				dt.Target, dt.Realisasi = a("3"), a("2")
+			case 16:
+				dt.Target, dt.Realisasi = a("7"), a("7.000")
+			}
+			if k%5 == 0 {
+				dt.RealisasiPeriode = []*Angka{a("10.5"), nil, a(fmt.Sprint(20 + k%50))}
+			}
+			if k%9 == 0 {
+				dt.RealisasiPeriode = []*Angka{nil, nil}
+			}
+		}
+	}
+	for s := range d.Sasaran {
+		switch s % 4 {
+		case 1:
+			d.Sasaran[s].Anggaran = []string{"1.06.02", "1.06.02.2.01", "bukan kode", "1.06.02.2.01.0006"}
+		case 2:
+			d.Sasaran[s].Anggaran = []string{"1.06.03.2.01.0006", "1.06.03.2.01.06", "lain", "lain"}
+		}
+	}
+	for i := range d.PerjanjianKinerja.Baris {
+		if i%13 == 0 {
+			d.PerjanjianKinerja.Baris[i].SubKegiatan = ""
+		}
+	}
+	return d
+}
+
+// variasiSkor are the documents and rules [TestSkorSama] scores.
+func variasiSkor(t testing.TB) []struct {
+	nama   string
+	d      *Dokumen
+	tahun  int
+	o      Opsi
+	sumber SumberAnggaran
+} {
+	besar, ragam := dokumenBesar(2000, 5), dokumenRagam(2000, 5)
+	satu := decimal.RequireFromString
+	bawah, atas := satu("10"), satu("120")
+	skalaTutup := SkalaPermendagri86()
+	skalaTutup.TutupAtas = true
+	b3 := satu("55.555")
+	skalaAneh := Skala{Nama: "aneh", Pita: []Pita{
+		{Atas: &b3, Predikat: "rendah"},
+		{Bawah: &b3, Atas: &atas, Predikat: "sedang"},
+		{Bawah: &atas, Predikat: "tinggi"},
+	}}
+	return []struct {
+		nama   string
+		d      *Dokumen
+		tahun  int
+		o      Opsi
+		sumber SumberAnggaran
+	}{
+		{"besar", besar, 0, Opsi{}, sumberRata{}},
+		{"besar-2020", besar, 2020, Opsi{}, nil},
+		{"ragam", ragam, 0, Opsi{}, sumberRata{}},
+		{"ragam-batas", ragam, 0, Opsi{Batas: &Batas{Bawah: &bawah, Atas: &atas}, RumusNegatif: TBagiR}, sumberRata{}},
+		{"ragam-potong-3", ragam, 0, Opsi{Bulat: &anggaran.Bulat{Desimal: 3, Aturan: anggaran.BulatPotong}, SemuaIndikator: true, TargetNol: TargetNolNegatifTercapai}, sumberRata{}},
+		{"ragam-0", ragam, 2020, Opsi{Bulat: &anggaran.Bulat{Desimal: 0}, RumusNegatif: NilaiAkhir}, nil},
+		{"ragam-12", ragam, 0, Opsi{Bulat: &anggaran.Bulat{Desimal: 12}}, sumberRata{}},
+		{"ragam-tutup", ragam, 0, Opsi{Skala: skalaTutup, Batas: &Batas{Atas: &atas}}, sumberRata{}},
+		{"ragam-aneh", ragam, 0, Opsi{Skala: skalaAneh, SemuaIndikator: true}, sumberRata{}},
+		{"seed", seed(t), 2022, Opsi{}, sumberRata{}},
+	}
+}
+
+// TestSkorSama holds the scores of large and varied documents under
+// varied rules to what they were before the scoring was made faster: a
+// digest of every value of Hasil (decimals with their exponent) per
+// variant, in testdata/skor_sama.txt (written by -update from the code
+// of commit 64f1962). The findings are not part of it (Check's).
+func TestSkorSama(t *testing.T) {
+	var got strings.Builder
+	for _, v := range variasiSkor(t) {
+		h := skor(v.d, v.tahun, v.o, v.sumber)
+		fmt.Fprintf(&got, "%s %s\n", v.nama, ringkasanHasil(h))
+	}
+	nama := filepath.Join("testdata", "skor_sama.txt")
+	if *update {
+		if err := os.WriteFile(nama, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(nama)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(string(want), got.String()); d != "" {
+		t.Errorf("the scores changed (-before +now):\n%s", d)
+	}
+}
+
+// ringkasanHasil returns the SHA-256 of a dump of every value h holds.
+func ringkasanHasil(h *Hasil) string {
+	s := sha256.New()
+	w := bufio.NewWriter(s)
+	tulisNilai(w, reflect.ValueOf(h))
+	w.Flush()
+	return hex.EncodeToString(s.Sum(nil))
+}
+
+var tipeDesimal = reflect.TypeFor[decimal.Decimal]()
+
+// tulisNilai writes v to w: a decimal as coefficient and exponent,
+// pointers followed ("nil" when nil), every field and element.
+func tulisNilai(w io.Writer, v reflect.Value) {
+	if v.Type() == tipeDesimal {
+		d := v.Interface().(decimal.Decimal)
+		fmt.Fprintf(w, "%se%d;", d.Coefficient(), d.Exponent())
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			io.WriteString(w, "nil;")
+			return
+		}
+		io.WriteString(w, "&")
+		tulisNilai(w, v.Elem())
+	case reflect.Struct:
+		io.WriteString(w, "{")
+		for i := range v.NumField() {
+			tulisNilai(w, v.Field(i))
+		}
+		io.WriteString(w, "}")
+	case reflect.Slice:
+		if v.IsNil() {
+			io.WriteString(w, "nil[];")
+			return
+		}
+		fmt.Fprintf(w, "[%d:", v.Len())
+		for i := range v.Len() {
+			tulisNilai(w, v.Index(i))
+		}
+		io.WriteString(w, "]")
+	case reflect.String:
+		fmt.Fprintf(w, "%q;", v.String())
+	default:
+		fmt.Fprintf(w, "%v;", v)
+	}
+}
