@@ -2,6 +2,7 @@ package kinerja
 
 import (
 	"math"
+	"slices"
 
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/pemkab/sakip/internal/tetap"
@@ -146,24 +147,89 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	for i := range semuaIndeks {
 		semuaIndeks[i] = i
 	}
+	var semua ringkasan // every sasaran's codes, for the dinas
+	teks := map[anggaran.Kode]string{}
 	for _, s := range d.Sasaran {
 		a := rataRata(h, tahun, o, sk, per[s.ID])
 		a.ID, a.Uraian = s.ID, s.Uraian
 		if sumber != nil {
-			a.Efisiensi = efisiensi(kodeSasaran(s, pkPer[s.ID]), a.Capaian, sumber, o)
+			r := ringkas(kodeSasaran(s, pkPer[s.ID]), teks)
+			a.Efisiensi = efisiensi(r, a.Capaian, sumber, o)
+			semua.sah = append(semua.sah, r.sah...)
+			semua.lain = append(semua.lain, r.lain...)
 		}
 		h.Sasaran = append(h.Sasaran, a)
 	}
 	h.Dinas = rataRata(h, tahun, o, sk, semuaIndeks)
 	h.Dinas.Uraian = "Dinas"
 	if sumber != nil {
-		var semua []string
-		for _, s := range d.Sasaran {
-			semua = append(semua, kodeSasaran(s, pkPer[s.ID])...)
-		}
+		// The union of the sasaran's reduced lists reduces to what the
+		// union of their lists does: a code dropped under an ancestor
+		// in one sasaran is dropped under it in the union too.
+		semua.ringkas()
 		h.Dinas.Efisiensi = efisiensi(semua, h.Dinas.Capaian, sumber, o)
 	}
 	return h
+}
+
+// ringkasan is [ringkasKode]'s result before it is joined: the official
+// codes kept, in order, each with its official form, and the other texts.
+type ringkasan struct {
+	sah  []kodeTeks
+	lain []string
+}
+
+// kodeTeks is a code and its official form.
+type kodeTeks struct {
+	k anggaran.Kode
+	s string
+}
+
+// ringkas reads the codes as [ringkasKode] does and reduces them; the
+// official forms are written once per code into teks, which the
+// sasaran of one Compute share.
+func ringkas(kode []string, teks map[anggaran.Kode]string) ringkasan {
+	var r ringkasan
+	for _, s := range kode {
+		if k, err := anggaran.ParseKode(s); err == nil {
+			t, ada := teks[k]
+			if !ada {
+				t = k.String()
+				teks[k] = t
+			}
+			r.sah = append(r.sah, kodeTeks{k, t})
+		} else {
+			r.lain = append(r.lain, s)
+		}
+	}
+	r.ringkas()
+	return r
+}
+
+// ringkas sorts r's codes in the order of a budget table and drops
+// duplicates and codes under another listed code, and sorts the other
+// texts without duplicates, as [ringkasKode] does.
+func (r *ringkasan) ringkas() {
+	slices.SortFunc(r.sah, func(a, b kodeTeks) int { return a.k.Compare(b.k) })
+	out := r.sah[:0]
+	for i, kt := range r.sah {
+		if i > 0 && out[len(out)-1].k.Contains(kt.k) {
+			continue
+		}
+		out = append(out, kt)
+	}
+	r.sah = out
+	slices.Sort(r.lain)
+	r.lain = slices.Compact(r.lain)
+}
+
+// kode returns the reduced list as [ringkasKode] returns it.
+func (r ringkasan) kode() []string {
+	out := make([]string, 0, len(r.sah)+len(r.lain))
+	for _, kt := range r.sah {
+		out = append(out, kt.s)
+	}
+	return append(out, r.lain...)
 }
 
 func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) HasilIndikator {
@@ -397,14 +463,13 @@ func kodeSasaran(s Sasaran, pk []string) []string {
 	return append(append([]string(nil), s.Anggaran...), pk...)
 }
 
-func efisiensi(kode []string, c Capaian, sumber SumberAnggaran, o Opsi) *Efisiensi {
-	kode = ringkasKode(kode)
-	if len(kode) == 0 {
+func efisiensi(r ringkasan, c Capaian, sumber SumberAnggaran, o Opsi) *Efisiensi {
+	if len(r.sah)+len(r.lain) == 0 {
 		return nil
 	}
 	e := &Efisiensi{}
 	var pagu, real penjumlah
-	for _, k := range kode {
+	for _, k := range r.kode() {
 		p, r, ok := sumber.PaguRealisasi(k)
 		if !ok {
 			e.Hilang = append(e.Hilang, k)

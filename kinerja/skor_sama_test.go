@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pemkab/sakip/anggaran"
 	"github.com/shopspring/decimal"
 )
@@ -218,5 +219,36 @@ func tulisNilai(w io.Writer, v reflect.Value) {
 		fmt.Fprintf(w, "%q;", v.String())
 	default:
 		fmt.Fprintf(w, "%v;", v)
+	}
+}
+
+// TestRingkasSama: the codes of every sasaran, and of the dinas as the
+// union of the sasaran's reduced lists, are those ringkasKode gives.
+func TestRingkasSama(t *testing.T) {
+	d := dokumenRagam(2000, 5)
+	d.Sasaran[3].Anggaran = []string{" 1.06.02 ", "1.06.02.2.01.06", "1.06.02.2.01.0106", "1.06.02.2.01.0006", "", "1.6"}
+	pk := map[string][]string{}
+	for _, b := range d.PerjanjianKinerja.Baris {
+		pk[b.Sasaran] = append(pk[b.Sasaran], b.SubKegiatan)
+	}
+	teks := map[anggaran.Kode]string{}
+	var semua, semuaTeks []string
+	var gabung ringkasan
+	for _, s := range d.Sasaran {
+		kode := kodeSasaran(s, pk[s.ID])
+		r := ringkas(kode, teks)
+		if diff := cmp.Diff(ringkasKode(kode), r.kode(), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("sasaran %s (-ringkasKode +ringkas):\n%s", s.ID, diff)
+		}
+		semua = append(semua, kode...)
+		semuaTeks = append(semuaTeks, r.kode()...)
+		gabung.sah, gabung.lain = append(gabung.sah, r.sah...), append(gabung.lain, r.lain...)
+	}
+	gabung.ringkas()
+	if diff := cmp.Diff(ringkasKode(semua), gabung.kode()); diff != "" {
+		t.Errorf("dinas (-ringkasKode +ringkas):\n%s", diff)
+	}
+	if diff := cmp.Diff(ringkasKode(semuaTeks), gabung.kode()); diff != "" {
+		t.Errorf("dinas from the reduced lists (-ringkasKode +ringkas):\n%s", diff)
 	}
 }
