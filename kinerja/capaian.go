@@ -224,17 +224,25 @@ func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b anggar
 	if !ok {
 		return Capaian{}, false
 	}
+	if batas == nil {
+		// Without a floor or cap the value before it is the value: one
+		// decimal for both pointers, as an [Agregat]'s.
+		n := m.dua()
+		n.v, n.t = m.desimal(v, -b.Desimal), m.desimal(tepat, -desimalTepat)
+		return Capaian{Nilai: &n.v, SebelumBatas: &n.v, Tepat: &n.t}, true
+	}
 	n := m.tiga() // one allocation (or none) for the three pointers
 	n.v, n.t = m.desimal(v, -b.Desimal), m.desimal(tepat, -desimalTepat)
 	n.m = n.v
-	if batas != nil {
-		n.v, n.t = batas.terapkan(n.v), batas.terapkan(n.t)
-	}
+	n.v, n.t = batas.terapkan(n.v), batas.terapkan(n.t)
 	return Capaian{Nilai: &n.v, SebelumBatas: &n.m, Tepat: &n.t}, true
 }
 
 // tigaNilai holds the three values a [Capaian] points to.
 type tigaNilai struct{ v, m, t decimal.Decimal }
+
+// duaNilai holds the two values of a [Capaian] without floor or cap.
+type duaNilai struct{ v, t decimal.Decimal }
 
 // desimalTepat is the precision of [Capaian].Tepat: far below any printed
 // decimal, so that a mean of Tepat rounds as the exact mean does.
@@ -316,6 +324,7 @@ func rumusTetap(p, q, m decimal.Decimal, b anggaran.Bulat, mk *pembuat) (decimal
 type pembuat struct {
 	angka     tetap.Pabrik
 	tigaBlok  tetap.Blok[tigaNilai]
+	duaBlok   tetap.Blok[duaNilai]
 	ubahBlok  tetap.Blok[perubahanNilai]
 	kotakBlok tetap.Blok[decimal.Decimal]
 }
@@ -332,6 +341,13 @@ func (m *pembuat) tiga() *tigaNilai {
 		return new(tigaNilai)
 	}
 	return m.tigaBlok.Baru()
+}
+
+func (m *pembuat) dua() *duaNilai {
+	if m == nil {
+		return new(duaNilai)
+	}
+	return m.duaBlok.Baru()
 }
 
 func (m *pembuat) ubah() *perubahanNilai {

@@ -126,22 +126,40 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 		tahun = d.Tahun
 	}
 	sk := skalaSeragam(o.skala(), o.bulat().Desimal)
+	st := buatSkalaTetap(sk, o.bulat().Desimal)
 	h := &Hasil{Tahun: tahun, Skala: sk.Nama, Desimal: o.bulat().Desimal, Indikator: make([]HasilIndikator, len(d.Indikator))}
 	m := &pembuat{}
+	// Every indicator's scores are carved from one block, each slice
+	// capped at its own length.
+	n := 0
 	for i := range d.Indikator {
-		h.Indikator[i] = skorIndikator(&d.Indikator[i], i, tahun, o, sk, m)
+		n += len(d.Indikator[i].Tahun)
 	}
-	pkPer := map[string][]string{}
-	if pk := d.PerjanjianKinerja; pk.Tahun == 0 || pk.Tahun == tahun {
-		for _, b := range pk.Baris {
-			if b.SubKegiatan != "" {
-				pkPer[b.Sasaran] = append(pkPer[b.Sasaran], b.SubKegiatan)
-			}
+	blok := make([]Skor, n)
+	for i := range d.Indikator {
+		hi := &h.Indikator[i]
+		skorIndikator(hi, &d.Indikator[i], i, tahun, o, st, m, blok)
+		blok = blok[len(hi.Tahun):]
+	}
+	// The sasaran's indicators and PK codes, grouped by sasaran ID (a
+	// sasaran listed twice gets the same groups).
+	slot := make(map[string]int, len(d.Sasaran))
+	for _, s := range d.Sasaran {
+		if _, ada := slot[s.ID]; !ada {
+			slot[s.ID] = len(slot)
 		}
 	}
-	per := map[string][]int{}
-	for i := range h.Indikator {
-		per[h.Indikator[i].Sasaran] = append(per[h.Indikator[i].Sasaran], i)
+	per := kelompokkan(len(slot), len(h.Indikator), func(i int) (int, int, bool) {
+		j, ada := slot[h.Indikator[i].Sasaran]
+		return j, i, ada
+	})
+	var pkPer [][]string
+	if pk := d.PerjanjianKinerja; sumber != nil && (pk.Tahun == 0 || pk.Tahun == tahun) {
+		pkPer = kelompokkan(len(slot), len(pk.Baris), func(i int) (int, string, bool) {
+			b := &pk.Baris[i]
+			j, ada := slot[b.Sasaran]
+			return j, b.SubKegiatan, ada && b.SubKegiatan != ""
+		})
 	}
 	semuaIndeks := make([]int, len(h.Indikator))
 	for i := range semuaIndeks {
@@ -150,10 +168,15 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	var semua ringkasan // every sasaran's codes, for the dinas
 	teks := map[anggaran.Kode]string{}
 	for _, s := range d.Sasaran {
-		a := rataRata(h, tahun, o, sk, per[s.ID])
+		j := slot[s.ID]
+		a := rataRata(h, tahun, o, sk, per[j])
 		a.ID, a.Uraian = s.ID, s.Uraian
 		if sumber != nil {
-			r := ringkas(kodeSasaran(s, pkPer[s.ID]), teks)
+			var pk []string
+			if pkPer != nil {
+				pk = pkPer[j]
+			}
+			r := ringkas(s.Anggaran, pk, teks)
 			a.Efisiensi = efisiensi(r, a.Capaian, sumber, o)
 			semua.sah = append(semua.sah, r.sah...)
 			semua.lain = append(semua.lain, r.lain...)
@@ -188,22 +211,50 @@ type kodeTeks struct {
 // ringkas reads the codes as [ringkasKode] does and reduces them; the
 // official forms are written once per code into teks, which the
 // sasaran of one Compute share.
-func ringkas(kode []string, teks map[anggaran.Kode]string) ringkasan {
-	var r ringkasan
-	for _, s := range kode {
-		if k, err := anggaran.ParseKode(s); err == nil {
-			t, ada := teks[k]
-			if !ada {
-				t = k.String()
-				teks[k] = t
+func ringkas(kode, pk []string, teks map[anggaran.Kode]string) ringkasan {
+	r := ringkasan{sah: make([]kodeTeks, 0, len(kode)+len(pk))}
+	for _, l := range [2][]string{kode, pk} {
+		for _, s := range l {
+			if k, err := anggaran.ParseKode(s); err == nil {
+				t, ada := teks[k]
+				if !ada {
+					t = k.String()
+					teks[k] = t
+				}
+				r.sah = append(r.sah, kodeTeks{k, t})
+			} else {
+				r.lain = append(r.lain, s)
 			}
-			r.sah = append(r.sah, kodeTeks{k, t})
-		} else {
-			r.lain = append(r.lain, s)
 		}
 	}
 	r.ringkas()
 	return r
+}
+
+// kelompokkan puts the values of positions 0..n−1 in groups 0..g−1, in
+// order, from one block: ambil gives a position's group and value, and
+// false to leave it out.
+func kelompokkan[T any](g, n int, ambil func(i int) (int, T, bool)) [][]T {
+	jumlah := make([]int, g+1)
+	for i := range n {
+		if j, _, ok := ambil(i); ok {
+			jumlah[j+1]++
+		}
+	}
+	for j := 1; j <= g; j++ {
+		jumlah[j] += jumlah[j-1]
+	}
+	blok := make([]T, jumlah[g])
+	out := make([][]T, g)
+	for j := range out {
+		out[j] = blok[jumlah[j]:jumlah[j]:jumlah[j+1]]
+	}
+	for i := range n {
+		if j, v, ok := ambil(i); ok {
+			out[j] = append(out[j], v)
+		}
+	}
+	return out
 }
 
 // ringkas sorts r's codes in the order of a budget table and drops
@@ -232,8 +283,10 @@ func (r ringkasan) kode() []string {
 	return append(out, r.lain...)
 }
 
-func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) HasilIndikator {
-	hi := HasilIndikator{
+// skorIndikator scores indicator ind (position i) into hi, its scores
+// carved from the front of blok (which has room for all of ind.Tahun).
+func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st *skalaTetap, m *pembuat, blok []Skor) {
+	*hi = HasilIndikator{
 		Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
 		Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir,
 	}
@@ -247,7 +300,7 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) H
 		}
 	}
 	var terakhir *decimal.Decimal
-	hi.Tahun = make([]Skor, 0, len(ind.Tahun))
+	hi.Tahun = blok[:0:len(ind.Tahun)]
 	for j := range ind.Tahun {
 		dt := &ind.Tahun[j]
 		if dt.Tahun > tahun {
@@ -270,7 +323,7 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) H
 		}
 		s.Capaian = computeCapaian(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o, m)
 		if s.Capaian.Nilai != nil {
-			s.Predikat, _ = sk.Predikat(*s.Capaian.Nilai)
+			s.Predikat = st.predikat(*s.Capaian.Nilai)
 		}
 		if n := len(hi.Tahun); n > 0 {
 			s.Perubahan = ubah(&hi.Tahun[n-1], &s, ind.Polaritas, m)
@@ -280,6 +333,7 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) H
 		}
 		hi.Tahun = append(hi.Tahun, s)
 	}
+	hi.Tahun = hi.Tahun[:len(hi.Tahun):len(hi.Tahun)]
 	switch {
 	case ind.TargetAkhir == nil:
 		hi.Kemajuan = tidakDapat("target akhir Renstra tidak ada")
@@ -288,7 +342,6 @@ func skorIndikator(ind *Indikator, i, tahun int, o Opsi, sk Skala, m *pembuat) H
 	default:
 		hi.Kemajuan = computeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif}, m)
 	}
-	return hi
 }
 
 // nilaiP returns a pointer to a's value (in the document, as Skor.Target
@@ -326,6 +379,78 @@ func skalaSeragam(sk Skala, des int32) Skala {
 		out.Pita[i] = Pita{Bawah: seragam(p.Bawah), Atas: seragam(p.Atas), Predikat: p.Predikat}
 	}
 	return out
+}
+
+// skalaTetap is a scale whose band bounds are counts of 10^-des in
+// int64, so that the predikat of a capaian at des decimals (every
+// capaian of one Compute) is found by comparing integers, as
+// [Skala.Predikat] compares the decimals. siap is false when a bound is
+// not such a count (finer, or too large); predikat then asks the scale.
+type skalaTetap struct {
+	sk   Skala
+	des  int32
+	siap bool
+	pita []pitaTetap
+}
+
+// pitaTetap is a [Pita] with its bounds in int64.
+type pitaTetap struct {
+	bawah, atas       int64
+	adaBawah, adaAtas bool
+	predikat          string
+}
+
+func buatSkalaTetap(sk Skala, des int32) *skalaTetap {
+	st := &skalaTetap{sk: sk, des: des, siap: true, pita: make([]pitaTetap, len(sk.Pita))}
+	batas := func(d *decimal.Decimal) (int64, bool) {
+		if d == nil {
+			return 0, false
+		}
+		n, ok := tetap.Hitung(*d, -des)
+		st.siap = st.siap && ok
+		return n, true
+	}
+	for i, p := range sk.Pita {
+		pt := &st.pita[i]
+		pt.bawah, pt.adaBawah = batas(p.Bawah)
+		pt.atas, pt.adaAtas = batas(p.Atas)
+		pt.predikat = p.Predikat
+	}
+	return st
+}
+
+// predikat returns the predikat of x as st.sk.Predikat does ("" when x
+// lies in no band).
+func (st *skalaTetap) predikat(x decimal.Decimal) string {
+	n, ok := int64(0), false
+	if st.siap {
+		n, ok = tetap.Hitung(x, -st.des)
+	}
+	if !ok {
+		p, _ := st.sk.Predikat(x)
+		return p
+	}
+	last := len(st.pita) - 1
+	for i := range st.pita {
+		p := &st.pita[i]
+		var bawahOK, atasOK bool
+		if st.sk.TutupAtas {
+			bawahOK = !p.adaBawah || n > p.bawah || (i == 0 && n == p.bawah)
+			atasOK = !p.adaAtas || n <= p.atas
+		} else {
+			bawahOK = !p.adaBawah || n >= p.bawah
+			atasOK = !p.adaAtas || n < p.atas || (i == last && n == p.atas)
+		}
+		if bawahOK && atasOK {
+			return p.predikat
+		}
+	}
+	if last >= 0 && !st.sk.TutupAtas {
+		if p := &st.pita[last]; p.adaAtas && n > p.atas {
+			return p.predikat
+		}
+	}
+	return ""
 }
 
 // penjumlah adds decimals as decimal.Add from decimal.Zero does (the sum
@@ -454,13 +579,6 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 	a.Capaian = Capaian{Nilai: &v, SebelumBatas: &v}
 	a.Predikat, _ = sk.Predikat(v)
 	return a
-}
-
-// kodeSasaran returns the budget codes serving sasaran s: its own Anggaran
-// list and the sub kegiatan of the PK rows under it (pk, collected by
-// Compute from a PK of year tahun or without a year).
-func kodeSasaran(s Sasaran, pk []string) []string {
-	return append(append([]string(nil), s.Anggaran...), pk...)
 }
 
 func efisiensi(r ringkasan, c Capaian, sumber SumberAnggaran, o Opsi) *Efisiensi {

@@ -236,7 +236,7 @@ func TestRingkasSama(t *testing.T) {
 	var gabung ringkasan
 	for _, s := range d.Sasaran {
 		kode := kodeSasaran(s, pk[s.ID])
-		r := ringkas(kode, teks)
+		r := ringkas(s.Anggaran, pk[s.ID], teks)
 		if diff := cmp.Diff(ringkasKode(kode), r.kode(), cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("sasaran %s (-ringkasKode +ringkas):\n%s", s.ID, diff)
 		}
@@ -250,5 +250,54 @@ func TestRingkasSama(t *testing.T) {
 	}
 	if diff := cmp.Diff(ringkasKode(semuaTeks), gabung.kode()); diff != "" {
 		t.Errorf("dinas from the reduced lists (-ringkasKode +ringkas):\n%s", diff)
+	}
+}
+
+// kodeSasaran returns the budget codes serving sasaran s: its own Anggaran
+// list and the sub kegiatan of the PK rows under it (pk, collected by
+// Compute from a PK of year tahun or without a year).
+func kodeSasaran(s Sasaran, pk []string) []string {
+	return append(append([]string(nil), s.Anggaran...), pk...)
+}
+
+// TestSkalaTetapSama: the predikat of skalaTetap, in int64, are those of
+// Skala.Predikat, at every value around the bands of several scales and
+// precisions, and for values at a finer precision (which it leaves to
+// the scale).
+func TestSkalaTetapSama(t *testing.T) {
+	d := decimal.RequireFromString
+	p := func(s string) *decimal.Decimal { v := d(s); return &v }
+	tutup := SkalaPermendagri86()
+	tutup.TutupAtas = true
+	for _, sk := range []Skala{
+		SkalaPermendagri86(), tutup,
+		{Pita: []Pita{{Atas: p("55.555"), Predikat: "a"}, {Bawah: p("55.555"), Predikat: "b"}}},
+		{Pita: []Pita{{Bawah: p("-5"), Atas: p("0"), Predikat: "a"}, {Bawah: p("50"), Atas: p("150.5"), Predikat: "b"}}},
+		{Pita: []Pita{{Bawah: p("50"), Atas: p("150.5"), Predikat: "b"}}, TutupAtas: true},
+		{},
+	} {
+		for _, des := range []int32{0, 1, 2, 3} {
+			st := buatSkalaTetap(skalaSeragam(sk, des), des)
+			var nilai []int64 // a grid, and every bound and its neighbours
+			for n := int64(-1000); n <= 40000; n += 7 {
+				nilai = append(nilai, n)
+			}
+			for _, pt := range sk.Pita {
+				for _, b := range []*decimal.Decimal{pt.Bawah, pt.Atas} {
+					if b != nil {
+						c := b.Shift(des).IntPart()
+						nilai = append(nilai, c-2, c-1, c, c+1, c+2)
+					}
+				}
+			}
+			for _, n := range nilai {
+				for _, x := range []decimal.Decimal{decimal.New(n, -des), decimal.New(n, -des-1), decimal.New(10*n, -des-1)} {
+					want, _ := skalaSeragam(sk, des).Predikat(x)
+					if got := st.predikat(x); got != want {
+						t.Fatalf("%+v at %d decimals: predikat(%v) = %q, Skala.Predikat %q", sk, des, x, got, want)
+					}
+				}
+			}
+		}
 	}
 }
