@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -136,9 +137,10 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 		n += len(d.Indikator[i].Tahun)
 	}
 	blok := make([]Skor, n)
+	kini := make([]angkaTetap, len(d.Indikator)) // the capaian of year tahun, for the means
 	for i := range d.Indikator {
 		hi := &h.Indikator[i]
-		skorIndikator(hi, &d.Indikator[i], i, tahun, o, st, m, blok)
+		kini[i] = skorIndikator(hi, &d.Indikator[i], i, tahun, o, st, m, blok)
 		blok = blok[len(hi.Tahun):]
 	}
 	// The sasaran's indicators and PK codes, grouped by sasaran ID (a
@@ -169,7 +171,7 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	teks := map[anggaran.Kode]string{}
 	for _, s := range d.Sasaran {
 		j := slot[s.ID]
-		a := rataRata(h, tahun, o, sk, per[j])
+		a := rataRata(h, tahun, o, sk, per[j], kini)
 		a.ID, a.Uraian = s.ID, s.Uraian
 		if sumber != nil {
 			var pk []string
@@ -183,7 +185,7 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 		}
 		h.Sasaran = append(h.Sasaran, a)
 	}
-	h.Dinas = rataRata(h, tahun, o, sk, semuaIndeks)
+	h.Dinas = rataRata(h, tahun, o, sk, semuaIndeks, kini)
 	h.Dinas.Uraian = "Dinas"
 	if sumber != nil {
 		// The union of the sasaran's reduced lists reduces to what the
@@ -284,8 +286,11 @@ func (r ringkasan) kode() []string {
 }
 
 // skorIndikator scores indicator ind (position i) into hi, its scores
-// carved from the front of blok (which has room for all of ind.Tahun).
-func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st *skalaTetap, m *pembuat, blok []Skor) {
+// carved from the front of blok (which has room for all of ind.Tahun). It
+// returns the capaian of year tahun in int64 when it has one so (for the
+// means). The values it made are not read back: what the next year's
+// change needs of this one is carried in int64 (jejak).
+func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st *skalaTetap, m *pembuat, blok []Skor) angkaTetap {
 	*hi = HasilIndikator{
 		Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
 		Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir,
@@ -300,13 +305,19 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st 
 		}
 	}
 	var terakhir *decimal.Decimal
+	var kini angkaTetap
+	adaKini := false
+	var lalu, ini jejak
 	hi.Tahun = blok[:0:len(ind.Tahun)]
 	for j := range ind.Tahun {
 		dt := &ind.Tahun[j]
 		if dt.Tahun > tahun {
 			break
 		}
-		s := Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi}
+		n := len(hi.Tahun)
+		hi.Tahun = hi.Tahun[:n+1]
+		s := &hi.Tahun[n]
+		*s = Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi}
 		s.RealisasiDipakai = nilaiP(dt.Realisasi)
 		if hi.Rumus == NilaiAkhir {
 			for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
@@ -321,17 +332,30 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st 
 				s.RealisasiRumus = m.kotak(v)
 			}
 		}
-		s.Capaian = computeCapaian(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o, m)
-		if s.Capaian.Nilai != nil {
-			s.Predikat = st.predikat(*s.Capaian.Nilai)
+		var at angkaTetap
+		s.Capaian, at = capaianDengan(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o, m)
+		ini = jejak{capaian: at}
+		if r := s.RealisasiDipakai; r != nil {
+			ini.realisasi, ini.adaRealisasi = tetap.Koefisien(*r)
+			ini.eksp = r.Exponent()
 		}
-		if n := len(hi.Tahun); n > 0 {
-			s.Perubahan = ubah(&hi.Tahun[n-1], &s, ind.Polaritas, m)
+		if s.Capaian.Nilai != nil {
+			if at.ada && st.siap && st.des == o.bulat().Desimal {
+				s.Predikat = st.predikatN(at.nilai)
+			} else {
+				s.Predikat = st.predikat(*s.Capaian.Nilai)
+			}
+		}
+		if n > 0 {
+			s.Perubahan = ubah(&hi.Tahun[n-1], s, ind.Polaritas, m, &lalu, &ini, -o.bulat().Desimal)
 		}
 		if s.RealisasiDipakai != nil {
 			terakhir = s.RealisasiDipakai
 		}
-		hi.Tahun = append(hi.Tahun, s)
+		if s.Tahun == tahun && !adaKini { // the score Pada(tahun) finds
+			kini, adaKini = at, true
+		}
+		lalu = ini
 	}
 	hi.Tahun = hi.Tahun[:len(hi.Tahun):len(hi.Tahun)]
 	switch {
@@ -342,6 +366,17 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st 
 	default:
 		hi.Kemajuan = computeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif}, m)
 	}
+	return kini
+}
+
+// jejak is what the change of the next year needs of a year's score, in
+// int64: the realisasi scored (its coefficient and exponent, when the
+// coefficient fits) and the capaian.
+type jejak struct {
+	realisasi    int64
+	eksp         int32
+	adaRealisasi bool
+	capaian      angkaTetap
 }
 
 // nilaiP returns a pointer to a's value (in the document, as Skor.Target
@@ -430,6 +465,11 @@ func (st *skalaTetap) predikat(x decimal.Decimal) string {
 		p, _ := st.sk.Predikat(x)
 		return p
 	}
+	return st.predikatN(n)
+}
+
+// predikatN returns the predikat of n × 10^-des; st.siap must hold.
+func (st *skalaTetap) predikatN(n int64) string {
 	last := len(st.pita) - 1
 	for i := range st.pita {
 		p := &st.pita[i]
@@ -480,6 +520,23 @@ func (j *penjumlah) tambah(x decimal.Decimal) {
 	j.d = j.d.Add(x)
 }
 
+// tambahTetap adds x × 10^ex as tambah adds its decimal.
+func (j *penjumlah) tambahTetap(x int64, ex int32) {
+	if !j.desi {
+		e := min(j.e, ex)
+		n, okn := skalaKe(j.n, j.e, e)
+		v, okv := skalaKe(x, ex, e)
+		if okn && okv {
+			if s, ok := tetap.Tambah(n, v); ok {
+				j.n, j.e = s, e
+				return
+			}
+		}
+		j.d, j.desi = decimal.New(j.n, j.e), true
+	}
+	j.d = j.d.Add(decimal.New(x, ex))
+}
+
 // hasil returns the sum.
 func (j *penjumlah) hasil() decimal.Decimal {
 	if j.desi {
@@ -521,29 +578,59 @@ type perubahanNilai struct {
 	r, c decimal.Decimal
 }
 
-func ubah(lalu, kini *Skor, pol Polaritas, m *pembuat) *Perubahan {
+// ubah returns the change from lalu to kini; jl and jk are their values
+// in int64 where known, and des the exponent of a capaian in int64.
+func ubah(lalu, kini *Skor, pol Polaritas, m *pembuat, jl, jk *jejak, des int32) *Perubahan {
 	pn := m.ubah()
 	pn.p.DariTahun = lalu.Tahun
 	p := &pn.p
-	if lalu.RealisasiDipakai != nil && kini.RealisasiDipakai != nil &&
-		!lalu.RealisasiDipakai.IsNegative() && !kini.RealisasiDipakai.IsNegative() {
-		pn.r = m.kurang(*kini.RealisasiDipakai, *lalu.RealisasiDipakai)
-		v := pn.r
-		p.Realisasi = &pn.r
-		switch c := v.Sign(); {
-		case c == 0:
-			p.Arah = "tetap"
-		case (c > 0) == (pol == Positif):
-			p.Arah = "membaik"
-		default:
-			p.Arah = "memburuk"
+	if lalu.RealisasiDipakai != nil && kini.RealisasiDipakai != nil {
+		c, ada := 0, false
+		if jl.adaRealisasi && jk.adaRealisasi {
+			if jl.realisasi >= 0 && jk.realisasi >= 0 {
+				pn.r, c = m.kurangTetap(jk.realisasi, jk.eksp, jl.realisasi, jl.eksp, *kini.RealisasiDipakai, *lalu.RealisasiDipakai)
+				ada = true
+			}
+		} else if !lalu.RealisasiDipakai.IsNegative() && !kini.RealisasiDipakai.IsNegative() {
+			pn.r = m.kurang(*kini.RealisasiDipakai, *lalu.RealisasiDipakai)
+			c, ada = pn.r.Sign(), true
+		}
+		if ada {
+			p.Realisasi = &pn.r
+			switch {
+			case c == 0:
+				p.Arah = "tetap"
+			case (c > 0) == (pol == Positif):
+				p.Arah = "membaik"
+			default:
+				p.Arah = "memburuk"
+			}
 		}
 	}
 	if lalu.Capaian.Nilai != nil && kini.Capaian.Nilai != nil {
-		pn.c = m.kurang(*kini.Capaian.Nilai, *lalu.Capaian.Nilai)
+		if d, ok := tetap.Kurang(jk.capaian.nilai, jl.capaian.nilai); ok && jl.capaian.ada && jk.capaian.ada {
+			pn.c = m.desimal(d, des) // both at des, as kurang would find them
+		} else {
+			pn.c = m.kurang(*kini.Capaian.Nilai, *lalu.Capaian.Nilai)
+		}
 		p.Capaian = &pn.c
 	}
 	return p
+}
+
+// kurangTetap is [pembuat.kurang] of a = x × 10^ex and b = y × 10^ey
+// (their decimals), also returning the sign of the difference.
+func (m *pembuat) kurangTetap(x int64, ex int32, y int64, ey int32, a, b decimal.Decimal) (decimal.Decimal, int) {
+	e := min(ex, ey)
+	if x, ok := skalaKe(x, ex, e); ok {
+		if y, ok := skalaKe(y, ey, e); ok {
+			if d, ok := tetap.Kurang(x, y); ok {
+				return m.desimal(d, e), cmp.Compare(d, 0)
+			}
+		}
+	}
+	d := a.Sub(b)
+	return d, d.Sign()
 }
 
 // rataRata averages the capaian in year tahun of the indicators at the
@@ -551,7 +638,10 @@ func ubah(lalu, kini *Skor, pol Polaritas, m *pembuat) *Perubahan {
 // the unrounded indicator capaian (Capaian.Tepat, floored and capped) and
 // rounded once, as Opsi says: a mean of rounded capaian adds up their
 // rounding errors.
-func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
+//
+// kini holds each indicator's capaian of year tahun in int64 where
+// known: its Tepat is summed from there.
+func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int, kini []angkaTetap) Agregat {
 	var a Agregat
 	var jumlah penjumlah
 	for _, i := range indeks {
@@ -563,11 +653,15 @@ func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int) Agregat {
 		if s == nil || s.Capaian.Nilai == nil {
 			continue
 		}
-		c := s.Capaian.Nilai
-		if s.Capaian.Tepat != nil {
-			c = s.Capaian.Tepat
+		if k := kini[i]; k.ada {
+			jumlah.tambahTetap(k.tepat, -desimalTepat)
+		} else {
+			c := s.Capaian.Nilai
+			if s.Capaian.Tepat != nil {
+				c = s.Capaian.Tepat
+			}
+			jumlah.tambah(*c)
 		}
-		jumlah.tambah(*c)
 		a.Jumlah++
 	}
 	if a.Jumlah == 0 {
