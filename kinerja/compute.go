@@ -130,17 +130,19 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	st := buatSkalaTetap(sk, o.bulat().Desimal)
 	h := &Hasil{Tahun: tahun, Skala: sk.Nama, Desimal: o.bulat().Desimal, Indikator: make([]HasilIndikator, len(d.Indikator))}
 	m := &pembuat{}
-	// Every indicator's scores are carved from one block, each slice
-	// capped at its own length.
-	n := 0
+	// The indicators' scores are carved from blocks, each slice capped at
+	// its own length.
+	var blok []Skor
+	kini := make([]capaianKini, len(d.Indikator)) // for the means
 	for i := range d.Indikator {
-		n += len(d.Indikator[i].Tahun)
-	}
-	blok := make([]Skor, n)
-	kini := make([]angkaTetap, len(d.Indikator)) // the capaian of year tahun, for the means
-	for i := range d.Indikator {
+		ind := &d.Indikator[i]
+		if len(blok) < len(ind.Tahun) {
+			// A block of some 28 KB, written while it is still in the
+			// cache from being zeroed.
+			blok = make([]Skor, max(len(ind.Tahun), ukuranBlokSkor))
+		}
 		hi := &h.Indikator[i]
-		kini[i] = skorIndikator(hi, &d.Indikator[i], i, tahun, o, st, m, blok)
+		kini[i] = capaianKini{skorIndikator(hi, ind, i, tahun, o, st, m, blok), ind.IKU}
 		blok = blok[len(hi.Tahun):]
 	}
 	// The sasaran's indicators and PK codes, grouped by sasaran ID (a
@@ -167,8 +169,8 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	for i := range semuaIndeks {
 		semuaIndeks[i] = i
 	}
-	var semua ringkasan // every sasaran's codes, for the dinas
-	teks := map[anggaran.Kode]string{}
+	var semua ringkasan           // every sasaran's codes, for the dinas
+	baca := map[string]kodeBaca{} // every code text read, as read
 	for _, s := range d.Sasaran {
 		j := slot[s.ID]
 		a := rataRata(h, tahun, o, sk, per[j], kini)
@@ -178,9 +180,8 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 			if pkPer != nil {
 				pk = pkPer[j]
 			}
-			r := ringkas(s.Anggaran, pk, teks)
+			r := ringkas(s.Anggaran, pk, baca)
 			a.Efisiensi = efisiensi(r, a.Capaian, sumber, o)
-			semua.sah = append(semua.sah, r.sah...)
 			semua.lain = append(semua.lain, r.lain...)
 		}
 		h.Sasaran = append(h.Sasaran, a)
@@ -188,9 +189,15 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	h.Dinas = rataRata(h, tahun, o, sk, semuaIndeks, kini)
 	h.Dinas.Uraian = "Dinas"
 	if sumber != nil {
-		// The union of the sasaran's reduced lists reduces to what the
-		// union of their lists does: a code dropped under an ancestor
-		// in one sasaran is dropped under it in the union too.
+		// The dinas's codes are the union of the sasaran's, every text
+		// read once (baca), reduced: the same as reducing the union of
+		// their reduced lists, or of their lists.
+		semua.sah = make([]kodeTeks, 0, len(baca))
+		for _, b := range baca {
+			if b.sah {
+				semua.sah = append(semua.sah, b.kt)
+			}
+		}
 		semua.ringkas()
 		h.Dinas.Efisiensi = efisiensi(semua, h.Dinas.Capaian, sumber, o)
 	}
@@ -210,20 +217,29 @@ type kodeTeks struct {
 	s string
 }
 
-// ringkas reads the codes as [ringkasKode] does and reduces them; the
-// official forms are written once per code into teks, which the
-// sasaran of one Compute share.
-func ringkas(kode, pk []string, teks map[anggaran.Kode]string) ringkasan {
+// kodeBaca is a code text as read: its code and official form when sah.
+type kodeBaca struct {
+	kt  kodeTeks
+	sah bool
+}
+
+// ringkas reads the codes as [ringkasKode] does and reduces them; each
+// text is read once into baca, which the sasaran of one Compute share
+// (the PK rows of a sasaran often name the same sub kegiatan).
+func ringkas(kode, pk []string, baca map[string]kodeBaca) ringkasan {
 	r := ringkasan{sah: make([]kodeTeks, 0, len(kode)+len(pk))}
 	for _, l := range [2][]string{kode, pk} {
 		for _, s := range l {
-			if k, err := anggaran.ParseKode(s); err == nil {
-				t, ada := teks[k]
-				if !ada {
-					t = k.String()
-					teks[k] = t
+			b, ada := baca[s]
+			if !ada {
+				k, err := anggaran.ParseKode(s)
+				if b.sah = err == nil; b.sah {
+					b.kt = kodeTeks{k, k.String()}
 				}
-				r.sah = append(r.sah, kodeTeks{k, t})
+				baca[s] = b
+			}
+			if b.sah {
+				r.sah = append(r.sah, b.kt)
 			} else {
 				r.lain = append(r.lain, s)
 			}
@@ -368,6 +384,17 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st 
 	}
 	return kini
 }
+
+// capaianKini is what the means read of an indicator: whether it is an
+// IKU, and its capaian of the reporting year in int64 when known (ada:
+// the score Pada finds has a capaian, whose Tepat is tepat).
+type capaianKini struct {
+	angkaTetap
+	iku bool
+}
+
+// ukuranBlokSkor is the number of [Skor] in a block of skor (28 KB).
+const ukuranBlokSkor = 256
 
 // jejak is what the change of the next year needs of a year's score, in
 // int64: the realisasi scored (its coefficient and exponent, when the
@@ -639,29 +666,30 @@ func (m *pembuat) kurangTetap(x int64, ex int32, y int64, ey int32, a, b decimal
 // rounded once, as Opsi says: a mean of rounded capaian adds up their
 // rounding errors.
 //
-// kini holds each indicator's capaian of year tahun in int64 where
-// known: its Tepat is summed from there.
-func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int, kini []angkaTetap) Agregat {
+// kini holds each indicator's IKU mark and capaian of year tahun in
+// int64 where known: its Tepat is summed from there.
+func rataRata(h *Hasil, tahun int, o Opsi, sk Skala, indeks []int, kini []capaianKini) Agregat {
 	var a Agregat
 	var jumlah penjumlah
 	for _, i := range indeks {
-		hi := &h.Indikator[i]
-		if !hi.IKU && !o.SemuaIndikator {
+		k := &kini[i]
+		if !k.iku && !o.SemuaIndikator {
 			continue
 		}
-		s := hi.Pada(tahun)
+		if k.ada { // the score of year tahun, with a capaian
+			jumlah.tambahTetap(k.tepat, -desimalTepat)
+			a.Jumlah++
+			continue
+		}
+		s := h.Indikator[i].Pada(tahun)
 		if s == nil || s.Capaian.Nilai == nil {
 			continue
 		}
-		if k := kini[i]; k.ada {
-			jumlah.tambahTetap(k.tepat, -desimalTepat)
-		} else {
-			c := s.Capaian.Nilai
-			if s.Capaian.Tepat != nil {
-				c = s.Capaian.Tepat
-			}
-			jumlah.tambah(*c)
+		c := s.Capaian.Nilai
+		if s.Capaian.Tepat != nil {
+			c = s.Capaian.Tepat
 		}
+		jumlah.tambah(*c)
 		a.Jumlah++
 	}
 	if a.Jumlah == 0 {

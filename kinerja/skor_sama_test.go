@@ -231,12 +231,12 @@ func TestRingkasSama(t *testing.T) {
 	for _, b := range d.PerjanjianKinerja.Baris {
 		pk[b.Sasaran] = append(pk[b.Sasaran], b.SubKegiatan)
 	}
-	teks := map[anggaran.Kode]string{}
+	baca := map[string]kodeBaca{}
 	var semua, semuaTeks []string
 	var gabung ringkasan
 	for _, s := range d.Sasaran {
 		kode := kodeSasaran(s, pk[s.ID])
-		r := ringkas(s.Anggaran, pk[s.ID], teks)
+		r := ringkas(s.Anggaran, pk[s.ID], baca)
 		if diff := cmp.Diff(ringkasKode(kode), r.kode(), cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("sasaran %s (-ringkasKode +ringkas):\n%s", s.ID, diff)
 		}
