@@ -123,12 +123,12 @@ var (
 // Multiplication happens before division, so no precision is lost before
 // the one rounding.
 func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi) Capaian {
-	return computeCapaian(t, r, pol, rn, o, nil)
+	return computeCapaian(t, r, pol, rn, &o, nil)
 }
 
 // computeCapaian is ComputeCapaian making its values with m (nil: one by
 // one).
-func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, m *pembuat) Capaian {
+func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o *Opsi, m *pembuat) Capaian {
 	c, _ := capaianDengan(t, r, pol, rn, o, m)
 	return c
 }
@@ -144,7 +144,7 @@ type angkaTetap struct {
 
 // capaianDengan is computeCapaian also returning the capaian in int64
 // when it was computed in int64 without floor or cap.
-func capaianDengan(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, m *pembuat) (Capaian, angkaTetap) {
+func capaianDengan(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o *Opsi, m *pembuat) (Capaian, angkaTetap) {
 	switch {
 	case t == nil:
 		return tidakDapat("target tidak ada"), angkaTetap{}
@@ -281,11 +281,11 @@ func (b *Batas) terapkan(v decimal.Decimal) decimal.Decimal {
 // missing or negative (a typing error, see [ComputeCapaian]) or the
 // penyebut is 0.
 func RealisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi) (decimal.Decimal, bool) {
-	return realisasiRumus(pembilang, penyebut, pengali, o, nil)
+	return realisasiRumus(pembilang, penyebut, pengali, &o, nil)
 }
 
 // realisasiRumus is RealisasiRumus making its value with m (nil: alone).
-func realisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi, m *pembuat) (decimal.Decimal, bool) {
+func realisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o *Opsi, m *pembuat) (decimal.Decimal, bool) {
 	if pembilang == nil || penyebut == nil || penyebut.IsZero() || pembilang.IsNegative() || penyebut.IsNegative() {
 		return decimal.Zero, false
 	}

@@ -130,6 +130,7 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	st := buatSkalaTetap(sk, o.bulat().Desimal)
 	h := &Hasil{Tahun: tahun, Skala: sk.Nama, Desimal: o.bulat().Desimal, Indikator: make([]HasilIndikator, len(d.Indikator))}
 	m := &pembuat{}
+	as := aturanSkor{tahun: tahun, o: &o, kemajuan: Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif}, des: o.bulat().Desimal, st: st, m: m}
 	// The indicators' scores are carved from blocks, each slice capped at
 	// its own length.
 	var blok []Skor
@@ -142,7 +143,7 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 			blok = make([]Skor, max(len(ind.Tahun), ukuranBlokSkor))
 		}
 		hi := &h.Indikator[i]
-		kini[i] = capaianKini{skorIndikator(hi, ind, i, tahun, o, st, m, blok), ind.IKU}
+		kini[i] = capaianKini{skorIndikator(hi, ind, i, &as, blok), ind.IKU}
 		blok = blok[len(hi.Tahun):]
 	}
 	// The sasaran's indicators and PK codes, grouped by sasaran ID (a
@@ -306,7 +307,8 @@ func (r ringkasan) kode() []string {
 // returns the capaian of year tahun in int64 when it has one so (for the
 // means). The values it made are not read back: what the next year's
 // change needs of this one is carried in int64 (jejak).
-func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st *skalaTetap, m *pembuat, blok []Skor) angkaTetap {
+func skorIndikator(hi *HasilIndikator, ind *Indikator, i int, as *aturanSkor, blok []Skor) angkaTetap {
+	tahun, o, st, m := as.tahun, as.o, as.st, as.m
 	*hi = HasilIndikator{
 		Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
 		Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir,
@@ -356,14 +358,14 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st 
 			ini.eksp = r.Exponent()
 		}
 		if s.Capaian.Nilai != nil {
-			if at.ada && st.siap && st.des == o.bulat().Desimal {
+			if at.ada && st.siap && st.des == as.des {
 				s.Predikat = st.predikatN(at.nilai)
 			} else {
 				s.Predikat = st.predikat(*s.Capaian.Nilai)
 			}
 		}
 		if n > 0 {
-			s.Perubahan = ubah(&hi.Tahun[n-1], s, ind.Polaritas, m, &lalu, &ini, -o.bulat().Desimal)
+			s.Perubahan = ubah(&hi.Tahun[n-1], s, ind.Polaritas, m, &lalu, &ini, -as.des)
 		}
 		if s.RealisasiDipakai != nil {
 			terakhir = s.RealisasiDipakai
@@ -380,9 +382,21 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i, tahun int, o Opsi, st 
 	case terakhir == nil:
 		hi.Kemajuan = tidakDapat("realisasi tidak ada")
 	default:
-		hi.Kemajuan = computeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif}, m)
+		hi.Kemajuan = computeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, &as.kemajuan, m)
 	}
 	return kini
+}
+
+// aturanSkor is what skorIndikator scores by: the reporting year, the
+// rules (and those of the progress, without floor or cap), the decimals
+// of capaian, the scale in int64 and the maker of values.
+type aturanSkor struct {
+	tahun    int
+	o        *Opsi
+	kemajuan Opsi
+	des      int32
+	st       *skalaTetap
+	m        *pembuat
 }
 
 // capaianKini is what the means read of an indicator: whether it is an
