@@ -301,3 +301,158 @@ func TestSkalaTetapSama(t *testing.T) {
 		}
 	}
 }
+
+// TestSkorAcuan compares, with go-cmp, the scores of skor with those of
+// a plain reference built one value at a time from the exported
+// functions (ComputeCapaian, RealisasiRumus, Skala.Predikat) and decimal
+// arithmetic, for every variant of TestSkorSama: every indicator's
+// scores and progress, and the means of the sasaran and the dinas
+// (their efficiency is left to TestSkorSama). Decimals are equal when
+// their value and exponent are.
+func TestSkorAcuan(t *testing.T) {
+	samaDesimal := cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) && a.Exponent() == b.Exponent() })
+	for _, v := range variasiSkor(t) {
+		got := skor(v.d, v.tahun, v.o, v.sumber)
+		want := skorAcuan(v.d, v.tahun, v.o)
+		if len(want.Indikator) != len(got.Indikator) {
+			t.Fatalf("%s: %d indikator, acuan %d", v.nama, len(got.Indikator), len(want.Indikator))
+		}
+		beda := 0
+		for i := range want.Indikator {
+			if diff := cmp.Diff(want.Indikator[i], got.Indikator[i], samaDesimal); diff != "" && beda < 3 {
+				t.Errorf("%s: indikator[%d] (-acuan +skor):\n%s", v.nama, i, diff)
+				beda++
+			}
+		}
+		buang := cmpopts.IgnoreFields(Agregat{}, "Efisiensi")
+		if diff := cmp.Diff(want.Sasaran, got.Sasaran, samaDesimal, buang); diff != "" {
+			t.Errorf("%s: sasaran (-acuan +skor):\n%s", v.nama, diff)
+		}
+		if diff := cmp.Diff(want.Dinas, got.Dinas, samaDesimal, buang); diff != "" {
+			t.Errorf("%s: dinas (-acuan +skor):\n%s", v.nama, diff)
+		}
+	}
+}
+
+// skorAcuan scores d as Compute documents it, without efficiency or
+// findings, in the plainest way.
+func skorAcuan(d *Dokumen, tahun int, o Opsi) *Hasil {
+	if tahun == 0 {
+		tahun = d.Tahun
+	}
+	sk, b := o.skala(), o.bulat()
+	h := &Hasil{Tahun: tahun, Skala: sk.Nama, Desimal: b.Desimal}
+	for i := range d.Indikator {
+		ind := &d.Indikator[i]
+		hi := HasilIndikator{Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
+			Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir, Tahun: []Skor{}}
+		if ind.Polaritas == Negatif {
+			hi.Rumus = ind.RumusNegatif
+			if hi.Rumus == RumusBawaan {
+				hi.Rumus = o.RumusNegatif
+			}
+			if hi.Rumus == RumusBawaan {
+				hi.Rumus = DuaTMinusR
+			}
+		}
+		var terakhir *decimal.Decimal
+		for j := range ind.Tahun {
+			dt := &ind.Tahun[j]
+			if dt.Tahun > tahun {
+				break
+			}
+			s := Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi, RealisasiDipakai: nilaiP(dt.Realisasi)}
+			if hi.Rumus == NilaiAkhir {
+				for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
+					if dt.RealisasiPeriode[k] != nil {
+						s.RealisasiDipakai = nilaiP(dt.RealisasiPeriode[k])
+						break
+					}
+				}
+			}
+			if ind.Rumus != nil {
+				if v, ok := RealisasiRumus(nilaiP(dt.Pembilang), nilaiP(dt.Penyebut), ind.Rumus.Pengali, o); ok {
+					s.RealisasiRumus = &v
+				}
+			}
+			s.Capaian = ComputeCapaian(nilaiP(dt.Target), s.RealisasiDipakai, ind.Polaritas, hi.Rumus, o)
+			if s.Capaian.Nilai != nil {
+				s.Predikat, _ = sk.Predikat(*s.Capaian.Nilai)
+			}
+			if n := len(hi.Tahun); n > 0 {
+				lalu := &hi.Tahun[n-1]
+				p := &Perubahan{DariTahun: lalu.Tahun}
+				if r0, r1 := lalu.RealisasiDipakai, s.RealisasiDipakai; r0 != nil && r1 != nil && !r0.IsNegative() && !r1.IsNegative() {
+					v := r1.Sub(*r0)
+					p.Realisasi = &v
+					switch {
+					case v.IsZero():
+						p.Arah = "tetap"
+					case v.IsPositive() == (ind.Polaritas == Positif):
+						p.Arah = "membaik"
+					default:
+						p.Arah = "memburuk"
+					}
+				}
+				if lalu.Capaian.Nilai != nil && s.Capaian.Nilai != nil {
+					v := s.Capaian.Nilai.Sub(*lalu.Capaian.Nilai)
+					p.Capaian = &v
+				}
+				s.Perubahan = p
+			}
+			if s.RealisasiDipakai != nil {
+				terakhir = s.RealisasiDipakai
+			}
+			hi.Tahun = append(hi.Tahun, s)
+		}
+		switch {
+		case ind.TargetAkhir == nil:
+			hi.Kemajuan = tidakDapat("target akhir Renstra tidak ada")
+		case terakhir == nil:
+			hi.Kemajuan = tidakDapat("realisasi tidak ada")
+		default:
+			hi.Kemajuan = ComputeCapaian(&ind.TargetAkhir.Nilai, terakhir, ind.Polaritas, hi.Rumus, Opsi{Bulat: o.Bulat, RumusNegatif: o.RumusNegatif})
+		}
+		h.Indikator = append(h.Indikator, hi)
+	}
+	rata := func(ikut func(*HasilIndikator) bool) Agregat {
+		var a Agregat
+		jumlah := decimal.Zero
+		for i := range h.Indikator {
+			hi := &h.Indikator[i]
+			if !ikut(hi) || (!hi.IKU && !o.SemuaIndikator) {
+				continue
+			}
+			s := hi.Pada(tahun)
+			if s == nil || s.Capaian.Nilai == nil {
+				continue
+			}
+			c := s.Capaian.Nilai
+			if s.Capaian.Tepat != nil {
+				c = s.Capaian.Tepat
+			}
+			jumlah = jumlah.Add(*c)
+			a.Jumlah++
+		}
+		if a.Jumlah == 0 {
+			a.Capaian = tidakDapat("tidak ada indikator dengan capaian")
+			return a
+		}
+		n := decimal.NewFromInt(int64(a.Jumlah))
+		v := jumlah.DivRound(n, b.Desimal)
+		if b.Aturan == anggaran.BulatPotong {
+			v, _ = jumlah.QuoRem(n, b.Desimal)
+		}
+		a.Capaian = Capaian{Nilai: &v, SebelumBatas: &v}
+		a.Predikat, _ = sk.Predikat(v)
+		return a
+	}
+	for _, s := range d.Sasaran {
+		a := rata(func(hi *HasilIndikator) bool { return hi.Sasaran == s.ID })
+		a.ID, a.Uraian = s.ID, s.Uraian
+		h.Sasaran = append(h.Sasaran, a)
+	}
+	h.Dinas = rata(func(*HasilIndikator) bool { return true })
+	h.Dinas.Uraian = "Dinas"
+	return h
+}
