@@ -456,3 +456,20 @@ func skorAcuan(d *Dokumen, tahun int, o Opsi) *Hasil {
 	h.Dinas.Uraian = "Dinas"
 	return h
 }
+
+// TestSkorSerentak: Computes of one document in several goroutines (the
+// shared small big.Ints of internal/tetap among them) give the same
+// scores (go test -race).
+func TestSkorSerentak(t *testing.T) {
+	d := dokumenRagam(300, 5)
+	want := ringkasanHasil(skor(d, 0, Opsi{}, sumberRata{}))
+	hasil := make(chan string)
+	for range 4 {
+		go func() { hasil <- ringkasanHasil(skor(d, 0, Opsi{}, sumberRata{})) }()
+	}
+	for range 4 {
+		if got := <-hasil; got != want {
+			t.Errorf("a goroutine's scores differ: %s, want %s", got, want)
+		}
+	}
+}
