@@ -137,9 +137,10 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	kini := make([]capaianKini, len(d.Indikator)) // for the means
 	for i := range d.Indikator {
 		ind := &d.Indikator[i]
-		if len(blok) < len(ind.Tahun) {
+		if len(blok) < len(ind.Tahun) || blok == nil {
 			// A block of some 28 KB, written while it is still in the
-			// cache from being zeroed.
+			// cache from being zeroed (and never nil: an indicator
+			// without data has an empty Tahun, not a nil one).
 			blok = make([]Skor, max(len(ind.Tahun), ukuranBlokSkor))
 		}
 		hi := &h.Indikator[i]

@@ -473,3 +473,22 @@ func TestSkorSerentak(t *testing.T) {
 		}
 	}
 }
+
+// TestSkorTanpaTahun: indicators without data, first or between others,
+// have an empty Tahun (not nil), as the reference does, and the others
+// their scores.
+func TestSkorTanpaTahun(t *testing.T) {
+	d := dokumenRagam(3, 2)
+	kosong := Indikator{ID: "kosong", Sasaran: "S0", IKU: true}
+	d.Indikator = append([]Indikator{kosong}, d.Indikator[0], kosong, d.Indikator[1], d.Indikator[2], kosong)
+	samaDesimal := cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) && a.Exponent() == b.Exponent() })
+	got := skor(d, 0, Opsi{}, nil)
+	if diff := cmp.Diff(skorAcuan(d, 0, Opsi{}).Indikator, got.Indikator, samaDesimal); diff != "" {
+		t.Errorf("(-acuan +skor):\n%s", diff)
+	}
+	for _, i := range []int{0, 2, 5} {
+		if got.Indikator[i].Tahun == nil {
+			t.Errorf("indikator[%d].Tahun is nil", i)
+		}
+	}
+}
