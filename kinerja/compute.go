@@ -134,15 +134,20 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	// The indicators' scores are carved from blocks, each slice capped at
 	// its own length.
 	var blok []Skor
+	sisa := 0 // the years of the indicators not yet scored
+	for i := range d.Indikator {
+		sisa += len(d.Indikator[i].Tahun)
+	}
 	kini := make([]capaianKini, len(d.Indikator)) // for the means
 	for i := range d.Indikator {
 		ind := &d.Indikator[i]
 		if len(blok) < len(ind.Tahun) || blok == nil {
-			// A block of some 28 KB, written while it is still in the
-			// cache from being zeroed (and never nil: an indicator
-			// without data has an empty Tahun, not a nil one).
-			blok = make([]Skor, max(len(ind.Tahun), ukuranBlokSkor))
+			// A block of some 28 KB (less when fewer years remain),
+			// written while it is still in the cache from being zeroed;
+			// never nil: an indicator without data has an empty Tahun.
+			blok = make([]Skor, max(len(ind.Tahun), min(ukuranBlokSkor, sisa)))
 		}
+		sisa -= len(ind.Tahun)
 		hi := &h.Indikator[i]
 		kini[i] = capaianKini{skorIndikator(hi, ind, i, &as, blok), ind.IKU}
 		blok = blok[len(hi.Tahun):]
