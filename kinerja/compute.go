@@ -309,16 +309,18 @@ func (r ringkasan) kode() []string {
 }
 
 // skorIndikator scores indicator ind (position i) into hi, its scores
-// carved from the front of blok (which has room for all of ind.Tahun). It
+// carved from the front of blok (which has room for all of ind.Tahun);
+// hi and blok must be zero. It
 // returns the capaian of year tahun in int64 when it has one so (for the
 // means). The values it made are not read back: what the next year's
 // change needs of this one is carried in int64 (jejak).
 func skorIndikator(hi *HasilIndikator, ind *Indikator, i int, as *aturanSkor, blok []Skor) angkaTetap {
 	tahun, o, st, m := as.tahun, as.o, as.st, as.m
-	*hi = HasilIndikator{
-		Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
-		Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir,
-	}
+	// hi and blok are zero (fresh from make): the fields are set one by
+	// one, not by assigning a struct, which would clear them again (with
+	// write barriers while the collector runs).
+	hi.Indeks, hi.ID, hi.Nomor, hi.Nama, hi.Satuan = i, ind.ID, ind.Nomor, ind.Nama, ind.Satuan
+	hi.Sasaran, hi.IKU, hi.Polaritas, hi.TargetAkhir = ind.Sasaran, ind.IKU, ind.Polaritas, ind.TargetAkhir
 	if ind.Polaritas == Negatif {
 		hi.Rumus = ind.RumusNegatif
 		if hi.Rumus == RumusBawaan {
@@ -341,7 +343,7 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i int, as *aturanSkor, bl
 		n := len(hi.Tahun)
 		hi.Tahun = hi.Tahun[:n+1]
 		s := &hi.Tahun[n]
-		*s = Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi}
+		s.Tahun, s.Indeks, s.Target, s.Realisasi = dt.Tahun, j, dt.Target, dt.Realisasi
 		s.RealisasiDipakai = nilaiP(dt.Realisasi)
 		if hi.Rumus == NilaiAkhir {
 			for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
