@@ -131,3 +131,28 @@ func TestKecilSerentak(t *testing.T) {
 		}
 	}
 }
+
+// TestBulatDuaBelasKeDua: the constant-divisor path of Bulat (12 decimals
+// to 2, kinerja's capaian) rounds as decimal does, at the edges too.
+func TestBulatDuaBelasKeDua(t *testing.T) {
+	for _, n := range []int64{0, 1, 4999999999, 5000000000, 5000000001, 14999999999, 15000000000,
+		-4999999999, -5000000000, -15000000000, 123456789012345, math.MaxInt64, math.MinInt64, math.MinInt64 + 1} {
+		for _, potong := range []bool{false, true} {
+			got, ok := Bulat(n, 12, 2, potong)
+			x := decimal.New(n, -12)
+			want := x.Round(2)
+			if potong {
+				want = x.Truncate(2)
+			}
+			if !want.Coefficient().IsInt64() {
+				if ok {
+					t.Errorf("Bulat(%d, 12, 2, %v) = %d, want refused", n, potong, got)
+				}
+				continue
+			}
+			if !ok || !decimal.New(got, -2).Equal(want) {
+				t.Errorf("Bulat(%d, 12, 2, %v) = %d %v, decimal %v", n, potong, got, ok, want)
+			}
+		}
+	}
+}
