@@ -78,7 +78,10 @@ func (o Opsi) wajar() Ambang {
 }
 
 // Capaian is the achievement of an indicator in percent, or the reason it
-// cannot be computed ("tidak dapat dihitung").
+// cannot be computed ("tidak dapat dihitung"). Its values are results,
+// not to be changed through the pointers: without a floor or cap Nilai
+// and SebelumBatas point to one decimal, and [Compute] makes the values
+// of many capaian in shared blocks.
 type Capaian struct {
 	Nilai        *decimal.Decimal // rounded, floor/cap applied; nil: tidak dapat dihitung
 	SebelumBatas *decimal.Decimal // rounded, before floor/cap; nil with Nilai
