@@ -78,7 +78,10 @@ func (o Opsi) wajar() Ambang {
 }
 
 // Capaian is the achievement of an indicator in percent, or the reason it
-// cannot be computed ("tidak dapat dihitung").
+// cannot be computed ("tidak dapat dihitung"). Its values are results,
+// not to be changed through the pointers: without a floor or cap Nilai
+// and SebelumBatas point to one decimal, and [Compute] makes the values
+// of many capaian in shared blocks.
 type Capaian struct {
 	Nilai        *decimal.Decimal // rounded, floor/cap applied; nil: tidak dapat dihitung
 	SebelumBatas *decimal.Decimal // rounded, before floor/cap; nil with Nilai
@@ -123,26 +126,42 @@ var (
 // Multiplication happens before division, so no precision is lost before
 // the one rounding.
 func ComputeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi) Capaian {
-	return computeCapaian(t, r, pol, rn, o, nil)
+	return computeCapaian(t, r, pol, rn, &o, nil)
 }
 
 // computeCapaian is ComputeCapaian making its values with m (nil: one by
 // one).
-func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Opsi, m *pembuat) Capaian {
+func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o *Opsi, m *pembuat) Capaian {
+	c, _ := capaianDengan(t, r, pol, rn, o, m)
+	return c
+}
+
+// angkaTetap is a [Capaian]'s Nilai and Tepat as the int64 counts of
+// 10^-Desimal and 10^-desimalTepat they are, when ada: what [Compute]
+// reads back (the predikat, the change, the means) without reading the
+// decimals it made.
+type angkaTetap struct {
+	nilai, tepat int64
+	ada          bool
+}
+
+// capaianDengan is computeCapaian also returning the capaian in int64
+// when it was computed in int64 without floor or cap.
+func capaianDengan(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o *Opsi, m *pembuat) (Capaian, angkaTetap) {
 	switch {
 	case t == nil:
-		return tidakDapat("target tidak ada")
+		return tidakDapat("target tidak ada"), angkaTetap{}
 	case r == nil:
-		return tidakDapat("realisasi tidak ada")
+		return tidakDapat("realisasi tidak ada"), angkaTetap{}
 	case t.IsZero() && pol == Negatif && r.IsZero() && o.TargetNol == TargetNolNegatifTercapai:
 		v := seratus
-		return Capaian{Nilai: &v, SebelumBatas: &v, Tepat: &v}
+		return Capaian{Nilai: &v, SebelumBatas: &v, Tepat: &v}, angkaTetap{}
 	case t.IsZero():
-		return tidakDapat("target 0: capaian tidak dapat dihitung")
+		return tidakDapat("target 0: capaian tidak dapat dihitung"), angkaTetap{}
 	case t.IsNegative():
-		return tidakDapat("target negatif: capaian tidak dapat dihitung")
+		return tidakDapat("target negatif: capaian tidak dapat dihitung"), angkaTetap{}
 	case r.IsNegative():
-		return tidakDapat("realisasi negatif: capaian tidak dapat dihitung")
+		return tidakDapat("realisasi negatif: capaian tidak dapat dihitung"), angkaTetap{}
 	}
 	b := o.bulat()
 	if pol == Negatif {
@@ -150,11 +169,11 @@ func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 			rn = o.RumusNegatif
 		}
 		if rn == TBagiR && r.IsZero() {
-			return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung")
+			return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung"), angkaTetap{}
 		}
 	}
-	if c, ok := capaianTetap(*t, *r, pol, rn, b, o.Batas, m); ok {
-		return c
+	if c, at, ok := capaianTetap(*t, *r, pol, rn, b, o.Batas, m); ok {
+		return c, at
 	}
 	bagian, total := *r, *t
 	if pol == Negatif {
@@ -171,7 +190,7 @@ func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 	// directly.
 	tepat, ok := anggaran.Persen(bagian, total, desimalTepat, anggaran.BulatPotong)
 	if !ok {
-		return tidakDapat("pembagi 0: capaian tidak dapat dihitung")
+		return tidakDapat("pembagi 0: capaian tidak dapat dihitung"), angkaTetap{}
 	}
 	v := b.Aturan.Round(tepat, b.Desimal)
 	if b.Desimal >= desimalTepat {
@@ -181,7 +200,7 @@ func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 	if o.Batas != nil {
 		v, tepat = o.Batas.terapkan(v), o.Batas.terapkan(tepat)
 	}
-	return Capaian{Nilai: &v, SebelumBatas: &mentah, Tepat: &tepat}
+	return Capaian{Nilai: &v, SebelumBatas: &mentah, Tepat: &tepat}, angkaTetap{}
 }
 
 // capaianTetap is ComputeCapaian's arithmetic in int64 (internal/tetap)
@@ -189,16 +208,17 @@ func computeCapaian(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o Ops
 // same one division truncated to desimalTepat decimals, the same
 // rounding, the same decimals as results, with a few allocations instead
 // of dozens. It reports false, for the decimal way, when a value or the
-// quotient does not fit or the rounding is not 0 to 11 decimals.
-func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b anggaran.Bulat, batas *Batas, m *pembuat) (Capaian, bool) {
+// quotient does not fit or the rounding is not 0 to 11 decimals. Without
+// a floor or cap it returns the values in int64 too.
+func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b anggaran.Bulat, batas *Batas, m *pembuat) (Capaian, angkaTetap, bool) {
 	if b.Desimal < 0 || b.Desimal >= desimalTepat {
-		return Capaian{}, false
+		return Capaian{}, angkaTetap{}, false
 	}
 	e := min(t.Exponent(), r.Exponent())
 	tn, ok1 := tetap.Hitung(t, e)
 	rv, ok2 := tetap.Hitung(r, e)
 	if !ok1 || !ok2 {
-		return Capaian{}, false
+		return Capaian{}, angkaTetap{}, false
 	}
 	bagian, total := rv, tn
 	if pol == Negatif {
@@ -208,33 +228,41 @@ func capaianTetap(t, r decimal.Decimal, pol Polaritas, rn RumusNegatif, b anggar
 		default: // DuaTMinusR, NilaiAkhir
 			dt, ok := tetap.Tambah(tn, tn)
 			if !ok {
-				return Capaian{}, false
+				return Capaian{}, angkaTetap{}, false
 			}
 			if bagian, ok = tetap.Kurang(dt, rv); !ok {
-				return Capaian{}, false
+				return Capaian{}, angkaTetap{}, false
 			}
 		}
 	}
 	potong := b.Aturan == anggaran.BulatPotong
 	tepat, ok := tetap.Bagi(bagian, total, desimalTepat+2, true)
 	if !ok {
-		return Capaian{}, false
+		return Capaian{}, angkaTetap{}, false
 	}
 	v, ok := tetap.Bulat(tepat, desimalTepat, b.Desimal, potong)
 	if !ok {
-		return Capaian{}, false
+		return Capaian{}, angkaTetap{}, false
+	}
+	if batas == nil {
+		// Without a floor or cap the value before it is the value: one
+		// decimal for both pointers, as an [Agregat]'s.
+		n := m.dua()
+		n.v, n.t = m.desimal(v, -b.Desimal), m.desimal(tepat, -desimalTepat)
+		return Capaian{Nilai: &n.v, SebelumBatas: &n.v, Tepat: &n.t}, angkaTetap{v, tepat, true}, true
 	}
 	n := m.tiga() // one allocation (or none) for the three pointers
 	n.v, n.t = m.desimal(v, -b.Desimal), m.desimal(tepat, -desimalTepat)
 	n.m = n.v
-	if batas != nil {
-		n.v, n.t = batas.terapkan(n.v), batas.terapkan(n.t)
-	}
-	return Capaian{Nilai: &n.v, SebelumBatas: &n.m, Tepat: &n.t}, true
+	n.v, n.t = batas.terapkan(n.v), batas.terapkan(n.t)
+	return Capaian{Nilai: &n.v, SebelumBatas: &n.m, Tepat: &n.t}, angkaTetap{}, true
 }
 
 // tigaNilai holds the three values a [Capaian] points to.
 type tigaNilai struct{ v, m, t decimal.Decimal }
+
+// duaNilai holds the two values of a [Capaian] without floor or cap.
+type duaNilai struct{ v, t decimal.Decimal }
 
 // desimalTepat is the precision of [Capaian].Tepat: far below any printed
 // decimal, so that a mean of Tepat rounds as the exact mean does.
@@ -256,11 +284,11 @@ func (b *Batas) terapkan(v decimal.Decimal) decimal.Decimal {
 // missing or negative (a typing error, see [ComputeCapaian]) or the
 // penyebut is 0.
 func RealisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi) (decimal.Decimal, bool) {
-	return realisasiRumus(pembilang, penyebut, pengali, o, nil)
+	return realisasiRumus(pembilang, penyebut, pengali, &o, nil)
 }
 
 // realisasiRumus is RealisasiRumus making its value with m (nil: alone).
-func realisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o Opsi, m *pembuat) (decimal.Decimal, bool) {
+func realisasiRumus(pembilang, penyebut *decimal.Decimal, pengali decimal.Decimal, o *Opsi, m *pembuat) (decimal.Decimal, bool) {
 	if pembilang == nil || penyebut == nil || penyebut.IsZero() || pembilang.IsNegative() || penyebut.IsNegative() {
 		return decimal.Zero, false
 	}
@@ -316,6 +344,7 @@ func rumusTetap(p, q, m decimal.Decimal, b anggaran.Bulat, mk *pembuat) (decimal
 type pembuat struct {
 	angka     tetap.Pabrik
 	tigaBlok  tetap.Blok[tigaNilai]
+	duaBlok   tetap.Blok[duaNilai]
 	ubahBlok  tetap.Blok[perubahanNilai]
 	kotakBlok tetap.Blok[decimal.Decimal]
 }
@@ -332,6 +361,13 @@ func (m *pembuat) tiga() *tigaNilai {
 		return new(tigaNilai)
 	}
 	return m.tigaBlok.Baru()
+}
+
+func (m *pembuat) dua() *duaNilai {
+	if m == nil {
+		return new(duaNilai)
+	}
+	return m.duaBlok.Baru()
 }
 
 func (m *pembuat) ubah() *perubahanNilai {

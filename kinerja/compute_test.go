@@ -257,12 +257,12 @@ func TestEfisiensiKelas(t *testing.T) {
 		{"100", "100", "105.01", "tidak efisien"},
 	} {
 		c := Capaian{Nilai: dp(tc.capaian)}
-		e := efisiensi([]string{"x"}, c, sumberPalsu{"x": {tc.pagu, tc.real}}, Opsi{})
+		e := efisiensi(ringkasan{lain: []string{"x"}}, c, sumberPalsu{"x": {tc.pagu, tc.real}}, Opsi{})
 		if e.Kelas != tc.kelas {
 			t.Errorf("capaian %s, penyerapan %s/%s: %q, ingin %q", tc.capaian, tc.real, tc.pagu, e.Kelas, tc.kelas)
 		}
 	}
-	if e := efisiensi([]string{"x"}, Capaian{}, sumberPalsu{"x": {"0", "0"}}, Opsi{}); e.Penyerapan != nil || e.Kelas != "" {
+	if e := efisiensi(ringkasan{lain: []string{"x"}}, Capaian{}, sumberPalsu{"x": {"0", "0"}}, Opsi{}); e.Penyerapan != nil || e.Kelas != "" {
 		t.Errorf("pagu 0: %+v", e)
 	}
 }

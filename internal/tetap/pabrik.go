@@ -3,6 +3,7 @@ package tetap
 import (
 	"math/big"
 	"math/bits"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/shopspring/decimal"
@@ -24,10 +25,17 @@ type Pabrik struct {
 
 const ukuranBlok = 512
 
-// New returns n × 10^e as decimal.New does.
+// New returns n × 10^e as decimal.New does. A coefficient of magnitude
+// below 2^15 (a capaian of up to 327.67 % at two decimals, or a change
+// of one) costs nothing: its big.Int is shared, from [Kecil].
 func (p *Pabrik) New(n int64, e int32) decimal.Decimal {
-	if p == nil || !letakCocok || n == 0 || bits.UintSize != 64 {
+	if p == nil || !letakCocok || bits.UintSize != 64 {
 		return decimal.New(n, e)
+	}
+	if z := Kecil(n); z != nil {
+		var d decimal.Decimal
+		*(*letakDesimal)(unsafe.Pointer(&d)) = letakDesimal{value: z, exp: e}
+		return d
 	}
 	if len(p.ints) == 0 {
 		p.blok = blokBerikut(p.blok)
@@ -68,4 +76,61 @@ func (b *Blok[T]) Baru() *T {
 	v := &b.buf[0]
 	b.buf = b.buf[1:]
 	return v
+}
+
+// Kecil returns a big.Int of value n shared by every caller, for |n|
+// below 2^15 (nil otherwise, or when decimal's layout is not the one
+// [letakDesimal] expects): the coefficient of a decimal that no one
+// changes. shopspring/decimal never writes to a value's big.Int (every
+// result is a new one), and reading a big.Int from several goroutines is
+// safe, so one big.Int may stand in every decimal of that coefficient,
+// in any goroutine. The big.Ints are made 256 at a time, on first use,
+// and kept for the life of the program (at most 2.6 MB, 10 KB a block).
+func Kecil(n int64) *big.Int {
+	i := uint64(n + batasKecil)
+	if i >= 2*batasKecil || !letakCocok {
+		return nil
+	}
+	b := blokKecil[i/ukuranKecil].Load()
+	if b == nil {
+		b = buatKecil(int64(i/ukuranKecil)*ukuranKecil - batasKecil)
+	}
+	return &b.ints[i%ukuranKecil]
+}
+
+const (
+	batasKecil  = 1 << 15 // Kecil covers −batasKecil ≤ n < batasKecil
+	ukuranKecil = 256     // big.Ints per block
+)
+
+// kecil is one block of [Kecil]'s big.Ints, with their words.
+type kecil struct {
+	ints  [ukuranKecil]big.Int
+	words [ukuranKecil]big.Word
+}
+
+var blokKecil [2 * batasKecil / ukuranKecil]atomic.Pointer[kecil]
+
+// buatKecil makes the block of the big.Ints from awal on and publishes
+// it; when another goroutine published it first, that one is returned
+// (both hold the same values).
+func buatKecil(awal int64) *kecil {
+	b := new(kecil)
+	for j := range b.ints {
+		n := awal + int64(j)
+		if n == 0 {
+			continue // the zero big.Int, as big.NewInt(0) makes it
+		}
+		u, neg := Abs(n)
+		b.words[j] = big.Word(u)
+		b.ints[j].SetBits(b.words[j : j+1 : j+1])
+		if neg {
+			b.ints[j].Neg(&b.ints[j])
+		}
+	}
+	k := &blokKecil[uint64(awal+batasKecil)/ukuranKecil]
+	if k.CompareAndSwap(nil, b) {
+		return b
+	}
+	return k.Load()
 }

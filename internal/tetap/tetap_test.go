@@ -2,6 +2,7 @@ package tetap
 
 import (
 	"math"
+	"math/big"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -87,5 +88,71 @@ func TestPabrikBlok(t *testing.T) {
 	x[0] = 1
 	if y[0] != 0 || x == y {
 		t.Error("Blok gave the same value twice")
+	}
+}
+
+// TestKecil: every shared big.Int holds its value, the bounds are where
+// Kecil says, and a small decimal costs no allocation once its block is
+// made.
+func TestKecil(t *testing.T) {
+	for n := int64(-batasKecil); n < batasKecil; n++ {
+		z := Kecil(n)
+		if z == nil || !z.IsInt64() || z.Int64() != n || z != Kecil(n) {
+			t.Fatalf("Kecil(%d) = %v", n, z)
+		}
+	}
+	for _, n := range []int64{-batasKecil - 1, batasKecil, math.MaxInt64, math.MinInt64} {
+		if z := Kecil(n); z != nil {
+			t.Errorf("Kecil(%d) = %v, want nil", n, z)
+		}
+	}
+	var p Pabrik
+	if a := testing.AllocsPerRun(10, func() { _ = p.New(-12345, -2) }); a != 0 {
+		t.Errorf("Pabrik.New of a small value: %v allocations", a)
+	}
+	if d := p.New(0, -3); d.Exponent() != -3 || !d.IsZero() || d.String() != decimal.New(0, -3).String() {
+		t.Errorf("Pabrik.New(0, -3) = %v", d)
+	}
+}
+
+// TestKecilSerentak: goroutines making the same blocks at once get the
+// same big.Ints (go test -race).
+func TestKecilSerentak(t *testing.T) {
+	hasil := make(chan [4]*big.Int)
+	for range 4 {
+		go func() {
+			hasil <- [4]*big.Int{Kecil(20000), Kecil(-20000), Kecil(1), Kecil(batasKecil - 1)}
+		}()
+	}
+	pertama := <-hasil
+	for range 3 {
+		if z := <-hasil; z != pertama {
+			t.Errorf("goroutines got different big.Ints: %v, %v", z, pertama)
+		}
+	}
+}
+
+// TestBulatDuaBelasKeDua: the constant-divisor path of Bulat (12 decimals
+// to 2, kinerja's capaian) rounds as decimal does, at the edges too.
+func TestBulatDuaBelasKeDua(t *testing.T) {
+	for _, n := range []int64{0, 1, 4999999999, 5000000000, 5000000001, 14999999999, 15000000000,
+		-4999999999, -5000000000, -15000000000, 123456789012345, math.MaxInt64, math.MinInt64, math.MinInt64 + 1} {
+		for _, potong := range []bool{false, true} {
+			got, ok := Bulat(n, 12, 2, potong)
+			x := decimal.New(n, -12)
+			want := x.Round(2)
+			if potong {
+				want = x.Truncate(2)
+			}
+			if !want.Coefficient().IsInt64() {
+				if ok {
+					t.Errorf("Bulat(%d, 12, 2, %v) = %d, want refused", n, potong, got)
+				}
+				continue
+			}
+			if !ok || !decimal.New(got, -2).Equal(want) {
+				t.Errorf("Bulat(%d, 12, 2, %v) = %d %v, decimal %v", n, potong, got, ok, want)
+			}
+		}
 	}
 }
