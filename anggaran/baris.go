@@ -87,7 +87,7 @@ func (p *Pohon) Baris(i int) Baris {
 		return Baris{Indeks: -1}
 	}
 	s := &p.simpul[i]
-	b := Baris{Kode: s.kode, Jenjang: s.kode.Jenjang(), Daun: s.daun, Indeks: int(s.baris)}
+	b := Baris{Kode: s.kode(), Jenjang: s.kode().Jenjang(), Daun: s.daun(), Indeks: int(s.baris)}
 	row := p.barisNya(i)
 	b.Uraian = p.uraian(i, row)
 	if p.cepat {
@@ -96,13 +96,13 @@ func (p *Pohon) Baris(i int) Baris {
 		return b
 	}
 	pagu, real, murni := p.amounts(i)
-	if s.ada&adaPagu != 0 {
+	if s.ada()&adaPagu != 0 {
 		b.Pagu = ada(pagu)
 	}
-	if s.ada&adaRealisasi != 0 {
+	if s.ada()&adaRealisasi != 0 {
 		b.Realisasi = ada(real)
 	}
-	if s.ada&adaMurni != 0 {
+	if s.ada()&adaMurni != 0 {
 		b.PaguMurni = ada(murni)
 	}
 	if b.Pagu.Valid && b.PaguMurni.Valid {
@@ -140,7 +140,7 @@ func (p *Pohon) uraian(i int, row *Rincian) string {
 		u = row.Uraian
 	}
 	if u == "" && i > 0 {
-		u, _ = p.simpul[i].kode.NamaBaku()
+		u, _ = p.simpul[i].kode().NamaBaku()
 	}
 	return u
 }
@@ -187,8 +187,8 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 		return decimal.NullDecimal{}
 	}
 	s := &p.simpul[i]
-	if s.daun {
-		if s.tunggal {
+	if s.daun() {
+		if s.tunggal() {
 			return p.rincian[s.baris].Fisik
 		}
 		return decimal.NullDecimal{} // duplicates: no single value
@@ -200,10 +200,10 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	any := false
 	for j := i + 1; j < int(s.akhir); j++ {
 		c := &p.simpul[j]
-		if !c.daun {
+		if !c.daun() {
 			continue
 		}
-		if !c.tunggal || c.ada&adaPagu == 0 {
+		if !c.tunggal() || c.ada()&adaPagu == 0 {
 			return decimal.NullDecimal{}
 		}
 		f := p.rincian[c.baris].Fisik
@@ -291,7 +291,19 @@ func (p *Pohon) Induk(i int) int {
 	if p.kosong0(i) {
 		return -1
 	}
-	return int(p.simpul[i].induk)
+	return p.induk(i)
+}
+
+// induk returns the parent of node i of a tree with rows: the node of
+// the code one level up (every level between a node and the grand total
+// is a node), found by its code.
+func (p *Pohon) induk(i int) int {
+	if i == 0 {
+		return -1
+	}
+	k := p.simpul[i].kode()
+	a, _ := p.Find(k.Pada(k.Jenjang() - 1))
+	return a
 }
 
 // Anak returns the indices of node i's children, in order.
@@ -317,8 +329,8 @@ func (p *Pohon) Find(k Kode) (int, bool) {
 		return 0, false
 	}
 	s := p.simpul
-	i := sort.Search(len(s), func(i int) bool { return s[i].kode.v >= k.v })
-	if i < len(s) && s[i].kode == k {
+	i := sort.Search(len(s), func(i int) bool { return s[i].kode().v >= k.v })
+	if i < len(s) && s[i].kode() == k {
 		return i, true
 	}
 	return 0, false
@@ -345,7 +357,7 @@ func (p *Pohon) PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok 
 		return decimal.Zero, decimal.Zero, false
 	}
 	s := &p.simpul[i]
-	if s.ada&(adaPagu|adaRealisasi) != adaPagu|adaRealisasi {
+	if s.ada()&(adaPagu|adaRealisasi) != adaPagu|adaRealisasi {
 		return decimal.Zero, decimal.Zero, false
 	}
 	pagu, realisasi, _ = p.amounts(i)
@@ -367,10 +379,10 @@ func (p *Pohon) Hitungan() Hitungan {
 		return h
 	}
 	for i := 1; i < len(p.simpul); i++ {
-		if k := p.simpul[i].kode; k.TanpaKode() && k.Jenjang() < JenjangProgram {
+		if k := p.simpul[i].kode(); k.TanpaKode() && k.Jenjang() < JenjangProgram {
 			continue // the urusan and bidang above a table without codes
 		}
-		switch p.simpul[i].kode.Jenjang() {
+		switch p.simpul[i].kode().Jenjang() {
 		case JenjangUrusan:
 			h.Urusan++
 		case JenjangBidang:

@@ -65,22 +65,81 @@ func (p *Pohon) kodeBaris(i int32) Kode {
 	return p.rincian[i].Kode
 }
 
-// simpul is one node, 48 bytes. It holds no pointers (the garbage
+// simpul is one node, 40 bytes. It holds no pointers (the garbage
 // collector never scans the node slice): its amounts are in n as sen, next
 // to the rest of the node, so that building and reading a node touch one
 // place (or, when the amounts did not fit, a parent's sums in Pohon.nilai
-// and a leaf's in its input row), turned into decimals only when read.
+// and a leaf's in its input row), turned into decimals only when read. Its
+// parent is not kept: it is the node of the code's parent code
+// ([Pohon.Induk]), every level between a node and the grand total being
+// a node.
 type simpul struct {
-	kode  Kode
-	baris int32 // first input row with this code, -1 for a computed parent
-	akhir int32 // one past the last node of the subtree
-	induk int32
-	ada   uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
-	daun  bool
-	// tunggal says that one row has this code; more than one is a
-	// duplicate (a parent computed without a row has none).
-	tunggal bool
-	n       [3]int64 // pagu, realisasi, pagu murni in sen (fast mode)
+	// kb is the node's code (Kode.v) with the node's flags in bits
+	// 56–62, which no Kode sets (the urusan ends at bit 55, the mark of
+	// a positional code is bit 63): the amounts that are complete
+	// (adaPagu|adaRealisasi|adaMurni at bit 56), benderaDaun and
+	// benderaTunggal.
+	kb    uint64
+	n     [3]int64 // pagu, realisasi, pagu murni in sen (fast mode)
+	baris int32    // first input row with this code, -1 for a computed parent
+	akhir int32    // one past the last node of the subtree
+}
+
+// The flags of a node in simpul.kb.
+const (
+	geserAda = 56
+	// benderaDaun marks a leaf.
+	benderaDaun uint64 = 1 << 59
+	// benderaTunggal says that one row has the node's code; more than one
+	// is a duplicate (a parent computed without a row has none).
+	benderaTunggal uint64 = 1 << 60
+	topengBendera  uint64 = 0x7f << geserAda
+)
+
+// kode returns the node's code.
+func (s *simpul) kode() Kode { return Kode{s.kb &^ topengBendera} }
+
+// ada returns which of the node's amounts are complete
+// (adaPagu|adaRealisasi|adaMurni).
+func (s *simpul) ada() uint8 { return uint8(s.kb>>geserAda) & (adaPagu | adaRealisasi | adaMurni) }
+
+// setAda sets which of the node's amounts are complete.
+func (s *simpul) setAda(a uint8) {
+	s.kb = s.kb&^(uint64(adaPagu|adaRealisasi|adaMurni)<<geserAda) | uint64(a&(adaPagu|adaRealisasi|adaMurni))<<geserAda
+}
+
+// daun reports whether the node is a leaf.
+func (s *simpul) daun() bool { return s.kb&benderaDaun != 0 }
+
+// tunggal reports whether one row has the node's code.
+func (s *simpul) tunggal() bool { return s.kb&benderaTunggal != 0 }
+
+// simpulBaru returns the node of code k and first row r (-1 for a parent
+// computed without a row).
+func simpulBaru(k Kode, r int32) simpul {
+	s := simpul{kb: k.v &^ topengBendera, baris: r}
+	if r >= 0 {
+		s.kb |= benderaTunggal
+	}
+	return s
+}
+
+// indukSemua returns the parent of every node (-1 for the grand total),
+// in one pass: in table order a node's parent is the last node before it
+// one level up.
+func (p *Pohon) indukSemua() []int32 {
+	out := make([]int32, len(p.simpul))
+	var buka [JenjangSubKegiatan + 1]int32
+	for i := range p.simpul {
+		if i == 0 {
+			out[i] = -1
+			continue
+		}
+		j := p.simpul[i].kode().Jenjang()
+		out[i] = buka[j-1]
+		buka[j] = int32(i)
+	}
+	return out
 }
 
 // nilaiSimpul are the computed sums of one node.
@@ -100,18 +159,18 @@ func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
 	s := &p.simpul[i]
 	if p.cepat {
 		n := &s.n
-		if s.ada&adaPagu != 0 {
+		if s.ada()&adaPagu != 0 {
 			pagu = desimalPada(n[0], -2, p.e)
 		}
-		if s.ada&adaRealisasi != 0 {
+		if s.ada()&adaRealisasi != 0 {
 			real = desimalPada(n[1], -2, p.e)
 		}
-		if s.ada&adaMurni != 0 {
+		if s.ada()&adaMurni != 0 {
 			murni = desimalPada(n[2], -2, p.e)
 		}
 		return pagu, real, murni
 	}
-	if !s.daun || !s.tunggal {
+	if !s.daun() || !s.tunggal() {
 		n := &p.nilai[i]
 		return n.pagu, n.real, n.murni
 	}
@@ -426,7 +485,7 @@ func (b *pembangun) bangun() hasilBangun {
 	if b.ringkas == nil {
 		b.e = 0
 	}
-	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1})
+	p.simpul = append(p.simpul, simpul{baris: -1})
 	if !b.cepat {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
@@ -466,9 +525,9 @@ func (b *pembangun) bangun() hasilBangun {
 			continue
 		}
 		j := k.Jenjang()
-		if dalam == j && p.simpul[b.buka[j]].kode == k {
+		if dalam == j && p.simpul[b.buka[j]].kode() == k {
 			p.ganda = append(p.ganda, r)
-			p.simpul[b.buka[j]].tunggal = false
+			p.simpul[b.buka[j]].kb &^= benderaTunggal
 			if b.cepat {
 				if !b.barisCepat(b.buka[j], r, false) {
 					return lambat
@@ -478,7 +537,7 @@ func (b *pembangun) bangun() hasilBangun {
 			}
 			continue
 		}
-		for dalam >= 1 && (dalam >= j || p.simpul[b.buka[dalam]].kode != k.Pada(dalam)) {
+		for dalam >= 1 && (dalam >= j || p.simpul[b.buka[dalam]].kode() != k.Pada(dalam)) {
 			if !b.tutup(dalam) {
 				return lambat
 			}
@@ -505,14 +564,14 @@ func (b *pembangun) bangun() hasilBangun {
 	}
 	root := &p.simpul[0]
 	root.akhir = int32(len(p.simpul))
-	root.daun = false
+	root.kb &^= benderaDaun
 	b.isiJumlah(0, &b.acc[0], &b.accD[0])
 	return selesai
 }
 
 func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	p := b.p
-	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: b.buka[l-1], tunggal: r >= 0})
+	p.simpul = append(p.simpul, simpulBaru(k, r))
 	if !b.cepat {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
@@ -551,7 +610,8 @@ func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
 	}
 	s := &b.p.simpul[i]
 	if pertama {
-		s.n, s.ada = n, ada
+		s.n = n
+		s.setAda(ada)
 		return true
 	}
 	for f := range nField {
@@ -560,7 +620,7 @@ func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
 			return false
 		}
 	}
-	s.ada &= ada
+	s.setAda(s.ada() & ada)
 	return true
 }
 
@@ -586,8 +646,8 @@ func (b *pembangun) tutup(l Jenjang) bool {
 	var src *jumlahan
 	var srcD *[3]decimal.Decimal
 	if s.akhir == i+1 {
-		s.daun = true
-		if s.tunggal {
+		s.kb |= benderaDaun
+		if s.tunggal() {
 			if b.ringkas != nil {
 				// rows out of order: from the compact copy, not the row
 				if c := &b.ringkas[s.baris]; c.ada&adaFisik != 0 {
@@ -606,7 +666,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			dst := &b.acc[l-1]
 			dst.daun++
 			for f := range nField {
-				dst.ada[f] += int32(s.ada >> f & 1)
+				dst.ada[f] += int32(s.ada() >> f & 1)
 				var ok bool
 				if dst.n[f], ok = tambah64(dst.n[f], s.n[f]); !ok {
 					return false
@@ -625,18 +685,19 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				src.ada[f] = 0
 			}
 		}
-		if s.tunggal {
+		if s.tunggal() {
 			r := &p.rincian[s.baris]
-			s.ada = 0
+			var ada uint8
 			if r.Pagu.Valid {
-				s.ada |= adaPagu
+				ada |= adaPagu
 			}
 			if r.Realisasi.Valid {
-				s.ada |= adaRealisasi
+				ada |= adaRealisasi
 			}
 			if r.PaguMurni.Valid {
-				s.ada |= adaMurni
+				ada |= adaMurni
 			}
+			s.setAda(ada)
 		} else {
 			b.isiJumlah(i, src, srcD)
 		}
@@ -668,12 +729,13 @@ func (b *pembangun) tutup(l Jenjang) bool {
 func (b *pembangun) isiFisik() {
 	p := b.p
 	fs := make([]fisikSimpul, len(p.simpul))
+	induk := p.indukSemua()
 	for i := len(p.simpul) - 1; i >= 0; i-- {
 		s := &p.simpul[i]
 		f := &fs[i]
-		if s.daun {
+		if s.daun() {
 			f.daun = 1
-			if r := &p.rincian[s.baris]; s.tunggal && r.Fisik.Valid && r.Pagu.Valid {
+			if r := &p.rincian[s.baris]; s.tunggal() && r.Fisik.Valid && r.Pagu.Valid {
 				fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
 				pv, ok2 := r.Pagu.Rupiah.Sen()
 				if !ok1 || !ok2 || fv < 0 || pv < 0 {
@@ -684,8 +746,8 @@ func (b *pembangun) isiFisik() {
 				}
 			}
 		}
-		if s.induk >= 0 {
-			o := &fs[s.induk]
+		if a := induk[i]; a >= 0 {
+			o := &fs[a]
 			o.tambah(f)
 			o.daun += f.daun
 		}
@@ -699,12 +761,13 @@ func (b *pembangun) isiFisik() {
 // and [Pohon.amounts] makes decimals of them.
 func (b *pembangun) isiJumlah(i int32, acc *jumlahan, accD *[3]decimal.Decimal) {
 	s := &b.p.simpul[i]
-	s.ada = 0
+	var ada uint8
 	for f := range nField {
 		if acc.ada[f] == acc.daun && acc.daun > 0 {
-			s.ada |= 1 << f
+			ada |= 1 << f
 		}
 	}
+	s.setAda(ada)
 	if b.cepat {
 		s.n = acc.n
 		return

@@ -42,7 +42,7 @@ func periksaTujuan(w io.Writer, p *Pohon) error {
 func (p *Pohon) adaKolom() (murni, fisik bool) {
 	for i := range p.simpul {
 		s := &p.simpul[i]
-		if !s.daun || s.baris < 0 {
+		if !s.daun() || s.baris < 0 {
 			continue
 		}
 		r := &p.rincian[s.baris]

@@ -40,11 +40,11 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 	// sen: int64 arithmetic only.
 	if p != nil && p.cepat && uint(i) < uint(len(p.simpul)) {
 		s := &p.simpul[i]
-		if s.ada&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
+		if s.ada()&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
 			n := &s.n
 			sisa, ok := kurang64(n[0], n[1])
 			var perubahan int64
-			if ok && s.ada&adaMurni != 0 {
+			if ok && s.ada()&adaMurni != 0 {
 				perubahan, ok = kurang64(n[0], n[2])
 			}
 			var q int64
@@ -56,7 +56,7 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 				v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
 				v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
 				v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
-				if s.ada&adaMurni != 0 {
+				if s.ada()&adaMurni != 0 {
 					v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
 					v.Perubahan = NullRupiah{Rupiah{sen: perubahan}, true}
 				}
@@ -87,17 +87,17 @@ func (p *Pohon) nilaiUmum(i int) Nilai {
 		pagu, real, murni = Rupiah{sen: n[0]}, Rupiah{sen: n[1]}, Rupiah{sen: n[2]}
 	} else {
 		dp, dr, dm := p.amounts(i)
-		if s.ada&adaPagu != 0 {
+		if s.ada()&adaPagu != 0 {
 			pagu = RupiahDesimal(dp)
 		}
-		if s.ada&adaRealisasi != 0 {
+		if s.ada()&adaRealisasi != 0 {
 			real = RupiahDesimal(dr)
 		}
-		if s.ada&adaMurni != 0 {
+		if s.ada()&adaMurni != 0 {
 			murni = RupiahDesimal(dm)
 		}
 	}
-	adaP, adaR, adaM := s.ada&adaPagu != 0, s.ada&adaRealisasi != 0, s.ada&adaMurni != 0
+	adaP, adaR, adaM := s.ada()&adaPagu != 0, s.ada()&adaRealisasi != 0, s.ada()&adaMurni != 0
 	if adaP {
 		v.Pagu = NullRupiah{pagu, true}
 	}
@@ -127,8 +127,8 @@ func (p *Pohon) fisikTetap(i int) NullPersentase {
 		return NullPersentase{}
 	}
 	s := &p.simpul[i]
-	if s.daun {
-		if s.tunggal {
+	if s.daun() {
+		if s.tunggal() {
 			if f := p.rincian[s.baris].Fisik; f.Valid {
 				return NullPersentase{PersentaseDesimal(f.Decimal), true}
 			}

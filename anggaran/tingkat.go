@@ -155,9 +155,9 @@ func (p *Pohon) TanpaKode() bool { return p != nil && p.posisi != nil }
 // table without codes its level and name ("program Penunjang …").
 func (p *Pohon) namaSimpul(i int) string {
 	s := &p.simpul[i]
-	j := s.kode.Jenjang().String()
-	if !s.kode.TanpaKode() {
-		return j + " " + s.kode.String()
+	j := s.kode().Jenjang().String()
+	if !s.kode().TanpaKode() {
+		return j + " " + s.kode().String()
 	}
 	if s.baris >= 0 {
 		return j + " " + labelRincian(p.rincian, int(s.baris))
