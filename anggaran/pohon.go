@@ -234,8 +234,8 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	b := pembangun{p: p, cepat: true}
 	// Rows in code order, as tables are, are read once: the rollup itself
 	// finds out whether they are in order, and stops at the first that is
-	// not.
-	hasil := b.bangun()
+	// not ([pembangun.bangunUrut]).
+	hasil := b.bangunUrut()
 	meluap := hasil == lambat // some sum does not fit in int64 sen
 	if meluap {
 		// The decimal pass, when the rows are in order (checked first,

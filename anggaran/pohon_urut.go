@@ -1,0 +1,196 @@
+package anggaran
+
+// bukaCepat is the open node of one level in [pembangun.bangunUrut]: the
+// node and its code, the sums in sen of the leaves below it, how many
+// leaves there are and which amounts every one of them has.
+type bukaCepat struct {
+	n    [nField]int64
+	kv   uint64 // the node's code (Kode.v)
+	i    int32  // the node's index
+	daun int32  // leaves below
+	ada  uint8  // adaPagu|adaRealisasi|adaMurni: the amounts every leaf below has
+}
+
+// semuaAda is the ada of a level without leaves yet: the AND of no leaf.
+const semuaAda = adaPagu | adaRealisasi | adaMurni
+
+// bangunUrut is [pembangun.bangun] in fast mode for the rows in input
+// order (no b.urut, no b.ringkas), the common case: the same tree, the
+// same results, with the work per row cut to what that case needs. The
+// sums of a level are kept beside its open node, which amounts every leaf
+// has is an AND instead of counts, and a sum that overflows int64 is only
+// noted (the sign bit of meluap) and reported as lambat at the end, or at
+// the first row out of order, where bangun would have stopped at it
+// already; an amount not in sen stops it at once, as bangun.
+func (b *pembangun) bangunUrut() hasilBangun {
+	p := b.p
+	rows := p.rincian
+	posisi := p.posisi
+	n := len(rows)
+	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
+	p.nilai, p.fisik64 = nil, nil
+	p.cepat = true
+	b.adaFisik, b.ef = false, 0
+	var meluap uint64         // sign bit set: some sum overflowed int64
+	var sisa100, sisa10 int64 // ORs of the amounts' remainders by 100 and by 10
+	ns := append(p.simpul[:0], simpul{baris: -1})
+	var lv [JenjangSubKegiatan + 1]bukaCepat
+	lv[0].ada = semuaAda
+	dalam := Jenjang(0)
+	var sebelum uint64 // the previous row's code
+	proyeksi := -1
+	if n >= batasProyeksi {
+		proyeksi = n / 16
+	}
+	for pos := range n {
+		if pos == proyeksi {
+			// nodes so far × n / pos, and a sixty-fourth more ([pembangun.bangun])
+			perlu := int(int64(len(ns)) * int64(n) / int64(pos))
+			perlu += perlu/64 + 64
+			if perlu > cap(ns) {
+				lebih := make([]simpul, len(ns), perlu)
+				copy(lebih, ns)
+				ns = lebih
+			}
+		}
+		var k Kode
+		if posisi != nil {
+			k = posisi[pos]
+		} else {
+			k = rows[pos].Kode
+		}
+		if k.v < sebelum {
+			if meluap>>63 != 0 {
+				return b.selesaiUrut(lambat, ns, sisa100, sisa10) // a sum before this row overflowed
+			}
+			return b.selesaiUrut(acak, ns, sisa100, sisa10)
+		}
+		sebelum = k.v
+		r := int32(pos)
+		if k.v == 0 {
+			p.kosong = append(p.kosong, r)
+			continue
+		}
+		// The row's amounts in sen.
+		row := &rows[pos]
+		var v0, v1, v2 int64
+		var ada uint8
+		if d := &row.Pagu; d.Valid {
+			if d.Rupiah.lain != nil {
+				return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+			}
+			v0, ada = d.Rupiah.sen, ada|adaPagu
+		}
+		if d := &row.Realisasi; d.Valid {
+			if d.Rupiah.lain != nil {
+				return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+			}
+			v1, ada = d.Rupiah.sen, ada|adaRealisasi
+		}
+		if d := &row.PaguMurni; d.Valid {
+			if d.Rupiah.lain != nil {
+				return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+			}
+			v2, ada = d.Rupiah.sen, ada|adaMurni
+		}
+		s0, s1, s2 := v0%100, v1%100, v2%100
+		sisa100 |= s0 | s1 | s2
+		sisa10 |= s0%10 | s1%10 | s2%10
+		j := k.Jenjang()
+		if dalam == j && lv[j].kv == k.v {
+			// a duplicate: its amounts are added to the node's
+			p.ganda = append(p.ganda, r)
+			s := &ns[lv[j].i]
+			s.kb &^= benderaTunggal
+			meluap |= tambahCatat(&s.n[0], v0) | tambahCatat(&s.n[1], v1) | tambahCatat(&s.n[2], v2)
+			s.setAda(s.ada() & ada)
+			continue
+		}
+		for dalam >= 1 && (dalam >= j || lv[dalam].kv != k.v&topeng[dalam]) {
+			meluap |= b.tutupUrut(ns, &lv, dalam)
+			dalam--
+		}
+		for l := dalam + 1; l < j; l++ {
+			ns = append(ns, simpulBaru(Kode{k.v & topeng[l]}, -1))
+			lv[l] = bukaCepat{kv: k.v & topeng[l], i: int32(len(ns) - 1), ada: semuaAda}
+		}
+		s := simpulBaru(k, r)
+		s.n = [nField]int64{v0, v1, v2}
+		s.setAda(ada)
+		ns = append(ns, s)
+		lv[j] = bukaCepat{kv: k.v, i: int32(len(ns) - 1), ada: semuaAda}
+		dalam = j
+	}
+	for ; dalam >= 1; dalam-- {
+		meluap |= b.tutupUrut(ns, &lv, dalam)
+	}
+	root := &ns[0]
+	root.akhir = int32(len(ns))
+	root.n = lv[0].n
+	if lv[0].daun > 0 {
+		root.setAda(lv[0].ada)
+	}
+	if meluap>>63 != 0 {
+		return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+	}
+	return b.selesaiUrut(selesai, ns, sisa100, sisa10)
+}
+
+// selesaiUrut ends [pembangun.bangunUrut] with h: it keeps the nodes
+// (their room serves the next pass) and sets b.e from the ORs of the
+// amounts' remainders by 100 and 10, as [eksponenSen] over every amount.
+func (b *pembangun) selesaiUrut(h hasilBangun, ns []simpul, sisa100, sisa10 int64) hasilBangun {
+	b.p.simpul = ns
+	switch {
+	case sisa100 == 0:
+		b.e = 0
+	case sisa10 != 0:
+		b.e = -2
+	default:
+		b.e = -1
+	}
+	return h
+}
+
+// tutupUrut closes the open node of level l ([pembangun.tutup] in fast
+// mode) and adds its sums to its parent's level; a leaf keeps the amounts
+// of its rows, a parent gets its sums. It returns a value whose sign bit
+// says that a sum overflowed.
+func (b *pembangun) tutupUrut(ns []simpul, lv *[JenjangSubKegiatan + 1]bukaCepat, l Jenjang) (meluap uint64) {
+	c := &lv[l]
+	s := &ns[c.i]
+	s.akhir = int32(len(ns))
+	atas := &lv[l-1]
+	var n *[nField]int64
+	if s.akhir == c.i+1 {
+		s.kb |= benderaDaun
+		if s.kb&benderaTunggal != 0 {
+			if f := &b.p.rincian[s.baris].Fisik; f.Valid {
+				b.adaFisik = true
+				b.ef = min(b.ef, f.Decimal.Exponent())
+			}
+		}
+		atas.daun++
+		atas.ada &= s.ada()
+		n = &s.n
+	} else {
+		s.n = c.n
+		s.setAda(c.ada) // a parent has a leaf below it
+		atas.daun += c.daun
+		atas.ada &= c.ada
+		n = &c.n
+	}
+	for f := range nField {
+		meluap |= tambahCatat(&atas.n[f], n[f])
+	}
+	return meluap
+}
+
+// tambahCatat adds v to *a, wrapping, and returns a value whose sign bit
+// is set when the sum overflowed int64.
+func tambahCatat(a *int64, v int64) uint64 {
+	s := *a + v
+	o := uint64((*a ^ s) & (v ^ s))
+	*a = s
+	return o
+}
