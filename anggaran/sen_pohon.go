@@ -50,7 +50,11 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 			var q int64
 			des, aturan := p.opsi.desimal(), p.opsi.pembulatan()
 			if ok && n[0] != 0 {
-				q, ok = persen64(n[1], n[0], des, aturan)
+				if n[1] >= 0 && n[0] > 0 && des == 2 && n[1] <= maksPersenDua {
+					q = persenDua(uint64(n[1]), uint64(n[0]), aturan == BulatPotong) // persen64, inlined
+				} else {
+					q, ok = persen64(n[1], n[0], des, aturan)
+				}
 			}
 			if ok {
 				v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
