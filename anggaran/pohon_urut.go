@@ -31,8 +31,9 @@ func (b *pembangun) bangunUrut() hasilBangun {
 	p.nilai, p.fisik64 = nil, nil
 	p.cepat = true
 	b.adaFisik, b.ef = false, 0
-	var meluap uint64         // sign bit set: some sum overflowed int64
-	var sisa100, sisa10 int64 // ORs of the amounts' remainders by 100 and by 10
+	var meluap uint64 // sign bit set: some sum overflowed int64
+	// Some amount is not a multiple of 100 sen, of 10 sen (the exponent).
+	var bukanRupiah, bukanPuluhan bool
 	ns := append(p.simpul[:0], simpul{baris: -1})
 	var lv [JenjangSubKegiatan + 1]bukaCepat
 	lv[0].ada = semuaAda
@@ -42,87 +43,116 @@ func (b *pembangun) bangunUrut() hasilBangun {
 	if n >= batasProyeksi {
 		proyeksi = n / 16
 	}
-	for pos := range n {
-		if pos == proyeksi {
-			// nodes so far × n / pos, and a sixty-fourth more ([pembangun.bangun])
-			perlu := int(int64(len(ns)) * int64(n) / int64(pos))
-			perlu += perlu/64 + 64
-			if perlu > cap(ns) {
-				lebih := make([]simpul, len(ns), perlu)
-				copy(lebih, ns)
-				ns = lebih
-			}
-		}
+	// pos == n closes every open node (j is 0 there).
+	for pos := 0; ; pos++ {
 		var k Kode
-		if posisi != nil {
-			k = posisi[pos]
-		} else {
-			k = rows[pos].Kode
-		}
-		if k.v < sebelum {
-			if meluap>>63 != 0 {
-				return b.selesaiUrut(lambat, ns, sisa100, sisa10) // a sum before this row overflowed
-			}
-			return b.selesaiUrut(acak, ns, sisa100, sisa10)
-		}
-		sebelum = k.v
-		r := int32(pos)
-		if k.v == 0 {
-			p.kosong = append(p.kosong, r)
-			continue
-		}
-		// The row's amounts in sen.
-		row := &rows[pos]
+		var j Jenjang
 		var v0, v1, v2 int64
 		var ada uint8
-		if d := &row.Pagu; d.Valid {
-			if d.Rupiah.lain != nil {
-				return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+		if pos < n {
+			if pos == proyeksi {
+				// nodes so far × n / pos, and a sixty-fourth more ([pembangun.bangun])
+				perlu := int(int64(len(ns)) * int64(n) / int64(pos))
+				perlu += perlu/64 + 64
+				if perlu > cap(ns) {
+					lebih := make([]simpul, len(ns), perlu)
+					copy(lebih, ns)
+					ns = lebih
+				}
 			}
-			v0, ada = d.Rupiah.sen, ada|adaPagu
-		}
-		if d := &row.Realisasi; d.Valid {
-			if d.Rupiah.lain != nil {
-				return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+			if posisi != nil {
+				k = posisi[pos]
+			} else {
+				k = rows[pos].Kode
 			}
-			v1, ada = d.Rupiah.sen, ada|adaRealisasi
-		}
-		if d := &row.PaguMurni; d.Valid {
-			if d.Rupiah.lain != nil {
-				return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+			if k.v < sebelum {
+				if meluap>>63 != 0 {
+					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan) // a sum before this row overflowed
+				}
+				return b.selesaiUrut(acak, ns, bukanRupiah, bukanPuluhan)
 			}
-			v2, ada = d.Rupiah.sen, ada|adaMurni
+			sebelum = k.v
+			if k.v == 0 {
+				p.kosong = append(p.kosong, int32(pos))
+				continue
+			}
+			// The row's amounts in sen.
+			row := &rows[pos]
+			if d := &row.Pagu; d.Valid {
+				if d.Rupiah.lain != nil {
+					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+				}
+				v0, ada = d.Rupiah.sen, ada|adaPagu
+			}
+			if d := &row.Realisasi; d.Valid {
+				if d.Rupiah.lain != nil {
+					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+				}
+				v1, ada = d.Rupiah.sen, ada|adaRealisasi
+			}
+			if d := &row.PaguMurni; d.Valid {
+				if d.Rupiah.lain != nil {
+					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+				}
+				v2, ada = d.Rupiah.sen, ada|adaMurni
+			}
+			if v0%100 != 0 || v1%100 != 0 || v2%100 != 0 {
+				bukanRupiah = true
+				bukanPuluhan = bukanPuluhan || v0%10 != 0 || v1%10 != 0 || v2%10 != 0
+			}
+			j = k.Jenjang()
+			if dalam == j && lv[j].kv == k.v {
+				// a duplicate: its amounts are added to the node's
+				p.ganda = append(p.ganda, int32(pos))
+				s := &ns[lv[j].i]
+				s.kb &^= benderaTunggal
+				meluap |= tambahCatat(&s.n[0], v0) | tambahCatat(&s.n[1], v1) | tambahCatat(&s.n[2], v2)
+				s.setAda(s.ada() & ada)
+				continue
+			}
 		}
-		s0, s1, s2 := v0%100, v1%100, v2%100
-		sisa100 |= s0 | s1 | s2
-		sisa10 |= s0%10 | s1%10 | s2%10
-		j := k.Jenjang()
-		if dalam == j && lv[j].kv == k.v {
-			// a duplicate: its amounts are added to the node's
-			p.ganda = append(p.ganda, r)
-			s := &ns[lv[j].i]
-			s.kb &^= benderaTunggal
-			meluap |= tambahCatat(&s.n[0], v0) | tambahCatat(&s.n[1], v1) | tambahCatat(&s.n[2], v2)
-			s.setAda(s.ada() & ada)
-			continue
-		}
+		// Close the open nodes that are not k's ancestors ([pembangun.tutup]
+		// in fast mode), each added to its parent's level: a leaf keeps the
+		// amounts of its rows, a parent gets its sums.
 		for dalam >= 1 && (dalam >= j || lv[dalam].kv != k.v&topeng[dalam]) {
-			meluap |= b.tutupUrut(ns, &lv, dalam)
+			c := &lv[dalam]
+			s := &ns[c.i]
+			s.akhir = int32(len(ns))
+			atas := &lv[dalam-1]
+			jumlah := &c.n
+			if s.akhir == c.i+1 {
+				s.kb |= benderaDaun
+				if s.kb&benderaTunggal != 0 {
+					if f := &rows[s.baris].Fisik; f.Valid {
+						b.adaFisik = true
+						b.ef = min(b.ef, f.Decimal.Exponent())
+					}
+				}
+				atas.daun++
+				atas.ada &= s.ada()
+				jumlah = &s.n
+			} else {
+				s.n = c.n
+				s.setAda(c.ada) // a parent has a leaf below it
+				atas.daun += c.daun
+				atas.ada &= c.ada
+			}
+			meluap |= tambahCatat(&atas.n[0], jumlah[0]) | tambahCatat(&atas.n[1], jumlah[1]) | tambahCatat(&atas.n[2], jumlah[2])
 			dalam--
+		}
+		if pos == n {
+			break
 		}
 		for l := dalam + 1; l < j; l++ {
 			ns = append(ns, simpulBaru(Kode{k.v & topeng[l]}, -1))
 			lv[l] = bukaCepat{kv: k.v & topeng[l], i: int32(len(ns) - 1), ada: semuaAda}
 		}
-		s := simpulBaru(k, r)
+		s := simpulBaru(k, int32(pos))
 		s.n = [nField]int64{v0, v1, v2}
 		s.setAda(ada)
 		ns = append(ns, s)
 		lv[j] = bukaCepat{kv: k.v, i: int32(len(ns) - 1), ada: semuaAda}
 		dalam = j
-	}
-	for ; dalam >= 1; dalam-- {
-		meluap |= b.tutupUrut(ns, &lv, dalam)
 	}
 	root := &ns[0]
 	root.akhir = int32(len(ns))
@@ -131,59 +161,26 @@ func (b *pembangun) bangunUrut() hasilBangun {
 		root.setAda(lv[0].ada)
 	}
 	if meluap>>63 != 0 {
-		return b.selesaiUrut(lambat, ns, sisa100, sisa10)
+		return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
 	}
-	return b.selesaiUrut(selesai, ns, sisa100, sisa10)
+	return b.selesaiUrut(selesai, ns, bukanRupiah, bukanPuluhan)
 }
 
 // selesaiUrut ends [pembangun.bangunUrut] with h: it keeps the nodes
-// (their room serves the next pass) and sets b.e from the ORs of the
-// amounts' remainders by 100 and 10, as [eksponenSen] over every amount.
-func (b *pembangun) selesaiUrut(h hasilBangun, ns []simpul, sisa100, sisa10 int64) hasilBangun {
+// (their room serves the next pass) and sets b.e, as [eksponenSen] over
+// every amount: -2 when some amount is not a multiple of 10 sen, -1 when
+// some is not of 100 sen, 0 otherwise.
+func (b *pembangun) selesaiUrut(h hasilBangun, ns []simpul, bukanRupiah, bukanPuluhan bool) hasilBangun {
 	b.p.simpul = ns
 	switch {
-	case sisa100 == 0:
-		b.e = 0
-	case sisa10 != 0:
+	case bukanPuluhan:
 		b.e = -2
-	default:
+	case bukanRupiah:
 		b.e = -1
+	default:
+		b.e = 0
 	}
 	return h
-}
-
-// tutupUrut closes the open node of level l ([pembangun.tutup] in fast
-// mode) and adds its sums to its parent's level; a leaf keeps the amounts
-// of its rows, a parent gets its sums. It returns a value whose sign bit
-// says that a sum overflowed.
-func (b *pembangun) tutupUrut(ns []simpul, lv *[JenjangSubKegiatan + 1]bukaCepat, l Jenjang) (meluap uint64) {
-	c := &lv[l]
-	s := &ns[c.i]
-	s.akhir = int32(len(ns))
-	atas := &lv[l-1]
-	var n *[nField]int64
-	if s.akhir == c.i+1 {
-		s.kb |= benderaDaun
-		if s.kb&benderaTunggal != 0 {
-			if f := &b.p.rincian[s.baris].Fisik; f.Valid {
-				b.adaFisik = true
-				b.ef = min(b.ef, f.Decimal.Exponent())
-			}
-		}
-		atas.daun++
-		atas.ada &= s.ada()
-		n = &s.n
-	} else {
-		s.n = c.n
-		s.setAda(c.ada) // a parent has a leaf below it
-		atas.daun += c.daun
-		atas.ada &= c.ada
-		n = &c.n
-	}
-	for f := range nField {
-		meluap |= tambahCatat(&atas.n[f], n[f])
-	}
-	return meluap
 }
 
 // tambahCatat adds v to *a, wrapping, and returns a value whose sign bit
