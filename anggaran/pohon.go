@@ -468,9 +468,11 @@ const (
 	acak                       // rows taken in input order are out of code order: sort them and run again
 )
 
-// bangun runs the rollup. Without b.urut it takes the rows in input
-// order and stops with acak at the first row whose code is below the
-// previous row's (a row without a code included, as sorting orders it).
+// bangun runs the rollup: in slow mode, or on sorted rows (b.urut) in
+// either mode; rows in input order in fast mode are [pembangun.bangunUrut]'s.
+// Without b.urut it takes the rows in input order and stops with acak at
+// the first row whose code is below the previous row's (a row without a
+// code included, as sorting orders it).
 func (b *pembangun) bangun() hasilBangun {
 	p := b.p
 	rows := p.rincian
@@ -582,32 +584,16 @@ func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	}
 }
 
-// barisCepat puts the amounts of row r, in sen, in node i (fast mode):
-// as the node's amounts for its first row, added to them for a duplicate.
-// The node's ada bits are those every one of its rows has. Until the node
-// is closed, those are a leaf's amounts; a parent's are then its sums. It
-// reports false when an amount or a sum does not fit.
+// barisCepat puts the amounts of row r, in sen, in node i (fast mode,
+// rows sorted: from b.ringkas, which [pembangun.kumpulkan] filled; rows in
+// order are summed by [pembangun.bangunUrut]): as the node's amounts for
+// its first row, added to them for a duplicate. The node's ada bits are
+// those every one of its rows has. Until the node is closed, those are a
+// leaf's amounts; a parent's are then its sums. It reports false when a
+// sum does not fit.
 func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
-	var n [nField]int64
-	var ada uint8
-	if b.ringkas != nil {
-		c := &b.ringkas[r]
-		n, ada = c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
-	} else {
-		row := &b.p.rincian[r]
-		for f, d := range [nField]*NullRupiah{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
-			if !d.Valid {
-				continue
-			}
-			v, ok := d.Rupiah.Sen()
-			if !ok {
-				return false
-			}
-			b.e = eksponenSen(b.e, v)
-			n[f] = v
-			ada |= 1 << f
-		}
-	}
+	c := &b.ringkas[r]
+	n, ada := c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
 	s := &b.p.simpul[i]
 	if pertama {
 		s.n = n
