@@ -711,11 +711,12 @@ func (b *pembangun) tutup(l Jenjang) bool {
 // some leaf has a fisik: a leaf's F·P when it is its code's only row and
 // has both values (as non-negative integers at b.ef and in sen), a
 // parent's the sum of its children's. The nodes are visited from the
-// last: a child comes after its parent.
+// last: a node's children, one level down, are then the nodes of that
+// level visited since the last node of its level or above.
 func (b *pembangun) isiFisik() {
 	p := b.p
 	fs := make([]fisikSimpul, len(p.simpul))
-	induk := p.indukSemua()
+	var anak [JenjangSubKegiatan + 2]fisikSimpul // by level: the sums of the nodes whose parent is still to come
 	for i := len(p.simpul) - 1; i >= 0; i-- {
 		s := &p.simpul[i]
 		f := &fs[i]
@@ -732,11 +733,14 @@ func (b *pembangun) isiFisik() {
 				}
 			}
 		}
-		if a := induk[i]; a >= 0 {
-			o := &fs[a]
-			o.tambah(f)
-			o.daun += f.daun
-		}
+		j := s.kode().Jenjang()
+		c := &anak[j+1]
+		f.tambah(c)
+		f.daun += c.daun
+		*c = fisikSimpul{}
+		o := &anak[j]
+		o.tambah(f)
+		o.daun += f.daun
 	}
 	p.fisik64, p.ef = fs, b.ef
 }
