@@ -147,10 +147,11 @@ func (b *pembangun) bangunUrut() hasilBangun {
 			ns = append(ns, simpulBaru(Kode{k.v & topeng[l]}, -1))
 			lv[l] = bukaCepat{kv: k.v & topeng[l], i: int32(len(ns) - 1), ada: semuaAda}
 		}
-		s := simpulBaru(k, int32(pos))
-		s.n = [nField]int64{v0, v1, v2}
-		s.setAda(ada)
-		ns = append(ns, s)
+		ns = append(ns, simpul{
+			kb:    k.v&^topengBendera | benderaTunggal | uint64(ada)<<geserAda, // simpulBaru(k, pos), with its amounts
+			n:     [nField]int64{v0, v1, v2},
+			baris: int32(pos),
+		})
 		lv[j] = bukaCepat{kv: k.v, i: int32(len(ns) - 1), ada: semuaAda}
 		dalam = j
 	}
