@@ -286,7 +286,9 @@ func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
 	return NullPersentase{Persentase: Persentase{n: int64(q), des: des}, Valid: true}, true
 }
 
-// Induk returns the index of node i's parent, -1 for the grand total.
+// Induk returns the index of node i's parent, -1 for the grand total. The
+// parent is found by its code (a binary search over the nodes): to walk
+// the whole tree, [Pohon.Anak] from the grand total down is cheaper.
 func (p *Pohon) Induk(i int) int {
 	if p.kosong0(i) {
 		return -1
