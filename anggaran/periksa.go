@@ -222,12 +222,12 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 	// a level is a gap in the table.
 	var adaSubtotal [JenjangSubKegiatan + 1]bool
 	for i := 1; i < len(p.simpul); i++ {
-		if !p.simpul[i].daun() && p.simpul[i].baris >= 0 {
-			adaSubtotal[p.simpul[i].kode().Jenjang()] = true
+		if !p.titik(i).daun() && p.simpul[i].baris >= 0 {
+			adaSubtotal[p.titik(i).kode().Jenjang()] = true
 		}
 	}
 	for i := range p.simpul {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		var row *Rincian
 		ri := int(s.baris)
 		if i == 0 {
@@ -321,7 +321,7 @@ func (c *pemeriksa) tertukar(p *Pohon, ss []selisihJumlah) {
 	for i := range ss {
 		for j := i + 1; j < len(ss) && !dipakai[i]; j++ {
 			a, b := ss[i], ss[j]
-			if dipakai[j] || a.kolom != b.kolom || p.simpul[a.simpul].kode().Jenjang() != p.simpul[b.simpul].kode().Jenjang() ||
+			if dipakai[j] || a.kolom != b.kolom || p.titik(a.simpul).kode().Jenjang() != p.titik(b.simpul).kode().Jenjang() ||
 				!a.beda.Add(b.beda).IsZero() {
 				continue
 			}
@@ -352,7 +352,7 @@ func bertanda(d decimal.Decimal) string {
 // says whether the parent's printed value agrees with the computed one
 // (then this row is the misprint).
 func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
-	s := &p.simpul[i]
+	s := p.titik(i)
 	what := s.kode().Jenjang().String()
 	if i == 0 {
 		what = "jumlah"
@@ -553,7 +553,7 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 		}
 	}
 	for i := 1; i < p.Len(); i++ {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		if s.baris < 0 || !levels[s.kode().Jenjang()] || seen[s.kode()] {
 			continue
 		}

@@ -28,6 +28,9 @@ type Pohon struct {
 	// nilai are, by node, the sums of parents (and of duplicate leaves)
 	// in slow mode; nil in fast mode.
 	nilai []nilaiSimpul
+	// bendera are the flags of each node (adaPagu|adaRealisasi|adaMurni,
+	// benderaDaun, benderaTunggal), beside simpul.
+	bendera []uint8
 	// cepat says that every amount is a whole number of sen that fits in
 	// int64 ([Rupiah]) and so is every sum: simpul.n then holds the
 	// amounts of every node, leaves included, and nothing is read from
@@ -65,79 +68,108 @@ func (p *Pohon) kodeBaris(i int32) Kode {
 	return p.rincian[i].Kode
 }
 
-// simpul is one node, 40 bytes. It holds no pointers (the garbage
-// collector never scans the node slice): its amounts are in n as sen, next
-// to the rest of the node, so that building and reading a node touch one
+// simpul is one node, 32 bytes: its amounts and where it is. It holds no
+// pointers (the garbage collector never scans the node slice): its
+// amounts are in n as sen, so that building and reading a node touch one
 // place (or, when the amounts did not fit, a parent's sums in Pohon.nilai
-// and a leaf's in its input row), turned into decimals only when read. Its
-// parent is not kept: it is the node of the code's parent code
-// ([Pohon.Induk]), every level between a node and the grand total being
-// a node.
+// and a leaf's in its input row), turned into decimals only when read.
+// Its flags are in Pohon.bendera, by node. Its code is not kept: a node
+// with a row has its row's code, a parent computed without a row its
+// first child's code one level up ([Pohon.kode]); nor is its parent, the
+// node of the parent code ([Pohon.Induk]), every level between a node and
+// the grand total being a node.
 type simpul struct {
-	// kb is the node's code (Kode.v) with the node's flags in bits
-	// 56–62, which no Kode sets (the urusan ends at bit 55, the mark of
-	// a positional code is bit 63): the amounts that are complete
-	// (adaPagu|adaRealisasi|adaMurni at bit 56), benderaDaun and
-	// benderaTunggal.
-	kb    uint64
 	n     [3]int64 // pagu, realisasi, pagu murni in sen (fast mode)
 	baris int32    // first input row with this code, -1 for a computed parent
 	akhir int32    // one past the last node of the subtree
 }
 
-// The flags of a node in simpul.kb.
+// The flags of a node in Pohon.bendera, besides which of its amounts are
+// complete (adaPagu|adaRealisasi|adaMurni).
 const (
-	geserAda = 56
 	// benderaDaun marks a leaf.
-	benderaDaun uint64 = 1 << 59
+	benderaDaun uint8 = 1 << 4
 	// benderaTunggal says that one row has the node's code; more than one
 	// is a duplicate (a parent computed without a row has none).
-	benderaTunggal uint64 = 1 << 60
-	topengBendera  uint64 = 0x7f << geserAda
+	benderaTunggal uint8 = 1 << 5
 )
 
-// kode returns the node's code.
-func (s *simpul) kode() Kode { return Kode{s.kb &^ topengBendera} }
+// kode returns the code of node i: its row's, or for a parent computed
+// without a row its first child's one level up (the grand total's is the
+// zero Kode).
+func (p *Pohon) kode(i int) Kode {
+	if i == 0 {
+		return Kode{}
+	}
+	naik := Jenjang(0)
+	for p.simpul[i].baris < 0 {
+		i++ // a computed parent's first child, one level down
+		naik++
+	}
+	k := p.kodeBaris(p.simpul[i].baris)
+	if naik == 0 {
+		return k
+	}
+	return k.Pada(k.Jenjang() - naik)
+}
+
+// benderaBaru returns the flags of a new node with first row r (-1 for a
+// parent computed without a row) and amounts ada.
+func benderaBaru(r int32, ada uint8) uint8 {
+	if r >= 0 {
+		return ada | benderaTunggal
+	}
+	return ada
+}
+
+// titik is node i of p with its flags and code, for reading it.
+type titik struct {
+	*simpul
+	p *Pohon
+	i int
+}
+
+// titik returns node i.
+func (p *Pohon) titik(i int) titik { return titik{&p.simpul[i], p, i} }
+
+// kode returns the node's code ([Pohon.kode]).
+func (t titik) kode() Kode { return t.p.kode(t.i) }
 
 // ada returns which of the node's amounts are complete
 // (adaPagu|adaRealisasi|adaMurni).
-func (s *simpul) ada() uint8 { return uint8(s.kb>>geserAda) & (adaPagu | adaRealisasi | adaMurni) }
-
-// setAda sets which of the node's amounts are complete.
-func (s *simpul) setAda(a uint8) {
-	s.kb = s.kb&^(uint64(adaPagu|adaRealisasi|adaMurni)<<geserAda) | uint64(a&(adaPagu|adaRealisasi|adaMurni))<<geserAda
-}
+func (t titik) ada() uint8 { return t.p.bendera[t.i] & semuaAda }
 
 // daun reports whether the node is a leaf.
-func (s *simpul) daun() bool { return s.kb&benderaDaun != 0 }
+func (t titik) daun() bool { return t.p.bendera[t.i]&benderaDaun != 0 }
 
 // tunggal reports whether one row has the node's code.
-func (s *simpul) tunggal() bool { return s.kb&benderaTunggal != 0 }
+func (t titik) tunggal() bool { return t.p.bendera[t.i]&benderaTunggal != 0 }
 
-// simpulBaru returns the node of code k and first row r (-1 for a parent
-// computed without a row).
-func simpulBaru(k Kode, r int32) simpul {
-	s := simpul{kb: k.v &^ topengBendera, baris: r}
-	if r >= 0 {
-		s.kb |= benderaTunggal
-	}
-	return s
+// setAda sets which of node i's amounts are complete.
+func (p *Pohon) setAda(i int32, a uint8) {
+	p.bendera[i] = p.bendera[i]&^semuaAda | a&semuaAda
 }
 
 // indukSemua returns the parent of every node (-1 for the grand total),
-// in one pass: in table order a node's parent is the last node before it
-// one level up.
+// in one pass: the parent is the innermost node still open, one whose
+// subtree has not ended.
 func (p *Pohon) indukSemua() []int32 {
 	out := make([]int32, len(p.simpul))
-	var buka [JenjangSubKegiatan + 1]int32
+	var buka [JenjangSubKegiatan + 1]int32 // the open nodes, innermost last
+	n := 0
 	for i := range p.simpul {
-		if i == 0 {
-			out[i] = -1
-			continue
+		for n > 0 && p.simpul[buka[n-1]].akhir <= int32(i) {
+			n--
 		}
-		j := p.simpul[i].kode().Jenjang()
-		out[i] = buka[j-1]
-		buka[j] = int32(i)
+		if n == 0 {
+			out[i] = -1
+		} else {
+			out[i] = buka[n-1]
+		}
+		if n < len(buka) {
+			buka[n] = int32(i)
+			n++
+		}
 	}
 	return out
 }
@@ -156,7 +188,7 @@ const (
 // amounts returns node i's pagu, realisasi and pagu murni (each valid
 // only when its ada bit is set).
 func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
-	s := &p.simpul[i]
+	s := p.titik(i)
 	if p.cepat {
 		n := &s.n
 		if s.ada()&adaPagu != 0 {
@@ -226,11 +258,11 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	// whose first rows print subtotals for a thirty-second more; once a
 	// sixteenth of a large table's rows is read, the node slice is given
 	// the room its nodes so far project ([pembangun.bangun]).
+	ruang := len(rows) + len(rows)/4 + 8
 	if len(rows) >= batasProyeksi && cetakSubtotal(p) {
-		p.simpul = make([]simpul, 0, len(rows)+len(rows)/32+64)
-	} else {
-		p.simpul = make([]simpul, 0, len(rows)+len(rows)/4+8)
+		ruang = len(rows) + len(rows)/32 + 64
 	}
+	p.simpul, p.bendera = make([]simpul, 0, ruang), make([]uint8, 0, ruang)
 	b := pembangun{p: p, cepat: true}
 	// Rows in code order, as tables are, are read once: the rollup itself
 	// finds out whether they are in order, and stops at the first that is
@@ -425,6 +457,7 @@ type pembangun struct {
 	ef       int32       // the smallest exponent of the leaves' fisik, at most 0
 	adaFisik bool        // some leaf has a fisik
 	buka     [6]int32    // open node per level
+	bukaKode [6]Kode     // its code
 	acc      [6]jumlahan // sums of the open node per level
 	own      [6]jumlahan // the open node's own rows (used when it is a leaf)
 	// accD and ownD are the decimal sums of acc and own (slow mode).
@@ -478,7 +511,7 @@ func (b *pembangun) bangun() hasilBangun {
 	rows := p.rincian
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
-	p.simpul, p.nilai, p.fisik64 = p.simpul[:0], p.nilai[:0], nil
+	p.simpul, p.bendera, p.nilai, p.fisik64 = p.simpul[:0], p.bendera[:0], p.nilai[:0], nil
 	if b.cepat {
 		p.nilai = nil // a decimal pass before this one leaves nothing behind
 	}
@@ -487,11 +520,11 @@ func (b *pembangun) bangun() hasilBangun {
 	if b.ringkas == nil {
 		b.e = 0
 	}
-	p.simpul = append(p.simpul, simpul{baris: -1})
+	p.simpul, p.bendera = append(p.simpul, simpul{baris: -1}), append(p.bendera, 0)
 	if !b.cepat {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
-	b.buka[0] = 0
+	b.buka[0], b.bukaKode[0] = 0, Kode{}
 	b.acc[0], b.accD[0] = jumlahan{}, [3]decimal.Decimal{}
 	dalam := Jenjang(0)
 	var sebelum uint64 // the previous row's code, in input order
@@ -508,6 +541,9 @@ func (b *pembangun) bangun() hasilBangun {
 				lebih := make([]simpul, len(p.simpul), perlu)
 				copy(lebih, p.simpul)
 				p.simpul = lebih
+				bendera := make([]uint8, len(p.bendera), perlu)
+				copy(bendera, p.bendera)
+				p.bendera = bendera
 			}
 		}
 		r := int32(pos)
@@ -527,9 +563,9 @@ func (b *pembangun) bangun() hasilBangun {
 			continue
 		}
 		j := k.Jenjang()
-		if dalam == j && p.simpul[b.buka[j]].kode() == k {
+		if dalam == j && b.bukaKode[j] == k {
 			p.ganda = append(p.ganda, r)
-			p.simpul[b.buka[j]].kb &^= benderaTunggal
+			p.bendera[b.buka[j]] &^= benderaTunggal
 			if b.cepat {
 				if !b.barisCepat(b.buka[j], r, false) {
 					return lambat
@@ -539,7 +575,7 @@ func (b *pembangun) bangun() hasilBangun {
 			}
 			continue
 		}
-		for dalam >= 1 && (dalam >= j || p.simpul[b.buka[dalam]].kode() != k.Pada(dalam)) {
+		for dalam >= 1 && (dalam >= j || b.bukaKode[dalam] != k.Pada(dalam)) {
 			if !b.tutup(dalam) {
 				return lambat
 			}
@@ -564,20 +600,19 @@ func (b *pembangun) bangun() hasilBangun {
 			return lambat
 		}
 	}
-	root := &p.simpul[0]
-	root.akhir = int32(len(p.simpul))
-	root.kb &^= benderaDaun
+	p.simpul[0].akhir = int32(len(p.simpul))
+	p.bendera[0] &^= benderaDaun
 	b.isiJumlah(0, &b.acc[0], &b.accD[0])
 	return selesai
 }
 
 func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	p := b.p
-	p.simpul = append(p.simpul, simpulBaru(k, r))
+	p.simpul, p.bendera = append(p.simpul, simpul{baris: r}), append(p.bendera, benderaBaru(r, 0))
 	if !b.cepat {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
-	b.buka[l] = int32(len(p.simpul) - 1)
+	b.buka[l], b.bukaKode[l] = int32(len(p.simpul)-1), k
 	b.acc[l] = jumlahan{}
 	if !b.cepat {
 		b.accD[l] = [3]decimal.Decimal{}
@@ -594,10 +629,10 @@ func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
 	c := &b.ringkas[r]
 	n, ada := c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
-	s := &b.p.simpul[i]
+	s := b.p.titik(int(i))
 	if pertama {
 		s.n = n
-		s.setAda(ada)
+		b.p.setAda(i, ada)
 		return true
 	}
 	for f := range nField {
@@ -606,7 +641,7 @@ func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
 			return false
 		}
 	}
-	s.setAda(s.ada() & ada)
+	b.p.setAda(i, s.ada()&ada)
 	return true
 }
 
@@ -627,12 +662,12 @@ func (b *pembangun) tambahBaris(acc *jumlahan, accD *[3]decimal.Decimal, i int32
 func (b *pembangun) tutup(l Jenjang) bool {
 	p := b.p
 	i := b.buka[l]
-	s := &p.simpul[i]
+	s := p.titik(int(i))
 	s.akhir = int32(len(p.simpul))
 	var src *jumlahan
 	var srcD *[3]decimal.Decimal
 	if s.akhir == i+1 {
-		s.kb |= benderaDaun
+		p.bendera[i] |= benderaDaun
 		if s.tunggal() {
 			if b.ringkas != nil {
 				// rows out of order: from the compact copy, not the row
@@ -683,7 +718,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			if r.PaguMurni.Valid {
 				ada |= adaMurni
 			}
-			s.setAda(ada)
+			p.setAda(i, ada)
 		} else {
 			b.isiJumlah(i, src, srcD)
 		}
@@ -711,14 +746,12 @@ func (b *pembangun) tutup(l Jenjang) bool {
 // some leaf has a fisik: a leaf's F·P when it is its code's only row and
 // has both values (as non-negative integers at b.ef and in sen), a
 // parent's the sum of its children's. The nodes are visited from the
-// last: a node's children, one level down, are then the nodes of that
-// level visited since the last node of its level or above.
+// last, so that a node's children are done before it.
 func (b *pembangun) isiFisik() {
 	p := b.p
 	fs := make([]fisikSimpul, len(p.simpul))
-	var anak [JenjangSubKegiatan + 2]fisikSimpul // by level: the sums of the nodes whose parent is still to come
 	for i := len(p.simpul) - 1; i >= 0; i-- {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		f := &fs[i]
 		if s.daun() {
 			f.daun = 1
@@ -733,14 +766,11 @@ func (b *pembangun) isiFisik() {
 				}
 			}
 		}
-		j := s.kode().Jenjang()
-		c := &anak[j+1]
-		f.tambah(c)
-		f.daun += c.daun
-		*c = fisikSimpul{}
-		o := &anak[j]
-		o.tambah(f)
-		o.daun += f.daun
+		// its children, done already
+		for c := i + 1; c < int(s.akhir); c = int(p.simpul[c].akhir) {
+			f.tambah(&fs[c])
+			f.daun += fs[c].daun
+		}
 	}
 	p.fisik64, p.ef = fs, b.ef
 }
@@ -757,7 +787,7 @@ func (b *pembangun) isiJumlah(i int32, acc *jumlahan, accD *[3]decimal.Decimal) 
 			ada |= 1 << f
 		}
 	}
-	s.setAda(ada)
+	b.p.setAda(i, ada)
 	if b.cepat {
 		s.n = acc.n
 		return

@@ -34,7 +34,7 @@ func (b *pembangun) bangunUrut() hasilBangun {
 	var meluap uint64 // sign bit set: some sum overflowed int64
 	// Some amount is not a multiple of 100 sen, of 10 sen (the exponent).
 	var bukanRupiah, bukanPuluhan bool
-	ns := append(p.simpul[:0], simpul{baris: -1})
+	ns, bd := append(p.simpul[:0], simpul{baris: -1}), append(p.bendera[:0], 0) // the nodes and their flags
 	var lv [JenjangSubKegiatan + 1]bukaCepat
 	lv[0].ada = semuaAda
 	dalam := Jenjang(0)
@@ -58,6 +58,9 @@ func (b *pembangun) bangunUrut() hasilBangun {
 					lebih := make([]simpul, len(ns), perlu)
 					copy(lebih, ns)
 					ns = lebih
+					bdLebih := make([]uint8, len(bd), perlu)
+					copy(bdLebih, bd)
+					bd = bdLebih
 				}
 			}
 			if posisi != nil {
@@ -67,9 +70,9 @@ func (b *pembangun) bangunUrut() hasilBangun {
 			}
 			if k.v < sebelum {
 				if meluap>>63 != 0 {
-					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan) // a sum before this row overflowed
+					return b.selesaiUrut(lambat, ns, bd, bukanRupiah, bukanPuluhan) // a sum before this row overflowed
 				}
-				return b.selesaiUrut(acak, ns, bukanRupiah, bukanPuluhan)
+				return b.selesaiUrut(acak, ns, bd, bukanRupiah, bukanPuluhan)
 			}
 			sebelum = k.v
 			if k.v == 0 {
@@ -80,19 +83,19 @@ func (b *pembangun) bangunUrut() hasilBangun {
 			row := &rows[pos]
 			if d := &row.Pagu; d.Valid {
 				if d.Rupiah.lain != nil {
-					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+					return b.selesaiUrut(lambat, ns, bd, bukanRupiah, bukanPuluhan)
 				}
 				v0, ada = d.Rupiah.sen, ada|adaPagu
 			}
 			if d := &row.Realisasi; d.Valid {
 				if d.Rupiah.lain != nil {
-					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+					return b.selesaiUrut(lambat, ns, bd, bukanRupiah, bukanPuluhan)
 				}
 				v1, ada = d.Rupiah.sen, ada|adaRealisasi
 			}
 			if d := &row.PaguMurni; d.Valid {
 				if d.Rupiah.lain != nil {
-					return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+					return b.selesaiUrut(lambat, ns, bd, bukanRupiah, bukanPuluhan)
 				}
 				v2, ada = d.Rupiah.sen, ada|adaMurni
 			}
@@ -105,9 +108,8 @@ func (b *pembangun) bangunUrut() hasilBangun {
 				// a duplicate: its amounts are added to the node's
 				p.ganda = append(p.ganda, int32(pos))
 				s := &ns[lv[j].i]
-				s.kb &^= benderaTunggal
 				meluap |= tambahCatat(&s.n[0], v0) | tambahCatat(&s.n[1], v1) | tambahCatat(&s.n[2], v2)
-				s.setAda(s.ada() & ada)
+				bd[lv[j].i] &^= benderaTunggal | semuaAda&^ada
 				continue
 			}
 		}
@@ -121,19 +123,19 @@ func (b *pembangun) bangunUrut() hasilBangun {
 			atas := &lv[dalam-1]
 			jumlah := &c.n
 			if s.akhir == c.i+1 {
-				s.kb |= benderaDaun
-				if s.kb&benderaTunggal != 0 {
+				bd[c.i] |= benderaDaun
+				if bd[c.i]&benderaTunggal != 0 {
 					if f := &rows[s.baris].Fisik; f.Valid {
 						b.adaFisik = true
 						b.ef = min(b.ef, f.Decimal.Exponent())
 					}
 				}
 				atas.daun++
-				atas.ada &= s.ada()
+				atas.ada &= bd[c.i] & semuaAda
 				jumlah = &s.n
 			} else {
 				s.n = c.n
-				s.setAda(c.ada) // a parent has a leaf below it
+				bd[c.i] = bd[c.i]&^semuaAda | c.ada // a parent has a leaf below it
 				atas.daun += c.daun
 				atas.ada &= c.ada
 			}
@@ -144,14 +146,11 @@ func (b *pembangun) bangunUrut() hasilBangun {
 			break
 		}
 		for l := dalam + 1; l < j; l++ {
-			ns = append(ns, simpulBaru(Kode{k.v & topeng[l]}, -1))
+			ns, bd = append(ns, simpul{baris: -1}), append(bd, 0)
 			lv[l] = bukaCepat{kv: k.v & topeng[l], i: int32(len(ns) - 1), ada: semuaAda}
 		}
-		ns = append(ns, simpul{
-			kb:    k.v&^topengBendera | benderaTunggal | uint64(ada)<<geserAda, // simpulBaru(k, pos), with its amounts
-			n:     [nField]int64{v0, v1, v2},
-			baris: int32(pos),
-		})
+		ns = append(ns, simpul{n: [nField]int64{v0, v1, v2}, baris: int32(pos)})
+		bd = append(bd, benderaTunggal|ada)
 		lv[j] = bukaCepat{kv: k.v, i: int32(len(ns) - 1), ada: semuaAda}
 		dalam = j
 	}
@@ -159,20 +158,20 @@ func (b *pembangun) bangunUrut() hasilBangun {
 	root.akhir = int32(len(ns))
 	root.n = lv[0].n
 	if lv[0].daun > 0 {
-		root.setAda(lv[0].ada)
+		bd[0] |= lv[0].ada
 	}
 	if meluap>>63 != 0 {
-		return b.selesaiUrut(lambat, ns, bukanRupiah, bukanPuluhan)
+		return b.selesaiUrut(lambat, ns, bd, bukanRupiah, bukanPuluhan)
 	}
-	return b.selesaiUrut(selesai, ns, bukanRupiah, bukanPuluhan)
+	return b.selesaiUrut(selesai, ns, bd, bukanRupiah, bukanPuluhan)
 }
 
 // selesaiUrut ends [pembangun.bangunUrut] with h: it keeps the nodes
 // (their room serves the next pass) and sets b.e, as [eksponenSen] over
 // every amount: -2 when some amount is not a multiple of 10 sen, -1 when
 // some is not of 100 sen, 0 otherwise.
-func (b *pembangun) selesaiUrut(h hasilBangun, ns []simpul, bukanRupiah, bukanPuluhan bool) hasilBangun {
-	b.p.simpul = ns
+func (b *pembangun) selesaiUrut(h hasilBangun, ns []simpul, bd []uint8, bukanRupiah, bukanPuluhan bool) hasilBangun {
+	b.p.simpul, b.p.bendera = ns, bd
 	switch {
 	case bukanPuluhan:
 		b.e = -2

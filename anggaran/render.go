@@ -41,7 +41,7 @@ func periksaTujuan(w io.Writer, p *Pohon) error {
 // adaKolom reports whether any leaf has a pagu murni and a realisasi fisik.
 func (p *Pohon) adaKolom() (murni, fisik bool) {
 	for i := range p.simpul {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		if !s.daun() || s.baris < 0 {
 			continue
 		}

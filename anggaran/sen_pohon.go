@@ -39,7 +39,7 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 	// The common case, a node with pagu and realisasi in a tree summed in
 	// sen: int64 arithmetic only.
 	if p != nil && p.cepat && uint(i) < uint(len(p.simpul)) {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		ada := s.ada()
 		if ada&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
 			pagu, real, murni := s.n[0], s.n[1], s.n[2]
@@ -86,7 +86,7 @@ func (p *Pohon) nilaiUmum(i int) Nilai {
 	if p.kosong0(i) {
 		return v
 	}
-	s := &p.simpul[i]
+	s := p.titik(i)
 	var pagu, real, murni Rupiah
 	if p.cepat {
 		n := &s.n
@@ -132,7 +132,7 @@ func (p *Pohon) fisikTetap(i int) NullPersentase {
 	if !p.adaFisik {
 		return NullPersentase{}
 	}
-	s := &p.simpul[i]
+	s := p.titik(i)
 	if s.daun() {
 		if s.tunggal() {
 			if f := p.rincian[s.baris].Fisik; f.Valid {

@@ -79,7 +79,7 @@ func (p *Pohon) Tabel() *Tabel {
 		return sel
 	}
 	for i := 1; i < p.Len(); i++ {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		jenjang := s.kode().Jenjang()
 		if singkat && jenjang < JenjangProgram {
 			continue
@@ -98,7 +98,7 @@ func (p *Pohon) Tabel() *Tabel {
 	var nama string
 	daun := false
 	if len(p.simpul) > 0 {
-		nama, daun = strings.TrimSpace(p.uraian(0, p.barisNya(0))), p.simpul[0].daun()
+		nama, daun = strings.TrimSpace(p.uraian(0, p.barisNya(0))), p.titik(0).daun()
 	}
 	if nama == "" {
 		nama = "JUMLAH"

@@ -237,7 +237,7 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 		return ok
 	}
 	for i := len(p.simpul) - 1; i >= 0; i-- {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		a := &acc[i]
 		if s.daun() && s.baris >= 0 {
 			nrows := int32(1)
@@ -401,7 +401,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 	// Printed Renstra pagu of parents against their leaves.
 	selisihRenstra := map[int]decimal.Decimal{}
 	for r := range rows {
-		if n, ok := p.FindBaris(r); ok && t.Baris != nil && !p.simpul[n].daun() {
+		if n, ok := p.FindBaris(r); ok && t.Baris != nil && !p.titik(n).daun() {
 			if pr, b := rows[r].PaguRenstra, &t.Baris[n]; pr.Valid && b.PaguRenstra.Valid && !pr.Rupiah.Decimal().Equal(b.PaguRenstra.Decimal) {
 				selisihRenstra[n] = pr.Rupiah.Decimal().Sub(b.PaguRenstra.Decimal)
 			}
@@ -413,7 +413,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 		if !ok {
 			continue
 		}
-		node := &p.simpul[n]
+		node := p.titik(n)
 		if node.daun() {
 			if len(row.Triwulan) == 0 || !row.Realisasi.Valid {
 				continue
@@ -471,7 +471,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 	}
 	if t.Ada {
 		for n := range p.simpul {
-			j := p.simpul[n].kode().Jenjang()
+			j := p.titik(n).kode().Jenjang()
 			if n != 0 && j != JenjangProgram {
 				continue
 			}
@@ -491,7 +491,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 			if n == 0 {
 				l = lok(-1, "triwulan")
 			} else if r < 0 {
-				l = Lokasi{Tabel: tabel, Baris: label(p.simpul[n].kode(), p.Baris(n).Uraian), Kolom: "triwulan"}
+				l = Lokasi{Tabel: tabel, Baris: label(p.titik(n).kode(), p.Baris(n).Uraian), Kolom: "triwulan"}
 			}
 			c.tambah(Temuan{Kode: TemuanSerapanTriwulan, Lokasi: l,
 				Pesan: "serapan anggaran kumulatif di bawah target triwulan: " + strings.Join(kurang, ", ")})
@@ -527,7 +527,7 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 			}
 			// one group per level: a program's pagu equal to a kegiatan's
 			// elsewhere is a swap or a coincidence, reported by the sums
-			return fmt.Sprint(p.simpul[n].kode().Jenjang(), " ", teksTepat(v.Decimal)), true
+			return fmt.Sprint(p.titik(n).kode().Jenjang(), " ", teksTepat(v.Decimal)), true
 		})
 		for _, g := range ganda {
 			node := map[int]bool{}
