@@ -221,9 +221,11 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 
 // Compute computes the budget tree of rows given at any level, in any
 // order. The rows are read, not copied or changed; the tree refers to
-// them. jumlah (the printed grand total, may be nil) and awalan (the
-// urusan/bidang of the document, for short codes in lookups) are kept for
-// reference.
+// them, and reads a node's code, name and fisik from its row: change a
+// row's code or name and compute the tree again (a node's amounts are its
+// own when they are whole sen). jumlah (the printed grand total, may be
+// nil) and awalan (the urusan/bidang of the document, for short codes in
+// lookups) are kept for reference.
 //
 // The rules, in order:
 //  1. A row whose code has no descendant among the rows is a leaf; its
