@@ -86,8 +86,8 @@ func (p *Pohon) Baris(i int) Baris {
 	if p.kosong0(i) {
 		return Baris{Indeks: -1}
 	}
-	s := &p.simpul[i]
-	b := Baris{Kode: s.kode, Jenjang: s.kode.Jenjang(), Daun: s.daun, Indeks: int(s.baris)}
+	s := p.titik(i)
+	b := Baris{Kode: s.kode(), Jenjang: s.kode().Jenjang(), Daun: s.daun(), Indeks: int(s.baris)}
 	row := p.barisNya(i)
 	b.Uraian = p.uraian(i, row)
 	if p.cepat {
@@ -96,13 +96,13 @@ func (p *Pohon) Baris(i int) Baris {
 		return b
 	}
 	pagu, real, murni := p.amounts(i)
-	if s.ada&adaPagu != 0 {
+	if s.ada()&adaPagu != 0 {
 		b.Pagu = ada(pagu)
 	}
-	if s.ada&adaRealisasi != 0 {
+	if s.ada()&adaRealisasi != 0 {
 		b.Realisasi = ada(real)
 	}
-	if s.ada&adaMurni != 0 {
+	if s.ada()&adaMurni != 0 {
 		b.PaguMurni = ada(murni)
 	}
 	if b.Pagu.Valid && b.PaguMurni.Valid {
@@ -121,7 +121,7 @@ func (p *Pohon) Baris(i int) Baris {
 // barisNya returns the input row of node i: its first row, the printed
 // total's for the root, or nil for a parent computed without a row.
 func (p *Pohon) barisNya(i int) *Rincian {
-	s := &p.simpul[i]
+	s := p.titik(i)
 	switch {
 	case s.baris >= 0:
 		return &p.rincian[s.baris]
@@ -140,7 +140,7 @@ func (p *Pohon) uraian(i int, row *Rincian) string {
 		u = row.Uraian
 	}
 	if u == "" && i > 0 {
-		u, _ = p.simpul[i].kode.NamaBaku()
+		u, _ = p.titik(i).kode().NamaBaku()
 	}
 	return u
 }
@@ -186,9 +186,9 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	if !p.adaFisik {
 		return decimal.NullDecimal{}
 	}
-	s := &p.simpul[i]
-	if s.daun {
-		if s.tunggal {
+	s := p.titik(i)
+	if s.daun() {
+		if s.tunggal() {
 			return p.rincian[s.baris].Fisik
 		}
 		return decimal.NullDecimal{} // duplicates: no single value
@@ -199,11 +199,11 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 	var num, den decimal.Decimal
 	any := false
 	for j := i + 1; j < int(s.akhir); j++ {
-		c := &p.simpul[j]
-		if !c.daun {
+		c := p.titik(j)
+		if !c.daun() {
 			continue
 		}
-		if !c.tunggal || c.ada&adaPagu == 0 {
+		if !c.tunggal() || c.ada()&adaPagu == 0 {
 			return decimal.NullDecimal{}
 		}
 		f := p.rincian[c.baris].Fisik
@@ -234,7 +234,7 @@ func (p *Pohon) fisik(i int) decimal.NullDecimal {
 // is not Valid (a leaf lacks its fisik or pagu, or is a duplicate) is
 // final.
 func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
-	s := &p.simpul[i]
+	s := p.titik(i)
 	if !p.cepat || p.fisik64 == nil {
 		return NullPersentase{}, false
 	}
@@ -286,12 +286,26 @@ func (p *Pohon) fisikCepat(i int) (f NullPersentase, ok bool) {
 	return NullPersentase{Persentase: Persentase{n: int64(q), des: des}, Valid: true}, true
 }
 
-// Induk returns the index of node i's parent, -1 for the grand total.
+// Induk returns the index of node i's parent, -1 for the grand total. The
+// parent is found by its code (a binary search over the nodes): to walk
+// the whole tree, [Pohon.Anak] from the grand total down is cheaper.
 func (p *Pohon) Induk(i int) int {
 	if p.kosong0(i) {
 		return -1
 	}
-	return int(p.simpul[i].induk)
+	return p.induk(i)
+}
+
+// induk returns the parent of node i of a tree with rows: the node of
+// the code one level up (every level between a node and the grand total
+// is a node), found by its code.
+func (p *Pohon) induk(i int) int {
+	if i == 0 {
+		return -1
+	}
+	k := p.titik(i).kode()
+	a, _ := p.Find(k.Pada(k.Jenjang() - 1))
+	return a
 }
 
 // Anak returns the indices of node i's children, in order.
@@ -316,9 +330,8 @@ func (p *Pohon) Find(k Kode) (int, bool) {
 	if p == nil {
 		return 0, false
 	}
-	s := p.simpul
-	i := sort.Search(len(s), func(i int) bool { return s[i].kode.v >= k.v })
-	if i < len(s) && s[i].kode == k {
+	i := sort.Search(len(p.simpul), func(i int) bool { return p.kode(i).v >= k.v })
+	if i < len(p.simpul) && p.kode(i) == k {
 		return i, true
 	}
 	return 0, false
@@ -344,8 +357,8 @@ func (p *Pohon) PaguRealisasi(kode string) (pagu, realisasi decimal.Decimal, ok 
 	if !found {
 		return decimal.Zero, decimal.Zero, false
 	}
-	s := &p.simpul[i]
-	if s.ada&(adaPagu|adaRealisasi) != adaPagu|adaRealisasi {
+	s := p.titik(i)
+	if s.ada()&(adaPagu|adaRealisasi) != adaPagu|adaRealisasi {
 		return decimal.Zero, decimal.Zero, false
 	}
 	pagu, realisasi, _ = p.amounts(i)
@@ -367,10 +380,10 @@ func (p *Pohon) Hitungan() Hitungan {
 		return h
 	}
 	for i := 1; i < len(p.simpul); i++ {
-		if k := p.simpul[i].kode; k.TanpaKode() && k.Jenjang() < JenjangProgram {
+		if k := p.titik(i).kode(); k.TanpaKode() && k.Jenjang() < JenjangProgram {
 			continue // the urusan and bidang above a table without codes
 		}
-		switch p.simpul[i].kode.Jenjang() {
+		switch p.titik(i).kode().Jenjang() {
 		case JenjangUrusan:
 			h.Urusan++
 		case JenjangBidang:

@@ -285,6 +285,37 @@ func BenchmarkRollupBaca(b *testing.B) {
 	}
 }
 
+// BenchmarkFaseNasional splits [BenchmarkRollupBaca] at national size
+// into its two phases, timed in the same loop: "ms-bangun" is
+// [anggaran.Compute] (reading the rows, writing the nodes into fresh
+// memory, summing), "ms-baca" the read-back of every node with
+// [anggaran.Pohon.Nilai].
+func BenchmarkFaseNasional(b *testing.B) {
+	rows := buatSintetis(ukuranBench[1])
+	runtime.GC()
+	b.ReportAllocs()
+	b.ResetTimer()
+	var bangun, baca time.Duration
+	n := 0
+	for b.Loop() {
+		t0 := time.Now()
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		t1 := time.Now()
+		for i := range p.Len() {
+			if p.Nilai(i).Persen.Valid {
+				n++
+			}
+		}
+		baca += time.Since(t1)
+		bangun += t1.Sub(t0)
+	}
+	if n == 0 {
+		b.Fatal("no percentage computed")
+	}
+	b.ReportMetric(float64(bangun.Microseconds())/1e3/float64(b.N), "ms-bangun")
+	b.ReportMetric(float64(baca.Microseconds())/1e3/float64(b.N), "ms-baca")
+}
+
 // BenchmarkDecimalAdd is the yardstick: a bare loop of decimal.Add over the
 // same leaf amounts the rollup adds (pagu, realisasi, pagu murni of every
 // sub kegiatan), at the same sizes.

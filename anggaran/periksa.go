@@ -222,12 +222,12 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 	// a level is a gap in the table.
 	var adaSubtotal [JenjangSubKegiatan + 1]bool
 	for i := 1; i < len(p.simpul); i++ {
-		if !p.simpul[i].daun && p.simpul[i].baris >= 0 {
-			adaSubtotal[p.simpul[i].kode.Jenjang()] = true
+		if !p.titik(i).daun() && p.simpul[i].baris >= 0 {
+			adaSubtotal[p.titik(i).kode().Jenjang()] = true
 		}
 	}
 	for i := range p.simpul {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		var row *Rincian
 		ri := int(s.baris)
 		if i == 0 {
@@ -237,7 +237,7 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 		}
 		b := p.Baris(i)
 		if row == nil {
-			j := s.kode.Jenjang()
+			j := s.kode().Jenjang()
 			if adaSubtotal[j] && (j == JenjangProgram || j == JenjangKegiatan) {
 				first := p.simpul[i+1].baris
 				for n := i + 1; first < 0 && n < int(s.akhir); n++ {
@@ -247,11 +247,11 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				c.tambah(Temuan{Kode: TemuanIndukTidakAda, Lokasi: l,
 					Terhitung: FormatRupiah(b.Pagu.Decimal),
 					Pesan: fmt.Sprintf("%s %s tidak tercetak sebagai baris sendiri, padahal tabel memuat baris jumlah untuk %s lain; tambahkan barisnya",
-						j, s.kode, j)})
+						j, s.kode(), j)})
 			}
 			continue
 		}
-		if !s.daun {
+		if !s.daun() {
 			for f, dec := range []decimal.NullDecimal{row.Pagu.Decimal(), row.Realisasi.Decimal(), row.PaguMurni.Decimal()} {
 				got := []decimal.NullDecimal{b.Pagu, b.Realisasi, b.PaguMurni}[f]
 				if !dec.Valid || !got.Valid || dec.Decimal.Equal(got.Decimal) {
@@ -291,11 +291,11 @@ func (c *pemeriksa) pohon(p *Pohon, path, pathJumlah, tabel string, pk bool) {
 				Tercetak: row.Sisa.Rupiah.Format(), Terhitung: FormatRupiah(b.Sisa.Decimal),
 				Pesan: "sisa tercetak tidak sama dengan pagu − realisasi"})
 		}
-		if s.daun && !pk && !row.Pagu.Valid {
+		if s.daun() && !pk && !row.Pagu.Valid {
 			c.tambah(Temuan{Kode: TemuanPaguKosong, Lokasi: lok(ri, "pagu"),
 				Pesan: "pagu sub kegiatan ini kosong, sehingga pagu kegiatan, program dan jumlah di atasnya tidak dapat dihitung; isi pagunya"})
 		}
-		if s.daun && b.Pagu.Valid && b.Realisasi.Valid && b.Realisasi.Decimal.GreaterThan(b.Pagu.Decimal) {
+		if s.daun() && b.Pagu.Valid && b.Realisasi.Valid && b.Realisasi.Decimal.GreaterThan(b.Pagu.Decimal) {
 			c.tambah(Temuan{Kode: TemuanRealisasiLebih, Lokasi: lok(ri, "realisasi"),
 				Tercetak: FormatRupiah(b.Realisasi.Decimal), Terhitung: "pagu " + FormatRupiah(b.Pagu.Decimal),
 				Pesan: "realisasi melebihi pagu; periksa angkanya atau dasar pergeseran anggarannya"})
@@ -321,7 +321,7 @@ func (c *pemeriksa) tertukar(p *Pohon, ss []selisihJumlah) {
 	for i := range ss {
 		for j := i + 1; j < len(ss) && !dipakai[i]; j++ {
 			a, b := ss[i], ss[j]
-			if dipakai[j] || a.kolom != b.kolom || p.simpul[a.simpul].kode.Jenjang() != p.simpul[b.simpul].kode.Jenjang() ||
+			if dipakai[j] || a.kolom != b.kolom || p.titik(a.simpul).kode().Jenjang() != p.titik(b.simpul).kode().Jenjang() ||
 				!a.beda.Add(b.beda).IsZero() {
 				continue
 			}
@@ -352,13 +352,13 @@ func bertanda(d decimal.Decimal) string {
 // says whether the parent's printed value agrees with the computed one
 // (then this row is the misprint).
 func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
-	s := &p.simpul[i]
-	what := s.kode.Jenjang().String()
+	s := p.titik(i)
+	what := s.kode().Jenjang().String()
 	if i == 0 {
 		what = "jumlah"
 	}
 	below := "rinciannya"
-	switch s.kode.Jenjang() {
+	switch s.kode().Jenjang() {
 	case JenjangKegiatan:
 		below = "sub kegiatannya"
 	case JenjangProgram:
@@ -370,7 +370,7 @@ func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
 	}
 	msg := fmt.Sprintf("%s %s tercetak tidak sama dengan jumlah %s", kolom, what, below)
 	// Does the nearest printed ancestor agree with the computed sums?
-	for a := int(s.induk); a >= 0; a = int(p.simpul[a].induk) {
+	for a := p.induk(i); a >= 0; a = p.induk(a) {
 		var row *Rincian
 		if a == 0 {
 			row = p.jumlah
@@ -553,13 +553,13 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 		}
 	}
 	for i := 1; i < p.Len(); i++ {
-		s := &p.simpul[i]
-		if s.baris < 0 || !levels[s.kode.Jenjang()] || seen[s.kode] {
+		s := p.titik(i)
+		if s.baris < 0 || !levels[s.kode().Jenjang()] || seen[s.kode()] {
 			continue
 		}
 		c.tambah(Temuan{Kode: TemuanPKTidakAda,
-			Lokasi:    Lokasi{Tabel: tabel, Baris: label(s.kode, p.rincian[s.baris].Uraian), Kolom: "kode", Path: "perjanjian_kinerja.rincian"},
-			Terhitung: s.kode.String(), Pesan: fmt.Sprintf("kode ini ada di %s tetapi tidak di %s", c.tabel, tabel)})
+			Lokasi:    Lokasi{Tabel: tabel, Baris: label(s.kode(), p.rincian[s.baris].Uraian), Kolom: "kode", Path: "perjanjian_kinerja.rincian"},
+			Terhitung: s.kode().String(), Pesan: fmt.Sprintf("kode ini ada di %s tetapi tidak di %s", c.tabel, tabel)})
 	}
 	if pk.Jumlah != nil && pk.Jumlah.Pagu.Valid {
 		j := p.Jumlah()

@@ -28,6 +28,9 @@ type Pohon struct {
 	// nilai are, by node, the sums of parents (and of duplicate leaves)
 	// in slow mode; nil in fast mode.
 	nilai []nilaiSimpul
+	// bendera are the flags of each node (adaPagu|adaRealisasi|adaMurni,
+	// benderaDaun, benderaTunggal), beside simpul.
+	bendera []uint8
 	// cepat says that every amount is a whole number of sen that fits in
 	// int64 ([Rupiah]) and so is every sum: simpul.n then holds the
 	// amounts of every node, leaves included, and nothing is read from
@@ -65,22 +68,110 @@ func (p *Pohon) kodeBaris(i int32) Kode {
 	return p.rincian[i].Kode
 }
 
-// simpul is one node, 48 bytes. It holds no pointers (the garbage
-// collector never scans the node slice): its amounts are in n as sen, next
-// to the rest of the node, so that building and reading a node touch one
+// simpul is one node, 32 bytes: its amounts and where it is. It holds no
+// pointers (the garbage collector never scans the node slice): its
+// amounts are in n as sen, so that building and reading a node touch one
 // place (or, when the amounts did not fit, a parent's sums in Pohon.nilai
 // and a leaf's in its input row), turned into decimals only when read.
+// Its flags are in Pohon.bendera, by node. Its code is not kept: a node
+// with a row has its row's code, a parent computed without a row its
+// first child's code one level up ([Pohon.kode]); nor is its parent, the
+// node of the parent code ([Pohon.Induk]), every level between a node and
+// the grand total being a node.
 type simpul struct {
-	kode  Kode
-	baris int32 // first input row with this code, -1 for a computed parent
-	akhir int32 // one past the last node of the subtree
-	induk int32
-	ada   uint8 // adaPagu|adaRealisasi|adaMurni: the amount is complete
-	daun  bool
-	// tunggal says that one row has this code; more than one is a
-	// duplicate (a parent computed without a row has none).
-	tunggal bool
-	n       [3]int64 // pagu, realisasi, pagu murni in sen (fast mode)
+	n     [3]int64 // pagu, realisasi, pagu murni in sen (fast mode)
+	baris int32    // first input row with this code, -1 for a computed parent
+	akhir int32    // one past the last node of the subtree
+}
+
+// The flags of a node in Pohon.bendera, besides which of its amounts are
+// complete (adaPagu|adaRealisasi|adaMurni).
+const (
+	// benderaDaun marks a leaf.
+	benderaDaun uint8 = 1 << 4
+	// benderaTunggal says that one row has the node's code; more than one
+	// is a duplicate (a parent computed without a row has none).
+	benderaTunggal uint8 = 1 << 5
+)
+
+// kode returns the code of node i: its row's, or for a parent computed
+// without a row its first child's one level up (the grand total's is the
+// zero Kode).
+func (p *Pohon) kode(i int) Kode {
+	if i == 0 {
+		return Kode{}
+	}
+	naik := Jenjang(0)
+	for p.simpul[i].baris < 0 {
+		i++ // a computed parent's first child, one level down
+		naik++
+	}
+	k := p.kodeBaris(p.simpul[i].baris)
+	if naik == 0 {
+		return k
+	}
+	return k.Pada(k.Jenjang() - naik)
+}
+
+// benderaBaru returns the flags of a new node with first row r (-1 for a
+// parent computed without a row) and amounts ada.
+func benderaBaru(r int32, ada uint8) uint8 {
+	if r >= 0 {
+		return ada | benderaTunggal
+	}
+	return ada
+}
+
+// titik is node i of p with its flags and code, for reading it.
+type titik struct {
+	*simpul
+	p *Pohon
+	i int
+}
+
+// titik returns node i.
+func (p *Pohon) titik(i int) titik { return titik{&p.simpul[i], p, i} }
+
+// kode returns the node's code ([Pohon.kode]).
+func (t titik) kode() Kode { return t.p.kode(t.i) }
+
+// ada returns which of the node's amounts are complete
+// (adaPagu|adaRealisasi|adaMurni).
+func (t titik) ada() uint8 { return t.p.bendera[t.i] & semuaAda }
+
+// daun reports whether the node is a leaf.
+func (t titik) daun() bool { return t.p.bendera[t.i]&benderaDaun != 0 }
+
+// tunggal reports whether one row has the node's code.
+func (t titik) tunggal() bool { return t.p.bendera[t.i]&benderaTunggal != 0 }
+
+// setAda sets which of node i's amounts are complete.
+func (p *Pohon) setAda(i int32, a uint8) {
+	p.bendera[i] = p.bendera[i]&^semuaAda | a&semuaAda
+}
+
+// indukSemua returns the parent of every node (-1 for the grand total),
+// in one pass: the parent is the innermost node still open, one whose
+// subtree has not ended.
+func (p *Pohon) indukSemua() []int32 {
+	out := make([]int32, len(p.simpul))
+	var buka [JenjangSubKegiatan + 1]int32 // the open nodes, innermost last
+	n := 0
+	for i := range p.simpul {
+		for n > 0 && p.simpul[buka[n-1]].akhir <= int32(i) {
+			n--
+		}
+		if n == 0 {
+			out[i] = -1
+		} else {
+			out[i] = buka[n-1]
+		}
+		if n < len(buka) {
+			buka[n] = int32(i)
+			n++
+		}
+	}
+	return out
 }
 
 // nilaiSimpul are the computed sums of one node.
@@ -97,21 +188,21 @@ const (
 // amounts returns node i's pagu, realisasi and pagu murni (each valid
 // only when its ada bit is set).
 func (p *Pohon) amounts(i int) (pagu, real, murni decimal.Decimal) {
-	s := &p.simpul[i]
+	s := p.titik(i)
 	if p.cepat {
 		n := &s.n
-		if s.ada&adaPagu != 0 {
+		if s.ada()&adaPagu != 0 {
 			pagu = desimalPada(n[0], -2, p.e)
 		}
-		if s.ada&adaRealisasi != 0 {
+		if s.ada()&adaRealisasi != 0 {
 			real = desimalPada(n[1], -2, p.e)
 		}
-		if s.ada&adaMurni != 0 {
+		if s.ada()&adaMurni != 0 {
 			murni = desimalPada(n[2], -2, p.e)
 		}
 		return pagu, real, murni
 	}
-	if !s.daun || !s.tunggal {
+	if !s.daun() || !s.tunggal() {
 		n := &p.nilai[i]
 		return n.pagu, n.real, n.murni
 	}
@@ -130,9 +221,11 @@ func (a *Anggaran) Compute(opsi Opsi) *Pohon {
 
 // Compute computes the budget tree of rows given at any level, in any
 // order. The rows are read, not copied or changed; the tree refers to
-// them. jumlah (the printed grand total, may be nil) and awalan (the
-// urusan/bidang of the document, for short codes in lookups) are kept for
-// reference.
+// them, and reads a node's code, name and fisik from its row: change a
+// row's code or name and compute the tree again (a node's amounts are its
+// own when they are whole sen). jumlah (the printed grand total, may be
+// nil) and awalan (the urusan/bidang of the document, for short codes in
+// lookups) are kept for reference.
 //
 // The rules, in order:
 //  1. A row whose code has no descendant among the rows is a leaf; its
@@ -167,16 +260,16 @@ func Compute(rows []Rincian, jumlah *Rincian, awalan Kode, opsi Opsi) *Pohon {
 	// whose first rows print subtotals for a thirty-second more; once a
 	// sixteenth of a large table's rows is read, the node slice is given
 	// the room its nodes so far project ([pembangun.bangun]).
+	ruang := len(rows) + len(rows)/4 + 8
 	if len(rows) >= batasProyeksi && cetakSubtotal(p) {
-		p.simpul = make([]simpul, 0, len(rows)+len(rows)/32+64)
-	} else {
-		p.simpul = make([]simpul, 0, len(rows)+len(rows)/4+8)
+		ruang = len(rows) + len(rows)/32 + 64
 	}
+	p.simpul, p.bendera = make([]simpul, 0, ruang), make([]uint8, 0, ruang)
 	b := pembangun{p: p, cepat: true}
 	// Rows in code order, as tables are, are read once: the rollup itself
 	// finds out whether they are in order, and stops at the first that is
-	// not.
-	hasil := b.bangun()
+	// not ([pembangun.bangunUrut]).
+	hasil := b.bangunUrut()
 	meluap := hasil == lambat // some sum does not fit in int64 sen
 	if meluap {
 		// The decimal pass, when the rows are in order (checked first,
@@ -366,6 +459,7 @@ type pembangun struct {
 	ef       int32       // the smallest exponent of the leaves' fisik, at most 0
 	adaFisik bool        // some leaf has a fisik
 	buka     [6]int32    // open node per level
+	bukaKode [6]Kode     // its code
 	acc      [6]jumlahan // sums of the open node per level
 	own      [6]jumlahan // the open node's own rows (used when it is a leaf)
 	// accD and ownD are the decimal sums of acc and own (slow mode).
@@ -409,15 +503,17 @@ const (
 	acak                       // rows taken in input order are out of code order: sort them and run again
 )
 
-// bangun runs the rollup. Without b.urut it takes the rows in input
-// order and stops with acak at the first row whose code is below the
-// previous row's (a row without a code included, as sorting orders it).
+// bangun runs the rollup: in slow mode, or on sorted rows (b.urut) in
+// either mode; rows in input order in fast mode are [pembangun.bangunUrut]'s.
+// Without b.urut it takes the rows in input order and stops with acak at
+// the first row whose code is below the previous row's (a row without a
+// code included, as sorting orders it).
 func (b *pembangun) bangun() hasilBangun {
 	p := b.p
 	rows := p.rincian
 	n := len(rows)
 	p.ganda, p.kosong = p.ganda[:0], p.kosong[:0]
-	p.simpul, p.nilai, p.fisik64 = p.simpul[:0], p.nilai[:0], nil
+	p.simpul, p.bendera, p.nilai, p.fisik64 = p.simpul[:0], p.bendera[:0], p.nilai[:0], nil
 	if b.cepat {
 		p.nilai = nil // a decimal pass before this one leaves nothing behind
 	}
@@ -426,11 +522,11 @@ func (b *pembangun) bangun() hasilBangun {
 	if b.ringkas == nil {
 		b.e = 0
 	}
-	p.simpul = append(p.simpul, simpul{baris: -1, induk: -1})
+	p.simpul, p.bendera = append(p.simpul, simpul{baris: -1}), append(p.bendera, 0)
 	if !b.cepat {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
-	b.buka[0] = 0
+	b.buka[0], b.bukaKode[0] = 0, Kode{}
 	b.acc[0], b.accD[0] = jumlahan{}, [3]decimal.Decimal{}
 	dalam := Jenjang(0)
 	var sebelum uint64 // the previous row's code, in input order
@@ -447,6 +543,9 @@ func (b *pembangun) bangun() hasilBangun {
 				lebih := make([]simpul, len(p.simpul), perlu)
 				copy(lebih, p.simpul)
 				p.simpul = lebih
+				bendera := make([]uint8, len(p.bendera), perlu)
+				copy(bendera, p.bendera)
+				p.bendera = bendera
 			}
 		}
 		r := int32(pos)
@@ -466,9 +565,9 @@ func (b *pembangun) bangun() hasilBangun {
 			continue
 		}
 		j := k.Jenjang()
-		if dalam == j && p.simpul[b.buka[j]].kode == k {
+		if dalam == j && b.bukaKode[j] == k {
 			p.ganda = append(p.ganda, r)
-			p.simpul[b.buka[j]].tunggal = false
+			p.bendera[b.buka[j]] &^= benderaTunggal
 			if b.cepat {
 				if !b.barisCepat(b.buka[j], r, false) {
 					return lambat
@@ -478,7 +577,7 @@ func (b *pembangun) bangun() hasilBangun {
 			}
 			continue
 		}
-		for dalam >= 1 && (dalam >= j || p.simpul[b.buka[dalam]].kode != k.Pada(dalam)) {
+		for dalam >= 1 && (dalam >= j || b.bukaKode[dalam] != k.Pada(dalam)) {
 			if !b.tutup(dalam) {
 				return lambat
 			}
@@ -503,55 +602,39 @@ func (b *pembangun) bangun() hasilBangun {
 			return lambat
 		}
 	}
-	root := &p.simpul[0]
-	root.akhir = int32(len(p.simpul))
-	root.daun = false
+	p.simpul[0].akhir = int32(len(p.simpul))
+	p.bendera[0] &^= benderaDaun
 	b.isiJumlah(0, &b.acc[0], &b.accD[0])
 	return selesai
 }
 
 func (b *pembangun) bukaSimpul(l Jenjang, k Kode, r int32) {
 	p := b.p
-	p.simpul = append(p.simpul, simpul{kode: k, baris: r, induk: b.buka[l-1], tunggal: r >= 0})
+	p.simpul, p.bendera = append(p.simpul, simpul{baris: r}), append(p.bendera, benderaBaru(r, 0))
 	if !b.cepat {
 		p.nilai = append(p.nilai, nilaiSimpul{})
 	}
-	b.buka[l] = int32(len(p.simpul) - 1)
+	b.buka[l], b.bukaKode[l] = int32(len(p.simpul)-1), k
 	b.acc[l] = jumlahan{}
 	if !b.cepat {
 		b.accD[l] = [3]decimal.Decimal{}
 	}
 }
 
-// barisCepat puts the amounts of row r, in sen, in node i (fast mode):
-// as the node's amounts for its first row, added to them for a duplicate.
-// The node's ada bits are those every one of its rows has. Until the node
-// is closed, those are a leaf's amounts; a parent's are then its sums. It
-// reports false when an amount or a sum does not fit.
+// barisCepat puts the amounts of row r, in sen, in node i (fast mode,
+// rows sorted: from b.ringkas, which [pembangun.kumpulkan] filled; rows in
+// order are summed by [pembangun.bangunUrut]): as the node's amounts for
+// its first row, added to them for a duplicate. The node's ada bits are
+// those every one of its rows has. Until the node is closed, those are a
+// leaf's amounts; a parent's are then its sums. It reports false when a
+// sum does not fit.
 func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
-	var n [nField]int64
-	var ada uint8
-	if b.ringkas != nil {
-		c := &b.ringkas[r]
-		n, ada = c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
-	} else {
-		row := &b.p.rincian[r]
-		for f, d := range [nField]*NullRupiah{&row.Pagu, &row.Realisasi, &row.PaguMurni} {
-			if !d.Valid {
-				continue
-			}
-			v, ok := d.Rupiah.Sen()
-			if !ok {
-				return false
-			}
-			b.e = eksponenSen(b.e, v)
-			n[f] = v
-			ada |= 1 << f
-		}
-	}
-	s := &b.p.simpul[i]
+	c := &b.ringkas[r]
+	n, ada := c.n, c.ada&(adaPagu|adaRealisasi|adaMurni)
+	s := b.p.titik(int(i))
 	if pertama {
-		s.n, s.ada = n, ada
+		s.n = n
+		b.p.setAda(i, ada)
 		return true
 	}
 	for f := range nField {
@@ -560,7 +643,7 @@ func (b *pembangun) barisCepat(i, r int32, pertama bool) bool {
 			return false
 		}
 	}
-	s.ada &= ada
+	b.p.setAda(i, s.ada()&ada)
 	return true
 }
 
@@ -581,13 +664,13 @@ func (b *pembangun) tambahBaris(acc *jumlahan, accD *[3]decimal.Decimal, i int32
 func (b *pembangun) tutup(l Jenjang) bool {
 	p := b.p
 	i := b.buka[l]
-	s := &p.simpul[i]
+	s := p.titik(int(i))
 	s.akhir = int32(len(p.simpul))
 	var src *jumlahan
 	var srcD *[3]decimal.Decimal
 	if s.akhir == i+1 {
-		s.daun = true
-		if s.tunggal {
+		p.bendera[i] |= benderaDaun
+		if s.tunggal() {
 			if b.ringkas != nil {
 				// rows out of order: from the compact copy, not the row
 				if c := &b.ringkas[s.baris]; c.ada&adaFisik != 0 {
@@ -606,7 +689,7 @@ func (b *pembangun) tutup(l Jenjang) bool {
 			dst := &b.acc[l-1]
 			dst.daun++
 			for f := range nField {
-				dst.ada[f] += int32(s.ada >> f & 1)
+				dst.ada[f] += int32(s.ada() >> f & 1)
 				var ok bool
 				if dst.n[f], ok = tambah64(dst.n[f], s.n[f]); !ok {
 					return false
@@ -625,18 +708,19 @@ func (b *pembangun) tutup(l Jenjang) bool {
 				src.ada[f] = 0
 			}
 		}
-		if s.tunggal {
+		if s.tunggal() {
 			r := &p.rincian[s.baris]
-			s.ada = 0
+			var ada uint8
 			if r.Pagu.Valid {
-				s.ada |= adaPagu
+				ada |= adaPagu
 			}
 			if r.Realisasi.Valid {
-				s.ada |= adaRealisasi
+				ada |= adaRealisasi
 			}
 			if r.PaguMurni.Valid {
-				s.ada |= adaMurni
+				ada |= adaMurni
 			}
+			p.setAda(i, ada)
 		} else {
 			b.isiJumlah(i, src, srcD)
 		}
@@ -664,16 +748,16 @@ func (b *pembangun) tutup(l Jenjang) bool {
 // some leaf has a fisik: a leaf's F·P when it is its code's only row and
 // has both values (as non-negative integers at b.ef and in sen), a
 // parent's the sum of its children's. The nodes are visited from the
-// last: a child comes after its parent.
+// last, so that a node's children are done before it.
 func (b *pembangun) isiFisik() {
 	p := b.p
 	fs := make([]fisikSimpul, len(p.simpul))
 	for i := len(p.simpul) - 1; i >= 0; i-- {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		f := &fs[i]
-		if s.daun {
+		if s.daun() {
 			f.daun = 1
-			if r := &p.rincian[s.baris]; s.tunggal && r.Fisik.Valid && r.Pagu.Valid {
+			if r := &p.rincian[s.baris]; s.tunggal() && r.Fisik.Valid && r.Pagu.Valid {
 				fv, ok1 := hitung(r.Fisik.Decimal, b.ef)
 				pv, ok2 := r.Pagu.Rupiah.Sen()
 				if !ok1 || !ok2 || fv < 0 || pv < 0 {
@@ -684,10 +768,10 @@ func (b *pembangun) isiFisik() {
 				}
 			}
 		}
-		if s.induk >= 0 {
-			o := &fs[s.induk]
-			o.tambah(f)
-			o.daun += f.daun
+		// its children, done already
+		for c := i + 1; c < int(s.akhir); c = int(p.simpul[c].akhir) {
+			f.tambah(&fs[c])
+			f.daun += fs[c].daun
 		}
 	}
 	p.fisik64, p.ef = fs, b.ef
@@ -699,12 +783,13 @@ func (b *pembangun) isiFisik() {
 // and [Pohon.amounts] makes decimals of them.
 func (b *pembangun) isiJumlah(i int32, acc *jumlahan, accD *[3]decimal.Decimal) {
 	s := &b.p.simpul[i]
-	s.ada = 0
+	var ada uint8
 	for f := range nField {
 		if acc.ada[f] == acc.daun && acc.daun > 0 {
-			s.ada |= 1 << f
+			ada |= 1 << f
 		}
 	}
+	b.p.setAda(i, ada)
 	if b.cepat {
 		s.n = acc.n
 		return

@@ -631,3 +631,50 @@ func TestPohonNamaBaku(t *testing.T) {
 		t.Errorf("names (-want +got):\n%s", diff)
 	}
 }
+
+// TestPohonStruktur checks the shape of random trees, coded and printed
+// without codes, in order and shuffled, against itself: a node's parent
+// ([anggaran.Pohon.Induk]) lists it among its children
+// ([anggaran.Pohon.Anak]) and has its code one level up, a node is a leaf
+// exactly when it has no children, and [anggaran.Pohon.Find] finds every
+// node by its code. The nodes keep neither their code nor their parent:
+// both are found from the rows.
+func TestPohonStruktur(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	kabupaten := buatSintetis(ukuranBench[0])
+	tabel := [][]anggaran.Rincian{kabupaten, tanpaKodeSintetis(kabupaten)}
+	for iter := range 200 {
+		rows := acak(r, 1+r.IntN(80), iter%3)
+		if iter%4 == 0 {
+			r.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		}
+		tabel = append(tabel, rows)
+	}
+	for n, rows := range tabel {
+		p := anggaran.Compute(rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		if got := p.Induk(0); got != -1 {
+			t.Fatalf("table %d: the grand total's parent is %d", n, got)
+		}
+		for i := range p.Len() {
+			b := p.Baris(i)
+			anak := p.Anak(i)
+			if b.Daun != (len(anak) == 0) {
+				t.Fatalf("table %d node %d (%s): Daun %v with %d children", n, i, b.Kode, b.Daun, len(anak))
+			}
+			for _, c := range anak {
+				if got := p.Induk(c); got != i {
+					t.Fatalf("table %d: node %d is a child of %d, its parent is %d", n, c, i, got)
+				}
+			}
+			if i == 0 {
+				continue
+			}
+			if want := b.Kode.Pada(b.Jenjang - 1); p.Baris(p.Induk(i)).Kode != want {
+				t.Fatalf("table %d node %d (%s): parent %s, want %s", n, i, b.Kode, p.Baris(p.Induk(i)).Kode, want)
+			}
+			if got, ok := p.Find(b.Kode); !ok || got != i {
+				t.Fatalf("table %d node %d (%s): Find gives %d, %v", n, i, b.Kode, got, ok)
+			}
+		}
+	}
+}

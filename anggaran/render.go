@@ -41,8 +41,8 @@ func periksaTujuan(w io.Writer, p *Pohon) error {
 // adaKolom reports whether any leaf has a pagu murni and a realisasi fisik.
 func (p *Pohon) adaKolom() (murni, fisik bool) {
 	for i := range p.simpul {
-		s := &p.simpul[i]
-		if !s.daun || s.baris < 0 {
+		s := p.titik(i)
+		if !s.daun() || s.baris < 0 {
 			continue
 		}
 		r := &p.rincian[s.baris]

@@ -240,16 +240,26 @@ func persen64(a, b int64, des int32, p Pembulatan) (int64, bool) {
 		// two decimals: a × 10^4 fits in 64 bits for every amount below
 		// Rp 9.223.372.036.854,77, and one division gives the quotient and
 		// its remainder.
-		if n := uint64(a); n <= math.MaxInt64/10_000 {
-			n *= 10_000
-			q, r := n/uint64(b), n%uint64(b)
-			if p != BulatPotong {
-				q += tetap.Naik(r, uint64(b))
-			}
-			return int64(q), true // q ≤ n < 2^63
+		if a <= maksPersenDua {
+			return persenDua(uint64(a), uint64(b), p == BulatPotong), true
 		}
 	}
 	return tetap.Bagi(a, b, des+2, p == BulatPotong)
+}
+
+// maksPersenDua is the largest realisasi in sen [persenDua] takes.
+const maksPersenDua = math.MaxInt64 / 10_000
+
+// persenDua is the common case of [persen64], small enough to be inlined:
+// round(a × 10^4 / b), half away from zero or truncated with potong, for
+// 0 ≤ a ≤ maksPersenDua and b > 0, in one 64-bit division.
+func persenDua(a, b uint64, potong bool) int64 {
+	n := a * 10_000
+	q, r := n/b, n%b
+	if !potong {
+		q += tetap.Naik(r, b)
+	}
+	return int64(q) // q ≤ n < 2^63
 }
 
 // abs64 returns |x| (exact for math.MinInt64) and whether x is negative.

@@ -39,29 +39,35 @@ func (p *Pohon) isiNilai(i int, v *Nilai) {
 	// The common case, a node with pagu and realisasi in a tree summed in
 	// sen: int64 arithmetic only.
 	if p != nil && p.cepat && uint(i) < uint(len(p.simpul)) {
-		s := &p.simpul[i]
-		if s.ada&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
-			n := &s.n
-			sisa, ok := kurang64(n[0], n[1])
+		s := p.titik(i)
+		ada := s.ada()
+		if ada&(adaPagu|adaRealisasi) == adaPagu|adaRealisasi {
+			pagu, real, murni := s.n[0], s.n[1], s.n[2]
+			sisa, ok := kurang64(pagu, real)
 			var perubahan int64
-			if ok && s.ada&adaMurni != 0 {
-				perubahan, ok = kurang64(n[0], n[2])
+			if ok && ada&adaMurni != 0 {
+				perubahan, ok = kurang64(pagu, murni)
 			}
 			var q int64
-			des, aturan := p.opsi.desimal(), p.opsi.pembulatan()
-			if ok && n[0] != 0 {
-				q, ok = persen64(n[1], n[0], des, aturan)
+			bulat := p.opsi.Bulat.Berlaku()
+			if ok && pagu != 0 {
+				if real >= 0 && pagu > 0 && bulat.Desimal == 2 && real <= maksPersenDua {
+					q = persenDua(uint64(real), uint64(pagu), bulat.Aturan == BulatPotong) // persen64, inlined
+				} else {
+					q, ok = persen64(real, pagu, bulat.Desimal, bulat.Aturan)
+				}
 			}
 			if ok {
-				v.Pagu = NullRupiah{Rupiah{sen: n[0]}, true}
-				v.Realisasi = NullRupiah{Rupiah{sen: n[1]}, true}
-				v.Sisa = NullRupiah{Rupiah{sen: sisa}, true}
-				if s.ada&adaMurni != 0 {
-					v.PaguMurni = NullRupiah{Rupiah{sen: n[2]}, true}
-					v.Perubahan = NullRupiah{Rupiah{sen: perubahan}, true}
+				// *v is zero: only the sen and Valid of each field are set.
+				v.Pagu.Rupiah.sen, v.Pagu.Valid = pagu, true
+				v.Realisasi.Rupiah.sen, v.Realisasi.Valid = real, true
+				v.Sisa.Rupiah.sen, v.Sisa.Valid = sisa, true
+				if ada&adaMurni != 0 {
+					v.PaguMurni.Rupiah.sen, v.PaguMurni.Valid = murni, true
+					v.Perubahan.Rupiah.sen, v.Perubahan.Valid = perubahan, true
 				}
-				if n[0] != 0 {
-					v.Persen = NullPersentase{Persentase{n: q, des: des}, true}
+				if pagu != 0 {
+					v.Persen.Persentase.n, v.Persen.Persentase.des, v.Persen.Valid = q, bulat.Desimal, true
 				}
 				if p.adaFisik {
 					v.Fisik = p.fisikTetap(i)
@@ -80,24 +86,24 @@ func (p *Pohon) nilaiUmum(i int) Nilai {
 	if p.kosong0(i) {
 		return v
 	}
-	s := &p.simpul[i]
+	s := p.titik(i)
 	var pagu, real, murni Rupiah
 	if p.cepat {
 		n := &s.n
 		pagu, real, murni = Rupiah{sen: n[0]}, Rupiah{sen: n[1]}, Rupiah{sen: n[2]}
 	} else {
 		dp, dr, dm := p.amounts(i)
-		if s.ada&adaPagu != 0 {
+		if s.ada()&adaPagu != 0 {
 			pagu = RupiahDesimal(dp)
 		}
-		if s.ada&adaRealisasi != 0 {
+		if s.ada()&adaRealisasi != 0 {
 			real = RupiahDesimal(dr)
 		}
-		if s.ada&adaMurni != 0 {
+		if s.ada()&adaMurni != 0 {
 			murni = RupiahDesimal(dm)
 		}
 	}
-	adaP, adaR, adaM := s.ada&adaPagu != 0, s.ada&adaRealisasi != 0, s.ada&adaMurni != 0
+	adaP, adaR, adaM := s.ada()&adaPagu != 0, s.ada()&adaRealisasi != 0, s.ada()&adaMurni != 0
 	if adaP {
 		v.Pagu = NullRupiah{pagu, true}
 	}
@@ -126,9 +132,9 @@ func (p *Pohon) fisikTetap(i int) NullPersentase {
 	if !p.adaFisik {
 		return NullPersentase{}
 	}
-	s := &p.simpul[i]
-	if s.daun {
-		if s.tunggal {
+	s := p.titik(i)
+	if s.daun() {
+		if s.tunggal() {
 			if f := p.rincian[s.baris].Fisik; f.Valid {
 				return NullPersentase{PersentaseDesimal(f.Decimal), true}
 			}

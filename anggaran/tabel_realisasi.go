@@ -79,26 +79,26 @@ func (p *Pohon) Tabel() *Tabel {
 		return sel
 	}
 	for i := 1; i < p.Len(); i++ {
-		s := &p.simpul[i]
-		jenjang := s.kode.Jenjang()
+		s := p.titik(i)
+		jenjang := s.kode().Jenjang()
 		if singkat && jenjang < JenjangProgram {
 			continue
 		}
 		sel := make([]string, 0, len(t.Kolom))
 		if kolomKode {
-			kode := s.kode.String()
+			kode := s.kode().String()
 			if singkat {
-				kode = s.kode.Singkat()
+				kode = s.kode().Singkat()
 			}
 			sel = append(sel, kode)
 		}
 		sel = append(sel, strings.TrimSpace(p.uraian(i, p.barisNya(i))))
-		t.Badan = append(t.Badan, BarisTabel{Sel: angka(sel, p.Nilai(i), s.daun), Rentang: 1, Tebal: jenjang <= JenjangProgram, Indeks: i})
+		t.Badan = append(t.Badan, BarisTabel{Sel: angka(sel, p.Nilai(i), s.daun()), Rentang: 1, Tebal: jenjang <= JenjangProgram, Indeks: i})
 	}
 	var nama string
 	daun := false
 	if len(p.simpul) > 0 {
-		nama, daun = strings.TrimSpace(p.uraian(0, p.barisNya(0))), p.simpul[0].daun
+		nama, daun = strings.TrimSpace(p.uraian(0, p.barisNya(0))), p.titik(0).daun()
 	}
 	if nama == "" {
 		nama = "JUMLAH"

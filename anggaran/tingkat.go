@@ -154,10 +154,10 @@ func (p *Pohon) TanpaKode() bool { return p != nil && p.posisi != nil }
 // namaSimpul names node i for messages: its level and code, or for a
 // table without codes its level and name ("program Penunjang …").
 func (p *Pohon) namaSimpul(i int) string {
-	s := &p.simpul[i]
-	j := s.kode.Jenjang().String()
-	if !s.kode.TanpaKode() {
-		return j + " " + s.kode.String()
+	s := p.titik(i)
+	j := s.kode().Jenjang().String()
+	if !s.kode().TanpaKode() {
+		return j + " " + s.kode().String()
 	}
 	if s.baris >= 0 {
 		return j + " " + labelRincian(p.rincian, int(s.baris))

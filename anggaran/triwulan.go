@@ -223,6 +223,7 @@ type gulungan struct {
 // false when a value or a sum does not fit (then run it again slow).
 func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gulungan, bool) {
 	acc := make([]jumlahTriwulan, len(p.simpul))
+	induk := p.indukSemua()
 	tambah := func(a *jumlahTriwulan, f int, d Rupiah) bool {
 		a.n[f]++
 		if !cepat {
@@ -236,9 +237,9 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 		return ok
 	}
 	for i := len(p.simpul) - 1; i >= 0; i-- {
-		s := &p.simpul[i]
+		s := p.titik(i)
 		a := &acc[i]
-		if s.daun && s.baris >= 0 {
+		if s.daun() && s.baris >= 0 {
 			nrows := int32(1)
 			var own jumlahTriwulan
 			for k, r := 0, s.baris; ; k++ {
@@ -268,8 +269,8 @@ func (p *Pohon) gulungTriwulan(ganda map[int32][]int32, e int32, cepat bool) (gu
 				}
 			}
 		}
-		if i > 0 && s.induk >= 0 {
-			b := &acc[s.induk]
+		if i > 0 && induk[i] >= 0 {
+			b := &acc[induk[i]]
 			b.daun += a.daun
 			for f := range nTW {
 				if a.n[f] == 0 {
@@ -400,7 +401,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 	// Printed Renstra pagu of parents against their leaves.
 	selisihRenstra := map[int]decimal.Decimal{}
 	for r := range rows {
-		if n, ok := p.FindBaris(r); ok && t.Baris != nil && !p.simpul[n].daun {
+		if n, ok := p.FindBaris(r); ok && t.Baris != nil && !p.titik(n).daun() {
 			if pr, b := rows[r].PaguRenstra, &t.Baris[n]; pr.Valid && b.PaguRenstra.Valid && !pr.Rupiah.Decimal().Equal(b.PaguRenstra.Decimal) {
 				selisihRenstra[n] = pr.Rupiah.Decimal().Sub(b.PaguRenstra.Decimal)
 			}
@@ -412,8 +413,8 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 		if !ok {
 			continue
 		}
-		node := &p.simpul[n]
-		if node.daun {
+		node := p.titik(n)
+		if node.daun() {
 			if len(row.Triwulan) == 0 || !row.Realisasi.Valid {
 				continue
 			}
@@ -445,11 +446,11 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 				l.Kolom = "triwulan " + NamaTriwulan[q]
 				c.tambah(Temuan{Kode: TemuanTriwulanInduk, Lokasi: l,
 					Tercetak: FormatRupiah(d.Rupiah.Decimal()), Terhitung: FormatRupiah(b.Realisasi[q].Decimal),
-					Pesan: fmt.Sprintf("realisasi triwulan %s %s tidak sama dengan jumlah sub kegiatan di bawahnya", NamaTriwulan[q], node.kode.Jenjang())})
+					Pesan: fmt.Sprintf("realisasi triwulan %s %s tidak sama dengan jumlah sub kegiatan di bawahnya", NamaTriwulan[q], node.kode().Jenjang())})
 			}
 		}
 		if selisih, ok := selisihRenstra[n]; ok {
-			pesan := fmt.Sprintf("pagu Renstra %s tidak sama dengan jumlah pagu Renstra sub kegiatan di bawahnya (selisih %s)", node.kode.Jenjang(), bertanda(selisih))
+			pesan := fmt.Sprintf("pagu Renstra %s tidak sama dengan jumlah pagu Renstra sub kegiatan di bawahnya (selisih %s)", node.kode().Jenjang(), bertanda(selisih))
 			// A parent that only repeats the error of a row below it says so.
 			var asal []string
 			bawah := decimal.Zero
@@ -470,7 +471,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 	}
 	if t.Ada {
 		for n := range p.simpul {
-			j := p.simpul[n].kode.Jenjang()
+			j := p.titik(n).kode().Jenjang()
 			if n != 0 && j != JenjangProgram {
 				continue
 			}
@@ -490,7 +491,7 @@ func (c *pemeriksa) triwulan(p *Pohon, path, tabel string) {
 			if n == 0 {
 				l = lok(-1, "triwulan")
 			} else if r < 0 {
-				l = Lokasi{Tabel: tabel, Baris: label(p.simpul[n].kode, p.Baris(n).Uraian), Kolom: "triwulan"}
+				l = Lokasi{Tabel: tabel, Baris: label(p.titik(n).kode(), p.Baris(n).Uraian), Kolom: "triwulan"}
 			}
 			c.tambah(Temuan{Kode: TemuanSerapanTriwulan, Lokasi: l,
 				Pesan: "serapan anggaran kumulatif di bawah target triwulan: " + strings.Join(kurang, ", ")})
@@ -526,7 +527,7 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 			}
 			// one group per level: a program's pagu equal to a kegiatan's
 			// elsewhere is a swap or a coincidence, reported by the sums
-			return fmt.Sprint(p.simpul[n].kode.Jenjang(), " ", teksTepat(v.Decimal)), true
+			return fmt.Sprint(p.titik(n).kode().Jenjang(), " ", teksTepat(v.Decimal)), true
 		})
 		for _, g := range ganda {
 			node := map[int]bool{}
