@@ -325,17 +325,10 @@ func formatKoefisien(c int64, k, desimal int32) (string, bool) {
 	if neg {
 		b = append(b, '-')
 	}
-	pangkat := uint64(1)
-	for range k {
-		pangkat *= 10
-	}
-	var bulat [20]byte
-	b = appendRibuan(b, appendUint(bulat[:0], u/pangkat))
-	if k > 0 || desimal > 0 {
-		b = append(b, ',')
-		if k > 0 {
-			pecahan := appendUint(bulat[:0], u%pangkat+pangkat) // a leading 1, then k digits
-			b = append(b, pecahan[1:]...)
+	b = appendTetap(b, u, k, ',', true)
+	if desimal > k {
+		if k == 0 {
+			b = append(b, ',')
 		}
 		for range desimal - k {
 			b = append(b, '0')

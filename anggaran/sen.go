@@ -135,12 +135,13 @@ func (r Rupiah) String() string {
 	if neg {
 		b = append(b, '-')
 	}
-	b = appendUint(b, u/100)
-	if f := u % 100; f != 0 {
-		b = append(b, '.', byte('0'+f/10))
-		if f%10 != 0 {
-			b = append(b, byte('0'+f%10))
-		}
+	switch {
+	case u%100 == 0:
+		b = appendTetap(b, u/100, 0, '.', false)
+	case u%10 == 0:
+		b = appendTetap(b, u/10, 1, '.', false)
+	default:
+		b = appendTetap(b, u, 2, '.', false)
 	}
 	return string(b)
 }
@@ -264,6 +265,31 @@ func persenDua(a, b uint64, potong bool) int64 {
 
 // abs64 returns |x| (exact for math.MinInt64) and whether x is negative.
 func abs64(x int64) (uint64, bool) { return tetap.Abs(x) }
+
+// appendTetap appends the fixed-point value u·10^−k (0 ≤ k ≤ 19): the
+// whole part, its digits grouped by thousands with dots when ribuan
+// ([appendRibuan]), then, when k > 0, koma and exactly k decimals. It is
+// the one digit writer of the fixed-point values: the Indonesian figures
+// (formatKoefisien: ',' and grouped) and the file's notation
+// ([Rupiah.String], [Persentase.String]: '.' and not grouped).
+func appendTetap(b []byte, u uint64, k int32, koma byte, ribuan bool) []byte {
+	pangkat := uint64(1)
+	for range k {
+		pangkat *= 10
+	}
+	var buf [20]byte
+	if bulat := appendUint(buf[:0], u/pangkat); ribuan {
+		b = appendRibuan(b, bulat)
+	} else {
+		b = append(b, bulat...)
+	}
+	if k > 0 {
+		b = append(b, koma)
+		pecahan := appendUint(buf[:0], u%pangkat+pangkat) // a leading 1, then k digits
+		b = append(b, pecahan[1:]...)
+	}
+	return b
+}
 
 func appendUint(b []byte, u uint64) []byte {
 	var buf [20]byte

@@ -75,17 +75,7 @@ func (p Persentase) String() string {
 	if neg && u != 0 {
 		b = append(b, '-')
 	}
-	var pangkat uint64 = 1
-	for range p.des {
-		pangkat *= 10
-	}
-	b = appendUint(b, u/pangkat)
-	if p.des > 0 {
-		b = append(b, '.')
-		f := appendUint(nil, u%pangkat+pangkat) // leading 1, then the decimals with their zeros
-		b = append(b, f[1:]...)
-	}
-	return string(b)
+	return string(appendTetap(b, u, p.des, '.', false))
 }
 
 // Format writes the percentage the Indonesian way with its decimals and a
