@@ -91,31 +91,16 @@ func banding(a, b decimal.Decimal) int {
 		case ea == eb:
 			return cmp.Compare(x, y)
 		case ea > eb:
-			if x, ok := kaliPangkat10(x, ea-eb); ok {
+			if x, ok := tetap.KaliPangkat10(x, int64(ea)-int64(eb)); ok {
 				return cmp.Compare(x, y)
 			}
 		default:
-			if y, ok := kaliPangkat10(y, eb-ea); ok {
+			if y, ok := tetap.KaliPangkat10(y, int64(eb)-int64(ea)); ok {
 				return cmp.Compare(x, y)
 			}
 		}
 	}
 	return a.Cmp(b)
-}
-
-var pangkat10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
-
-// kaliPangkat10 returns c × 10^n (n > 0), and false when it does not fit
-// in int64.
-func kaliPangkat10(c int64, n int32) (int64, bool) {
-	if n >= int32(len(pangkat10)) {
-		return 0, c == 0
-	}
-	p := pangkat10[n]
-	if c > math.MaxInt64/p || c < math.MinInt64/p {
-		return 0, false
-	}
-	return c * p, true
 }
 
 // adaPecahan reports whether d is not a whole number

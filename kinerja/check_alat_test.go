@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -118,6 +119,26 @@ func TestBandingKunci(t *testing.T) {
 			if got, want := ka == kb, anggaran.FormatAngkaBerkas(a) == anggaran.FormatAngkaBerkas(b); got != want {
 				t.Errorf("kunci %s (%+v) dan %s (%+v) sama: %v, ingin %v", a, ka, b, kb, got, want)
 			}
+		}
+	}
+}
+
+// TestBandingEksponenJauh: exponents further apart than an int32 holds
+// (a Go caller's option, never a file's) compare as decimal.Cmp does
+// when the signs differ (Cmp answers at once), instead of panicking; a
+// zero is equal to another zero whatever its exponent.
+func TestBandingEksponenJauh(t *testing.T) {
+	for _, tc := range []struct {
+		a, b decimal.Decimal
+		want int
+	}{
+		{decimal.New(5, -2), decimal.New(-1, math.MaxInt32), 1},
+		{decimal.New(-1, math.MaxInt32), decimal.New(5, -2), -1},
+		{decimal.New(5, math.MinInt32), decimal.New(-1, 1), 1},
+		{decimal.New(0, math.MinInt32), decimal.New(0, math.MaxInt32), 0},
+	} {
+		if got := banding(tc.a, tc.b); got != tc.want {
+			t.Errorf("banding(%v, %v) = %d, ingin %d", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package kinerja
 
 import (
 	"cmp"
-	"math"
 	"slices"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -597,13 +596,10 @@ func (j *penjumlah) hasil() decimal.Decimal {
 // skalaKe returns n × 10^dari as a count of 10^ke (ke ≤ dari), when it
 // fits.
 func skalaKe(n int64, dari, ke int32) (int64, bool) {
-	for ; dari > ke; dari-- {
-		if n > math.MaxInt64/10 || n < math.MinInt64/10 {
-			return 0, false
-		}
-		n *= 10
+	if dari <= ke {
+		return n, true
 	}
-	return n, true
+	return tetap.KaliPangkat10(n, int64(dari)-int64(ke))
 }
 
 // kurang returns a − b, in int64 at the finer exponent of the two when

@@ -60,20 +60,37 @@ func Hitung(d decimal.Decimal, e int32) (int64, bool) {
 	if !ok {
 		return 0, false
 	}
-	s := d.Exponent() - e
+	if c == 0 {
+		return 0, true
+	}
+	s := int64(d.Exponent()) - int64(e) // int64: exponents far apart do not wrap
 	for ; s < 0; s++ {
 		if c%10 != 0 {
 			return 0, false
 		}
 		c /= 10
 	}
-	for ; s > 0; s-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
-		}
-		c *= 10
+	return KaliPangkat10(c, s)
+}
+
+// KaliPangkat10 returns c × 10^n for n ≥ 0, and false when it does not
+// fit in int64 (or n is negative). It is the one checked scaling by a
+// power of ten of the fixed-point code (an exponent difference, taken in
+// int64 so that exponents far apart cannot wrap).
+func KaliPangkat10(c int64, n int64) (int64, bool) {
+	switch {
+	case n < 0:
+		return 0, false
+	case c == 0 || n == 0:
+		return c, true
+	case n >= 19:
+		return 0, false
 	}
-	return c, true
+	p := int64(pangkat10[n])
+	if c > math.MaxInt64/p || c < math.MinInt64/p {
+		return 0, false
+	}
+	return c * p, true
 }
 
 // Tambah returns a + b, and false when the sum overflows.

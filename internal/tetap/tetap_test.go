@@ -94,6 +94,38 @@ func TestPabrikBlok(t *testing.T) {
 // TestKecil: every shared big.Int holds its value, the bounds are where
 // Kecil says, and a small decimal costs no allocation once its block is
 // made.
+// TestKaliPangkat10: c × 10^n when it fits, false when it does not or n
+// is negative; zero fits at any n.
+func TestKaliPangkat10(t *testing.T) {
+	for _, tc := range []struct {
+		c, n int64
+		want int64
+		ok   bool
+	}{
+		{7, 0, 7, true},
+		{7, 2, 700, true},
+		{-7, 18, -7e18, true},
+		{1, 19, 0, false},
+		{0, 1 << 40, 0, true},
+		{922337203685477580, 1, 9223372036854775800, true},
+		{922337203685477581, 1, 0, false},
+		{-922337203685477581, 1, 0, false},
+		{5, -1, 0, false},
+		{5, math.MinInt64, 0, false},
+	} {
+		got, ok := KaliPangkat10(tc.c, tc.n)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("KaliPangkat10(%d, %d) = (%d, %v), ingin (%d, %v)", tc.c, tc.n, got, ok, tc.want, tc.ok)
+		}
+	}
+	if _, ok := Hitung(decimal.New(0, math.MinInt32), math.MaxInt32); !ok {
+		t.Error("Hitung(0e-2147483648, 2147483647): nol tidak terhitung")
+	}
+	if _, ok := Hitung(decimal.New(3, math.MaxInt32), math.MinInt32); ok {
+		t.Error("Hitung(3e2147483647, -2147483648) terhitung")
+	}
+}
+
 func TestKecil(t *testing.T) {
 	for n := int64(-batasKecil); n < batasKecil; n++ {
 		z := Kecil(n)
