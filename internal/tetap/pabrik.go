@@ -86,14 +86,17 @@ func (b *Blok[T]) Baru() *T {
 // safe, so one big.Int may stand in every decimal of that coefficient,
 // in any goroutine. The big.Ints are made 256 at a time, on first use,
 // and kept for the life of the program (at most 2.6 MB, 10 KB a block).
-func Kecil(n int64) *big.Int {
+func Kecil(n int64) *big.Int { return blokKecil.ambil(n) }
+
+// ambil is [Kecil] from the blocks of t.
+func (t *tabelKecil) ambil(n int64) *big.Int {
 	i := uint64(n + batasKecil)
 	if i >= 2*batasKecil || !letakCocok {
 		return nil
 	}
-	b := blokKecil[i/ukuranKecil].Load()
+	b := t[i/ukuranKecil].Load()
 	if b == nil {
-		b = buatKecil(int64(i/ukuranKecil)*ukuranKecil - batasKecil)
+		b = t.buat(int64(i/ukuranKecil)*ukuranKecil - batasKecil)
 	}
 	return &b.ints[i%ukuranKecil]
 }
@@ -109,12 +112,18 @@ type kecil struct {
 	words [ukuranKecil]big.Word
 }
 
-var blokKecil [2 * batasKecil / ukuranKecil]atomic.Pointer[kecil]
+// tabelKecil holds [Kecil]'s blocks, each published once.
+type tabelKecil [2 * batasKecil / ukuranKecil]atomic.Pointer[kecil]
 
-// buatKecil makes the block of the big.Ints from awal on and publishes
-// it; when another goroutine published it first, that one is returned
-// (both hold the same values).
-func buatKecil(awal int64) *kecil {
+// blokKecil is the one table of [Kecil] (immutable values, made on
+// first use: a cache, not state any result depends on).
+var blokKecil tabelKecil
+
+// buat makes the block of the big.Ints from awal on and publishes it in
+// t; when another goroutine published it first, that one is returned
+// (both hold the same values, and every caller must get the same
+// pointers).
+func (t *tabelKecil) buat(awal int64) *kecil {
 	b := new(kecil)
 	for j := range b.ints {
 		n := awal + int64(j)
@@ -128,7 +137,7 @@ func buatKecil(awal int64) *kecil {
 			b.ints[j].Neg(&b.ints[j])
 		}
 	}
-	k := &blokKecil[uint64(awal+batasKecil)/ukuranKecil]
+	k := &t[uint64(awal+batasKecil)/ukuranKecil]
 	if k.CompareAndSwap(nil, b) {
 		return b
 	}

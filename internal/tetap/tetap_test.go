@@ -3,6 +3,7 @@ package tetap
 import (
 	"math"
 	"math/big"
+	"sync"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -147,19 +148,35 @@ func TestKecil(t *testing.T) {
 	}
 }
 
-// TestKecilSerentak: goroutines making the same blocks at once get the
-// same big.Ints (go test -race).
+// TestKecilSerentak: goroutines that ask a fresh table for the same
+// blocks at once (so that several make a block and race to publish it)
+// all get the same big.Ints, of the right values; under go test -race
+// it also checks the publication.
 func TestKecilSerentak(t *testing.T) {
-	hasil := make(chan [4]*big.Int)
-	for range 4 {
-		go func() {
-			hasil <- [4]*big.Int{Kecil(20000), Kecil(-20000), Kecil(1), Kecil(batasKecil - 1)}
-		}()
-	}
-	pertama := <-hasil
-	for range 3 {
-		if z := <-hasil; z != pertama {
-			t.Errorf("goroutines got different big.Ints: %v, %v", z, pertama)
+	for range 20 {
+		var tab tabelKecil
+		const g = 8
+		got := make([][]*big.Int, g)
+		mulai := make(chan struct{})
+		var wg sync.WaitGroup
+		for i := range g {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-mulai
+				for n := int64(-600); n < 600; n += 7 {
+					got[i] = append(got[i], tab.ambil(n))
+				}
+			}()
+		}
+		close(mulai)
+		wg.Wait()
+		for i := 1; i < g; i++ {
+			for k, z := range got[i] {
+				if n := int64(-600 + 7*k); z != got[0][k] || z.Int64() != n {
+					t.Fatalf("goroutine %d, %d: %v (%p), goroutine 0: %v (%p)", i, n, z, z, got[0][k], got[0][k])
+				}
+			}
 		}
 	}
 }
