@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	nama "github.com/pemkab/sakip/internal/normal"
+	normalisasi "github.com/pemkab/sakip/internal/normal"
 	"github.com/pemkab/sakip/internal/tetap"
 	"github.com/shopspring/decimal"
 )
@@ -26,7 +26,7 @@ func normal(s string) string {
 
 // appendNormal appends [normal] of s to b (internal/normal.AppendNama, the one
 // normalisation of names of the module).
-func appendNormal(b []byte, s string) []byte { return nama.AppendNama(b, s, " ") }
+func appendNormal(b []byte, s string) []byte { return normalisasi.AppendNama(b, s, " ") }
 
 // samaNormal reports normal(a) == normal(b), in the pemeriksa's scratch
 // buffers instead of two new strings.

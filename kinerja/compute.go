@@ -210,8 +210,9 @@ func skor(d *Dokumen, tahun int, o Opsi, sumber SumberAnggaran) *Hasil {
 	return h
 }
 
-// ringkasan is [ringkasKode]'s result before it is joined: the official
-// codes kept, in order, each with its official form, and the other texts.
+// ringkasan is the reduced list of a sasaran's budget codes before it is
+// joined ([ringkas]): the official codes kept, in order, each with its
+// official form, and the other texts.
 type ringkasan struct {
 	sah  []kodeTeks
 	lain []string
@@ -229,9 +230,15 @@ type kodeBaca struct {
 	sah bool
 }
 
-// ringkas reads the codes as [ringkasKode] does and reduces them; each
-// text is read once into baca, which the sasaran of one Compute share
-// (the PK rows of a sasaran often name the same sub kegiatan).
+// ringkas reads the codes of kode and pk and reduces them: duplicates (the
+// same code in two spellings, such as a four-digit sub kegiatan "0006"
+// and "06") and codes under another listed code go, the rest are in
+// official form in the order of a budget table ([anggaran.Kode.Compare]);
+// text that is not an official code is kept as written (without
+// duplicates, sorted, after the codes) so that the [SumberAnggaran]
+// reports it as unknown. Each text is read once into baca, which the
+// sasaran of one Compute share (the PK rows of a sasaran often name the
+// same sub kegiatan).
 func ringkas(kode, pk []string, baca map[string]kodeBaca) ringkasan {
 	r := ringkasan{sah: make([]kodeTeks, 0, len(kode)+len(pk))}
 	for _, l := range [2][]string{kode, pk} {
@@ -283,7 +290,7 @@ func kelompokkan[T any](g, n int, ambil func(i int) (int, T, bool)) [][]T {
 
 // ringkas sorts r's codes in the order of a budget table and drops
 // duplicates and codes under another listed code, and sorts the other
-// texts without duplicates, as [ringkasKode] does.
+// texts without duplicates ([ringkas]).
 func (r *ringkasan) ringkas() {
 	slices.SortFunc(r.sah, func(a, b kodeTeks) int { return a.k.Compare(b.k) })
 	out := r.sah[:0]
@@ -298,7 +305,8 @@ func (r *ringkasan) ringkas() {
 	r.lain = slices.Compact(r.lain)
 }
 
-// kode returns the reduced list as [ringkasKode] returns it.
+// kode returns the reduced list: the codes' official forms, then the
+// other texts.
 func (r ringkasan) kode() []string {
 	out := make([]string, 0, len(r.sah)+len(r.lain))
 	for _, kt := range r.sah {
@@ -553,16 +561,11 @@ type penjumlah struct {
 }
 
 func (j *penjumlah) tambah(x decimal.Decimal) {
+	if c, ok := tetap.Koefisien(x); ok {
+		j.tambahTetap(c, x.Exponent())
+		return
+	}
 	if !j.desi {
-		e := min(j.e, x.Exponent())
-		n, okn := skalaKe(j.n, j.e, e)
-		v, okv := tetap.Hitung(x, e)
-		if okn && okv {
-			if s, ok := tetap.Tambah(n, v); ok {
-				j.n, j.e = s, e
-				return
-			}
-		}
 		j.d, j.desi = decimal.New(j.n, j.e), true
 	}
 	j.d = j.d.Add(x)
@@ -605,13 +608,11 @@ func skalaKe(n int64, dari, ke int32) (int64, bool) {
 // kurang returns a − b, in int64 at the finer exponent of the two when
 // both fit (as decimal.Sub gives it), else with decimals.
 func (m *pembuat) kurang(a, b decimal.Decimal) decimal.Decimal {
-	e := min(a.Exponent(), b.Exponent())
-	if x, ok := tetap.Hitung(a, e); ok {
-		if y, ok := tetap.Hitung(b, e); ok {
-			if d, ok := tetap.Kurang(x, y); ok {
-				return m.desimal(d, e)
-			}
-		}
+	x, okx := tetap.Koefisien(a)
+	y, oky := tetap.Koefisien(b)
+	if okx && oky {
+		d, _ := m.kurangTetap(x, a.Exponent(), y, b.Exponent(), a, b)
+		return d
 	}
 	return a.Sub(b)
 }

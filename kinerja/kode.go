@@ -3,7 +3,6 @@ package kinerja
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -77,34 +76,4 @@ func kodePada(s string, j anggaran.Jenjang) string {
 		return ""
 	}
 	return k.Pada(j).String()
-}
-
-// ringkasKode removes duplicates (the same code in two spellings, such as
-// a four-digit sub kegiatan "0006" and "06") and codes under another
-// listed code, and returns the rest in official form in the order of a
-// budget table ([anggaran.Kode.Compare]). Text that is not an official
-// code is kept as written (without duplicates, sorted, after the codes) so
-// that the [SumberAnggaran] reports it as unknown.
-func ringkasKode(kode []string) []string {
-	var sah []anggaran.Kode
-	var lain []string
-	for _, s := range kode {
-		if k, err := anggaran.ParseKode(s); err == nil {
-			sah = append(sah, k)
-		} else {
-			lain = append(lain, s)
-		}
-	}
-	slices.SortFunc(sah, anggaran.Kode.Compare)
-	var out []string
-	var atas anggaran.Kode // the last code kept; its descendants follow it
-	for i, k := range sah {
-		if i > 0 && atas.Contains(k) {
-			continue
-		}
-		atas = k
-		out = append(out, k.String())
-	}
-	slices.Sort(lain)
-	return append(out, slices.Compact(lain)...)
 }

@@ -27,14 +27,18 @@ type Opsi struct {
 var errTanpaTujuan = errors.New("renja: tidak ada tujuan tulis (io.Writer nil)")
 
 // siap gives the writers and [Periksa] a form and its computation whatever
-// they are handed: a nil form is an empty one, a nil computation (or one
-// that does not match the form's rows) is made with the default options.
+// they are handed: a nil form is an empty one, a nil computation is made
+// with the default options, and one that does not match the form's rows
+// (another form's) is made again with its own options.
 func siap(f *Formulir, h *Hasil) (*Formulir, *Hasil) {
 	if f == nil {
 		f = &Formulir{}
 	}
-	if h == nil || len(h.Baris) != len(f.Baris) {
+	switch {
+	case h == nil:
 		h = Hitung(f, Opsi{})
+	case len(h.Baris) != len(f.Baris):
+		h = Hitung(f, h.Opsi)
 	}
 	return f, h
 }
