@@ -1,9 +1,11 @@
 // Package normal holds the small comparisons the domain packages share:
 // [Nama] turns a printed name into the form names are compared or keyed by
 // (lower case, letters and digits kept, every run of other characters one
-// separator: anggaran's row and account names, lkip's staff keys and
-// signatories), and [Ganda] finds the values printed twice (the copied
-// pagu of anggaran and of the Renja form).
+// separator: anggaran's row and account names, kinerja's wordings of
+// sasaran, indicators and formulas, lkip's staff keys and signatories;
+// [AppendNama] writes it into a caller's buffer), and [Ganda] finds the
+// values printed twice (the copied pagu of anggaran and of the Renja
+// form).
 package normal
 
 import (
