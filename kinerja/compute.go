@@ -526,27 +526,17 @@ func (st *skalaTetap) predikat(x decimal.Decimal) string {
 
 // predikatN returns the predikat of n × 10^-des; st.siap must hold.
 func (st *skalaTetap) predikatN(n int64) string {
-	last := len(st.pita) - 1
-	for i := range st.pita {
+	i := pitaKe(len(st.pita), st.sk.TutupAtas, func(i int, atas bool) (int, bool) {
 		p := &st.pita[i]
-		var bawahOK, atasOK bool
-		if st.sk.TutupAtas {
-			bawahOK = !p.adaBawah || n > p.bawah || (i == 0 && n == p.bawah)
-			atasOK = !p.adaAtas || n <= p.atas
-		} else {
-			bawahOK = !p.adaBawah || n >= p.bawah
-			atasOK = !p.adaAtas || n < p.atas || (i == last && n == p.atas)
+		if atas {
+			return cmp.Compare(n, p.atas), p.adaAtas
 		}
-		if bawahOK && atasOK {
-			return p.predikat
-		}
+		return cmp.Compare(n, p.bawah), p.adaBawah
+	})
+	if i < 0 {
+		return ""
 	}
-	if last >= 0 && !st.sk.TutupAtas {
-		if p := &st.pita[last]; p.adaAtas && n > p.atas {
-			return p.predikat
-		}
-	}
-	return ""
+	return st.pita[i].predikat
 }
 
 // penjumlah adds decimals as decimal.Add from decimal.Zero does (the sum

@@ -160,26 +160,53 @@ func (s Skala) Validate() error {
 // band (or the scale is empty); on a capaian scale a value above the top
 // band has the top predikat (see [Skala]).
 func (s Skala) Predikat(x decimal.Decimal) (string, bool) {
-	last := len(s.Pita) - 1
-	for i, p := range s.Pita {
+	i := pitaKe(len(s.Pita), s.TutupAtas, func(i int, atas bool) (int, bool) {
+		b := s.Pita[i].Bawah
+		if atas {
+			b = s.Pita[i].Atas
+		}
+		if b == nil {
+			return 0, false
+		}
+		return x.Cmp(*b), true
+	})
+	if i < 0 {
+		return "", false
+	}
+	return s.Pita[i].Predikat, true
+}
+
+// pitaKe is the band rule of a scale, the one rule of [Skala.Predikat]
+// and of the scoring's int64 form of it: the index of the band a value
+// falls in, −1 for none, from how the value compares with each band's
+// bounds (banding(i, atas) is the comparison with band i's lower or, when
+// atas, upper bound, and false when the band has no such bound). Bands
+// are [bawah, atas) with the last one closed, or (bawah, atas] with the
+// first one closed when tutupAtas; a value above the last band's upper
+// bound is in it (a capaian above the top of a half-open scale).
+func pitaKe(n int, tutupAtas bool, banding func(i int, atas bool) (int, bool)) int {
+	last := n - 1
+	for i := range n {
+		cb, adaBawah := banding(i, false)
+		ca, adaAtas := banding(i, true)
 		var bawahOK, atasOK bool
-		if s.TutupAtas {
-			bawahOK = p.Bawah == nil || x.GreaterThan(*p.Bawah) || (i == 0 && x.Equal(*p.Bawah))
-			atasOK = p.Atas == nil || x.LessThanOrEqual(*p.Atas)
+		if tutupAtas {
+			bawahOK = !adaBawah || cb > 0 || (i == 0 && cb == 0)
+			atasOK = !adaAtas || ca <= 0
 		} else {
-			bawahOK = p.Bawah == nil || x.GreaterThanOrEqual(*p.Bawah)
-			atasOK = p.Atas == nil || x.LessThan(*p.Atas) || (i == last && x.Equal(*p.Atas))
+			bawahOK = !adaBawah || cb >= 0
+			atasOK = !adaAtas || ca < 0 || (i == last && ca == 0)
 		}
 		if bawahOK && atasOK {
-			return p.Predikat, true
+			return i
 		}
 	}
-	if last >= 0 && !s.TutupAtas {
-		if p := s.Pita[last]; p.Atas != nil && x.GreaterThan(*p.Atas) {
-			return p.Predikat, true
+	if last >= 0 && !tutupAtas {
+		if ca, adaAtas := banding(last, true); adaAtas && ca > 0 {
+			return last
 		}
 	}
-	return "", false
+	return -1
 }
 
 type skalaJSON struct {
