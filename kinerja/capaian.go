@@ -56,6 +56,19 @@ type Ambang struct {
 
 func (o Opsi) bulat() anggaran.Bulat { return o.Bulat.Berlaku() }
 
+// rumusBerlaku returns the formula a negative indicator that chose rn is
+// scored by: rn, or o.RumusNegatif when rn is RumusBawaan, or DuaTMinusR
+// when that is RumusBawaan too.
+func (o *Opsi) rumusBerlaku(rn RumusNegatif) RumusNegatif {
+	if rn == RumusBawaan {
+		rn = o.RumusNegatif
+	}
+	if rn == RumusBawaan {
+		rn = DuaTMinusR
+	}
+	return rn
+}
+
 func (o Opsi) skala() Skala {
 	if len(o.Skala.Pita) == 0 {
 		return SkalaPermendagri86()
@@ -165,9 +178,7 @@ func capaianDengan(t, r *decimal.Decimal, pol Polaritas, rn RumusNegatif, o *Ops
 	}
 	b := o.bulat()
 	if pol == Negatif {
-		if rn == RumusBawaan {
-			rn = o.RumusNegatif
-		}
+		rn = o.rumusBerlaku(rn)
 		if rn == TBagiR && r.IsZero() {
 			return tidakDapat("realisasi 0: rumus T/R tidak dapat dihitung"), angkaTetap{}
 		}

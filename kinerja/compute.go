@@ -329,13 +329,7 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i int, as *aturanSkor, bl
 	hi.Indeks, hi.ID, hi.Nomor, hi.Nama, hi.Satuan = i, ind.ID, ind.Nomor, ind.Nama, ind.Satuan
 	hi.Sasaran, hi.IKU, hi.Polaritas, hi.TargetAkhir = ind.Sasaran, ind.IKU, ind.Polaritas, ind.TargetAkhir
 	if ind.Polaritas == Negatif {
-		hi.Rumus = ind.RumusNegatif
-		if hi.Rumus == RumusBawaan {
-			hi.Rumus = o.RumusNegatif
-		}
-		if hi.Rumus == RumusBawaan {
-			hi.Rumus = DuaTMinusR
-		}
+		hi.Rumus = o.rumusBerlaku(ind.RumusNegatif)
 	}
 	var terakhir *decimal.Decimal
 	var kini angkaTetap

@@ -354,13 +354,7 @@ func skorAcuan(d *Dokumen, tahun int, o Opsi) *Hasil {
 		hi := HasilIndikator{Indeks: i, ID: ind.ID, Nomor: ind.Nomor, Nama: ind.Nama, Satuan: ind.Satuan,
 			Sasaran: ind.Sasaran, IKU: ind.IKU, Polaritas: ind.Polaritas, TargetAkhir: ind.TargetAkhir, Tahun: []Skor{}}
 		if ind.Polaritas == Negatif {
-			hi.Rumus = ind.RumusNegatif
-			if hi.Rumus == RumusBawaan {
-				hi.Rumus = o.RumusNegatif
-			}
-			if hi.Rumus == RumusBawaan {
-				hi.Rumus = DuaTMinusR
-			}
+			hi.Rumus = o.rumusBerlaku(ind.RumusNegatif)
 		}
 		var terakhir *decimal.Decimal
 		for j := range ind.Tahun {
