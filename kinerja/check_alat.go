@@ -54,9 +54,14 @@ func (p *pemeriksa) normalSekali(s string) string {
 }
 
 // jalurIndikator is the path "indikator[i]" followed by sisa.
-func jalurIndikator(i int, sisa string) string {
+func jalurIndikator(i int, sisa string) string { return jalurDaftar("indikator", i, sisa) }
+
+// jalurDaftar is the path "daftar[i]" followed by sisa, made in one
+// allocation.
+func jalurDaftar(daftar string, i int, sisa string) string {
 	var buf [64]byte
-	b := append(buf[:0], "indikator["...)
+	b := append(buf[:0], daftar...)
+	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(i), 10)
 	b = append(b, ']')
 	return string(append(b, sisa...))
@@ -217,11 +222,7 @@ func (f frasa) cari(n []byte) int {
 
 // jalurBarisPK is the path "perjanjian_kinerja.baris[k]" followed by sisa.
 func jalurBarisPK(k int, sisa string) string {
-	var buf [64]byte
-	b := append(buf[:0], "perjanjian_kinerja.baris["...)
-	b = strconv.AppendInt(b, int64(k), 10)
-	b = append(b, ']')
-	return string(append(b, sisa...))
+	return jalurDaftar("perjanjian_kinerja.baris", k, sisa)
 }
 
 // kunciKembar is a value of an indicator's year in [petaKembar] (which
