@@ -21,7 +21,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -63,8 +62,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	data, nama := contoh.DeliSerdang2025, contoh.NamaDeliSerdang2025+" (bawaan)"
 	if fs.NArg() == 1 {
 		nama = fs.Arg(0)
-		if data, err = os.ReadFile(nama); err != nil {
-			return p.Gagal("%v", naskah.PesanBerkas(nama, err, false))
+		if data, err = naskah.ReadFile(nama); err != nil {
+			return p.Gagal("%v", err)
 		}
 	}
 	var f *renja.Formulir
