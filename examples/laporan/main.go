@@ -46,7 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return cli.Salah
 	}
-	d, ok := p.Dokumen(pemakaian)
+	d, ok := p.Dokumen()
 	if !ok {
 		return cli.Salah
 	}

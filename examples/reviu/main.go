@@ -36,7 +36,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return p.Gagal("%v", err)
 	}
 	opsi.Anggaran.Triwulan = tw
-	d, ok := p.Dokumen(pemakaian)
+	d, ok := p.Dokumen()
 	if !ok {
 		return cli.Salah
 	}

@@ -40,13 +40,16 @@ type Program struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	versi  *bool
+	// pemakaian is the usage line New was given, repeated after an error
+	// of usage.
+	pemakaian string
 }
 
 // New returns a program named nama writing to stdout and stderr. pemakaian
 // is the usage line ("pemakaian: reviu [DATA.json]") and keterangan the
 // paragraph under it; -h prints both, the flags, and the exit codes.
 func New(nama, pemakaian, keterangan string, stdout, stderr io.Writer) *Program {
-	p := &Program{Nama: nama, Flag: flag.NewFlagSet(nama, flag.ContinueOnError), Stdout: stdout, Stderr: stderr}
+	p := &Program{Nama: nama, Flag: flag.NewFlagSet(nama, flag.ContinueOnError), Stdout: stdout, Stderr: stderr, pemakaian: pemakaian}
 	p.Flag.SetOutput(stderr)
 	p.versi = p.Flag.Bool("version", false, "tulis versi sakip lalu keluar")
 	p.Flag.Usage = func() {

@@ -152,7 +152,7 @@ func TestDokumen(t *testing.T) {
 		var errb bytes.Buffer
 		p := New("c", "pemakaian: c", "", &bytes.Buffer{}, &errb)
 		p.Parse(tc.args)
-		d, ok := p.Dokumen("pemakaian: c")
+		d, ok := p.Dokumen()
 		if ok != tc.ok || (ok && d == nil) || !strings.Contains(errb.String(), tc.stderr) {
 			t.Errorf("%v: (%v, %v, %q)", tc.args, d != nil, ok, errb.String())
 		}

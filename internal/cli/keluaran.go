@@ -102,7 +102,7 @@ func (p *Program) FlagTriwulan() func() (anggaran.OpsiTriwulan, error) {
 // Dokumen reads the one data file the arguments name, or the embedded
 // sample ([lkip.Contoh]) when there is none. ok is false when it cannot:
 // the error is on stderr and the program exits [Salah].
-func (p *Program) Dokumen(pemakaian string) (d *lkip.Dokumen, ok bool) {
+func (p *Program) Dokumen() (d *lkip.Dokumen, ok bool) {
 	switch p.Flag.NArg() {
 	case 0:
 		return lkip.Contoh(), true
@@ -114,7 +114,7 @@ func (p *Program) Dokumen(pemakaian string) (d *lkip.Dokumen, ok bool) {
 		}
 		return d, true
 	}
-	p.Gagal("hanya satu berkas data, bukan %d\n%s", p.Flag.NArg(), pemakaian)
+	p.Gagal("hanya satu berkas data, bukan %d\n%s", p.Flag.NArg(), p.pemakaian)
 	return nil, false
 }
 
