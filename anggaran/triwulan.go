@@ -562,13 +562,16 @@ func (c *pemeriksa) paguGanda(p *Pohon, lok func(int, string) Lokasi) {
 // ParseTargetSerapan reads four cumulative serapan targets as a Pemda
 // writes them: "15/40/60/90", "15;40;60;90", "15 40 60 90" or, when no
 // other separator is used, "15,40,60,90" (then without decimal commas:
-// "12,5;40;60;90" needs ";"). Each is a percentage of the pagu from 0 to
+// "12,5;40;60;90" needs ";"); a comma followed by a space always
+// separates ("15, 40, 60, 90", "12,5, 40, 60, 90": a decimal comma is
+// never followed by one). Each is a percentage of the pagu from 0 to
 // 100 in the Indonesian notation ("12,5"), and each quarter's is at least
 // the one before (they are cumulative). Errors say which target and why,
 // in Bahasa Indonesia.
 func ParseTargetSerapan(s string) ([4]decimal.Decimal, error) {
 	var out [4]decimal.Decimal
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ';' || r == ' ' || r == '\t' })
+	s2 := strings.NewReplacer(", ", " ", ",\t", " ").Replace(s)
+	parts := strings.FieldsFunc(s2, func(r rune) bool { return r == '/' || r == ';' || r == ' ' || r == '\t' })
 	if len(parts) == 1 {
 		parts = strings.Split(parts[0], ",")
 	}

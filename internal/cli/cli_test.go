@@ -120,6 +120,7 @@ func TestFlagTriwulan(t *testing.T) {
 	}{
 		{nil, false, "[15 40 60 90] 0"},
 		{[]string{"-serapan", "25/50/75/100", "-toleransi", "2,5"}, false, "[25 50 75 100] 2.5"},
+		{[]string{"-serapan", "15, 40, 60, 90"}, false, "[15 40 60 90] 0"},
 		{[]string{"-serapan", "10,20"}, true, ""},
 	} {
 		p := New("c", "", "", &bytes.Buffer{}, &bytes.Buffer{})
