@@ -26,10 +26,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -74,8 +74,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return p.Gagal("skala %q tidak dikenal (permendagri86, baik, pk, panrb88, atau berkas .json)", *namaSkala)
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
+	berkas, ok := p.Berkas()
+	if !ok {
 		return cli.Salah
 	}
 	opsi := kinerja.Opsi{Skala: skala}
@@ -86,19 +86,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opsi.Batas = b
 	}
-	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), ".csv") {
-		return tabel31(p, fs.Arg(0), *tahun, opsi, *format, *temuan)
+	if strings.EqualFold(filepath.Ext(berkas), ".csv") {
+		return tabel31(p, berkas, *tahun, opsi, *format, *temuan)
 	}
-	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), ".xlsx") {
-		d, kode := lembar31(p, fs.Arg(0), *tahun)
+	if strings.EqualFold(filepath.Ext(berkas), ".xlsx") {
+		d, kode := lembar31(p, berkas, *tahun)
 		if d == nil {
 			return kode
 		}
 		return skor31(p, d, *tahun, opsi, *format, *temuan)
 	}
 	data, nama := sampel.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
-	if fs.NArg() == 1 {
-		nama = fs.Arg(0)
+	if berkas != "" {
+		nama = berkas
 		b, err := naskah.ReadFile(nama)
 		if err != nil {
 			return p.Gagal("%v", err)
@@ -136,12 +136,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 // computed capaian and predikat on stdout, the findings a Tabel 3.1
 // answers for on stderr.
 func tabel31(p *cli.Program, nama string, tahun int, opsi kinerja.Opsi, format string, temuan bool) int {
-	f, err := os.Open(nama)
+	data, err := naskah.ReadFile(nama)
 	if err != nil {
-		return p.Gagal("%s: berkas tidak dapat dibaca: %v", nama, err)
+		return p.Gagal("%v", err)
 	}
-	defer f.Close()
-	d, err := kinerja.ParseTabel31(f, kinerja.OpsiTabel31{Berkas: nama, Tahun: tahun})
+	d, err := kinerja.ParseTabel31(bytes.NewReader(data), kinerja.OpsiTabel31{Berkas: nama, Tahun: tahun})
 	if err != nil {
 		return p.Gagal("%v", err)
 	}

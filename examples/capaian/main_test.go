@@ -103,6 +103,19 @@ func TestBerkasBuruk(t *testing.T) {
 	if code := run([]string{"-format", "xml"}, &out, &errb); code != 2 {
 		t.Errorf("format xml: kode keluar %d", code)
 	}
+	// a missing Tabel 3.1 CSV, and two files, are named in Bahasa Indonesia
+	for _, tc := range []struct {
+		args  []string
+		ingin string
+	}{
+		{[]string{filepath.Join(dir, "tidak-ada.csv")}, "tidak-ada.csv tidak ditemukan"},
+		{[]string{"a.json", "b.json"}, "hanya satu berkas data, bukan 2"},
+	} {
+		errb.Reset()
+		if code := run(tc.args, &out, &errb); code != cli.Salah || !strings.Contains(errb.String(), tc.ingin) {
+			t.Errorf("%v: kode %d, %q tidak memuat %q", tc.args, code, errb.String(), tc.ingin)
+		}
+	}
 }
 
 func TestSkalaSendiri(t *testing.T) {

@@ -54,8 +54,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "json")); !ok {
 		return cli.Salah
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
+	berkas, ok := p.Berkas()
+	if !ok {
 		return cli.Salah
 	}
 	var awalan anggaran.Kode
@@ -73,15 +73,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var err error
 	var lembar *impor.Hasil
 	switch {
-	case fs.NArg() == 0:
+	case berkas == "":
 		a, err = bacaJSON(sampel.FlotimDinsos2022, "internal/sampel/flotim-dinsos-2022.json")
-	case strings.EqualFold(filepath.Ext(fs.Arg(0)), ".xlsx"):
-		lembar, err = bacaXLSX(fs.Arg(0), awalan)
+	case strings.EqualFold(filepath.Ext(berkas), ".xlsx"):
+		lembar, err = bacaXLSX(berkas, awalan)
 		if lembar != nil {
 			a = lembar.Anggaran
 		}
 	default:
-		a, err = bacaBerkas(fs.Arg(0), awalan)
+		a, err = bacaBerkas(berkas, awalan)
 	}
 	if err != nil {
 		return p.Gagal("%v", err)
@@ -174,7 +174,7 @@ func bacaXLSX(path string, awalan anggaran.Kode) (*impor.Hasil, error) {
 func laporXLSX(h *impor.Hasil, stderr io.Writer, temuan bool) int {
 	kode := cli.Keluar(h.Temuan)
 	if n := h.Ditolak(); n > 0 {
-		kode = 1
+		kode = cli.Kesalahan
 		fmt.Fprintf(stderr, "%s: %d baris ditolak (tidak ikut dihitung):\n", h.Lembar, n)
 		for _, b := range h.Baris {
 			if b.Ditolak != "" {

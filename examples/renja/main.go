@@ -48,8 +48,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "html", "json", "tsv")); !ok {
 		return cli.Salah
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
+	berkas, ok := p.Berkas()
+	if !ok {
 		return cli.Salah
 	}
 	var opsi renja.Opsi
@@ -60,8 +60,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opsi.Triwulan = tw
 
 	data, nama := contoh.DeliSerdang2025, contoh.NamaDeliSerdang2025+" (bawaan)"
-	if fs.NArg() == 1 {
-		nama = fs.Arg(0)
+	if berkas != "" {
+		nama = berkas
 		if data, err = naskah.ReadFile(nama); err != nil {
 			return p.Gagal("%v", err)
 		}

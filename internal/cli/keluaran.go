@@ -99,23 +99,38 @@ func (p *Program) FlagTriwulan() func() (anggaran.OpsiTriwulan, error) {
 	}
 }
 
-// Dokumen reads the one data file the arguments name, or the embedded
-// sample ([lkip.Contoh]) when there is none. ok is false when it cannot:
-// the error is on stderr and the program exits [Salah].
-func (p *Program) Dokumen() (d *lkip.Dokumen, ok bool) {
+// Berkas returns the one file the arguments name ("" when they name
+// none, then the program reads its sample). ok is false when they name
+// more than one: the error and the usage line are on stderr and the
+// program exits [Salah].
+func (p *Program) Berkas() (path string, ok bool) {
 	switch p.Flag.NArg() {
 	case 0:
-		return lkip.Contoh(), true
+		return "", true
 	case 1:
-		d, err := lkip.ParseFile(p.Flag.Arg(0))
-		if err != nil {
-			p.Gagal("%v", err)
-			return nil, false
-		}
-		return d, true
+		return p.Flag.Arg(0), true
 	}
 	p.Gagal("hanya satu berkas data, bukan %d\n%s", p.Flag.NArg(), p.pemakaian)
-	return nil, false
+	return "", false
+}
+
+// Dokumen reads the one data file the arguments name ([Program.Berkas]),
+// or the embedded sample ([lkip.Contoh]) when there is none. ok is false
+// when it cannot: the error is on stderr and the program exits [Salah].
+func (p *Program) Dokumen() (d *lkip.Dokumen, ok bool) {
+	path, ok := p.Berkas()
+	switch {
+	case !ok:
+		return nil, false
+	case path == "":
+		return lkip.Contoh(), true
+	}
+	d, err := lkip.ParseFile(path)
+	if err != nil {
+		p.Gagal("%v", err)
+		return nil, false
+	}
+	return d, true
 }
 
 // TulisTemuan writes findings to w, one a line ("- [kode] finding"),
