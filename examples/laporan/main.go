@@ -4,7 +4,7 @@
 // renders the embedded sample, the LKIP 2022 of Dinas Sosial Kabupaten
 // Flores Timur.
 //
-//	go run ./examples/laporan [-format md|html|json|docx|xlsx] [-o FILE] [FILE.json]
+//	go run ./examples/laporan [-format md|html|json|docx|xlsx] [-o FILE] [-serapan 15/40/60/90] [-toleransi 0] [-version] [FILE.json]
 //
 // docx and xlsx are binary: they are not written to a terminal (use -o).
 // Exit status, as every example's (package internal/cli): 0 the report is

@@ -8,7 +8,7 @@
 //
 //	go run ./examples/rekap [-format md|html|json|xlsx] [-o FILE] [-urut KOLOM] [-turun]
 //	    [-perhatian] [-dinas TEKS] [-tahun N] [-banyak-pemda] [-pagu RP] [-realisasi RP]
-//	    [-serapan 15/40/60/90] [-toleransi 0] [DIR|FILE.json…]
+//	    [-serapan 15/40/60/90] [-toleransi 0] [-pekerja N] [-version] [DIR|FILE.json…]
 //
 // Files are read, computed, summarised and dropped by -pekerja goroutines
 // at once (by default one per CPU), so memory holds that many documents

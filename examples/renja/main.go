@@ -7,7 +7,7 @@
 // findings of the review on stderr. With no file it reads the embedded
 // real form of the Bappedalitbang of Kabupaten Deli Serdang, 2025.
 //
-//	go run ./examples/renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15/40/60/90] [-toleransi 0] [-temuan=false] [FILE.xlsx|FILE.tsv]
+//	go run ./examples/renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15/40/60/90] [-toleransi 0] [-temuan=false] [-version] [FILE.xlsx|FILE.tsv]
 //
 // FILE is the form as an .xlsx workbook, or its transcription as
 // tab-separated values (-format tsv writes one); -format html writes the

@@ -3,7 +3,8 @@
 // program:
 //
 //	0  clean: no finding is a kesalahan (also for -h and -version)
-//	1  a kesalahan was found (the findings go to standard error)
+//	1  a kesalahan was found (the findings are in the output: on stderr, or
+//	   on stdout for reviu, or in the report for laporan)
 //	2  bad usage, or an input that cannot be read or loaded
 //
 // A program's main is [Jalankan]; it builds its flags on [New] (the
