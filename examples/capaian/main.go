@@ -44,6 +44,18 @@ import (
 
 func main() { cli.Jalankan(run) }
 
+// skor is a document and its scores, what the outputs are written from.
+type skor struct {
+	d *kinerja.Dokumen
+	h *kinerja.Hasil
+}
+
+// bentuk are the outputs of -format.
+var bentuk = []cli.Bentuk[skor]{
+	{Nama: "md", Tulis: func(w io.Writer, x skor) error { return kinerja.RenderMarkdown(w, x.d, x.h) }},
+	{Nama: "json", Tulis: func(w io.Writer, x skor) error { return kinerja.RenderJSON(w, x.d, x.h) }},
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("capaian", "pemakaian: capaian [-format md|json] [-skala nama|SKALA.json] [-tahun N] [-batas BAWAH:ATAS] [-anggaran=false] [-temuan=false] [BERKAS.json|TABEL31.csv|TABEL31.xlsx]",
 		"Menghitung capaian dan predikat IKU (Tabel 3.1), per sasaran dan dinas, dari berkas data atau dari Tabel 3.1 berformat CSV (tanpa berkas: contoh bawaan); temuan reviu ke stderr.", stdout, stderr)
@@ -57,7 +69,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "json")); !ok {
+	b, ok := cli.PilihBentuk(p, *format, "", bentuk)
+	if !ok {
 		return cli.Salah
 	}
 	skala, ok := kinerja.SkalaBernama(*namaSkala)
@@ -87,14 +100,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		opsi.Batas = b
 	}
 	if strings.EqualFold(filepath.Ext(berkas), ".csv") {
-		return tabel31(p, berkas, *tahun, opsi, *format, *temuan)
+		return tabel31(p, berkas, *tahun, opsi, b, *temuan)
 	}
 	if strings.EqualFold(filepath.Ext(berkas), ".xlsx") {
 		d, kode := lembar31(p, berkas, *tahun)
 		if d == nil {
 			return kode
 		}
-		return skor31(p, d, *tahun, opsi, *format, *temuan)
+		return skor31(p, d, *tahun, opsi, b, *temuan)
 	}
 	data, nama := sampel.FlotimDinsos2022, "flotim-dinsos-2022.json (bawaan)"
 	if berkas != "" {
@@ -118,12 +131,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		sumber = bacaAnggaran(data, nama, stderr)
 	}
 	h := kinerja.Compute(d, *tahun, opsi, sumber)
-	if *format == "json" {
-		err = kinerja.RenderJSON(stdout, d, h)
-	} else {
-		err = kinerja.RenderMarkdown(stdout, d, h)
-	}
-	if err != nil {
+	if err := b.Tulis(stdout, skor{d, h}); err != nil {
 		return p.Gagal("%v", err)
 	}
 	if *temuan {
@@ -135,7 +143,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // tabel31 scores a printed Tabel 3.1 read from the CSV file nama: the
 // computed capaian and predikat on stdout, the findings a Tabel 3.1
 // answers for on stderr.
-func tabel31(p *cli.Program, nama string, tahun int, opsi kinerja.Opsi, format string, temuan bool) int {
+func tabel31(p *cli.Program, nama string, tahun int, opsi kinerja.Opsi, b cli.Bentuk[skor], temuan bool) int {
 	data, err := naskah.ReadFile(nama)
 	if err != nil {
 		return p.Gagal("%v", err)
@@ -144,7 +152,7 @@ func tabel31(p *cli.Program, nama string, tahun int, opsi kinerja.Opsi, format s
 	if err != nil {
 		return p.Gagal("%v", err)
 	}
-	return skor31(p, d, tahun, opsi, format, temuan)
+	return skor31(p, d, tahun, opsi, b, temuan)
 }
 
 // lembar31 reads a printed Tabel 3.1 from the first sheet of workbook
@@ -178,15 +186,9 @@ func lembar31(p *cli.Program, nama string, tahun int) (*kinerja.Dokumen, int) {
 
 // skor31 scores a printed Tabel 3.1: the computed capaian and predikat on
 // stdout, the findings a Tabel 3.1 answers for on stderr.
-func skor31(p *cli.Program, d *kinerja.Dokumen, tahun int, opsi kinerja.Opsi, format string, temuan bool) int {
-	var err error
+func skor31(p *cli.Program, d *kinerja.Dokumen, tahun int, opsi kinerja.Opsi, b cli.Bentuk[skor], temuan bool) int {
 	h := kinerja.Compute(d, tahun, opsi, nil)
-	if format == "json" {
-		err = kinerja.RenderJSON(p.Stdout, d, h)
-	} else {
-		err = kinerja.RenderMarkdown(p.Stdout, d, h)
-	}
-	if err != nil {
+	if err := b.Tulis(p.Stdout, skor{d, h}); err != nil {
 		return p.Gagal("%v", err)
 	}
 	ts, lewat := kinerja.SaringTabel31(d, h.Temuan)

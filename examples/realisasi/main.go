@@ -41,6 +41,28 @@ import (
 
 func main() { cli.Jalankan(run) }
 
+// bentuk are the outputs of -format, of the budget read.
+var bentuk = []cli.Bentuk[*anggaran.Anggaran]{
+	{Nama: "md", Tulis: tulisMarkdown},
+	{Nama: "json", Tulis: func(w io.Writer, a *anggaran.Anggaran) error {
+		return anggaran.RenderJSON(w, a.Compute(anggaran.Opsi{}))
+	}},
+}
+
+// tulisMarkdown writes the counts, Tabel 3.2 and, when the budget has
+// one, the belanja table.
+func tulisMarkdown(w io.Writer, a *anggaran.Anggaran) error {
+	pohon := a.Compute(anggaran.Opsi{})
+	h := pohon.Hitungan()
+	fmt.Fprintf(w, "%d program, %d kegiatan, %d sub kegiatan\n\n", h.Program, h.Kegiatan, h.SubKegiatan)
+	err := anggaran.RenderMarkdown(w, pohon)
+	if err == nil && len(a.Belanja) > 0 {
+		io.WriteString(w, "\n")
+		err = anggaran.RenderBelanjaMarkdown(w, anggaran.ComputeBelanja(a.Belanja))
+	}
+	return err
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("realisasi", "pemakaian: realisasi [-format md|json] [-urusan 1.06] [-temuan=false] [BERKAS.csv|BERKAS.json|BERKAS.xlsx]",
 		"Menghitung dan memeriksa realisasi anggaran (Tabel 3.2) dari berkas CSV atau JSON (tanpa berkas: contoh bawaan); temuan ke stderr.", stdout, stderr)
@@ -51,7 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "json")); !ok {
+	b, ok := cli.PilihBentuk(p, *format, "", bentuk)
+	if !ok {
 		return cli.Salah
 	}
 	berkas, ok := p.Berkas()
@@ -86,24 +109,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return p.Gagal("%v", err)
 	}
-	pohon := a.Compute(anggaran.Opsi{})
-	var out bytes.Buffer
-	switch *format {
-	case "json":
-		err = anggaran.RenderJSON(&out, pohon)
-	default:
-		h := pohon.Hitungan()
-		fmt.Fprintf(&out, "%d program, %d kegiatan, %d sub kegiatan\n\n", h.Program, h.Kegiatan, h.SubKegiatan)
-		err = anggaran.RenderMarkdown(&out, pohon)
-		if err == nil && len(a.Belanja) > 0 {
-			out.WriteString("\n")
-			err = anggaran.RenderBelanjaMarkdown(&out, anggaran.ComputeBelanja(a.Belanja))
-		}
-	}
-	if err != nil {
-		return p.Gagal("%v", err)
-	}
-	if _, err := stdout.Write(out.Bytes()); err != nil {
+	if err := cli.Tulis("", stdout, func(w io.Writer) error { return b.Tulis(w, a) }); err != nil {
 		return p.Gagal("%v", err)
 	}
 	if lembar != nil {

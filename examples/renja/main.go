@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/pemkab/sakip/anggaran"
@@ -35,6 +36,21 @@ func main() { cli.Jalankan(run) }
 
 const pemakaian = "pemakaian: renja [-format md|html|json|tsv] [-lembar NAMA] [-serapan 15/40/60/90] [-toleransi 0] [-temuan=false] [BERKAS.xlsx|BERKAS.tsv]"
 
+// hasil is what the form's outputs are written from.
+type hasil struct {
+	f  *renja.Formulir
+	h  *renja.Hasil
+	ts []anggaran.Temuan
+}
+
+// bentuk are the outputs of -format.
+var bentuk = []cli.Bentuk[hasil]{
+	{Nama: "md", Tulis: func(w io.Writer, x hasil) error { return renja.TulisMarkdown(w, x.f, x.h) }},
+	{Nama: "html", Tulis: func(w io.Writer, x hasil) error { return renja.TulisHTML(w, x.f, x.h) }},
+	{Nama: "json", Tulis: func(w io.Writer, x hasil) error { return renja.TulisJSON(w, x.f, x.h, x.ts) }},
+	{Nama: "tsv", Tulis: func(w io.Writer, x hasil) error { return renja.TulisTSV(w, x.f) }},
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	p := cli.New("renja", pemakaian, "Menghitung dan mereviu formulir Evaluasi Hasil Renja (Permendagri 86/2017). Tanpa BERKAS: formulir Bappedalitbang Kabupaten Deli Serdang 2025.", stdout, stderr)
 	fs := p.Flag
@@ -45,7 +61,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if kode, selesai := p.Parse(args); selesai {
 		return kode
 	}
-	if _, ok := cli.PilihBentuk(p, *format, "", cli.Nama("md", "html", "json", "tsv")); !ok {
+	b, ok := cli.PilihBentuk(p, *format, "", bentuk)
+	if !ok {
 		return cli.Salah
 	}
 	berkas, ok := p.Berkas()
@@ -76,7 +93,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			} else {
 				var ada []string
 				for _, s := range wb.Sheets {
-					ada = append(ada, strconvQuote(s.Name))
+					ada = append(ada, strconv.Quote(s.Name))
 				}
 				err = fmt.Errorf("tidak ada lembar %q (yang ada: %s)", *lembar, strings.Join(ada, ", "))
 			}
@@ -91,28 +108,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	h := renja.Hitung(f, opsi)
 	ts := renja.Periksa(f, h)
-	switch *format {
-	case "json":
-		err = renja.TulisJSON(stdout, f, h, ts)
-	case "tsv":
-		err = renja.TulisTSV(stdout, f)
-	case "html":
-		err = renja.TulisHTML(stdout, f, h)
-	default:
-		err = renja.TulisMarkdown(stdout, f, h)
-	}
-	if err != nil {
+	if err := b.Tulis(stdout, hasil{f, h, ts}); err != nil {
 		return p.Gagal("%v", err)
 	}
-	n := map[anggaran.Tingkat]int{}
-	for _, t := range ts {
-		n[t.Tingkat]++
-	}
 	if *temuan {
+		n := map[anggaran.Tingkat]int{}
+		for _, t := range ts {
+			n[t.Tingkat]++
+		}
 		fmt.Fprintf(stderr, "%s: ", nama)
 		cli.TulisTemuan(stderr, fmt.Sprintf(" (%d kesalahan, %d peringatan, %d catatan)", n[anggaran.Kesalahan], n[anggaran.Peringatan], n[anggaran.Catatan]), ts)
 	}
 	return cli.Keluar(ts)
 }
-
-func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }

@@ -84,9 +84,6 @@ func TestPilihBentuk(t *testing.T) {
 			t.Errorf("%s: (%q, %v, %q), ingin (%q, %v, %q)", tc.nama, b.Nama, ok, errb.String(), tc.nama, tc.ok, tc.stderr)
 		}
 	}
-	if _, ok := PilihBentuk(New("c", "", "", &bytes.Buffer{}, &bytes.Buffer{}), "tsv", "", Nama("md", "tsv")); !ok {
-		t.Error("Nama: tsv tidak dikenal")
-	}
 }
 
 // TestTulis: to stdout when no file is named, to the file otherwise; a

@@ -40,15 +40,6 @@ func PilihBentuk[T any](p *Program, nama, keluar string, bs []Bentuk[T]) (b Bent
 	return b, false
 }
 
-// Nama lists format names for a program that only checks -format.
-func Nama(nama ...string) []Bentuk[struct{}] {
-	bs := make([]Bentuk[struct{}], len(nama))
-	for i, n := range nama {
-		bs[i].Nama = n
-	}
-	return bs
-}
-
 // terminal reports whether w is a terminal (a character device).
 func terminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
