@@ -308,9 +308,6 @@ type kunci struct {
 	i int32
 }
 
-// urutkan returns the rows' codes and indices in code order (rows with
-// the same code in input order), for rows that are not in
-// non-decreasing code order.
 // terurut reports whether the rows are in non-decreasing code order.
 func terurut(p *Pohon) bool {
 	for i := int32(1); i < int32(len(p.rincian)); i++ {
@@ -321,6 +318,9 @@ func terurut(p *Pohon) bool {
 	return true
 }
 
+// urutkan returns the rows' codes and indices in code order (rows with
+// the same code in input order), for rows that are not in
+// non-decreasing code order.
 func urutkan(p *Pohon) []kunci {
 	rows := p.rincian
 	ks := make([]kunci, len(rows))
@@ -419,7 +419,7 @@ func eksponenSen(e int32, v int64) int32 {
 
 // jumlahan accumulates the three amounts of the leaves below one node.
 // Its decimal sums (slow mode) are beside it, in pembangun.accD or ownD,
-// so that the fast mode clears and copies 44 bytes per node, not the 88 of before.
+// so that the fast mode clears and copies 44 bytes per node.
 type jumlahan struct {
 	n    [3]int64 // int64 sums in sen (fast mode)
 	ada  [3]int32 // leaves with the amount

@@ -266,7 +266,7 @@ func persenDua(a, b uint64, potong bool) int64 {
 // abs64 returns |x| (exact for math.MinInt64) and whether x is negative.
 func abs64(x int64) (uint64, bool) { return tetap.Abs(x) }
 
-// appendTetap appends the fixed-point value u·10^−k (0 ≤ k ≤ 19): the
+// appendTetap appends the fixed-point value u·10^−k (0 ≤ k ≤ 18): the
 // whole part, its digits grouped by thousands with dots when ribuan
 // ([appendRibuan]), then, when k > 0, koma and exactly k decimals. It is
 // the one digit writer of the fixed-point values: the Indonesian figures

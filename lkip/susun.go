@@ -225,8 +225,6 @@ func rp(d decimal.NullDecimal) string { return anggaran.FormatRupiahNull(d) }
 // the data gives it, sen included.
 func angkaRp(d decimal.NullDecimal) string { return anggaran.FormatAngkaNull(d, -1) }
 
-func persenNull(d decimal.NullDecimal, des int32) string { return anggaran.FormatAngkaNull(d, des) }
-
 func hitungan(n int) string {
 	if n == 0 {
 		return "-"
@@ -466,7 +464,7 @@ func (s *penyusun) realisasiAnggaran() []elemen {
 	case d.Kutipan.fisik() != nil:
 		ps = append(ps, potongan{Teks: "realisasi fisik sebesar " + formatAngka(d.Kutipan.fisik(), anggaran.JenisPersen) + " (sebagaimana dilaporkan; data fisik per sub kegiatan belum diisi) dan "})
 	}
-	ps = append(ps, potongan{Teks: "realisasi keuangan sebesar "}, potongan{Teks: persenNull(r.PersenRealisasi, 2) + "%", Strong: true},
+	ps = append(ps, potongan{Teks: "realisasi keuangan sebesar "}, potongan{Teks: anggaran.FormatAngkaNull(r.PersenRealisasi, 2) + "%", Strong: true},
 		potongan{Teks: ", sedangkan penyerapan dana sebesar "}, potongan{Teks: rp(r.Realisasi), Strong: true}, potongan{Teks: "."})
 	return []elemen{{Jenis: elParagraf, Teks: gabungPotongan(ps)}}
 }

@@ -3,6 +3,8 @@ package lkip
 import (
 	"strconv"
 	"strings"
+
+	"github.com/pemkab/sakip/anggaran"
 )
 
 // tabelPegawai lays out the staff of Bab I ({{tabel_pegawai}}): one row per
@@ -19,7 +21,7 @@ func (s *penyusun) tabelPegawai() []elemen {
 	tb.Kepala = []sel{{Teks: "No."}, {Teks: "Kelompok Pegawai"}, {Teks: "Rincian"}, {Teks: "Jumlah (orang)", Angka: true}}
 	for i := range ks {
 		k := &ks[i]
-		jumlah := "–"
+		jumlah := anggaran.Strip
 		if i < len(s.l.Profil.Pegawai) && s.l.Profil.Pegawai[i].Jumlah != "" {
 			jumlah = s.l.Profil.Pegawai[i].Jumlah
 		}

@@ -109,13 +109,13 @@ func (s *penyusun) tabelTriwulan() []elemen {
 			tw := dt.Triwulan(ind)
 			row := []sel{{Teks: ind.Nomor}, {Teks: ind.Nama}, {Teks: ind.Satuan}, {Teks: angkaKin(dt.Target, ""), Angka: true}}
 			for q := range 4 {
-				v := "–"
+				v := anggaran.Strip
 				if c := tw.Kumulatif[q]; c != nil {
 					v = anggaran.FormatAngka(*c, -1)
 				}
 				row = append(row, sel{Teks: v, Angka: true})
 			}
-			capaian := "–"
+			capaian := anggaran.Strip
 			if i < len(l.Kinerja.Indikator) {
 				if sk := l.Kinerja.Indikator[i].Pada(l.tahunLaporan()); sk != nil && sk.Capaian.Nilai != nil {
 					capaian = anggaran.FormatAngka(*sk.Capaian.Nilai, 2)
@@ -134,7 +134,7 @@ func (s *penyusun) tabelTriwulan() []elemen {
 // target by more than the tolerance.
 func serapanCetak(s decimal.NullDecimal, target, toleransi decimal.Decimal) string {
 	if !s.Valid {
-		return "–"
+		return anggaran.Strip
 	}
 	v := anggaran.FormatAngka(s.Decimal, 2)
 	if s.Decimal.Add(toleransi).LessThan(target) {

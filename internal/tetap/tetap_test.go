@@ -92,9 +92,6 @@ func TestPabrikBlok(t *testing.T) {
 	}
 }
 
-// TestKecil: every shared big.Int holds its value, the bounds are where
-// Kecil says, and a small decimal costs no allocation once its block is
-// made.
 // TestKaliPangkat10: c × 10^n when it fits, false when it does not or n
 // is negative; zero fits at any n.
 func TestKaliPangkat10(t *testing.T) {
@@ -127,6 +124,9 @@ func TestKaliPangkat10(t *testing.T) {
 	}
 }
 
+// TestKecil: every shared big.Int holds its value, the bounds are where
+// Kecil says, and a small decimal costs no allocation once its block is
+// made.
 func TestKecil(t *testing.T) {
 	for n := int64(-batasKecil); n < batasKecil; n++ {
 		z := Kecil(n)
