@@ -87,7 +87,8 @@ func (p *Pohon) Baris(i int) Baris {
 		return Baris{Indeks: -1}
 	}
 	s := p.titik(i)
-	b := Baris{Kode: s.kode(), Jenjang: s.kode().Jenjang(), Daun: s.daun(), Indeks: int(s.baris)}
+	k := s.kode()
+	b := Baris{Kode: k, Jenjang: k.Jenjang(), Daun: s.daun(), Indeks: int(s.baris)}
 	row := p.barisNya(i)
 	b.Uraian = p.uraian(i, row)
 	if p.cepat {
@@ -380,10 +381,11 @@ func (p *Pohon) Hitungan() Hitungan {
 		return h
 	}
 	for i := 1; i < len(p.simpul); i++ {
-		if k := p.titik(i).kode(); k.TanpaKode() && k.Jenjang() < JenjangProgram {
+		k := p.titik(i).kode()
+		if k.TanpaKode() && k.Jenjang() < JenjangProgram {
 			continue // the urusan and bidang above a table without codes
 		}
-		switch p.titik(i).kode().Jenjang() {
+		switch k.Jenjang() {
 		case JenjangUrusan:
 			h.Urusan++
 		case JenjangBidang:

@@ -352,13 +352,13 @@ func bertanda(d decimal.Decimal) string {
 // says whether the parent's printed value agrees with the computed one
 // (then this row is the misprint).
 func (c *pemeriksa) pesanJumlah(p *Pohon, i, f int, pk bool) string {
-	s := p.titik(i)
-	what := s.kode().Jenjang().String()
+	jenjang := p.titik(i).kode().Jenjang()
+	what := jenjang.String()
 	if i == 0 {
 		what = "jumlah"
 	}
 	below := "rinciannya"
-	switch s.kode().Jenjang() {
+	switch jenjang {
 	case JenjangKegiatan:
 		below = "sub kegiatannya"
 	case JenjangProgram:
@@ -554,12 +554,16 @@ func (c *pemeriksa) perjanjian(p *Pohon, pk *PerjanjianKinerja) {
 	}
 	for i := 1; i < p.Len(); i++ {
 		s := p.titik(i)
-		if s.baris < 0 || !levels[s.kode().Jenjang()] || seen[s.kode()] {
+		if s.baris < 0 {
+			continue
+		}
+		k := s.kode()
+		if !levels[k.Jenjang()] || seen[k] {
 			continue
 		}
 		c.tambah(Temuan{Kode: TemuanPKTidakAda,
-			Lokasi:    Lokasi{Tabel: tabel, Baris: label(s.kode(), p.rincian[s.baris].Uraian), Kolom: "kode", Path: "perjanjian_kinerja.rincian"},
-			Terhitung: s.kode().String(), Pesan: fmt.Sprintf("kode ini ada di %s tetapi tidak di %s", c.tabel, tabel)})
+			Lokasi:    Lokasi{Tabel: tabel, Baris: label(k, p.rincian[s.baris].Uraian), Kolom: "kode", Path: "perjanjian_kinerja.rincian"},
+			Terhitung: k.String(), Pesan: fmt.Sprintf("kode ini ada di %s tetapi tidak di %s", c.tabel, tabel)})
 	}
 	if pk.Jumlah != nil && pk.Jumlah.Pagu.Valid {
 		j := p.Jumlah()

@@ -80,15 +80,16 @@ func (p *Pohon) Tabel() *Tabel {
 	}
 	for i := 1; i < p.Len(); i++ {
 		s := p.titik(i)
-		jenjang := s.kode().Jenjang()
+		k := s.kode() // read from the rows: once per row
+		jenjang := k.Jenjang()
 		if singkat && jenjang < JenjangProgram {
 			continue
 		}
 		sel := make([]string, 0, len(t.Kolom))
 		if kolomKode {
-			kode := s.kode().String()
+			kode := k.String()
 			if singkat {
-				kode = s.kode().Singkat()
+				kode = k.Singkat()
 			}
 			sel = append(sel, kode)
 		}
