@@ -503,11 +503,24 @@ const (
 	acak                       // rows taken in input order are out of code order: sort them and run again
 )
 
-// bangun runs the rollup: in slow mode, or on sorted rows (b.urut) in
-// either mode; rows in input order in fast mode are [pembangun.bangunUrut]'s.
-// Without b.urut it takes the rows in input order and stops with acak at
-// the first row whose code is below the previous row's (a row without a
-// code included, as sorting orders it).
+// tambahRuang grows the node slice and its flags, at the pos-th of n rows
+// (a sixteenth of a large table), to the nodes so far × n / pos and a
+// sixty-fourth more, when that is more than they hold.
+func tambahRuang(ns []simpul, bd []uint8, n, pos int) ([]simpul, []uint8) {
+	perlu := int(int64(len(ns)) * int64(n) / int64(pos))
+	perlu += perlu/64 + 64
+	if perlu <= cap(ns) {
+		return ns, bd
+	}
+	// exactly perlu (slices.Grow would round a large slice up by a
+	// quarter through append's growth)
+	return append(make([]simpul, 0, perlu), ns...), append(make([]uint8, 0, perlu), bd...)
+}
+
+// bangun runs the rollup: on sorted rows (b.urut) in either mode, or in
+// slow mode on rows in input order that [terurut] found in code order;
+// rows in input order in fast mode are [pembangun.bangunUrut]'s. It
+// returns selesai or, in fast mode, lambat.
 func (b *pembangun) bangun() hasilBangun {
 	p := b.p
 	rows := p.rincian
@@ -529,7 +542,6 @@ func (b *pembangun) bangun() hasilBangun {
 	b.buka[0], b.bukaKode[0] = 0, Kode{}
 	b.acc[0], b.accD[0] = jumlahan{}, [3]decimal.Decimal{}
 	dalam := Jenjang(0)
-	var sebelum uint64 // the previous row's code, in input order
 	proyeksi := -1
 	if n >= batasProyeksi {
 		proyeksi = n / 16
@@ -537,16 +549,7 @@ func (b *pembangun) bangun() hasilBangun {
 	for pos := range n {
 		if pos == proyeksi {
 			// nodes so far × n / pos, and a sixty-fourth more
-			perlu := int(int64(len(p.simpul)) * int64(n) / int64(pos))
-			perlu += perlu/64 + 64
-			if perlu > cap(p.simpul) {
-				lebih := make([]simpul, len(p.simpul), perlu)
-				copy(lebih, p.simpul)
-				p.simpul = lebih
-				bendera := make([]uint8, len(p.bendera), perlu)
-				copy(bendera, p.bendera)
-				p.bendera = bendera
-			}
+			p.simpul, p.bendera = tambahRuang(p.simpul, p.bendera, n, pos)
 		}
 		r := int32(pos)
 		var k Kode
@@ -554,10 +557,6 @@ func (b *pembangun) bangun() hasilBangun {
 			r, k = b.urut[pos].i, Kode{b.urut[pos].k}
 		} else {
 			k = p.kodeBaris(r)
-			if k.v < sebelum {
-				return acak
-			}
-			sebelum = k.v
 		}
 
 		if k.IsZero() {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -674,6 +675,58 @@ func TestPohonStruktur(t *testing.T) {
 			}
 			if got, ok := p.Find(b.Kode); !ok || got != i {
 				t.Fatalf("table %d node %d (%s): Find gives %d, %v", n, i, b.Kode, got, ok)
+			}
+		}
+	}
+}
+
+// TestPohonJalurJarang: the rollup's rare paths give the sums naif gives
+// and a consistent tree: leaves that fit in int64 sen whose sums do not
+// (rows in order and shuffled), a row without a code first, and a large
+// table whose node count outgrows the estimate made from its first
+// sixteenth (the node slice grows).
+func TestPohonJalurJarang(t *testing.T) {
+	besar := anggaran.RupiahDariDesimal(anggaran.Ada(decimal.NewFromInt(60_000_000_000_000_000))) // 6e18 sen: fits; two do not
+	meluap := []anggaran.Rincian{
+		{Kode: anggaran.MustKode("1.02.01.2.01.01"), Uraian: "a", Pagu: besar, Realisasi: besar, PaguMurni: besar},
+		{Kode: anggaran.MustKode("1.02.01.2.01.02"), Uraian: "b", Pagu: besar, Realisasi: besar, PaguMurni: besar},
+		{Kode: anggaran.MustKode("1.02.01.2.02.01"), Uraian: "c", Pagu: besar, Realisasi: besar, PaguMurni: besar},
+	}
+	acakMeluap := []anggaran.Rincian{meluap[2], meluap[0], meluap[1]}
+	tanpaKode := append([]anggaran.Rincian{{Uraian: "tanpa kode", Pagu: besar}}, meluap[:1]...)
+	// 5,000 rows without subtotals: the first sixteenth each in a kegiatan
+	// of its own (two or three nodes a row, so the estimate is more than
+	// the room a table without subtotals gets and the slice grows), the
+	// rest sub kegiatan of one kegiatan (one node a row).
+	var tumbuh []anggaran.Rincian
+	satu := anggaran.RupiahDariDesimal(anggaran.Ada(decimal.NewFromInt(1000)))
+	for i := range 5000 {
+		kode := fmt.Sprintf("1.02.99.2.01.%04d", i+1)
+		if i < 5000/16 {
+			kode = fmt.Sprintf("1.02.%02d.2.%02d.01", 2+i/99, 1+i%99)
+		}
+		tumbuh = append(tumbuh, anggaran.Rincian{Kode: anggaran.MustKode(kode), Uraian: "r", Pagu: satu, Realisasi: satu, PaguMurni: satu})
+	}
+	slices.SortFunc(tumbuh, func(a, b anggaran.Rincian) int { return a.Kode.Compare(b.Kode) })
+	tumbuh = slices.CompactFunc(tumbuh, func(a, b anggaran.Rincian) bool { return a.Kode == b.Kode })
+	for _, tc := range []struct {
+		nama string
+		rows []anggaran.Rincian
+	}{{"meluap berurutan", meluap}, {"meluap acak", acakMeluap}, {"tanpa kode di depan", tanpaKode}, {"simpul tumbuh", tumbuh}} {
+		p := anggaran.Compute(tc.rows, nil, anggaran.Kode{}, anggaran.Opsi{})
+		seimbang(t, p)
+		for i := range p.Len() {
+			b := p.Baris(i)
+			sums, valid := naif(tc.rows, b.Kode)
+			for f, v := range []decimal.NullDecimal{b.Pagu, b.Realisasi, b.PaguMurni} {
+				if v.Valid != valid[f] || (v.Valid && !v.Decimal.Equal(sums[f])) {
+					t.Fatalf("%s node %d %s field %d: %v, naive %v (valid %v)", tc.nama, i, b.Kode, f, v, sums[f], valid[f])
+				}
+			}
+			for _, c := range p.Anak(i) {
+				if p.Induk(c) != i {
+					t.Fatalf("%s: node %d is a child of %d, its parent is %d", tc.nama, c, i, p.Induk(c))
+				}
 			}
 		}
 	}

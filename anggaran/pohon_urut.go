@@ -51,17 +51,7 @@ func (b *pembangun) bangunUrut() hasilBangun {
 		var ada uint8
 		if pos < n {
 			if pos == proyeksi {
-				// nodes so far × n / pos, and a sixty-fourth more ([pembangun.bangun])
-				perlu := int(int64(len(ns)) * int64(n) / int64(pos))
-				perlu += perlu/64 + 64
-				if perlu > cap(ns) {
-					lebih := make([]simpul, len(ns), perlu)
-					copy(lebih, ns)
-					ns = lebih
-					bdLebih := make([]uint8, len(bd), perlu)
-					copy(bdLebih, bd)
-					bd = bdLebih
-				}
+				ns, bd = tambahRuang(ns, bd, n, pos)
 			}
 			if posisi != nil {
 				k = posisi[pos]
