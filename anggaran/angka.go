@@ -379,19 +379,32 @@ func appendRibuan[S string | []byte](b []byte, digit S) []byte {
 // "-Rp 1.500".
 func FormatRupiah(d decimal.Decimal) string {
 	// Whole sen that fit in int64, as amounts are: written from the int64.
-	if c, ok := tetap.Hitung(d, -2); ok && c != math.MinInt64 {
-		places := int32(0)
-		if c%100 != 0 {
-			places = 2
-		}
-		if s, ok := formatKoefisien(max(c, -c), 2, places); ok {
-			if c < 0 {
-				return "-Rp " + s
-			}
-			return "Rp " + s
+	if c, ok := tetap.Hitung(d, -2); ok {
+		if s, ok := formatRupiahSen(c); ok {
+			return s
 		}
 	}
 	return formatRupiahDesimal(d)
+}
+
+// formatRupiahSen is [FormatRupiah] of c sen, written from the int64;
+// false for the one value whose magnitude int64 cannot hold.
+func formatRupiahSen(c int64) (string, bool) {
+	if c == math.MinInt64 {
+		return "", false
+	}
+	places := int32(0)
+	if c%100 != 0 {
+		places = 2
+	}
+	s, ok := formatKoefisien(max(c, -c), 2, places)
+	switch {
+	case !ok:
+		return "", false
+	case c < 0:
+		return "-Rp " + s, true
+	}
+	return "Rp " + s, true
 }
 
 // formatRupiahDesimal is [FormatRupiah] through decimal arithmetic, for

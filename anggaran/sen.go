@@ -148,7 +148,14 @@ func (r Rupiah) String() string {
 
 // Format writes the amount as [FormatRupiah] does: "Rp 9.399.497.972",
 // "Rp 1.500,50", "-Rp 1.500".
-func (r Rupiah) Format() string { return FormatRupiah(r.Decimal()) }
+func (r Rupiah) Format() string {
+	if c, ok := r.Sen(); ok {
+		if s, ok := formatRupiahSen(c); ok {
+			return s
+		}
+	}
+	return FormatRupiah(r.Decimal())
+}
 
 // IsZero reports whether the amount is Rp 0.
 func (r Rupiah) IsZero() bool {
