@@ -345,15 +345,7 @@ func skorIndikator(hi *HasilIndikator, ind *Indikator, i int, as *aturanSkor, bl
 		hi.Tahun = hi.Tahun[:n+1]
 		s := &hi.Tahun[n]
 		s.Tahun, s.Indeks, s.Target, s.Realisasi = dt.Tahun, j, dt.Target, dt.Realisasi
-		s.RealisasiDipakai = nilaiP(dt.Realisasi)
-		if hi.Rumus == NilaiAkhir {
-			for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
-				if dt.RealisasiPeriode[k] != nil {
-					s.RealisasiDipakai = nilaiP(dt.RealisasiPeriode[k])
-					break
-				}
-			}
-		}
+		s.RealisasiDipakai = realisasiDipakai(dt, hi.Rumus)
 		if ind.Rumus != nil {
 			if v, ok := realisasiRumus(nilaiP(dt.Pembilang), nilaiP(dt.Penyebut), ind.Rumus.Pengali, o, m); ok {
 				s.RealisasiRumus = m.kotak(v)
@@ -431,6 +423,20 @@ type jejak struct {
 
 // nilaiP returns a pointer to a's value (in the document, as Skor.Target
 // refers to the document's Angka), nil for a missing a.
+// realisasiDipakai is the realisasi a year is scored by: the reported
+// one, or under NilaiAkhir the last period's that is given (nil when
+// there is none).
+func realisasiDipakai(dt *DataTahun, rn RumusNegatif) *decimal.Decimal {
+	if rn == NilaiAkhir {
+		for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
+			if dt.RealisasiPeriode[k] != nil {
+				return nilaiP(dt.RealisasiPeriode[k])
+			}
+		}
+	}
+	return nilaiP(dt.Realisasi)
+}
+
 func nilaiP(a *Angka) *decimal.Decimal {
 	if a == nil {
 		return nil

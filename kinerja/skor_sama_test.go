@@ -362,15 +362,7 @@ func skorAcuan(d *Dokumen, tahun int, o Opsi) *Hasil {
 			if dt.Tahun > tahun {
 				break
 			}
-			s := Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi, RealisasiDipakai: nilaiP(dt.Realisasi)}
-			if hi.Rumus == NilaiAkhir {
-				for k := len(dt.RealisasiPeriode) - 1; k >= 0; k-- {
-					if dt.RealisasiPeriode[k] != nil {
-						s.RealisasiDipakai = nilaiP(dt.RealisasiPeriode[k])
-						break
-					}
-				}
-			}
+			s := Skor{Tahun: dt.Tahun, Indeks: j, Target: dt.Target, Realisasi: dt.Realisasi, RealisasiDipakai: realisasiDipakai(dt, hi.Rumus)}
 			if ind.Rumus != nil {
 				if v, ok := RealisasiRumus(nilaiP(dt.Pembilang), nilaiP(dt.Penyebut), ind.Rumus.Pengali, o); ok {
 					s.RealisasiRumus = &v
