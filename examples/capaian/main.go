@@ -66,12 +66,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	batas := fs.String("batas", "", "lantai:plafon capaian dalam persen, mis. 0:200 (kosong: tanpa batas)")
 	pakaiAnggaran := fs.Bool("anggaran", true, "hitung efisiensi per sasaran dari bagian anggaran berkas data (bila ada)")
-	if kode, selesai := p.Parse(args); selesai {
+	b, kode, lanjut := cli.Mulai(p, args, format, nil, bentuk)
+	if !lanjut {
 		return kode
-	}
-	b, ok := cli.PilihBentuk(p, *format, "", bentuk)
-	if !ok {
-		return cli.Salah
 	}
 	skala, ok := kinerja.SkalaBernama(*namaSkala)
 	if !ok && strings.HasSuffix(*namaSkala, ".json") {

@@ -39,12 +39,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := p.Flag.String("format", "md", "bentuk keluaran: md, html, json, docx atau xlsx")
 	keluar := p.Flag.String("o", "", "tulis ke berkas ini (bawaan: keluaran standar)")
 	triwulan := p.FlagTriwulan()
-	if kode, selesai := p.Parse(args); selesai {
+	b, kode, lanjut := cli.Mulai(p, args, format, keluar, bentuk)
+	if !lanjut {
 		return kode
-	}
-	b, ok := cli.PilihBentuk(p, *format, *keluar, bentuk)
-	if !ok {
-		return cli.Salah
 	}
 	d, ok := p.Dokumen()
 	if !ok {

@@ -70,12 +70,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "md", "keluaran: md (tabel Markdown) atau json (pohon)")
 	urusan := fs.String("urusan", "", "urusan dan bidang urusan (mis. 1.06) untuk kode singkat di CSV")
 	temuan := fs.Bool("temuan", true, "tulis temuan pemeriksaan ke stderr")
-	if kode, selesai := p.Parse(args); selesai {
+	b, kode, lanjut := cli.Mulai(p, args, format, nil, bentuk)
+	if !lanjut {
 		return kode
-	}
-	b, ok := cli.PilihBentuk(p, *format, "", bentuk)
-	if !ok {
-		return cli.Salah
 	}
 	berkas, ok := p.Berkas()
 	if !ok {

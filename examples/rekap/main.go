@@ -61,12 +61,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pagu := f.String("pagu", "", "pagu kabupaten tercetak (mis. Perda APBD), dibandingkan dengan jumlah dinas")
 	realisasi := f.String("realisasi", "", "realisasi kabupaten tercetak, dibandingkan dengan jumlah dinas")
 	triwulan := c.FlagTriwulan()
-	if kode, selesai := c.Parse(args); selesai {
+	b, kode, lanjut := cli.Mulai(c, args, format, keluar, bentuk)
+	if !lanjut {
 		return kode
-	}
-	b, ok := cli.PilihBentuk(c, *format, *keluar, bentuk)
-	if !ok {
-		return cli.Salah
 	}
 	if *urut != "" && !slices.Contains(rekap.SemuaKolom, rekap.Kolom(*urut)) {
 		return c.Gagal("kolom %q tidak dikenal; pilih salah satu: %s", *urut, kolom())

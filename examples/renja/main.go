@@ -58,12 +58,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	triwulan := p.FlagTriwulan()
 	temuan := fs.Bool("temuan", true, "tulis temuan reviu ke stderr")
 	lembar := fs.String("lembar", "", "nama lembar formulir dalam buku kerja (kosong: lembar pertama yang memuat baris nomor kolom 1 … 15)")
-	if kode, selesai := p.Parse(args); selesai {
+	b, kode, lanjut := cli.Mulai(p, args, format, nil, bentuk)
+	if !lanjut {
 		return kode
-	}
-	b, ok := cli.PilihBentuk(p, *format, "", bentuk)
-	if !ok {
-		return cli.Salah
 	}
 	berkas, ok := p.Berkas()
 	if !ok {

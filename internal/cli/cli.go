@@ -8,12 +8,12 @@
 //	2  bad usage, or an input that cannot be read or loaded
 //
 // A program's main is [Jalankan]; it builds its flags on [New] (the
-// quarterly flags with [Program.FlagTriwulan]), parses with
-// [Program.Parse], picks its -format with [PilihBentuk], reads its data
-// file with [Program.Dokumen] (or [BacaAnggaran]), writes its output with
-// [Tulis] and its findings with [TulisTemuan], and ends with [Keluar] (or
-// returns one of the codes; [Program.Gagal] reports an error and returns
-// [Salah]).
+// quarterly flags with [Program.FlagTriwulan]), parses them and picks its
+// -format with [Mulai] ([Program.Parse], [PilihBentuk]), takes its file
+// with [Program.Berkas] or reads it with [Program.Dokumen] (or
+// [BacaAnggaran]), writes its output with [Tulis] and its findings with
+// [TulisTemuan], and ends with [Keluar] (or returns one of the codes;
+// [Program.Gagal] reports an error and returns [Salah]).
 package cli
 
 import (

@@ -165,3 +165,27 @@ func TestTulisTemuan(t *testing.T) {
 		t.Errorf("%q, ingin %q…pesan", got, ingin)
 	}
 }
+
+// TestMulai: parsing and picking -format in one step; -h and a bad
+// format end the program with their codes.
+func TestMulai(t *testing.T) {
+	bs := []Bentuk[int]{{Nama: "md"}, {Nama: "json"}}
+	for _, tc := range []struct {
+		args   []string
+		nama   string
+		kode   int
+		lanjut bool
+	}{
+		{nil, "md", Bersih, true},
+		{[]string{"-format", "json"}, "json", Bersih, true},
+		{[]string{"-h"}, "", Bersih, false},
+		{[]string{"-format", "pdf"}, "", Salah, false},
+	} {
+		p := New("c", "pemakaian: c", "", &bytes.Buffer{}, &bytes.Buffer{})
+		format := p.Flag.String("format", "md", "keluaran")
+		b, kode, lanjut := Mulai(p, tc.args, format, nil, bs)
+		if kode != tc.kode || lanjut != tc.lanjut || (lanjut && b.Nama != tc.nama) {
+			t.Errorf("%v: (%q, %d, %v), ingin (%q, %d, %v)", tc.args, b.Nama, kode, lanjut, tc.nama, tc.kode, tc.lanjut)
+		}
+	}
+}

@@ -40,6 +40,26 @@ func PilihBentuk[T any](p *Program, nama, keluar string, bs []Bentuk[T]) (b Bent
 	return b, false
 }
 
+// Mulai parses a program's arguments ([Program.Parse]) and picks its
+// -format ([PilihBentuk]); format and keluar are its -format and -o flags
+// (keluar nil for a program without -o), read once parsed. lanjut is
+// false when the program ends now with kode (-h, -version, a bad flag or
+// format).
+func Mulai[T any](p *Program, args []string, format, keluar *string, bs []Bentuk[T]) (b Bentuk[T], kode int, lanjut bool) {
+	if kode, selesai := p.Parse(args); selesai {
+		return b, kode, false
+	}
+	o := ""
+	if keluar != nil {
+		o = *keluar
+	}
+	b, ok := PilihBentuk(p, *format, o, bs)
+	if !ok {
+		return b, Salah, false
+	}
+	return b, Bersih, true
+}
+
 // terminal reports whether w is a terminal (a character device).
 func terminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
