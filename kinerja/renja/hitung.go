@@ -28,8 +28,9 @@ var errTanpaTujuan = errors.New("renja: tidak ada tujuan tulis (io.Writer nil)")
 
 // siap gives the writers and [Periksa] a form and its computation whatever
 // they are handed: a nil form is an empty one, a nil computation is made
-// with the default options, and one that does not match the form's rows
-// (another form's) is made again with its own options.
+// with the default options, and one that [Hitung] did not make of this
+// form (another form's, or one built by hand) is made again with its own
+// options.
 func siap(f *Formulir, h *Hasil) (*Formulir, *Hasil) {
 	if f == nil {
 		f = &Formulir{}
@@ -37,7 +38,7 @@ func siap(f *Formulir, h *Hasil) (*Formulir, *Hasil) {
 	switch {
 	case h == nil:
 		h = Hitung(f, Opsi{})
-	case len(h.Baris) != len(f.Baris):
+	case h.formulir != f:
 		h = Hitung(f, h.Opsi)
 	}
 	return f, h
@@ -74,6 +75,7 @@ type Hasil struct {
 	Jumlah        HasilBaris
 	TargetSerapan [4]decimal.Decimal
 	Opsi          Opsi
+	formulir      *Formulir // the form computed (siap tells another's computation by it)
 }
 
 func add(a, b Nilai) Nilai {
@@ -108,7 +110,7 @@ func Hitung(f *Formulir, o Opsi) *Hasil {
 	if len(o.Skala.Pita) == 0 {
 		o.Skala = kinerja.SkalaPermendagri86()
 	}
-	h := &Hasil{Baris: make([]HasilBaris, len(f.Baris)), TargetSerapan: o.Triwulan.TargetPada(), Opsi: o}
+	h := &Hasil{Baris: make([]HasilBaris, len(f.Baris)), TargetSerapan: o.Triwulan.TargetPada(), Opsi: o, formulir: f}
 	// Children come after their parents: compute from the bottom up.
 	for i := len(f.Baris) - 1; i >= 0; i-- {
 		hitungBaris(f, h, i)

@@ -46,8 +46,8 @@ var (
 
 // Periksa reviews the form against its computed figures and returns the
 // findings in row order (the total row last). A nil f is an empty form; a
-// nil h is computed with the default options, one of another form again
-// with its options.
+// nil h is computed with the default options, one Hitung did not make of
+// f again with its options.
 func Periksa(f *Formulir, h *Hasil) []anggaran.Temuan {
 	f, h = siap(f, h)
 	p := &periksa{f: f, h: h}
