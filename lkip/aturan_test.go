@@ -105,3 +105,30 @@ func TestFisikTakTeruji(t *testing.T) {
 		}
 	}
 }
+
+// TestIndeksSetelah: an index in a data file's path, written as the file
+// writes it; anything else is not one.
+func TestIndeksSetelah(t *testing.T) {
+	for _, tc := range []struct {
+		path, awal string
+		i          int
+		sisa       string
+		ok         bool
+	}{
+		{"kutipan.angka[3].nilai", "kutipan.angka[", 3, ".nilai", true},
+		{"kutipan.angka[0]", "kutipan.angka[", 0, "", true},
+		{"kinerja.indikator[12].tahun[1].target", "kinerja.indikator[", 12, ".tahun[1].target", true},
+		{"kutipan.angka[03].nilai", "kutipan.angka[", 0, "", false},
+		{"kutipan.angka[-1].nilai", "kutipan.angka[", 0, "", false},
+		{"kutipan.angka[+1].nilai", "kutipan.angka[", 0, "", false},
+		{"kutipan.angka[].nilai", "kutipan.angka[", 0, "", false},
+		{"kutipan.angka[1", "kutipan.angka[", 0, "", false},
+		{"kutipan.angka[9999999999].nilai", "kutipan.angka[", 0, "", false},
+		{"narasi.x[1]", "kutipan.angka[", 0, "", false},
+	} {
+		i, sisa, ok := indeksSetelah(tc.path, tc.awal)
+		if i != tc.i || sisa != tc.sisa || ok != tc.ok {
+			t.Errorf("indeksSetelah(%q, %q) = (%d, %q, %v), ingin (%d, %q, %v)", tc.path, tc.awal, i, sisa, ok, tc.i, tc.sisa, tc.ok)
+		}
+	}
+}

@@ -187,8 +187,11 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 	if !ok || m.Jenis != MedanAngka {
 		return 0, false
 	}
-	var i, t int
-	if _, err := fmt.Sscanf(path, "kinerja.indikator[%d].tahun[%d].", &i, &t); err == nil && d.Kinerja != nil && i >= 0 && i < len(d.Kinerja.Indikator) {
+	i, sisa, ok := indeksSetelah(path, "kinerja.indikator[")
+	if ok {
+		_, _, ok = indeksSetelah(sisa, ".tahun[")
+	}
+	if ok && d.Kinerja != nil && i < len(d.Kinerja.Indikator) {
 		switch strings.TrimPrefix(m.Pola, "kinerja.indikator[].tahun[].") {
 		case "target", "realisasi", "realisasi_periode[]", "realisasi_triwulan[]", "kutipan[].target", "kutipan[].realisasi":
 			// the figures kinerja reads in the indicator's own kind
@@ -204,12 +207,32 @@ func (d *Dokumen) jenisIsian(path string) (anggaran.Jenis, bool) {
 // ("kutipan.angka[3].nilai"), false for any other path or a quote whose
 // source is not said yet.
 func (d *Dokumen) jenisKutipan(path string) (anggaran.Jenis, bool) {
-	var i int
-	if _, err := fmt.Sscanf(path, "kutipan.angka[%d].nilai", &i); err != nil || path != fmt.Sprintf("kutipan.angka[%d].nilai", i) || i < 0 || i >= len(d.Kutipan.Angka) {
+	i, sisa, ok := indeksSetelah(path, "kutipan.angka[")
+	if !ok || sisa != ".nilai" || i >= len(d.Kutipan.Angka) {
 		return 0, false
 	}
 	j, ok, err := d.Kutipan.Angka[i].jenis()
 	return j, ok && err == nil
+}
+
+// indeksSetelah reads the index that follows awal in path (awal ending in
+// "["): "kutipan.angka[3].nilai" after "kutipan.angka[" is 3, with the
+// rest ".nilai". The index is written as the data file's paths write it
+// (digits, no leading zero); false when path does not go on so. (Not
+// fmt.Sscanf: it would link fmt's scanner into app.wasm.)
+func indeksSetelah(path, awal string) (i int, sisa string, ok bool) {
+	rest, ok := strings.CutPrefix(path, awal)
+	j := strings.IndexByte(rest, ']')
+	if !ok || j <= 0 || j > 9 || (rest[0] == '0' && j > 1) {
+		return 0, "", false
+	}
+	for _, c := range []byte(rest[:j]) {
+		if c < '0' || c > '9' {
+			return 0, "", false
+		}
+		i = i*10 + int(c-'0')
+	}
+	return i, rest[j+1:], true
 }
 
 // angkaIsian reads a typed figure of kind j in either notation
